@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Install (as root on Debian/Ubuntu) or name the operating-system packages the
+# workstation needs. Usage: scripts/system-deps.sh run|test
+set -euo pipefail
+purpose=${1:-run}
+
+# Qt's xcb platform plugin and its friends (the window on a real display).
+run_pkgs=(libxcb-cursor0 libxkbcommon-x11-0 libxkbcommon0 libegl1 libgl1 libfontconfig1
+          libdbus-1-3 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
+          libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libglib2.0-0)
+# Tests: poppler's pdfsig/pdftotext/pdftoppm check reports independently;
+# a real PostgreSQL server for the database tests; Xvfb for real-window tests.
+test_pkgs=("${run_pkgs[@]}" poppler-utils postgresql xvfb)
+
+case "$purpose" in
+  run) wanted=("${run_pkgs[@]}") ;;
+  test) wanted=("${test_pkgs[@]}") ;;
+  *) echo "usage: $0 run|test" >&2; exit 2 ;;
+esac
+
+if ! command -v dpkg-query >/dev/null 2>&1; then
+  echo "system-deps: not a Debian/Ubuntu system; make sure these (or your platform's" \
+       "equivalents) are installed: ${wanted[*]}" >&2
+  exit 0
+fi
+
+missing=()
+for p in "${wanted[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "system-deps: installing ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+else
+  echo "system-deps: missing Debian packages: ${missing[*]}" >&2
+  echo "system-deps: install them with: sudo apt-get install ${missing[*]}" >&2
+  exit 1
+fi

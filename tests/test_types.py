@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from workstation.types import (
+    CaptureSet,
+    CheckResult,
+    CheckStatus,
+    Light,
+    Verdict,
+    mm_to_px,
+    px_to_mm,
+    verdict_of,
+)
+
+
+def _img(h: int = 10, w: int = 20) -> np.ndarray:
+    return np.zeros((h, w, 3), np.uint8)
+
+
+def test_light_names_are_the_spec_names() -> None:
+    assert [light.value for light in Light] == [
+        "white", "uv", "ir", "uv254", "oblique", "coaxial", "transmitted", "ir_transmitted"]
+    with pytest.raises(ValueError, match="unknown light 'xray'"):
+        Light.parse("xray")
+
+
+def test_capture_set_requires_white_and_one_size() -> None:
+    with pytest.raises(ValueError, match="white"):
+        CaptureSet(images={Light.UV: _img()})
+    with pytest.raises(ValueError, match="different sizes"):
+        CaptureSet(images={Light.WHITE: _img(), Light.IR: np.zeros((11, 20), np.uint8)})
+    cap = CaptureSet(images={Light.IR: np.zeros((10, 20), np.uint8), Light.WHITE: _img()})
+    assert cap.lights == (Light.WHITE, Light.IR)
+    assert cap.size == (10, 20)
+
+
+def test_mm_px_round_trip() -> None:
+    assert mm_to_px(25.4, 300) == pytest.approx(300)
+    assert px_to_mm(mm_to_px(12.5, 600), 600) == pytest.approx(12.5)
+
+
+def _check(status: CheckStatus) -> CheckResult:
+    return CheckResult(id="x", status=status, code="C", message="m")
+
+
+def test_verdict_rules() -> None:
+    assert verdict_of([_check(CheckStatus.PASS), _check(CheckStatus.FAIL)], True) is Verdict.FAIL
+    assert verdict_of([_check(CheckStatus.PASS), _check(CheckStatus.SKIPPED)], True) is Verdict.PASS
+    assert verdict_of([_check(CheckStatus.PASS)], False) is Verdict.INCONCLUSIVE
+    assert verdict_of([_check(CheckStatus.WARN)], True) is Verdict.INCONCLUSIVE
+    assert verdict_of([_check(CheckStatus.SKIPPED)], True) is Verdict.INCONCLUSIVE

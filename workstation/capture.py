@@ -1,0 +1,160 @@
+"""Capture folders (``workstation.capture/1``, formats.md §2): load and save."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from workstation.errors import FormatError
+from workstation.fsutil import atomic_write_text
+from workstation.imageio import read_image, write_image
+from workstation.types import CaptureSet, Image, Light
+
+CAPTURE_FORMAT = "workstation.capture/1"
+CAPTURE_JSON = "capture.json"
+_KNOWN_KEYS = {"format", "dpi", "lights", "device", "captured_at"}
+
+
+def parse_timestamp(value: Any, where: str) -> dt.datetime | None:
+    """Parse an ISO 8601 timestamp (``Z`` allowed); ``None`` stays ``None``."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise FormatError(where, f"timestamp must be a string, got {value!r}")
+    try:
+        stamp = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise FormatError(where, f"not an ISO 8601 timestamp: {value!r}") from None
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=dt.UTC)
+    return stamp
+
+
+def format_timestamp(stamp: dt.datetime) -> str:
+    """ISO 8601 in UTC with a ``Z`` suffix, whole seconds."""
+    stamp = stamp.astimezone(dt.UTC).replace(microsecond=0)
+    return stamp.isoformat().replace("+00:00", "Z")
+
+
+def read_json_object(path: Path, data: bytes | None = None) -> dict[str, Any]:
+    """Read a JSON file that must hold one object; ``FormatError`` otherwise."""
+    try:
+        raw = path.read_bytes() if data is None else data
+    except FileNotFoundError:
+        raise FormatError(path, "file not found") from None
+    except OSError as exc:
+        raise FormatError(path, f"cannot read: {exc.strerror or exc}") from None
+    try:
+        obj = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise FormatError(path, f"not valid JSON: {exc}") from None
+    if not isinstance(obj, dict):
+        raise FormatError(path, "must hold a JSON object")
+    return obj
+
+
+def parse_lights_map(value: Any, where: str) -> dict[Light, str]:
+    """Validate a ``{"light": "file name"}`` map; file names must stay inside the folder."""
+    if not isinstance(value, dict) or not value:
+        raise FormatError(where, "'lights' must be a non-empty object of light -> file name")
+    out: dict[Light, str] = {}
+    for name, fname in value.items():
+        try:
+            light = Light.parse(name)
+        except ValueError as exc:
+            raise FormatError(where, str(exc)) from None
+        if not isinstance(fname, str) or not fname:
+            raise FormatError(where, f"file name for light {name!r} must be a non-empty string")
+        check_member_name(fname, where)
+        out[light] = fname
+    return out
+
+
+def check_member_name(name: str, where: str) -> None:
+    """Refuse absolute paths and ``..`` in a file name that must stay inside a package."""
+    parts = name.replace("\\", "/").split("/")
+    if name.startswith(("/", "\\")) or ".." in parts or (len(name) > 1 and name[1] == ":"):
+        raise FormatError(where, f"file name {name!r} points outside the package")
+
+
+def load_capture(folder: str | Path) -> CaptureSet:
+    """Load a capture folder.
+
+    Raises:
+        FormatError: naming the file and the problem (missing ``capture.json``,
+            wrong format, unknown light, missing or unreadable image, no white
+            image, images of different sizes, bad dpi or timestamp).
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise FormatError(folder, "not a capture folder (no such folder)")
+    meta_path = folder / CAPTURE_JSON
+    meta = read_json_object(meta_path)
+    fmt = meta.get("format")
+    if fmt != CAPTURE_FORMAT:
+        raise FormatError(meta_path, f"'format' must be {CAPTURE_FORMAT!r}, got {fmt!r}")
+    lights = parse_lights_map(meta.get("lights"), str(meta_path))
+    if Light.WHITE not in lights:
+        raise FormatError(meta_path, "no 'white' image: the white light is required")
+    dpi = meta.get("dpi")
+    if dpi is not None and (
+        isinstance(dpi, bool) or not isinstance(dpi, int | float) or not dpi > 0
+    ):
+        raise FormatError(meta_path, f"'dpi' must be a positive number, got {dpi!r}")
+    device = meta.get("device", "")
+    if not isinstance(device, str):
+        raise FormatError(meta_path, "'device' must be a string")
+    captured_at = parse_timestamp(meta.get("captured_at"), str(meta_path))
+    images: dict[Light, Image] = {}
+    size_of: dict[tuple[int, int], str] = {}
+    for light, fname in lights.items():
+        img = read_image(folder / fname)
+        images[light] = img
+        size_of.setdefault((img.shape[0], img.shape[1]), fname)
+    if len(size_of) > 1:
+        desc = ", ".join(f"{f} is {w}x{h}" for (h, w), f in size_of.items())
+        raise FormatError(meta_path, f"images of different sizes: {desc}")
+    extra = {k: v for k, v in meta.items() if k not in _KNOWN_KEYS}
+    return CaptureSet(
+        images=images,
+        dpi=float(dpi) if dpi is not None else None,
+        device=device,
+        captured_at=captured_at,
+        metadata=extra,
+    )
+
+
+def capture_json(capture: CaptureSet, files: dict[Light, str]) -> dict[str, Any]:
+    """The ``capture.json`` object for ``capture`` with images in ``files``."""
+    meta: dict[str, Any] = {"format": CAPTURE_FORMAT}
+    if capture.dpi is not None:
+        meta["dpi"] = capture.dpi
+    meta["lights"] = {light.value: files[light] for light in capture.lights}
+    meta["device"] = capture.device
+    if capture.captured_at is not None:
+        meta["captured_at"] = format_timestamp(capture.captured_at)
+    for key, value in capture.metadata.items():
+        if key not in meta:
+            meta[key] = value
+    return meta
+
+
+def save_capture(capture: CaptureSet, folder: str | Path) -> Path:
+    """Write ``capture`` as a capture folder (PNG images, then ``capture.json`` last).
+
+    Each file is written atomically and ``capture.json`` is written only after
+    every image, so an interrupted save never leaves a folder that loads as a
+    complete capture. Returns the folder.
+    """
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    files: dict[Light, str] = {}
+    for light in capture.lights:
+        fname = f"{light.value}.png"
+        write_image(folder / fname, capture.images[light])
+        files[light] = fname
+    text = json.dumps(capture_json(capture, files), indent=2, ensure_ascii=False) + "\n"
+    atomic_write_text(folder / CAPTURE_JSON, text)
+    return folder

@@ -1,0 +1,1 @@
+"""Cases, examinations, findings and the audit trail in a database."""

@@ -1,0 +1,1 @@
+"""Identification, registration onto the specimen, the security-feature checks, verdict."""

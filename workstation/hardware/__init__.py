@@ -1,0 +1,1 @@
+"""Readers, lights and cameras behind one protocol. No Qt, no imaging."""

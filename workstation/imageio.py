@@ -1,0 +1,151 @@
+"""Reading and writing image files (PNG, JPEG, TIFF; 8 or 16 bit; RGB or grey).
+
+Every image comes back as ``uint8``: ``(H, W, 3)`` RGB or ``(H, W)`` grey, with
+EXIF orientation applied. 16-bit images are scaled to 8 bit. An alpha channel
+is dropped (composited on nothing: the colour channels are kept as they are).
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+
+from workstation.errors import FormatError
+from workstation.fsutil import atomic_write_bytes
+from workstation.types import Image
+
+#: EXIF orientation tag value -> (rotate code or None, flip horizontally first)
+_EXIF_OPS: dict[int, tuple[int | None, bool]] = {
+    2: (None, True),
+    3: (cv2.ROTATE_180, False),
+    4: (cv2.ROTATE_180, True),
+    5: (cv2.ROTATE_90_CLOCKWISE, True),
+    6: (cv2.ROTATE_90_CLOCKWISE, False),
+    7: (cv2.ROTATE_90_COUNTERCLOCKWISE, True),
+    8: (cv2.ROTATE_90_COUNTERCLOCKWISE, False),
+}
+
+
+def _exif_orientation(data: bytes) -> int:
+    """The EXIF orientation (1..8) of an encoded image, 1 when absent or unreadable."""
+    from PIL import Image as PILImage
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with PILImage.open(io.BytesIO(data)) as im:
+                value = im.getexif().get(0x0112, 1)
+    except Exception:
+        return 1
+    return int(value) if isinstance(value, int) and 1 <= value <= 8 else 1
+
+
+def apply_orientation(image: Image, orientation: int) -> Image:
+    """Turn/flip ``image`` as EXIF ``orientation`` (1..8) says, so it displays upright."""
+    op = _EXIF_OPS.get(orientation)
+    if op is None:
+        return image
+    rotate, flip = op
+    out: np.ndarray = image
+    if flip:
+        out = cv2.flip(out, 1)
+    if rotate is not None:
+        out = cv2.rotate(out, rotate)
+    return np.ascontiguousarray(out, dtype=np.uint8)
+
+
+def to_uint8(image: npt.NDArray[Any]) -> Image:
+    """Normalise a decoded array to ``uint8`` RGB ``(H, W, 3)`` or grey ``(H, W)``.
+
+    ``image`` is in OpenCV channel order (BGR/BGRA) when it has channels.
+    """
+    if image.dtype == np.uint16:
+        image = (image >> 8).astype(np.uint8)
+    elif image.dtype in (np.float32, np.float64):
+        scaled = image * 255.0 if image.max() <= 1.0 else image
+        image = np.clip(scaled, 0, 255).astype(np.uint8)
+    elif image.dtype != np.uint8:
+        raise ValueError(f"unsupported pixel type {image.dtype}")
+    if image.ndim == 3:
+        if image.shape[2] == 1:
+            image = image[:, :, 0]
+        elif image.shape[2] == 4:
+            image = cv2.cvtColor(image, cv2.COLOR_BGRA2RGB)
+        elif image.shape[2] == 3:
+            image = cv2.cvtColor(image, cv2.COLOR_BGR2RGB)
+        else:
+            raise ValueError(f"unsupported channel count {image.shape[2]}")
+    return np.ascontiguousarray(image)
+
+
+def decode_image(data: bytes, name: str = "<bytes>") -> Image:
+    """Decode an encoded image (PNG/JPEG/TIFF/...) to ``uint8`` RGB or grey.
+
+    Raises:
+        FormatError: when ``data`` is empty or not a decodable image.
+    """
+    if not data:
+        raise FormatError(name, "empty file")
+    buf = np.frombuffer(data, dtype=np.uint8)
+    decoded = cv2.imdecode(buf, cv2.IMREAD_UNCHANGED | cv2.IMREAD_IGNORE_ORIENTATION)
+    if decoded is None or decoded.size == 0:
+        raise FormatError(name, "not a readable image (corrupt, truncated or unknown format)")
+    try:
+        image = to_uint8(decoded)
+    except ValueError as exc:
+        raise FormatError(name, str(exc)) from None
+    orientation = _exif_orientation(data) if data[:2] != b"\x89P" else 1
+    return apply_orientation(image, orientation)
+
+
+def read_image(path: str | Path) -> Image:
+    """Read an image file (see :func:`decode_image`).
+
+    Raises:
+        FormatError: missing, unreadable or not an image.
+    """
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise FormatError(path, "file not found") from None
+    except IsADirectoryError:
+        raise FormatError(path, "is a folder, not an image file") from None
+    except OSError as exc:
+        raise FormatError(path, f"cannot read: {exc.strerror or exc}") from None
+    return decode_image(data, str(path))
+
+
+def encode_image(image: Image, ext: str = ".png", *, jpeg_quality: int = 92) -> bytes:
+    """Encode a ``uint8`` RGB or grey image; ``ext`` is ``.png``, ``.jpg`` or ``.tif``."""
+    if image.dtype != np.uint8:
+        raise ValueError("expected a uint8 image")
+    arr = cv2.cvtColor(image, cv2.COLOR_RGB2BGR) if image.ndim == 3 else image
+    params: list[int] = []
+    if ext.lower() in (".jpg", ".jpeg"):
+        params = [cv2.IMWRITE_JPEG_QUALITY, int(jpeg_quality)]
+    elif ext.lower() == ".png":
+        params = [cv2.IMWRITE_PNG_COMPRESSION, 3]
+    ok, buf = cv2.imencode(ext, arr, params)
+    if not ok:
+        raise ValueError(f"cannot encode image as {ext}")
+    return bytes(buf.tobytes())
+
+
+def write_image(path: str | Path, image: Image, *, jpeg_quality: int = 92) -> None:
+    """Write ``image`` atomically; the format follows the file extension."""
+    path = Path(path)
+    atomic_write_bytes(path, encode_image(image, path.suffix or ".png", jpeg_quality=jpeg_quality))
+
+
+def to_grey(image: Image) -> Image:
+    """A greyscale ``(H, W)`` view of an RGB or grey image."""
+    if image.ndim == 2:
+        return image
+    return np.ascontiguousarray(cv2.cvtColor(image, cv2.COLOR_RGB2GRAY))

@@ -1,0 +1,1 @@
+"""Pure functions on numpy arrays: page finding, registration, overlays, measurement."""

@@ -1,0 +1,1 @@
+"""PDF examination reports: build, sign (PAdES), verify."""

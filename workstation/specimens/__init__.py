@@ -1,0 +1,1 @@
+"""Reference specimens: the package format, the library and the synthetic document generator."""

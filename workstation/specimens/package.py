@@ -1,0 +1,301 @@
+"""Specimen packages (``workstation.specimen/1``, formats.md §3): folder or ``.zip``.
+
+:func:`load_specimen` reads and validates ``specimen.json``; images are decoded
+lazily (``verify_images=True`` decodes and checks them all at once, as an import
+does). :func:`save_specimen` writes a folder or a zip atomically.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import zipfile
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from workstation.capture import check_member_name, read_json_object
+from workstation.errors import FormatError
+from workstation.fsutil import atomic_dir, atomic_open
+from workstation.imageio import decode_image, encode_image
+from workstation.types import Expect, Image, Light, Specimen, Zone, ZoneCheck
+
+SPECIMEN_FORMAT = "workstation.specimen/1"
+SPECIMEN_JSON = "specimen.json"
+MRZ_FORMATS = ("TD1", "TD2", "TD3", "MRVA", "MRVB")
+_KNOWN_KEYS = {
+    "format", "id", "title", "issuing_state", "document_code", "mrz_format", "series",
+    "valid_from", "valid_until", "size_mm", "dpi", "images", "zones",
+}
+#: Images may differ from ``size_mm`` at ``dpi`` by this fraction (cropping tolerance).
+SIZE_TOLERANCE = 0.03
+
+
+class _Source:
+    """Reads member files of a package folder or zip."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.is_zip = path.is_file()
+        self.prefix = ""
+        if self.is_zip:
+            try:
+                with zipfile.ZipFile(path) as zf:
+                    names = zf.namelist()
+            except zipfile.BadZipFile as exc:
+                raise FormatError(path, f"not a readable zip file ({exc})") from None
+            except OSError as exc:
+                raise FormatError(path, f"cannot read: {exc.strerror or exc}") from None
+            for name in names:
+                if name.startswith(("/", "\\")) or ".." in PurePosixPath(name).parts:
+                    raise FormatError(f"{path}!{name}", "member path points outside the package")
+            if SPECIMEN_JSON not in names:
+                tops = {n.split("/", 1)[0] for n in names}
+                if len(tops) == 1 and f"{next(iter(tops))}/{SPECIMEN_JSON}" in names:
+                    self.prefix = next(iter(tops)) + "/"
+                else:
+                    raise FormatError(path, f"no {SPECIMEN_JSON} in the zip")
+            self.names = set(names)
+        elif not path.is_dir():
+            raise FormatError(path, "no such specimen package (folder or .zip)")
+
+    def where(self, name: str) -> str:
+        return f"{self.path}!{name}" if self.is_zip else str(self.path / name)
+
+    def read(self, name: str) -> bytes:
+        check_member_name(name, str(self.path))
+        if self.is_zip:
+            member = self.prefix + name
+            if member not in self.names:
+                raise FormatError(self.where(name), "file not found in the package")
+            try:
+                with zipfile.ZipFile(self.path) as zf:
+                    return zf.read(member)
+            except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+                raise FormatError(
+                    self.where(name), f"truncated or corrupt zip member ({exc})"
+                ) from None
+        try:
+            return (self.path / name).read_bytes()
+        except FileNotFoundError:
+            raise FormatError(self.where(name), "file not found") from None
+        except OSError as exc:
+            raise FormatError(self.where(name), f"cannot read: {exc.strerror or exc}") from None
+
+
+def _str(meta: dict[str, Any], key: str, where: str, *, required: bool = True) -> str:
+    value = meta.get(key)
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise FormatError(where, f"'{key}' must be a non-empty string")
+    return value
+
+
+def _date(meta: dict[str, Any], key: str, where: str) -> dt.date | None:
+    value = meta.get(key)
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise FormatError(where, f"'{key}' must be an ISO date (YYYY-MM-DD) or null") from None
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _parse_zone(raw: Any, index: int, size_mm: tuple[float, float], lights: set[Light],
+                where: str) -> Zone:
+    if not isinstance(raw, dict):
+        raise FormatError(where, f"zone #{index + 1} must be an object")
+    zid = raw.get("id")
+    if not isinstance(zid, str) or not zid:
+        raise FormatError(where, f"zone #{index + 1} needs a string 'id'")
+    rect = raw.get("rect_mm")
+    if not (isinstance(rect, list) and len(rect) == 4 and all(_number(v) for v in rect)):
+        raise FormatError(where, f"zone {zid!r}: 'rect_mm' must be [x, y, width, height] in mm")
+    x, y, w, h = (float(v) for v in rect)
+    width, height = size_mm
+    eps = 0.5
+    if w <= 0 or h <= 0 or x < -eps or y < -eps or x + w > width + eps or y + h > height + eps:
+        raise FormatError(
+            where,
+            f"zone {zid!r} {[x, y, w, h]} lies outside the document ({width} x {height} mm)",
+        )
+    role = raw.get("role")
+    if role is not None and not isinstance(role, str):
+        raise FormatError(where, f"zone {zid!r}: 'role' must be a string")
+    label = raw.get("label", "")
+    if not isinstance(label, str):
+        raise FormatError(where, f"zone {zid!r}: 'label' must be a string")
+    checks: list[ZoneCheck] = []
+    raw_checks = raw.get("checks", [])
+    if not isinstance(raw_checks, list):
+        raise FormatError(where, f"zone {zid!r}: 'checks' must be a list")
+    for chk in raw_checks:
+        if not isinstance(chk, dict):
+            raise FormatError(where, f"zone {zid!r}: each check must be an object")
+        try:
+            light = Light.parse(str(chk.get("light")))
+        except ValueError as exc:
+            raise FormatError(where, f"zone {zid!r}: {exc}") from None
+        try:
+            expect = Expect(str(chk.get("expect")))
+        except ValueError:
+            known = ", ".join(e.value for e in Expect)
+            raise FormatError(
+                where, f"zone {zid!r}: unknown expect {chk.get('expect')!r} (known: {known})"
+            ) from None
+        if light not in lights:
+            raise FormatError(where, f"zone {zid!r} checks the {light} light but the package "
+                                     f"has no {light} image")
+        checks.append(ZoneCheck(light, expect))
+    return Zone(id=zid, rect_mm=(x, y, w, h), role=role, label=label, checks=tuple(checks))
+
+
+def parse_specimen_json(meta: dict[str, Any], where: str) -> tuple[Specimen, dict[Light, str]]:
+    """Validate a ``specimen.json`` object; returns the specimen (no loader) and its image files."""
+    fmt = meta.get("format")
+    if fmt != SPECIMEN_FORMAT:
+        raise FormatError(where, f"'format' must be {SPECIMEN_FORMAT!r}, got {fmt!r}")
+    sid = _str(meta, "id", where)
+    if any(ch in sid for ch in "/\\:") or sid.startswith("."):
+        raise FormatError(where, f"'id' {sid!r} may not contain path separators")
+    title = _str(meta, "title", where, required=False) or sid
+    state = _str(meta, "issuing_state", where).upper()
+    code = _str(meta, "document_code", where).upper()
+    mrz_format = meta.get("mrz_format")
+    if mrz_format is not None and mrz_format not in MRZ_FORMATS:
+        raise FormatError(where, f"'mrz_format' must be one of {', '.join(MRZ_FORMATS)} or null")
+    series = meta.get("series", "")
+    series = "" if series is None else str(series)
+    valid_from = _date(meta, "valid_from", where)
+    valid_until = _date(meta, "valid_until", where)
+    size = meta.get("size_mm")
+    if not (isinstance(size, list) and len(size) == 2 and all(_number(v) and v > 0 for v in size)):
+        raise FormatError(where, "'size_mm' must be [width, height] in mm, both positive")
+    size_mm = (float(size[0]), float(size[1]))
+    dpi = meta.get("dpi")
+    if not (isinstance(dpi, int | float) and not isinstance(dpi, bool) and dpi > 0):
+        raise FormatError(where, f"'dpi' must be a positive number, got {dpi!r}")
+    from workstation.capture import parse_lights_map
+
+    images = meta.get("images")
+    files = parse_lights_map(images, where) if images is not None else {}
+    if isinstance(images, dict) and not images:
+        files = {}
+    if Light.WHITE not in files:
+        raise FormatError(where, "'images' must include a 'white' image")
+    zones_raw = meta.get("zones", [])
+    if not isinstance(zones_raw, list):
+        raise FormatError(where, "'zones' must be a list")
+    zones = [_parse_zone(z, i, size_mm, set(files), where) for i, z in enumerate(zones_raw)]
+    ids = [z.id for z in zones]
+    dup = {i for i in ids if ids.count(i) > 1}
+    if dup:
+        raise FormatError(where, f"zone ids repeated: {', '.join(sorted(dup))}")
+    extra = {k: v for k, v in meta.items() if k not in _KNOWN_KEYS}
+    spec = Specimen(
+        id=sid, title=title, issuing_state=state, document_code=code, mrz_format=mrz_format,
+        series=series, valid_from=valid_from, valid_until=valid_until, size_mm=size_mm,
+        dpi=float(dpi), image_lights=tuple(files), zones=tuple(zones), extra=extra,
+    )
+    return spec, files
+
+
+def load_specimen(path: str | Path, *, verify_images: bool = False) -> Specimen:
+    """Load a specimen package from a folder or a ``.zip``.
+
+    With ``verify_images`` every image is decoded now and checked to have one
+    size that matches ``size_mm`` at ``dpi`` (within 3%); otherwise images are
+    decoded on first use.
+
+    Raises:
+        FormatError: naming the file and the problem.
+    """
+    src = _Source(Path(path))
+    meta = read_json_object(Path(src.where(SPECIMEN_JSON)), src.read(SPECIMEN_JSON))
+    spec, files = parse_specimen_json(meta, src.where(SPECIMEN_JSON))
+    spec.source = str(src.path)
+
+    def loader(light: Light) -> Image:
+        fname = files[light]
+        return decode_image(src.read(fname), src.where(fname))
+
+    spec.loader = loader
+    if verify_images:
+        expected_h, expected_w = spec.size_px
+        sizes: dict[tuple[int, int], str] = {}
+        for light in spec.image_lights:
+            img = spec.image(light)
+            sizes.setdefault((img.shape[0], img.shape[1]), files[light])
+        if len(sizes) > 1:
+            desc = ", ".join(f"{f} is {w}x{h}" for (h, w), f in sizes.items())
+            raise FormatError(src.where(SPECIMEN_JSON), f"images of different sizes: {desc}")
+        (h, w), fname = next(iter(sizes.items()))
+        if (abs(h - expected_h) > SIZE_TOLERANCE * expected_h
+                or abs(w - expected_w) > SIZE_TOLERANCE * expected_w):
+            raise FormatError(
+                src.where(fname),
+                f"image is {w}x{h} px but size_mm {list(spec.size_mm)} at {spec.dpi:g} dpi "
+                f"means {expected_w}x{expected_h} px",
+            )
+    return spec
+
+
+def specimen_json(spec: Specimen, files: dict[Light, str]) -> dict[str, Any]:
+    """The ``specimen.json`` object for ``spec`` with images in ``files``."""
+    meta: dict[str, Any] = {
+        "format": SPECIMEN_FORMAT,
+        "id": spec.id,
+        "title": spec.title,
+        "issuing_state": spec.issuing_state,
+        "document_code": spec.document_code,
+        "mrz_format": spec.mrz_format,
+        "series": spec.series,
+        "valid_from": spec.valid_from.isoformat() if spec.valid_from else None,
+        "valid_until": spec.valid_until.isoformat() if spec.valid_until else None,
+        "size_mm": list(spec.size_mm),
+        "dpi": spec.dpi,
+        "images": {light.value: files[light] for light in spec.image_lights},
+        "zones": [],
+    }
+    for z in spec.zones:
+        zone: dict[str, Any] = {"id": z.id}
+        if z.role:
+            zone["role"] = z.role
+        if z.label:
+            zone["label"] = z.label
+        zone["rect_mm"] = [round(v, 3) for v in z.rect_mm]
+        if z.checks:
+            zone["checks"] = [{"light": c.light.value, "expect": c.expect.value} for c in z.checks]
+        meta["zones"].append(zone)
+    meta.update({k: v for k, v in spec.extra.items() if k not in meta})
+    return meta
+
+
+def save_specimen(spec: Specimen, path: str | Path) -> Path:
+    """Write ``spec`` (with its images) as a package folder, or a zip when ``path`` ends in .zip.
+
+    Written atomically: nothing appears at ``path`` unless the whole package was
+    written. ``path`` must not exist yet for a folder; a zip is replaced.
+    """
+    path = Path(path)
+    files = {light: f"{light.value}.png" for light in spec.image_lights}
+    text = json.dumps(specimen_json(spec, files), indent=2, ensure_ascii=False) + "\n"
+    if path.suffix.lower() == ".zip":
+        with atomic_open(path, "wb") as fh:
+            buf = io.BytesIO()
+            with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as zf:
+                zf.writestr(SPECIMEN_JSON, text)
+                for light, image in spec.images():
+                    zf.writestr(files[light], encode_image(image, ".png"))
+            fh.write(buf.getvalue())
+        return path
+    with atomic_dir(path) as tmp:
+        for light, image in spec.images():
+            (tmp / files[light]).write_bytes(encode_image(image, ".png"))
+        (tmp / SPECIMEN_JSON).write_text(text, encoding="utf-8")
+    return path

@@ -1,0 +1,325 @@
+"""Shared value types: lights, captures, specimens and their zones, check results.
+
+Conventions used everywhere in the program:
+
+* Images are numpy arrays of ``uint8``: colour images have shape ``(H, W, 3)`` in
+  **RGB** order, greyscale images shape ``(H, W)``. Row/column order (``r, c``).
+* Physical sizes are millimetres, densities dots per inch (dpi), wavelengths nm,
+  times ms unless a name says otherwise.
+* ``rect_mm`` is ``(x, y, width, height)`` in mm from the top-left corner of the
+  document face, x to the right, y downwards (formats.md §3).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+Image = npt.NDArray[np.uint8]
+"""An 8-bit image: ``(H, W, 3)`` RGB or ``(H, W)`` grey."""
+
+MM_PER_INCH = 25.4
+
+
+class Light(StrEnum):
+    """Canonical light names (formats.md §1)."""
+
+    WHITE = "white"
+    UV = "uv"
+    IR = "ir"
+    UV254 = "uv254"
+    OBLIQUE = "oblique"
+    COAXIAL = "coaxial"
+    TRANSMITTED = "transmitted"
+    IR_TRANSMITTED = "ir_transmitted"
+
+    @classmethod
+    def parse(cls, name: str) -> Light:
+        """The light called ``name``; ``ValueError`` naming the known lights otherwise."""
+        try:
+            return cls(name)
+        except ValueError:
+            known = ", ".join(light.value for light in cls)
+            raise ValueError(f"unknown light {name!r} (known: {known})") from None
+
+
+#: Lights in the order the program shows and captures them.
+LIGHT_ORDER: tuple[Light, ...] = tuple(Light)
+
+
+def mm_to_px(mm: float, dpi: float) -> float:
+    """Millimetres to pixels at ``dpi``."""
+    return mm * dpi / MM_PER_INCH
+
+
+def px_to_mm(px: float, dpi: float) -> float:
+    """Pixels at ``dpi`` to millimetres."""
+    return px * MM_PER_INCH / dpi
+
+
+def image_size(image: Image) -> tuple[int, int]:
+    """``(height, width)`` of an image in pixels."""
+    return int(image.shape[0]), int(image.shape[1])
+
+
+@dataclass
+class CaptureSet:
+    """One face of one document as a reader captured it: one image per light.
+
+    Every image has the same height and width (same optics), so pixel (r, c)
+    shows the same point of the page under every light.
+
+    Attributes:
+        images: light -> image (``uint8``, ``(H, W, 3)`` RGB or ``(H, W)`` grey).
+        dpi: pixel density at the platen plane, or ``None`` when unknown.
+        device: free text naming the reader (model and serial).
+        captured_at: when the capture was taken (timezone-aware), if known.
+        metadata: any further fields of ``capture.json`` (kept when saving), e.g.
+            the simulator's ground truth under ``"simulation"``.
+    """
+
+    images: dict[Light, Image]
+    dpi: float | None = None
+    device: str = ""
+    captured_at: dt.datetime | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if Light.WHITE not in self.images:
+            raise ValueError("a capture needs a white-light image")
+        sizes = {image_size(img) for img in self.images.values()}
+        if len(sizes) != 1:
+            raise ValueError(f"images of different sizes in one capture: {sorted(sizes)}")
+        for light, img in self.images.items():
+            if img.dtype != np.uint8 or img.ndim not in (2, 3):
+                raise ValueError(f"{light}: expected a uint8 (H, W[, 3]) image")
+        if self.dpi is not None and not self.dpi > 0:
+            raise ValueError(f"dpi must be positive, got {self.dpi}")
+
+    @property
+    def lights(self) -> tuple[Light, ...]:
+        """The lights present, in canonical order."""
+        return tuple(light for light in LIGHT_ORDER if light in self.images)
+
+    @property
+    def size(self) -> tuple[int, int]:
+        """``(height, width)`` in pixels."""
+        return image_size(self.images[Light.WHITE])
+
+    def get(self, light: Light) -> Image | None:
+        """The image under ``light``, or ``None`` when it was not captured."""
+        return self.images.get(light)
+
+
+class Expect(StrEnum):
+    """What a genuine document shows in a zone under a light (formats.md §3)."""
+
+    LUMINESCENT = "luminescent"
+    DULL = "dull"
+    VISIBLE = "visible"
+    INVISIBLE = "invisible"
+    MATCH = "match"
+
+
+@dataclass(frozen=True)
+class ZoneCheck:
+    """One expectation of a zone: under ``light`` the zone shows ``expect``."""
+
+    light: Light
+    expect: Expect
+
+
+@dataclass(frozen=True)
+class Zone:
+    """A feature zone of a specimen.
+
+    Attributes:
+        id: unique within the specimen.
+        rect_mm: ``(x, y, width, height)`` in mm from the document's top-left corner.
+        role: ``mrz``, ``portrait``, ``signature``, ``blank``, ``field:<name>`` or ``None``.
+        label: human description.
+        checks: what the zone must show under which light.
+    """
+
+    id: str
+    rect_mm: tuple[float, float, float, float]
+    role: str | None = None
+    label: str = ""
+    checks: tuple[ZoneCheck, ...] = ()
+
+    def rect_px(self, dpi: float) -> tuple[int, int, int, int]:
+        """``(x, y, width, height)`` in whole pixels at ``dpi``."""
+        x, y, w, h = (round(mm_to_px(v, dpi)) for v in self.rect_mm)
+        return x, y, w, h
+
+
+ImageLoader = Callable[[Light], Image]
+
+
+@dataclass
+class Specimen:
+    """A reference specimen (formats.md §3): metadata, zones, and images per light.
+
+    Images are loaded lazily through ``loader`` and cached, so listing a library
+    does not decode its images. Every image has the size ``size_mm`` at ``dpi``.
+    """
+
+    id: str
+    title: str
+    issuing_state: str
+    document_code: str
+    mrz_format: str | None
+    series: str
+    valid_from: dt.date | None
+    valid_until: dt.date | None
+    size_mm: tuple[float, float]
+    dpi: float
+    image_lights: tuple[Light, ...]
+    zones: tuple[Zone, ...]
+    loader: ImageLoader | None = field(default=None, repr=False, compare=False)
+    source: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+    _cache: dict[Light, Image] = field(default_factory=dict, repr=False, compare=False)
+
+    def image(self, light: Light) -> Image:
+        """The specimen's image under ``light`` (``KeyError`` if it has none)."""
+        if light not in self.image_lights:
+            raise KeyError(f"specimen {self.id} has no {light} image")
+        if light not in self._cache:
+            if self.loader is None:
+                raise KeyError(f"specimen {self.id} has no image loader")
+            self._cache[light] = self.loader(light)
+        return self._cache[light]
+
+    def images(self) -> Iterator[tuple[Light, Image]]:
+        """Every ``(light, image)`` pair, loading as needed."""
+        for light in self.image_lights:
+            yield light, self.image(light)
+
+    @property
+    def size_px(self) -> tuple[int, int]:
+        """``(height, width)`` of the images in pixels."""
+        w_mm, h_mm = self.size_mm
+        return round(mm_to_px(h_mm, self.dpi)), round(mm_to_px(w_mm, self.dpi))
+
+    def zone(self, zone_id: str) -> Zone:
+        """The zone with ``zone_id`` (``KeyError`` otherwise)."""
+        for z in self.zones:
+            if z.id == zone_id:
+                return z
+        raise KeyError(zone_id)
+
+    def zones_with_role(self, role: str) -> list[Zone]:
+        """Zones whose role is ``role``."""
+        return [z for z in self.zones if z.role == role]
+
+
+class CheckStatus(StrEnum):
+    """Outcome of one check (formats.md §4)."""
+
+    PASS = "pass"
+    FAIL = "fail"
+    WARN = "warn"
+    SKIPPED = "skipped"
+
+
+@dataclass
+class Evidence:
+    """One picture behind a check result: a zone crop under a light.
+
+    ``source`` is ``"capture"`` (the questioned document, registered onto the
+    specimen), ``"specimen"`` or ``"derived"`` (e.g. a difference map).
+    """
+
+    label: str
+    image: Image
+    light: Light | None = None
+    source: str = "capture"
+
+
+@dataclass
+class CheckResult:
+    """The result of one automated check, with the reason and the evidence."""
+
+    id: str
+    status: CheckStatus
+    code: str
+    message: str
+    zone: str | None = None
+    light: Light | None = None
+    score: float | None = None
+    threshold: float | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    details: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON object of formats.md §4 (evidence images left out)."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "zone": self.zone,
+            "light": self.light.value if self.light else None,
+            "status": self.status.value,
+            "code": self.code,
+            "score": None if self.score is None else round(float(self.score), 4),
+            "threshold": None if self.threshold is None else round(float(self.threshold), 4),
+            "message": self.message,
+        }
+        if self.details:
+            out["details"] = self.details
+        return out
+
+
+class Verdict(StrEnum):
+    """Overall outcome of an examination (formats.md §4)."""
+
+    PASS = "pass"
+    FAIL = "fail"
+    INCONCLUSIVE = "inconclusive"
+
+
+def verdict_of(checks: list[CheckResult], matched_specimen: bool) -> Verdict:
+    """``fail`` if any check failed; ``pass`` if every check that ran passed and a
+    specimen was matched; ``inconclusive`` otherwise."""
+    if any(c.status is CheckStatus.FAIL for c in checks):
+        return Verdict.FAIL
+    ran = [c for c in checks if c.status is not CheckStatus.SKIPPED]
+    if matched_specimen and ran and all(c.status is CheckStatus.PASS for c in ran):
+        return Verdict.PASS
+    return Verdict.INCONCLUSIVE
+
+
+@dataclass
+class Examination:
+    """One automated examination of a capture.
+
+    ``mrz`` is the JSON object of ``workstation mrz`` for the capture (or
+    ``None`` when no MRZ was read). Packages downstream (cases, reports, ui) use
+    only these fields and ``to_json``; the examination package may attach more
+    intermediate results in ``extra``.
+    """
+
+    capture: CaptureSet
+    capture_path: str | None
+    specimen_id: str | None
+    mrz: Mapping[str, Any] | None
+    checks: list[CheckResult]
+    verdict: Verdict
+    started_at: dt.datetime | None = None
+    duration_ms: float | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        """The object printed by ``workstation examine --json`` (formats.md §4)."""
+        return {
+            "capture": self.capture_path,
+            "specimen": self.specimen_id,
+            "mrz": dict(self.mrz) if self.mrz is not None else None,
+            "checks": [c.to_json() for c in self.checks],
+            "verdict": self.verdict.value,
+        }
