@@ -7,10 +7,16 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test lint bench clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements-nodeps.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test]'
+	$(PY) -m pip install -q --no-deps -r requirements-nodeps.txt
+	@$(PY) -c "import importlib.util as u, sys; sys.exit(u.find_spec('cv2') is None)" \
+	  || { echo "OpenCV is missing from $(VENV)" >&2; exit 1; }
+	@! $(PY) -m pip show -q opencv-python 2>/dev/null \
+	  || { echo "opencv-python (non-headless) is installed in $(VENV): it clashes with Qt;" \
+	       "remove it with '$(PY) -m pip uninstall opencv-python'" >&2; exit 1; }
 	@touch $(STAMP)
 
 run: $(STAMP)

@@ -57,3 +57,15 @@ def test_the_check_catches_an_offender(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
     bad.write_text("from PySide6.QtCore import QObject\n")
     assert "PySide6.QtCore" in _imports(bad)
+
+
+def test_no_opencv_with_its_own_qt() -> None:
+    """opencv-python ships its own Qt and clashes with PySide6; only the headless build."""
+    from importlib.metadata import PackageNotFoundError, distribution
+
+    distribution("opencv-python-headless")
+    try:
+        distribution("opencv-python")
+    except PackageNotFoundError:
+        return
+    raise AssertionError("opencv-python is installed next to opencv-python-headless")
