@@ -323,3 +323,133 @@ class Examination:
             "checks": [c.to_json() for c in self.checks],
             "verdict": self.verdict.value,
         }
+
+
+class AnnotationKind(StrEnum):
+    """What an examiner drew on an image."""
+
+    RULER = "ruler"
+    ANGLE = "angle"
+    RECTANGLE = "rectangle"
+    ARROW = "arrow"
+
+
+@dataclass
+class Annotation:
+    """A measurement or mark an examiner drew, kept with the examination.
+
+    Attributes:
+        kind: ruler, angle (three points: end, vertex, end), rectangle (two corners)
+            or arrow (tail, head).
+        points: ``(x, y)`` in pixels of the image it was drawn on.
+        image: which image: ``"capture:<light>"`` or ``"specimen:<light>"``.
+        text: the examiner's note (for rulers/angles the measured value is added
+            when shown, from ``points`` and ``dpi``).
+        dpi: pixel density of that image, so lengths convert to mm.
+        created_at: when it was drawn (timezone-aware).
+    """
+
+    kind: AnnotationKind
+    points: list[tuple[float, float]]
+    image: str = "capture:white"
+    text: str = ""
+    dpi: float | None = None
+    created_at: dt.datetime | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return {
+            "kind": self.kind.value,
+            "points": [[round(x, 2), round(y, 2)] for x, y in self.points],
+            "image": self.image,
+            "text": self.text,
+            "dpi": self.dpi,
+            "created_at": self.created_at.isoformat() if self.created_at else None,
+        }
+
+    @classmethod
+    def from_json(cls, obj: Mapping[str, Any]) -> Annotation:
+        """The inverse of :meth:`to_json` (``ValueError`` on a malformed object)."""
+        try:
+            at = obj.get("created_at")
+            return cls(
+                kind=AnnotationKind(obj["kind"]),
+                points=[(float(p[0]), float(p[1])) for p in obj["points"]],
+                image=str(obj.get("image", "capture:white")),
+                text=str(obj.get("text", "")),
+                dpi=None if obj.get("dpi") is None else float(obj["dpi"]),
+                created_at=dt.datetime.fromisoformat(at) if at else None,
+            )
+        except (KeyError, TypeError, IndexError) as exc:
+            raise ValueError(f"malformed annotation: {exc}") from None
+
+
+class Conclusion(StrEnum):
+    """The examiner's conclusion about a document."""
+
+    NO_ANOMALY = "no_anomaly"
+    COUNTERFEIT = "counterfeit"
+    FORGED = "forged"
+    INCONCLUSIVE = "inconclusive"
+
+
+#: Kinds of forgery an examiner may name with :attr:`Conclusion.FORGED`.
+FORGERY_KINDS: tuple[str, ...] = (
+    "photo_substitution", "data_alteration", "mrz_alteration", "page_substitution",
+    "other",
+)
+
+
+@dataclass
+class Findings:
+    """The examiner's findings on one examination.
+
+    Attributes:
+        conclusion: ``None`` until the examiner decides.
+        forgery_kind: one of :data:`FORGERY_KINDS` when the conclusion is ``forged``.
+        text: free text.
+        report_images: which images go into the report: ``"capture:<light>"``,
+            ``"specimen:<light>"``, ``"evidence:<check id>"`` or ``"view:<name>"``.
+        annotations: measurements and marks drawn in the window.
+        examiner: who recorded them.
+        updated_at: last change (timezone-aware).
+    """
+
+    conclusion: Conclusion | None = None
+    forgery_kind: str | None = None
+    text: str = ""
+    report_images: list[str] = field(default_factory=list)
+    annotations: list[Annotation] = field(default_factory=list)
+    examiner: str = ""
+    updated_at: dt.datetime | None = None
+
+    def __post_init__(self) -> None:
+        if self.forgery_kind is not None and self.conclusion is not Conclusion.FORGED:
+            raise ValueError("a forgery kind goes only with the conclusion 'forged'")
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return {
+            "conclusion": self.conclusion.value if self.conclusion else None,
+            "forgery_kind": self.forgery_kind,
+            "text": self.text,
+            "report_images": list(self.report_images),
+            "annotations": [a.to_json() for a in self.annotations],
+            "examiner": self.examiner,
+            "updated_at": self.updated_at.isoformat() if self.updated_at else None,
+        }
+
+    @classmethod
+    def from_json(cls, obj: Mapping[str, Any]) -> Findings:
+        """The inverse of :meth:`to_json` (``ValueError`` on a malformed object)."""
+        conclusion = obj.get("conclusion")
+        at = obj.get("updated_at")
+        return cls(
+            conclusion=Conclusion(conclusion) if conclusion else None,
+            forgery_kind=obj.get("forgery_kind"),
+            text=str(obj.get("text", "")),
+            report_images=[str(s) for s in obj.get("report_images", [])],
+            annotations=[Annotation.from_json(a) for a in obj.get("annotations", [])],
+            examiner=str(obj.get("examiner", "")),
+            updated_at=dt.datetime.fromisoformat(at) if at else None,
+        )
