@@ -140,7 +140,7 @@ def colour_lut(cmap: ColourMap) -> npt.NDArray[np.uint8]:
             lut = np.stack([r, g, bl], axis=1).clip(0, 255).astype(np.uint8)
         else:
             bgr = cv2.applyColorMap(ramp, _CV_MAPS[cmap]).reshape(256, 3)
-            lut = bgr[:, ::-1].copy()
+            lut = np.asarray(bgr[:, ::-1], dtype=np.uint8).copy()
         _LUT_CACHE[cmap] = lut
     return _LUT_CACHE[cmap]
 
@@ -179,11 +179,8 @@ def false_colour(ir: Image, white: Image, uv: Image) -> Image:
     """
     _same_size(ir, white)
     _same_size(ir, uv)
-    if uv.ndim == 3:
-        # UV luminescence is mostly blue/violet: the brightest channel carries it
-        uv_g = np.asarray(uv.max(axis=2), dtype=np.uint8)
-    else:
-        uv_g = uv
+    # UV luminescence is mostly blue/violet: the brightest channel carries it
+    uv_g = np.asarray(uv.max(axis=2), dtype=np.uint8) if uv.ndim == 3 else uv
     return np.dstack([to_grey(ir), to_grey(white), uv_g])
 
 
