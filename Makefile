@@ -34,3 +34,10 @@ test: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+
+.PHONY: installer installer-smoke
+installer: $(STAMP)
+	scripts/build-installer.sh $(VENV)
+
+installer-smoke: $(STAMP)
+	scripts/installer-smoke.sh $(VENV)

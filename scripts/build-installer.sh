@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Build the one-folder application (dist/workstation/) and the Linux tarball
+# (dist/workstation-VERSION-linux-ARCH.tar.gz). Usage: scripts/build-installer.sh [VENV]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+VENV=${1:-.venv}
+PY="$VENV/bin/python"
+"$PY" -m pip show -q pyinstaller 2>/dev/null || "$PY" -m pip install -q 'pyinstaller>=6.10'
+version=$("$PY" -c "from importlib.metadata import version; print(version('workstation'))")
+arch=$(uname -m)
+rm -rf build/pyinstaller dist/workstation
+"$PY" -m PyInstaller --noconfirm --log-level WARN \
+    --workpath build/pyinstaller --distpath dist installer/workstation.spec
+stage=$(mktemp -d)
+trap 'rm -rf "$stage"' EXIT
+name="workstation-$version-linux-$arch"
+mkdir -p "$stage/$name"
+cp -a dist/workstation "$stage/$name/workstation"
+cp installer/linux/install.sh installer/linux/uninstall.sh installer/linux/workstation.desktop \
+   resources/icons/workstation.png "$stage/$name/"
+tar -C "$stage" -czf "dist/$name.tar.gz.tmp" "$name"
+mv "dist/$name.tar.gz.tmp" "dist/$name.tar.gz"
+echo "built dist/workstation ($(du -sh dist/workstation | cut -f1)) and dist/$name.tar.gz"

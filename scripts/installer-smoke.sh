@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Smoke-test the bundled application from a folder outside the repository, with
+# no virtual environment or source tree on the path:
+#   --version; simulate + examine --json (compared with the same run from source);
+#   workstation-gui --screenshot (offscreen). Usage: scripts/installer-smoke.sh [VENV]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+VENV=${1:-.venv}
+scripts/build-installer.sh "$VENV"
+
+work=$(mktemp -d /tmp/workstation-smoke.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+cp -a dist/workstation "$work/app"
+# A bare environment: no venv, no PYTHONPATH, not in the repository.
+run() { (cd "$work" && env -i PATH=/usr/bin:/bin HOME="$work" WORKSTATION_HOME="$work/home" \
+          QT_QPA_PLATFORM=offscreen "$@"); }
+fail() { echo "installer-smoke: FAIL: $*" >&2; exit 1; }
+
+ver=$(run app/workstation --version) || fail "workstation --version"
+want="workstation $("$VENV/bin/python" -c "from importlib.metadata import version; print(version('workstation'))")"
+[ "$ver" = "$want" ] || fail "version '$ver' != '$want'"
+echo "bundle: $ver"
+
+run app/workstation simulate --document UTO-P-2020 --forgery office_paper --seed 7 --out "$work/cap" \
+  || fail "simulate"
+run app/workstation examine "$work/cap" --json > "$work/bundle.json" || fail "examine from the bundle"
+WORKSTATION_HOME="$work/home-src" "$VENV/bin/workstation" examine "$work/cap" --json > "$work/source.json" \
+  || fail "examine from source"
+"$VENV/bin/python" - "$work/bundle.json" "$work/source.json" <<'PY' || fail "examination JSON differs"
+import json, sys
+a, b = (json.load(open(p)) for p in sys.argv[1:3])
+for d in (a, b):
+    d.pop("capture", None)
+if a != b:
+    print(json.dumps(a, indent=1)[:2000], file=sys.stderr)
+    print(json.dumps(b, indent=1)[:2000], file=sys.stderr)
+    sys.exit(1)
+print(f"examination JSON identical (verdict {a.get('verdict')}, {len(a.get('checks', []))} checks)")
+PY
+
+start=$(date +%s.%N)
+run app/workstation-gui --screenshot "$work/shot.png" || fail "workstation-gui --screenshot"
+end=$(date +%s.%N)
+[ -s "$work/shot.png" ] || fail "no screenshot written"
+cp "$work/shot.png" "$repo/dist/bundle-screenshot.png"
+echo "bundle window screenshot in $(awk "BEGIN{print $end-$start}") s (incl. capture); size $(du -sh "$work/app" | cut -f1)"
+echo "installer-smoke: OK"
