@@ -1,0 +1,677 @@
+"""The case repository: every read and write of cases, examinations, findings,
+reports and the audit trail, returning plain frozen records.
+
+Each method runs in its own short transaction and session; nothing ORM-shaped
+leaves this module, so the window can hand records between threads. Every write
+transaction first locks the audit chain head (``BEGIN IMMEDIATE`` on SQLite,
+``SELECT ... FOR UPDATE`` on PostgreSQL): writers queue, the chain never forks,
+and there is one lock order, so no deadlocks.
+
+Optimistic locking: an examination carries a ``version``; a save names the
+version it was read at and fails with :class:`~workstation.errors.ConflictError`
+when someone else saved in between (``UPDATE ... WHERE version = :expected``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Engine, and_, func, or_, select, update
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from workstation.cases import audit
+from workstation.cases.db import WRITE_OPTION, create_db_engine, migrate
+from workstation.cases.keys import prefix_upper_bound, search_key
+from workstation.cases.models import (
+    AuditEventRow,
+    AuditHeadRow,
+    CaseRow,
+    ExaminationImageRow,
+    ExaminationRow,
+    ReportRow,
+    UserRow,
+)
+from workstation.cases.records import (
+    SORT_KEYS,
+    TRANSITIONS,
+    AuditEvent,
+    Case,
+    ChainReport,
+    ExaminationRecord,
+    ExaminationSummary,
+    ImageRef,
+    Report,
+    Role,
+    SearchQuery,
+    Status,
+    StoredIds,
+    User,
+)
+from workstation.cases.storage import BlobStore, sha256_hex
+from workstation.errors import ConflictError, InputError, StorageError, WorkstationError
+from workstation.types import CaptureSet, Conclusion, Examination, Findings, Light
+
+UserLike = User | str
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _aware(stamp: dt.datetime) -> dt.datetime:
+    """SQLite gives naive datetimes back: they were stored as UTC."""
+    return stamp if stamp.tzinfo is not None else stamp.replace(tzinfo=dt.UTC)
+
+
+def _plain(obj: Any) -> Any:
+    """``obj`` as JSON-ready data: NaN/inf become ``None``, unknown objects strings."""
+    if isinstance(obj, float):
+        return obj if math.isfinite(obj) else None
+    if isinstance(obj, Mapping):
+        return {str(k): _plain(v) for k, v in obj.items()}
+    if isinstance(obj, list | tuple):
+        return [_plain(v) for v in obj]
+    if obj is None or isinstance(obj, bool | int | str):
+        return obj
+    if hasattr(obj, "item"):  # numpy scalars
+        return _plain(obj.item())
+    if isinstance(obj, dt.datetime | dt.date):
+        return obj.isoformat()
+    return str(obj)
+
+
+def _dumps(obj: Any) -> str:
+    return json.dumps(_plain(obj), ensure_ascii=False, sort_keys=True)
+
+
+def _digest(obj: Any) -> str:
+    return sha256_hex(audit.canonical_json(_plain(obj)).encode("utf-8"))
+
+
+def _user_name(user: UserLike) -> str:
+    return user.name if isinstance(user, User) else str(user)
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+class CaseRepository:
+    """Cases, examinations, findings, reports and the audit trail in one database.
+
+    Build it with :meth:`open` (engine from ``$WORKSTATION_DB_URL`` or SQLite in
+    the data folder, migrations applied) or from an engine you made.
+    """
+
+    def __init__(self, engine: Engine, *, blobs: BlobStore | None = None,
+                 apply_migrations: bool = True) -> None:
+        self.engine = engine
+        self.blobs = blobs or BlobStore()
+        if apply_migrations:
+            migrate(engine)
+
+    @classmethod
+    def open(cls, url: str | None = None, *, blobs: BlobStore | None = None) -> CaseRepository:
+        """The repository of ``url`` (default: the configured database), migrated."""
+        return cls(create_db_engine(url), blobs=blobs)
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self.engine.dispose()
+
+    def __enter__(self) -> CaseRepository:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- transactions --------------------------------------------------------------
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                yield session
+        except WorkstationError:
+            raise
+        except SQLAlchemyError as exc:
+            raise StorageError(f"case database: {_one_line(exc)}") from None
+
+    @contextmanager
+    def _write(self) -> Iterator[tuple[Session, AuditHeadRow]]:
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                session.connection(execution_options={WRITE_OPTION: True})
+                head = audit.lock_head(session)
+                yield session, head
+                session.commit()
+        except WorkstationError:
+            raise
+        except IntegrityError as exc:
+            raise InputError(f"refused by the case database: {_one_line(exc)}") from None
+        except SQLAlchemyError as exc:
+            raise StorageError(f"case database: {_one_line(exc)}") from None
+
+    # -- users ---------------------------------------------------------------------
+
+    def list_users(self, *, include_inactive: bool = False) -> list[User]:
+        """Local accounts, by name."""
+        with self._read() as s:
+            stmt = select(UserRow).order_by(UserRow.name)
+            if not include_inactive:
+                stmt = stmt.where(UserRow.active.is_(True))
+            return [_user(r) for r in s.execute(stmt).scalars()]
+
+    def get_user(self, name: str) -> User | None:
+        """The account called ``name``, if any."""
+        with self._read() as s:
+            row = s.execute(select(UserRow).where(UserRow.name == name)).scalar_one_or_none()
+            return None if row is None else _user(row)
+
+    def create_user(self, name: str, role: Role | str, display_name: str = "", *,
+                    actor: UserLike | None = None) -> User:
+        """Add a local account (audited as ``user.created``)."""
+        name = name.strip()
+        if not name or len(name) > 64:
+            raise InputError("a user name must have 1 to 64 characters")
+        try:
+            role = Role(role)
+        except ValueError:
+            known = ", ".join(r.value for r in Role)
+            raise InputError(f"unknown role {role!r} (known: {known})") from None
+        with self._write() as (s, head):
+            if s.execute(select(UserRow.id).where(UserRow.name == name)).first():
+                raise InputError(f"a user called {name!r} exists already")
+            row = UserRow(name=name, display_name=display_name.strip(), role=role.value,
+                          active=True, created_at=_now())
+            s.add(row)
+            s.flush()
+            audit.append_event(s, head, actor=_user_name(actor) if actor else name,
+                               action="user.created", subject=f"user:{name}",
+                               details={"role": role.value, "display_name": row.display_name})
+            return _user(row)
+
+    def ensure_user(self, name: str, role: Role | str = Role.EXAMINER) -> User:
+        """The account called ``name``, created with ``role`` when missing."""
+        user = self.get_user(name)
+        if user is not None:
+            return user
+        try:
+            return self.create_user(name, role)
+        except InputError:
+            user = self.get_user(name)
+            if user is None:
+                raise
+            return user
+
+    # -- cases ---------------------------------------------------------------------
+
+    def create_case(self, reference: str | None = None, *, user: UserLike, traveller: str = "",
+                    notes: str = "") -> Case:
+        """A new case; ``reference`` defaults to ``YYYYMMDD-NNNN`` (UTC day, running number)."""
+        with self._write() as (s, head):
+            row = self._new_case(s, head, reference, _user_name(user), traveller, notes)
+            return _case(row, ())
+
+    def _new_case(self, s: Session, head: AuditHeadRow, reference: str | None, user: str,
+                  traveller: str, notes: str) -> CaseRow:
+        now = _now()
+        if reference is None or not reference.strip():
+            day = now.strftime("%Y%m%d")
+            bound = prefix_upper_bound(day + " ")
+            n = s.execute(select(func.count()).select_from(CaseRow).where(
+                CaseRow.reference_key >= day + " ", CaseRow.reference_key < bound)).scalar_one()
+            reference = f"{day}-{n + 1:04d}"
+            while s.execute(select(CaseRow.id).where(CaseRow.reference == reference)).first():
+                n += 1
+                reference = f"{day}-{n + 1:04d}"
+        reference = reference.strip()
+        if len(reference) > 64:
+            raise InputError("a case reference has at most 64 characters")
+        if s.execute(select(CaseRow.id).where(CaseRow.reference == reference)).first():
+            raise InputError(f"a case with reference {reference!r} exists already")
+        row = CaseRow(reference=reference, reference_key=search_key(reference),
+                      traveller=traveller, notes=notes, created_at=now, created_by=user,
+                      version=1)
+        s.add(row)
+        s.flush()
+        audit.append_event(s, head, actor=user, action="case.created", subject=f"case:{row.id}",
+                           details={"reference": reference, "traveller": traveller})
+        return row
+
+    def get_case(self, case_id: int) -> Case:
+        """The case with ``case_id`` (``InputError`` when there is none)."""
+        with self._read() as s:
+            row = s.get(CaseRow, case_id)
+            if row is None:
+                raise InputError(f"no case with id {case_id}")
+            return _case(row, self._exam_ids(s, row.id))
+
+    def find_case(self, reference: str) -> Case | None:
+        """The case with ``reference``, if any."""
+        with self._read() as s:
+            row = s.execute(select(CaseRow).where(CaseRow.reference == reference.strip())
+                            ).scalar_one_or_none()
+            return None if row is None else _case(row, self._exam_ids(s, row.id))
+
+    def list_cases(self, *, limit: int = 200, offset: int = 0) -> list[Case]:
+        """Cases, newest first."""
+        with self._read() as s:
+            rows = s.execute(select(CaseRow).order_by(CaseRow.created_at.desc(),
+                                                      CaseRow.id.desc())
+                             .limit(limit).offset(offset)).scalars().all()
+            ids: dict[int, list[int]] = {r.id: [] for r in rows}
+            if ids:
+                for cid, eid in s.execute(select(ExaminationRow.case_id, ExaminationRow.id)
+                                          .where(ExaminationRow.case_id.in_(ids))
+                                          .order_by(ExaminationRow.id)):
+                    ids[cid].append(eid)
+            return [_case(r, tuple(ids[r.id])) for r in rows]
+
+    @staticmethod
+    def _exam_ids(s: Session, case_id: int) -> tuple[int, ...]:
+        return tuple(s.execute(select(ExaminationRow.id).where(ExaminationRow.case_id == case_id)
+                               .order_by(ExaminationRow.id)).scalars())
+
+    # -- examinations --------------------------------------------------------------
+
+    def store_examination(self, examination: Examination, *, user: UserLike,
+                          case_ref: str | None = None, case_id: int | None = None,
+                          create_case: bool = True) -> StoredIds:
+        """Store an automated examination with its capture images.
+
+        The case is ``case_id``, or the one with reference ``case_ref`` (created
+        when missing and ``create_case``), or a new case. Images are encoded as
+        PNG and stored by SHA-256 before the transaction; the rows and the audit
+        events ``case.created``, ``capture.stored`` and ``examination.run``
+        commit together.
+        """
+        from workstation.imageio import encode_image
+
+        name = _user_name(user)
+        capture = examination.capture
+        encoded = {light.value: encode_image(capture.images[light], ".png")
+                   for light in capture.lights}
+        hashes = {k: self.blobs.prepare(v) for k, v in encoded.items()}
+        exam_json = _plain(examination.to_json())
+        result_sha = _digest({"examination": exam_json, "images": hashes})
+        mrz = dict(examination.mrz or {})
+        fields = mrz.get("fields") or {}
+        capture_meta = _plain({
+            "dpi": capture.dpi, "device": capture.device,
+            "captured_at": capture.captured_at.isoformat() if capture.captured_at else None,
+            "metadata": capture.metadata, "lights": [lt.value for lt in capture.lights],
+            "started_at": examination.started_at.isoformat() if examination.started_at
+            else None,
+        })
+        with self._write() as (s, head):
+            if case_id is not None:
+                case = s.get(CaseRow, case_id)
+                if case is None:
+                    raise InputError(f"no case with id {case_id}")
+            else:
+                case = None
+                if case_ref:
+                    case = s.execute(select(CaseRow).where(CaseRow.reference == case_ref.strip())
+                                     ).scalar_one_or_none()
+                    if case is None and not create_case:
+                        raise InputError(f"no case with reference {case_ref!r}")
+                if case is None:
+                    case = self._new_case(s, head, case_ref, name, _traveller(fields), "")
+            now = _now()
+
+            def field_(key: str, length: int) -> str:
+                return str(fields.get(key) or "")[:length]
+
+            row = ExaminationRow(
+                case_id=case.id, created_at=now, updated_at=now, created_by=name,
+                status=Status.OPEN.value, version=1,
+                document_code=field_("document_code", 4),
+                issuing_state=field_("issuing_state", 3),
+                document_number=field_("document_number", 40),
+                surname=field_("surname", 100), given_names=field_("given_names", 100),
+                nationality=field_("nationality", 3), birth_date=field_("birth_date", 10),
+                expiry_date=field_("expiry_date", 10),
+                document_number_key=search_key(field_("document_number", 40)),
+                surname_key=search_key(field_("surname", 100)),
+                given_names_key=search_key(field_("given_names", 100)),
+                specimen_id=examination.specimen_id, verdict=examination.verdict.value,
+                capture_path=examination.capture_path, capture_json=_dumps(capture_meta),
+                mrz_json=_dumps(examination.mrz), checks_json=_dumps(exam_json["checks"]),
+                result_sha256=result_sha, duration_ms=examination.duration_ms,
+                conclusion=None, findings_json="null", reviewed_by=None, review_note="",
+            )
+            s.add(row)
+            s.flush()
+            for light_name, data in encoded.items():
+                self.blobs.add(s, data, "image/png")
+                h, w = capture.images[Light(light_name)].shape[:2]
+                s.add(ExaminationImageRow(examination_id=row.id, name=light_name,
+                                          sha256=hashes[light_name], width=int(w),
+                                          height=int(h)))
+            subject = f"examination:{row.id}"
+            audit.append_event(s, head, actor=name, action="capture.stored", subject=subject,
+                               sha256=_digest(hashes),
+                               details={"case": case.id, "images": hashes,
+                                        "device": capture.device})
+            audit.append_event(s, head, actor=name, action="examination.run", subject=subject,
+                               sha256=result_sha,
+                               details={"case": case.id, "specimen": examination.specimen_id,
+                                        "verdict": examination.verdict.value,
+                                        "checks": len(examination.checks)})
+            return StoredIds(case_id=case.id, case_reference=case.reference,
+                             examination_id=row.id, version=row.version)
+
+    def open_examination(self, examination_id: int) -> ExaminationRecord:
+        """Everything stored about one examination (``InputError`` when unknown)."""
+        with self._read() as s:
+            found = s.execute(select(ExaminationRow, CaseRow.reference)
+                              .join(CaseRow, CaseRow.id == ExaminationRow.case_id)
+                              .where(ExaminationRow.id == examination_id)).first()
+            if found is None:
+                raise InputError(f"no examination with id {examination_id}")
+            row, reference = found
+            images = s.execute(select(ExaminationImageRow)
+                               .where(ExaminationImageRow.examination_id == examination_id)
+                               .order_by(ExaminationImageRow.name)).scalars().all()
+            reports = s.execute(select(ReportRow)
+                                .where(ReportRow.examination_id == examination_id)
+                                .order_by(ReportRow.id)).scalars().all()
+            return _record(row, reference, images, reports)
+
+    def save_findings(self, examination_id: int, findings: Findings, *, expected_version: int,
+                      user: UserLike) -> ExaminationRecord:
+        """Save the examiner's findings (as the examiner works); audited as ``finding.saved``.
+
+        Allowed while the examination is open, concluded or returned; a concluded
+        one keeps its status only if the findings still have a conclusion.
+        """
+        name = _user_name(user)
+        findings_json = _plain(findings.to_json())
+        with self._write() as (s, head):
+            row = self._row_for_update(s, examination_id, expected_version)
+            status = Status(row.status)
+            if status not in (Status.OPEN, Status.CONCLUDED, Status.RETURNED):
+                raise InputError(f"examination {examination_id} is {status.value}: its "
+                                 "findings can no longer change")
+            new_status = status
+            if status is Status.CONCLUDED and findings.conclusion is None:
+                new_status = Status.OPEN
+            conclusion = findings.conclusion.value if findings.conclusion else None
+            self._update(s, row, expected_version, status=new_status.value,
+                         conclusion=conclusion, findings_json=_dumps(findings_json))
+            audit.append_event(s, head, actor=name, action="finding.saved",
+                               subject=f"examination:{examination_id}",
+                               sha256=_digest(findings_json),
+                               details={"conclusion": conclusion,
+                                        "forgery_kind": findings.forgery_kind,
+                                        "version": expected_version + 1})
+        return self.open_examination(examination_id)
+
+    def conclude(self, examination_id: int, *, expected_version: int,
+                 user: UserLike) -> ExaminationRecord:
+        """Mark the examination concluded (its findings must name a conclusion)."""
+        return self._transition(examination_id, Status.CONCLUDED, expected_version, user,
+                                "examination.concluded")
+
+    def reopen(self, examination_id: int, *, expected_version: int,
+               user: UserLike) -> ExaminationRecord:
+        """Back to open from concluded or returned."""
+        return self._transition(examination_id, Status.OPEN, expected_version, user,
+                                "examination.reopened")
+
+    def submit_for_review(self, examination_id: int, *, expected_version: int,
+                          user: UserLike) -> ExaminationRecord:
+        """Concluded → under review."""
+        return self._transition(examination_id, Status.UNDER_REVIEW, expected_version, user,
+                                "examination.submitted")
+
+    def review(self, examination_id: int, *, approve: bool, expected_version: int,
+               user: User, note: str = "") -> ExaminationRecord:
+        """A supervisor's decision: approved, or returned with ``note``."""
+        if user.role is not Role.SUPERVISOR:
+            raise InputError(f"{user.name} is a {user.role.label}: only a supervisor reviews")
+        target = Status.APPROVED if approve else Status.RETURNED
+        action = "review.approved" if approve else "review.returned"
+        return self._transition(examination_id, target, expected_version, user, action,
+                                note=note)
+
+    def _transition(self, examination_id: int, target: Status, expected_version: int,
+                    user: UserLike, action: str, note: str | None = None) -> ExaminationRecord:
+        name = _user_name(user)
+        with self._write() as (s, head):
+            row = self._row_for_update(s, examination_id, expected_version)
+            status = Status(row.status)
+            if target not in TRANSITIONS[status]:
+                raise InputError(f"examination {examination_id} is {status.value}: it cannot "
+                                 f"become {target.value}")
+            if target is Status.CONCLUDED and row.conclusion is None:
+                raise InputError(f"examination {examination_id} has no conclusion yet")
+            values: dict[str, Any] = {"status": target.value}
+            if note is not None:
+                values.update(reviewed_by=name, review_note=note)
+            self._update(s, row, expected_version, **values)
+            details: dict[str, Any] = {"from": status.value, "to": target.value,
+                                       "conclusion": row.conclusion}
+            if note is not None:
+                details["note"] = note
+            audit.append_event(s, head, actor=name, action=action,
+                               subject=f"examination:{examination_id}",
+                               sha256=_digest(json.loads(row.findings_json)), details=details)
+        return self.open_examination(examination_id)
+
+    @staticmethod
+    def _row_for_update(s: Session, examination_id: int, expected_version: int) -> ExaminationRow:
+        row = s.get(ExaminationRow, examination_id)
+        if row is None:
+            raise InputError(f"no examination with id {examination_id}")
+        if row.version != expected_version:
+            raise ConflictError(
+                f"examination {examination_id} was changed elsewhere since it was opened "
+                f"(opened at version {expected_version}, now {row.version}): reload it")
+        return row
+
+    @staticmethod
+    def _update(s: Session, row: ExaminationRow, expected_version: int, **values: Any) -> None:
+        result = s.execute(
+            update(ExaminationRow)
+            .where(ExaminationRow.id == row.id, ExaminationRow.version == expected_version)
+            .values(version=ExaminationRow.version + 1, updated_at=_now(), **values)
+            .execution_options(synchronize_session=False))
+        if getattr(result, "rowcount", 1) != 1:
+            raise ConflictError(f"examination {row.id} was changed elsewhere while saving: "
+                                "reload it")
+        s.expire(row)
+
+    # -- search --------------------------------------------------------------------
+
+    def search(self, query: SearchQuery | None = None) -> list[ExaminationSummary]:
+        """The examinations matching ``query``, sorted, one page of at most ``limit``."""
+        query = query or SearchQuery()
+        with self._read() as s:
+            return _search(s, query)
+
+    def review_queue(self, *, limit: int = 200) -> list[ExaminationSummary]:
+        """Examinations waiting for a supervisor, oldest first."""
+        return self.search(SearchQuery(statuses=(Status.UNDER_REVIEW,), descending=False,
+                                       limit=limit))
+
+    # -- images and reports ----------------------------------------------------------
+
+    def blob(self, sha256: str) -> bytes:
+        """Stored bytes by hash (checked against it)."""
+        with self._read() as s:
+            return self.blobs.read(s, sha256)
+
+    def capture_of(self, record: ExaminationRecord) -> CaptureSet:
+        """The capture images of an examination, decoded, with its stored metadata."""
+        from workstation.capture import parse_timestamp
+        from workstation.imageio import decode_image
+
+        images = {Light.parse(ref.name): decode_image(self.blob(ref.sha256), ref.name)
+                  for ref in record.images}
+        meta = record.capture
+        return CaptureSet(images=images, dpi=meta.get("dpi"), device=meta.get("device") or "",
+                          captured_at=parse_timestamp(meta.get("captured_at"), "capture"),
+                          metadata=dict(meta.get("metadata") or {}))
+
+    def store_report(self, examination_id: int, pdf: bytes, *, user: UserLike,
+                     signed: bool = False, signer: str = "") -> Report:
+        """Store a report's bytes for an examination; audited as ``report.signed`` or
+        ``report.stored`` with the PDF's SHA-256."""
+        if not pdf:
+            raise InputError("empty report")
+        name = _user_name(user)
+        self.blobs.prepare(pdf)
+        with self._write() as (s, head):
+            if s.get(ExaminationRow, examination_id) is None:
+                raise InputError(f"no examination with id {examination_id}")
+            digest = self.blobs.add(s, pdf, "application/pdf")
+            row = ReportRow(examination_id=examination_id, sha256=digest, signed=signed,
+                            signer=signer, created_at=_now(), created_by=name)
+            s.add(row)
+            s.flush()
+            audit.append_event(s, head, actor=name,
+                               action="report.signed" if signed else "report.stored",
+                               subject=f"examination:{examination_id}", sha256=digest,
+                               details={"report": row.id, "signer": signer,
+                                        "size_bytes": len(pdf)})
+            return _report(row)
+
+    # -- audit -----------------------------------------------------------------------
+
+    def record_event(self, action: str, subject: str, *, user: UserLike,
+                     sha256: str | None = None,
+                     details: Mapping[str, Any] | None = None) -> AuditEvent:
+        """Append an event for an action stored elsewhere, e.g. ``specimen.imported``
+        with ``subject="specimen:UTO-P-2020"`` and the package's SHA-256."""
+        if not action or not subject:
+            raise InputError("an audit event needs an action and a subject")
+        with self._write() as (s, head):
+            return audit.append_event(s, head, actor=_user_name(user), action=action,
+                                      subject=subject, sha256=sha256,
+                                      details=_plain(dict(details or {})))
+
+    def audit_events(self, *, subjects: tuple[str, ...] = (), limit: int = 1000,
+                     newest_first: bool = False) -> list[AuditEvent]:
+        """Events about ``subjects`` (all when empty), in chain order."""
+        with self._read() as s:
+            stmt = select(AuditEventRow)
+            if subjects:
+                stmt = stmt.where(AuditEventRow.subject.in_(subjects))
+            order = AuditEventRow.seq.desc() if newest_first else AuditEventRow.seq
+            return [audit.event_record(r) for r in s.execute(stmt.order_by(order).limit(limit))
+                    .scalars()]
+
+    def verify_audit(self) -> ChainReport:
+        """Walk the whole chain (see :func:`workstation.cases.audit.verify_chain`)."""
+        with self._read() as s:
+            return audit.verify_chain(s)
+
+
+# -- search statement -------------------------------------------------------------------
+
+def _prefix(column: Any, text: str) -> Any:
+    key = search_key(text)
+    return and_(column >= key, column < prefix_upper_bound(key))
+
+
+def _search(s: Session, q: SearchQuery) -> list[ExaminationSummary]:
+    if q.sort not in SORT_KEYS:
+        raise InputError(f"cannot sort by {q.sort!r} (known: {', '.join(SORT_KEYS)})")
+    if not 0 < q.limit <= 10_000 or q.offset < 0:
+        raise InputError("limit must be 1..10000 and offset not negative")
+    e, c = ExaminationRow, CaseRow
+    stmt = select(e, c.reference).join(c, c.id == e.case_id)
+    where: list[Any] = []
+    if search_key(q.text):
+        ref_ids = select(c.id).where(_prefix(c.reference_key, q.text))
+        where.append(or_(e.case_id.in_(ref_ids), _prefix(e.surname_key, q.text),
+                         _prefix(e.given_names_key, q.text),
+                         _prefix(e.document_number_key, q.text)))
+    if search_key(q.reference):
+        where.append(_prefix(c.reference_key, q.reference))
+    if search_key(q.name):
+        where.append(or_(_prefix(e.surname_key, q.name), _prefix(e.given_names_key, q.name)))
+    if search_key(q.document_number):
+        where.append(_prefix(e.document_number_key, q.document_number))
+    if q.date_from is not None:
+        where.append(e.created_at >= dt.datetime.combine(q.date_from, dt.time(), dt.UTC))
+    if q.date_to is not None:
+        end = dt.datetime.combine(q.date_to + dt.timedelta(days=1), dt.time(), dt.UTC)
+        where.append(e.created_at < end)
+    if q.statuses:
+        where.append(e.status.in_([Status(x).value for x in q.statuses]))
+    if q.conclusions:
+        where.append(e.conclusion.in_([Conclusion(x).value for x in q.conclusions]))
+    if q.created_by:
+        where.append(e.created_by == q.created_by)
+    if where:
+        stmt = stmt.where(*where)
+    columns: dict[str, tuple[Any, ...]] = {
+        "created_at": (e.created_at,), "reference": (c.reference_key,),
+        "name": (e.surname_key, e.given_names_key), "document_number": (e.document_number_key,),
+        "status": (e.status,), "conclusion": (e.conclusion,), "verdict": (e.verdict,),
+    }
+    order = [*columns[q.sort], e.id]
+    stmt = stmt.order_by(*(col.desc() if q.descending else col.asc() for col in order))
+    return [_summary(row, ref) for row, ref in s.execute(stmt.limit(q.limit).offset(q.offset))]
+
+
+# -- row -> record ----------------------------------------------------------------------
+
+def _traveller(fields: Mapping[str, Any]) -> str:
+    return ", ".join(str(p) for p in (fields.get("surname"), fields.get("given_names")) if p)
+
+
+def _user(row: UserRow) -> User:
+    return User(id=row.id, name=row.name, display_name=row.display_name, role=Role(row.role),
+                active=bool(row.active))
+
+
+def _case(row: CaseRow, exam_ids: tuple[int, ...]) -> Case:
+    return Case(id=row.id, reference=row.reference, traveller=row.traveller, notes=row.notes,
+                created_at=_aware(row.created_at), created_by=row.created_by,
+                version=row.version, examination_ids=exam_ids)
+
+
+def _summary(row: ExaminationRow, reference: str) -> ExaminationSummary:
+    return ExaminationSummary(
+        id=row.id, case_id=row.case_id, case_reference=reference,
+        created_at=_aware(row.created_at), status=Status(row.status), verdict=row.verdict,
+        conclusion=Conclusion(row.conclusion) if row.conclusion else None,
+        surname=row.surname, given_names=row.given_names,
+        document_number=row.document_number, issuing_state=row.issuing_state,
+        document_code=row.document_code, specimen_id=row.specimen_id, version=row.version)
+
+
+def _report(row: ReportRow) -> Report:
+    return Report(id=row.id, examination_id=row.examination_id, sha256=row.sha256,
+                  signed=bool(row.signed), signer=row.signer,
+                  created_at=_aware(row.created_at), created_by=row.created_by)
+
+
+def _record(row: ExaminationRow, reference: str, images: Any, reports: Any
+            ) -> ExaminationRecord:
+    findings_obj = json.loads(row.findings_json)
+    examination = {
+        "capture": row.capture_path, "specimen": row.specimen_id,
+        "mrz": json.loads(row.mrz_json), "checks": json.loads(row.checks_json),
+        "verdict": row.verdict,
+    }
+    return ExaminationRecord(
+        summary=_summary(row, reference), examination=examination,
+        capture=json.loads(row.capture_json),
+        images=tuple(ImageRef(name=i.name, sha256=i.sha256, width=i.width, height=i.height)
+                     for i in images),
+        findings=Findings.from_json(findings_obj) if findings_obj else None,
+        result_sha256=row.result_sha256, created_by=row.created_by,
+        updated_at=_aware(row.updated_at), reviewed_by=row.reviewed_by,
+        review_note=row.review_note, reports=tuple(_report(r) for r in reports))
