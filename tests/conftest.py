@@ -32,3 +32,37 @@ def _private_home(tmp_path_factory: pytest.TempPathFactory,
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("WORKSTATION_HOME", str(home))
     yield home
+
+
+@pytest.fixture(scope="session")
+def postgres_admin_url() -> Iterator[str]:
+    """SQLAlchemy URL of a PostgreSQL server where tests may create databases.
+
+    ``$WORKSTATION_TEST_PG_URL`` when set; otherwise a private server started by
+    ``scripts/pg-test-server.sh`` in a temporary folder and stopped afterwards.
+    Skips when PostgreSQL is not installed, except in CI (``CI=true``), where the
+    PostgreSQL tests must run: there it fails loudly.
+    """
+    import subprocess
+    import tempfile
+
+    given = os.environ.get("WORKSTATION_TEST_PG_URL")
+    if given:
+        yield given
+        return
+    in_ci = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+    folder = tempfile.mkdtemp(prefix="workstation-pg-")
+    script = ROOT / "scripts" / "pg-test-server.sh"
+    proc = subprocess.run(["bash", str(script), "start", folder], capture_output=True,
+                          text=True, timeout=180, check=False)
+    if proc.returncode != 0:
+        subprocess.run(["bash", str(script), "stop", folder], capture_output=True, check=False)
+        reason = f"PostgreSQL test server did not start: {proc.stderr.strip()[-800:]}"
+        if in_ci or proc.returncode != 3:
+            pytest.fail(reason)
+        pytest.skip(reason)
+    try:
+        yield proc.stdout.strip().splitlines()[-1]
+    finally:
+        subprocess.run(["bash", str(script), "stop", folder], capture_output=True, timeout=120,
+                       check=False)

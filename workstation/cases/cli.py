@@ -1,0 +1,124 @@
+"""``workstation cases list|export`` and ``workstation audit verify``."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import Any
+
+from workstation.cli import emit_json, say
+
+
+def register(sub: Any) -> None:
+    """Add the ``cases`` and ``audit`` sub-commands."""
+    cases = sub.add_parser("cases", help="the case database: list and export cases")
+    cases_sub = cases.add_subparsers(dest="cases_command", metavar="ACTION")
+    cases.set_defaults(handler=lambda _a: _usage(cases))
+
+    ls = cases_sub.add_parser("list", help="list examinations, newest first")
+    ls.add_argument("--json", action="store_true", help="print JSON on standard output")
+    ls.add_argument("--search", default="", help="reference, name or document number prefix")
+    ls.add_argument("--status", action="append", default=[],
+                    help="only this status (open, concluded, under_review, approved, returned)")
+    ls.add_argument("--conclusion", action="append", default=[],
+                    help="only this conclusion (no_anomaly, counterfeit, forged, inconclusive)")
+    ls.add_argument("--from", dest="date_from", default=None, help="created on or after "
+                    "YYYY-MM-DD (UTC)")
+    ls.add_argument("--to", dest="date_to", default=None, help="created on or before "
+                    "YYYY-MM-DD (UTC)")
+    ls.add_argument("--limit", type=int, default=200, help="at most this many (default 200)")
+    ls.set_defaults(handler=_list)
+
+    ex = cases_sub.add_parser("export", help="export a case (images, examination JSON, "
+                              "audit excerpt, reports) as a zip file")
+    ex.add_argument("id", help="case id, or case reference")
+    ex.add_argument("out", help="the zip file to write")
+    ex.set_defaults(handler=_export)
+
+    aud = sub.add_parser("audit", help="the audit trail")
+    aud_sub = aud.add_subparsers(dest="audit_command", metavar="ACTION")
+    aud.set_defaults(handler=lambda _a: _usage(aud))
+    ver = aud_sub.add_parser("verify", help="walk the audit hash chain and name the first "
+                             "broken link")
+    ver.add_argument("--json", action="store_true", help="print JSON on standard output")
+    ver.set_defaults(handler=_verify)
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help()
+    return 2
+
+
+def _date(value: str | None, what: str) -> dt.date | None:
+    from workstation.errors import InputError
+
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"{what}: not a date YYYY-MM-DD: {value!r}") from None
+
+
+def _list(args: argparse.Namespace) -> int:
+    from workstation.cases import CaseRepository, SearchQuery, Status
+    from workstation.errors import InputError
+    from workstation.types import Conclusion
+
+    try:
+        statuses = tuple(Status(s) for s in args.status)
+        conclusions = tuple(Conclusion(c) for c in args.conclusion)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    query = SearchQuery(text=args.search, statuses=statuses, conclusions=conclusions,
+                        date_from=_date(args.date_from, "--from"),
+                        date_to=_date(args.date_to, "--to"), limit=args.limit)
+    with CaseRepository.open() as repo:
+        rows = repo.search(query)
+    if args.json:
+        emit_json([{
+            "id": r.id, "case_id": r.case_id, "case_reference": r.case_reference,
+            "created_at": r.created_at.isoformat(), "status": r.status.value,
+            "verdict": r.verdict, "conclusion": r.conclusion.value if r.conclusion else None,
+            "surname": r.surname, "given_names": r.given_names,
+            "document_number": r.document_number, "issuing_state": r.issuing_state,
+            "document_code": r.document_code, "specimen": r.specimen_id, "version": r.version,
+        } for r in rows])
+    else:
+        for r in rows:
+            print(f"{r.id:>7}  {r.case_reference:<20} {r.created_at:%Y-%m-%d %H:%M}  "
+                  f"{r.status.value:<12} {r.verdict:<12} "
+                  f"{(r.conclusion.value if r.conclusion else '-'):<13} "
+                  f"{r.document_number:<10} {r.name}")
+        say(f"{len(rows)} examination(s)")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from workstation.cases import CaseRepository
+    from workstation.cases.export import export_case
+
+    with CaseRepository.open() as repo:
+        ref = args.id.strip()
+        case = repo.get_case(int(ref)) if ref.isdigit() else repo.find_case(ref)
+        if case is None:
+            from workstation.errors import InputError
+
+            raise InputError(f"no case with id or reference {ref!r}")
+        path = export_case(repo, case.id, args.out)
+    say(f"exported case {case.reference} to {path}")
+    return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from workstation.cases import CaseRepository
+
+    with CaseRepository.open() as repo:
+        report = repo.verify_audit()
+    if args.json:
+        emit_json(report.to_json())
+    if report.ok:
+        say(f"audit chain intact: {report.events} event(s)")
+    else:
+        say(f"audit chain BROKEN at event {report.broken_seq}: {report.problem}")
+    return 0
