@@ -1,0 +1,209 @@
+"""Start the window: ``python main.py [--screenshot out.png] [--view NAME]``.
+
+``--screenshot`` starts with the simulated reader, places a Utopia document on
+its platen, captures every light, examines the capture when the examination
+package is installed, shows the view ``NAME``, writes the window to a PNG and
+exits. It works without a display (``QT_QPA_PLATFORM=offscreen``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Sequence
+
+#: Views ``--view`` accepts, and the mode each one shows.
+VIEWS = ("capture", "side-by-side", "blend", "swipe", "difference", "false-colour", "checks",
+         "flicker", "zones", "measure")
+#: The forgery shown by ``--view`` when none is named (a principal view shows a forged page).
+DEFAULT_VIEW_FORGERY = "portrait_substituted"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="workstation-gui",
+                                description="The document-examination window.")
+    p.add_argument("--screenshot", metavar="PNG",
+                   help="capture with the simulated reader, render the window to PNG, exit")
+    p.add_argument("--view", choices=VIEWS, help="the view to show (with --screenshot)")
+    p.add_argument("--document", default=None, help="document on the simulated platen "
+                   "(default UTO-P-2020)")
+    p.add_argument("--forgery", default=None,
+                   help="forgery on the simulated platen ('genuine' for none)")
+    p.add_argument("--seed", type=int, default=None, help="simulator seed")
+    p.add_argument("--theme", choices=("dark", "light"), default=None)
+    p.add_argument("--size", default="1680x1050", help="window size WxH for --screenshot")
+    p.add_argument("--quit-after-show", action="store_true",
+                   help="exit as soon as the window is shown and usable (for benchmarks)")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the window; returns the exit status (2 on bad arguments or an unwritable file)."""
+    t_start = time.perf_counter()
+    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    try:
+        w_px, h_px = (int(v) for v in args.size.lower().split("x"))
+    except ValueError:
+        print(f"workstation-gui: error: --size must be WxH, got {args.size!r}", file=sys.stderr)
+        return 2
+    if args.screenshot:
+        target = os.path.abspath(args.screenshot)
+        if not os.path.isdir(os.path.dirname(target)):
+            print(f"workstation-gui: error: folder of {args.screenshot} does not exist",
+                  file=sys.stderr)
+            return 2
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from workstation.errors import WorkstationError
+    from workstation.hardware.base import open_reader
+    from workstation.ui.main_window import MainWindow, default_examine
+
+    app = QApplication.instance() or QApplication(["workstation"])
+    app.setApplicationName("Workstation")
+    assert isinstance(app, QApplication)
+    reader = None
+    reader_error = ""
+    try:
+        reader = open_reader()
+    except WorkstationError as exc:
+        reader_error = str(exc)
+    window = MainWindow(reader, examine=default_examine(), theme=args.theme)
+    if reader_error:
+        window.show_error(f"No reader: {reader_error}")
+
+    forgery = args.forgery
+    if forgery is None and args.view not in (None, "capture") and args.screenshot:
+        forgery = DEFAULT_VIEW_FORGERY
+    if reader is not None and hasattr(reader, "load_document") and (
+            args.screenshot or args.document or args.forgery or args.seed is not None):
+        window.place_document(args.document or "UTO-P-2020",
+                              "" if forgery in (None, "genuine") else forgery,
+                              args.seed if args.seed is not None else 0)
+
+    if args.screenshot:
+        return _screenshot(app, window, args.screenshot, args.view or "capture", (w_px, h_px))
+
+    window.show()
+    if args.quit_after_show:
+        def _done() -> None:
+            print(f"usable after {(time.perf_counter() - t_start) * 1000:.0f} ms",
+                  file=sys.stderr)
+            window.close()
+            app.quit()
+        QTimer.singleShot(0, _done)
+    return int(app.exec())
+
+
+def _screenshot(app: object, window: object, path: str, view: str,
+                size: tuple[int, int]) -> int:
+    """Capture and examine synchronously, show ``view``, write the PNG."""
+    from PySide6.QtWidgets import QApplication
+
+    from workstation.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.resize(*size)
+    window.show()
+    QApplication.processEvents()
+    if window.reader is None:
+        print(f"workstation-gui: error: {window.last_error or 'no reader'}", file=sys.stderr)
+        return 1
+    try:
+        import threading
+
+        cancel = threading.Event()
+        capture = window._capture_fn(lambda *a: None, cancel)
+        window.on_captured(capture, examine=False)
+        if window.examine_fn is not None:
+            try:
+                exam = window._examine_fn(lambda *a: None, cancel)
+            except Exception as exc:
+                window.show_error(f"Examination failed: {exc}")
+            else:
+                window.on_examined(exam)
+    except Exception as exc:
+        print(f"workstation-gui: error: {exc}", file=sys.stderr)
+        return 1
+    apply_view(window, view)
+    QApplication.processEvents()
+    try:
+        window.save_screenshot(path)
+    except OSError as exc:
+        print(f"workstation-gui: error: {exc}", file=sys.stderr)
+        return 2
+    window.close()
+    print(path, file=sys.stderr)
+    return 0
+
+
+def apply_view(window: object, view: str) -> None:
+    """Set the window to one of :data:`VIEWS` (used by ``--view`` and the tests)."""
+    from workstation.types import CheckStatus, Light
+    from workstation.ui.main_window import MainWindow
+    from workstation.viewstate import Mode, Origin, SourceKey, Tool
+
+    assert isinstance(window, MainWindow)
+    st = window.state
+    has_spec = any(k.origin is Origin.SPECIMEN for k in st.sources)
+    cap = [k for k in st.sources if k.origin is Origin.CAPTURE]
+    if view == "capture":
+        st.set_mode(Mode.CAPTURE)
+        st.viewport.fit()
+        return
+    if view == "checks":
+        window.tabs.setCurrentIndex(0)
+        exam = window.examination
+        if exam is not None:
+            order = [c for c in exam.checks if c.status is CheckStatus.FAIL and c.zone] + \
+                    [c for c in exam.checks if c.status is CheckStatus.WARN and c.zone]
+            if order:
+                window.checks_panel.select(order[0].id)
+                return
+        st.set_mode(Mode.SIDE_BY_SIDE)
+        return
+    if view == "false-colour":
+        st.set_mode(Mode.FALSE_COLOUR)
+        st.viewport.fit()
+        return
+    # two-image views: questioned against specimen under white (or UV for flicker)
+    light = Light.UV if view in ("blend", "flicker") else Light.WHITE
+    a = SourceKey(Origin.CAPTURE, light)
+    b = SourceKey(Origin.SPECIMEN, light) if has_spec else (
+        cap[1] if len(cap) > 1 else a)
+    if st.has(a) and st.has(b):
+        st.set_sources(a, b)
+    mode = {"side-by-side": Mode.SIDE_BY_SIDE, "blend": Mode.BLEND, "swipe": Mode.SWIPE,
+            "difference": Mode.DIFFERENCE, "flicker": Mode.FLICKER, "zones": Mode.SIDE_BY_SIDE,
+            "measure": Mode.SIDE_BY_SIDE}[view]
+    st.set_mode(mode)
+    st.viewport.fit()
+    if view == "zones" and st.zones:
+        window.area.zones_button.setChecked(True)
+    if view == "measure":
+        _demo_marks(window)
+        window.area.set_tool(Tool.RULER)
+
+
+def _demo_marks(window: object) -> None:
+    """A ruler along the page's width and a mark, to show measurement."""
+    from workstation.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    st = window.state
+    w, h = st.content_size
+    ann = window.annotator
+    from workstation.viewstate import Tool
+
+    ann.set_tool(Tool.RULER)
+    ann.click(0.04 * w, 0.93 * h, image=str(st.a), dpi=st.dpi)
+    ann.click(0.96 * w, 0.93 * h, image=str(st.a), dpi=st.dpi)
+    ann.set_tool(Tool.RECTANGLE)
+    ann.click(0.03 * w, 0.2 * h, image=str(st.a), dpi=st.dpi)
+    ann.click(0.32 * w, 0.78 * h, image=str(st.a), dpi=st.dpi, text="portrait edge")
+    ann.set_tool(Tool.PAN)
+    window.findings_panel.show_annotations()
+    st.changed()

@@ -1,0 +1,267 @@
+"""The centre of the window: a toolbar for the view mode and the panes that show it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation.ui.canvas import ImageCanvas
+from workstation.ui.theme import DARK, Theme
+from workstation.ui.widgets import mk_combo, mk_label, mk_slider, mk_tool, named
+from workstation.viewstate import Annotator, Mode, Pane, SourceKey, Tool, ViewerState
+
+
+class ImageArea(QWidget):
+    """Mode bar, source choosers, mode options and the synchronised panes."""
+
+    hovered = Signal(float, float)
+    annotation_added = Signal(object)
+
+    def __init__(self, state: ViewerState, annotator: Annotator,
+                 theme: Callable[[], Theme] = lambda: DARK, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.annotator = annotator
+        self.theme = theme
+        self.canvases: list[ImageCanvas] = []
+        self._syncing = False
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(0)
+        bar = named(QWidget(), "toolbar")
+        bl = QHBoxLayout(bar)
+        bl.setContentsMargins(6, 4, 6, 4)
+        bl.setSpacing(4)
+        self.mode_group = QButtonGroup(self)
+        self.mode_buttons: dict[Mode, QToolButton] = {}
+        for mode in Mode:
+            b = mk_tool(mode.label, checkable=True)
+            b.setToolTip(f"{mode.label} view")
+            self.mode_group.addButton(b)
+            self.mode_buttons[mode] = b
+            b.clicked.connect(lambda _=False, m=mode: self.state.set_mode(m))
+            bl.addWidget(b)
+        bl.addStretch(1)
+        self.bar2 = named(QWidget(), "toolbar2")
+        bl2 = QHBoxLayout(self.bar2)
+        bl2.setContentsMargins(6, 0, 6, 4)
+        bl2.setSpacing(6)
+        self.a_combo = mk_combo(140)
+        self.b_combo = mk_combo(140)
+        for combo in (self.a_combo, self.b_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.a_label = mk_label("Questioned", "muted")
+        self.b_label = mk_label("against", "muted")
+        for w in (self.a_label, self.a_combo, self.b_label, self.b_combo):
+            bl2.addWidget(w)
+        self.a_combo.activated.connect(self._sources_chosen)
+        self.b_combo.activated.connect(self._sources_chosen)
+        # mode options
+        self.opacity = mk_slider(0, 100, 50)
+        self.opacity.setFixedWidth(110)
+        self.opacity.valueChanged.connect(lambda v: self.state.set_opacity(v / 100.0))
+        self.opacity_label = mk_label("Opacity", "muted")
+        self.swipe = mk_slider(0, 100, 50)
+        self.swipe.setFixedWidth(110)
+        self.swipe.valueChanged.connect(lambda v: self.state.set_swipe(v / 100.0))
+        self.swipe_label = mk_label("Divider", "muted")
+        self.flicker = QDoubleSpinBox(minimum=0.5, maximum=20.0, value=2.0, singleStep=0.5,
+                                      suffix=" Hz")
+        self.flicker.valueChanged.connect(self.state.set_flicker_hz)
+        self.flicker_label = mk_label("Rate", "muted")
+        self.gain = QDoubleSpinBox(minimum=1.0, maximum=32.0, value=4.0, singleStep=1.0,
+                                   prefix="×")
+        self.gain.valueChanged.connect(self._gain_changed)
+        self.gain_label = mk_label("Gain", "muted")
+        bl2.addSpacing(12)
+        options: tuple[QWidget, ...] = (self.opacity_label, self.opacity, self.swipe_label,
+                                        self.swipe, self.flicker_label, self.flicker,
+                                        self.gain_label, self.gain)
+        for opt in options:
+            bl2.addWidget(opt)
+        bl2.addStretch(1)
+        # tools
+        self.zones_button = mk_tool("Zones", checkable=True)
+        self.zones_button.setToolTip("Draw the specimen's zones (Z)")
+        self.zones_button.toggled.connect(self._zones_toggled)
+        self.loupe_button = mk_tool("Loupe", checkable=True)
+        self.loupe_button.setToolTip("Magnifier under the cursor (L)")
+        self.loupe_button.toggled.connect(self._loupe_toggled)
+        bl.addWidget(self.zones_button)
+        bl.addWidget(self.loupe_button)
+        self.tools_box = QGroupBox("Measure and mark")
+        tl = QGridLayout(self.tools_box)
+        tl.setSpacing(4)
+        self.tool_group = QButtonGroup(self)
+        self.tool_buttons: dict[Tool, QToolButton] = {}
+        for tool, label, key in ((Tool.PAN, "Pan", "P"), (Tool.RULER, "Ruler", "R"),
+                                 (Tool.ANGLE, "Angle", "A"), (Tool.RECTANGLE, "Rectangle", "M"),
+                                 (Tool.ARROW, "Arrow", "W")):
+            b = mk_tool(label, checkable=True)
+            b.setToolTip(f"{label} tool ({key})")
+            self.tool_group.addButton(b)
+            self.tool_buttons[tool] = b
+            b.clicked.connect(lambda _=False, t=tool: self.set_tool(t))
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            n = len(self.tool_buttons) - 1
+            tl.addWidget(b, n // 3, n % 3)
+        self.tool_buttons[Tool.PAN].setChecked(True)
+        self.tools_hint = mk_label("Click points on the image. Right-click or Esc cancels, "
+                                 "Ctrl+Z removes the last mark.", "muted")
+        self.tools_hint.setWordWrap(True)
+        tl.addWidget(self.tools_hint, 2, 0, 1, 3)
+        fit = mk_tool("Fit")
+        fit.setToolTip("Fit the page (F)")
+        fit.clicked.connect(lambda: self.state.viewport.fit())
+        one = mk_tool("1:1")
+        one.setToolTip("One image pixel per screen pixel (1)")
+        one.clicked.connect(lambda: self.state.viewport.one_to_one())
+        bl.addWidget(fit)
+        bl.addWidget(one)
+        root.addWidget(bar)
+        root.addWidget(self.bar2)
+        self.bar = bar
+
+        self.panes_widget = QWidget()
+        self.panes_layout = QHBoxLayout(self.panes_widget)
+        self.panes_layout.setContentsMargins(2, 2, 2, 2)
+        self.panes_layout.setSpacing(2)
+        root.addWidget(self.panes_widget, 1)
+
+        self.flicker_timer = QTimer(self)
+        self.flicker_timer.setInterval(25)
+        self.flicker_timer.timeout.connect(self._repaint)
+        self.clock = QElapsedTimer()
+        self.clock.start()
+
+        state.listeners.append(self.sync_from_state)
+        state.viewport.listeners.append(self._repaint)
+        state.live_viewport.listeners.append(self._repaint)
+        self.sync_from_state()
+
+    # -- state -> widgets -------------------------------------------------------------
+    def sync_from_state(self) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            st = self.state
+            live = st.live is not None
+            self.mode_buttons[st.mode].setChecked(True)
+            for b in self.mode_buttons.values():
+                b.setEnabled(bool(st.sources) and not live)
+            self.mode_buttons[Mode.FALSE_COLOUR].setEnabled(st.false_colour_ready() and not live)
+            keys = list(st.sources)
+            for combo, cur in ((self.a_combo, st.a), (self.b_combo, st.b)):
+                items = [str(k) for k in keys]
+                if [combo.itemData(i) for i in range(combo.count())] != items:
+                    combo.clear()
+                    for k in keys:
+                        combo.addItem(k.title, str(k))
+                if cur is not None:
+                    combo.setCurrentIndex(max(0, combo.findData(str(cur))))
+            two = st.mode not in (Mode.CAPTURE, Mode.FALSE_COLOUR) and not live
+            self.bar2.setVisible(two)
+            for mode, widgets in ((Mode.BLEND, (self.opacity_label, self.opacity)),
+                                  (Mode.SWIPE, (self.swipe_label, self.swipe)),
+                                  (Mode.FLICKER, (self.flicker_label, self.flicker)),
+                                  (Mode.DIFFERENCE, (self.gain_label, self.gain))):
+                for w in widgets:
+                    w.setVisible(st.mode is mode and not live)
+            self.opacity.setValue(round(st.opacity * 100))
+            self.swipe.setValue(round(st.swipe_position * 100))
+            self.zones_button.setEnabled(bool(st.zones))
+            self.zones_button.setChecked(st.show_zones)
+            self._rebuild_panes(st.panes())
+            if st.mode is Mode.FLICKER and not live:
+                if not self.flicker_timer.isActive():
+                    self.flicker_timer.start()
+            else:
+                self.flicker_timer.stop()
+        finally:
+            self._syncing = False
+        self._repaint()
+
+    def _rebuild_panes(self, panes: list[Pane]) -> None:
+        if len(panes) == len(self.canvases):
+            for c, p in zip(self.canvases, panes, strict=True):
+                c.set_pane(p)
+            return
+        for c in self.canvases:
+            self.panes_layout.removeWidget(c)
+            c.hide()
+            c.setParent(None)
+            c.deleteLater()
+        self.canvases = []
+        for p in panes:
+            c = ImageCanvas(self.state, self.annotator, p, self.theme)
+            c.loupe = self.loupe_button.isChecked()
+            c.hovered.connect(self.hovered)
+            c.annotation_added.connect(self.annotation_added)
+            self.panes_layout.addWidget(c, 1)
+            self.canvases.append(c)
+        if not panes:
+            c = ImageCanvas(self.state, self.annotator, Pane("No capture", ()), self.theme)
+            self.panes_layout.addWidget(c, 1)
+            self.canvases.append(c)
+        self._fix_viewport_size()
+
+    def _fix_viewport_size(self) -> None:
+        # panes share one viewport: give it the pane size the layout will produce
+        n = max(1, len(self.canvases))
+        w = max(1, (self.panes_widget.width() - 4 - 2 * (n - 1)) // n)
+        h = max(1, self.panes_widget.height() - 4)
+        self.state.viewport.view_w, self.state.viewport.view_h = w, h
+        self.state.live_viewport.view_w, self.state.live_viewport.view_h = w, h
+
+    def _repaint(self) -> None:
+        for c in self.canvases:
+            c.update()
+
+    # -- widgets -> state --------------------------------------------------------------
+    def _sources_chosen(self) -> None:
+        a, b = self.a_combo.currentData(), self.b_combo.currentData()
+        self.state.set_sources(SourceKey.parse(a) if a else None,
+                               SourceKey.parse(b) if b else None)
+
+    def _gain_changed(self, v: float) -> None:
+        self.state.diff_gain = v
+        self.state.changed()
+
+    def _zones_toggled(self, on: bool) -> None:
+        if self.state.show_zones != on:
+            self.state.show_zones = on
+            self.state.changed()
+
+    def _loupe_toggled(self, on: bool) -> None:
+        for c in self.canvases:
+            c.loupe = on
+            c.update()
+
+    def set_tool(self, tool: Tool) -> None:
+        self.annotator.set_tool(tool)
+        self.tool_buttons[tool].setChecked(True)
+        self._repaint()
+
+    def toggle_loupe(self) -> None:
+        self.loupe_button.toggle()
+
+    def toggle_zones(self) -> None:
+        if self.zones_button.isEnabled():
+            self.zones_button.toggle()

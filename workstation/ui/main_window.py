@@ -1,0 +1,571 @@
+"""The examiner's main window: reader left, images centre, checks right, identity above."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation.hardware.base import Reader
+from workstation.paths import data_dir
+from workstation.types import CaptureSet, CheckResult, Examination, Findings, Image, Light
+from workstation.ui.image_area import ImageArea
+from workstation.ui.panels import (
+    LIGHT_KEYS,
+    ChecksPanel,
+    FindingsPanel,
+    IdentityBar,
+    LevelsPanel,
+    ReaderPanel,
+)
+from workstation.ui.theme import DARK, THEMES, Theme, apply_theme
+from workstation.ui.widgets import mk_label, named
+from workstation.ui.workers import ProgressFn, Task, TaskRunner
+from workstation.viewstate import (
+    Annotator,
+    ExaminationView,
+    Mode,
+    Origin,
+    Tool,
+    ViewerState,
+    focus_check,
+    zone_overlays,
+)
+
+#: Documents and forgeries the simulator offers when it does not list them itself.
+DEFAULT_DOCUMENTS = ("UTO-P-2020", "UTO-ID-2021")
+DEFAULT_FORGERIES = ("office_paper", "uv_feature_missing", "mrz_ir_transparent",
+                     "background_ir_absorbing", "portrait_substituted", "mrz_char_altered",
+                     "viz_data_altered", "guilloche_imitated")
+
+ExamineFn = Callable[..., Examination]
+
+
+def settings_store() -> QSettings:
+    """The window's settings: an INI file in the data folder (``$WORKSTATION_HOME``)."""
+    return QSettings(str(data_dir() / "ui.ini"), QSettings.Format.IniFormat)
+
+
+def default_examine() -> ExamineFn | None:
+    """The examination API when it is installed, else ``None``."""
+    import importlib
+
+    try:
+        module = importlib.import_module("workstation.examination")
+    except ImportError:
+        return None
+    fn = getattr(module, "examine", None)
+    return fn if callable(fn) else None
+
+
+class MainWindow(QMainWindow):
+    """The workstation window. Collaborators are passed in: reader, examine, settings."""
+
+    def __init__(self, reader: Reader | None, *, examine: ExamineFn | None = None,
+                 settings: QSettings | None = None, theme: str | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle("Workstation — document examination")
+        self.reader = reader
+        self.examine_fn = examine
+        self.settings = settings or settings_store()
+        self.theme_name = theme or str(self.settings.value("theme", "dark"))
+        self.theme: Theme = THEMES.get(self.theme_name, DARK)
+        self.state = ViewerState()
+        self.findings = Findings()
+        self.annotator = Annotator(self.findings.annotations)
+        self.runner = TaskRunner(parent=self)
+        self.capture: CaptureSet | None = None
+        self.examination: Examination | None = None
+        self.exam_view: ExaminationView | None = None
+        self.last_error: str | None = None
+        self._live_task: Task | None = None
+
+        # centre: identity above, error banner, images
+        centre = QWidget()
+        cl = QVBoxLayout(centre)
+        cl.setContentsMargins(4, 4, 4, 0)
+        cl.setSpacing(4)
+        self.identity = IdentityBar(lambda: self.theme)
+        cl.addWidget(self.identity)
+        self.banner = QWidget()
+        bl = QHBoxLayout(self.banner)
+        bl.setContentsMargins(0, 0, 0, 0)
+        self.banner_label = mk_label("", "banner")
+        self.banner_label.setWordWrap(True)
+        close = QPushButton("Dismiss")
+        close.clicked.connect(lambda: self.banner.setVisible(False))
+        bl.addWidget(self.banner_label, 1)
+        bl.addWidget(close)
+        self.banner.setVisible(False)
+        cl.addWidget(self.banner)
+        self.area = ImageArea(self.state, self.annotator, lambda: self.theme)
+        self.area.hovered.connect(self._hovered)
+        self.area.annotation_added.connect(self._annotation_added)
+        cl.addWidget(self.area, 1)
+        self.setCentralWidget(centre)
+
+        # left: reader and display levels
+        self.reader_panel = ReaderPanel()
+        self.levels_panel = LevelsPanel(self.state.levels)
+        self.levels_panel.changed.connect(self.state.changed)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.reader_panel)
+        ll.addWidget(self.area.tools_box)
+        ll.addWidget(self.levels_panel)
+        ll.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(left)
+        self.left_dock = named(QDockWidget("Reader", self), "reader_dock")
+        self.left_dock.setWidget(scroll)
+        self.left_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.left_dock.setMinimumWidth(270)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.left_dock)
+
+        # right: checks and findings
+        self.checks_panel = ChecksPanel(lambda: self.theme)
+        self.checks_panel.check_selected.connect(self.select_check)
+        self.findings_panel = FindingsPanel(self.findings)
+        self.findings_panel.changed.connect(self._findings_changed)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.checks_panel, "Checks")
+        self.tabs.addTab(self.findings_panel, "Findings")
+        self._add_optional_tabs()
+        self.right_dock = named(QDockWidget("Examination", self), "exam_dock")
+        self.right_dock.setWidget(self.tabs)
+        self.right_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.right_dock.setMinimumWidth(340)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.right_dock)
+
+        # status bar
+        sb = self.statusBar()
+        self.status = QLabel("Ready")
+        self.position = QLabel("")
+        self.progress = QProgressBar()
+        self.progress.setFixedWidth(180)
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.runner.cancel_all)
+        sb.addWidget(self.status, 1)
+        sb.addPermanentWidget(self.position)
+        sb.addPermanentWidget(self.progress)
+        sb.addPermanentWidget(self.cancel_button)
+
+        # reader wiring
+        rp = self.reader_panel
+        rp.light_chosen.connect(self.switch_light)
+        rp.exposure_changed.connect(self._exposure_changed)
+        rp.live_toggled.connect(self.set_live)
+        rp.capture_requested.connect(self.capture_async)
+        rp.document_chosen.connect(self.place_document)
+        self.live_timer = QTimer(self)
+        self.live_timer.setInterval(120)
+        self.live_timer.timeout.connect(self._live_tick)
+        if reader is not None:
+            rp.set_reader(reader.name, reader.lights)
+            rp.set_current_light(reader.current_light, None)
+            if hasattr(reader, "load_document"):
+                documents = tuple(getattr(reader, "documents", ()) or DEFAULT_DOCUMENTS)
+                forgeries = tuple(getattr(reader, "forgeries", ()) or DEFAULT_FORGERIES)
+                rp.set_platen_choices(
+                    documents, forgeries, str(self.settings.value("document", documents[0])),
+                    str(self.settings.value("forgery", "")),
+                    int(str(self.settings.value("seed", 0) or 0)))
+        else:
+            rp.set_reader("No reader connected", [])
+            rp.capture_button.setEnabled(False)
+
+        self._build_menus_and_keys()
+        apply_theme(QApplication.instance(), self.theme_name)  # type: ignore[arg-type]
+        self.resize(1600, 1000)
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        dock_state = self.settings.value("window_state")
+        if isinstance(dock_state, QByteArray):
+            self.restoreState(dock_state)
+        mode = str(self.settings.value("mode", Mode.CAPTURE.value))
+        if mode in {m.value for m in Mode}:
+            self.state.mode = Mode(mode)
+        self.state.listeners.append(self._state_changed)
+
+    # -- optional panels of other engineers ----------------------------------------------
+    def _add_optional_tabs(self) -> None:
+        """Tabs from ``ui/cases_*``, ``ui/review*``, ``ui/devices*`` when they exist."""
+        import importlib
+        import pkgutil
+
+        import workstation.ui as ui_pkg
+
+        for info in pkgutil.iter_modules(ui_pkg.__path__):
+            if not info.name.startswith(("cases", "review", "devices")):
+                continue
+            try:
+                module = importlib.import_module(f"workstation.ui.{info.name}")
+                factory = getattr(module, "make_panel", None)
+                if callable(factory):
+                    widget, title = factory(self)
+                    self.tabs.addTab(widget, title)
+            except Exception as exc:  # another panel's failure must not stop the window
+                self.status.setText(f"panel {info.name} not loaded: {exc}") \
+                    if hasattr(self, "status") else None
+
+    # -- menus and shortcuts -------------------------------------------------------------
+    def _shortcut(self, key: str | QKeySequence, fn: Callable[[], Any]) -> QShortcut:
+        sc = QShortcut(QKeySequence(key), self)
+        sc.setContext(Qt.ShortcutContext.WindowShortcut)
+        sc.activated.connect(fn)
+        return sc
+
+    def _light_switcher(self, light: Light) -> Callable[[], None]:
+        return lambda: self.switch_light(light)
+
+    def _build_menus_and_keys(self) -> None:
+        self.shortcuts: dict[str, QShortcut] = {}
+        if self.reader is not None:
+            for i, light in enumerate(self.reader.lights[:len(LIGHT_KEYS)]):
+                self.shortcuts[LIGHT_KEYS[i]] = self._shortcut(
+                    LIGHT_KEYS[i], self._light_switcher(light))
+        self.shortcuts["Space"] = self._shortcut("Space", self.capture_async)
+        view = self.menuBar().addMenu("&View")
+        for i, mode in enumerate(Mode):
+            act = QAction(mode.label, self)
+            act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            act.triggered.connect(lambda _=False, m=mode: self.set_view(m))
+            view.addAction(act)
+        view.addSeparator()
+        for label, key, fn in (
+            ("Zoom in", "+", self.state.viewport.zoom_in),
+            ("Zoom out", "-", self.state.viewport.zoom_out),
+            ("Fit page", "F", self.state.viewport.fit),
+            ("Actual pixels", "1", self.state.viewport.one_to_one),
+            ("Specimen zones", "Z", self.area.toggle_zones),
+            ("Loupe", "L", self.area.toggle_loupe),
+            ("Dark / light theme", "Ctrl+T", self.toggle_theme),
+        ):
+            act = QAction(label, self)
+            act.setShortcut(QKeySequence(key))
+            act.triggered.connect(fn)
+            view.addAction(act)
+            self.addAction(act)
+        tools = self.menuBar().addMenu("&Tools")
+        for tool, key in ((Tool.PAN, "P"), (Tool.RULER, "R"), (Tool.ANGLE, "A"),
+                          (Tool.RECTANGLE, "M"), (Tool.ARROW, "W")):
+            act = QAction(tool.value.capitalize(), self)
+            act.setShortcut(QKeySequence(key))
+            act.triggered.connect(lambda _=False, t=tool: self.area.set_tool(t))
+            tools.addAction(act)
+            self.addAction(act)
+        undo = QAction("Remove last mark", self)
+        undo.setShortcut(QKeySequence("Ctrl+Z"))
+        undo.triggered.connect(self.remove_last_mark)
+        tools.addAction(undo)
+        self.shortcuts["Escape"] = self._shortcut("Escape", self._escape)
+
+    # -- state ---------------------------------------------------------------------------
+    def _state_changed(self) -> None:
+        self.settings.setValue("mode", self.state.mode.value)
+
+    def set_view(self, mode: Mode | str) -> None:
+        self.state.set_mode(mode)
+
+    def toggle_theme(self) -> None:
+        self.theme_name = "light" if self.theme_name == "dark" else "dark"
+        self.theme = THEMES[self.theme_name]
+        apply_theme(QApplication.instance(), self.theme_name)  # type: ignore[arg-type]
+        self.settings.setValue("theme", self.theme_name)
+        if self.examination is not None:
+            self.checks_panel.set_checks(self.examination.checks)
+        self._refresh_identity()
+        self.state.changed()
+
+    def _escape(self) -> None:
+        if self.annotator.draft:
+            self.annotator.draft = []
+            self.state.changed()
+        elif self.runner.running:
+            self.runner.cancel_all()
+
+    # -- errors and progress -------------------------------------------------------------
+    def show_error(self, message: str, details: str = "") -> None:
+        """Show a failure in the window (banner and status bar); never lose it."""
+        self.last_error = message
+        self.banner_label.setText(message)
+        self.banner_label.setToolTip(details)
+        self.banner.setVisible(True)
+        self.status.setText(message)
+        self._busy(False)
+
+    def _busy(self, on: bool, text: str = "") -> None:
+        self.progress.setVisible(on)
+        self.cancel_button.setVisible(on)
+        if on:
+            self.progress.setRange(0, 0)
+            self.status.setText(text)
+
+    def _progress(self, done: int, total: int, text: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.status.setText(text)
+
+    def run_task(self, name: str, fn: Callable[[ProgressFn, threading.Event], Any],
+                 on_done: Callable[[Any], None]) -> Task:
+        """Run ``fn`` in the pool with progress and cancel shown; errors go to the banner."""
+        self._busy(True, f"{name}…")
+        return self.runner.start(Task(name, fn), on_done=on_done, on_error=self.show_error,
+                                 on_progress=self._progress)
+
+    # -- reader --------------------------------------------------------------------------
+    def switch_light(self, light: Light) -> None:
+        """Switch ``light`` on; with captured images, show that light too."""
+        if self.reader is not None:
+            try:
+                self.reader.set_light(light)
+                self.reader_panel.set_current_light(light, self.reader.exposure_ms(light))
+            except Exception as exc:
+                self.show_error(f"Could not switch on {light.value}: {exc}")
+                return
+        if self.state.live is not None:
+            self._live_tick()
+        elif self.state.sources and self.state.mode is not Mode.CAPTURE:
+            with contextlib.suppress(ValueError):
+                self.state.show_light(light)
+        self.status.setText(f"{light.value} on")
+
+    def _exposure_changed(self, light: Light, ms: float) -> None:
+        if self.reader is not None:
+            applied = self.reader.set_exposure_ms(light, ms)
+            self.status.setText(f"{light.value} exposure {applied:g} ms")
+
+    def set_live(self, on: bool) -> None:
+        if on and self.reader is not None:
+            if self.reader.current_light is None:
+                self.switch_light(Light.WHITE)
+            self.live_timer.start()
+            self._live_tick()
+        else:
+            self.live_timer.stop()
+            self.state.set_live_frame(None, None)
+
+    def _live_tick(self) -> None:
+        reader = self.reader
+        if reader is None or (self._live_task is not None and not self._live_task.done):
+            return
+        light = reader.current_light
+
+        def grab(progress: ProgressFn, cancel: threading.Event) -> tuple[Light | None, Image]:
+            return light, reader.live_frame()
+
+        def shown(result: tuple[Light | None, Image]) -> None:
+            if self.live_timer.isActive():
+                self.state.set_live_frame(result[0], result[1])
+
+        def failed(message: str, details: str) -> None:
+            self.live_timer.stop()
+            self.reader_panel.live.setChecked(False)
+            self.show_error(message, details)
+
+        self._live_task = self.runner.start(Task("Live view", grab), on_done=shown,
+                                            on_error=failed)
+
+    def place_document(self, document: str, forgery: str, seed: int) -> None:
+        """Put ``document`` (with ``forgery``) on the simulated platen."""
+        reader = self.reader
+        if reader is None or not hasattr(reader, "load_document"):
+            return
+        try:
+            reader.load_document(document, forgery=forgery or None, seed=seed)
+        except Exception as exc:
+            self.show_error(f"Could not place {document}: {exc}")
+            return
+        for key, value in (("document", document), ("forgery", forgery), ("seed", seed)):
+            self.settings.setValue(key, value)
+        what = f"{document} ({forgery.replace('_', ' ') if forgery else 'genuine'}, seed {seed})"
+        self.status.setText(f"On the platen: {what}")
+
+    def _capture_fn(self, progress: ProgressFn, cancel: threading.Event) -> CaptureSet:
+        assert self.reader is not None
+
+        def step(done: int, total: int, light: Light) -> None:
+            progress(done, total, f"Capturing {light.value} ({done + 1}/{total})")
+
+        return self.reader.capture_all(progress=step)
+
+    def capture_async(self) -> None:
+        """Capture every light in a worker, then examine."""
+        if self.reader is None:
+            return
+        self.reader_panel.live.setChecked(False)
+        self.run_task("Capture", self._capture_fn, self.on_captured)
+
+    def on_captured(self, capture: CaptureSet, *, examine: bool = True) -> None:
+        self.capture = capture
+        self.examination = None
+        self.exam_view = None
+        self.findings = Findings()
+        self.annotator.annotations = self.findings.annotations
+        self.state.zones = []
+        self.state.show_zones = False
+        self.state.set_images(Origin.CAPTURE, capture.images, dpi=capture.dpi, replace_all=True)
+        self.state.viewport.fit()
+        self.checks_panel.set_checks([])
+        self._refresh_identity()
+        self._refresh_findings()
+        self._busy(False)
+        self.status.setText(f"Captured {', '.join(li.value for li in capture.lights)} "
+                            f"at {capture.dpi or '?'} dpi")
+        if examine and self.examine_fn is not None:
+            self.examine_async()
+
+    # -- examination ---------------------------------------------------------------------
+    def _examine_fn(self, progress: ProgressFn, cancel: threading.Event) -> Examination:
+        assert self.examine_fn is not None and self.capture is not None
+
+        def report(*args: Any) -> None:
+            text = " ".join(str(a) for a in args if isinstance(a, str)) or "Examining"
+            nums = [a for a in args if isinstance(a, int | float) and not isinstance(a, bool)]
+            if len(nums) >= 2:
+                progress(int(nums[0] * 100 if nums[1] == 1 else nums[0]),
+                         100 if nums[1] == 1 else int(nums[1]), text)
+            else:
+                progress(0, 0, text)
+
+        exam = self.examine_fn(self.capture, progress=report, cancel=cancel.is_set)
+        view = ExaminationView.of(exam)
+        if view.specimen is not None:  # load the specimen's images here, not in the GUI thread
+            for _light, _img in view.specimen.images():
+                pass
+        return exam
+
+    def examine_async(self) -> None:
+        if self.capture is None or self.examine_fn is None:
+            return
+        self.run_task("Examination", self._examine_fn, self.on_examined)
+
+    def on_examined(self, exam: Examination) -> None:
+        self._busy(False)
+        self.examination = exam
+        view = ExaminationView.of(exam)
+        self.exam_view = view
+        if view.registered:
+            self.state.set_images(Origin.CAPTURE, view.registered, dpi=view.dpi,
+                                  replace_all=True)
+            self.state.dpi = view.dpi
+        if view.specimen is not None:
+            self.state.set_images(Origin.SPECIMEN, dict(view.specimen.images()))
+            cw, ch = self.state.content_size
+            self.state.zones = zone_overlays(view.specimen, content_w=cw, content_h=ch,
+                                             checks=exam.checks)
+        self.state.viewport.fit()
+        self.checks_panel.set_checks(exam.checks)
+        self._refresh_identity()
+        self._refresh_findings()
+        fails = sum(1 for c in exam.checks if c.status.value == "fail")
+        ms = f" in {exam.duration_ms:.0f} ms" if exam.duration_ms else ""
+        self.status.setText(f"Examined{ms}: {exam.verdict.value}, {fails} failed check(s)")
+        self.state.changed()
+
+    def select_check(self, check: CheckResult) -> None:
+        """Zoom both images to the check's zone under its light."""
+        if self.exam_view is None:
+            return
+        if not focus_check(self.state, self.exam_view, check):
+            self.status.setText(f"{check.code}: no zone to show")
+        self.checks_panel.select(check.id)
+
+    def _refresh_identity(self) -> None:
+        if self.exam_view is None:
+            self.identity.set_identity(None, [], None)
+            return
+        exam = self.exam_view.examination
+        spec = self.exam_view.specimen
+        self.identity.set_identity(exam.verdict.value, self.exam_view.mrz_fields(),
+                                   spec.title or spec.id if spec else exam.specimen_id)
+
+    # -- findings and marks --------------------------------------------------------------
+    def _image_keys(self) -> list[str]:
+        keys = [str(k) for k in self.state.sources]
+        if self.examination is not None:
+            keys += [f"evidence:{c.id}" for c in self.examination.checks
+                     if c.evidence and c.status.value in ("fail", "warn")]
+        return keys
+
+    def _refresh_findings(self) -> None:
+        self.findings_panel.load(self.findings, self._image_keys())
+
+    def _findings_changed(self) -> None:
+        if self.examination is not None:
+            self.examination.extra["findings"] = self.findings
+
+    def _annotation_added(self, ann: object) -> None:
+        self.findings_panel.show_annotations()
+        self._findings_changed()
+        from workstation.viewstate import annotation_label
+
+        self.status.setText(f"Marked: {annotation_label(ann)}")  # type: ignore[arg-type]
+
+    def remove_last_mark(self) -> None:
+        self.annotator.remove_last()
+        self.findings_panel.show_annotations()
+        self.state.changed()
+
+    def _hovered(self, x: float, y: float) -> None:
+        mm = self.state.position_mm(x, y)
+        where = f"x {x:.0f}  y {y:.0f} px"
+        if mm is not None:
+            where += f"   ·   {mm[0]:.2f}, {mm[1]:.2f} mm"
+        key = self.state.a
+        if key is not None:
+            v = self.state.pixel_at(key, x, y)
+            if v is not None:
+                where += "   ·   " + "/".join(str(t) for t in v)
+        self.position.setText(where)
+
+    # -- lifecycle -----------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.live_timer.stop()
+        self.runner.cancel_all()
+        self.runner.wait(5000)
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("window_state", self.saveState())
+        self.settings.sync()
+        if self.reader is not None:
+            with contextlib.suppress(Exception):
+                self.reader.close()
+        super().closeEvent(event)
+
+    def save_screenshot(self, path: str | Path) -> None:
+        """Render the window to a PNG at ``path`` (``OSError`` when it cannot be written)."""
+        from PySide6.QtCore import QBuffer, QIODevice
+
+        from workstation.fsutil import atomic_write_bytes
+
+        QApplication.processEvents()
+        pix = self.grab()
+        buf = QBuffer()
+        buf.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not pix.save(buf, "PNG"):
+            raise OSError(f"cannot encode the window as PNG for {path}")
+        atomic_write_bytes(path, bytes(buf.data().data()))

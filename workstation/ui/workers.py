@@ -1,0 +1,111 @@
+"""Long work off the event loop: QThreadPool workers with progress, cancel and errors.
+
+A :class:`Task` runs ``fn(progress, cancel)`` in the pool; ``progress(done, total,
+text)`` may be called from the worker; ``cancel`` is a :class:`threading.Event`
+the function polls. Results and errors come back on the GUI thread through
+signals, so a failing worker is shown in the window instead of vanishing.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from workstation.errors import WorkstationError
+
+ProgressFn = Callable[[int, int, str], None]
+TaskFn = Callable[[ProgressFn, threading.Event], Any]
+
+
+class Cancelled(WorkstationError):
+    """The user cancelled the task."""
+
+
+class TaskSignals(QObject):
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(str, str)  # one-line message, traceback text
+
+
+class Task(QRunnable):
+    """One unit of background work."""
+
+    def __init__(self, name: str, fn: TaskFn) -> None:
+        super().__init__()
+        self.name = name
+        self.fn = fn
+        self.cancel_event = threading.Event()
+        self.signals = TaskSignals()
+        self.setAutoDelete(False)
+        self.done = False
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+    def _progress(self, done: int, total: int, text: str) -> None:
+        if self.cancel_event.is_set():
+            raise Cancelled(f"{self.name} cancelled")
+        self.signals.progress.emit(done, total, text)
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self._progress, self.cancel_event)
+        except Exception as exc:  # shown in the window, never lost
+            self.done = True
+            message = str(exc) if isinstance(exc, WorkstationError) else (
+                f"{type(exc).__name__}: {exc}")
+            self.signals.failed.emit(f"{self.name} failed: {message}", traceback.format_exc())
+            return
+        self.done = True
+        self.signals.finished.emit(result)
+
+
+class TaskRunner(QObject):
+    """Starts tasks in a pool and keeps them alive until they end."""
+
+    started = Signal(object)
+    ended = Signal(object)
+
+    def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = pool or QThreadPool.globalInstance()
+        self.running: list[Task] = []
+
+    def start(self, task: Task, *, on_done: Callable[[Any], None] | None = None,
+              on_error: Callable[[str, str], None] | None = None,
+              on_progress: Callable[[int, int, str], None] | None = None) -> Task:
+        self.running.append(task)
+
+        def _finish(result: object) -> None:
+            self._forget(task)
+            if on_done is not None:
+                on_done(result)
+
+        def _fail(message: str, tb: str) -> None:
+            self._forget(task)
+            if on_error is not None:
+                on_error(message, tb)
+
+        task.signals.finished.connect(_finish)
+        task.signals.failed.connect(_fail)
+        if on_progress is not None:
+            task.signals.progress.connect(on_progress)
+        self.started.emit(task)
+        self.pool.start(task)
+        return task
+
+    def _forget(self, task: Task) -> None:
+        if task in self.running:
+            self.running.remove(task)
+        self.ended.emit(task)
+
+    def cancel_all(self) -> None:
+        for t in list(self.running):
+            t.cancel()
+
+    def wait(self, timeout_ms: int = 30000) -> bool:
+        return bool(self.pool.waitForDone(timeout_ms))
