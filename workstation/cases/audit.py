@@ -100,28 +100,33 @@ def verify_chain(session: Session, *, batch: int = 5000) -> ChainReport:
     count = 0
     last_seq = 0
     stmt = select(AuditEventRow).order_by(AuditEventRow.seq)
-    for row in session.execute(stmt.execution_options(yield_per=batch)).scalars():
-        problem = None
-        if row.seq != expected_seq:
-            problem = (f"event {expected_seq} is missing (next event is {row.seq}): "
-                       "an event was deleted")
-        elif row.prev_hash != expected_prev:
-            problem = ("prev_hash does not match the event before it: an event was "
-                       "deleted, inserted or moved")
-        else:
-            digest = event_hash(seq=row.seq, at=row.at, actor=row.actor, action=row.action,
-                                subject=row.subject, sha256=row.sha256, details=row.details,
-                                prev_hash=row.prev_hash)
-            if digest != row.hash:
-                problem = "the event's content does not match its hash: it was edited"
-        if problem is not None:
-            return ChainReport(ok=False, events=count, broken_seq=expected_seq
-                               if row.seq != expected_seq else row.seq,
-                               problem=problem, head_seq=_head_seq(session))
-        count += 1
-        last_seq = row.seq
-        expected_prev = row.hash
-        expected_seq = row.seq + 1
+    result = session.execute(stmt.execution_options(yield_per=batch))
+    try:
+        for row in result.scalars():
+            problem = None
+            if row.seq != expected_seq:
+                problem = (f"event {expected_seq} is missing (next event is {row.seq}): "
+                           "an event was deleted")
+            elif row.prev_hash != expected_prev:
+                problem = ("prev_hash does not match the event before it: an event was "
+                           "deleted, inserted or moved")
+            else:
+                digest = event_hash(seq=row.seq, at=row.at, actor=row.actor,
+                                    action=row.action, subject=row.subject,
+                                    sha256=row.sha256, details=row.details,
+                                    prev_hash=row.prev_hash)
+                if digest != row.hash:
+                    problem = "the event's content does not match its hash: it was edited"
+            if problem is not None:
+                return ChainReport(ok=False, events=count, broken_seq=min(row.seq,
+                                                                          expected_seq),
+                                   problem=problem, head_seq=None)
+            count += 1
+            last_seq = row.seq
+            expected_prev = row.hash
+            expected_seq = row.seq + 1
+    finally:
+        result.close()
     head = session.get(AuditHeadRow, 1)
     if head is None:
         return ChainReport(ok=False, events=count, broken_seq=None,
@@ -133,8 +138,3 @@ def verify_chain(session: Session, *, batch: int = 5000) -> ChainReport:
                                     "or the head was altered"),
                            head_seq=head.seq)
     return ChainReport(ok=True, events=count, broken_seq=None, problem="", head_seq=head.seq)
-
-
-def _head_seq(session: Session) -> int | None:
-    head = session.get(AuditHeadRow, 1)
-    return None if head is None else head.seq

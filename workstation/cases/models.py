@@ -18,6 +18,7 @@ import datetime as dt
 from sqlalchemy import (
     Boolean,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -102,7 +103,7 @@ class ExaminationRow(Base):
     mrz_json: Mapped[str] = mapped_column(Text, default="null")
     checks_json: Mapped[str] = mapped_column(Text, default="[]")
     result_sha256: Mapped[str] = mapped_column(String(64))
-    duration_ms: Mapped[float | None] = mapped_column(nullable=True)
+    duration_ms: Mapped[float | None] = mapped_column(Float, nullable=True)
     # The examiner's findings.
     conclusion: Mapped[str | None] = mapped_column(String(20), nullable=True)
     findings_json: Mapped[str] = mapped_column(Text, default="null")
