@@ -1,0 +1,172 @@
+"""The designs of the fictional Utopia documents: size, substrate and where every
+feature and printed field sits (all positions in mm from the top-left corner).
+
+Two documents: ``UTO-P-2020`` (TD3 passport data page, 125 x 88 mm) and
+``UTO-ID-2021`` (TD1 identity card, 85.6 x 54 mm; this fictional card carries
+its three-line MRZ on the same face as the portrait, so one capture shows every
+feature).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from workstation.specimens.inks import POLYCARBONATE, SECURITY_PAPER, Substrate
+
+Rect = tuple[float, float, float, float]
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """A printed data field: a label and the value below it.
+
+    ``name`` is the person attribute (or ``type``/``code``); ``role`` the zone role
+    (``field:<name>``) when the field has a zone; ``width_mm`` the zone width.
+    """
+
+    name: str
+    label: str
+    x_mm: float
+    label_baseline_mm: float
+    value_baseline_mm: float
+    width_mm: float
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Design:
+    """Everything that places the features of one document series."""
+
+    id: str
+    title: str
+    document_code: str
+    mrz_format: str
+    series: str
+    valid_from: dt.date
+    size_mm: tuple[float, float]
+    substrate: Substrate
+    corner_radius_mm: float
+    validity_years: int
+    header: str
+    subtitle: str
+    header_cap_mm: float
+    subtitle_cap_mm: float
+    header_baseline_mm: float
+    subtitle_x_mm: float
+    label_cap_mm: float
+    value_cap_mm: float
+    portrait: Rect
+    emblem_centre: tuple[float, float]
+    emblem_radius_mm: float
+    pattern_centre: tuple[float, float]
+    pattern_radius_mm: float
+    ir_mark_centre: tuple[float, float]
+    ir_mark_radius_mm: float
+    rosette_centre: tuple[float, float]
+    rosette_radius_mm: float
+    mrz_x_mm: float
+    mrz_centres_mm: tuple[float, ...]
+    mrz_zone: Rect
+    background_zone: Rect
+    blank_zone: Rect
+    header_zone: Rect
+    signature: Rect
+    fields: tuple[FieldSpec, ...]
+
+    @property
+    def emblem_zone(self) -> Rect:
+        """The luminescent emblem's zone."""
+        (cx, cy), r = self.emblem_centre, self.emblem_radius_mm + 0.5
+        return (cx - r, cy - r, 2 * r, 2 * r)
+
+    @property
+    def pattern_zone(self) -> Rect:
+        """Zone of the luminescent pattern across the portrait's edge."""
+        (cx, cy), r = self.pattern_centre, self.pattern_radius_mm + 0.4
+        return (cx - r, cy - r, 2 * r, 2 * r)
+
+    @property
+    def ir_mark_zone(self) -> Rect:
+        """Zone of the pre-printed IR-absorbing seal."""
+        (cx, cy), r = self.ir_mark_centre, self.ir_mark_radius_mm + 0.5
+        return (cx - r, cy - r, 2 * r, 2 * r)
+
+
+#: MRZ typography (ICAO 9303 part 3: OCR-B size 10).
+MRZ_PITCH_MM = 2.54
+MRZ_CAP_MM = 2.3
+
+PASSPORT = Design(
+    id="UTO-P-2020", title="Utopia passport, 2020 series, data page", document_code="P",
+    mrz_format="TD3", series="2020", valid_from=dt.date(2020, 1, 1), size_mm=(125.0, 88.0),
+    substrate=SECURITY_PAPER, corner_radius_mm=3.0, validity_years=10,
+    header="UTOPIA", subtitle="PASSPORT · PASSEPORT · PASAPORTE", header_cap_mm=3.6,
+    subtitle_cap_mm=2.0, header_baseline_mm=8.6, subtitle_x_mm=45.0,
+    label_cap_mm=1.25, value_cap_mm=2.4,
+    portrait=(5.0, 22.0, 32.0, 40.0),
+    emblem_centre=(100.0, 32.0), emblem_radius_mm=10.5,
+    pattern_centre=(37.0, 47.0), pattern_radius_mm=7.5,
+    ir_mark_centre=(114.5, 13.5), ir_mark_radius_mm=4.5,
+    rosette_centre=(108.0, 53.0), rosette_radius_mm=10.0,
+    mrz_x_mm=(125.0 - 44 * MRZ_PITCH_MM) / 2, mrz_centres_mm=(88.0 - 12.7, 88.0 - 8.47),
+    mrz_zone=(3.0, 71.0, 119.0, 13.5),
+    background_zone=(94.0, 44.5, 28.0, 18.0),
+    blank_zone=(100.0, 47.0, 18.0, 10.0),
+    header_zone=(4.0, 3.5, 36.0, 6.5),
+    signature=(42.0, 58.5, 36.0, 8.0),
+    fields=(
+        FieldSpec("type", "Type / Type", 42.0, 13.0, 17.2, 8.0),
+        FieldSpec("code", "Code / Code", 55.0, 13.0, 17.2, 12.0),
+        FieldSpec("document_number", "Passport No. / No. du passeport", 80.0, 13.0, 17.2, 26.0,
+                  "field:document_number"),
+        FieldSpec("surname", "Surname / Nom", 42.0, 21.2, 25.4, 50.0, "field:surname"),
+        FieldSpec("given_names", "Given names / Prénoms", 42.0, 28.6, 32.8, 50.0,
+                  "field:given_names"),
+        FieldSpec("nationality", "Nationality / Nationalité", 42.0, 36.0, 40.2, 24.0,
+                  "field:nationality"),
+        FieldSpec("birth_date", "Date of birth / Naissance", 70.0, 36.0, 40.2, 22.0,
+                  "field:birth_date"),
+        FieldSpec("sex", "Sex / Sexe", 42.0, 43.4, 47.6, 8.0, "field:sex"),
+        FieldSpec("place_of_birth", "Place of birth / Lieu de naissance", 55.0, 43.4, 47.6,
+                  36.0),
+        FieldSpec("issue_date", "Date of issue / Délivrance", 42.0, 50.8, 55.0, 26.0),
+        FieldSpec("expiry_date", "Date of expiry / Expiration", 70.0, 50.8, 55.0,
+                  22.0, "field:expiry_date"),
+        FieldSpec("authority", "Authority / Autorité", 42.0, 58.2, 62.0, 0.0),
+    ),
+)
+
+ID_CARD = Design(
+    id="UTO-ID-2021", title="Utopia identity card, 2021 series", document_code="I",
+    mrz_format="TD1", series="2021", valid_from=dt.date(2021, 1, 1), size_mm=(85.6, 54.0),
+    substrate=POLYCARBONATE, corner_radius_mm=3.18, validity_years=10,
+    header="UTOPIA", subtitle="IDENTITY CARD · CARTE D'IDENTITÉ", header_cap_mm=2.8,
+    subtitle_cap_mm=1.45, header_baseline_mm=6.2, subtitle_x_mm=27.0,
+    label_cap_mm=0.95, value_cap_mm=1.9,
+    portrait=(4.0, 9.0, 20.0, 26.0),
+    emblem_centre=(67.0, 19.5), emblem_radius_mm=7.0,
+    pattern_centre=(24.0, 28.5), pattern_radius_mm=5.0,
+    ir_mark_centre=(79.5, 10.5), ir_mark_radius_mm=3.0,
+    rosette_centre=(70.0, 33.0), rosette_radius_mm=6.5,
+    mrz_x_mm=(85.6 - 30 * MRZ_PITCH_MM) / 2, mrz_centres_mm=(41.1, 45.33, 49.56),
+    mrz_zone=(2.0, 38.6, 81.6, 13.2),
+    background_zone=(46.0, 31.6, 37.0, 6.4),
+    blank_zone=(60.0, 32.2, 20.0, 5.0),
+    header_zone=(3.0, 2.5, 23.0, 4.5),
+    signature=(27.0, 31.0, 17.0, 6.0),
+    fields=(
+        FieldSpec("surname", "Surname / Nom", 27.0, 10.0, 13.1, 33.0, "field:surname"),
+        FieldSpec("given_names", "Given names / Prénoms", 27.0, 15.4, 18.5, 33.0,
+                  "field:given_names"),
+        FieldSpec("sex", "Sex / Sexe", 27.0, 20.8, 23.9, 6.0, "field:sex"),
+        FieldSpec("nationality", "Nationality", 35.0, 20.8, 23.9, 10.0, "field:nationality"),
+        FieldSpec("birth_date", "Date of birth", 47.0, 20.8, 23.9, 16.0, "field:birth_date"),
+        FieldSpec("document_number", "Document No.", 27.0, 26.2, 29.3, 20.0,
+                  "field:document_number"),
+        FieldSpec("expiry_date", "Date of expiry", 50.0, 26.2, 29.3, 16.0,
+                  "field:expiry_date"),
+    ),
+)
+
+DESIGNS: dict[str, Design] = {d.id: d for d in (PASSPORT, ID_CARD)}
