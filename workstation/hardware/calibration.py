@@ -123,47 +123,71 @@ def _grey(image: Image) -> FloatImage:
     return g.astype(np.float32)
 
 
+def _parabolic(values: npt.NDArray[np.float64], i: int) -> float:
+    """Sub-sample position of the local maximum at ``i``."""
+    if 1 <= i < values.size - 1:
+        a, b, c = values[i - 1], values[i], values[i + 1]
+        denom = a - 2 * b + c
+        if denom < 0:
+            return i + float(np.clip(0.5 * (a - c) / denom, -0.5, 0.5))
+    return float(i)
+
+
 def _tick_period(grey: FloatImage, min_period: float) -> tuple[float, float]:
-    """The dominant tick period (px) along x, and how strongly it stands out."""
+    """The tick period (px) along x and how regular it is (autocorrelation, 0..1).
+
+    The autocorrelation of the tick profile peaks at every multiple of the
+    period; the first clear peak is the millimetre period (longer 5 and 10 mm
+    marks only add peaks further out, and harmonics of thin ticks add none).
+    The period is then refined on the farthest multiple that fits.
+    """
     gx = np.abs(cv2.Sobel(grey, cv2.CV_32F, 1, 0, ksize=3))
     energy = gx.mean(axis=1)
     if float(energy.max()) <= 0:
         return 0.0, 0.0
     rows = np.flatnonzero(energy >= 0.5 * float(energy.max()))
-    band = grey[rows]
-    profile = band.mean(axis=0)
+    profile = grey[rows].mean(axis=0).astype(np.float64)
     n = profile.size
     if n < 16:
         return 0.0, 0.0
     k = max(3, round(n / 20) | 1)
-    trend = np.convolve(profile, np.ones(k, dtype=np.float32) / k, mode="same")
-    signal = (profile - trend) * np.hanning(n).astype(np.float32)
-    power = np.abs(np.fft.rfft(signal)) ** 2
-    freqs = np.arange(power.size, dtype=np.float64)
-    lo = 4  # periods longer than a quarter of the profile are not ticks
-    hi = int(np.floor(n / min_period))
-    if hi <= lo:
+    trend = np.convolve(profile, np.ones(k) / k, mode="same")
+    x = (profile - trend)[k:-k]
+    n = x.size
+    if n < 16 or float(np.abs(x).max()) <= 1e-6:
         return 0.0, 0.0
-    search = power[lo:hi + 1]
-    best = float(search.max())
-    if best <= 0:
+    x = x - x.mean()
+    spec = np.fft.rfft(x, 2 * n)
+    acf = np.fft.irfft(np.abs(spec) ** 2)[:n]
+    acf = acf / max(float(acf[0]), 1e-12)
+    # unbiased: each lag has fewer overlapping samples
+    acf = acf * n / np.maximum(n - np.arange(n), 1)
+    lo = max(2, int(np.floor(min_period)))
+    hi = n // 3
+    if hi <= lo + 2:
         return 0.0, 0.0
-    # The millimetre ticks are the finest regular structure: the highest-frequency
-    # strong peak wins over the 5 and 10 mm marks' lower harmonics.
-    strong = np.flatnonzero(search >= 0.35 * best) + lo
-    peaks = [int(i) for i in strong
-             if power[i] >= power[i - 1] and (i + 1 >= power.size or power[i] >= power[i + 1])]
-    idx = max(peaks) if peaks else int(np.argmax(search)) + lo
-    # parabolic interpolation of the peak position
-    if 1 <= idx < power.size - 1:
-        a, b, c = np.log(power[idx - 1:idx + 2] + 1e-12)
-        denom = a - 2 * b + c
-        shift = 0.5 * (a - c) / denom if denom != 0 else 0.0
-        f = freqs[idx] + float(np.clip(shift, -0.5, 0.5))
-    else:
-        f = freqs[idx]
-    strength = float(power[idx] / (np.median(search) + 1e-12))
-    return (n / f if f > 0 else 0.0), strength
+    below = np.flatnonzero(acf[1:hi] < 0.0)
+    if below.size == 0:
+        return 0.0, 0.0
+    start = max(lo, int(below[0]) + 1)
+    first = -1
+    for i in range(start, hi):
+        if acf[i] >= acf[i - 1] and acf[i] >= acf[i + 1] and acf[i] > 0.25:
+            first = i
+            break
+    if first < 0:
+        return 0.0, 0.0
+    period = _parabolic(acf, first)
+    strength = float(acf[first])
+    mult = int((n // 2) / period)
+    if mult >= 2:
+        centre = mult * period
+        a = max(1, int(centre - period / 2))
+        b = min(n - 2, int(centre + period / 2))
+        if b > a:
+            i = a + int(np.argmax(acf[a:b + 1]))
+            period = _parabolic(acf, i) / mult
+    return period, strength
 
 
 def dpi_from_ruler(image: Image, *, tick_mm: float = 1.0, min_dpi: float = 75.0) -> float:
@@ -184,7 +208,7 @@ def dpi_from_ruler(image: Image, *, tick_mm: float = 1.0, min_dpi: float = 75.0)
         period, strength = _tick_period(g, min_period)
         if strength > best_strength:
             best_period, best_strength = period, strength
-    if best_period <= 0 or best_strength < 20.0:
+    if best_period <= 0 or best_strength < 0.3:
         return 0.0
     return float(best_period / tick_mm * MM_PER_INCH)
 

@@ -599,10 +599,10 @@ def open_rig(config: ReaderConfig) -> RigReader:
         dpi = opts.get("dpi")
         if dpi is not None and not float(dpi) > 0:
             raise ValueError(f"dpi must be positive, got {dpi!r}")
+        lamps = RelayLamps({lt: (p.board, p.channel) for lt, p in profiles.items()},
+                           default_serial=relay.get("serial"), backend=opts.get("usb_backend"))
     except (ValueError, TypeError) as exc:
         raise DeviceError(f"rig {name}", f"bad settings: {exc}") from None
-    lamps = RelayLamps({lt: (p.board, p.channel) for lt, p in profiles.items()},
-                       default_serial=relay.get("serial"), backend=opts.get("usb_backend"))
     folder = Path(opts["calibration_dir"]) if opts.get("calibration_dir") else rig_dir(name)
     try:
         return RigReader(camera, lamps, profiles, name=name,
