@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import threading
 
 import pytest
@@ -34,7 +35,7 @@ def test_an_intact_chain_verifies(repo: CaseRepository) -> None:
     events = repo.audit_events()
     assert [e.seq for e in events] == [1, 2, 3, 4, 5]
     assert events[0].prev_hash == GENESIS_HASH
-    assert all(b.prev_hash == a.hash for a, b in zip(events, events[1:], strict=False))
+    assert all(b.prev_hash == a.hash for a, b in itertools.pairwise(events))
     assert events[2].action == "examination.run" and events[2].actor == "anna"
     assert events[3].sha256 is not None and len(events[3].sha256) == 64
 

@@ -44,7 +44,7 @@ def _run_and_kill(db_url: str, home: Path, rng: random.Random) -> tuple[int, int
     lines += rest.splitlines(keepends=True)
     complete = [ln for ln in lines if ln.endswith("\n")]
     assert complete, f"the worker committed nothing: {err}"
-    exam_id, version, finding = (complete[-1].rstrip("\n").split(" ", 2) + [""])[:3]
+    exam_id, version, finding = ([*complete[-1].rstrip("\n").split(" ", 2), ""])[:3]
     return int(exam_id), int(version), finding
 
 
