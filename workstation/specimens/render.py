@@ -604,8 +604,8 @@ def build_layers(design: Design, canvas: Canvas, person: Person, mrz_lines: list
     margin = 1.0
     factors = _background(design.id, canvas.dpi, style, variant, margin)
     dx, dy = _offset(vrng)
-    m = round(margin * k)
-    base = factors.crop(m - round(dy * k), m - round(dx * k), canvas.h, canvas.w)
+    mpx = round(margin * k)
+    base = factors.crop(mpx - round(dy * k), mpx - round(dx * k), canvas.h, canvas.w)
 
     # 3. pre-printed text in IR-dropout inks, and the IR-absorbing seal
     off = _offset(vrng)
@@ -920,8 +920,9 @@ def to_uint8(levels: Float, *, noise_sigma: float = 0.0,
     after adding Gaussian noise of ``noise_sigma`` levels."""
     work = levels
     if noise_sigma > 0 and rng is not None:
-        work = cv2.scaleAdd(noise_like(levels.shape, rng), float(noise_sigma), levels)
-    work = cv2.max(work, 0.0)
+        work = np.asarray(cv2.scaleAdd(noise_like(levels.shape, rng), float(noise_sigma),
+                                       levels), np.float32)
+    work = np.maximum(work, np.float32(0.0))
     return np.asarray(cv2.convertScaleAbs(work), np.uint8)
 
 
