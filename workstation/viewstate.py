@@ -44,6 +44,7 @@ class Origin(StrEnum):
 
     CAPTURE = "capture"
     SPECIMEN = "specimen"
+    LIVE = "live"
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,8 @@ class SourceKey:
     @property
     def title(self) -> str:
         """Short human label, e.g. ``"Questioned · UV"``."""
-        who = "Questioned" if self.origin is Origin.CAPTURE else "Specimen"
+        who = {Origin.CAPTURE: "Questioned", Origin.SPECIMEN: "Specimen",
+               Origin.LIVE: "Live"}[self.origin]
         return f"{who} · {light_label(self.light)}"
 
     @classmethod
@@ -395,6 +397,28 @@ class ViewerState:
         self.zones: list[ZoneOverlay] = []
         self.selected_zone: str | None = None
         self.listeners: list[Callable[[], None]] = []
+        self.live: Pyramid | None = None
+        self.live_light: Light = Light.WHITE
+        self.live_viewport = Viewport()
+
+    # -- live view -------------------------------------------------------------------
+    def set_live_frame(self, light: Light | None, frame: Image | None) -> None:
+        """Show a live frame (``None``: live view off, back to the captured images)."""
+        if frame is None:
+            self.live = None
+        else:
+            first = self.live is None
+            self.live = Pyramid(frame)
+            self.live_light = light or Light.WHITE
+            h, w = frame.shape[:2]
+            self.live_viewport.set_content(w, h)
+            if first:
+                self.live_viewport.fit()
+        self.changed()
+
+    def viewport_for(self, pane: Pane) -> Viewport:
+        """The viewport a pane is drawn with (live view keeps its own)."""
+        return self.live_viewport if pane.role == "live" else self.viewport
 
     # -- content ---------------------------------------------------------------------
     def changed(self) -> None:
@@ -429,6 +453,11 @@ class ViewerState:
                 img = overlays.resize_to(images[light], height=ch, width=cw)
                 self.sources[SourceKey(origin, light)] = Pyramid(img)
         self.viewport.set_content(cw, ch)
+        if origin is Origin.SPECIMEN and self.a is not None:
+            # a specimen has arrived: compare the questioned image against it
+            spec = SourceKey(Origin.SPECIMEN, self.a.light)
+            if self.has(spec):
+                self.b = spec
         self._fix_selection()
         self.changed()
 
@@ -504,6 +533,9 @@ class ViewerState:
 
     def panes(self) -> list[Pane]:
         """The panes of the current mode, left to right."""
+        if self.live is not None:
+            return [Pane(f"Live · {light_label(self.live_light)}",
+                         (SourceKey(Origin.LIVE, self.live_light),), "live")]
         if not self.sources or self.a is None:
             return []
         a, b = self.a, self.b or self.a
@@ -537,11 +569,16 @@ class ViewerState:
 
         ``None`` when nothing is visible or a source is missing.
         """
-        vp = viewport or self.viewport
+        vp = viewport or self.viewport_for(pane)
         x0, y0, x1, y1 = vp.visible_rect()
         if x1 <= x0 or y1 <= y0:
             return None
-        if not all(self.has(k) for k in pane.sources):
+        if pane.role == "live":
+            if self.live is None:
+                return None
+            crop, rect = self.live.region(x0, y0, x1, y1, scale=vp.scale)
+            return Frame(self.levels.apply(crop), rect)
+        if not pane.sources or not all(self.has(k) for k in pane.sources):
             return None
         if pane.role == "flicker":
             phase = overlays.flicker_phase(t_ms=t_ms, rate_hz=self.flicker_hz)

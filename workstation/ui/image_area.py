@@ -199,6 +199,7 @@ class ImageArea(QWidget):
         self._repaint()
 
     def _rebuild_panes(self, panes: list[Pane]) -> None:
+        panes = panes or [Pane("No capture", ())]
         if len(panes) == len(self.canvases):
             for c, p in zip(self.canvases, panes, strict=True):
                 c.set_pane(p)
@@ -214,10 +215,6 @@ class ImageArea(QWidget):
             c.loupe = self.loupe_button.isChecked()
             c.hovered.connect(self.hovered)
             c.annotation_added.connect(self.annotation_added)
-            self.panes_layout.addWidget(c, 1)
-            self.canvases.append(c)
-        if not panes:
-            c = ImageCanvas(self.state, self.annotator, Pane("No capture", ()), self.theme)
             self.panes_layout.addWidget(c, 1)
             self.canvases.append(c)
         self._fix_viewport_size()

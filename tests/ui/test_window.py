@@ -1,0 +1,241 @@
+"""The window, offscreen: views, synchronised zoom, measurement, checks, keys, workers."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from tests.ui.fakes import DPI, FakeReader, fake_examine
+from workstation.types import AnnotationKind, Conclusion, Light
+from workstation.ui.app import apply_view
+from workstation.ui.main_window import MainWindow
+from workstation.ui.workers import Task
+from workstation.viewstate import Mode, Origin, SourceKey, Tool
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> MainWindow:
+    w = MainWindow(FakeReader(), examine=fake_examine)
+    qtbot.addWidget(w)
+    w.resize(1400, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def _captured(qtbot: QtBot, w: MainWindow, examined: bool = True) -> MainWindow:
+    w.capture_async()
+    qtbot.waitUntil(lambda: w.capture is not None, timeout=10000)
+    if examined:
+        qtbot.waitUntil(lambda: w.examination is not None, timeout=10000)
+    qtbot.waitUntil(lambda: not w.runner.running, timeout=10000)
+    return w
+
+
+def test_capture_runs_in_a_worker_and_examines(qtbot: QtBot, window: MainWindow) -> None:
+    _captured(qtbot, window)
+    assert window.state.lights(Origin.CAPTURE) == [Light.WHITE, Light.UV, Light.IR]
+    assert window.state.lights(Origin.SPECIMEN) == [Light.WHITE, Light.UV, Light.IR]
+    assert window.identity.verdict.text() == "ANOMALIES"
+    assert "1 failed" in window.checks_panel.summary.text()
+    assert window.state.dpi == DPI
+
+
+@pytest.mark.parametrize("view", ["capture", "side-by-side", "blend", "swipe", "difference",
+                                  "false-colour", "flicker", "checks", "zones", "measure"])
+def test_each_view_renders(qtbot: QtBot, window: MainWindow, view: str) -> None:
+    _captured(qtbot, window)
+    apply_view(window, view)
+    QApplication.processEvents()
+    image = window.grab().toImage()
+    assert not image.isNull()
+    panes = window.state.panes()
+    expected = {"capture": 3, "side-by-side": 2, "checks": 2, "zones": 2, "measure": 2}
+    assert len(panes) == expected.get(view, 1)
+    assert len(window.area.canvases) == len(panes)
+    for canvas in window.area.canvases:
+        canvas.repaint()
+        assert canvas.last_frame_ms >= 0
+    # the first pane shows image content, not the empty canvas colour
+    c = window.area.canvases[0]
+    shot = c.grab().toImage()
+    centre = shot.pixelColor(shot.width() // 2, shot.height() // 2)
+    assert (centre.red(), centre.green(), centre.blue()) != (13, 14, 16)
+
+
+def test_mode_buttons_and_shortcuts(qtbot: QtBot, window: MainWindow) -> None:
+    _captured(qtbot, window)
+    window.area.mode_buttons[Mode.BLEND].click()
+    assert window.state.mode is Mode.BLEND
+    assert window.area.opacity.isVisible()
+    window.area.opacity.setValue(80)
+    assert window.state.opacity == pytest.approx(0.8)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.state.mode is Mode.SIDE_BY_SIDE
+    # F2 is the reader's second light: UV on, and the panes show UV
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    assert window.reader is not None and window.reader.current_light is Light.UV
+    assert window.state.a == SourceKey(Origin.CAPTURE, Light.UV)
+    assert window.reader_panel.light_buttons[Light.UV].isChecked()
+    scale = window.state.viewport.scale
+    qtbot.keyClick(window, Qt.Key.Key_Plus)
+    assert window.state.viewport.scale > scale
+    qtbot.keyClick(window, Qt.Key.Key_F)
+    assert window.state.viewport.scale == pytest.approx(window.state.viewport.fit_scale())
+    qtbot.keyClick(window, Qt.Key.Key_R)
+    assert window.annotator.tool is Tool.RULER
+    qtbot.keyClick(window, Qt.Key.Key_Z)
+    assert window.state.show_zones
+
+
+def test_wheel_zooms_both_panes_together(qtbot: QtBot, window: MainWindow) -> None:
+    _captured(qtbot, window)
+    window.state.set_mode(Mode.SIDE_BY_SIDE)
+    QApplication.processEvents()
+    left, right = window.area.canvases
+    before = window.state.viewport.scale
+    pos = QPointF(left.width() / 3, left.height() / 3)
+    under = window.state.viewport.view_to_image(pos.x(), pos.y())
+    ev = QWheelEvent(pos, left.mapToGlobal(pos), QPoint(0, 0), QPoint(0, 240),
+                     Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                     Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(left, ev)
+    assert window.state.viewport.scale == pytest.approx(before * 1.25 ** 2)
+    assert window.state.viewport.view_to_image(pos.x(), pos.y()) == pytest.approx(under)
+    assert left.viewport is right.viewport
+    fl = window.state.render(left.pane)
+    fr = window.state.render(right.pane)
+    assert fl is not None and fr is not None and fl.rect == fr.rect
+
+
+def test_ruler_measures_mm_at_the_capture_dpi(qtbot: QtBot, window: MainWindow) -> None:
+    _captured(qtbot, window)
+    window.state.set_mode(Mode.SIDE_BY_SIDE)
+    window.area.set_tool(Tool.RULER)
+    canvas = window.area.canvases[0]
+    vp = window.state.viewport
+    a = vp.image_to_view(100, 100)
+    b = vp.image_to_view(400, 100)  # 300 px at 100 dpi = 76.2 mm
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(round(a[0]), round(a[1])))
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(round(b[0]), round(b[1])))
+    anns = window.findings.annotations
+    assert len(anns) == 1 and anns[0].kind is AnnotationKind.RULER
+    from workstation.imaging.measure import distance_mm
+
+    assert distance_mm(anns[0].points[0], anns[0].points[1], dpi=anns[0].dpi or 0) == \
+        pytest.approx(76.2, abs=76.2 * 0.01 + 0.5)
+    assert "mm" in window.findings_panel.annotations.text()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.findings.annotations == []
+
+
+def test_selecting_a_check_zooms_to_its_zone_and_shows_evidence(
+        qtbot: QtBot, window: MainWindow) -> None:
+    _captured(qtbot, window)
+    window.state.set_mode(Mode.CAPTURE)
+    window.state.viewport.fit()
+    window.checks_panel.select("uv.emblem")
+    assert window.state.mode is Mode.SIDE_BY_SIDE
+    assert window.state.a == SourceKey(Origin.CAPTURE, Light.UV)
+    assert window.state.b == SourceKey(Origin.SPECIMEN, Light.UV)
+    x0, y0, x1, y1 = window.state.viewport.visible_rect()
+    assert x0 <= 300 <= 400 <= x1 and y0 <= 100 <= 200 <= y1
+    assert x1 - x0 < 300
+    assert window.checks_panel.evidence.count() == 2
+
+
+def test_findings_are_kept_with_the_examination(qtbot: QtBot, window: MainWindow) -> None:
+    _captured(qtbot, window)
+    fp = window.findings_panel
+    fp.conclusion.setCurrentIndex(fp.conclusion.findData(Conclusion.FORGED.value))
+    fp.kind.setCurrentIndex(fp.kind.findData("photo_substitution"))
+    fp.text.setPlainText("Portrait edge lifted; UV emblem absent.")
+    fp.images.item(0).setCheckState(Qt.CheckState.Checked)
+    assert window.examination is not None
+    kept = window.examination.extra["findings"]
+    assert kept.conclusion is Conclusion.FORGED
+    assert kept.forgery_kind == "photo_substitution"
+    assert kept.report_images == [fp.images.item(0).text()]
+    assert kept.to_json()["text"].startswith("Portrait")
+
+
+def test_a_failing_worker_shows_its_error(qtbot: QtBot, window: MainWindow) -> None:
+    def boom(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("registration exploded")
+
+    window.examine_fn = boom
+    window.capture_async()
+    qtbot.waitUntil(lambda: window.last_error is not None, timeout=10000)
+    assert "registration exploded" in (window.last_error or "")
+    assert window.banner.isVisible()
+    assert "registration exploded" in window.banner_label.text()
+    assert not window.progress.isVisible()
+
+
+def test_cancel_stops_a_long_task(qtbot: QtBot, window: MainWindow) -> None:
+    started = threading.Event()
+
+    def slow(progress: Any, cancel: threading.Event) -> None:
+        started.set()
+        for i in range(500):
+            progress(i, 500, "working")
+            cancel.wait(0.01)
+
+    window.run_task("Slow job", slow, lambda _r: None)
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    assert window.cancel_button.isVisible()
+    window.cancel_button.click()
+    qtbot.waitUntil(lambda: window.last_error is not None, timeout=10000)
+    assert "cancelled" in (window.last_error or "")
+
+
+def test_live_view_shows_frames_of_the_current_light(qtbot: QtBot,
+                                                     window: MainWindow) -> None:
+    window.switch_light(Light.IR)
+    window.reader_panel.live.setChecked(True)
+    qtbot.waitUntil(lambda: window.state.live is not None, timeout=5000)
+    assert window.state.panes()[0].title == "Live · IR 900"
+    window.reader_panel.live.setChecked(False)
+    assert window.state.live is None
+
+
+def test_settings_remember_theme_and_mode(qtbot: QtBot, tmp_path: Path) -> None:
+    w = MainWindow(FakeReader(), examine=fake_examine)
+    qtbot.addWidget(w)
+    assert w.theme_name == "dark"
+    w.toggle_theme()
+    w.set_view(Mode.BLEND)
+    w.close()
+    w2 = MainWindow(FakeReader(), examine=fake_examine)
+    qtbot.addWidget(w2)
+    assert w2.theme_name == "light"
+    assert w2.state.mode is Mode.BLEND
+    from workstation.paths import data_dir
+
+    assert (data_dir() / "ui.ini").is_file()
+
+
+def test_task_reports_error_not_traceback(qtbot: QtBot) -> None:
+    task = Task("Job", lambda p, c: 1 / 0)
+    seen: list[str] = []
+    task.signals.failed.connect(lambda msg, tb: seen.append(msg))
+    task.run()
+    assert seen == ["Job failed: ZeroDivisionError: division by zero"]
+
+
+def test_window_without_reader_still_works(qtbot: QtBot) -> None:
+    w = MainWindow(None)
+    qtbot.addWidget(w)
+    assert not w.reader_panel.capture_button.isEnabled()
+    w.capture_async()  # nothing happens, nothing breaks
+    assert w.capture is None
+    assert len(w.area.canvases) == 1
+    assert w.state.render(w.area.canvases[0].pane) is None
+    w.area.canvases[0].repaint()  # paints the empty-state hint without failing
