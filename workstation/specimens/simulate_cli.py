@@ -1,0 +1,132 @@
+"""``workstation simulate``: write a capture folder of a synthetic Utopia document.
+
+    workstation simulate --document UTO-P-2020 --forgery office_paper --seed 7 --out DIR
+                         [--dpi 300] [--cropped] [--jpeg] [--json]
+    workstation simulate --list [--json]
+
+Without ``--cropped`` the capture is the simulated reader's: the whole platen,
+the document placed and turned on it. ``--cropped`` writes the document cropped
+exactly to its edges. ``--jpeg`` stores JPEG images (as many readers do)
+instead of PNG. The ground truth is in ``capture.json`` under ``simulation``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from workstation.cli import emit_json, say
+from workstation.errors import InputError
+
+#: JPEG quality of ``--jpeg`` captures.
+JPEG_QUALITY = 90
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``simulate`` command."""
+    p = subparsers.add_parser(
+        "simulate", help="write a simulated capture of a Utopia document (genuine or forged)",
+        description="Write a capture folder (formats.md §2) of a synthetic Utopia document, "
+                    "genuine or forged, as the simulated reader captures it.")
+    p.add_argument("--document", default="UTO-P-2020", metavar="ID",
+                   help="document id (default UTO-P-2020; see --list)")
+    p.add_argument("--forgery", default=None, metavar="ID",
+                   help="forgery id (default: genuine; see --list)")
+    p.add_argument("--seed", type=int, default=0, help="seed of the person, print variation, "
+                                                      "placement and noise (default 0)")
+    p.add_argument("--out", type=Path, metavar="DIR", help="capture folder to write")
+    p.add_argument("--dpi", type=float, default=300.0, help="pixel density (default 300)")
+    p.add_argument("--cropped", action="store_true",
+                   help="crop to the document's edges instead of the whole platen")
+    p.add_argument("--jpeg", action="store_true", help="store JPEG images instead of PNG")
+    p.add_argument("--list", action="store_true", help="name the documents and forgeries")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Handle ``workstation simulate``."""
+    from workstation.specimens import render
+
+    if args.list:
+        catalogue = render.list_catalogue()
+        if args.json:
+            emit_json(catalogue)
+        else:
+            print("documents:")
+            for d in catalogue["documents"]:
+                print(f"  {d['id']:<14} {d['title']}")
+            print("forgeries:")
+            for f in catalogue["forgeries"]:
+                print(f"  {f['id']:<24} {f['description']}")
+        return 0
+    if args.out is None:
+        raise InputError("simulate: --out DIR is required (or --list)")
+    forgery = args.forgery
+    if forgery in ("", "genuine", "none"):
+        forgery = None
+    if args.document not in render.DOCUMENTS:
+        raise InputError(f"unknown document {args.document!r} "
+                         f"(known: {', '.join(render.DOCUMENTS)})")
+    if forgery is not None and forgery not in render.FORGERIES:
+        raise InputError(f"unknown forgery {forgery!r} (known: {', '.join(render.FORGERIES)})")
+    if not 50.0 <= args.dpi <= 1200.0:
+        raise InputError(f"--dpi must be between 50 and 1200, got {args.dpi:g}")
+    out: Path = args.out
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{out}: exists and is not a folder")
+    capture = simulate_capture(args.document, forgery=forgery, seed=args.seed, dpi=args.dpi,
+                               cropped=args.cropped)
+    write_capture(capture, out, jpeg=args.jpeg)
+    what = f"{args.document} ({forgery or 'genuine'}, seed {args.seed})"
+    say(f"wrote {out} — {what}")
+    if args.json:
+        emit_json({"out": str(out), "simulation": capture.metadata.get("simulation")})
+    return 0
+
+
+def simulate_capture(doc_id: str, *, forgery: str | None, seed: int, dpi: float,
+                     cropped: bool) -> Any:
+    """The :class:`~workstation.types.CaptureSet` ``simulate`` writes."""
+    import datetime as dt
+
+    from workstation.types import CaptureSet
+
+    if cropped:
+        from workstation.specimens.render import render_document
+
+        doc = render_document(doc_id, forgery=forgery, seed=seed, dpi=dpi)
+        return CaptureSet(images=doc.images, dpi=dpi, device="workstation simulate (cropped)",
+                          captured_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
+                          metadata={"simulation": doc.truth})
+    from workstation.hardware.simulated import SimulatedReader
+
+    with SimulatedReader(document=doc_id, forgery=forgery, seed=seed, dpi=dpi) as reader:
+        capture = reader.capture_all()
+    capture.captured_at = capture.captured_at.replace(microsecond=0) if capture.captured_at \
+        else None
+    return capture
+
+
+def write_capture(capture: Any, folder: Path, *, jpeg: bool = False) -> Path:
+    """Save ``capture`` as a capture folder; with ``jpeg`` as JPEG files (the capture's
+    images are replaced by the decoded JPEGs, so it equals what loads back)."""
+    from workstation.capture import CAPTURE_JSON, capture_json, save_capture
+    from workstation.fsutil import atomic_write_bytes, atomic_write_text
+    from workstation.imageio import decode_image, encode_image
+
+    if not jpeg:
+        return save_capture(capture, folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    files = {}
+    for light in capture.lights:
+        data = encode_image(capture.images[light], ".jpg", jpeg_quality=JPEG_QUALITY)
+        name = f"{light.value}.jpg"
+        atomic_write_bytes(folder / name, data)
+        capture.images[light] = decode_image(data, name)
+        files[light] = name
+    text = json.dumps(capture_json(capture, files), indent=2, ensure_ascii=False) + "\n"
+    atomic_write_text(folder / CAPTURE_JSON, text)
+    return folder
