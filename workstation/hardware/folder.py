@@ -310,9 +310,12 @@ class FolderReader(BaseReader):
                 except OSError:
                     ok = False
                     break
-                if self._is_consumed(path, st) or not self._stable(path, st, now):
+                if self._is_consumed(path, st):
                     ok = False
                     break
+                if not self._stable(path, st, now):
+                    ok = False  # keep looking: every file's clock must start now
+                    continue
                 newest = max(newest, st.st_mtime)
             if ok:
                 ready.append((newest, fs.describe(), fs))
