@@ -589,7 +589,7 @@ def _search(s: Session, q: SearchQuery) -> list[ExaminationSummary]:
     if not 0 < q.limit <= 10_000 or q.offset < 0:
         raise InputError("limit must be 1..10000 and offset not negative")
     e, c = ExaminationRow, CaseRow
-    stmt = select(e, c.reference).join(c, c.id == e.case_id)
+    stmt = select(*_SUMMARY_COLUMNS, c.reference).join(c, c.id == e.case_id)
     where: list[Any] = []
     if search_key(q.text):
         ref_ids = select(c.id).where(_prefix(c.reference_key, q.text))
@@ -622,7 +622,8 @@ def _search(s: Session, q: SearchQuery) -> list[ExaminationSummary]:
     }
     order = [*columns[q.sort], e.id]
     stmt = stmt.order_by(*(col.desc() if q.descending else col.asc() for col in order))
-    return [_summary(row, ref) for row, ref in s.execute(stmt.limit(q.limit).offset(q.offset))]
+    return [_summary(row, row.reference)
+            for row in s.execute(stmt.limit(q.limit).offset(q.offset))]
 
 
 # -- row -> record ----------------------------------------------------------------------
@@ -642,7 +643,18 @@ def _case(row: CaseRow, exam_ids: tuple[int, ...]) -> Case:
                 version=row.version, examination_ids=exam_ids)
 
 
-def _summary(row: ExaminationRow, reference: str) -> ExaminationSummary:
+#: The columns of a case-list row (the search reads only these, not the JSON blobs).
+_SUMMARY_COLUMNS = (
+    ExaminationRow.id, ExaminationRow.case_id, ExaminationRow.created_at,
+    ExaminationRow.status, ExaminationRow.verdict, ExaminationRow.conclusion,
+    ExaminationRow.surname, ExaminationRow.given_names, ExaminationRow.document_number,
+    ExaminationRow.issuing_state, ExaminationRow.document_code, ExaminationRow.specimen_id,
+    ExaminationRow.version,
+)
+
+
+def _summary(row: Any, reference: str) -> ExaminationSummary:
+    """A case-list row from an :class:`ExaminationRow` or a row of :data:`_SUMMARY_COLUMNS`."""
     return ExaminationSummary(
         id=row.id, case_id=row.case_id, case_reference=reference,
         created_at=_aware(row.created_at), status=Status(row.status), verdict=row.verdict,
