@@ -112,9 +112,9 @@ PASSPORT = Design(
     mrz_x_mm=(125.0 - 44 * MRZ_PITCH_MM) / 2, mrz_centres_mm=(88.0 - 12.7, 88.0 - 8.47),
     mrz_zone=(3.0, 71.0, 119.0, 13.5),
     background_zone=(94.0, 44.5, 28.0, 18.0),
-    blank_zone=(100.0, 47.0, 18.0, 10.0),
+    blank_zone=(80.5, 57.5, 12.5, 11.0),
     header_zone=(4.0, 3.5, 36.0, 6.5),
-    signature=(42.0, 58.5, 36.0, 8.0),
+    signature=(44.0, 63.0, 34.0, 7.5),
     fields=(
         FieldSpec("type", "Type / Type", 42.0, 13.0, 17.2, 8.0),
         FieldSpec("code", "Code / Code", 55.0, 13.0, 17.2, 12.0),
@@ -133,7 +133,7 @@ PASSPORT = Design(
         FieldSpec("issue_date", "Date of issue / Délivrance", 42.0, 50.8, 55.0, 26.0),
         FieldSpec("expiry_date", "Date of expiry / Expiration", 70.0, 50.8, 55.0,
                   22.0, "field:expiry_date"),
-        FieldSpec("authority", "Authority / Autorité", 42.0, 58.2, 62.0, 0.0),
+        FieldSpec("authority", "Authority / Autorité", 42.0, 58.2, 62.0, 36.0),
     ),
 )
 
@@ -148,11 +148,11 @@ ID_CARD = Design(
     emblem_centre=(67.0, 19.5), emblem_radius_mm=7.0,
     pattern_centre=(24.0, 28.5), pattern_radius_mm=5.0,
     ir_mark_centre=(79.5, 10.5), ir_mark_radius_mm=3.0,
-    rosette_centre=(70.0, 33.0), rosette_radius_mm=6.5,
+    rosette_centre=(75.0, 33.5), rosette_radius_mm=6.5,
     mrz_x_mm=(85.6 - 30 * MRZ_PITCH_MM) / 2, mrz_centres_mm=(41.1, 45.33, 49.56),
     mrz_zone=(2.0, 38.6, 81.6, 13.2),
     background_zone=(46.0, 31.6, 37.0, 6.4),
-    blank_zone=(60.0, 32.2, 20.0, 5.0),
+    blank_zone=(47.0, 32.2, 18.0, 5.0),
     header_zone=(3.0, 2.5, 23.0, 4.5),
     signature=(27.0, 31.0, 17.0, 6.0),
     fields=(

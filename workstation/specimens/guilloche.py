@@ -30,7 +30,7 @@ class GuillocheStyle:
     phase_step: float = 0.21
     second_wavelength_mm: float = 37.0
     second_amplitude_mm: float = 0.9
-    line_mm: float = 0.09
+    line_mm: float = 0.07
     rosette_petals: int = 18
     rosette_lines: int = 24
     rosette_depth: float = 0.22
@@ -39,7 +39,7 @@ class GuillocheStyle:
 GENUINE_STYLE = GuillocheStyle()
 IMITATION_STYLE = GuillocheStyle(
     spacing_mm=1.2, wavelength_mm=10.5, amplitude_mm=1.2, phase_step=0.33,
-    second_wavelength_mm=25.0, second_amplitude_mm=0.5, line_mm=0.12,
+    second_wavelength_mm=25.0, second_amplitude_mm=0.5, line_mm=0.09,
     rosette_petals=12, rosette_lines=16, rosette_depth=0.3,
 )
 

@@ -63,6 +63,9 @@ FORGERY_DESCRIPTIONS: dict[str, str] = {
 }
 FORGERIES: tuple[str, ...] = tuple(FORGERY_DESCRIPTIONS)
 
+#: Coverage of the guilloche wave lines (the background prints pale).
+WAVE_COVERAGE = 0.6
+
 #: IR reflectance of the photo paper of a pasted photo.
 PHOTO_PAPER_IR = 0.84
 
@@ -108,8 +111,9 @@ class Layer:
     uv: npt.NDArray[np.float32] | None
     uv_quench: ArrayOrScalar
     ir_absorb: ArrayOrScalar
-    #: an opaque layer (a pasted photo) hides what lies below instead of printing over it
-    opaque: bool = False
+    #: opacity in white light (0: a transparent ink printing over what lies below;
+    #: 1: a pasted photo hiding it), and for ``opaque == 1`` also in IR
+    opaque: float = 0.0
 
 
 @dataclass
@@ -191,9 +195,11 @@ def compose(layers: Sequence[Layer], substrate: Substrate, shape: tuple[int, int
         c3 = cov[..., None]
         if white is not None:
             tile = white[y0:y1, x0:x1]
-            if layer.opaque:
-                tile *= 1.0 - c3
-                tile += c3 * _sub(layer.white, ys, xs)
+            if layer.opaque > 0:
+                o = np.float32(layer.opaque)
+                lw = _sub(layer.white, ys, xs)
+                tile *= (1.0 - c3 * o) * (1.0 - c3 * (1.0 - o) * (1.0 - lw))
+                tile += (c3 * o) * lw * np.float32(0.95 if o < 1 else 1.0)
             else:
                 tile *= 1.0 - c3 * (1.0 - _sub(layer.white, ys, xs))
         if uv is not None:
@@ -208,7 +214,7 @@ def compose(layers: Sequence[Layer], substrate: Substrate, shape: tuple[int, int
                 tile += c3 * _sub(layer.uv, ys, xs)
         if ir is not None:
             a = _sub(layer.ir_absorb, ys, xs)
-            if layer.opaque:
+            if layer.opaque >= 1:
                 tile_ir = ir[y0:y1, x0:x1]
                 tile_ir *= 1.0 - cov
                 tile_ir += cov * (1.0 - a) * np.float32(PHOTO_PAPER_IR)
@@ -409,8 +415,8 @@ def _background(doc_id: str, dpi: float, style: gl.GuillocheStyle, variant: str,
     yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
     d = np.hypot(xx / k - cx - margin_mm, yy / k - cy - margin_mm) / design.rosette_radius_mm
     keep = np.clip((d - 0.95) / 0.12, 0.25, 1.0).astype(np.float32)
-    a *= keep
-    b *= keep
+    a *= keep * np.float32(WAVE_COVERAGE)
+    b *= keep * np.float32(WAVE_COVERAGE)
     ga, gb, gc = inks.GUILLOCHE_A, inks.GUILLOCHE_B, inks.GUILLOCHE_C
     if variant == "ir_absorbing":
         ga, gb, gc = (ink.with_ir(BACKGROUND_IR_ABSORB) for ink in (ga, gb, gc))
@@ -640,7 +646,8 @@ def build_layers(design: Design, canvas: Canvas, person: Person, mrz_lines: list
     edge = _soft_rect(p_h, p_w, max(1.0, 0.15 * k))
     layers.append(Layer("portrait", edge, pr0, pc0, portrait, None,
                         (0.25 + 0.5 * dark).astype(np.float32),
-                        ((0.04 if office else 0.1) + 0.22 * dark).astype(np.float32)))
+                        ((0.04 if office else 0.1) + 0.22 * dark).astype(np.float32),
+                        opaque=0.7))
     if not office:
         cx, cy = design.pattern_centre
         dx, dy = _offset(vrng)
@@ -737,7 +744,7 @@ def _pasted_photo(canvas: Canvas, design: Design, _rng: random.Random,
     cov = np.ones((hh, ww), np.float32)
     layers = [Layer("pasted-photo", cov, r0, c0, photo.astype(np.float32),
                     np.asarray((0.16, 0.17, 0.30), np.float32) * (0.4 + 0.6 * lum[..., None]),
-                    1.0, (0.03 + 0.06 * (1 - lum)).astype(np.float32), opaque=True)]
+                    1.0, (0.03 + 0.06 * (1 - lum)).astype(np.float32), opaque=1.0)]
     # edge: a thin bright cut line and a shadow along the lower and right edges
     t = max(1, round(0.12 * k))
     edge = np.zeros((hh + 2 * t, ww + 2 * t), np.float32)
