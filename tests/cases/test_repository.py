@@ -232,3 +232,18 @@ def test_unknown_examination(repo: CaseRepository) -> None:
         repo.open_examination(42)
     with pytest.raises(InputError, match="no case"):
         repo.get_case(42)
+
+
+def test_audit_hook_for_reports(repo: CaseRepository) -> None:
+    ids = repo.store_examination(make_examination(), user="anna", case_ref="R-9")
+    hook = repo.audit_hook("sam")
+    hook("report.countersigned", {"report": "r1.pdf", "case_ref": "R-9", "sha256": "c" * 64})
+    hook("report.returned", {"report": "r2.pdf", "examination_id": ids.examination_id})
+    hook("report.submitted_for_review", {"report": "r3.pdf", "case_ref": "unknown"})
+    events = repo.audit_events(newest_first=True, limit=3)
+    assert [(e.action, e.subject) for e in reversed(events)] == [
+        ("report.countersigned", f"case:{ids.case_id}"),
+        ("report.returned", f"examination:{ids.examination_id}"),
+        ("report.submitted_for_review", "report:r3.pdf")]
+    assert events[2].sha256 == "c" * 64 and events[2].actor == "sam"
+    assert repo.verify_audit().ok

@@ -14,10 +14,11 @@ when someone else saved in between (``UPDATE ... WHERE version = :expected``).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import math
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
@@ -123,7 +124,11 @@ class CaseRepository:
         return cls(create_db_engine(url), blobs=blobs)
 
     def close(self) -> None:
-        """Release the database connections."""
+        """Release the database connections (on SQLite, first let it refresh the query
+        planner's statistics: ``PRAGMA optimize``, as SQLite recommends at close)."""
+        if self.engine.dialect.name == "sqlite":
+            with contextlib.suppress(SQLAlchemyError), self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA optimize")
         self.engine.dispose()
 
     def __enter__(self) -> CaseRepository:
@@ -558,6 +563,25 @@ class CaseRepository:
             return audit.append_event(s, head, actor=_user_name(user), action=action,
                                       subject=subject, sha256=sha256,
                                       details=_plain(dict(details or {})))
+
+    def audit_hook(self, user: UserLike) -> Callable[[str, Mapping[str, Any]], None]:
+        """An ``audit(event, details)`` callable for packages that report their own actions
+        (``workstation.reports``' ``AuditHook``). The subject is the examination
+        (``details["examination_id"]``), else the case (``details["case_ref"]``), else
+        ``report:<details["report"]>``; ``details["sha256"]`` becomes the event's hash."""
+
+        def hook(event: str, details: Mapping[str, Any]) -> None:
+            subject = f"report:{details.get('report', '')}"
+            if details.get("examination_id") is not None:
+                subject = f"examination:{details['examination_id']}"
+            elif details.get("case_ref"):
+                case = self.find_case(str(details["case_ref"]))
+                if case is not None:
+                    subject = f"case:{case.id}"
+            sha = details.get("sha256")
+            self.record_event(event, subject, user=user,
+                              sha256=str(sha) if sha else None, details=details)
+        return hook
 
     def audit_events(self, *, subjects: tuple[str, ...] = (), limit: int = 1000,
                      newest_first: bool = False) -> list[AuditEvent]:
