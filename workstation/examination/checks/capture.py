@@ -1,0 +1,69 @@
+"""Checks on the capture itself: the page found and matched to a specimen, the
+lights present, the page's size at the capture's dpi."""
+
+from __future__ import annotations
+
+from workstation.examination import thresholds as T
+from workstation.examination.registry import ExamContext, check, result, skipped
+from workstation.types import CheckResult, CheckStatus, Light
+
+#: Lights the generic checks use when no specimen says otherwise.
+GENERIC_LIGHTS = (Light.WHITE, Light.UV, Light.IR)
+
+
+@check("specimen.match", title="document matched to a specimen", lights=(Light.WHITE,),
+       needs_specimen=False)
+def specimen_match(ctx: ExamContext) -> list[CheckResult]:
+    """The document was identified and registered onto its specimen."""
+    if ctx.specimen is None:
+        code, message = ctx.skip_reason or ("NO_SPECIMEN", "no specimen matched")
+        return [skipped("specimen.match", code, message)]
+    quality = ctx.cache.get("registration_quality")
+    return [result("specimen.match", CheckStatus.PASS, "SPECIMEN_MATCHED",
+                   f"compared with specimen {ctx.specimen.id} ({ctx.specimen.title})",
+                   light=Light.WHITE, score=quality, threshold=T.REGISTRATION_MIN_QUALITY)]
+
+
+@check("capture.lights", title="lights needed are present", lights=(Light.WHITE,),
+       needs_specimen=False)
+def lights_present(ctx: ExamContext) -> list[CheckResult]:
+    """Every light the specimen's zones (or the generic checks) need was captured;
+    a missing one is a ``warn`` so the verdict cannot be ``pass``."""
+    if ctx.specimen is not None:
+        needed = {c.light for z in ctx.specimen.zones for c in z.checks}
+    else:
+        needed = set(GENERIC_LIGHTS)
+    missing = sorted((light for light in needed if light not in ctx.lights), key=str)
+    if missing:
+        names = ", ".join(light.value for light in missing)
+        return [result("capture.lights", CheckStatus.WARN, "LIGHT_MISSING",
+                       f"the capture has no {names} image: the checks under that light "
+                       f"cannot run", missing=[light.value for light in missing])]
+    return [result("capture.lights", CheckStatus.PASS, "LIGHTS_PRESENT",
+                   "every light the checks need was captured")]
+
+
+@check("capture.size", title="page size at the capture's dpi", lights=(Light.WHITE,),
+       needs_specimen=True)
+def page_size(ctx: ExamContext) -> list[CheckResult]:
+    """The page measures the specimen's size at the capture's stated dpi."""
+    assert ctx.specimen is not None
+    dpi = ctx.capture.dpi
+    quad = ctx.cache.get("page_quad")
+    if dpi is None or quad is None:
+        return [skipped("capture.size", "DPI_UNKNOWN",
+                        "the capture states no dpi: the page's size was taken from the "
+                        "specimen")]
+    w_px, h_px = quad.size_px
+    w_mm, h_mm = w_px / dpi * 25.4, h_px / dpi * 25.4
+    sw, sh = ctx.specimen.size_mm
+    dev = max(abs(w_mm / sw - 1.0), abs(h_mm / sh - 1.0))
+    if dev > T.SIZE_TOLERANCE:
+        return [result("capture.size", CheckStatus.WARN, "DPI_MISMATCH",
+                       f"the page measures {w_mm:.1f} x {h_mm:.1f} mm at the stated {dpi:g} "
+                       f"dpi but the specimen is {sw:g} x {sh:g} mm: the capture's dpi is "
+                       f"wrong or the document is not of this type", score=dev,
+                       threshold=T.SIZE_TOLERANCE, light=Light.WHITE)]
+    return [result("capture.size", CheckStatus.PASS, "SIZE_MATCH",
+                   f"the page measures {w_mm:.1f} x {h_mm:.1f} mm (specimen {sw:g} x {sh:g} mm)",
+                   score=dev, threshold=T.SIZE_TOLERANCE, light=Light.WHITE)]

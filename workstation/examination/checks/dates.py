@@ -1,0 +1,67 @@
+"""Date checks: plausible birth and expiry; an expired document is a warning
+(validity, not authenticity)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from workstation.examination import thresholds as T
+from workstation.examination.checks.mrz import _mrz_or_skip, _mrz_zone_id
+from workstation.examination.registry import ExamContext, check, result
+from workstation.types import CheckResult, CheckStatus, Light
+
+
+def _iso(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+@check("dates.validity", title="dates plausible, document not expired", lights=(Light.WHITE,),
+       needs_specimen=False)
+def dates(ctx: ExamContext) -> list[CheckResult]:
+    """Birth in the past and before expiry, an age below :data:`MAX_AGE_YEARS`, a
+    validity period that fits the specimen; then not expired (DOCUMENT_EXPIRED: warn)."""
+    mrz, skip = _mrz_or_skip(ctx, "dates.validity")
+    if skip is not None:
+        return [skip]
+    zone = _mrz_zone_id(ctx)
+    birth = _iso(mrz.fields.get("birth_date"))
+    expiry = _iso(mrz.fields.get("expiry_date"))
+    problems: list[str] = []
+    if mrz.fields.get("birth_date") and birth is None and "<" not in mrz.fields["birth_date"]:
+        problems.append(f"date of birth {mrz.fields['birth_date']!r} is not a date")
+    if expiry is None:
+        problems.append(f"date of expiry {mrz.fields.get('expiry_date', '')!r} is not a date")
+    if birth is not None:
+        if birth > ctx.today:
+            problems.append(f"born in the future ({birth.isoformat()})")
+        if (ctx.today - birth).days > 365.25 * T.MAX_AGE_YEARS:
+            problems.append(f"holder older than {T.MAX_AGE_YEARS} years")
+        if expiry is not None and expiry <= birth:
+            problems.append("expires before the holder's birth")
+    spec = ctx.specimen
+    if spec is not None and expiry is not None and spec.valid_from is not None \
+            and expiry < spec.valid_from:
+        problems.append(f"expires ({expiry.isoformat()}) before the {spec.series or spec.id} "
+                        f"series was first issued ({spec.valid_from.isoformat()})")
+    details: dict[str, Any] = {"birth_date": birth.isoformat() if birth else None,
+               "expiry_date": expiry.isoformat() if expiry else None,
+               "today": ctx.today.isoformat()}
+    if problems:
+        return [result("dates.validity", CheckStatus.FAIL, "DATES_INCONSISTENT",
+                       "; ".join(problems), zone=zone, light=Light.WHITE, **details)]
+    assert expiry is not None
+    days_left = (expiry - ctx.today).days
+    if days_left < 0:
+        return [result("dates.validity", CheckStatus.WARN, "DOCUMENT_EXPIRED",
+                       f"the document expired on {expiry.isoformat()} (validity, not "
+                       f"authenticity)", zone=zone, light=Light.WHITE, score=days_left,
+                       threshold=0, **details)]
+    return [result("dates.validity", CheckStatus.PASS, "DATES_CONSISTENT",
+                   f"dates plausible; valid until {expiry.isoformat()}", zone=zone,
+                   light=Light.WHITE, score=days_left, threshold=0, **details)]

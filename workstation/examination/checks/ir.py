@@ -1,0 +1,113 @@
+"""IR (B900) checks: IR-absorbing print (MRZ, personal data, marks) shows with
+contrast; zones printed in IR-dropout inks show no structure."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from workstation.examination import thresholds as T
+from workstation.examination.measures import ink_contrast, structure
+from workstation.examination.registry import ExamContext, check, result, skipped
+from workstation.types import CheckResult, CheckStatus, Evidence, Expect, Light
+
+
+def _generic_mrz_ir(ctx: ExamContext) -> list[CheckResult]:
+    """No specimen: the MRZ region (as located by the MRZ reader) under IR."""
+    if not ctx.page:
+        return [skipped("ir.visible", "NO_DOCUMENT", "no document found on the platen")]
+    region = ctx.mrz_region_page
+    if region is None:
+        return [skipped("ir.visible", "MRZ_NOT_FOUND",
+                        "no MRZ located: its IR contrast cannot be measured")]
+    pts = np.asarray(region, dtype=np.float64)
+    white = ctx.page[Light.WHITE]
+    h, w = white.shape[:2]
+    pad = 4
+    c0, c1 = int(max(0, pts[:, 0].min() - pad)), int(min(w, pts[:, 0].max() + pad))
+    r0, r1 = int(max(0, pts[:, 1].min() - pad)), int(min(h, pts[:, 1].max() + pad))
+    if r1 - r0 < 8 or c1 - c0 < 8:
+        return [skipped("ir.visible", "MRZ_NOT_FOUND", "the MRZ region is too small")]
+    ratio, _, n = ink_contrast(ctx.page[Light.IR][r0:r1, c0:c1], white[r0:r1, c0:c1])
+    ev = (ctx.page_evidence(Light.IR, (r0, r1, c0, c1), "MRZ (ir)")
+          + ctx.page_evidence(Light.WHITE, (r0, r1, c0, c1), "MRZ (white)"))
+    return [_visible_result("mrz", "machine readable zone", ratio, n, ev)]
+
+
+def _visible_result(zone_id: str, label: str, ratio: float, n: int,
+                    ev: list[Evidence]) -> CheckResult:
+    if n < 10:
+        return skipped("ir.visible", "NO_PRINT", f"{label}: no print found in the zone",
+                       zone=zone_id, light=Light.IR)
+    if ratio < T.IR_VISIBLE_MIN_RATIO:
+        return result("ir.visible", CheckStatus.FAIL, "IR_B900_LOW_CONTRAST",
+                      f"{label}: fades under IR ({ratio:.0%} of its white-light contrast): "
+                      f"not printed in IR-absorbing ink", zone=zone_id, light=Light.IR,
+                      score=ratio, threshold=T.IR_VISIBLE_MIN_RATIO, evidence=ev)
+    return result("ir.visible", CheckStatus.PASS, "IR_B900_CONTRAST",
+                  f"{label}: shows with contrast under IR", zone=zone_id, light=Light.IR,
+                  score=ratio, threshold=T.IR_VISIBLE_MIN_RATIO, evidence=ev)
+
+
+@check("ir.visible", title="IR-absorbing print shows under IR", lights=(Light.IR,),
+       expect=Expect.VISIBLE, needs_specimen=False)
+def visible(ctx: ExamContext) -> list[CheckResult]:
+    """Zones expected ``visible`` under IR keep their white-light contrast
+    (IR_B900_LOW_CONTRAST otherwise). Without a specimen: the MRZ."""
+    if ctx.specimen is None:
+        return _generic_mrz_ir(ctx)
+    zones = ctx.zones_expecting(Light.IR, Expect.VISIBLE)
+    if not zones:
+        return [skipped("ir.visible", "NO_ZONE", "the specimen marks no IR-visible zone")]
+    out = []
+    for z in zones:
+        cap_ir, cap_w = ctx.crop(z, Light.IR), ctx.crop(z, Light.WHITE)
+        if cap_ir is None or cap_w is None:
+            out.append(skipped("ir.visible", "ZONE_OUTSIDE", "zone outside the page",
+                               zone=z.id, light=Light.IR))
+            continue
+        ratio, _, n = ink_contrast(cap_ir, cap_w)
+        out.append(_visible_result(z.id, z.label or z.id, ratio, n,
+                                   ctx.evidence(z, (Light.IR, Light.WHITE))))
+    return out
+
+
+@check("ir.invisible", title="IR-dropout print vanishes under IR", lights=(Light.IR,),
+       expect=Expect.INVISIBLE)
+def invisible(ctx: ExamContext) -> list[CheckResult]:
+    """Zones expected ``invisible`` under a light show no more structure there, relative
+    to their white-light structure, than the specimen does (INVISIBLE_ELEMENT_PRESENT)."""
+    assert ctx.specimen is not None
+    zones = [(z, c.light) for z in ctx.specimen.zones for c in z.checks
+             if c.expect == Expect.INVISIBLE and c.light in ctx.registered]
+    if not zones:
+        return [skipped("ir.invisible", "NO_ZONE", "the specimen marks no invisible zone")]
+    px_mm = ctx.work_dpi / 25.4
+    out = []
+    for z, light in zones:
+        cap, ref = ctx.crop(z, light), ctx.crop(z, light, "specimen")
+        cap_w, ref_w = ctx.crop(z, Light.WHITE), ctx.crop(z, Light.WHITE, "specimen")
+        if cap is None or ref is None or cap_w is None or ref_w is None:
+            out.append(skipped("ir.invisible", "ZONE_OUTSIDE", "zone outside the page",
+                               zone=z.id, light=light))
+            continue
+        if light == Light.WHITE:
+            # Invisible in white light: no more structure than the specimen shows there.
+            s_ref = max(1.0, structure(ref, px_per_mm=px_mm))
+            score = structure(cap, px_per_mm=px_mm) / s_ref - 1.0
+        else:
+            sw_cap = max(1.0, structure(cap_w, px_per_mm=px_mm))
+            sw_ref = max(1.0, structure(ref_w, px_per_mm=px_mm))
+            score = (structure(cap, px_per_mm=px_mm) / sw_cap
+                     - structure(ref, px_per_mm=px_mm) / sw_ref)
+        limit = T.IR_INVISIBLE_MAX_RATIO if light != Light.WHITE else 1.0
+        ev = ctx.evidence(z, (light, Light.WHITE) if light != Light.WHITE else (light,))
+        if score > limit:
+            out.append(result("ir.invisible", CheckStatus.FAIL, "INVISIBLE_ELEMENT_PRESENT",
+                              f"{z.label or z.id}: shows structure under {light.value} where "
+                              f"the specimen's print drops out", zone=z.id, light=light,
+                              score=score, threshold=limit, evidence=ev))
+        else:
+            out.append(result("ir.invisible", CheckStatus.PASS, "IR_INVISIBLE",
+                              f"{z.label or z.id}: drops out under {light.value} as it should",
+                              zone=z.id, light=light, score=score, threshold=limit, evidence=ev))
+    return out

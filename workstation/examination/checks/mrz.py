@@ -1,0 +1,273 @@
+"""Data checks on the MRZ: check digits, issuing state, and the MRZ against the
+printed fields of the visual inspection zone (read by OCR)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from typing import Any
+
+import numpy as np
+
+from workstation.examination import thresholds as T
+from workstation.examination.registry import ExamContext, check, result, skipped
+from workstation.types import CheckResult, CheckStatus, Evidence, Image, Light, Zone
+
+_CHECK_NAMES = {
+    "document_number": "document number", "birth_date": "date of birth",
+    "expiry_date": "date of expiry", "optional_data": "optional data",
+    "composite": "composite",
+}
+
+
+def mrz_evidence(ctx: ExamContext) -> list[Evidence]:
+    """The MRZ region of the straightened page, under white light and IR."""
+    if ctx.mrz_region_page is None or not ctx.page:
+        return []
+    pts = np.asarray(ctx.mrz_region_page, dtype=np.float64)
+    h, w = next(iter(ctx.page.values())).shape[:2]
+    pad = 8
+    c0, c1 = int(max(0, pts[:, 0].min() - pad)), int(min(w, pts[:, 0].max() + pad))
+    r0, r1 = int(max(0, pts[:, 1].min() - pad)), int(min(h, pts[:, 1].max() + pad))
+    if r1 <= r0 or c1 <= c0:
+        return []
+    out: list[Evidence] = []
+    for light in (Light.WHITE, Light.IR):
+        out.extend(ctx.page_evidence(light, (r0, r1, c0, c1), f"MRZ ({light.value})"))
+    return out
+
+
+def _mrz_or_skip(ctx: ExamContext, check_id: str) -> tuple[Any, CheckResult | None]:
+    mrz = ctx.mrz
+    if not ctx.page:
+        return None, skipped(check_id, "NO_DOCUMENT", "no document found on the platen")
+    if mrz is None or not getattr(mrz, "found", False):
+        return None, skipped(check_id, "MRZ_NOT_FOUND", "no MRZ could be read on the page")
+    if mrz.format is None:
+        return None, skipped(check_id, "MRZ_NOT_FOUND",
+                             f"the text read ({len(mrz.lines)} line(s)) fits no MRZ layout")
+    return mrz, None
+
+
+@check("mrz.checksum", title="MRZ check digits", lights=(Light.WHITE,), needs_specimen=False)
+def check_digits(ctx: ExamContext) -> list[CheckResult]:
+    """Every check digit of the MRZ verifies (INVALID_CHECKSUM otherwise)."""
+    mrz, skip = _mrz_or_skip(ctx, "mrz.checksum")
+    if skip is not None:
+        spec = ctx.specimen
+        if skip.code == "MRZ_NOT_FOUND" and spec is not None and spec.mrz_format is not None:
+            # The specimen has an MRZ: not reading one is a finding to look at.
+            return [result("mrz.checksum", CheckStatus.WARN, "MRZ_UNREADABLE",
+                           f"{skip.message}, but the {spec.id} specimen has a "
+                           f"{spec.mrz_format} MRZ", zone=_mrz_zone_id(ctx), light=Light.WHITE,
+                           evidence=[e for z in spec.zones_with_role("mrz")
+                                     for e in ctx.evidence(z, (Light.WHITE, Light.IR))])]
+        return [skip]
+    digits: dict[str, bool] = dict(mrz.check_digits)
+    zone = _mrz_zone_id(ctx)
+    total = max(1, len(digits))
+    ok = sum(1 for v in digits.values() if v)
+    score = ok / total
+    ev = mrz_evidence(ctx)
+    if mrz.valid:
+        return [result("mrz.checksum", CheckStatus.PASS, "CHECKSUM_VALID",
+                       f"all {total} check digits of the {mrz.format} MRZ verify",
+                       zone=zone, light=Light.WHITE, score=score, threshold=1.0, evidence=ev,
+                       check_digits=digits)]
+    bad = [_CHECK_NAMES.get(k, k) for k, v in digits.items() if not v]
+    what = ", ".join(bad) if bad else "characters outside the MRZ set"
+    return [result("mrz.checksum", CheckStatus.FAIL, "INVALID_CHECKSUM",
+                   f"MRZ check digit wrong: {what}", zone=zone, light=Light.WHITE, score=score,
+                   threshold=1.0, evidence=ev, check_digits=digits,
+                   lines=list(mrz.lines))]
+
+
+def _mrz_zone_id(ctx: ExamContext) -> str | None:
+    if ctx.specimen is not None:
+        zones = ctx.specimen.zones_with_role("mrz")
+        if zones:
+            return zones[0].id
+    return "mrz"
+
+
+@check("mrz.issuing_state", title="issuing state known", lights=(Light.WHITE,),
+       needs_specimen=False)
+def issuing_state(ctx: ExamContext) -> list[CheckResult]:
+    """The issuing state is an ICAO code or one of the library's states."""
+    mrz, skip = _mrz_or_skip(ctx, "mrz.issuing_state")
+    if skip is not None:
+        return [skip]
+    from workstation.mrz.countries import is_known_code
+
+    state = mrz.fields.get("issuing_state", "")
+    if is_known_code(state, ctx.known_states):
+        return [result("mrz.issuing_state", CheckStatus.PASS, "STATE_KNOWN",
+                       f"issuing state {state} is known", zone=_mrz_zone_id(ctx),
+                       light=Light.WHITE)]
+    return [result("mrz.issuing_state", CheckStatus.WARN, "UNKNOWN_ISSUING_STATE",
+                   f"issuing state {state!r} is neither an ICAO code nor a state of the "
+                   f"specimen library", zone=_mrz_zone_id(ctx), light=Light.WHITE)]
+
+
+# -- MRZ against the visual zone -----------------------------------------------------------
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"))}
+_MONTHS.update({"MAI": 5, "JUIN": 6, "JUIL": 7, "AOU": 8, "DEZ": 12, "OKT": 10, "ENE": 1,
+                "ABR": 4, "AGO": 8, "DIC": 12, "FEV": 2, "AVR": 4, "MRZ": 3})
+
+
+def normalise_text(value: str) -> str:
+    """Upper-case ASCII letters and digits, words separated by one space."""
+    ascii_value = (unicodedata.normalize("NFKD", value).encode("ascii", "ignore")
+                   .decode("ascii").upper())
+    ascii_value = ascii_value.replace("'", "")
+    return " ".join(re.sub(r"[^A-Z0-9]+", " ", ascii_value).split())
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance."""
+    if a == b:
+        return 0
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+_CONFUSABLE = str.maketrans({"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "Z": "2",
+                             "S": "5", "B": "8", "G": "6"})
+
+
+def parse_printed_date(text: str) -> tuple[int, int, int] | None:
+    """``(day, month, year)`` from a printed date: ``12 AUG 1974``, ``12 AUG/AOÛT 74``,
+    ``12.08.1974``, ``1974-08-12``...; ``None`` when it is not one."""
+    t = normalise_text(text)
+    words = t.split()
+    month = None
+    for word in words:
+        for name, num in _MONTHS.items():
+            if word.startswith(name) or (len(word) >= 3 and name.startswith(word)):
+                month = num
+                break
+        if month is not None:
+            break
+    digits = [w.translate(_CONFUSABLE) for w in words]
+    nums = [int(d) for d in digits if d.isdigit()]
+    if month is not None and len(nums) >= 2:
+        return nums[0], month, nums[-1]
+    joined = re.findall(r"\d+", " ".join(digits))
+    if len(joined) >= 3:
+        a, b, c = (int(x) for x in joined[:3])
+        if a > 31:
+            return c, b, a
+        return a, b, c
+    if len(joined) == 1 and len(joined[0]) in (6, 8):
+        s = joined[0]
+        return int(s[:2]), int(s[2:4]), int(s[4:])
+    return None
+
+
+def compare_field(name: str, printed: str, mrz_value: str) -> tuple[bool, float, str]:
+    """Whether the printed value agrees with the MRZ's: ``(agrees, distance 0..1, why)``.
+
+    Names allow the MRZ's truncation and transliteration; dates compare day, month
+    and the year's last two digits; other fields compare letters and digits with a
+    small OCR slack (:data:`thresholds.VIZ_MAX_DISTANCE`).
+    """
+    p = normalise_text(printed)
+    m = normalise_text(mrz_value.replace("<", " "))
+    if name in ("birth_date", "expiry_date", "issue_date"):
+        parsed = parse_printed_date(printed)
+        try:
+            mdate = dt.date.fromisoformat(mrz_value)
+        except ValueError:
+            return False, 1.0, f"the MRZ date {mrz_value!r} is not a date"
+        if parsed is None:
+            return False, 1.0, f"printed {printed!r} is not a date"
+        d, mo, y = parsed
+        agree = d == mdate.day and mo == mdate.month and y % 100 == mdate.year % 100
+        return agree, 0.0 if agree else 1.0, (
+            "" if agree else f"printed {printed!r}, MRZ {mdate.isoformat()}")
+    if name in ("surname", "given_names"):
+        p_cmp = p.replace(" ", "")
+        m_cmp = m.replace(" ", "")
+        if not m_cmp:
+            return (not p_cmp), (0.0 if not p_cmp else 1.0), ""
+        # The MRZ may truncate a long name: compare on its length.
+        p_cmp = p_cmp[: len(m_cmp)] if len(p_cmp) > len(m_cmp) else p_cmp
+    elif name == "sex":
+        p_cmp = p.replace(" ", "")[:1]
+        m_cmp = m.replace(" ", "")[:1] or "X"
+        if p_cmp in ("", "<"):
+            p_cmp = "X"
+    else:
+        p_cmp = p.replace(" ", "")
+        m_cmp = m.replace(" ", "")
+        if name == "document_number":
+            p_cmp = p_cmp.translate(_CONFUSABLE)
+            m_cmp = m_cmp.translate(_CONFUSABLE)
+    dist = _distance(p_cmp, m_cmp) / max(1, len(m_cmp), len(p_cmp))
+    limit = 0.0 if name in ("sex", "document_number") else T.VIZ_MAX_DISTANCE
+    if name == "document_number":
+        # One OCR slip on a long number is tolerated only when confusable.
+        limit = 1.0 / max(1, len(m_cmp)) + 1e-9
+    agree = dist <= limit
+    return agree, dist, "" if agree else f"printed {printed!r}, MRZ {mrz_value!r}"
+
+
+def field_crop(ctx: ExamContext, zone: Zone, light: Light) -> Image | None:
+    """``zone`` cut from the page at up to 300 dpi (sharper than the work density)."""
+    return ctx.hires_crop(zone.rect_mm, light, dpi=300.0)
+
+
+@check("mrz.viz", title="MRZ against the printed fields", lights=(Light.WHITE,),
+       roles=("field:*",))
+def mrz_vs_viz(ctx: ExamContext) -> list[CheckResult]:
+    """Each ``field:<name>`` zone, read by OCR, agrees with the MRZ (MRZ_VIZ_MISMATCH)."""
+    mrz, skip = _mrz_or_skip(ctx, "mrz.viz")
+    if skip is not None:
+        return [skip]
+    assert ctx.specimen is not None
+    from workstation.examination.ocr import read_text, trim_to_text
+
+    zones = [z for z in ctx.specimen.zones
+             if z.role and z.role.startswith("field:") and z.role[6:] in mrz.fields]
+    if not zones:
+        return [skipped("mrz.viz", "NO_FIELDS",
+                        "the specimen marks no printed fields the MRZ also holds")]
+    crops = []
+    for z in zones:
+        crop = field_crop(ctx, z, Light.WHITE)
+        crops.append(trim_to_text(crop) if crop is not None else np.zeros((8, 8), np.uint8))
+    texts = read_text(crops)
+    out: list[CheckResult] = []
+    for z, (text, conf) in zip(zones, texts, strict=True):
+        name = z.role[6:] if z.role else ""
+        mrz_value = mrz.fields.get(name, "")
+        ev = ctx.evidence(z, (Light.WHITE,))
+        if conf < T.VIZ_MIN_CONFIDENCE or not text:
+            out.append(result("mrz.viz", CheckStatus.SKIPPED, "OCR_UNREADABLE",
+                              f"{name.replace('_', ' ')}: the printed field could not be read "
+                              f"(OCR confidence {conf:.2f})", zone=z.id, light=Light.WHITE,
+                              score=conf, threshold=T.VIZ_MIN_CONFIDENCE, evidence=ev,
+                              printed=text))
+            continue
+        agree, dist, why = compare_field(name, text, mrz_value)
+        label = name.replace("_", " ")
+        if agree:
+            out.append(result("mrz.viz", CheckStatus.PASS, "MRZ_VIZ_MATCH",
+                              f"{label}: printed field agrees with the MRZ", zone=z.id,
+                              light=Light.WHITE, score=dist, threshold=T.VIZ_MAX_DISTANCE,
+                              evidence=ev, printed=text, mrz=mrz_value,
+                              ocr_confidence=round(conf, 3)))
+        else:
+            out.append(result("mrz.viz", CheckStatus.FAIL, "MRZ_VIZ_MISMATCH",
+                              f"{label}: printed field disagrees with the MRZ ({why})",
+                              zone=z.id, light=Light.WHITE, score=dist,
+                              threshold=T.VIZ_MAX_DISTANCE, evidence=ev, printed=text,
+                              mrz=mrz_value, ocr_confidence=round(conf, 3)))
+    return out

@@ -1,0 +1,323 @@
+"""UV checks: dull substrate, luminescent features present with the specimen's
+pattern and colour, no luminescence where the specimen has none, and the
+luminescent pattern running on across the portrait's edge."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import cv2
+import numpy as np
+
+from workstation.examination import thresholds as T
+from workstation.examination.measures import (
+    best_shift_ncc,
+    feature_signal,
+    hue_difference,
+    luminance,
+    substrate_colour,
+)
+from workstation.examination.registry import ExamContext, check, result, skipped
+from workstation.types import CheckResult, CheckStatus, Expect, Image, Light, Zone
+
+
+def _inner(img: Image, frac: float = 0.06) -> Image:
+    h, w = img.shape[:2]
+    dy, dx = round(h * frac), round(w * frac)
+    return img[dy:h - dy, dx:w - dx]
+
+
+def page_substrate(ctx: ExamContext, source: str) -> np.ndarray:
+    """Median UV colour of the page (most of it is bare substrate), cached."""
+    key = f"uv_substrate_{source}"
+    if key not in ctx.cache:
+        img = (ctx.registered if source == "capture" else ctx.reference)[Light.UV]
+        ctx.cache[key] = substrate_colour(_inner(img))
+    return np.asarray(ctx.cache[key])
+
+
+def _lum(colour: np.ndarray) -> float:
+    c = np.asarray(colour, dtype=np.float64).ravel()
+    if c.size == 1:
+        return float(c[0])
+    return float(0.299 * c[0] + 0.587 * c[1] + 0.114 * c[2])
+
+
+# -- dull substrate -------------------------------------------------------------------------
+def _generic_dull(ctx: ExamContext) -> list[CheckResult]:
+    """No specimen: the substrate's UV luminance (paper pixels: bright in white light,
+    outside dark print) relative to its white-light luminance."""
+    if not ctx.page or Light.UV not in ctx.page:
+        return [skipped("uv.dull_paper", "NO_DOCUMENT", "no document found on the platen")]
+    white = luminance(_inner(ctx.page[Light.WHITE], 0.04))
+    uv = luminance(_inner(ctx.page[Light.UV], 0.04))
+    paper = white > 0.85 * float(np.percentile(white, 95))
+    if int(paper.sum()) < 100:
+        return [skipped("uv.dull_paper", "NO_SUBSTRATE", "no bare substrate found on the page")]
+    w_level = float(np.median(white[paper]))
+    uv_level = float(np.median(uv[paper]))
+    score = uv_level / max(1.0, w_level)
+    ev = ctx.page_evidence(Light.UV, None, "page (uv)") + ctx.page_evidence(
+        Light.WHITE, None, "page (white)")
+    if score > T.UV_DULL_MAX_ABSOLUTE:
+        return [result("uv.dull_paper", CheckStatus.FAIL, "UV_DULL_PAPER",
+                       f"the substrate glows under UV ({score:.2f} of its white-light "
+                       f"brightness): not UV-dull security paper", zone="page", light=Light.UV,
+                       score=score, threshold=T.UV_DULL_MAX_ABSOLUTE, evidence=ev)]
+    return [result("uv.dull_paper", CheckStatus.PASS, "UV_DULL",
+                   "substrate shows no luminescence", zone="page", light=Light.UV, score=score,
+                   threshold=T.UV_DULL_MAX_ABSOLUTE, evidence=ev)]
+
+
+@check("uv.dull_paper", title="UV-dull substrate", lights=(Light.UV,), expect=Expect.DULL,
+       needs_specimen=False)
+def dull(ctx: ExamContext) -> list[CheckResult]:
+    """Zones expected ``dull`` under UV stay as dark as in the specimen (UV_DULL_PAPER)."""
+    if ctx.specimen is None:
+        return _generic_dull(ctx)
+    zones = ctx.zones_expecting(Light.UV, Expect.DULL)
+    if not zones:
+        return [skipped("uv.dull_paper", "NO_ZONE", "the specimen marks no UV-dull zone")]
+    out = []
+    for z in zones:
+        cap, ref = ctx.crop(z, Light.UV, "capture"), ctx.crop(z, Light.UV, "specimen")
+        if cap is None or ref is None:
+            out.append(skipped("uv.dull_paper", "ZONE_OUTSIDE", "zone outside the page",
+                               zone=z.id, light=Light.UV))
+            continue
+        c_level = float(np.median(luminance(cap)))
+        r_level = max(4.0, float(np.median(luminance(ref))))
+        score = c_level / r_level
+        ev = ctx.evidence(z, (Light.UV,))
+        if score > T.UV_DULL_MAX_RATIO:
+            out.append(result("uv.dull_paper", CheckStatus.FAIL, "UV_DULL_PAPER",
+                              f"{z.label or z.id}: glows under UV ({score:.1f}x the specimen's "
+                              f"substrate): not UV-dull security paper", zone=z.id,
+                              light=Light.UV, score=score, threshold=T.UV_DULL_MAX_RATIO,
+                              evidence=ev))
+        else:
+            out.append(result("uv.dull_paper", CheckStatus.PASS, "UV_DULL",
+                              f"{z.label or z.id}: substrate shows no luminescence", zone=z.id,
+                              light=Light.UV, score=score, threshold=T.UV_DULL_MAX_RATIO,
+                              evidence=ev))
+    return out
+
+
+# -- luminescent features -------------------------------------------------------------------
+def _feature_measures(ctx: ExamContext, cap: Image, ref: Image) -> dict[str, Any]:
+    """Strength, pattern correlation and hue of a luminescent feature vs the specimen."""
+    sub_c, sub_r = page_substrate(ctx, "capture"), page_substrate(ctx, "specimen")
+    ref_f = ref.astype(np.float32).reshape(-1, 3) - sub_r.reshape(1, 3)
+    lum_r = ref_f @ np.array([0.299, 0.587, 0.114], np.float32)
+    top = lum_r >= np.percentile(lum_r, 90)
+    colour_r = ref_f[top].mean(axis=0)
+    if float(np.linalg.norm(colour_r)) < 1e-3:
+        colour_r = np.array([1.0, 1.0, 1.0], np.float32)
+    sig_c = feature_signal(cap, sub_c, colour_r)
+    sig_r = feature_signal(ref, sub_r, colour_r)
+    # Scale the capture's substrate-relative signal to the specimen's exposure.
+    gain = max(4.0, _lum(sub_r)) / max(4.0, _lum(sub_c))
+    strength_r = float(np.percentile(sig_r, 92))
+    strength_c = float(np.percentile(sig_c, 92)) * gain
+    ratio = strength_c / strength_r if strength_r > 4.0 else 0.0
+    px_mm = ctx.work_dpi / 25.4
+    blur = max(0.8, 0.25 * px_mm)
+    corr = best_shift_ncc(np.asarray(cv2.GaussianBlur(sig_c, (0, 0), blur), np.float32),
+                          np.asarray(cv2.GaussianBlur(sig_r, (0, 0), blur), np.float32),
+                          round(0.6 * px_mm))
+    cap_f = cap.astype(np.float32).reshape(-1, 3) - sub_c.reshape(1, 3)
+    lit = sig_c.reshape(-1) >= 0.5 * max(1.0, float(np.percentile(sig_c, 92)))
+    colour_c = cap_f[lit].mean(axis=0) if lit.any() else np.zeros(3, np.float32)
+    hue = hue_difference(colour_c, colour_r) if float(np.linalg.norm(colour_c)) > 3 else 180.0
+    return {"ratio": ratio, "corr": corr, "hue": hue, "sig_c": sig_c, "sig_r": sig_r,
+            "gain": gain}
+
+
+def _crosses_portrait(ctx: ExamContext, z: Zone) -> Zone | None:
+    """The portrait zone whose edge ``z`` straddles, if any."""
+    assert ctx.specimen is not None
+    x, y, w, h = z.rect_mm
+    for p in ctx.specimen.zones_with_role("portrait"):
+        px, py, pw, ph = p.rect_mm
+        ix0, ix1 = max(x, px), min(x + w, px + pw)
+        iy0, iy1 = max(y, py), min(y + h, py + ph)
+        if ix1 <= ix0 or iy1 <= iy0:
+            continue
+        inter = (ix1 - ix0) * (iy1 - iy0)
+        if 0.05 * w * h < inter < 0.95 * w * h:
+            return p
+    return None
+
+
+@check("uv.luminescent", title="luminescent features present", lights=(Light.UV,),
+       expect=Expect.LUMINESCENT)
+def luminescent(ctx: ExamContext) -> list[CheckResult]:
+    """Each ``luminescent`` zone glows with the specimen's strength, pattern and colour
+    (VISIBLE_ELEMENT_ABSENT otherwise)."""
+    zones = ctx.zones_expecting(Light.UV, Expect.LUMINESCENT)
+    if not zones:
+        return [skipped("uv.luminescent", "NO_ZONE", "the specimen marks no luminescent zone")]
+    out = []
+    for z in zones:
+        cap, ref = ctx.crop(z, Light.UV, "capture"), ctx.crop(z, Light.UV, "specimen")
+        if cap is None or ref is None or cap.ndim != 3:
+            out.append(skipped("uv.luminescent", "ZONE_OUTSIDE",
+                               "zone outside the page or UV image not in colour",
+                               zone=z.id, light=Light.UV))
+            continue
+        m = _feature_measures(ctx, cap, ref)
+        ev = ctx.evidence(z, (Light.UV, Light.WHITE))
+        problems = []
+        if m["ratio"] < T.UV_ELEMENT_MIN_RATIO:
+            problems.append(f"glows at {m['ratio']:.0%} of the specimen's strength")
+        if m["corr"] < T.UV_ELEMENT_MIN_CORRELATION:
+            problems.append(f"pattern correlates {m['corr']:.2f} with the specimen's")
+        if not problems and m["hue"] > T.UV_ELEMENT_MAX_HUE_DEG:
+            problems.append(f"colour off by {m['hue']:.0f}°")
+        details = {"strength_ratio": round(m["ratio"], 3), "correlation": round(m["corr"], 3),
+                   "hue_difference_deg": round(m["hue"], 1)}
+        score = min(m["ratio"] / T.UV_ELEMENT_MIN_RATIO, m["corr"] / T.UV_ELEMENT_MIN_CORRELATION)
+        if problems:
+            out.append(result("uv.luminescent", CheckStatus.FAIL, "VISIBLE_ELEMENT_ABSENT",
+                              f"{z.label or z.id}: missing or wrong under UV ("
+                              + "; ".join(problems) + ")", zone=z.id, light=Light.UV,
+                              score=score, threshold=1.0, evidence=ev, **details))
+        else:
+            out.append(result("uv.luminescent", CheckStatus.PASS, "UV_ELEMENT_PRESENT",
+                              f"{z.label or z.id}: present with the specimen's pattern and "
+                              f"colour", zone=z.id, light=Light.UV, score=score,
+                              threshold=1.0, evidence=ev, **details))
+    return out
+
+
+@check("uv.pattern_continuity", title="luminescent pattern across the portrait's edge",
+       lights=(Light.UV,), expect=Expect.LUMINESCENT, roles=("portrait",))
+def continuity(ctx: ExamContext) -> list[CheckResult]:
+    """A luminescent zone straddling the portrait's edge glows as strongly inside the
+    portrait as outside it (UV_PATTERN_BROKEN: portrait replaced)."""
+    zones = [(z, p) for z in ctx.zones_expecting(Light.UV, Expect.LUMINESCENT)
+             if (p := _crosses_portrait(ctx, z)) is not None]
+    if not zones:
+        return [skipped("uv.pattern_continuity", "NO_ZONE",
+                        "no luminescent zone of the specimen crosses the portrait's edge")]
+    out = []
+    px_mm = ctx.work_dpi / 25.4
+    for z, portrait in zones:
+        cap, ref = ctx.crop(z, Light.UV, "capture"), ctx.crop(z, Light.UV, "specimen")
+        if cap is None or ref is None or cap.ndim != 3:
+            out.append(skipped("uv.pattern_continuity", "ZONE_OUTSIDE", "zone outside the page",
+                               zone=z.id, light=Light.UV))
+            continue
+        m = _feature_measures(ctx, cap, ref)
+        sig_c, sig_r = m["sig_c"] * m["gain"], m["sig_r"]
+        r0, _, c0, _ = ctx.zone_box(z)
+        h, w = sig_c.shape
+        yy, xx = np.mgrid[0:h, 0:w]
+        x_mm = (xx + c0) / px_mm
+        y_mm = (yy + r0) / px_mm
+        px, py, pw, ph = portrait.rect_mm
+        margin = 0.8
+        inside = ((x_mm > px + margin) & (x_mm < px + pw - margin)
+                  & (y_mm > py + margin) & (y_mm < py + ph - margin))
+        outside = ((x_mm < px - margin) | (x_mm > px + pw + margin)
+                   | (y_mm < py - margin) | (y_mm > py + ph + margin))
+        feat = sig_r > 0.5 * float(np.percentile(sig_r, 95))
+        fin, fout = feat & inside, feat & outside
+        if fin.sum() < 20 or fout.sum() < 20:
+            out.append(skipped("uv.pattern_continuity", "NO_ZONE",
+                               "the specimen's pattern does not reach both sides of the "
+                               "portrait's edge", zone=z.id, light=Light.UV))
+            continue
+        # Strength of the pattern where the specimen has it, relative to the specimen,
+        # inside and outside the portrait (tolerant to small misalignment: dilated max).
+        k = max(3, round(0.5 * px_mm) | 1)
+        sig_cd = cv2.dilate(sig_c, np.ones((k, k), np.uint8))
+        rin = float(np.median(sig_cd[fin])) / max(1.0, float(np.median(sig_r[fin])))
+        rout = float(np.median(sig_cd[fout])) / max(1.0, float(np.median(sig_r[fout])))
+        score = rin / rout if rout > 0.05 else 0.0
+        ev = ctx.evidence(z, (Light.UV, Light.WHITE)) + ctx.evidence(portrait, (Light.UV,))
+        details = {"inside_ratio": round(rin, 3), "outside_ratio": round(rout, 3)}
+        if rout <= 0.05:
+            out.append(result("uv.pattern_continuity", CheckStatus.FAIL, "VISIBLE_ELEMENT_ABSENT",
+                              f"{z.label or z.id}: the luminescent pattern is missing",
+                              zone=z.id, light=Light.UV, score=score,
+                              threshold=T.UV_CONTINUITY_MIN_RATIO, evidence=ev, **details))
+        elif score < T.UV_CONTINUITY_MIN_RATIO:
+            out.append(result("uv.pattern_continuity", CheckStatus.FAIL, "UV_PATTERN_BROKEN",
+                              f"{z.label or z.id}: the luminescent pattern stops at the "
+                              f"portrait's edge ({rin:.0%} inside vs {rout:.0%} outside): "
+                              f"portrait replaced?", zone=z.id, light=Light.UV, score=score,
+                              threshold=T.UV_CONTINUITY_MIN_RATIO, evidence=ev, **details))
+        else:
+            out.append(result("uv.pattern_continuity", CheckStatus.PASS, "UV_PATTERN_CONTINUOUS",
+                              f"{z.label or z.id}: the pattern runs on across the portrait's "
+                              f"edge", zone=z.id, light=Light.UV, score=score,
+                              threshold=T.UV_CONTINUITY_MIN_RATIO, evidence=ev, **details))
+    return out
+
+
+# -- false luminescence ---------------------------------------------------------------------
+@check("uv.false_luminescence", title="no luminescence where the specimen has none",
+       lights=(Light.UV,))
+def false_luminescence(ctx: ExamContext) -> list[CheckResult]:
+    """Connected areas glowing above the substrate where the specimen shows nothing
+    (fibres, thin lines are ignored), FALSE_LUMINESCENCE when larger than
+    :data:`UV_FALSE_MAX_AREA_MM2`."""
+    cap, ref = ctx.registered[Light.UV], ctx.reference[Light.UV]
+    px_mm = ctx.work_dpi / 25.4
+    lc = luminance(cap) / max(4.0, _lum(page_substrate(ctx, "capture")))
+    lr = luminance(ref) / max(4.0, _lum(page_substrate(ctx, "specimen")))
+    # Remove thin luminous lines (security fibres) and noise: opening wider than a fibre.
+    k = max(3, round(0.7 * px_mm) | 1)
+    disk = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (k, k))
+    lc = np.asarray(cv2.morphologyEx(cv2.GaussianBlur(lc, (0, 0), 1.0), cv2.MORPH_OPEN, disk),
+                    dtype=np.float32)
+    # The specimen's own features, widened to forgive print registration.
+    kd = max(3, round(1.2 * px_mm) | 1)
+    lr = np.asarray(cv2.dilate(cv2.GaussianBlur(lr, (0, 0), 1.0), np.ones((kd, kd), np.uint8)),
+                    dtype=np.float32)
+    # Glowing: clearly above the substrate, and well above the specimen there (the
+    # specimen's features may glow somewhat more or less than the capture's).
+    hot = ((lc > 1.0 + T.UV_FALSE_LEVEL) & (lc > T.UV_FALSE_FEATURE_RATIO * lr)).astype(np.uint8)
+    margin = round(1.5 * px_mm)
+    hot[:margin] = 0
+    hot[-margin:] = 0
+    hot[:, :margin] = 0
+    hot[:, -margin:] = 0
+    n, _labels, stats, _ = cv2.connectedComponentsWithStats(hot, connectivity=8)
+    areas = stats[1:, cv2.CC_STAT_AREA] / (px_mm * px_mm) if n > 1 else np.zeros(0)
+    largest = float(areas.max()) if areas.size else 0.0
+    if largest > T.UV_FALSE_MAX_AREA_MM2:
+        i = int(np.argmax(areas)) + 1
+        x, y, w, h = (int(v) for v in stats[i, :4])
+        pad = round(2 * px_mm)
+        r0, r1 = max(0, y - pad), min(cap.shape[0], y + h + pad)
+        c0, c1 = max(0, x - pad), min(cap.shape[1], x + w + pad)
+        zone = Zone("false-luminescence", (c0 / px_mm, r0 / px_mm, (c1 - c0) / px_mm,
+                                           (r1 - r0) / px_mm))
+        where = _zone_at(ctx, zone)
+        ev = ctx.evidence(zone, (Light.UV, Light.WHITE))
+        return [result("uv.false_luminescence", CheckStatus.FAIL, "FALSE_LUMINESCENCE",
+                       f"{largest:.0f} mm² glow under UV where the specimen has no luminescence"
+                       f"{where}", zone=zone.id, light=Light.UV, score=largest,
+                       threshold=T.UV_FALSE_MAX_AREA_MM2, evidence=ev,
+                       rect_mm=[round(v, 2) for v in zone.rect_mm])]
+    return [result("uv.false_luminescence", CheckStatus.PASS, "UV_NO_FALSE_LUMINESCENCE",
+                   "no luminescence outside the specimen's luminescent features", zone="page",
+                   light=Light.UV, score=largest, threshold=T.UV_FALSE_MAX_AREA_MM2)]
+
+
+def _zone_at(ctx: ExamContext, area: Zone) -> str:
+    """`` (at the portrait)`` naming the specimen zone that overlaps ``area`` most."""
+    if ctx.specimen is None:
+        return ""
+    x, y, w, h = area.rect_mm
+    best, best_a = None, 0.0
+    for z in ctx.specimen.zones:
+        zx, zy, zw, zh = z.rect_mm
+        iw = min(x + w, zx + zw) - max(x, zx)
+        ih = min(y + h, zy + zh) - max(y, zy)
+        if iw > 0 and ih > 0 and iw * ih > best_a:
+            best, best_a = z, iw * ih
+    return f" (at {best.label or best.id})" if best is not None else ""
+

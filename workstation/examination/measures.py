@@ -1,0 +1,166 @@
+"""Image measures the checks share (pure functions on zone crops).
+
+Crops are ``uint8`` RGB ``(H, W, 3)`` or grey ``(H, W)`` at the work density;
+``px_per_mm`` converts physical sizes. Every function raises ``ValueError`` on
+an empty crop.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+
+from workstation.types import Image
+
+FloatImage = npt.NDArray[np.float32]
+
+#: Rec. 601 luma weights.
+_LUMA = np.array([0.299, 0.587, 0.114], dtype=np.float32)
+
+
+def _check(img: Image) -> None:
+    if img is None or img.size == 0 or img.ndim not in (2, 3):
+        raise ValueError("expected a non-empty (H, W[, 3]) image")
+
+
+def luminance(img: Image) -> FloatImage:
+    """Luma in 0..255 as float32 ``(H, W)``."""
+    _check(img)
+    if img.ndim == 2:
+        return img.astype(np.float32)
+    return np.asarray(img.astype(np.float32) @ _LUMA, dtype=np.float32)
+
+
+def highpass(grey: FloatImage, sigma_px: float) -> FloatImage:
+    """``grey`` minus its Gaussian blur (removes uneven light and exposure offsets)."""
+    return np.asarray(grey - cv2.GaussianBlur(grey, (0, 0), sigma_px), dtype=np.float32)
+
+
+def structure(img: Image, *, px_per_mm: float) -> float:
+    """Median absolute high-pass response (grey levels) after slight denoising: how
+    much fine print covers the crop. Sparse marks (text over a small part) barely
+    move it; a background pattern covering the crop does."""
+    g = luminance(img)
+    g = np.asarray(cv2.GaussianBlur(g, (0, 0), max(0.5, 0.08 * px_per_mm)), dtype=np.float32)
+    hp = highpass(g, sigma_px=max(2.0, 1.0 * px_per_mm))
+    return float(np.median(np.abs(hp)))
+
+
+def ink_contrast(light_img: Image, white_img: Image) -> tuple[float, float, int]:
+    """How dark the print that is dark in white light stays under another light.
+
+    The print pixels are those of ``white_img`` darker than a third of the way
+    from the ink (2nd percentile) to the paper (90th percentile). Returns
+    ``(ratio, white_darkness, n_print_pixels)``: ``ratio`` is the print's
+    darkness under ``light_img`` over its darkness in white light (1: absorbs as
+    much, 0: vanishes); darkness is ``1 - print / paper``.
+    """
+    w = luminance(white_img)
+    light = luminance(light_img)
+    if w.shape != light.shape:
+        raise ValueError("crops of different sizes")
+    ink, paper = float(np.percentile(w, 2)), float(np.percentile(w, 90))
+    if paper <= 1 or paper - ink < 20:
+        return 0.0, 0.0, 0
+    mask = w < ink + (paper - ink) / 3.0
+    n = int(mask.sum())
+    if n < 10:
+        return 0.0, 0.0, n
+    w_dark = 1.0 - float(np.median(w[mask])) / paper
+    l_paper = float(np.percentile(light[~mask], 75)) if (~mask).any() else 0.0
+    if l_paper <= 1 or w_dark <= 0.05:
+        return 0.0, w_dark, n
+    l_dark = 1.0 - float(np.median(light[mask])) / l_paper
+    return max(0.0, l_dark) / w_dark, w_dark, n
+
+
+def feature_signal(img: Image, substrate: npt.ArrayLike, direction: npt.ArrayLike) -> FloatImage:
+    """Per pixel, the emission above the substrate's along a colour ``direction``
+    (unit RGB vector), in grey levels. Grey crops use luminance."""
+    _check(img)
+    if img.ndim == 2:
+        level = float(np.mean(np.asarray(substrate, dtype=np.float64)))
+        return np.asarray(img.astype(np.float32) - level, np.float32)
+    d = np.asarray(direction, dtype=np.float32)
+    d = d / max(1e-6, float(np.linalg.norm(d)))
+    sub = np.asarray(substrate, dtype=np.float32).reshape(1, 1, 3)
+    return np.asarray((img.astype(np.float32) - sub) @ d, dtype=np.float32)
+
+
+def substrate_colour(img: Image, mask: npt.NDArray[np.bool_] | None = None) -> npt.NDArray[
+        np.float32]:
+    """The median colour (per channel) of ``img`` (where ``mask``): the substrate
+    when most of the area is unprinted."""
+    _check(img)
+    px = img.reshape(-1, img.shape[2] if img.ndim == 3 else 1)
+    if mask is not None:
+        px = px[mask.reshape(-1)]
+    if px.size == 0:
+        px = img.reshape(-1, img.shape[2] if img.ndim == 3 else 1)
+    return np.median(px, axis=0).astype(np.float32)
+
+
+def best_shift_ncc(a: FloatImage, b: FloatImage, max_shift_px: int) -> float:
+    """The highest normalised cross-correlation of ``b``'s centre (shrunk by
+    ``max_shift_px`` on every side) over ``a`` shifted by up to ``max_shift_px``."""
+    if a.shape != b.shape:
+        raise ValueError("crops of different sizes")
+    m = max(0, int(max_shift_px))
+    h, w = a.shape
+    if h - 2 * m < 4 or w - 2 * m < 4:
+        m = 0
+    tmpl = np.ascontiguousarray(b[m:h - m, m:w - m], dtype=np.float32)
+    if float(tmpl.std()) < 1e-3 or float(a.std()) < 1e-3:
+        return 0.0
+    res = cv2.matchTemplate(np.ascontiguousarray(a, dtype=np.float32), tmpl,
+                            cv2.TM_CCOEFF_NORMED)
+    return float(np.nanmax(res))
+
+
+def spectral_similarity(a: Image, b: Image, *, px_per_mm: float,
+                        min_period_mm: float = 0.3, max_period_mm: float = 6.0) -> float:
+    """Similarity (normalised correlation, -1..1) of the log amplitude spectra of two
+    crops of the same zone, over periods ``min_period_mm``..``max_period_mm``.
+
+    The amplitude spectrum ignores where a pattern lies, so print registration
+    (each ink layer shifted by a fraction of a millimetre) and residual
+    misalignment do not matter, while a pattern with other line spacings,
+    wavelengths or angles does.
+    """
+    ga, gb = luminance(a), luminance(b)
+    if ga.shape != gb.shape:
+        raise ValueError("crops of different sizes")
+    h, w = ga.shape
+    if h < 16 or w < 16:
+        raise ValueError("crops too small for a spectrum")
+    win = np.outer(np.hanning(h), np.hanning(w)).astype(np.float32)
+
+    def spectrum(g: FloatImage) -> FloatImage:
+        g = g - cv2.GaussianBlur(g, (0, 0), max(2.0, max_period_mm * px_per_mm / 2))
+        f = np.fft.fftshift(np.abs(np.fft.fft2(g * win)))
+        return np.asarray(np.log1p(f), dtype=np.float32)
+
+    sa, sb = spectrum(ga), spectrum(gb)
+    fy = np.fft.fftshift(np.fft.fftfreq(h)) * px_per_mm
+    fx = np.fft.fftshift(np.fft.fftfreq(w)) * px_per_mm
+    rr = np.hypot(fy[:, None], fx[None, :])
+    band = (rr >= 1.0 / max_period_mm) & (rr <= 1.0 / min_period_mm)
+    x = sa[band].astype(np.float64)
+    y = sb[band].astype(np.float64)
+    x -= x.mean()
+    y -= y.mean()
+    den = float(np.sqrt((x * x).sum() * (y * y).sum()))
+    return float((x * y).sum() / den) if den > 0 else 0.0
+
+
+def hue_deg(rgb: npt.ArrayLike) -> float:
+    """Hue angle (degrees) of an RGB colour vector."""
+    r, g, b = (float(v) for v in np.asarray(rgb, dtype=np.float64).ravel()[:3])
+    return float(np.degrees(np.arctan2(np.sqrt(3.0) * (g - b), 2.0 * r - g - b)) % 360.0)
+
+
+def hue_difference(a: npt.ArrayLike, b: npt.ArrayLike) -> float:
+    """Smallest angle (degrees) between the hues of two RGB colours."""
+    d = abs(hue_deg(a) - hue_deg(b)) % 360.0
+    return min(d, 360.0 - d)

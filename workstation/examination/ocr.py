@@ -1,0 +1,90 @@
+"""Offline OCR of the printed fields of the visual inspection zone.
+
+RapidOCR's recognition network (PP-OCRv4, shipped inside the
+``rapidocr-onnxruntime`` package: nothing is downloaded) run on small field
+crops only: no text detection, no angle classification. One engine per process,
+created on first use and shared (guarded by a lock: onnxruntime sessions are
+not re-entrant here).
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import cv2
+import numpy as np
+
+from workstation.types import Image
+
+_ENGINE: Any = None
+_LOCK = threading.Lock()
+#: Text crops are scaled to this height (px) before recognition (the network's input).
+TEXT_HEIGHT_PX = 48
+
+
+def _engine() -> Any:
+    global _ENGINE
+    if _ENGINE is None:
+        import logging
+
+        from rapidocr_onnxruntime import RapidOCR
+
+        _ENGINE = RapidOCR(use_det=False, use_cls=False, print_verbose=False)
+        # RapidOCR logs every call at INFO on its own logger.
+        logging.getLogger("RapidOCR").setLevel(logging.WARNING)
+    return _ENGINE
+
+
+def trim_to_text(image: Image, *, pad_px: int = 3) -> Image:
+    """Crop ``image`` to the box around its dark print (text), with a margin.
+
+    Returns the image unchanged when it holds no print.
+
+    Raises:
+        ValueError: not a ``uint8`` image.
+    """
+    if image.dtype != np.uint8 or image.ndim not in (2, 3):
+        raise ValueError("expected a uint8 (H, W[, 3]) image")
+    grey = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
+    if grey.size == 0:
+        return image
+    paper = float(np.percentile(grey, 90))
+    ink = float(np.percentile(grey, 1))
+    if paper - ink < 40:
+        return image
+    mask = grey < (ink + 0.45 * (paper - ink))
+    rows = np.nonzero(mask.sum(axis=1) >= 1)[0]
+    cols = np.nonzero(mask.sum(axis=0) >= 1)[0]
+    if rows.size == 0 or cols.size == 0:
+        return image
+    h, w = grey.shape
+    r0, r1 = max(0, rows[0] - pad_px), min(h, rows[-1] + 1 + pad_px)
+    c0, c1 = max(0, cols[0] - pad_px), min(w, cols[-1] + 1 + pad_px)
+    return np.ascontiguousarray(image[r0:r1, c0:c1])
+
+
+def read_text(crops: list[Image]) -> list[tuple[str, float]]:
+    """Recognise one line of text in each crop: ``(text, confidence 0..1)`` per crop.
+
+    Raises:
+        ValueError: a crop is not a ``uint8`` image.
+    """
+    batch = []
+    for crop in crops:
+        if crop.dtype != np.uint8 or crop.ndim not in (2, 3):
+            raise ValueError("expected uint8 (H, W[, 3]) crops")
+        img = crop if crop.ndim == 3 else cv2.cvtColor(crop, cv2.COLOR_GRAY2RGB)
+        h, w = img.shape[:2]
+        if h < 4 or w < 4:
+            img = np.full((8, 8, 3), 255, np.uint8)
+        elif h > TEXT_HEIGHT_PX:
+            scale = TEXT_HEIGHT_PX / h
+            img = cv2.resize(img, (max(4, round(w * scale)), TEXT_HEIGHT_PX),
+                             interpolation=cv2.INTER_AREA)
+        batch.append(np.ascontiguousarray(img[:, :, ::-1]))  # the engine wants BGR
+    if not batch:
+        return []
+    with _LOCK:
+        res, _ = _engine().text_rec(batch)
+    return [(str(text).strip(), float(score)) for text, score in res]

@@ -1,0 +1,350 @@
+"""The whole examination: one call from a :class:`CaptureSet` to an :class:`Examination`.
+
+Stages: find the page on the platen and straighten it; read the MRZ; identify
+the specimen (MRZ facts, dates, page shape; several candidates ranked by
+registration quality); register the capture onto it; run every registered
+check; the verdict.
+
+:func:`examine` never raises for a bad capture: a capture with no page, a
+missing light, a wrong dpi or a document that fits no specimen gives skipped
+checks with their reasons and an ``inconclusive`` verdict. It raises only for
+bad arguments (an unknown ``specimen_id``: :class:`SpecimenError`) and when
+cancelled (:class:`ExaminationError`).
+
+``Examination.extra`` keys (all optional; present when the stage ran):
+
+==========================  ===============================================================
+key                         value
+==========================  ===============================================================
+``page_found``              bool: a page was found on the platen
+``page_reason``             str: why not (empty when found)
+``page_quad``               ``(4, 2)`` float array, page corners ``(x, y)`` in capture px
+                            (TL, TR, BR, BL)
+``page_homography``         ``3 x 3``: capture px -> straightened page px
+``page_images``             light -> straightened, cropped page image
+``page_dpi``                float: density of ``page_images`` (capture dpi, or estimated)
+``mrz_result``              :class:`workstation.mrz.MrzResult` read from the page (region in
+                            page px)
+``candidates``              list of ``{"id", "reasons", "quality"}`` for every fitting specimen
+``specimen``                the matched :class:`~workstation.types.Specimen` (or absent)
+``registration``            :class:`workstation.imaging.registration.Registration` (page px ->
+                            specimen px at the specimen's dpi)
+``registration_quality``    float 0..1
+``homography``              ``3 x 3``: capture px -> specimen px at the specimen's dpi
+``work_dpi``                float: density of ``registered`` and ``reference``
+``registered``              light -> the capture warped onto the specimen at ``work_dpi``
+``reference``               light -> the specimen's image at ``work_dpi``
+``timings_ms``              stage -> milliseconds
+==========================  ===============================================================
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+
+from workstation.errors import ExaminationError
+from workstation.examination import thresholds as T
+from workstation.examination.identify import Candidate, candidates
+from workstation.examination.registry import ExamContext, all_checks, skipped
+from workstation.imaging.document import find_document, normalize, warp
+from workstation.imaging.registration import Reference, Registration, prepare_reference, register
+from workstation.types import (
+    CaptureSet,
+    CheckResult,
+    CheckStatus,
+    Examination,
+    Image,
+    Light,
+    Specimen,
+    Verdict,
+    mm_to_px,
+    verdict_of,
+)
+
+log = logging.getLogger(__name__)
+
+ProgressCallback = Callable[[float, str], None]
+"""``progress(fraction 0..1, message)``."""
+CancelCallback = Callable[[], bool]
+"""Returns ``True`` when the examination should stop."""
+
+
+@dataclass
+class PreparedSpecimen:
+    """A specimen's images at the work density and its registration reference."""
+
+    specimen: Specimen
+    work_dpi: float
+    work_size: tuple[int, int]
+    reference: dict[Light, Image]
+    registration_ref: Reference
+    scale_to_work: float
+
+
+_PREPARED: dict[tuple[str, str, int], PreparedSpecimen] = {}
+_PREPARED_LOCK = threading.Lock()
+
+
+def prepare_specimen(spec: Specimen, work_dpi: float = T.WORK_DPI) -> PreparedSpecimen:
+    """The specimen's images reduced to ``work_dpi`` and its registration reference,
+    cached per process (by id, source and object)."""
+    key = (spec.id, spec.source, id(spec))
+    with _PREPARED_LOCK:
+        hit = _PREPARED.get(key)
+        if hit is not None and hit.work_dpi == work_dpi:
+            return hit
+    w_mm, h_mm = spec.size_mm
+    size = (max(8, round(mm_to_px(h_mm, work_dpi))), max(8, round(mm_to_px(w_mm, work_dpi))))
+    reference: dict[Light, Image] = {}
+    for light, img in spec.images():
+        reference[light] = np.ascontiguousarray(
+            cv2.resize(img, (size[1], size[0]), interpolation=cv2.INTER_AREA))
+    white = spec.image(Light.WHITE)
+    prep = PreparedSpecimen(
+        specimen=spec, work_dpi=work_dpi, work_size=size, reference=reference,
+        registration_ref=prepare_reference(white),
+        scale_to_work=size[1] / white.shape[1],
+    )
+    with _PREPARED_LOCK:
+        if len(_PREPARED) > 32:
+            _PREPARED.clear()
+        _PREPARED[key] = prep
+    return prep
+
+
+def _scale(sx: float, sy: float | None = None) -> npt.NDArray[np.float64]:
+    return np.array([[sx, 0, 0], [0, sx if sy is None else sy, 0], [0, 0, 1]], dtype=np.float64)
+
+
+def _read_mrz(page: dict[Light, Image], dpi: float | None, known: tuple[str, ...]) -> Any:
+    from workstation.mrz import read_mrz
+
+    cap = CaptureSet(images=dict(page), dpi=dpi)
+    return read_mrz(cap, known_states=known)
+
+
+def _known_states(library: Any) -> tuple[str, ...]:
+    try:
+        return tuple(library.known_states())
+    except Exception as exc:
+        log.warning("specimen library unreadable: %s", exc)
+        return ()
+
+
+def examine(capture: CaptureSet, *, library: Any = None, specimen_id: str | None = None,
+            capture_path: str | None = None, progress: ProgressCallback | None = None,
+            cancel: CancelCallback | None = None, today: dt.date | None = None
+            ) -> Examination:
+    """Examine ``capture`` against the specimen library.
+
+    Args:
+        capture: the questioned document under each light.
+        library: a :class:`~workstation.specimens.library.SpecimenLibrary`
+            (default: the data folder's).
+        specimen_id: compare with this specimen instead of identifying one.
+        capture_path: where the capture came from (reported as ``capture``).
+        progress: called with ``(fraction, message)`` as stages complete.
+        cancel: polled between stages; when it returns ``True`` the examination
+            stops with :class:`ExaminationError`.
+        today: the date expiry is judged against (default: today).
+
+    Returns:
+        The :class:`Examination`, with intermediate results in ``extra`` (see the
+        module's table).
+
+    Raises:
+        SpecimenError: ``specimen_id`` is not in the library.
+        ExaminationError: cancelled.
+    """
+    started = dt.datetime.now(dt.UTC)
+    t_start = time.perf_counter()
+    timings: dict[str, float] = {}
+    t_last = [t_start]
+
+    def stage(fraction: float, message: str, name: str | None = None) -> None:
+        now = time.perf_counter()
+        if name is not None:
+            timings[name] = round((now - t_last[0]) * 1000.0, 1)
+        t_last[0] = now
+        if cancel is not None and cancel():
+            raise ExaminationError("examination cancelled")
+        if progress is not None:
+            progress(fraction, message)
+
+    if library is None:
+        from workstation.specimens.library import open_library
+
+        library = open_library()
+    forced: Specimen | None = library.get(specimen_id) if specimen_id is not None else None
+    known = _known_states(library)
+    extra: dict[str, Any] = {"timings_ms": timings}
+    ctx = ExamContext(capture=capture, lights=capture.lights, known_states=known,
+                      today=today or dt.date.today(), work_dpi=T.WORK_DPI)
+    stage(0.0, "finding the document")
+
+    # -- 1. the page ----------------------------------------------------------------------
+    white = capture.images[Light.WHITE]
+    try:
+        quad = find_document(white)
+    except ValueError as exc:
+        from workstation.imaging.document import _not_found
+
+        quad = _not_found(str(exc), white.shape[:2])
+    extra["page_found"] = bool(quad)
+    extra["page_reason"] = quad.reason
+    page_dpi = capture.dpi
+    if quad:
+        norm = normalize({light.value: img for light, img in capture.images.items()}, quad)
+        ctx.page = {Light(k): v for k, v in norm.images.items()}
+        extra["page_quad"] = quad.corners
+        extra["page_homography"] = norm.homography
+        extra["page_images"] = ctx.page
+        ctx.cache["page_quad"] = quad
+    else:
+        ctx.skip_reason = ("NO_DOCUMENT", f"no document found: {quad.reason}")
+    stage(0.15, "reading the MRZ", "page")
+
+    # -- 2. the MRZ -----------------------------------------------------------------------
+    mrz = None
+    if ctx.page:
+        try:
+            mrz = _read_mrz(ctx.page, page_dpi, known)
+        except Exception as exc:  # the reader must not take the examination down
+            log.warning("MRZ reader failed: %s", exc)
+            mrz = None
+    ctx.mrz = mrz
+    if mrz is not None:
+        extra["mrz_result"] = mrz
+        if getattr(mrz, "found", False) and mrz.region is not None:
+            ctx.mrz_region_page = np.asarray(mrz.region, dtype=np.float64)
+    stage(0.35, "identifying the document", "mrz")
+
+    # -- 3. identification and registration ------------------------------------------------
+    chosen: tuple[PreparedSpecimen, Registration] | None = None
+    if ctx.page:
+        page_white = ctx.page[Light.WHITE]
+        ph, pw = page_white.shape[:2]
+        if forced is not None:
+            cands = [Candidate(forced, ["chosen by the examiner"])]
+        else:
+            found = mrz is not None and bool(getattr(mrz, "found", False))
+            cands = candidates(
+                library.specimens(), mrz_fields=dict(mrz.fields) if mrz is not None and found
+                else None, mrz_format=mrz.format if mrz is not None and found else None,
+                page_size_px=(pw, ph))
+        ranked: list[tuple[float, PreparedSpecimen, Registration]] = []
+        for cand in cands:
+            if Light.WHITE not in cand.specimen.image_lights:
+                continue
+            try:
+                prep = prepare_specimen(cand.specimen)
+            except Exception as exc:
+                cand.reasons.append(f"specimen images unreadable: {exc}")
+                continue
+            reg = register(page_white, prep.registration_ref,
+                           min_quality=T.REGISTRATION_MIN_QUALITY)
+            cand.quality = reg.quality
+            ranked.append((reg.quality, prep, reg))
+        extra["candidates"] = [c.to_json() for c in cands]
+        ranked.sort(key=lambda t: -t[0])
+        mrz_found = mrz is not None and getattr(mrz, "found", False)
+        if ranked:
+            quality, prep, reg = ranked[0]
+            needed = (T.IDENTIFY_MIN_QUALITY if (forced is None and not mrz_found)
+                      else T.REGISTRATION_MIN_QUALITY)
+            if reg.ok and quality >= needed:
+                chosen = (prep, reg)
+            else:
+                ctx.skip_reason = (
+                    "REGISTRATION_FAILED",
+                    f"the capture does not align with specimen {prep.specimen.id} "
+                    f"(quality {quality:.2f} < {needed:.2f})")
+        elif ctx.skip_reason is None:
+            what = "no specimen in the library fits the document"
+            if mrz is not None and mrz_found:
+                f = mrz.fields
+                what += (f" (MRZ: state {f.get('issuing_state', '?')}, code "
+                         f"{f.get('document_code', '?')}, format {mrz.format})")
+            ctx.skip_reason = ("NO_SPECIMEN", what)
+        if ctx.page_dpi is None:
+            ctx.page_dpi = page_dpi
+    if chosen is not None:
+        prep, reg = chosen
+        spec = prep.specimen
+        ctx.specimen = spec
+        ctx.work_dpi = prep.work_dpi
+        ctx.reference = prep.reference
+        to_work = _scale(prep.scale_to_work)
+        page_h = extra["page_homography"]
+        total = reg.homography @ page_h
+        total /= total[2, 2]
+        work_h = to_work @ total
+        ctx.registered = {light: warp(img, work_h, prep.work_size)
+                          for light, img in capture.images.items()}
+        if page_dpi is None:
+            # Estimate the dpi from the page's size against the specimen's.
+            pw_px, _ = quad.size_px
+            page_dpi = pw_px / spec.size_mm[0] * 25.4
+        extra.update({
+            "specimen": spec, "registration": reg, "registration_quality": reg.quality,
+            "homography": total, "work_dpi": prep.work_dpi,
+            "registered": ctx.registered, "reference": ctx.reference,
+        })
+        ctx.cache["page_to_work"] = to_work @ reg.homography
+        ctx.cache["registration_quality"] = reg.quality
+    ctx.page_dpi = page_dpi
+    if ctx.page:
+        extra["page_dpi"] = page_dpi
+    stage(0.5, "running the checks", "identify")
+
+    # -- 4. the checks --------------------------------------------------------------------
+    checks: list[CheckResult] = []
+    specs = all_checks()
+    for i, spec_check in enumerate(specs):
+        missing = [light for light in spec_check.lights if light not in capture.images]
+        if spec_check.needs_specimen and ctx.specimen is None:
+            code, message = ctx.skip_reason or ("NO_SPECIMEN", "no specimen matched")
+            checks.append(skipped(spec_check.id, code, f"{spec_check.title}: {message}"))
+        elif missing:
+            names = ", ".join(light.value for light in missing)
+            checks.append(skipped(spec_check.id, "LIGHT_MISSING",
+                                  f"{spec_check.title}: the capture has no {names} image"))
+        else:
+            t0 = time.perf_counter()
+            try:
+                checks.extend(spec_check.func(ctx))
+            except Exception as exc:  # one broken check must not lose the others
+                log.exception("check %s failed", spec_check.id)
+                checks.append(skipped(spec_check.id, "CHECK_ERROR",
+                                      f"{spec_check.title}: could not run ({exc})"))
+            timings[f"check:{spec_check.id}"] = round((time.perf_counter() - t0) * 1000.0, 1)
+        if cancel is not None and cancel():
+            raise ExaminationError("examination cancelled")
+        if progress is not None:
+            progress(0.5 + 0.5 * (i + 1) / max(1, len(specs)), f"checked {spec_check.id}")
+    t_last[0] = time.perf_counter()
+
+    verdict = verdict_of(checks, matched_specimen=ctx.specimen is not None)
+    if verdict is Verdict.PASS and any(c.status is CheckStatus.SKIPPED
+                                       and c.code in ("LIGHT_MISSING", "NO_DOCUMENT")
+                                       for c in checks):
+        verdict = Verdict.INCONCLUSIVE
+    duration = (time.perf_counter() - t_start) * 1000.0
+    timings["total"] = round(duration, 1)
+    mrz_json = mrz.to_json() if mrz is not None else None
+    return Examination(
+        capture=capture, capture_path=capture_path,
+        specimen_id=ctx.specimen.id if ctx.specimen is not None else None,
+        mrz=mrz_json, checks=checks, verdict=verdict, started_at=started,
+        duration_ms=duration, extra=extra,
+    )

@@ -1,0 +1,227 @@
+"""The check registry and the context every check reads.
+
+A check is a function ``(ctx: ExamContext) -> list[CheckResult]`` registered with
+:func:`check` under an id, the lights it needs, the zone expectation or roles it
+handles, and whether it needs a specimen. Adding a check is adding one module
+under ``workstation/examination/checks/`` (listed in :data:`CHECK_MODULES`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import cv2
+import numpy as np
+
+from workstation.types import (
+    CheckResult,
+    CheckStatus,
+    Evidence,
+    Expect,
+    Image,
+    Light,
+    Specimen,
+    Zone,
+    mm_to_px,
+)
+
+#: Modules holding the checks, imported once by :func:`all_checks`.
+CHECK_MODULES = (
+    "workstation.examination.checks.capture",
+    "workstation.examination.checks.uv",
+    "workstation.examination.checks.ir",
+    "workstation.examination.checks.pattern",
+    "workstation.examination.checks.mrz",
+    "workstation.examination.checks.dates",
+)
+
+
+@dataclass
+class ExamContext:
+    """Everything a check may look at. Images are ``uint8`` RGB or grey.
+
+    Attributes:
+        capture: the capture as read.
+        lights: lights present in the capture.
+        page: light -> the page straightened and cropped (page px), or empty when
+            no page was found.
+        page_dpi: density of ``page`` (the capture's dpi, or estimated).
+        specimen: the matched specimen, or ``None``.
+        registered: light -> the capture warped onto the specimen at ``work_dpi``
+            (empty without a registered specimen).
+        reference: light -> the specimen's image at ``work_dpi``.
+        work_dpi: density of ``registered`` and ``reference``.
+        mrz: the MRZ read from the page (``workstation.mrz.MrzResult``) or ``None``.
+        mrz_region_page: the MRZ's corners in page px, or ``None``.
+        known_states: issuing states accepted as known (ICAO list + library).
+        today: the date expiry is judged against.
+        skip_reason: why specimen checks cannot run (``code``, ``message``), if so.
+        cache: per-examination scratch space shared between checks.
+    """
+
+    capture: Any
+    lights: tuple[Light, ...]
+    page: dict[Light, Image] = field(default_factory=dict)
+    page_dpi: float | None = None
+    specimen: Specimen | None = None
+    registered: dict[Light, Image] = field(default_factory=dict)
+    reference: dict[Light, Image] = field(default_factory=dict)
+    work_dpi: float = 200.0
+    mrz: Any = None
+    mrz_region_page: Any = None
+    known_states: tuple[str, ...] = ()
+    today: dt.date = field(default_factory=dt.date.today)
+    skip_reason: tuple[str, str] | None = None
+    cache: dict[str, Any] = field(default_factory=dict)
+
+    # -- zones ---------------------------------------------------------------------------
+    def zones_expecting(self, light: Light, expect: Expect) -> list[Zone]:
+        """The specimen's zones that must show ``expect`` under ``light``."""
+        if self.specimen is None:
+            return []
+        return [z for z in self.specimen.zones
+                if any(c.light == light and c.expect == expect for c in z.checks)]
+
+    def zone_box(self, zone: Zone) -> tuple[int, int, int, int]:
+        """``(r0, r1, c0, c1)`` of ``zone`` at ``work_dpi``, clipped to the page."""
+        x, y, w, h = (mm_to_px(v, self.work_dpi) for v in zone.rect_mm)
+        ref = next(iter(self.reference.values()))
+        H, W = ref.shape[:2]
+        r0, r1 = max(0, round(y)), min(H, round(y + h))
+        c0, c1 = max(0, round(x)), min(W, round(x + w))
+        return r0, r1, c0, c1
+
+    def crop(self, zone: Zone, light: Light, source: str = "capture") -> Image | None:
+        """``zone`` under ``light`` from the registered capture or the specimen."""
+        images = self.registered if source == "capture" else self.reference
+        img = images.get(light)
+        if img is None:
+            return None
+        r0, r1, c0, c1 = self.zone_box(zone)
+        if r1 - r0 < 2 or c1 - c0 < 2:
+            return None
+        return np.ascontiguousarray(img[r0:r1, c0:c1])
+
+    def evidence(self, zone: Zone, lights: tuple[Light, ...]) -> list[Evidence]:
+        """The zone in the registered capture and in the specimen, per light."""
+        out: list[Evidence] = []
+        for light in lights:
+            for source in ("capture", "specimen"):
+                img = self.crop(zone, light, source)
+                if img is not None:
+                    out.append(Evidence(label=f"{zone.id} ({source}, {light.value})",
+                                        image=img, light=light, source=source))
+        return out
+
+    def hires_crop(self, rect_mm: tuple[float, float, float, float], light: Light, *,
+                   dpi: float = 300.0) -> Image | None:
+        """``rect_mm`` (specimen coordinates) cut from the straightened page at up to
+        ``dpi`` (sharper than the work density: for OCR and fine lines). Falls back to
+        the registered capture when the page-to-specimen mapping is unknown."""
+        page_to_work = self.cache.get("page_to_work")
+        img = self.page.get(light)
+        if page_to_work is None or img is None:
+            return self.crop(Zone("rect", rect_mm), light)
+        dpi = min(dpi, max(self.work_dpi, self.page_dpi or self.work_dpi))
+        s = dpi / self.work_dpi
+        x, y, w, h = (mm_to_px(v, dpi) for v in rect_mm)
+        out_w, out_h = max(4, round(w)), max(4, round(h))
+        shift = np.array([[1, 0, -x], [0, 1, -y], [0, 0, 1]], dtype=np.float64)
+        mat = shift @ np.diag([s, s, 1.0]) @ np.asarray(page_to_work, dtype=np.float64)
+        out = cv2.warpPerspective(img, mat, (out_w, out_h), flags=cv2.INTER_LINEAR,
+                                  borderMode=cv2.BORDER_REPLICATE)
+        return np.ascontiguousarray(out, dtype=np.uint8)
+
+    def page_evidence(self, light: Light, box: tuple[int, int, int, int] | None,
+                      label: str) -> list[Evidence]:
+        """A crop of the straightened page (``box`` = r0, r1, c0, c1 in page px)."""
+        img = self.page.get(light)
+        if img is None:
+            return []
+        if box is not None:
+            r0, r1, c0, c1 = box
+            img = img[r0:r1, c0:c1]
+        if img.size == 0:
+            return []
+        scale = min(1.0, 600.0 / max(img.shape[:2]))
+        if scale < 1.0:
+            size = (max(1, round(img.shape[1] * scale)), max(1, round(img.shape[0] * scale)))
+            img = np.asarray(cv2.resize(img, size, interpolation=cv2.INTER_AREA),
+                             dtype=np.uint8)
+        return [Evidence(label=label, image=np.ascontiguousarray(img), light=light,
+                         source="capture")]
+
+
+CheckFunc = Callable[[ExamContext], list[CheckResult]]
+
+
+@dataclass(frozen=True)
+class CheckSpec:
+    """A registered check.
+
+    Attributes:
+        id: the result id (``uv.dull_paper``...).
+        title: what it checks, in plain words.
+        lights: lights it needs (all of them).
+        expect: the zone expectation it handles, if it is a zone check.
+        roles: zone roles it needs.
+        needs_specimen: it cannot run without a matched, registered specimen.
+        func: the function.
+    """
+
+    id: str
+    title: str
+    lights: tuple[Light, ...]
+    func: CheckFunc
+    expect: Expect | None = None
+    roles: tuple[str, ...] = ()
+    needs_specimen: bool = True
+
+
+REGISTRY: dict[str, CheckSpec] = {}
+
+
+def check(id: str, *, title: str, lights: tuple[Light, ...], expect: Expect | None = None,
+          roles: tuple[str, ...] = (), needs_specimen: bool = True
+          ) -> Callable[[CheckFunc], CheckFunc]:
+    """Register the decorated function as check ``id``."""
+
+    def deco(func: CheckFunc) -> CheckFunc:
+        if id in REGISTRY and REGISTRY[id].func is not func:
+            raise ValueError(f"check {id!r} registered twice")
+        REGISTRY[id] = CheckSpec(id=id, title=title, lights=lights, func=func, expect=expect,
+                                 roles=roles, needs_specimen=needs_specimen)
+        return func
+
+    return deco
+
+
+def all_checks() -> list[CheckSpec]:
+    """Every registered check, in registration order."""
+    for name in CHECK_MODULES:
+        importlib.import_module(name)
+    return list(REGISTRY.values())
+
+
+def result(spec_id: str, status: CheckStatus, code: str, message: str, *,
+           zone: str | None = None, light: Light | None = None, score: float | None = None,
+           threshold: float | None = None, evidence: list[Evidence] | None = None,
+           **details: Any) -> CheckResult:
+    """Build a :class:`CheckResult` (scores rounded, ``details`` kept)."""
+    return CheckResult(
+        id=spec_id, status=status, code=code, message=message, zone=zone, light=light,
+        score=None if score is None else float(score),
+        threshold=None if threshold is None else float(threshold),
+        evidence=evidence or [], details={k: v for k, v in details.items() if v is not None},
+    )
+
+
+def skipped(spec_id: str, code: str, message: str, *, zone: str | None = None,
+            light: Light | None = None) -> CheckResult:
+    """A ``skipped`` result with its reason."""
+    return CheckResult(id=spec_id, status=CheckStatus.SKIPPED, code=code, message=message,
+                       zone=zone, light=light)

@@ -1,0 +1,273 @@
+"""Aligning a straightened capture of a page onto a reference image of the same page.
+
+Pure functions on numpy arrays. Both images show the whole page cropped to its
+edges (the capture after :func:`workstation.imaging.document.normalize`, the
+reference a specimen image), so the starting guess is a plain scaling. The
+alignment is then found in two steps at a reduced scale (longest side
+:data:`WORK_SIDE_PX`), on high-passed grey images so uneven light does not
+matter:
+
+1. feature matching: ORB key points, ratio-tested matches, a RANSAC homography,
+   accepted only when it has enough inliers and stays near the starting guess;
+2. refinement: OpenCV's ECC (enhanced correlation coefficient) maximisation of a
+   homography.
+
+The quality score is the normalised cross-correlation of the two high-passed
+images after alignment (1 = identical structure, 0 = none in common). A
+registration that finds no fit returns a falsy :class:`Registration` with a
+reason, never an exception.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+
+from workstation.types import Image
+
+#: Longest side (px) of the reduced images the alignment is computed on.
+WORK_SIDE_PX = 560
+#: The band-pass for alignment and quality drops detail finer than the longest side
+#: over this (about 0.6 mm on a passport page): fine background patterns vary with
+#: print registration and forgeries, the layout does not.
+DETAIL_DIVISOR = 200.0
+#: Longest side (px) of the pair the ECC refinement runs on.
+ECC_SIDE_PX = 320
+#: Iterations of the ECC refinement.
+ECC_ITERATIONS = 30
+#: Fewest RANSAC inliers for the feature-matching step to count.
+MIN_INLIERS = 16
+#: A feature homography moving any page corner farther than this fraction of the
+#: page diagonal from the starting guess is rejected as implausible.
+MAX_CORNER_SHIFT = 0.08
+#: Below this quality a registration is reported as failed.
+MIN_QUALITY = 0.15
+
+Matrix = npt.NDArray[np.float64]
+
+
+@dataclass
+class Registration:
+    """The result of registering a capture onto a reference.
+
+    Attributes:
+        homography: ``3 x 3``: moving-image px ``(x, y, 1)`` -> reference px.
+        quality: normalised cross-correlation after alignment (0..1).
+        ok: whether the alignment is trustworthy (``quality >= min_quality``).
+        method: which steps contributed (``"features+ecc"``, ``"initial+ecc"``...).
+        inliers: RANSAC inliers of the feature step (0 when it was not used).
+        reason: why it failed (empty when ``ok``).
+    """
+
+    homography: Matrix
+    quality: float
+    ok: bool
+    method: str = ""
+    inliers: int = 0
+    reason: str = ""
+    extra: dict[str, float] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return self.ok
+
+
+def _grey(image: Image) -> Image:
+    if image.ndim == 2:
+        return image
+    return np.ascontiguousarray(cv2.cvtColor(image, cv2.COLOR_RGB2GRAY))
+
+
+def _scale_matrix(s: float) -> Matrix:
+    return np.array([[s, 0, 0], [0, s, 0], [0, 0, 1]], dtype=np.float64)
+
+
+def highpass(grey: Image, *, sigma_px: float, detail_px: float = 0.0
+             ) -> npt.NDArray[np.float32]:
+    """Band-pass: grey blurred by ``detail_px`` (drops fine patterns such as a
+    guilloche background) minus its blur of ``sigma_px``, divided by the local
+    contrast (a float32 image of zero mean and unit local spread)."""
+    g = grey.astype(np.float32)
+    if detail_px > 0:
+        g = np.asarray(cv2.GaussianBlur(g, (0, 0), detail_px), dtype=np.float32)
+    low = cv2.GaussianBlur(g, (0, 0), sigma_px)
+    hp = np.asarray(g - low, dtype=np.float32)
+    spread = np.sqrt(np.asarray(cv2.GaussianBlur(hp * hp, (0, 0), sigma_px * 2))) + 4.0
+    return np.ascontiguousarray(hp / spread, dtype=np.float32)
+
+
+@dataclass
+class Reference:
+    """A reference image prepared once for many registrations (cached by callers).
+
+    Build with :func:`prepare_reference`.
+    """
+
+    size: tuple[int, int]
+    scale: float
+    hp: npt.NDArray[np.float32]
+    small: Image
+    keypoints: tuple[cv2.KeyPoint, ...]
+    descriptors: npt.NDArray[np.uint8] | None
+
+
+_ORB: Any = None
+
+
+def _orb() -> Any:
+    global _ORB
+    if _ORB is None:
+        create = getattr(cv2, "ORB_create")  # noqa: B009 (missing from the type stubs)
+        _ORB = create(nfeatures=1500, scaleFactor=1.25, nlevels=6, edgeThreshold=15,
+                      patchSize=15, fastThreshold=10)
+    return _ORB
+
+
+def _prepare_small(image: Image, scale: float) -> tuple[Image, npt.NDArray[np.float32]]:
+    grey = _grey(image)
+    h, w = grey.shape
+    size = (max(8, round(w * scale)), max(8, round(h * scale)))
+    small: Image = np.ascontiguousarray(
+        cv2.resize(grey, size, interpolation=cv2.INTER_AREA) if scale != 1.0 else grey,
+        dtype=np.uint8)
+    hp = highpass(small, sigma_px=max(2.0, max(small.shape) / 40.0),
+                  detail_px=max(1.0, max(small.shape) / DETAIL_DIVISOR))
+    return small, hp
+
+
+def prepare_reference(reference: Image, *, work_side_px: int = WORK_SIDE_PX) -> Reference:
+    """Reduce ``reference`` (RGB or grey ``uint8``) and find its key points once.
+
+    Raises:
+        ValueError: not a ``uint8`` image of at least 32 x 32 px.
+    """
+    if reference.dtype != np.uint8 or reference.ndim not in (2, 3) or min(reference.shape[:2]) < 32:
+        raise ValueError("expected a uint8 (H, W[, 3]) reference of at least 32 x 32 px")
+    h, w = reference.shape[:2]
+    scale = min(1.0, work_side_px / max(h, w))
+    small, hp = _prepare_small(reference, scale)
+    kps, desc = _orb().detectAndCompute(small, None)
+    return Reference(size=(h, w), scale=scale, hp=hp, small=small, keypoints=tuple(kps),
+                     descriptors=None if desc is None else np.asarray(desc, dtype=np.uint8))
+
+
+def _corner_shift(mat_a: Matrix, mat_b: Matrix, size_wh: tuple[int, int]) -> float:
+    w, h = size_wh
+    pts = np.array([[[0, 0], [w, 0], [w, h], [0, h]]], dtype=np.float64)
+    a = cv2.perspectiveTransform(pts, mat_a)[0]
+    b = cv2.perspectiveTransform(pts, mat_b)[0]
+    return float(np.max(np.linalg.norm(a - b, axis=1)) / np.hypot(w, h))
+
+
+def _ncc(a: npt.NDArray[np.float32], b: npt.NDArray[np.float32],
+         valid: npt.NDArray[np.bool_]) -> float:
+    if valid.sum() < 100:
+        return 0.0
+    x = a[valid].astype(np.float64)
+    y = b[valid].astype(np.float64)
+    x -= x.mean()
+    y -= y.mean()
+    den = np.sqrt((x * x).sum() * (y * y).sum())
+    return float((x * y).sum() / den) if den > 0 else 0.0
+
+
+def register(moving: Image, reference: Image | Reference, *,
+             min_quality: float = MIN_QUALITY, use_features: bool = True,
+             refine: bool = True) -> Registration:
+    """Register ``moving`` (a straightened page) onto ``reference`` (the same page type).
+
+    Args:
+        moving: ``uint8`` RGB or grey page image, cropped to the page's edges.
+        reference: the reference image, or a :class:`Reference` prepared from it.
+        min_quality: below this alignment quality the result is falsy.
+        use_features: try feature matching before refinement.
+        refine: run the ECC refinement.
+
+    Returns:
+        A :class:`Registration` whose homography maps ``moving`` px to reference px.
+
+    Raises:
+        ValueError: ``moving`` is not a ``uint8`` image of at least 32 x 32 px.
+    """
+    if moving.dtype != np.uint8 or moving.ndim not in (2, 3) or min(moving.shape[:2]) < 32:
+        raise ValueError("expected a uint8 (H, W[, 3]) moving image of at least 32 x 32 px")
+    ref = reference if isinstance(reference, Reference) else prepare_reference(reference)
+    rh, rw = ref.size
+    mh, mw = moving.shape[:2]
+    # Bring the moving page to the reference's reduced size: the starting guess.
+    sh, sw = ref.small.shape
+    m_small: Image = np.asarray(cv2.resize(_grey(moving), (sw, sh),
+                                           interpolation=cv2.INTER_AREA), dtype=np.uint8)
+    m_hp = highpass(m_small, sigma_px=max(2.0, max(sh, sw) / 40.0),
+                    detail_px=max(1.0, max(sh, sw) / DETAIL_DIVISOR))
+    # Full-res moving -> small moving: per-axis scaling.
+    to_small = np.array([[sw / mw, 0, 0], [0, sh / mh, 0], [0, 0, 1]], dtype=np.float64)
+    from_small_ref = _scale_matrix(1.0 / ref.scale)
+    current = np.eye(3, dtype=np.float64)
+    method = "initial"
+    inliers = 0
+    if use_features and ref.descriptors is not None and len(ref.keypoints) >= MIN_INLIERS:
+        kps, desc = _orb().detectAndCompute(m_small, None)
+        if desc is not None and len(kps) >= MIN_INLIERS:
+            matcher = cv2.BFMatcher(cv2.NORM_HAMMING)
+            pairs = matcher.knnMatch(desc, ref.descriptors, k=2)
+            good = [p[0] for p in pairs if len(p) == 2 and p[0].distance < 0.8 * p[1].distance]
+            if len(good) >= MIN_INLIERS:
+                src = np.array([kps[g.queryIdx].pt for g in good],
+                               dtype=np.float32).reshape(-1, 1, 2)
+                dst = np.array([ref.keypoints[g.trainIdx].pt for g in good],
+                               dtype=np.float32).reshape(-1, 1, 2)
+                mat, inl = cv2.findHomography(src, dst, cv2.RANSAC, 3.0, maxIters=2000,
+                                              confidence=0.995)
+                n_in = int(inl.sum()) if inl is not None else 0
+                if (mat is not None and n_in >= MIN_INLIERS
+                        and _corner_shift(np.asarray(mat, dtype=np.float64), current,
+                                          (sw, sh)) < MAX_CORNER_SHIFT):
+                    current = np.asarray(mat, dtype=np.float64)
+                    method = "features"
+                    inliers = n_in
+    if refine:
+        # ECC on a further reduced pair (speed), as an affine refinement of the
+        # straightened page; the result is brought back to the work scale.
+        e = min(1.0, ECC_SIDE_PX / max(sh, sw))
+        es = _scale_matrix(e)
+        size_e = (max(8, round(sw * e)), max(8, round(sh * e)))
+        ref_e = cv2.resize(ref.hp, size_e, interpolation=cv2.INTER_AREA)
+        mov_e = cv2.resize(m_hp, size_e, interpolation=cv2.INTER_AREA)
+        start = es @ current @ np.linalg.inv(es)
+        inv = np.linalg.inv(start / start[2, 2])
+        warp = np.asarray(inv[:2] / inv[2, 2], dtype=np.float32)
+        try:
+            _, warp = cv2.findTransformECC(  # type: ignore[call-overload]
+                ref_e, mov_e, warp, cv2.MOTION_AFFINE,
+                (cv2.TERM_CRITERIA_EPS | cv2.TERM_CRITERIA_COUNT, ECC_ITERATIONS, 1e-4), None, 3,
+            )
+            full_warp = np.vstack([np.asarray(warp, dtype=np.float64), [0.0, 0.0, 1.0]])
+            refined = np.linalg.inv(es) @ np.linalg.inv(full_warp) @ es
+            if _corner_shift(refined, np.eye(3), (sw, sh)) < 2 * MAX_CORNER_SHIFT:
+                current = refined / refined[2, 2]
+                method += "+ecc"
+        except cv2.error:
+            pass
+    aligned = np.asarray(cv2.warpPerspective(m_hp, current, (sw, sh), flags=cv2.INTER_LINEAR,
+                                             borderMode=cv2.BORDER_CONSTANT, borderValue=0),
+                         dtype=np.float32)
+    valid = cv2.warpPerspective(np.ones_like(m_small), current, (sw, sh),
+                                flags=cv2.INTER_NEAREST) > 0
+    margin = max(2, round(0.02 * max(sh, sw)))
+    valid[:margin] = False
+    valid[-margin:] = False
+    valid[:, :margin] = False
+    valid[:, -margin:] = False
+    quality = max(0.0, _ncc(aligned, ref.hp, valid))
+    full = from_small_ref @ current @ to_small
+    full /= full[2, 2]
+    ok = quality >= min_quality
+    reason = "" if ok else (f"the capture does not align with the reference "
+                            f"(quality {quality:.2f} < {min_quality:.2f})")
+    return Registration(homography=full, quality=quality, ok=ok, method=method,
+                        inliers=inliers, reason=reason,
+                        extra={"reference_height": float(rh), "reference_width": float(rw)})
