@@ -1,0 +1,571 @@
+"""Device settings: choose and configure the reader, test each lamp, calibrate, live frames.
+
+:class:`DeviceSettingsWidget` renders a :class:`~workstation.hardware.session.DeviceSession`
+(the model, no Qt) and sends the examiner's actions back to it. Slow work
+(opening a reader, calibration steps, live frames) runs in a
+:class:`~workstation.ui.workers.TaskRunner` so the event loop never blocks.
+
+Signals for the window:
+
+* ``readerChanged(object)`` — a new reader is in use (the window swaps its reader);
+* ``deviceError(str)`` — a one-line device problem to show (the examination stays intact);
+* ``message(str)`` — what the last action did.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, TypeVar
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation.hardware.base import Reader, ReaderConfig
+from workstation.hardware.session import CALIBRATION_STEPS, DeviceSession
+from workstation.types import Image, Light
+from workstation.ui.workers import Task, TaskRunner
+
+KINDS = ("simulated", "rig", "folder")
+RIG_LIGHTS = (Light.WHITE, Light.UV, Light.IR, Light.UV254, Light.OBLIQUE, Light.TRANSMITTED)
+_RIG_COLUMNS = ("use", "channel", "exposure ms", "settle ms", "UV off after s")
+
+
+SpinT = TypeVar("SpinT", QSpinBox, QDoubleSpinBox)
+
+
+def _special(box: SpinT, text: str) -> SpinT:
+    """``box`` showing ``text`` at its minimum (e.g. "camera default" for 0)."""
+    box.setSpecialValueText(text)
+    return box
+
+
+def frame_to_pixmap(image: Image, max_width: int = 480) -> QPixmap:
+    """A ``uint8`` RGB or grey frame as a pixmap no wider than ``max_width``."""
+    img = np.ascontiguousarray(image)
+    h, w = img.shape[:2]
+    if img.ndim == 2:
+        qimg = QImage(img.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
+    else:
+        qimg = QImage(img.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+    pix = QPixmap.fromImage(qimg)
+    if w > max_width:
+        pix = pix.scaledToWidth(max_width, Qt.TransformationMode.SmoothTransformation)
+    return pix
+
+
+class RigForm(QWidget):
+    """Camera, relay board and per-light profile of a rig."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = QFormLayout(self)
+        self.camera = QLineEdit("0")
+        self.camera.setToolTip("camera index (0, 1, ...) or device path such as /dev/video2")
+        self.width_px = _special(QSpinBox(minimum=0, maximum=10000), "camera default")
+        self.height_px = _special(QSpinBox(minimum=0, maximum=10000), "camera default")
+        self.serial = QComboBox()
+        self.serial.setEditable(True)
+        self.serial.setToolTip("serial of the USB relay board (empty: the first one found)")
+        self.dpi = _special(QDoubleSpinBox(minimum=0.0, maximum=4800.0, decimals=1),
+                            "from calibration")
+        form.addRow("Camera", self.camera)
+        form.addRow("Width (px)", self.width_px)
+        form.addRow("Height (px)", self.height_px)
+        form.addRow("Relay board", self.serial)
+        form.addRow("dpi", self.dpi)
+        self.table = QTableWidget(len(RIG_LIGHTS), len(_RIG_COLUMNS))
+        self.table.setHorizontalHeaderLabels(list(_RIG_COLUMNS))
+        self.table.setVerticalHeaderLabels([lt.value for lt in RIG_LIGHTS])
+        self.rows: dict[Light, tuple[QCheckBox, QSpinBox, QDoubleSpinBox, QDoubleSpinBox,
+                                     QDoubleSpinBox]] = {}
+        for r, light in enumerate(RIG_LIGHTS):
+            use = QCheckBox()
+            ch = QSpinBox(minimum=1, maximum=8, value=min(r + 1, 8))
+            exp = QDoubleSpinBox(minimum=0.1, maximum=10000.0, decimals=1, value=20.0)
+            settle = QDoubleSpinBox(minimum=0.0, maximum=10000.0, decimals=0, value=150.0)
+            off = _special(QDoubleSpinBox(minimum=0.0, maximum=3600.0, decimals=0,
+                                          value=60.0 if light in (Light.UV, Light.UV254)
+                                          else 0.0), "never")
+            use.setChecked(light in (Light.WHITE, Light.UV, Light.IR))
+            for c, w in enumerate((use, ch, exp, settle, off)):
+                self.table.setCellWidget(r, c, w)
+            self.rows[light] = (use, ch, exp, settle, off)
+        form.addRow(self.table)
+
+    def set_boards(self, serials: list[str]) -> None:
+        current = self.serial.currentText()
+        self.serial.clear()
+        self.serial.addItems(["", *serials])
+        self.serial.setCurrentText(current)
+
+    def load(self, options: dict[str, Any]) -> None:
+        cam = options.get("camera") or {}
+        self.camera.setText(str(cam.get("device", 0)))
+        self.width_px.setValue(int(cam.get("width") or 0))
+        self.height_px.setValue(int(cam.get("height") or 0))
+        self.serial.setCurrentText(str((options.get("relay") or {}).get("serial") or ""))
+        self.dpi.setValue(float(options.get("dpi") or 0.0))
+        lights = options.get("lights")
+        if isinstance(lights, dict):
+            for light, (use, ch, exp, settle, off) in self.rows.items():
+                spec = lights.get(light.value)
+                use.setChecked(spec is not None)
+                if isinstance(spec, int):
+                    spec = {"channel": spec}
+                if isinstance(spec, dict):
+                    ch.setValue(int(spec.get("channel", ch.value())))
+                    exp.setValue(float(spec.get("exposure_ms", exp.value())))
+                    settle.setValue(float(spec.get("settle_ms", settle.value())))
+                    off.setValue(float(spec.get("auto_off_s") or 0.0))
+
+    def options(self) -> dict[str, Any]:
+        text = self.camera.text().strip() or "0"
+        device: int | str = int(text) if text.isdigit() else text
+        camera: dict[str, Any] = {"device": device}
+        if self.width_px.value():
+            camera["width"] = self.width_px.value()
+        if self.height_px.value():
+            camera["height"] = self.height_px.value()
+        lights: dict[str, Any] = {}
+        for light, (use, ch, exp, settle, off) in self.rows.items():
+            if use.isChecked():
+                lights[light.value] = {"channel": ch.value(), "exposure_ms": exp.value(),
+                                       "settle_ms": settle.value(),
+                                       "auto_off_s": off.value() or None}
+        out: dict[str, Any] = {"camera": camera, "lights": lights,
+                               "relay": {"serial": self.serial.currentText().strip() or None}}
+        if self.dpi.value():
+            out["dpi"] = self.dpi.value()
+        return out
+
+
+class FolderForm(QWidget):
+    """The export folder, its lights and when a file counts as written."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = QFormLayout(self)
+        row = QHBoxLayout()
+        self.folder = QLineEdit()
+        self.browse = QPushButton("Browse…")
+        self.browse.clicked.connect(self._browse)
+        row.addWidget(self.folder, 1)
+        row.addWidget(self.browse)
+        form.addRow("Export folder", row)
+        self.lights: dict[Light, QCheckBox] = {}
+        lights_row = QHBoxLayout()
+        for light in (Light.WHITE, Light.UV, Light.IR):
+            box = QCheckBox(light.value)
+            box.setChecked(True)
+            self.lights[light] = box
+            lights_row.addWidget(box)
+        self.lights[Light.WHITE].setEnabled(False)
+        form.addRow("Lights", lights_row)
+        self.stable_ms = QSpinBox(minimum=0, maximum=60000, value=500, suffix=" ms")
+        form.addRow("File unchanged for", self.stable_ms)
+        self.after = QComboBox()
+        self.after.addItems(["keep", "move", "delete"])
+        form.addRow("After capture", self.after)
+        self.dpi = _special(QDoubleSpinBox(minimum=0.0, maximum=4800.0, decimals=1),
+                            "from the images")
+        form.addRow("dpi", self.dpi)
+
+    def _browse(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, "Export folder", self.folder.text())
+        if path:
+            self.folder.setText(path)
+
+    def load(self, options: dict[str, Any]) -> None:
+        self.folder.setText(str(options.get("folder") or ""))
+        wanted = options.get("lights") or [lt.value for lt in self.lights]
+        for light, box in self.lights.items():
+            box.setChecked(light is Light.WHITE or light.value in wanted)
+        self.stable_ms.setValue(int(options.get("stable_ms", 500)))
+        self.after.setCurrentText(str(options.get("after", "keep")))
+        self.dpi.setValue(float(options.get("dpi") or 0.0))
+
+    def options(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "folder": self.folder.text().strip(),
+            "lights": [lt.value for lt, box in self.lights.items() if box.isChecked()],
+            "stable_ms": self.stable_ms.value(), "after": self.after.currentText()}
+        if self.dpi.value():
+            out["dpi"] = self.dpi.value()
+        return out
+
+
+class DeviceSettingsWidget(QWidget):
+    """Choose and configure the reader, test each lamp, calibrate, see live frames.
+
+    Args:
+        session: the device model (reader in use, configuration).
+        runner: where slow work runs (a private one when ``None``).
+        lamp_test_s: how long a lamp test keeps the lamp on.
+        list_boards: returns the serials of attached relay boards (for the form).
+    """
+
+    readerChanged = Signal(object)
+    deviceError = Signal(str)
+    message = Signal(str)
+
+    def __init__(self, session: DeviceSession, *, runner: TaskRunner | None = None,
+                 lamp_test_s: float = 3.0, list_boards: Any = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.runner = runner or TaskRunner(parent=self)
+        self.lamp_test_s = lamp_test_s
+        self._list_boards = list_boards
+        self._live_task: Task | None = None
+        self._busy = threading.Event()
+
+        lay = QVBoxLayout(self)
+        self.status = QLabel("")
+        self.status.setObjectName("device_status")
+        self.status.setWordWrap(True)
+        lay.addWidget(self.status)
+
+        # -- reader choice ------------------------------------------------------------------
+        choose = QGroupBox("Reader")
+        cl = QGridLayout(choose)
+        self.reader_combo = QComboBox()
+        self.use_button = QPushButton("Use this reader")
+        self.use_button.clicked.connect(self._use_clicked)
+        self.current_label = QLabel("")
+        self.current_label.setWordWrap(True)
+        cl.addWidget(QLabel("Configured"), 0, 0)
+        cl.addWidget(self.reader_combo, 0, 1)
+        cl.addWidget(self.use_button, 0, 2)
+        cl.addWidget(self.current_label, 1, 0, 1, 3)
+        lay.addWidget(choose)
+
+        # -- configuration ------------------------------------------------------------------
+        cfg = QGroupBox("Configure")
+        fl = QVBoxLayout(cfg)
+        top = QHBoxLayout()
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText("name, e.g. box")
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItems(list(KINDS))
+        top.addWidget(QLabel("Name"))
+        top.addWidget(self.name_edit, 1)
+        top.addWidget(QLabel("Kind"))
+        top.addWidget(self.kind_combo)
+        fl.addLayout(top)
+        self.forms = QStackedWidget()
+        self.simulated_form = QLabel("The simulated reader needs no settings.")
+        self.rig_form = RigForm()
+        self.folder_form = FolderForm()
+        for w in (self.simulated_form, self.rig_form, self.folder_form):
+            self.forms.addWidget(w)
+        self.kind_combo.currentIndexChanged.connect(self.forms.setCurrentIndex)
+        fl.addWidget(self.forms)
+        buttons = QHBoxLayout()
+        self.refresh_button = QPushButton("Find relay boards")
+        self.refresh_button.clicked.connect(self.refresh_boards)
+        self.save_button = QPushButton("Save")
+        self.save_button.clicked.connect(lambda: self.save_reader(use=False))
+        self.save_use_button = QPushButton("Save and use")
+        self.save_use_button.clicked.connect(lambda: self.save_reader(use=True))
+        for b in (self.refresh_button, self.save_button, self.save_use_button):
+            buttons.addWidget(b)
+        fl.addLayout(buttons)
+        lay.addWidget(cfg)
+        self.reader_combo.currentTextChanged.connect(self._load_form)
+
+        # -- lamps --------------------------------------------------------------------------
+        lamps = QGroupBox("Test lamps")
+        self.lamp_layout = QHBoxLayout(lamps)
+        self.lamp_buttons: dict[Light, QPushButton] = {}
+        self.all_off_button = QPushButton("All off")
+        self.all_off_button.clicked.connect(lambda: self.test_lamp(None))
+        lay.addWidget(lamps)
+        self.lamp_timer = QTimer(self)
+        self.lamp_timer.setSingleShot(True)
+        self.lamp_timer.timeout.connect(lambda: self.test_lamp(None))
+
+        # -- calibration --------------------------------------------------------------------
+        self.cal_box = QGroupBox("Calibration")
+        cal = QVBoxLayout(self.cal_box)
+        self.cal_title = QLabel("")
+        self.cal_title.setObjectName("calibration_title")
+        self.cal_guidance = QLabel("")
+        self.cal_guidance.setWordWrap(True)
+        self.cal_result = QLabel("")
+        self.cal_result.setWordWrap(True)
+        row = QHBoxLayout()
+        self.cal_run = QPushButton("Run this step")
+        self.cal_run.clicked.connect(self.run_calibration_step)
+        self.cal_restart = QPushButton("Start over")
+        self.cal_restart.clicked.connect(self._restart_calibration)
+        row.addWidget(self.cal_run)
+        row.addWidget(self.cal_restart)
+        for w in (self.cal_title, self.cal_guidance, self.cal_result):
+            cal.addWidget(w)
+        cal.addLayout(row)
+        lay.addWidget(self.cal_box)
+
+        # -- live view ----------------------------------------------------------------------
+        live = QGroupBox("Live")
+        ll = QVBoxLayout(live)
+        self.live_check = QCheckBox("Show live frames")
+        self.live_check.toggled.connect(self.set_live)
+        self.live_view = QLabel("")
+        self.live_view.setMinimumHeight(120)
+        self.live_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        ll.addWidget(self.live_check)
+        ll.addWidget(self.live_view, 1)
+        lay.addWidget(live, 1)
+        self.live_timer = QTimer(self)
+        self.live_timer.setInterval(200)
+        self.live_timer.timeout.connect(self._live_tick)
+        self.frames_shown = 0
+
+        self._refresh_readers()
+        self._show_reader()
+        if session.notice:
+            self._error(session.notice)
+
+    # -- model -> view ----------------------------------------------------------------------
+    def _refresh_readers(self) -> None:
+        self.reader_combo.blockSignals(True)
+        self.reader_combo.clear()
+        self.reader_combo.addItems(self.session.reader_names)
+        self.reader_combo.setCurrentText(self.session.reader_name)
+        self.reader_combo.blockSignals(False)
+        self._load_form(self.reader_combo.currentText())
+
+    def _load_form(self, name: str) -> None:
+        cfg = self.session.config.readers.get(name)
+        if cfg is None:
+            return
+        self.name_edit.setText(name)
+        kind = cfg.kind if cfg.kind in KINDS else "simulated"
+        self.kind_combo.setCurrentText(kind)
+        if kind == "rig":
+            self.rig_form.load(cfg.options)
+        elif kind == "folder":
+            self.folder_form.load(cfg.options)
+
+    def _show_reader(self) -> None:
+        reader = self.session.reader
+        self.current_label.setText(f"In use: {reader.name}")
+        for button in self.lamp_buttons.values():
+            self.lamp_layout.removeWidget(button)
+            button.deleteLater()
+        self.lamp_layout.removeWidget(self.all_off_button)
+        self.lamp_buttons = {}
+        for light in reader.lights:
+            button = QPushButton(f"Test {light.value}")
+            button.clicked.connect(lambda _=False, lt=light: self.test_lamp(lt))
+            self.lamp_buttons[light] = button
+            self.lamp_layout.addWidget(button)
+        self.lamp_layout.addWidget(self.all_off_button)
+        self._show_calibration()
+
+    def _show_calibration(self) -> None:
+        self.cal_box.setVisible(self.session.can_calibrate)
+        step = self.session.calibration_step
+        total = len(CALIBRATION_STEPS)
+        if step is None:
+            self.cal_title.setText("Calibration done" if self.session.can_calibrate else "")
+            self.cal_guidance.setText("")
+            self.cal_run.setEnabled(False)
+            return
+        self.cal_title.setText(f"Step {self.session.calibration_index + 1} of {total}: "
+                               f"{step.title}")
+        self.cal_guidance.setText(step.guidance)
+        self.cal_run.setEnabled(not self._busy.is_set())
+
+    def _info(self, text: str) -> None:
+        self.status.setProperty("error", False)
+        self.status.setStyleSheet("")
+        self.status.setText(text)
+        self.message.emit(text)
+
+    def _error(self, text: str) -> None:
+        self.status.setProperty("error", True)
+        self.status.setStyleSheet("color: #c0392b; font-weight: bold;")
+        self.status.setText(text)
+        self.deviceError.emit(text)
+
+    def _reader_replaced(self, reader: Reader) -> None:
+        """On the GUI thread, after the session's reader changed."""
+        self._show_reader()
+        self.readerChanged.emit(reader)
+
+    # -- actions ----------------------------------------------------------------------------
+    def refresh_boards(self) -> None:
+        """Fill the relay board list with the serials of attached boards."""
+        if self._list_boards is not None:
+            serials = list(self._list_boards())
+        else:
+            from workstation.hardware.usb_relay import list_boards
+
+            serials = [b.serial for b in list_boards()]
+        self.rig_form.set_boards(serials)
+        self._info(f"relay boards attached: {', '.join(serials) or 'none'}")
+
+    def form_config(self) -> ReaderConfig:
+        kind = self.kind_combo.currentText()
+        if kind == "rig":
+            return ReaderConfig("rig", self.rig_form.options()
+                                | {"name": self.name_edit.text().strip() or "rig"})
+        if kind == "folder":
+            return ReaderConfig("folder", self.folder_form.options())
+        return ReaderConfig("simulated")
+
+    def save_reader(self, *, use: bool) -> bool:
+        """Store the form as a configured reader; with ``use`` switch to it."""
+        name = self.name_edit.text().strip()
+        try:
+            config = self.form_config()
+            if config.kind == "folder" and not config.options.get("folder"):
+                raise ValueError("choose the export folder")
+            self.session.configure(name, config)
+        except ValueError as exc:
+            self._error(f"Not saved: {exc}")
+            return False
+        self._refresh_readers()
+        self.reader_combo.setCurrentText(name)
+        self._info(f"Saved reader {name!r}")
+        if use:
+            self.use_reader(name)
+        return True
+
+    def _use_clicked(self) -> None:
+        self.use_reader(self.reader_combo.currentText())
+
+    def use_reader(self, name: str) -> None:
+        """Open reader ``name`` in a worker; the current one stays on failure."""
+        self.set_live(False)
+        self._set_busy(True)
+        before = self.session.reader
+
+        def work(progress: Any, cancel: threading.Event) -> bool:
+            return self.session.use(name)
+
+        def done(ok: object) -> None:
+            self._set_busy(False)
+            self._refresh_readers()
+            if self.session.reader is not before:
+                self._reader_replaced(self.session.reader)
+            (self._info if ok else self._error)(self.session.message)
+
+        def failed(msg: str, tb: str) -> None:
+            self._set_busy(False)
+            self._error(msg)
+
+        self.runner.start(Task(f"open {name}", work), on_done=done, on_error=failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy:
+            self._busy.set()
+        else:
+            self._busy.clear()
+        for w in (self.use_button, self.save_use_button, self.cal_run):
+            w.setEnabled(not busy)
+        if not busy:
+            self._show_calibration()
+
+    def test_lamp(self, light: Light | None) -> None:
+        """Light ``light`` alone for ``lamp_test_s`` (``None``: all off now)."""
+        self.lamp_timer.stop()
+        if self.session.test_lamp(light):
+            self._info(self.session.message)
+            if light is not None:
+                self.lamp_timer.start(int(self.lamp_test_s * 1000))
+        else:
+            self._error(self.session.message)
+
+    def _restart_calibration(self) -> None:
+        self.session.restart_calibration()
+        self.cal_result.setText("")
+        self._show_calibration()
+
+    def run_calibration_step(self) -> None:
+        """Run the current calibration step in a worker, then show the next one."""
+        if self.session.calibration_step is None or self._busy.is_set():
+            return
+        live = self.live_check.isChecked()
+        self.set_live(False)
+        self._set_busy(True)
+        self.cal_result.setText("working…")
+
+        def work(progress: Any, cancel: threading.Event) -> str:
+            return self.session.run_calibration_step()
+
+        def done(result: object) -> None:
+            self._set_busy(False)
+            self.cal_result.setText(str(result))
+            self._info(str(result))
+            self.set_live(live)
+
+        def failed(msg: str, tb: str) -> None:
+            self._set_busy(False)
+            self.cal_result.setText(msg)
+            self._error(msg)
+
+        self.runner.start(Task("calibration", work), on_done=done, on_error=failed)
+
+    def set_live(self, on: bool) -> None:
+        """Start or stop live frames (read in a worker, at most one at a time)."""
+        if self.live_check.isChecked() != on:
+            self.live_check.blockSignals(True)
+            self.live_check.setChecked(on)
+            self.live_check.blockSignals(False)
+        if on:
+            self.live_timer.start()
+            self._live_tick()
+        else:
+            self.live_timer.stop()
+
+    def _live_tick(self) -> None:
+        if self._busy.is_set() or (self._live_task is not None and not self._live_task.done):
+            return
+        session = self.session
+
+        def work(progress: Any, cancel: threading.Event) -> tuple[Image | None, str]:
+            frame = session.live_frame()
+            return frame, session.message
+
+        def done(result: object) -> None:
+            assert isinstance(result, tuple)
+            frame: Image | None = result[0]
+            message: str = result[1]
+            if not self.live_timer.isActive():
+                return
+            if frame is None:
+                self.set_live(False)
+                self._error(message)
+                return
+            self.live_view.setPixmap(frame_to_pixmap(frame, max(160, self.live_view.width())))
+            self.frames_shown += 1
+
+        self._live_task = self.runner.start(Task("live frame", work), on_done=done,
+                                            on_error=lambda msg, tb: self._error(msg))
+
+    def shutdown(self) -> None:
+        """Stop timers and wait for workers (call before closing the window)."""
+        self.set_live(False)
+        self.lamp_timer.stop()
+        self.runner.wait(10000)
