@@ -260,3 +260,13 @@ def test_live_frame_has_its_own_viewport() -> None:
     assert st.render(panes[0]) is not None
     st.set_live_frame(None, None)
     assert st.panes()[0].role == "single"
+
+
+def test_grid_shape_shows_the_page_largest() -> None:
+    from workstation.viewstate import grid_shape
+
+    # three landscape pages in a 4:3 area: 2 x 2 beats 1 x 3
+    assert grid_shape(3, area_w=1200, area_h=900, content_w=1250, content_h=880) == (2, 2)
+    # in a very wide strip, one row
+    assert grid_shape(3, area_w=3000, area_h=500, content_w=1250, content_h=880) == (1, 3)
+    assert grid_shape(1, area_w=10, area_h=10, content_w=1, content_h=1) == (1, 1)

@@ -389,8 +389,10 @@ class ViewerState:
         self.opacity = 0.5
         self.swipe_position = 0.5
         self.flicker_hz = 2.0
-        self.diff_gain = 4.0
+        self.diff_gain = 2.0
+        self.diff_blur_px = 1.0
         self.diff_signed = False
+        self._stretch: dict[SourceKey, Any] = {}
         self.colour_map = overlays.ColourMap.INFERNO
         self.levels = Levels()
         self.show_zones = False
@@ -438,6 +440,7 @@ class ViewerState:
             self.sources.clear()
         for key in [k for k in self.sources if k.origin is origin]:
             del self.sources[key]
+        self._stretch.clear()
         if not images:
             self.changed()
             return
@@ -601,13 +604,24 @@ class ViewerState:
             img = overlays.swipe(crops[0], crops[1], position=min(max(frac, 0.0), 1.0))
         elif pane.role == "difference":
             img = overlays.difference(crops[0], crops[1], gain=self.diff_gain,
-                                      signed=self.diff_signed, cmap=self.colour_map)
+                                      signed=self.diff_signed, cmap=self.colour_map,
+                                      blur_px=self.diff_blur_px)
             return Frame(img, rect)  # levels would falsify the colour scale
         elif pane.role == "false-colour":
-            img = overlays.false_colour(crops[0], crops[1], crops[2])
+            img = overlays.false_colour(crops[0], crops[1], crops[2],
+                                        luts=tuple(self.stretch_lut(k) for k in pane.sources))
         else:
             raise ValueError(f"unknown pane role {pane.role}")
         return Frame(np.ascontiguousarray(self.levels.apply(img)), rect)
+
+    def stretch_lut(self, key: SourceKey) -> Any:
+        """Per-image contrast stretch for false colour, from its coarsest level (cached)."""
+        if key not in self._stretch:
+            pyr = self.sources[key]
+            coarse = overlays.false_colour_channel(pyr.level(pyr.max_level()),
+                                                   uv=key.light is Light.UV)
+            self._stretch[key] = overlays.stretch_lut(coarse)
+        return self._stretch[key]
 
     def pixel_at(self, key: SourceKey, x: float, y: float) -> tuple[int, ...] | None:
         """The value of the full-resolution pixel under image point ``(x, y)``."""
@@ -625,6 +639,22 @@ class ViewerState:
         if self.dpi is None:
             return None
         return measure.point_mm((x, y), dpi=self.dpi)
+
+
+def grid_shape(n: int, *, area_w: float, area_h: float, content_w: float,
+               content_h: float) -> tuple[int, int]:
+    """``(rows, cols)`` for ``n`` equal panes that shows the content largest."""
+    if n <= 1:
+        return 1, 1
+    best, best_scale = (1, n), -1.0
+    for rows in range(1, n + 1):
+        cols = math.ceil(n / rows)
+        if (rows - 1) * cols >= n:
+            continue
+        scale = min(area_w / cols / content_w, area_h / rows / content_h)
+        if scale > best_scale * 1.02:
+            best, best_scale = (rows, cols), scale
+    return best
 
 
 # ------------------------------------------------------------------------------------------
@@ -647,32 +677,56 @@ def group_checks(checks: Iterable[CheckResult]) -> list[tuple[CheckStatus, list[
 
 @dataclass
 class ExaminationView:
-    """What the window takes from an :class:`~workstation.types.Examination`."""
+    """What the window takes from an :class:`~workstation.types.Examination`.
+
+    ``registered`` is the questioned document warped onto the specimen, and
+    ``reference`` the specimen's images at the same size (``Examination.extra``
+    keys ``registered``/``reference`` at ``work_dpi``). Without a matched
+    specimen, ``registered`` holds the straightened page when one was found.
+    """
 
     examination: Examination
     registered: dict[Light, Image]
     specimen: Specimen | None
     dpi: float | None
+    reference: dict[Light, Image] = field(default_factory=dict)
+
+    @staticmethod
+    def _images(value: Any) -> dict[Light, Image]:
+        images = getattr(value, "images", value)
+        if not isinstance(images, Mapping):
+            return {}
+        return {Light(k): v for k, v in images.items() if isinstance(v, np.ndarray)}
 
     @classmethod
     def of(cls, exam: Examination) -> ExaminationView:
         extra = exam.extra
-        registered: dict[Light, Image] = {}
-        for key in ("registered", "registered_capture", "registered_images", "normalized"):
-            value = extra.get(key)
-            if isinstance(value, Mapping) and value:
-                registered = {Light(k): v for k, v in value.items()
-                              if isinstance(v, np.ndarray)}
-                break
-            images = getattr(value, "images", None)
-            if isinstance(images, Mapping) and images:
-                registered = {Light(k): v for k, v in images.items()}
-                break
         specimen = extra.get("specimen")
         if not isinstance(specimen, Specimen):
             specimen = None
-        dpi = specimen.dpi if specimen is not None and registered else exam.capture.dpi
-        return cls(exam, registered, specimen, dpi)
+        registered = cls._images(extra.get("registered"))
+        reference = cls._images(extra.get("reference"))
+        dpi: float | None = None
+        if registered:
+            work = extra.get("work_dpi")
+            dpi = float(work) if isinstance(work, int | float) else (
+                specimen.dpi if specimen is not None else exam.capture.dpi)
+        else:
+            registered = cls._images(extra.get("page_images"))
+            page_dpi = extra.get("page_dpi")
+            dpi = float(page_dpi) if registered and isinstance(page_dpi, int | float) else None
+            if not registered:
+                dpi = exam.capture.dpi
+        return cls(exam, registered, specimen, dpi, reference)
+
+    def specimen_images(self) -> dict[Light, Image]:
+        """The specimen's images to compare with: ``reference`` when the examination
+        made it, else the specimen's own images (loaded here)."""
+        if self.reference:
+            return self.reference
+        if self.specimen is None:
+            return {}
+        return dict(self.specimen.images())
 
     def mrz_fields(self) -> list[tuple[str, str]]:
         """Identity fields to show above the images, in order."""
@@ -727,8 +781,8 @@ def focus_check(state: ViewerState, view: ExaminationView, check: CheckResult) -
                           Mode.FLICKER):
         state.mode = Mode.SIDE_BY_SIDE
     state.selected_zone = check.zone
+    state.changed()  # the panes of the new mode take their size first
     state.viewport.zoom_to_rect(*rect)
-    state.changed()
     return True
 
 

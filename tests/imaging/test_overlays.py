@@ -98,3 +98,24 @@ def test_downsample_and_resize() -> None:
     assert ov.resize_to(img, height=20, width=10).shape == (20, 10, 3)
     with pytest.raises(ValueError):
         ov.resize_to(img, height=0, width=10)
+
+
+def test_false_colour_stretch_lifts_a_dark_channel() -> None:
+    uv = np.zeros((10, 10, 3), np.uint8)
+    uv[..., 2] = np.linspace(0, 60, 100, dtype=np.uint8).reshape(10, 10)
+    lut = ov.stretch_lut(ov.false_colour_channel(uv, uv=True), low_pct=0, high_pct=100)
+    identity = np.arange(256, dtype=np.uint8)
+    out = ov.false_colour(_img(10, (10, 10)), _img(20, (10, 10)), uv,
+                          luts=(identity, identity, lut))
+    assert int(out[..., 2].max()) == 255 and int(out[0, 0, 0]) == 10
+    with pytest.raises(ValueError):
+        ov.false_colour(_img(1, (10, 10)), _img(1, (10, 10)), uv, luts=(identity,))
+
+
+def test_difference_blur_suppresses_a_one_pixel_shift() -> None:
+    a = np.zeros((40, 40), np.uint8)
+    a[:, ::4] = 255  # fine lines
+    b = np.roll(a, 1, axis=1)
+    sharp = ov.difference(a, b, gain=1.0, cmap=ov.ColourMap.GREY)
+    smooth = ov.difference(a, b, gain=1.0, cmap=ov.ColourMap.GREY, blur_px=2.0)
+    assert float(smooth.mean()) < float(sharp.mean()) / 3

@@ -152,18 +152,29 @@ def apply_colour_map(grey: Image, *, cmap: ColourMap = ColourMap.INFERNO) -> Ima
 
 
 def difference(a: Image, b: Image, *, gain: float = 4.0, signed: bool = False,
-               cmap: ColourMap = ColourMap.INFERNO) -> Image:
+               cmap: ColourMap = ColourMap.INFERNO, blur_px: float = 0.0) -> Image:
     """Where ``a`` differs from ``b``, in colour.
 
-    Compares luma. Unsigned: ``|a - b| * gain`` mapped through ``cmap`` (dark =
-    same). ``signed``: ``128 + (a - b) * gain / 2`` through the diverging map
-    (blue = ``a`` darker, red = ``a`` brighter), whatever ``cmap`` says.
+    Compares luma (for colour images, the brightest channel, so that coloured
+    luminescence counts fully). Unsigned: ``|a - b| * gain`` mapped through
+    ``cmap`` (dark = same). ``signed``: ``128 + (a - b) * gain / 2`` through the
+    diverging map (blue = ``a`` darker, red = ``a`` brighter), whatever ``cmap``
+    says. ``blur_px`` (Gaussian sigma, px) smooths both first, so that fine print
+    a pixel out of register does not drown what really differs.
     """
     _same_size(a, b)
     if not gain > 0:
         raise ValueError(f"gain must be positive, got {gain}")
-    ga = to_grey(a).astype(np.int16)
-    gb = to_grey(b).astype(np.int16)
+    if blur_px < 0:
+        raise ValueError(f"blur_px must not be negative, got {blur_px}")
+
+    def prep(img: Image) -> npt.NDArray[np.int16]:
+        g = np.asarray(img.max(axis=2), dtype=np.uint8) if img.ndim == 3 else img
+        if blur_px > 0:
+            g = np.asarray(cv2.GaussianBlur(g, (0, 0), blur_px), dtype=np.uint8)
+        return g.astype(np.int16)
+
+    ga, gb = prep(a), prep(b)
     if signed:
         d = np.clip(128.0 + (ga - gb) * (gain / 2.0), 0, 255).astype(np.uint8)
         return colour_lut(ColourMap.DIVERGING)[d]
@@ -171,17 +182,46 @@ def difference(a: Image, b: Image, *, gain: float = 4.0, signed: bool = False,
     return colour_lut(cmap)[d]
 
 
-def false_colour(ir: Image, white: Image, uv: Image) -> Image:
+def false_colour(ir: Image, white: Image, uv: Image,
+                 luts: tuple[npt.NDArray[np.uint8], ...] | None = None) -> Image:
     """IR, white and UV luma into the R, G and B channels of one image.
 
     Features that behave differently under the three lights stand out in
-    colour; what is the same under all three stays grey.
+    colour; what is the same under all three stays grey. ``luts`` (three
+    256-entry tables, e.g. from :func:`stretch_lut`) rescale each channel first,
+    so a dark UV image weighs as much as a bright IR one.
     """
     _same_size(ir, white)
     _same_size(ir, uv)
-    # UV luminescence is mostly blue/violet: the brightest channel carries it
-    uv_g = np.asarray(uv.max(axis=2), dtype=np.uint8) if uv.ndim == 3 else uv
-    return np.dstack([to_grey(ir), to_grey(white), uv_g])
+    chans = [false_colour_channel(ir), false_colour_channel(white),
+             false_colour_channel(uv, uv=True)]
+    if luts is not None:
+        if len(luts) != 3 or any(t.shape != (256,) for t in luts):
+            raise ValueError("luts must be three 256-entry tables")
+        chans = [np.asarray(cv2.LUT(c, t), dtype=np.uint8) for c, t in zip(chans, luts,
+                                                                           strict=True)]
+    return np.dstack(chans)
+
+
+def false_colour_channel(image: Image, *, uv: bool = False) -> Image:
+    """The grey channel an image contributes to false colour: luma, except for a UV
+    image (``uv``), whose luminescence is carried by its brightest channel."""
+    _check(image)
+    if uv and image.ndim == 3:
+        return np.asarray(image.max(axis=2), dtype=np.uint8)
+    return to_grey(image)
+
+
+def stretch_lut(grey: Image, *, low_pct: float = 1.0, high_pct: float = 99.5
+                ) -> npt.NDArray[np.uint8]:
+    """A 256-entry table mapping ``grey``'s ``low_pct``..``high_pct`` percentiles to 0..255."""
+    _check(grey)
+    if not 0 <= low_pct < high_pct <= 100:
+        raise ValueError("need 0 <= low_pct < high_pct <= 100")
+    lo, hi = np.percentile(to_grey(grey), [low_pct, high_pct])
+    hi = max(hi, lo + 1.0)
+    x = np.arange(256, dtype=np.float64)
+    return np.clip((x - lo) * 255.0 / (hi - lo), 0, 255).astype(np.uint8)
 
 
 def flicker_frame(a: Image, b: Image, *, t_ms: float, rate_hz: float) -> Image:

@@ -120,11 +120,11 @@ def _screenshot(app: object, window: object, path: str, view: str,
         window.on_captured(capture, examine=False)
         if window.examine_fn is not None:
             try:
-                exam = window._examine_fn(lambda *a: None, cancel)
+                exam, specimen_images = window._examine_fn(lambda *a: None, cancel)
             except Exception as exc:
                 window.show_error(f"Examination failed: {exc}")
             else:
-                window.on_examined(exam)
+                window.on_examined(exam, specimen_images)
     except Exception as exc:
         print(f"workstation-gui: error: {exc}", file=sys.stderr)
         return 1
@@ -161,7 +161,7 @@ def apply_view(window: object, view: str) -> None:
             order = [c for c in exam.checks if c.status is CheckStatus.FAIL and c.zone] + \
                     [c for c in exam.checks if c.status is CheckStatus.WARN and c.zone]
             if order:
-                window.checks_panel.select(order[0].id)
+                window.checks_panel.select(order[0])
                 return
         st.set_mode(Mode.SIDE_BY_SIDE)
         return
@@ -170,7 +170,7 @@ def apply_view(window: object, view: str) -> None:
         st.viewport.fit()
         return
     # two-image views: questioned against specimen under white (or UV for flicker)
-    light = Light.UV if view in ("blend", "flicker") else Light.WHITE
+    light = Light.UV if view in ("blend", "flicker", "difference") else Light.WHITE
     a = SourceKey(Origin.CAPTURE, light)
     b = SourceKey(Origin.SPECIMEN, light) if has_spec else (
         cap[1] if len(cap) > 1 else a)

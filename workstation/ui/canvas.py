@@ -132,8 +132,8 @@ class ImageCanvas(QWidget):
         self._keep.append(arr)
         x0, y0 = vp.image_to_view(rect[0], rect[1])
         x1, y1 = vp.image_to_view(rect[2], rect[3])
-        # beyond 1:1 show real pixels (forensic zoom); below it, smooth
-        smooth = vp.scale < 1.0
+        # well beyond 1:1 show the real pixels (forensic zoom); below that, smooth
+        smooth = vp.scale < 3.0
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, smooth)
         p.drawImage(QRectF(x0, y0, x1 - x0, y1 - y0), q)
 
@@ -156,14 +156,25 @@ class ImageCanvas(QWidget):
             p.setPen(pen)
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(QRectF(vx0, vy0, vx1 - vx0, vy1 - vy0))
-            label = f"{z.label}" + (f" · {z.expectations}" if z.expectations else "")
+            # the longest label that fits over the zone: name and expectations, name, none
             fm = p.fontMetrics()
+            room = max(vx1 - vx0, 0) + (60 if selected else 0)
+            label = ""
+            for text in (f"{z.label} · {z.expectations}" if z.expectations else z.label,
+                         z.label):
+                if fm.horizontalAdvance(text) + 8 <= room:
+                    label = text
+                    break
+            if not label:
+                continue
             tw = fm.horizontalAdvance(label) + 8
+            lx = min(max(vx0, 2.0), self.width() - tw - 2)
+            ly = max(vy0, fm.height() + 4)
             bg = QColor(colour)
             bg.setAlpha(215)
-            p.fillRect(QRectF(vx0, vy0 - fm.height() - 2, tw, fm.height() + 2), bg)
+            p.fillRect(QRectF(lx, ly - fm.height() - 2, tw, fm.height() + 2), bg)
             p.setPen(QColor("#000000" if z.status is None else "#ffffff"))
-            p.drawText(QPointF(vx0 + 4, vy0 - 4), label)
+            p.drawText(QPointF(lx + 4, ly - 4), label)
 
     def _draw_annotations(self, p: QPainter, vp: Viewport, t: Theme) -> None:
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -188,10 +199,17 @@ class ImageCanvas(QWidget):
                         p.drawLine(q + QPointF(0, -5), q + QPointF(0, 5))
             label = annotation_label(a)
             if label and pts:
-                anchor = pts[1] if a.kind is AnnotationKind.ANGLE else pts[-1]
                 fm = p.fontMetrics()
-                box = QRectF(anchor.x() + 8, anchor.y() - fm.height() - 4,
-                             fm.horizontalAdvance(label) + 10, fm.height() + 4)
+                tw = fm.horizontalAdvance(label) + 10
+                if a.kind is AnnotationKind.RULER:
+                    mid = (pts[0] + pts[1]) / 2
+                    box = QRectF(mid.x() - tw / 2, mid.y() - fm.height() - 10, tw,
+                                 fm.height() + 4)
+                else:
+                    anchor = pts[1] if a.kind is AnnotationKind.ANGLE else pts[-1]
+                    box = QRectF(anchor.x() + 8, anchor.y() - fm.height() - 4, tw,
+                                 fm.height() + 4)
+                box.moveLeft(min(max(box.left(), 2.0), self.width() - tw - 2))
                 p.fillRect(box, QColor(0, 0, 0, 190))
                 p.setPen(colour)
                 p.drawText(box, Qt.AlignmentFlag.AlignCenter, label)

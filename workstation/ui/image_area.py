@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -21,7 +22,15 @@ from PySide6.QtWidgets import (
 from workstation.ui.canvas import ImageCanvas
 from workstation.ui.theme import DARK, Theme
 from workstation.ui.widgets import mk_combo, mk_label, mk_slider, mk_tool, named
-from workstation.viewstate import Annotator, Mode, Pane, SourceKey, Tool, ViewerState
+from workstation.viewstate import (
+    Annotator,
+    Mode,
+    Pane,
+    SourceKey,
+    Tool,
+    ViewerState,
+    grid_shape,
+)
 
 
 class ImageArea(QWidget):
@@ -39,6 +48,7 @@ class ImageArea(QWidget):
         self.theme = theme
         self.canvases: list[ImageCanvas] = []
         self._syncing = False
+        self._grid: tuple[int, int] = (0, 0)
 
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
@@ -84,7 +94,7 @@ class ImageArea(QWidget):
                                       suffix=" Hz")
         self.flicker.valueChanged.connect(self.state.set_flicker_hz)
         self.flicker_label = mk_label("Rate", "muted")
-        self.gain = QDoubleSpinBox(minimum=1.0, maximum=32.0, value=4.0, singleStep=1.0,
+        self.gain = QDoubleSpinBox(minimum=1.0, maximum=32.0, value=2.0, singleStep=1.0,
                                    prefix="×")
         self.gain.valueChanged.connect(self._gain_changed)
         self.gain_label = mk_label("Gain", "muted")
@@ -139,7 +149,7 @@ class ImageArea(QWidget):
         self.bar = bar
 
         self.panes_widget = QWidget()
-        self.panes_layout = QHBoxLayout(self.panes_widget)
+        self.panes_layout = QGridLayout(self.panes_widget)
         self.panes_layout.setContentsMargins(2, 2, 2, 2)
         self.panes_layout.setSpacing(2)
         root.addWidget(self.panes_widget, 1)
@@ -203,6 +213,7 @@ class ImageArea(QWidget):
         if len(panes) == len(self.canvases):
             for c, p in zip(self.canvases, panes, strict=True):
                 c.set_pane(p)
+            self._place_panes()
             return
         for c in self.canvases:
             self.panes_layout.removeWidget(c)
@@ -215,17 +226,40 @@ class ImageArea(QWidget):
             c.loupe = self.loupe_button.isChecked()
             c.hovered.connect(self.hovered)
             c.annotation_added.connect(self.annotation_added)
-            self.panes_layout.addWidget(c, 1)
             self.canvases.append(c)
-        self._fix_viewport_size()
+        self._grid = (0, 0)
+        self._place_panes()
 
-    def _fix_viewport_size(self) -> None:
+    def _place_panes(self) -> None:
+        """Lay the panes out in the grid that shows the page largest (side by side: one row)."""
+        n = len(self.canvases)
+        area_w = max(1, self.panes_widget.width() - 4)
+        area_h = max(1, self.panes_widget.height() - 4)
+        if self.state.mode is Mode.SIDE_BY_SIDE or n <= 1:
+            rows, cols = 1, max(1, n)
+        else:
+            cw, ch = self.state.content_size
+            rows, cols = grid_shape(n, area_w=area_w, area_h=area_h, content_w=cw,
+                                    content_h=ch)
+        if (rows, cols) != getattr(self, "_grid", None):
+            for c in self.canvases:
+                self.panes_layout.removeWidget(c)
+            for i, c in enumerate(self.canvases):
+                self.panes_layout.addWidget(c, i // cols, i % cols)
+            for r in range(4):
+                self.panes_layout.setRowStretch(r, 1 if r < rows else 0)
+            for k in range(4):
+                self.panes_layout.setColumnStretch(k, 1 if k < cols else 0)
+            self._grid = (rows, cols)
         # panes share one viewport: give it the pane size the layout will produce
-        n = max(1, len(self.canvases))
-        w = max(1, (self.panes_widget.width() - 4 - 2 * (n - 1)) // n)
-        h = max(1, self.panes_widget.height() - 4)
+        w = max(1, (area_w - 2 * (cols - 1)) // cols)
+        h = max(1, (area_h - 2 * (rows - 1)) // rows)
         self.state.viewport.view_w, self.state.viewport.view_h = w, h
         self.state.live_viewport.view_w, self.state.live_viewport.view_h = w, h
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_panes()
 
     def _repaint(self) -> None:
         for c in self.canvases:

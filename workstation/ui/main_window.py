@@ -440,31 +440,25 @@ class MainWindow(QMainWindow):
             self.examine_async()
 
     # -- examination ---------------------------------------------------------------------
-    def _examine_fn(self, progress: ProgressFn, cancel: threading.Event) -> Examination:
+    def _examine_fn(self, progress: ProgressFn, cancel: threading.Event
+                    ) -> tuple[Examination, dict[Light, Image]]:
         assert self.examine_fn is not None and self.capture is not None
 
-        def report(*args: Any) -> None:
-            text = " ".join(str(a) for a in args if isinstance(a, str)) or "Examining"
-            nums = [a for a in args if isinstance(a, int | float) and not isinstance(a, bool)]
-            if len(nums) >= 2:
-                progress(int(nums[0] * 100 if nums[1] == 1 else nums[0]),
-                         100 if nums[1] == 1 else int(nums[1]), text)
-            else:
-                progress(0, 0, text)
+        def report(fraction: float, message: str = "") -> None:
+            progress(round(min(max(fraction, 0.0), 1.0) * 100), 100,
+                     f"Examining: {message}" if message else "Examining")
 
         exam = self.examine_fn(self.capture, progress=report, cancel=cancel.is_set)
-        view = ExaminationView.of(exam)
-        if view.specimen is not None:  # load the specimen's images here, not in the GUI thread
-            for _light, _img in view.specimen.images():
-                pass
-        return exam
+        # load the specimen's images here, not in the GUI thread
+        return exam, ExaminationView.of(exam).specimen_images()
 
     def examine_async(self) -> None:
         if self.capture is None or self.examine_fn is None:
             return
-        self.run_task("Examination", self._examine_fn, self.on_examined)
+        self.run_task("Examination", self._examine_fn, lambda r: self.on_examined(*r))
 
-    def on_examined(self, exam: Examination) -> None:
+    def on_examined(self, exam: Examination,
+                    specimen_images: dict[Light, Image] | None = None) -> None:
         self._busy(False)
         self.examination = exam
         view = ExaminationView.of(exam)
@@ -474,7 +468,7 @@ class MainWindow(QMainWindow):
                                   replace_all=True)
             self.state.dpi = view.dpi
         if view.specimen is not None:
-            self.state.set_images(Origin.SPECIMEN, dict(view.specimen.images()))
+            self.state.set_images(Origin.SPECIMEN, specimen_images or view.specimen_images())
             cw, ch = self.state.content_size
             self.state.zones = zone_overlays(view.specimen, content_w=cw, content_h=ch,
                                              checks=exam.checks)
@@ -493,7 +487,7 @@ class MainWindow(QMainWindow):
             return
         if not focus_check(self.state, self.exam_view, check):
             self.status.setText(f"{check.code}: no zone to show")
-        self.checks_panel.select(check.id)
+        self.checks_panel.select(check)
 
     def _refresh_identity(self) -> None:
         if self.exam_view is None:

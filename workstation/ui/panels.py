@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSpinBox,
+    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -121,7 +123,7 @@ class ReaderPanel(QWidget):
         self._current = light
         for li, b in self.light_buttons.items():
             b.setChecked(li == light)
-        self.exposure_light.setText(light_label(light) if light else "all off")
+        self.exposure_light.setText(light_label(light) if light else "Lamps off")
         self.exposure.setEnabled(light is not None)
         if exposure_ms is not None:
             self.exposure.blockSignals(True)
@@ -256,7 +258,7 @@ class EvidenceStrip(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.lay = QHBoxLayout(self)
+        self.lay = QGridLayout(self)
         self.lay.setContentsMargins(0, 0, 0, 0)
         self.lay.setSpacing(6)
         self._keep: list[Image] = []
@@ -276,13 +278,13 @@ class EvidenceStrip(QWidget):
         if not items:
             empty = mk_label("Select a check to see its evidence", "muted")
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.lay.addWidget(empty)
+            self.lay.addWidget(empty, 0, 0)
             return
-        for caption, img in items[:4]:
+        for i, (caption, img) in enumerate(items[:6]):
             q, arr = qimage_of(img)
             self._keep.append(arr)
             pix = QPixmap.fromImage(q).scaled(
-                150, 110, Qt.AspectRatioMode.KeepAspectRatio,
+                160, 120, Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation)
             box = QWidget()
             v = QVBoxLayout(box)
@@ -297,8 +299,7 @@ class EvidenceStrip(QWidget):
             cap.setWordWrap(True)
             v.addWidget(pic)
             v.addWidget(cap)
-            self.lay.addWidget(box)
-        self.lay.addStretch(1)
+            self.lay.addWidget(box, i // 2, i % 2)
 
     def count(self) -> int:
         return len(self._keep)
@@ -323,23 +324,33 @@ class ChecksPanel(QWidget):
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.itemSelectionChanged.connect(self._selected)
-        lay.addWidget(self.tree, 3)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.tree)
+        lower = QWidget()
+        ll = QVBoxLayout(lower)
+        ll.setContentsMargins(0, 4, 0, 0)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        lay.addWidget(split, 1)
         self.detail = mk_label("", "muted")
         self.detail.setWordWrap(True)
-        lay.addWidget(self.detail)
+        ll.addWidget(self.detail)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setMinimumHeight(150)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumHeight(170)
         self.evidence = EvidenceStrip()
         scroll.setWidget(self.evidence)
-        lay.addWidget(scroll, 0)
+        ll.addWidget(scroll, 1)
         self.checks: list[CheckResult] = []
-        self.items: dict[str, QTreeWidgetItem] = {}
+        self.items: list[QTreeWidgetItem] = []
 
     def set_checks(self, checks: Sequence[CheckResult]) -> None:
         t = self.theme()
         self.tree.clear()
-        self.items = {}
+        self.items = []
         self.checks = list(checks)
         counts = {s: 0 for s in CheckStatus}
         for c in checks:
@@ -359,28 +370,32 @@ class ChecksPanel(QWidget):
             for c in group:
                 where = " · ".join(x for x in (c.zone or "", c.light.value if c.light else "")
                                    if x)
-                item = QTreeWidgetItem([f"{c.code}\n{c.message}" + (f"\n{where}" if where
-                                                                     else "")])
-                item.setData(0, Qt.ItemDataRole.UserRole, c.id)
+                body = textwrap.fill(c.message, 40)
+                item = QTreeWidgetItem([f"{c.code}\n{body}" + (f"\n{where}" if where else "")])
+                item.setData(0, Qt.ItemDataRole.UserRole, self.checks.index(c))
                 item.setToolTip(0, c.message)
                 item.setForeground(0, QColor(t.text))
                 head.addChild(item)
-                self.items[c.id] = item
+                self.items.append(item)
             head.setExpanded(status is not CheckStatus.PASS or len(checks) < 12)
         self.evidence.set_evidence([])
         self.detail.setText("")
 
-    def select(self, check_id: str) -> None:
-        item = self.items.get(check_id)
-        if item is not None:
-            self.tree.setCurrentItem(item)
+    def select(self, check: CheckResult | str) -> None:
+        """Select ``check`` (or the first check with that id)."""
+        for item in self.items:
+            c = self.checks[int(item.data(0, Qt.ItemDataRole.UserRole))]
+            if c is check or c.id == check:
+                if self.tree.currentItem() is not item:
+                    self.tree.setCurrentItem(item)
+                return
 
     def _selected(self) -> None:
         items = self.tree.selectedItems()
         if not items:
             return
-        cid = items[0].data(0, Qt.ItemDataRole.UserRole)
-        check = next((c for c in self.checks if c.id == cid), None)
+        index = items[0].data(0, Qt.ItemDataRole.UserRole)
+        check = self.checks[int(index)] if index is not None else None
         if check is None:
             return
         score = "" if check.score is None else f"score {check.score:.3f}"
@@ -416,7 +431,6 @@ class FindingsPanel(QWidget):
         for k in FORGERY_KINDS:
             self.kind.addItem(k.replace("_", " "), k)
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText("What you saw, where, under which light…")
         self.text.setMinimumHeight(70)
         self.images = QListWidget()
         self.images.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -424,7 +438,7 @@ class FindingsPanel(QWidget):
         self.annotations.setWordWrap(True)
         f.addRow("Conclusion", self.conclusion)
         f.addRow("Kind", self.kind)
-        f.addRow(mk_label("Notes", "muted"))
+        f.addRow(mk_label("Notes: what you saw, where, under which light", "muted"))
         f.addRow(self.text)
         f.addRow(mk_label("Images for the report", "muted"))
         f.addRow(self.images)
