@@ -123,6 +123,55 @@ LAYOUTS: dict[str, _Layout] = {
 }
 
 
+#: National layouts that are not ICAO 9303 but print an OCR-B MRZ.
+NATIONAL_LAYOUTS: dict[str, _Layout] = {
+    # French identity card 1988-2021: 2 x 36
+    "FRENCH_NATIONAL_ID": _Layout("FRENCH_NATIONAL_ID", (36, 36), (
+        ("document_code", (0, 0, 2), "A"), ("issuing_state", (0, 2, 5), "A"),
+        ("surname", (0, 5, 30), "A"), ("administrative_code", (0, 30, 36), "X"),
+        ("issue_date", (1, 0, 4), "D"), ("administrative_code_2", (1, 4, 7), "X"),
+        ("document_number", (1, 7, 12), "X"), ("document_number_check", (1, 12, 13), "C"),
+        ("given_names", (1, 13, 27), "A"), ("birth_date", (1, 27, 33), "D"),
+        ("birth_date_check", (1, 33, 34), "C"), ("sex", (1, 34, 35), "S"),
+        ("composite_check", (1, 35, 36), "C"),
+    ), (
+        ("document_number", ((1, 0, 12),), (1, 12)),
+        ("birth_date", ((1, 27, 33),), (1, 33)),
+        ("composite", ((0, 0, 36), (1, 0, 35)), (1, 35)),
+    )),
+    # French driving licence (1 x 30)
+    "FRENCH_DRIVING_LICENSE": _Layout("FRENCH_DRIVING_LICENSE", (30,), (
+        ("document_code", (0, 0, 2), "X"), ("issuing_state", (0, 2, 5), "A"),
+        ("document_number", (0, 5, 14), "X"), ("document_number_check", (0, 14, 15), "C"),
+        ("expiry_date", (0, 15, 21), "D"), ("surname", (0, 21, 29), "A"),
+        ("composite_check", (0, 29, 30), "C"),
+    ), (
+        ("document_number", ((0, 0, 14),), (0, 14)),
+        ("composite", ((0, 0, 29),), (0, 29)),
+    )),
+    # Swiss driving licence (9 + 30 + 30), no check digits
+    "SWISS_DRIVING_LICENSE": _Layout("SWISS_DRIVING_LICENSE", (9, 30, 30), (
+        ("document_number", (0, 0, 7), "X"), ("filler_1", (0, 7, 9), "A"),
+        ("document_code", (1, 0, 2), "A"), ("issuing_state", (1, 2, 5), "A"),
+        ("pin_code", (1, 5, 14), "D"), ("version_number", (1, 14, 17), "D"),
+        ("filler_2", (1, 17, 19), "A"), ("birth_date", (1, 19, 25), "D"),
+        ("filler_3", (1, 25, 30), "A"), ("name", (2, 0, 30), "A"),
+    ), ()),
+}
+
+
+def detect_national(lines: Sequence[str]) -> str | None:
+    """A national (non-ICAO) layout the lines fit, or ``None``."""
+    lengths = tuple(len(line) for line in lines)
+    if lengths == (36, 36) and lines[0][1:5] == "DFRA":
+        return "FRENCH_NATIONAL_ID"
+    if lengths == (30,) and lines[0][2:5] == "FRA":
+        return "FRENCH_DRIVING_LICENSE"
+    if lengths == (9, 30, 30):
+        return "SWISS_DRIVING_LICENSE"
+    return None
+
+
 def detect_format(lines: Sequence[str]) -> str | None:
     """The layout the line count and lengths (and the document code) indicate."""
     lengths = tuple(len(line) for line in lines)
@@ -358,6 +407,9 @@ def parse_mrz(lines: Sequence[str], *, known_states: Collection[str] = (),
     if alts is not None and (len(alts) != len(clean) or any(
             len(a) != len(line) for a, line in zip(alts, clean, strict=False))):
         alts = None
+    national = detect_national(clean)
+    if national is not None:
+        return _parse_national(clean, national, conf, alts, repair, known_states, today)
     fmt = detect_format(clean)
     if fmt is None:
         shape = ", ".join(str(len(x)) for x in clean) or "none"
@@ -502,3 +554,53 @@ def _fields_and_checks(lines: list[str], fmt: str, warnings: list[dict[str, str]
               "the name contains a title or suffix (" + ", ".join(sorted(tokens & _TITLES))
               + ") that Doc 9303 recommends to omit")
     return fields, checks
+
+
+def _parse_national(clean: list[str], fmt: str, conf: list[list[float]],
+                    alts: list[list[str]] | None, repair: bool,
+                    known_states: Collection[str], today: dt.date) -> MrzResult:
+    """A national layout: the same repairs, its own fields; ``valid`` also needs
+    every character to fit its position's kind (there may be no check digit)."""
+    layout = NATIONAL_LAYOUTS[fmt]
+    text = _Text(clean, conf, alts)
+    if repair:
+        _type_repair(text, layout)
+        if alts is not None or text.corrections:
+            _check_repair(text, layout, skip=set())
+    lines = text.lines()
+    warnings: list[dict[str, str]] = []
+    _warn(warnings, "national_format",
+          f"{fmt.replace('_', ' ').lower()}: a national layout, not ICAO Doc 9303")
+    checks: dict[str, bool] = {}
+    for name, spans, (dl, di) in layout.checks:
+        data = "".join(lines[ln][a:b] for ln, a, b in spans)
+        digit = lines[dl][di]
+        checks[name] = all(c in MRZ_CHARS for c in data) and check_digit(data) == digit
+    fields: dict[str, str] = {}
+    fits = True
+    for name, (ln, a, b), cls in layout.fields:
+        raw = lines[ln][a:b]
+        if any(c not in _ALLOWED[cls] for c in raw):
+            fits = False
+            _warn(warnings, "invalid_character",
+                  f"{name.replace('_', ' ')} {raw!r} has characters its position does not allow")
+        if name.endswith("_check") or name.startswith("filler"):
+            continue
+        if name == "name":
+            fields["surname"], fields["given_names"] = split_name(raw)
+        elif name in ("surname", "given_names"):
+            fields[name] = " ".join(p for p in raw.split("<") if p)
+        elif name in ("birth_date", "expiry_date"):
+            date = _date(raw, "birth" if name == "birth_date" else "expiry", today)
+            fields[name] = date.isoformat() if date else raw
+        elif name == "sex":
+            fields[name] = "X" if raw == "<" else raw
+        else:
+            fields[name] = raw.strip("<")
+    if "issuing_state" in fields and not is_known_code(fields["issuing_state"], known_states):
+        _warn(warnings, "unknown_issuing_state",
+              f"issuing state {fields['issuing_state']!r} is not an ICAO or known code")
+    valid = fits and all(checks.values())
+    return MrzResult(found=True, format=fmt, lines=lines, valid=valid, fields=fields,
+                     check_digits=checks, confidences=conf, corrections=text.corrections,
+                     warnings=warnings)
