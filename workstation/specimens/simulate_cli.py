@@ -15,10 +15,13 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workstation.cli import emit_json, say
 from workstation.errors import InputError
+
+if TYPE_CHECKING:
+    from workstation.types import CaptureSet
 
 #: JPEG quality of ``--jpeg`` captures.
 JPEG_QUALITY = 90
@@ -88,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def simulate_capture(doc_id: str, *, forgery: str | None, seed: int, dpi: float,
-                     cropped: bool) -> Any:
+                     cropped: bool) -> CaptureSet:
     """The :class:`~workstation.types.CaptureSet` ``simulate`` writes."""
     import datetime as dt
 
@@ -105,12 +108,12 @@ def simulate_capture(doc_id: str, *, forgery: str | None, seed: int, dpi: float,
 
     with SimulatedReader(document=doc_id, forgery=forgery, seed=seed, dpi=dpi) as reader:
         capture = reader.capture_all()
-    capture.captured_at = capture.captured_at.replace(microsecond=0) if capture.captured_at \
-        else None
+    if capture.captured_at is not None:
+        capture.captured_at = capture.captured_at.replace(microsecond=0)
     return capture
 
 
-def write_capture(capture: Any, folder: Path, *, jpeg: bool = False) -> Path:
+def write_capture(capture: CaptureSet, folder: Path, *, jpeg: bool = False) -> Path:
     """Save ``capture`` as a capture folder; with ``jpeg`` as JPEG files (the capture's
     images are replaced by the decoded JPEGs, so it equals what loads back)."""
     from workstation.capture import CAPTURE_JSON, capture_json, save_capture
