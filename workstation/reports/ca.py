@@ -67,7 +67,7 @@ class Identity:
         key = asn1_keys.PrivateKeyInfo.load(self.key_der)
         chain = [asn1_x509.Certificate.load(c) for c in self.chain_der]
         return SimpleSigner(signing_cert=cert, signing_key=key,
-                            cert_registry=SimpleCertificateStore.from_certs([cert, *chain]))
+                            cert_registry=SimpleCertificateStore.from_certs(chain))
 
 
 def subject_name(cert: x509.Certificate) -> str:

@@ -78,7 +78,6 @@ def finish_pdf(pdf: bytes, boxes: Mapping[str, tuple[int, tuple[float, ...]]],
         author=data.examiner,
         subject=(f"Case {data.context.case_ref}" if data.context.case_ref
                  else "Document examination"),
-        keywords=["document examination", data.report_id],
         creator="workstation (reportlab, pyHanko)",
         created=created,
         last_modified=created,

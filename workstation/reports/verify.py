@@ -191,6 +191,80 @@ def _gap_problem(data: bytes, byte_range: Sequence[int], contents: bytes) -> str
     return ""
 
 
+def _cms_problem(der: bytes, anchors: Sequence[bytes]) -> str:
+    """Structural checks of the parts of a CMS signature its own signature does not cover.
+
+    The signed attributes and the signature value are checked cryptographically by
+    pyHanko; this adds: every embedded certificate (also inside a time-stamp token)
+    must carry a valid signature of an issuer that is embedded or a trust anchor
+    (or itself), versions and digest-algorithm sets must be the ones RFC 5652
+    prescribes, and algorithm parameters of digests must be absent or NULL. So a
+    changed byte anywhere in the CMS object shows.
+    """
+    from asn1crypto import cms
+
+    try:
+        info = cms.ContentInfo.load(der, strict=True)
+        sd = info["content"]
+        problems = _signed_data_problems(sd, anchors)
+        for si in sd["signer_infos"]:
+            attrs = si["unsigned_attrs"]
+            if attrs.native is None:
+                continue
+            for attr in attrs:
+                if attr["type"].native == "signature_time_stamp_token":
+                    for token in attr["values"]:
+                        problems += _signed_data_problems(token["content"], anchors)
+    except (ValueError, TypeError, KeyError) as exc:
+        return f"malformed signature object ({exc})"
+    return "; ".join(dict.fromkeys(problems))
+
+
+def _signed_data_problems(sd: Any, anchors: Sequence[bytes]) -> list[str]:
+    from cryptography.exceptions import InvalidSignature
+
+    problems: list[str] = []
+    certs = [c.chosen.dump() for c in (sd["certificates"] or [])
+             if c.name == "certificate"]
+    if any(c.name != "certificate" for c in (sd["certificates"] or [])):
+        problems.append("unexpected certificate type in the signature")
+    loaded = [x509.load_der_x509_certificate(c) for c in certs]
+    issuers = loaded + [x509.load_der_x509_certificate(a) for a in anchors]
+    for cert in loaded:
+        candidates = [i for i in issuers if i.subject == cert.issuer]
+        if not candidates:
+            continue  # issuer unknown here: untrusted, reported by the chain check
+        ok = False
+        for issuer in candidates:
+            try:
+                cert.verify_directly_issued_by(issuer)
+                ok = True
+                break
+            except (InvalidSignature, ValueError, TypeError):
+                continue
+        if not ok:
+            problems.append("an embedded certificate was altered")
+    versions = []
+    for si in sd["signer_infos"]:
+        want = 1 if si["sid"].name == "issuer_and_serial_number" else 3
+        versions.append(si["version"].native)
+        if si["version"].native != f"v{want}":
+            problems.append("signer info version altered")
+        for alg in (si["digest_algorithm"], ):
+            if alg["parameters"].native is not None:
+                problems.append("digest algorithm parameters altered")
+    econtent = sd["encap_content_info"]["content_type"].native
+    want_sd = "v3" if ("v3" in versions or econtent != "data") else "v1"
+    if sd["version"].native != want_sd:
+        problems.append("signed data version altered")
+    declared = {a["algorithm"].native for a in sd["digest_algorithms"]}
+    used = {si["digest_algorithm"]["algorithm"].native for si in sd["signer_infos"]}
+    if declared != used or any(a["parameters"].native is not None
+                               for a in sd["digest_algorithms"]):
+        problems.append("digest algorithm list altered")
+    return problems
+
+
 def _der_length(blob: bytes) -> int | None:
     """Length of the DER object at the start of ``blob`` (header included)."""
     if len(blob) < 2:
@@ -213,14 +287,38 @@ def _signer_name(cert: Any) -> str:
         return str(getattr(getattr(cert, "subject", None), "human_friendly", "unknown"))
 
 
-def _check_signature(sig: Any, data: bytes, vc_factory: Any) -> SignatureCheck:
+def _revoked_by_crls(cert_der: bytes, trust: Trust) -> bool:
+    """Whether a CRL of the trust settings, signed by the certificate's issuer, lists it."""
+    cert = x509.load_der_x509_certificate(cert_der)
+    issuers = [c for c in (x509.load_der_x509_certificate(a) for a in trust.anchors)
+               if c.subject == cert.issuer]
+    for raw in trust.crls:
+        try:
+            crl = x509.load_der_x509_crl(raw)
+        except ValueError:
+            continue
+        if crl.issuer != cert.issuer:
+            continue
+        if not any(crl.is_signature_valid(i.public_key()) for i in issuers):  # type: ignore[arg-type]
+            continue
+        if crl.get_revoked_certificate_by_serial_number(cert.serial_number) is not None:
+            return True
+    return False
+
+
+def _check_signature(sig: Any, data: bytes, vc_factory: Any,
+                     trust: Trust) -> SignatureCheck:
     from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.settings import KeyUsageConstraints
     from pyhanko.sign.validation.status import SignatureCoverageLevel
 
     name = str(sig.field_name)
-    signer = _signer_name(sig.signer_cert)
+    try:
+        signer = _signer_name(sig.signer_cert)
+    except Exception as exc:  # pyHanko checks the certificate against the signed attributes
+        return SignatureCheck(field=name, signer="unknown", intact=False, trusted=False,
+                              problem=f"signer certificate does not match the signature: {exc}")
     reason = str(sig.sig_object.get("/Reason", "")) if "/Reason" in sig.sig_object else ""
     check = SignatureCheck(field=name, signer=signer, intact=False, trusted=False,
                            reason=reason)
@@ -244,8 +342,13 @@ def _check_signature(sig: Any, data: bytes, vc_factory: Any) -> SignatureCheck:
     gap = _gap_problem(data, list(sig.byte_range), bytes(sig.pkcs7_content))
     if gap:
         problems.append(gap)
+    else:
+        contents = bytes(sig.pkcs7_content)
+        cms_problem = _cms_problem(contents[:_der_length(contents)], trust.anchors)
+        if cms_problem:
+            problems.append(cms_problem)
     check.covers_whole_file = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
-    check.revoked = bool(status.revoked)
+    check.revoked = bool(status.revoked) or _revoked_by_crls(sig.signer_cert.dump(), trust)
     check.trusted = bool(status.trusted) and not check.revoked
     ts = status.timestamp_validity
     if ts is not None:
@@ -288,7 +391,7 @@ def verify_bytes(data: bytes, *, name: str = "report.pdf",
     def vc_factory() -> Any:
         return _validation_context(trust)
 
-    checks = [_check_signature(sig, data, vc_factory) for sig in sigs]
+    checks = [_check_signature(sig, data, vc_factory, trust) for sig in sigs]
     problems = [f"{c.field}: {c.problem}" for c in checks if not c.intact]
     if checks[-1].intact and not checks[-1].covers_whole_file:
         problems.append("the file was changed after the last signature")
