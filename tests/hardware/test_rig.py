@@ -219,3 +219,40 @@ def test_dpi_from_a_ruler_on_the_platen(make_rig: MakeRig) -> None:
     assert rig.board.on() == set()
     rig.reader.clear_calibration()
     assert rig.reader.dpi == 250.0
+
+
+def test_lamps_on_two_boards_are_still_lit_one_at_a_time(tmp_path: Path) -> None:
+    a = FakeRelayBoard(serial="AAAAA", channels=2, address=3)
+    b = FakeRelayBoard(serial="BBBBB", channels=2, address=4)
+    backend = FakeRelayBackend(a, b)
+    lamps = RelayLamps({Light.WHITE: ("AAAAA", 1), Light.UV: ("BBBBB", 1),
+                        Light.IR: ("AAAAA", 2)}, backend=backend)
+    images = {lt: pattern_image(lt) for lt in CHANNELS}
+
+    def scene() -> np.ndarray:
+        lit = [(a, ch) for ch in a.on()] + [(b, ch) for ch in b.on()]
+        assert len(lit) <= 1, "two lamps at once"
+        key = {(a.serial, 1): Light.WHITE, (b.serial, 1): Light.UV, (a.serial, 2): Light.IR}
+        if not lit:
+            return np.zeros_like(images[Light.WHITE])
+        board, ch = lit[0]
+        return images[key[(board.serial, ch)]]
+
+    camera = OpenCvCamera("fake://0", warmup_frames=1, capture_factory=CaptureFactory(scene))
+    profiles = {Light.WHITE: LightProfile(1, settle_ms=0, board="AAAAA"),
+                Light.UV: LightProfile(1, settle_ms=0, board="BBBBB"),
+                Light.IR: LightProfile(2, settle_ms=0, board="AAAAA")}
+    reader = RigReader(camera, lamps, profiles, name="two boards",
+                       calibration_dir=tmp_path / "cal")
+    try:
+        capture = reader.capture_all()
+        reader.set_light(Light.IR)
+        reader.set_light(Light.UV)
+        assert (a.on(), b.on()) == (set(), {1})
+    finally:
+        reader.close()
+        rig_module.uninstall_signal_handlers()
+    for light in CHANNELS:
+        assert np.array_equal(capture.images[light], images[light])
+    assert (a.on(), b.on()) == (set(), set())
+    assert "AAAAA" in reader.name and "BBBBB" in reader.name
