@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import usb.backend
 
 from tests.hardware.fake_relay_backend import FakeRelayBackend, FakeRelayBoard, Transfer
 from workstation.errors import DeviceError
@@ -145,3 +146,14 @@ def test_set_only_switches_others_off_before_switching_on(
     board.set_only({3})
     assert relay_board.history == [0b0010, 0b0000, 0b0100]
     assert board.state() == {3}
+
+
+def test_backends_without_kernel_drivers_are_fine(relay_board: FakeRelayBoard) -> None:
+    class NoKernelDrivers(FakeRelayBackend):
+        def is_kernel_driver_active(self, dev_handle: object, intf: int) -> bool:
+            return usb.backend.IBackend.is_kernel_driver_active(self, dev_handle, intf)
+
+    relay_board.kernel_driver = False  # nothing holds the interface (as on Windows)
+    board = UsbRelayBoard.open(backend=NoKernelDrivers(relay_board))
+    board.switch(1, True)
+    assert relay_board.on() == {1}

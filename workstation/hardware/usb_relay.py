@@ -195,10 +195,14 @@ class UsbRelayBoard:
         import usb.core
 
         try:
-            if self._dev.is_kernel_driver_active(INTERFACE):
-                self._dev.detach_kernel_driver(INTERFACE)
-        except NotImplementedError:
-            pass  # Windows/macOS backends have no kernel driver to detach
+            active = self._dev.is_kernel_driver_active(INTERFACE)
+        except (usb.core.USBError, RuntimeError):
+            # Windows/macOS: the backend cannot tell (there is no kernel driver to detach)
+            return
+        if not active:
+            return
+        try:
+            self._dev.detach_kernel_driver(INTERFACE)
         except usb.core.USBError as exc:
             raise DeviceError(self.device_name, _usb_problem(exc)) from None
 

@@ -263,7 +263,7 @@ class DeviceSettingsWidget(QWidget):
         fl = QVBoxLayout(cfg)
         top = QHBoxLayout()
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("name, e.g. box")
+        self.name_edit.setToolTip("the reader's name, e.g. box")
         self.kind_combo = QComboBox()
         self.kind_combo.addItems(list(KINDS))
         top.addWidget(QLabel("Name"))
