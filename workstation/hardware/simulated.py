@@ -159,15 +159,14 @@ class SimulatedReader(BaseReader):
             self._platen, self._truth = self._render_platen()
 
     def _render_platen(self) -> tuple[dict[Light, np.ndarray], dict[str, Any]]:
-        from workstation.specimens.render import (
-            PLATEN_BACKGROUND,
-            illumination_field,
-            render_scene,
-        )
+        from workstation.specimens.render import PLATEN_BACKGROUND, finish, render_scene
 
         dpi = float(self._dpi or DEFAULT_DPI)
         scene = render_scene(self._doc, forgery=self._forgery, seed=self._seed, dpi=dpi,
                              lights=self._lights)
+        # uneven light and defocus of this reader, no noise yet (fresh noise per frame)
+        lit = finish(scene, seed=self._seed, variation=True, noise=False, uneven=0.09,
+                     uneven_uv=0.14, blur_px=(0.35, 0.7))
         place = placement_for(scene.size_mm, self._seed, self._doc)
         k = dpi / 25.4
         pw, ph = round(PLATEN_MM[0] * k), round(PLATEN_MM[1] * k)
@@ -175,28 +174,13 @@ class SimulatedReader(BaseReader):
         matrix = cv2.getRotationMatrix2D(((dw - 1) / 2, (dh - 1) / 2), place["angle_deg"], 1.0)
         matrix[0, 2] += place["cx_mm"] * k - (dw - 1) / 2
         matrix[1, 2] += place["cy_mm"] * k - (dh - 1) / 2
-        alpha = np.asarray(cv2.warpAffine(scene.alpha, matrix, (pw, ph),
-                                          flags=cv2.INTER_LINEAR,
-                                          borderMode=cv2.BORDER_CONSTANT, borderValue=0),
-                           np.float32)
-        rng = random.Random(f"reader:{self._doc}:{self._seed}")
-        blur = rng.uniform(0.35, 0.7) * dpi / 300.0
         platen: dict[Light, np.ndarray] = {}
-        for light, img in scene.images.items():
-            pre = img * (scene.alpha[..., None] if img.ndim == 3 else scene.alpha)
-            warped = np.asarray(cv2.warpAffine(pre, matrix, (pw, ph), flags=cv2.INTER_LINEAR,
-                                               borderMode=cv2.BORDER_CONSTANT, borderValue=0),
-                                np.float32)
-            bg = np.asarray(PLATEN_BACKGROUND[light], np.float32)
-            inv = 1.0 - alpha
-            if warped.ndim == 3:
-                warped += inv[..., None] * bg
-            else:
-                warped += inv * bg[0]
-            gain = illumination_field((ph, pw), rng, 0.14 if light is Light.UV else 0.09)
-            gain *= np.float32(255.0)
-            warped *= gain[..., None] if warped.ndim == 3 else gain
-            platen[light] = np.asarray(cv2.GaussianBlur(warped, (0, 0), blur), np.float32)
+        for light, img in lit.items():
+            bg = [round(255 * v) for v in PLATEN_BACKGROUND[light]]
+            border = (*bg, 0, 0, 0)[:4] if img.ndim == 3 else (bg[0], 0, 0, 0)
+            platen[light] = np.asarray(cv2.warpAffine(
+                img, matrix, (pw, ph), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT,
+                borderValue=border), np.uint8)
         corners = []
         a = math.radians(place["angle_deg"])
         w_mm, h_mm = scene.size_mm
@@ -228,9 +212,10 @@ class SimulatedReader(BaseReader):
             shape = self._platen[Light.WHITE].shape
             dark = np.full(shape, DARK_LEVEL, np.float32)
             return to_uint8(dark, noise_sigma=1.0, rng=rng)
-        base = self._platen[light]
         gain = self._exposure[light] / NOMINAL_EXPOSURE_MS[light]
-        levels = base if abs(gain - 1.0) < 1e-6 else base * np.float32(gain)
+        levels = self._platen[light].astype(np.float32)
+        if abs(gain - 1.0) > 1e-6:
+            levels *= np.float32(gain)
         sigma = SENSOR_NOISE[light] * math.sqrt(max(gain, 0.05))
         return to_uint8(levels, noise_sigma=sigma, rng=rng)
 

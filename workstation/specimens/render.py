@@ -18,10 +18,12 @@ Public API (other packages and the benchmarks use these names):
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import functools
 import math
 import random
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -386,9 +388,36 @@ def _check_ids(doc_id: str, forgery: str | None) -> Design:
     return DESIGNS[doc_id]
 
 
-@functools.lru_cache(maxsize=6)
+#: Memory the cache of pre-composed backgrounds may hold (bytes); backgrounds of
+#: more than :data:`_BG_CACHE_MAX_DPI` are not cached (specimens: rendered once).
+_BG_CACHE_BYTES = 400_000_000
+_BG_CACHE_MAX_DPI = 450.0
+_bg_cache: collections.OrderedDict[tuple[Any, ...], BaseFactors] = collections.OrderedDict()
+_bg_lock = threading.Lock()
+
+
 def _background(doc_id: str, dpi: float, style: gl.GuillocheStyle, variant: str,
                 margin_mm: float) -> BaseFactors:
+    """:func:`_make_background`, cached within a memory budget (least recently used out)."""
+    key = (doc_id, dpi, style, variant, margin_mm)
+    with _bg_lock:
+        hit = _bg_cache.get(key)
+        if hit is not None:
+            _bg_cache.move_to_end(key)
+            return hit
+    made = _make_background(doc_id, dpi, style, variant, margin_mm)
+    if dpi <= _BG_CACHE_MAX_DPI:
+        with _bg_lock:
+            _bg_cache[key] = made
+            while len(_bg_cache) > 1 and sum(
+                    f.white.nbytes + f.uv.nbytes + f.ir.nbytes
+                    for f in _bg_cache.values()) > _BG_CACHE_BYTES:
+                _bg_cache.popitem(last=False)
+    return made
+
+
+def _make_background(doc_id: str, dpi: float, style: gl.GuillocheStyle, variant: str,
+                     margin_mm: float) -> BaseFactors:
     """The guilloche background of a face grown by ``margin_mm`` on each side, as
     pre-composed factors (cached): two interleaved wave families printed as an
     iris (green to rose, and blue to green) and a rosette on a clear field.
@@ -934,19 +963,25 @@ def to_uint8(levels: Float, *, noise_sigma: float = 0.0,
 
 
 def finish(scene: Scene, *, seed: int, variation: bool, background: bool = True,
-           jpeg_quality: int | None = None) -> dict[Light, Image]:
+           jpeg_quality: int | None = None, noise: bool = True,
+           uneven: float = 0.05, uneven_uv: float | None = None,
+           blur_px: tuple[float, float] = (0.25, 0.6)) -> dict[Light, Image]:
     """Sensor effects on a cropped scene: uneven light, defocus, noise, JPEG; uint8 out.
 
     Outside the document's rounded corners the platen shows (``background``).
+    ``uneven`` is the rough amplitude of the uneven illumination (``uneven_uv``
+    under UV, default the same); ``blur_px`` the range of the defocus (Gaussian
+    sigma at 300 dpi). All only with ``variation``.
     """
     rng = random.Random(f"sensor:{scene.truth['document']}:{seed}")
     shape = scene.alpha.shape
-    sigma = rng.uniform(0.25, 0.6) * scene.dpi / 300.0 if variation else 0.0
+    sigma = rng.uniform(*blur_px) * scene.dpi / 300.0 if variation else 0.0
     corner = min(math.ceil(_corner_px(scene)) + 1, shape[0] // 2, shape[1] // 2)
     out: dict[Light, Image] = {}
     for light, img in scene.images.items():
         if variation:
-            gain = illumination_field(shape, rng, 0.05) * np.float32(255.0)
+            strength = uneven if uneven_uv is None or light is not Light.UV else uneven_uv
+            gain = illumination_field(shape, rng, strength) * np.float32(255.0)
             work = img * (gain[..., None] if img.ndim == 3 else gain)
         else:
             work = img * np.float32(255.0)
@@ -961,8 +996,8 @@ def finish(scene: Scene, *, seed: int, variation: bool, background: bool = True,
                     work[ys, xs] = work[ys, xs] * a + bgv * (1.0 - a)
         if sigma > 0.05:
             work = np.asarray(cv2.GaussianBlur(work, (0, 0), sigma), np.float32)
-        out[light] = to_uint8(work, noise_sigma=NOISE_LEVELS[light] if variation else 0.0,
-                              rng=rng)
+        out[light] = to_uint8(work, noise_sigma=NOISE_LEVELS[light] if variation and noise
+                              else 0.0, rng=rng)
     if jpeg_quality is not None:
         from workstation.imageio import decode_image, encode_image
 
