@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 import threading
+from pathlib import Path
 
 import cv2
 import numpy as np
@@ -74,7 +76,7 @@ def test_absent_camera_is_named() -> None:
     assert "not found" in str(err.value) or "busy" in str(err.value)
 
 
-def test_missing_device_node_says_not_found(tmp_path: object) -> None:
+def test_missing_device_node_says_not_found() -> None:
     cam = OpenCvCamera("/dev/video-does-not-exist", capture_factory=CaptureFactory(Counter()))
     with pytest.raises(DeviceError, match="does not exist"):
         cam.open()
@@ -117,3 +119,20 @@ def test_bad_arguments() -> None:
         OpenCvCamera(0, width=-5)
     with pytest.raises(ValueError):
         OpenCvCamera(0, warmup_frames=-1)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux device nodes")
+def test_real_opencv_path_names_a_missing_camera() -> None:
+    index = next(i for i in range(60, 100) if not Path(f"/dev/video{i}").exists())
+    with pytest.raises(DeviceError) as err:
+        OpenCvCamera(index).open()
+    assert err.value.device == f"camera {index}"
+    assert f"/dev/video{index} does not exist" in str(err.value)
+
+
+def test_real_opencv_refuses_a_source_it_cannot_open(tmp_path: Path) -> None:
+    cam = OpenCvCamera(str(tmp_path / "no-such-camera.avi"), name="test camera")
+    with pytest.raises(DeviceError) as err:
+        cam.open()
+    assert err.value.device == "test camera"
+    assert "not found or busy" in str(err.value)

@@ -157,3 +157,15 @@ def test_backends_without_kernel_drivers_are_fine(relay_board: FakeRelayBoard) -
     board = UsbRelayBoard.open(backend=NoKernelDrivers(relay_board))
     board.switch(1, True)
     assert relay_board.on() == {1}
+
+
+def test_real_libusb_from_libusb_package_loads() -> None:
+    from workstation.hardware.usb_relay import default_backend
+
+    backend = default_backend()
+    assert backend is not None
+    boards = list_boards(backend)
+    if boards:
+        pytest.skip("a real relay board is attached")
+    with pytest.raises(DeviceError, match="not found"):
+        UsbRelayBoard.open("NOPE9")

@@ -186,3 +186,4 @@ def test_start_up_notice_is_shown(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch)
     finally:
         w.shutdown()
         session.close()
+        rig_module.uninstall_signal_handlers()

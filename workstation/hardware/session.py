@@ -70,6 +70,10 @@ class DeviceSession:
                  reader_name: str | None = None,
                  opener: Callable[[ReaderConfig], Reader] = open_reader,
                  persist: bool = True) -> None:
+        from workstation.hardware.rig import install_safety_handlers
+
+        # from the main thread: rigs opened later in worker threads are covered too
+        install_safety_handlers()
         self.config = config or load_devices()
         self._opener = opener
         self._persist = persist
