@@ -136,3 +136,13 @@ def test_real_opencv_refuses_a_source_it_cannot_open(tmp_path: Path) -> None:
         cam.open()
     assert err.value.device == "test camera"
     assert "not found or busy" in str(err.value)
+
+
+def test_a_size_the_camera_does_not_offer_is_refused() -> None:
+    factory = CaptureFactory(Counter())
+    with pytest.raises(DeviceError, match="delivers 32x24 frames, not the configured 1920x1080"):
+        OpenCvCamera("fake://0", width=1920, height=1080, capture_factory=factory).open()
+    assert factory.last.released
+    assert factory.last.props[cv2.CAP_PROP_FRAME_WIDTH] == 1920.0  # it was asked for
+    with OpenCvCamera("fake://0", width=32, height=24, capture_factory=factory) as cam:
+        assert cam.size == (24, 32)

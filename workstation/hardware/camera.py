@@ -205,6 +205,13 @@ class OpenCvCamera:
                                           "(busy in another program, or unplugged?)")
         first = self._to_rgb(frame)
         self._size = (int(first.shape[0]), int(first.shape[1]))
+        want_h, want_w = self._want
+        if (want_h is not None and want_h != self._size[0]) or (
+                want_w is not None and want_w != self._size[1]):
+            cap.release()
+            raise DeviceError(self._name, f"delivers {self._size[1]}x{self._size[0]} frames, "
+                                          f"not the configured {want_w or '*'}x{want_h or '*'} "
+                                          "(a size the camera does not offer?)")
         self._cap = cap
         self._error = None
         self._seq = 0
