@@ -169,3 +169,20 @@ def test_real_libusb_from_libusb_package_loads() -> None:
         pytest.skip("a real relay board is attached")
     with pytest.raises(DeviceError, match="not found"):
         UsbRelayBoard.open("NOPE9")
+
+
+def test_the_fake_board_describes_itself_like_the_real_one(
+        relay_board: FakeRelayBoard, relay_backend: FakeRelayBackend) -> None:
+    import usb.core
+    import usb.util
+
+    dev = usb.core.find(idVendor=0x16C0, idProduct=0x05DF, backend=relay_backend)
+    assert dev is not None
+    interfaces = list(dev.get_active_configuration())  # ends on IndexError, no endless loop
+    assert [(i.bInterfaceNumber, i.bInterfaceClass) for i in interfaces] == [(0, 3)]
+    assert [e.bEndpointAddress for e in interfaces[0]] == [0x81]
+    assert usb.util.get_string(dev, dev.iManufacturer) == "www.dcttech.com"
+    assert usb.util.get_string(dev, dev.iProduct) == "USBRelay4"
+    assert dev.iSerialNumber == 0  # the serial lives in the feature report only
+    assert "USBRelay4" in str(dev)
+    usb.util.dispose_resources(dev)
