@@ -184,3 +184,18 @@ def test_unreachable_tsa_fails_and_writes_nothing(material: Material, tmp_path: 
                             tsa_url="http://127.0.0.1:9/tsa")
     assert not out.exists()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_write_signed_report_audits_with_the_file_hash(material: Material,
+                                                        tmp_path: Path) -> None:
+    import hashlib
+
+    events: list[tuple[str, dict[str, object]]] = []
+    out = write_signed_report(material.examination, tmp_path / "a.pdf", case_ref="C-9",
+                              identity=material.examiner, report_id="R-AUDIT-1",
+                              audit=lambda e, d: events.append((e, dict(d))))
+    assert [e for e, _ in events] == ["report.signed"]
+    details = events[0][1]
+    assert details["sha256"] == hashlib.sha256(out.read_bytes()).hexdigest()
+    assert (details["report"], details["case_ref"], details["signer"]) == (
+        "R-AUDIT-1", "C-9", "Anna Examiner")

@@ -52,7 +52,7 @@ def sign_report(pdf: bytes, *, identity: Identity | None = None,
                 config: ReportConfig | None = None, role: str = "Examiner",
                 field: str | None = None, reason: str | None = None,
                 tsa_url: str | None = None, audit: AuditHook | None = None,
-                report_id: str = "") -> bytes:
+                report_id: str = "", case_ref: str = "") -> bytes:
     """Sign report bytes as examiner (default) or, with ``field``, in another role."""
     from workstation.reports.config import load_config
     from workstation.reports.sign import EXAMINER_FIELD, SignOptions, sign_pdf
@@ -66,7 +66,11 @@ def sign_report(pdf: bytes, *, identity: Identity | None = None,
                           tsa_timeout_s=config.tsa_timeout_s)
     signed = sign_pdf(pdf, identity, options)
     if audit is not None:
-        audit("report.signed", {"report_id": report_id, "signer": identity.name,
+        import hashlib
+
+        audit("report.signed", {"report": report_id, "case_ref": case_ref,
+                                "sha256": hashlib.sha256(signed).hexdigest(),
+                                "signer": identity.name,
                                 "role": role, "field": options.field,
                                 "timestamped": bool(options.tsa_url),
                                 "at": dt.datetime.now(dt.UTC).isoformat()})
@@ -105,7 +109,7 @@ def write_signed_report(examination: Examination, out: str | Path, *,
     data = prepare_report(examination, context)
     pdf = finish_pdf(*render_pdf(data), data)
     signed = sign_report(pdf, identity=identity, config=config, tsa_url=tsa_url,
-                         audit=audit, report_id=data.report_id)
+                         audit=audit, report_id=data.report_id, case_ref=case_ref)
     out = Path(out)
     atomic_write_bytes(out, signed)
     return out

@@ -19,7 +19,7 @@ import json
 import math
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -140,6 +140,7 @@ class ReportData:
     chosen: list[tuple[str, str, Image]]  # (ref, title, image)
     payload: bytes  # examination.json as attached
     payload_sha256: str
+    registered: bool = False  # questioned images are the capture registered onto the specimen
 
 
 # --------------------------------------------------------------------------- hashing
@@ -198,12 +199,22 @@ def prepare_report(examination: Examination, context: ReportContext | None = Non
     examiner = ctx.examiner or (ctx.findings.examiner if ctx.findings else "") \
         or config.examiner_name()
     capture = examination.capture
+    extra = examination.extra
+    # what examination.examine() leaves in extra: the specimen, the capture registered
+    # onto it and the specimen's images at the same density
+    if ctx.specimen is None and isinstance(extra.get("specimen"), Specimen):
+        ctx = replace(ctx, specimen=extra["specimen"])
+    given = ctx.questioned
+    reference: Mapping[Light, Image] = {}
+    if given is None and _image_map(extra.get("registered")):
+        given = _image_map(extra.get("registered"))
+        reference = _image_map(extra.get("reference"))
     questioned: dict[Light, Image] = {}
     for light in capture.lights:
-        img = (ctx.questioned or {}).get(light)
+        img = (given or {}).get(light)
         questioned[light] = img if img is not None else capture.images[light]
-    specimen_images: dict[Light, Image] = {}
-    if ctx.specimen is not None:
+    specimen_images: dict[Light, Image] = dict(reference)
+    if ctx.specimen is not None and not specimen_images:
         for light in ctx.specimen.image_lights:
             try:
                 specimen_images[light] = ctx.specimen.image(light)
@@ -222,8 +233,8 @@ def prepare_report(examination: Examination, context: ReportContext | None = Non
         else:
             images.append(ImageRecord(f"capture:{light.value}", f"Capture, {LIGHT_TITLES[light]}",
                                       pixel_sha256(img), "pixels", img.shape))
-        if ctx.questioned and light in ctx.questioned:
-            q = ctx.questioned[light]
+        if given and light in given:
+            q = given[light]
             images.append(ImageRecord(f"questioned:{light.value}",
                                       f"Questioned (registered), {LIGHT_TITLES[light]}",
                                       pixel_sha256(q), "pixels", q.shape))
@@ -233,7 +244,8 @@ def prepare_report(examination: Examination, context: ReportContext | None = Non
                                   f"{LIGHT_TITLES[light]}", pixel_sha256(img), "pixels",
                                   img.shape))
 
-    chosen = _chosen_images(examination, ctx, questioned, specimen_images)
+    chosen = _chosen_images(examination, ctx, questioned if given else capture.images,
+                            specimen_images)
     for ref, title, img in chosen:
         if not any(r.ref == ref for r in images):
             images.append(ImageRecord(ref, title, pixel_sha256(img), "pixels", img.shape))
@@ -271,21 +283,42 @@ def prepare_report(examination: Examination, context: ReportContext | None = Non
                          sort_keys=False).encode("utf-8")
     return ReportData(examination, ctx, config, report_id, created, examiner, questioned,
                       specimen_images, images, chosen, payload,
-                      hashlib.sha256(payload).hexdigest())
+                      hashlib.sha256(payload).hexdigest(), registered=bool(given))
+
+
+def _image_map(obj: Any) -> dict[Light, Image]:
+    """``obj`` as light -> image when it is such a mapping, else empty."""
+    if not isinstance(obj, Mapping):
+        return {}
+    out: dict[Light, Image] = {}
+    for key, img in obj.items():
+        try:
+            light = Light(key)
+        except ValueError:
+            continue
+        if isinstance(img, np.ndarray) and img.dtype == np.uint8 and img.ndim in (2, 3):
+            out[light] = img
+    return out
 
 
 def _chosen_images(examination: Examination, ctx: ReportContext,
                    questioned: Mapping[Light, Image],
                    specimen_images: Mapping[Light, Image]) -> list[tuple[str, str, Image]]:
     out: list[tuple[str, str, Image]] = []
-    refs = ctx.findings.report_images if ctx.findings else []
+    refs = list(ctx.findings.report_images) if ctx.findings else []
+    if ctx.findings and questioned is not examination.capture.images:
+        # annotations are drawn on the capture as taken: show those images too
+        for ann in ctx.findings.annotations:
+            if ann.image.startswith("capture:") and ann.image not in refs:
+                refs.append(ann.image)
     checks = {c.id: c for c in examination.checks}
+    raw = examination.capture.images
     for ref in refs:
         kind, _, name = ref.partition(":")
         try:
-            if kind == "capture" and Light(name) in questioned:
-                out.append((ref, f"Questioned, {LIGHT_TITLES[Light(name)]}",
-                            questioned[Light(name)]))
+            if kind == "capture" and Light(name) in raw:
+                out.append((ref, f"Questioned as captured, {LIGHT_TITLES[Light(name)]}",
+                            raw[Light(name)]))
             elif kind == "specimen" and Light(name) in specimen_images:
                 out.append((ref, f"Specimen, {LIGHT_TITLES[Light(name)]}",
                             specimen_images[Light(name)]))
@@ -690,6 +723,16 @@ def _mrz_section(data: ReportData, styles: dict[str, Any], width: float) -> list
     return out
 
 
+def _with_heading(out: list[Any], block: list[Any]) -> Any:
+    """``block`` kept together, and with the section heading just before it, if any
+    (so a heading never ends a page alone)."""
+    from reportlab.platypus import KeepTogether, Paragraph
+
+    if out and isinstance(out[-1], Paragraph) and out[-1].style.name == "h2":
+        block = [out.pop(), *block]
+    return KeepTogether(block)
+
+
 def _annotations_for(findings: Findings | None, ref: str) -> list[Annotation]:
     if findings is None:
         return []
@@ -697,7 +740,7 @@ def _annotations_for(findings: Findings | None, ref: str) -> list[Annotation]:
 
 
 def _captures_section(data: ReportData, styles: dict[str, Any], width: float) -> list[Any]:
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
     out: list[Any] = [Paragraph("Captures: questioned document beside specimen", styles["h2"])]
     gap = 8.0
@@ -709,8 +752,8 @@ def _captures_section(data: ReportData, styles: dict[str, Any], width: float) ->
         if light not in data.questioned:
             continue
         q = data.questioned[light]
-        left = _annotated_image(q, col, _annotations_for(findings, f"capture:{light.value}"),
-                                dpi, max_height_pt=200)
+        anns = [] if data.registered else _annotations_for(findings, f"capture:{light.value}")
+        left = _annotated_image(q, col, anns, dpi, max_height_pt=200)
         s_img = data.specimen_images.get(light)
         if s_img is not None:
             right: Any = _annotated_image(
@@ -720,7 +763,8 @@ def _captures_section(data: ReportData, styles: dict[str, Any], width: float) ->
         else:
             right = Paragraph("No specimen image under this light.", styles["small"])
             right_cap = ""
-        table = Table([[Paragraph(f"<b>Questioned</b>, {LIGHT_TITLES[light]}",
+        reg = " (registered onto the specimen)" if data.registered else ""
+        table = Table([[Paragraph(f"<b>Questioned</b>{reg}, {LIGHT_TITLES[light]}",
                                   styles["caption"]),
                         Paragraph(right_cap, styles["caption"])], [left, right]],
                       colWidths=[col + gap / 2, col + gap / 2], hAlign="LEFT")
@@ -729,7 +773,7 @@ def _captures_section(data: ReportData, styles: dict[str, Any], width: float) ->
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
-        out.append(KeepTogether([table, Spacer(1, 6)]))
+        out.append(_with_heading(out, [table, Spacer(1, 6)]))
     out.append(Paragraph(
         f"Images reproduced at {PRINT_DPI} dpi print resolution (JPEG); the SHA-256 values "
         "in the integrity section are those of the original images.", styles["tiny"]))
@@ -737,7 +781,7 @@ def _captures_section(data: ReportData, styles: dict[str, Any], width: float) ->
 
 
 def _chosen_section(data: ReportData, styles: dict[str, Any], width: float) -> list[Any]:
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer
+    from reportlab.platypus import Paragraph, Spacer
 
     if not data.chosen:
         return []
@@ -752,7 +796,7 @@ def _chosen_section(data: ReportData, styles: dict[str, Any], width: float) -> l
         natural = img.shape[1] / (dpi or 300) * 72 * 2
         flow = _annotated_image(img, min(width * 0.75, max(natural, 110.0)), anns,
                                 dpi, max_height_pt=330)
-        out.append(KeepTogether([Paragraph(_esc(title), styles["caption"]), flow,
+        out.append(_with_heading(out, [Paragraph(_esc(title), styles["caption"]), flow,
                                  Spacer(1, 8)]))
     return out
 
@@ -809,7 +853,7 @@ def _checks_section(data: ReportData, styles: dict[str, Any], width: float) -> l
 
 def _evidence_flowables(data: ReportData, styles: dict[str, Any], width: float,
                         checks: Sequence[CheckResult]) -> list[Any]:
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
     out: list[Any] = []
     with_evidence = [c for c in checks if c.evidence]
@@ -832,7 +876,7 @@ def _evidence_flowables(data: ReportData, styles: dict[str, Any], width: float,
                                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("TOPPADDING", (0, 0), (-1, -1), 1)]))
-        out.append(KeepTogether([
+        out.append(_with_heading(out, [
             Paragraph(f"<b>{_esc(c.code)}</b> — {_esc(c.message)}", styles["small"]),
             table, Spacer(1, 5)]))
     return out

@@ -197,7 +197,14 @@ class ReviewQueue:
 
     def _audit(self, event: str, item: ReviewItem, **details: Any) -> None:
         if self.audit is not None:
-            self.audit(event, {"report": item.name, "case_ref": item.case_ref, **details})
+            import hashlib
+
+            try:
+                digest = hashlib.sha256(item.path.read_bytes()).hexdigest()
+            except OSError:
+                digest = None
+            self.audit(event, {"report": item.name, "case_ref": item.case_ref,
+                               "sha256": digest, **details})
 
     def items(self, state: ReviewState | None = None) -> list[ReviewItem]:
         """Every report in the queue (newest first), optionally only those in ``state``."""
