@@ -69,6 +69,15 @@ def _compile(pattern: str) -> tuple[re.Pattern[str], int]:
     return re.compile("".join(parts) + r"\Z", re.IGNORECASE | re.DOTALL), ext_group
 
 
+@dataclass(frozen=True)
+class _Entry:
+    """A matching file as one scan saw it."""
+
+    path: str
+    size: int
+    mtime_ns: int
+
+
 @dataclass
 class _Seen:
     size: int
@@ -97,6 +106,7 @@ class PatternMap:
             raise ValueError("the patterns must include the white light")
         self.patterns = {lt: tuple(p) for lt, p in pats.items()}
         self._compiled = [(lt, _compile(p)) for lt, ps in self.patterns.items() for p in ps]
+        self._cache: dict[str, tuple[Light, str] | None] = {}
         for lt, ps in self.patterns.items():
             if not ps or any(not isinstance(p, str) or not p for p in ps):
                 raise ValueError(f"patterns of {lt} must be non-empty strings")
@@ -104,16 +114,31 @@ class PatternMap:
     def match(self, relpath: str) -> tuple[Light, SetKey] | None:
         """The light and set of the file at ``relpath`` (posix, relative), or ``None``."""
         sub, _, name = relpath.rpartition("/")
-        if name.startswith(".") or name.lower().endswith(_IGNORED_SUFFIXES):
+        return self.match_name(sub, name)
+
+    def match_name(self, sub: str, name: str) -> tuple[Light, SetKey] | None:
+        """:meth:`match` for file ``name`` in sub-folder ``sub`` (cached per name)."""
+        if name in self._cache:
+            hit = self._cache[name]
+        else:
+            hit = self._match(name)
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            self._cache[name] = hit
+        return None if hit is None else (hit[0], (sub, hit[1]))
+
+    def _match(self, name: str) -> tuple[Light, str] | None:
+        lower = name.lower()
+        if name.startswith(".") or lower.endswith(_IGNORED_SUFFIXES):
             return None
-        if not name.lower().endswith(IMAGE_EXTENSIONS):
+        if not lower.endswith(IMAGE_EXTENSIONS):
             return None
         for light, (rx, ext_group) in self._compiled:
             m = rx.match(name)
             if m is None:
                 continue
             groups = [g for i, g in enumerate(m.groups()) if i != ext_group]
-            return light, (sub, "*".join(groups).lower())
+            return light, "*".join(groups).lower()
         return None
 
 
@@ -177,13 +202,14 @@ class FolderReader(BaseReader):
         self._timeout_s = timeout_s
         self._after = after
         self._clock = clock
-        self._seen: dict[Path, _Seen] = {}
-        self._consumed: dict[Path, tuple[int, int]] = {}
+        self._seen: dict[str, _Seen] = {}
+        self._consumed: dict[str, tuple[int, int]] = {}
         self._last: CaptureSet | None = None
         self._check_folder()
         if skip_existing:
-            for fs in self._scan().values():
-                self._mark_consumed(fs)
+            for files in self._scan().values():
+                for e in files.values():
+                    self._consumed[e.path] = (e.size, e.mtime_ns)
 
     # -- protocol ---------------------------------------------------------------------------
     @property
@@ -220,14 +246,18 @@ class FolderReader(BaseReader):
             raise DeviceError(self._name, "a capture needs the white light")
         deadline = self._clock() + self._timeout_s
         while True:
+            started = time.perf_counter()
             capture = self.poll_capture(wanted, progress)
+            scan_s = time.perf_counter() - started
             if capture is not None:
                 return capture
             if self._clock() >= deadline:
                 names = ", ".join(map(str, self._lights))
                 raise DeviceError(self._name, f"no complete capture ({names}) appeared in "
                                               f"{self._folder} within {self._timeout_s:g} s")
-            time.sleep(self._poll_s)
+            # a folder that keeps thousands of files must not eat a core: look at most
+            # a fifth of the time
+            time.sleep(max(self._poll_s, 4 * scan_s))
 
     def poll_capture(self, lights: Sequence[Light] | None = None,
                      progress: ProgressCallback | None = None) -> CaptureSet | None:
@@ -255,80 +285,82 @@ class FolderReader(BaseReader):
             raise DeviceError(self._name, f"folder {self._folder} does not exist or is not "
                                           "reachable (is the share mounted?)")
 
-    def _scan(self) -> dict[SetKey, FolderSet]:
+    def _scan(self) -> dict[SetKey, dict[Light, _Entry]]:
+        """Every matching file, grouped by set (``os.scandir``: one stat per file)."""
         self._check_folder()
-        sets: dict[SetKey, FolderSet] = {}
-        try:
-            entries = list(self._walk())
-        except OSError as exc:
-            raise DeviceError(self._name, f"cannot list {self._folder}: "
-                                          f"{exc.strerror or exc}") from None
-        for rel, path in entries:
-            hit = self._map.match(rel)
-            if hit is None:
-                continue
-            light, key = hit
-            fs = sets.setdefault(key, FolderSet(key))
-            prev = fs.files.get(light)
-            if prev is None or path.name < prev.name:
-                fs.files[light] = path
+        sets: dict[SetKey, dict[Light, _Entry]] = {}
+        stack = [("", str(self._folder))]
+        while stack:
+            rel_dir, abs_dir = stack.pop()
+            try:
+                with os.scandir(abs_dir) as it:
+                    for entry in it:
+                        name = entry.name
+                        try:
+                            is_dir = entry.is_dir(follow_symlinks=False)
+                        except OSError:
+                            continue
+                        if is_dir:
+                            if not name.startswith(".") and not (rel_dir == "" and name == "done"):
+                                stack.append((f"{rel_dir}/{name}" if rel_dir else name,
+                                              entry.path))
+                            continue
+                        hit = self._map.match_name(rel_dir, name)
+                        if hit is None:
+                            continue
+                        try:
+                            st = entry.stat()
+                        except OSError:
+                            continue  # removed while we looked
+                        light, key = hit
+                        files = sets.setdefault(key, {})
+                        prev = files.get(light)
+                        if prev is None or name < os.path.basename(prev.path):
+                            files[light] = _Entry(entry.path, st.st_size, st.st_mtime_ns)
+            except (FileNotFoundError, NotADirectoryError):
+                if rel_dir == "":
+                    self._check_folder()
+            except OSError as exc:
+                raise DeviceError(self._name, f"cannot list {abs_dir}: "
+                                              f"{exc.strerror or exc}") from None
         return sets
 
-    def _walk(self) -> list[tuple[str, Path]]:
-        out: list[tuple[str, Path]] = []
-        for dirpath, dirnames, filenames in os.walk(self._folder):
-            dirnames[:] = [d for d in dirnames if not d.startswith(".") and d != "done"]
-            rel_dir = Path(dirpath).relative_to(self._folder).as_posix()
-            rel_dir = "" if rel_dir == "." else rel_dir
-            for fname in filenames:
-                out.append((f"{rel_dir}/{fname}" if rel_dir else fname, Path(dirpath) / fname))
-        return out
+    def _consumed_entry(self, e: _Entry) -> bool:
+        return self._consumed.get(e.path) == (e.size, e.mtime_ns)
 
-    def _is_consumed(self, path: Path, st: os.stat_result) -> bool:
-        return self._consumed.get(path) == (st.st_size, st.st_mtime_ns)
-
-    def _stable(self, path: Path, st: os.stat_result, now: float) -> bool:
-        seen = self._seen.get(path)
-        if seen is None or (seen.size, seen.mtime_ns) != (st.st_size, st.st_mtime_ns):
-            self._seen[path] = _Seen(st.st_size, st.st_mtime_ns, now)
-            return self._stable_s == 0 and st.st_size > 0 and _readable(path)
-        return st.st_size > 0 and now - seen.since >= self._stable_s and _readable(path)
+    def _stable(self, e: _Entry, now: float) -> bool:
+        seen = self._seen.get(e.path)
+        if seen is None or (seen.size, seen.mtime_ns) != (e.size, e.mtime_ns):
+            self._seen[e.path] = _Seen(e.size, e.mtime_ns, now)
+            return self._stable_s == 0 and e.size > 0 and _readable(Path(e.path))
+        return e.size > 0 and now - seen.since >= self._stable_s and _readable(Path(e.path))
 
     def ready_sets(self) -> list[FolderSet]:
         """Complete sets whose files are all fully written and not handed over yet."""
         now = self._clock()
-        ready: list[tuple[float, str, FolderSet]] = []
-        for fs in self._scan().values():
-            if any(lt not in fs.files for lt in self._lights):
+        ready: list[tuple[int, str, FolderSet]] = []
+        for key, files in self._scan().items():
+            if any(lt not in files for lt in self._lights):
                 continue
-            ok = True
-            newest = 0.0
-            for light in self._lights:
-                path = fs.files[light]
-                try:
-                    st = path.stat()
-                except OSError:
-                    ok = False
-                    break
-                if self._is_consumed(path, st):
-                    ok = False
-                    break
-                if not self._stable(path, st, now):
-                    ok = False  # keep looking: every file's clock must start now
-                    continue
-                newest = max(newest, st.st_mtime)
-            if ok:
-                ready.append((newest, fs.describe(), fs))
+            entries = [files[lt] for lt in self._lights]
+            if any(self._consumed_entry(e) for e in entries):
+                continue
+            # every file's clock must start now, so no short-cut here
+            stable = [self._stable(e, now) for e in entries]
+            if all(stable):
+                fs = FolderSet(key, {lt: Path(files[lt].path) for lt in self._lights})
+                ready.append((max(e.mtime_ns for e in entries), fs.describe(), fs))
         ready.sort(key=lambda t: (t[0], t[1]))
         return [fs for _, _, fs in ready]
 
     def pending(self) -> list[str]:
         """Sets seen but not complete yet (for the window's status line)."""
         out = []
-        for fs in self._scan().values():
-            missing = [lt.value for lt in self._lights if lt not in fs.files]
+        for key, files in sorted(self._scan().items()):
+            missing = [lt.value for lt in self._lights if lt not in files]
             if missing:
-                out.append(f"{fs.describe()}: waiting for {', '.join(missing)}")
+                name = FolderSet(key).describe()
+                out.append(f"{name}: waiting for {', '.join(missing)}")
         return out
 
     # -- handing over -----------------------------------------------------------------------
@@ -343,7 +375,7 @@ class FolderReader(BaseReader):
             try:
                 images[light] = decode_image(path.read_bytes(), str(path))
             except FormatError as exc:
-                seen = self._seen.get(path)
+                seen = self._seen.get(str(path))
                 if seen is not None and self._clock() - seen.since < self._broken_after_s:
                     return None
                 self._mark_consumed(fs)
@@ -373,7 +405,7 @@ class FolderReader(BaseReader):
         for path in fs.files.values():
             with contextlib.suppress(OSError):
                 st = path.stat()
-                self._consumed[path] = (st.st_size, st.st_mtime_ns)
+                self._consumed[str(path)] = (st.st_size, st.st_mtime_ns)
 
     def _dispose(self, fs: FolderSet) -> None:
         if self._after == "keep":
@@ -389,8 +421,8 @@ class FolderReader(BaseReader):
             except OSError as exc:
                 raise DeviceError(self._name, f"cannot {self._after} {path}: "
                                               f"{exc.strerror or exc}") from None
-            self._consumed.pop(path, None)
-            self._seen.pop(path, None)
+            self._consumed.pop(str(path), None)
+            self._seen.pop(str(path), None)
 
 
 def _image_dpi(path: Path) -> float | None:
