@@ -31,7 +31,13 @@ from sqlalchemy.engine import make_url
 
 from workstation.cases import CaseRepository, SearchQuery, Status
 from workstation.cases.keys import search_key
-from workstation.cases.models import BlobRow, CaseRow, ExaminationImageRow, ExaminationRow
+from workstation.cases.models import (
+    BlobRow,
+    CaseRow,
+    ExaminationImageRow,
+    ExaminationResultRow,
+    ExaminationRow,
+)
 from workstation.cases.storage import BlobStore
 from workstation.types import Conclusion, Findings
 
@@ -79,6 +85,7 @@ def populate(url: str, n: int, seed: int = 1) -> list[dict[str, str]]:
         cases: list[dict[str, object]] = []
         exams: list[dict[str, object]] = []
         images: list[dict[str, object]] = []
+        results: list[dict[str, object]] = []
         while exam_id < n:
             case_id += 1
             created = start + dt.timedelta(seconds=rng.randint(0, 330 * 86400))
@@ -103,21 +110,23 @@ def populate(url: str, n: int, seed: int = 1) -> list[dict[str, str]]:
                     "expiry_date": "2030-01-01", "document_number_key": search_key(number),
                     "surname_key": search_key(surname), "given_names_key": search_key(given),
                     "specimen_id": "UTO-P-2020", "verdict": rng.choice(("pass", "fail")),
-                    "capture_path": None, "capture_json": '{"dpi": 300}',
-                    "mrz_json": json.dumps({"found": True, "fields": {"surname": surname}}),
-                    "checks_json": _checks_json(rng), "result_sha256": "0" * 64,
+                    "capture_path": None, "result_sha256": "0" * 64,
                     "duration_ms": 800.0, "conclusion": conclusion, "findings_json": findings,
                     "reviewed_by": None, "review_note": ""})
+                results.append({
+                    "examination_id": exam_id, "capture_json": '{"dpi": 300}',
+                    "mrz_json": json.dumps({"found": True, "fields": {"surname": surname}}),
+                    "checks_json": _checks_json(rng)})
                 for light in ("white", "uv", "ir"):
                     images.append({"examination_id": exam_id, "name": light,
                                    "sha256": rng.choice(blob_hashes), "width": 1800,
                                    "height": 1300})
-                if rng.random() < 0.002:
+                if rng.random() < 0.002 or not samples:
                     samples.append({"reference": reference, "surname": surname,
                                     "document_number": number, "given": given})
             if len(exams) >= BATCH:
-                _flush(conn, cases, exams, images)
-        _flush(conn, cases, exams, images)
+                _flush(conn, cases, exams, results, images)
+        _flush(conn, cases, exams, results, images)
     with engine.connect() as conn:
         if engine.dialect.name == "sqlite":
             conn.exec_driver_sql("ANALYZE")
@@ -134,9 +143,9 @@ def populate(url: str, n: int, seed: int = 1) -> list[dict[str, str]]:
 
 
 def _flush(conn: object, cases: list[dict[str, object]], exams: list[dict[str, object]],
-           images: list[dict[str, object]]) -> None:
+           results: list[dict[str, object]], images: list[dict[str, object]]) -> None:
     for model, rows in ((CaseRow, cases), (ExaminationRow, exams),
-                        (ExaminationImageRow, images)):
+                        (ExaminationResultRow, results), (ExaminationImageRow, images)):
         if rows:
             conn.execute(insert(model), rows)  # type: ignore[attr-defined]
             rows.clear()

@@ -32,8 +32,9 @@ def test_an_old_database_is_migrated_forward(db_url: str) -> None:
                 "capture_path, capture_json, mrz_json, checks_json, result_sha256, "
                 "duration_ms, conclusion, findings_json, reviewed_by, review_note) VALUES "
                 "(1, 1, :t, :t, 'anna', 'concluded', 3, 'P', 'D', 'C01X00T47', 'MÜLLER', "
-                "'JÜRGEN', 'D', '1970-01-01', '2030-01-01', NULL, 'fail', NULL, '{}', "
-                "'null', '[]', :h, NULL, 'forged', "
+                "'JÜRGEN', 'D', '1970-01-01', '2030-01-01', NULL, 'fail', NULL, "
+                "'{\"dpi\": 600}', '{\"found\": true}', '[{\"id\": \"uv.dull\"}]', :h, "
+                "NULL, 'forged', "
                 "'{\"conclusion\": \"forged\", \"text\": \"old finding\"}', NULL, '')"),
                 {"t": now, "h": "a" * 64})
     finally:
@@ -44,6 +45,10 @@ def test_an_old_database_is_migrated_forward(db_url: str) -> None:
         rec = repo.open_examination(1)
         assert rec.findings is not None and rec.findings.text == "old finding"
         assert rec.version == 3 and rec.summary.case_reference == "old-case-7"
+        # The automated results moved to their own table (0003) unchanged.
+        assert rec.capture == {"dpi": 600}
+        assert rec.examination["mrz"] == {"found": True}
+        assert rec.examination["checks"] == [{"id": "uv.dull"}]
         # The new search keys were filled in for the old rows.
         assert [s.id for s in repo.search(SearchQuery(text="muller"))] == [1]
         assert [s.id for s in repo.search(SearchQuery(text="OLD-CASE"))] == [1]

@@ -99,9 +99,6 @@ class ExaminationRow(Base):
     specimen_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
     verdict: Mapped[str] = mapped_column(String(20))
     capture_path: Mapped[str | None] = mapped_column(Text, nullable=True)
-    capture_json: Mapped[str] = mapped_column(Text, default="{}")
-    mrz_json: Mapped[str] = mapped_column(Text, default="null")
-    checks_json: Mapped[str] = mapped_column(Text, default="[]")
     result_sha256: Mapped[str] = mapped_column(String(64))
     duration_ms: Mapped[float | None] = mapped_column(Float, nullable=True)
     # The examiner's findings.
@@ -117,6 +114,19 @@ class ExaminationRow(Base):
         Index("ix_examinations_surname_key", "surname_key"),
         Index("ix_examinations_given_names_key", "given_names_key"),
     )
+
+
+class ExaminationResultRow(Base):
+    """The automated results of an examination, written once: capture metadata, the
+    MRZ reading and the checks (kept out of ``examinations`` so the rows the case
+    search reads stay narrow)."""
+
+    __tablename__ = "examination_results"
+
+    examination_id: Mapped[int] = mapped_column(ForeignKey("examinations.id"), primary_key=True)
+    capture_json: Mapped[str] = mapped_column(Text)
+    mrz_json: Mapped[str] = mapped_column(Text)
+    checks_json: Mapped[str] = mapped_column(Text)
 
 
 class ExaminationImageRow(Base):

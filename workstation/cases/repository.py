@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, and_, func, or_, select, update
+from sqlalchemy import Engine, and_, func, or_, select, union, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -34,6 +34,7 @@ from workstation.cases.models import (
     AuditHeadRow,
     CaseRow,
     ExaminationImageRow,
+    ExaminationResultRow,
     ExaminationRow,
     ReportRow,
     UserRow,
@@ -348,13 +349,15 @@ class CaseRepository:
                 surname_key=search_key(field_("surname", 100)),
                 given_names_key=search_key(field_("given_names", 100)),
                 specimen_id=examination.specimen_id, verdict=examination.verdict.value,
-                capture_path=examination.capture_path, capture_json=_dumps(capture_meta),
-                mrz_json=_dumps(examination.mrz), checks_json=_dumps(exam_json["checks"]),
+                capture_path=examination.capture_path,
                 result_sha256=result_sha, duration_ms=examination.duration_ms,
                 conclusion=None, findings_json="null", reviewed_by=None, review_note="",
             )
             s.add(row)
             s.flush()
+            s.add(ExaminationResultRow(examination_id=row.id, capture_json=_dumps(capture_meta),
+                                       mrz_json=_dumps(examination.mrz),
+                                       checks_json=_dumps(exam_json["checks"])))
             for light_name, data in encoded.items():
                 self.blobs.add(s, data, "image/png")
                 h, w = capture.images[Light(light_name)].shape[:2]
@@ -377,19 +380,21 @@ class CaseRepository:
     def open_examination(self, examination_id: int) -> ExaminationRecord:
         """Everything stored about one examination (``InputError`` when unknown)."""
         with self._read() as s:
-            found = s.execute(select(ExaminationRow, CaseRow.reference)
+            found = s.execute(select(ExaminationRow, CaseRow.reference, ExaminationResultRow)
                               .join(CaseRow, CaseRow.id == ExaminationRow.case_id)
+                              .join(ExaminationResultRow,
+                                    ExaminationResultRow.examination_id == ExaminationRow.id)
                               .where(ExaminationRow.id == examination_id)).first()
             if found is None:
                 raise InputError(f"no examination with id {examination_id}")
-            row, reference = found
+            row, reference, results = found
             images = s.execute(select(ExaminationImageRow)
                                .where(ExaminationImageRow.examination_id == examination_id)
                                .order_by(ExaminationImageRow.name)).scalars().all()
             reports = s.execute(select(ReportRow)
                                 .where(ReportRow.examination_id == examination_id)
                                 .order_by(ReportRow.id)).scalars().all()
-            return _record(row, reference, images, reports)
+            return _record(row, reference, results, images, reports)
 
     def save_findings(self, examination_id: int, findings: Findings, *, expected_version: int,
                       user: UserLike) -> ExaminationRecord:
@@ -616,10 +621,16 @@ def _search(s: Session, q: SearchQuery) -> list[ExaminationSummary]:
     stmt = select(*_SUMMARY_COLUMNS, c.reference).join(c, c.id == e.case_id)
     where: list[Any] = []
     if search_key(q.text):
-        ref_ids = select(c.id).where(_prefix(c.reference_key, q.text))
-        where.append(or_(e.case_id.in_(ref_ids), _prefix(e.surname_key, q.text),
-                         _prefix(e.given_names_key, q.text),
-                         _prefix(e.document_number_key, q.text)))
+        # One indexed range per field, united: an OR across two tables would make
+        # PostgreSQL scan every examination.
+        by_case = select(c.id).where(_prefix(c.reference_key, q.text))
+        ids = union(
+            select(e.id).where(e.case_id.in_(by_case)),
+            select(e.id).where(_prefix(e.surname_key, q.text)),
+            select(e.id).where(_prefix(e.given_names_key, q.text)),
+            select(e.id).where(_prefix(e.document_number_key, q.text)),
+        )
+        where.append(e.id.in_(ids))
     if search_key(q.reference):
         where.append(_prefix(c.reference_key, q.reference))
     if search_key(q.name):
@@ -694,17 +705,17 @@ def _report(row: ReportRow) -> Report:
                   created_at=_aware(row.created_at), created_by=row.created_by)
 
 
-def _record(row: ExaminationRow, reference: str, images: Any, reports: Any
-            ) -> ExaminationRecord:
+def _record(row: ExaminationRow, reference: str, results: ExaminationResultRow, images: Any,
+            reports: Any) -> ExaminationRecord:
     findings_obj = json.loads(row.findings_json)
     examination = {
         "capture": row.capture_path, "specimen": row.specimen_id,
-        "mrz": json.loads(row.mrz_json), "checks": json.loads(row.checks_json),
+        "mrz": json.loads(results.mrz_json), "checks": json.loads(results.checks_json),
         "verdict": row.verdict,
     }
     return ExaminationRecord(
         summary=_summary(row, reference), examination=examination,
-        capture=json.loads(row.capture_json),
+        capture=json.loads(results.capture_json),
         images=tuple(ImageRef(name=i.name, sha256=i.sha256, width=i.width, height=i.height)
                      for i in images),
         findings=Findings.from_json(findings_obj) if findings_obj else None,
