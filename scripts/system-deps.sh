@@ -7,7 +7,8 @@ purpose=${1:-run}
 # Qt's xcb platform plugin and its friends (the window on a real display).
 run_pkgs=(libxcb-cursor0 libxkbcommon-x11-0 libxkbcommon0 libegl1 libgl1 libfontconfig1
           libdbus-1-3 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
-          libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libglib2.0-0)
+          libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libglib2.0-0
+          poppler-utils)  # pdftoppm shows report pages in the review window
 # Tests: poppler's pdfsig/pdftotext/pdftoppm check reports independently;
 # a real PostgreSQL server for the database tests; Xvfb for real-window tests.
 test_pkgs=("${run_pkgs[@]}" poppler-utils postgresql xvfb)

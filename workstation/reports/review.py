@@ -295,3 +295,32 @@ class ReviewQueue:
         item.save()
         self._audit(event, item, by=who, comment=comment)
         return item
+
+
+def render_pages(pdf: str | Path, *, dpi: int = 72, timeout_s: float = 120.0) -> list[bytes]:
+    """Every page of ``pdf`` as PNG bytes, rendered by poppler's ``pdftoppm``.
+
+    ``ReportError`` when pdftoppm is missing (Debian: poppler-utils) or fails.
+    """
+    import shutil
+    import subprocess
+    import tempfile
+
+    exe = shutil.which("pdftoppm")
+    if exe is None:
+        raise ReportError("pdftoppm is not installed (poppler-utils): pages cannot be shown")
+    if not 10 <= dpi <= 600:
+        raise ValueError(f"dpi must be between 10 and 600, got {dpi}")
+    with tempfile.TemporaryDirectory(prefix="report-pages-") as tmp:
+        try:
+            res = subprocess.run([exe, "-r", str(dpi), "-png", str(pdf), f"{tmp}/page"],
+                                 capture_output=True, text=True, timeout=timeout_s,
+                                 check=False)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise ReportError(f"pdftoppm failed: {exc}") from None
+        if res.returncode != 0:
+            first = (res.stderr.strip().splitlines() or ["unknown error"])[0]
+            raise ReportError(f"pdftoppm could not render {Path(pdf).name}: {first}")
+        pages = sorted(Path(tmp).glob("page-*.png"),
+                       key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+        return [p.read_bytes() for p in pages]

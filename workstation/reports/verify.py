@@ -215,8 +215,8 @@ def _cms_problem(der: bytes, anchors: Sequence[bytes]) -> str:
                 if attr["type"].native == "signature_time_stamp_token":
                     for token in attr["values"]:
                         problems += _signed_data_problems(token["content"], anchors)
-    except (ValueError, TypeError, KeyError) as exc:
-        return f"malformed signature object ({exc})"
+    except Exception as exc:  # asn1crypto/cryptography raise many kinds on damaged DER
+        return f"malformed signature object ({type(exc).__name__})"
     return "; ".join(dict.fromkeys(problems))
 
 

@@ -1,0 +1,74 @@
+"""The review widget: queue, report pages, signature status, approve and return."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+pytest.importorskip("PySide6.QtWidgets")
+
+from pytestqt.qtbot import QtBot
+
+from tests.reports.conftest import Material
+from workstation.reports.review import ReviewQueue, ReviewState
+from workstation.ui.review import ReviewWidget
+
+
+def _widget(qtbot: QtBot, material: Material, events: list[str]) -> ReviewWidget:
+    queue = ReviewQueue(audit=lambda e, d: events.append(e))
+    queue.submit(material.signed, name="first.pdf")
+    widget = ReviewWidget(queue, identity_provider=lambda: material.supervisor, page_dpi=30)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_open_and_approve(qtbot: QtBot, material: Material) -> None:
+    events: list[str] = []
+    w = _widget(qtbot, material, events)
+    assert w.list.count() == 1
+    assert w.select("first.pdf")
+    qtbot.waitUntil(lambda: w.verification is not None, timeout=60000)
+    assert w.verification is not None and w.verification.intact
+    assert w.page_count >= 2
+    assert "Anna Examiner" in w.signature_text.toPlainText()
+    assert '"case_ref": "C-2026-0042"' in w.data_text.toPlainText()
+    assert w.approve_button.isEnabled() and w.return_button.isEnabled()
+    w.comment_edit.setPlainText("agreed")
+    w.approve()
+    qtbot.waitUntil(lambda: w.queue.items()[0].state is ReviewState.APPROVED, timeout=60000)
+    qtbot.waitUntil(lambda: w.verification is not None
+                    and len(w.verification.signatures) == 2, timeout=60000)
+    assert "Bob Supervisor" in w.signature_text.toPlainText()
+    assert not w.approve_button.isEnabled()
+    assert events == ["report.submitted_for_review", "report.countersigned"]
+    w.runner.wait()
+
+
+def test_return_needs_a_comment(qtbot: QtBot, material: Material, tmp_path: Path) -> None:
+    events: list[str] = []
+    w = _widget(qtbot, material, events)
+    w.select("first.pdf")
+    qtbot.waitUntil(lambda: w.verification is not None, timeout=60000)
+    w.return_report()
+    assert "comment" in w.last_error
+    assert w.queue.items()[0].state is ReviewState.PENDING
+    w.comment_edit.setPlainText("the IR crop of the MRZ is missing")
+    w.return_report()
+    assert w.queue.items()[0].state is ReviewState.RETURNED
+    assert events[-1] == "report.returned"
+    # a tampered import shows as modified and cannot be approved
+    data = bytearray(material.signed)
+    data[len(data) // 2] ^= 0x01
+    bad = tmp_path / "tampered.pdf"
+    bad.write_bytes(bytes(data))
+    w.import_files([bad])
+    assert w.select("tampered.pdf")
+    qtbot.waitUntil(lambda: w.verification is not None, timeout=60000)
+    assert not w.verification.intact
+    assert "MODIFIED" in w.status_label.text()
+    assert not w.approve_button.isEnabled()
+    w.runner.wait()

@@ -1,0 +1,364 @@
+"""The supervisor's review: queue of signed reports, report viewer, countersign or return.
+
+:class:`ReviewWidget` shows a :class:`~workstation.reports.review.ReviewQueue`:
+on the left the reports (pending first), on the right the selected report's
+pages (rendered by poppler's ``pdftoppm`` in a worker thread; PySide6-Essentials
+has no QtPdf), its signature status (:func:`~workstation.reports.verify.verify_report`)
+and the examination data it carries (``examination.json``). Below, a comment
+box and two actions: **Approve** countersigns the report (a second PAdES
+signature in an incremental update; the examiner's stays valid) and **Return**
+sends it back with the comment. Verifying, rendering and signing run in the
+task runner, never on the event loop. The queue's audit hook records each step.
+
+The signing identity comes from ``identity_provider`` (the window passes one that
+asks for a PKCS#12 password); by default it is the local CA's certificate of the
+user, or the configured PKCS#12 file with a password asked in a dialog.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation.reports.review import ReviewItem, ReviewQueue, ReviewState
+from workstation.ui.workers import Task, TaskRunner
+
+if TYPE_CHECKING:
+    from workstation.reports.ca import Identity
+    from workstation.reports.verify import ReportVerification, Trust
+
+STATE_COLOURS = {ReviewState.PENDING: "#ef6c00", ReviewState.APPROVED: "#2e7d32",
+                 ReviewState.RETURNED: "#c62828"}
+
+
+def default_identity_provider(parent: QWidget | None = None) -> Callable[[], Identity | None]:
+    """Local CA certificate of the user, or the configured PKCS#12 file (password asked,
+    used once, never stored). Returns ``None`` when the user cancels."""
+
+    def provide() -> Identity | None:
+        from workstation.reports import resolve_identity
+        from workstation.reports.config import load_config
+
+        config = load_config()
+        if config.pkcs12:
+            password, ok = QInputDialog.getText(
+                parent, "Sign the review", f"Password of {Path(config.pkcs12).name}:",
+                QLineEdit.EchoMode.Password)
+            if not ok:
+                return None
+            return resolve_identity(config, password=password)
+        return resolve_identity(config)
+
+    return provide
+
+
+class ReviewWidget(QWidget):
+    """Review queue and report viewer (see the module docstring).
+
+    Signals:
+        decided(str, str): a report's file name and its new state (``approved`` /
+            ``returned``).
+        loaded(str): the selected report's file name, once its status and pages show.
+    """
+
+    decided = Signal(str, str)
+    loaded = Signal(str)
+
+    def __init__(self, queue: ReviewQueue, *, runner: TaskRunner | None = None,
+                 identity_provider: Callable[[], Identity | None] | None = None,
+                 trust: Trust | None = None, page_dpi: int = 80,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.queue = queue
+        self.runner = runner or TaskRunner(parent=self)
+        self.identity_provider = identity_provider or default_identity_provider(self)
+        self.trust = trust
+        self.page_dpi = page_dpi
+        self.current: ReviewItem | None = None
+        self.verification: ReportVerification | None = None
+        self.examination_data: dict[str, Any] | None = None
+        self.page_count = 0
+        self.last_error = ""
+        self._generation = 0
+
+        self.list = QListWidget()
+        self.import_button = QPushButton("Import reports…")
+        self.refresh_button = QPushButton("Refresh")
+        left = QVBoxLayout()
+        left.addWidget(QLabel("<b>Reports for review</b>"))
+        left.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.import_button)
+        row.addWidget(self.refresh_button)
+        left.addLayout(row)
+        left_box = QWidget()
+        left_box.setLayout(left)
+
+        self.pages_box = QWidget()
+        self.pages_layout = QVBoxLayout(self.pages_box)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.pages_scroll = QScrollArea()
+        self.pages_scroll.setWidgetResizable(True)
+        self.pages_scroll.setWidget(self.pages_box)
+        self.signature_text = QPlainTextEdit()
+        self.signature_text.setReadOnly(True)
+        self.data_text = QPlainTextEdit()
+        self.data_text.setReadOnly(True)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.pages_scroll, "Report")
+        self.tabs.addTab(self.signature_text, "Signatures")
+        self.tabs.addTab(self.data_text, "Examination data")
+
+        self.status_label = QLabel("Select a report.")
+        self.status_label.setWordWrap(True)
+        self.comment_edit = QPlainTextEdit()
+        self.comment_edit.setPlaceholderText("Comment for the examiner (required to return)")
+        self.comment_edit.setMaximumHeight(70)
+        self.approve_button = QPushButton("Approve (countersign)")
+        self.return_button = QPushButton("Return to examiner")
+        for b in (self.approve_button, self.return_button):
+            b.setEnabled(False)
+        actions = QHBoxLayout()
+        actions.addWidget(self.status_label, 1)
+        actions.addWidget(self.return_button)
+        actions.addWidget(self.approve_button)
+        right = QVBoxLayout()
+        right.addWidget(self.tabs, 1)
+        right.addWidget(self.comment_edit)
+        right.addLayout(actions)
+        right_box = QWidget()
+        right_box.setLayout(right)
+
+        split = QSplitter()
+        split.addWidget(left_box)
+        split.addWidget(right_box)
+        split.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(split)
+
+        self.list.currentItemChanged.connect(self._selected)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.import_button.clicked.connect(self._ask_import)
+        self.approve_button.clicked.connect(self.approve)
+        self.return_button.clicked.connect(self.return_report)
+        self.refresh()
+
+    # -- queue ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the queue (pending first, then the decided ones)."""
+        keep = self.current.name if self.current else None
+        items = self.queue.items()
+        items.sort(key=lambda i: i.state is not ReviewState.PENDING)
+        self.list.blockSignals(True)
+        self.list.clear()
+        select = None
+        for item in items:
+            text = f"[{item.state.value}] {item.name}"
+            if item.case_ref:
+                text += f" — case {item.case_ref}"
+            if item.examiner:
+                text += f" — {item.examiner}"
+            entry = QListWidgetItem(text)
+            entry.setData(Qt.ItemDataRole.UserRole, str(item.path))
+            entry.setForeground(QColor(STATE_COLOURS[item.state]))
+            self.list.addItem(entry)
+            if item.name == keep:
+                select = entry
+        self.list.blockSignals(False)
+        if select is not None:
+            self.list.setCurrentItem(select)
+
+    def import_files(self, paths: list[str | Path]) -> list[ReviewItem]:
+        """Import report files into the queue and show them."""
+        try:
+            items = self.queue.import_files(paths)
+        except Exception as exc:
+            self._error(str(exc))
+            return []
+        self.refresh()
+        return items
+
+    def _ask_import(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "Import signed reports", "",
+                                                "PDF reports (*.pdf)")
+        if files:
+            self.import_files(list(files))
+
+    def select(self, name: str) -> bool:
+        """Select the report called ``name`` (``False`` when it is not in the list)."""
+        for i in range(self.list.count()):
+            entry = self.list.item(i)
+            if Path(entry.data(Qt.ItemDataRole.UserRole)).name == name:
+                self.list.setCurrentItem(entry)
+                return True
+        return False
+
+    # -- viewing --------------------------------------------------------------------------
+    def _selected(self, entry: QListWidgetItem | None, _prev: QListWidgetItem | None) -> None:
+        self._generation += 1
+        self.current = None
+        self.verification = None
+        self.examination_data = None
+        self.approve_button.setEnabled(False)
+        self.return_button.setEnabled(False)
+        self._clear_pages()
+        if entry is None:
+            return
+        item = ReviewItem.load(Path(entry.data(Qt.ItemDataRole.UserRole)))
+        self.current = item
+        self.status_label.setText(f"Checking {item.name}…")
+        generation = self._generation
+        trust = self.trust
+        dpi = self.page_dpi
+
+        def work(progress: Any, cancel: Any) -> tuple[Any, Any, list[bytes], str]:
+            from workstation.reports.review import embedded_examination, render_pages
+            from workstation.reports.verify import verify_report
+
+            check = verify_report(item.path, trust=trust)
+            data = embedded_examination(item.path.read_bytes())
+            try:
+                pages = render_pages(item.path, dpi=dpi)
+                problem = ""
+            except Exception as exc:  # pages are a convenience; the status still shows
+                pages, problem = [], str(exc)
+            return check, data, pages, problem
+
+        self.runner.start(Task(f"open {item.name}", work),
+                          on_done=lambda r: self._show(generation, item, r),
+                          on_error=lambda m, _tb: self._error(m))
+
+    def _show(self, generation: int, item: ReviewItem,
+              result: tuple[ReportVerification, dict[str, Any] | None, list[bytes], str]
+              ) -> None:
+        if generation != self._generation:
+            return  # the user moved on
+        check, data, pages, problem = result
+        self.verification = check
+        self.examination_data = data
+        lines = [check.summary, ""]
+        for s in check.signatures:
+            lines.append(f"{s.field}: {s.signer}")
+            lines.append(f"    intact: {'yes' if s.intact else 'NO'}   trusted: "
+                         f"{'yes' if s.trusted else 'NO'}   revoked: "
+                         f"{'YES' if s.revoked else 'no'}")
+            lines.append(f"    signed at: {s.signed_at.isoformat() if s.signed_at else '?'}"
+                         f"{' (time-stamped)' if s.timestamped else ''}")
+            if s.reason:
+                lines.append(f"    reason: {s.reason}")
+            if s.problem:
+                lines.append(f"    problem: {s.problem}")
+        lines += ["", f"Review state: {item.state.value}"]
+        if item.decided_by:
+            lines.append(f"Decided by {item.decided_by} at "
+                         f"{item.decided_at.isoformat() if item.decided_at else '?'}")
+        if item.comment:
+            lines.append(f"Comment: {item.comment}")
+        self.signature_text.setPlainText("\n".join(lines))
+        self.data_text.setPlainText(json.dumps(data, indent=2, ensure_ascii=False)
+                                    if data is not None else
+                                    "This report carries no examination data.")
+        for png in pages:
+            pix = QPixmap()
+            pix.loadFromData(png, "PNG")
+            label = QLabel()
+            label.setPixmap(pix)
+            label.setStyleSheet("border: 1px solid #999; background: white;")
+            self.pages_layout.addWidget(label)
+        self.page_count = len(pages)
+        if problem:
+            self.pages_layout.addWidget(QLabel(problem))
+        pending = item.state is ReviewState.PENDING
+        # only an intact report whose examiner is trusted here can be countersigned
+        self.approve_button.setEnabled(pending and check.intact and check.trusted)
+        self.return_button.setEnabled(pending)
+        colour = "#2e7d32" if (check.intact and check.trusted) else "#c62828"
+        self.status_label.setText(f"<span style='color:{colour}'>{check.summary}</span>")
+        self.loaded.emit(item.name)
+
+    def _clear_pages(self) -> None:
+        while self.pages_layout.count():
+            w = self.pages_layout.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        self.page_count = 0
+
+    # -- decisions --------------------------------------------------------------------------
+    def approve(self) -> None:
+        """Countersign the selected report (in a worker) and mark it approved."""
+        item = self.current
+        if item is None or item.state is not ReviewState.PENDING:
+            return
+        try:
+            identity = self.identity_provider()
+        except Exception as exc:
+            self._error(str(exc))
+            return
+        if identity is None:
+            return
+        comment = self.comment_edit.toPlainText().strip()
+        self.approve_button.setEnabled(False)
+        self.return_button.setEnabled(False)
+        self.status_label.setText(f"Countersigning {item.name}…")
+        queue, trust = self.queue, self.trust
+
+        def work(progress: Any, cancel: Any) -> ReviewItem:
+            return queue.approve(item, identity, comment=comment, trust=trust)
+
+        self.runner.start(Task(f"countersign {item.name}", work),
+                          on_done=lambda done: self._decided(done),
+                          on_error=lambda m, _tb: self._error(m))
+
+    def return_report(self) -> None:
+        """Return the selected report to its examiner with the comment."""
+        item = self.current
+        if item is None:
+            return
+        comment = self.comment_edit.toPlainText().strip()
+        if not comment:
+            self._error("Write a comment for the examiner before returning the report.")
+            return
+        from workstation.reports.config import load_config
+
+        try:
+            reviewer = load_config().examiner_name()
+            done = self.queue.return_report(item, reviewer=reviewer, comment=comment)
+        except Exception as exc:
+            self._error(str(exc))
+            return
+        self._decided(done)
+
+    def _decided(self, item: ReviewItem) -> None:
+        self.comment_edit.clear()
+        self.decided.emit(item.name, item.state.value)
+        self.current = item
+        self.refresh()
+        self.select(item.name)
+
+    def _error(self, message: str) -> None:
+        self.last_error = message
+        self.status_label.setText(f"<span style='color:#c62828'>{message}</span>")
+        if self.current is not None and self.current.state is ReviewState.PENDING:
+            self.return_button.setEnabled(True)
