@@ -300,7 +300,8 @@ class ReviewWidget(QWidget):
 
     def _clear_pages(self) -> None:
         while self.pages_layout.count():
-            w = self.pages_layout.takeAt(0).widget()
+            taken = self.pages_layout.takeAt(0)
+            w = taken.widget() if taken is not None else None
             if w is not None:
                 w.deleteLater()
         self.page_count = 0
