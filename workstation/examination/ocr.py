@@ -19,8 +19,9 @@ from workstation.types import Image
 
 _ENGINE: Any = None
 _LOCK = threading.Lock()
-#: Text crops are scaled to this height (px) before recognition (the network's input).
-TEXT_HEIGHT_PX = 48
+#: Text lines are recognised at this height (px). The network was trained at 48 px;
+#: 32 px reads clean print as well at less than half the cost.
+TEXT_HEIGHT_PX = 32
 
 
 def _engine() -> Any:
@@ -31,6 +32,10 @@ def _engine() -> Any:
         from rapidocr_onnxruntime import RapidOCR
 
         _ENGINE = RapidOCR(use_det=False, use_cls=False, print_verbose=False)
+        rec = getattr(_ENGINE, "text_rec", None)
+        if rec is not None and hasattr(rec, "rec_image_shape"):
+            rec.rec_image_shape = [3, TEXT_HEIGHT_PX, 320]
+            rec.rec_batch_num = 1  # no padding of short lines to the longest
         # RapidOCR logs every call at INFO on its own logger.
         logging.getLogger("RapidOCR").setLevel(logging.WARNING)
     return _ENGINE

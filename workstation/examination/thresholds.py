@@ -43,6 +43,13 @@ DATES_INCONSISTENT           fail     birth in the future, birth after expiry, o
                                       implausible validity period
 DOCUMENT_EXPIRED             warn     expiry date passed (validity, not authenticity)
 SPECIMEN_MATCHED             pass     the document was identified and registered
+LIGHTS_PRESENT               pass     every light the checks need was captured
+SIZE_MATCH                   pass     the page's size at the capture's dpi is the specimen's
+DPI_UNKNOWN                  skipped  the capture states no dpi (size taken from the specimen)
+NO_ZONE                      skipped  the specimen marks no zone this check applies to
+NO_FIELDS                    skipped  the specimen marks no printed field the MRZ also holds
+NO_PRINT                     skipped  no print found in a zone expected to show print
+NO_SUBSTRATE                 skipped  no bare substrate found on the page
 NO_SPECIMEN                  skipped  no specimen fits the document (generic checks run)
 REGISTRATION_FAILED          skipped  the capture would not align with the specimen
 DPI_MISMATCH                 warn     the page's size at the capture's dpi is not the

@@ -27,6 +27,9 @@ DETECT_SIDE_PX = 640
 MIN_AREA_FRACTION = 0.08
 #: A region covering more than this fraction of the image means "already cropped".
 CROPPED_AREA_FRACTION = 0.93
+#: Median grey level (0..255) above which a uniform image border is taken for paper
+#: (a page cropped to its edges) rather than a platen.
+LIGHT_BORDER_LEVEL = 150.0
 #: Largest rotation (degrees) the page may have on the platen; beyond that the
 #: rectangle's sides are taken the other way round.
 MAX_ROTATION_DEG = 45.0
@@ -173,12 +176,20 @@ def find_document(image: Image, *, min_area_fraction: float = MIN_AREA_FRACTION)
     mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, kernel, iterations=2)
     mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel)
     mask = np.ascontiguousarray(mask[pad:-pad, pad:-pad])
+    # A light, uniform border with print inside but no rectangle standing out from
+    # it is a page cropped to its edges (paper all round), not an empty platen.
+    paper_border = float(np.median(_grey(small)[:ring])) > LIGHT_BORDER_LEVEL
+    full = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float64)
     contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     if not contours:
+        if paper_border:
+            return DocumentQuad(corners=full, found=True, cropped=True, contrast=1.0)
         return _not_found("no document on the platen", (h, w))
     best = max(contours, key=cv2.contourArea)
     area = cv2.contourArea(best)
     if area < min_area_fraction * sh * sw:
+        if paper_border:
+            return DocumentQuad(corners=full, found=True, cropped=True, contrast=1.0)
         return _not_found("no document on the platen (nothing large enough stands out)", (h, w))
     hull = cv2.convexHull(best)
     if area > CROPPED_AREA_FRACTION * sh * sw:
@@ -188,6 +199,8 @@ def find_document(image: Image, *, min_area_fraction: float = MIN_AREA_FRACTION)
     box = cv2.boxPoints(rect).astype(np.float64)
     fill = area / max(1.0, rect[1][0] * rect[1][1])
     if fill < 0.8:
+        if paper_border:
+            return DocumentQuad(corners=full, found=True, cropped=True, contrast=1.0)
         return _not_found(f"the object on the platen is not a rectangular page "
                           f"(fills {fill:.0%} of its rectangle)", (h, w))
     box = _refine_corners(mask, box)

@@ -174,6 +174,23 @@ def _ncc(a: npt.NDArray[np.float32], b: npt.NDArray[np.float32],
     return float((x * y).sum() / den) if den > 0 else 0.0
 
 
+def _quality(m_hp: npt.NDArray[np.float32], m_small: Image, ref_hp: npt.NDArray[np.float32],
+             mat: Matrix) -> float:
+    """NCC of the band-passed images with ``m_hp`` warped by ``mat`` (page margins left out)."""
+    sh, sw = ref_hp.shape
+    aligned = np.asarray(cv2.warpPerspective(m_hp, mat, (sw, sh), flags=cv2.INTER_LINEAR,
+                                             borderMode=cv2.BORDER_CONSTANT, borderValue=0),
+                         dtype=np.float32)
+    valid = cv2.warpPerspective(np.ones_like(m_small), mat, (sw, sh),
+                                flags=cv2.INTER_NEAREST) > 0
+    margin = max(2, round(0.02 * max(sh, sw)))
+    valid[:margin] = False
+    valid[-margin:] = False
+    valid[:, :margin] = False
+    valid[:, -margin:] = False
+    return max(0.0, _ncc(aligned, ref_hp, valid))
+
+
 def register(moving: Image, reference: Image | Reference, *,
              min_quality: float = MIN_QUALITY, use_features: bool = True,
              refine: bool = True) -> Registration:
@@ -226,9 +243,14 @@ def register(moving: Image, reference: Image | Reference, *,
                 if (mat is not None and n_in >= MIN_INLIERS
                         and _corner_shift(np.asarray(mat, dtype=np.float64), current,
                                           (sw, sh)) < MAX_CORNER_SHIFT):
-                    current = np.asarray(mat, dtype=np.float64)
-                    method = "features"
-                    inliers = n_in
+                    feat = np.asarray(mat, dtype=np.float64)
+                    # Repetitive patterns can give a confident but wrong fit: keep it
+                    # only when it aligns better than the plain starting guess.
+                    if _quality(m_hp, m_small, ref.hp, feat) > _quality(m_hp, m_small, ref.hp,
+                                                                        current):
+                        current = feat
+                        method = "features"
+                        inliers = n_in
     if refine:
         # ECC on a further reduced pair (speed), as an affine refinement of the
         # straightened page; the result is brought back to the work scale.
@@ -252,17 +274,7 @@ def register(moving: Image, reference: Image | Reference, *,
                 method += "+ecc"
         except cv2.error:
             pass
-    aligned = np.asarray(cv2.warpPerspective(m_hp, current, (sw, sh), flags=cv2.INTER_LINEAR,
-                                             borderMode=cv2.BORDER_CONSTANT, borderValue=0),
-                         dtype=np.float32)
-    valid = cv2.warpPerspective(np.ones_like(m_small), current, (sw, sh),
-                                flags=cv2.INTER_NEAREST) > 0
-    margin = max(2, round(0.02 * max(sh, sw)))
-    valid[:margin] = False
-    valid[-margin:] = False
-    valid[:, :margin] = False
-    valid[:, -margin:] = False
-    quality = max(0.0, _ncc(aligned, ref.hp, valid))
+    quality = _quality(m_hp, m_small, ref.hp, current)
     full = from_small_ref @ current @ to_small
     full /= full[2, 2]
     ok = quality >= min_quality

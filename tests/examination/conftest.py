@@ -1,0 +1,62 @@
+"""Shared fixtures: the bundled specimens (generated once per session) and
+simulated captures (cached per session)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from workstation.types import CaptureSet
+
+
+@pytest.fixture(scope="session")
+def bundled_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder holding the two bundled Utopia specimen packages (read-only use)."""
+    from workstation.specimens.bundled import ensure_bundled
+
+    root = tmp_path_factory.mktemp("bundled") / "specimens"
+    ensure_bundled(root)
+    return root
+
+
+@pytest.fixture
+def library(bundled_root: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A private library holding copies of the bundled specimens."""
+    from workstation.specimens.library import SpecimenLibrary
+
+    root = tmp_path / "specimens"
+    shutil.copytree(bundled_root, root)
+    return SpecimenLibrary(root, bundled=False)
+
+
+@pytest.fixture(scope="session")
+def shared_library(bundled_root: Path):  # type: ignore[no-untyped-def]
+    """One library over the session's bundled specimens (do not modify)."""
+    from workstation.specimens.library import SpecimenLibrary
+
+    return SpecimenLibrary(bundled_root, bundled=False)
+
+
+_CAPTURES: dict[tuple[str, str | None, int], CaptureSet] = {}
+
+
+@pytest.fixture(scope="session")
+def simulate() -> Callable[..., CaptureSet]:
+    """``simulate(document, forgery=None, seed=0)``: a simulated capture (cached)."""
+    from workstation.hardware.simulated import SimulatedReader
+
+    def make(document: str = "UTO-P-2020", forgery: str | None = None,
+             seed: int = 0) -> CaptureSet:
+        key = (document, forgery, seed)
+        if key not in _CAPTURES:
+            reader = SimulatedReader(document=document, forgery=forgery, seed=seed)
+            try:
+                _CAPTURES[key] = reader.capture_all()
+            finally:
+                reader.close()
+        return _CAPTURES[key]
+
+    return make

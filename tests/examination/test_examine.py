@@ -1,0 +1,196 @@
+"""The whole examination on simulated captures: genuine, each forgery, unreadable input."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+import pytest
+
+from workstation.errors import ExaminationError, SpecimenError
+from workstation.examination import examine
+from workstation.types import CaptureSet, CheckStatus, Light, Verdict
+
+Sim = Callable[..., CaptureSet]
+#: A date the simulated documents are all valid on (issued 2020-2025, valid 10 years).
+TODAY = dt.date(2026, 11, 28)
+
+#: The check meant for each forgery kind (as in bench/examine.py).
+EXPECTED = {
+    "office_paper": ("uv.dull_paper",),
+    "uv_feature_missing": ("uv.luminescent",),
+    "mrz_ir_transparent": ("ir.visible",),
+    "background_ir_absorbing": ("ir.invisible",),
+    "portrait_substituted": ("uv.pattern_continuity", "white.portrait"),
+    "mrz_char_altered": ("mrz.checksum",),
+    "viz_data_altered": ("mrz.viz",),
+    "guilloche_imitated": ("white.match",),
+}
+
+
+def _failed(ex: Any) -> set[str]:
+    return {c.id for c in ex.checks if c.status is CheckStatus.FAIL}
+
+
+def _by_id(ex: Any, check_id: str) -> list[Any]:
+    return [c for c in ex.checks if c.id == check_id]
+
+
+@pytest.mark.parametrize("document", ["UTO-P-2020", "UTO-ID-2021"])
+def test_genuine_capture_passes(document: str, simulate: Sim, shared_library: Any) -> None:
+    ex = examine(simulate(document, seed=101), library=shared_library, today=TODAY)
+    bad = [(c.id, c.zone, c.code, c.score) for c in ex.checks
+           if c.status not in (CheckStatus.PASS, CheckStatus.SKIPPED)]
+    assert bad == []
+    assert ex.specimen_id == document
+    assert ex.verdict is Verdict.PASS
+    assert ex.mrz is not None and ex.mrz["valid"]
+    # Every zone check ran on the matched specimen: nothing was skipped.
+    assert [c.id for c in ex.checks if c.status is CheckStatus.SKIPPED] == []
+
+
+@pytest.mark.parametrize("forgery", sorted(EXPECTED))
+def test_each_forgery_is_caught_by_its_check(forgery: str, simulate: Sim,
+                                             shared_library: Any) -> None:
+    ex = examine(simulate("UTO-P-2020", forgery=forgery, seed=7), library=shared_library,
+                 today=TODAY)
+    assert ex.verdict is Verdict.FAIL
+    assert _failed(ex) & set(EXPECTED[forgery]), [
+        (c.id, c.zone, c.status.value, c.score) for c in ex.checks]
+
+
+def test_results_carry_scores_thresholds_and_evidence(simulate: Sim,
+                                                      shared_library: Any) -> None:
+    ex = examine(simulate("UTO-P-2020", forgery="uv_feature_missing", seed=3),
+                 library=shared_library, today=TODAY)
+    (emblem,) = [c for c in _by_id(ex, "uv.luminescent") if c.zone == "uv-emblem"]
+    assert emblem.status is CheckStatus.FAIL and emblem.code == "VISIBLE_ELEMENT_ABSENT"
+    assert emblem.score is not None and emblem.threshold is not None
+    assert emblem.score < emblem.threshold
+    sources = {(e.source, e.light) for e in emblem.evidence}
+    assert ("capture", Light.UV) in sources and ("specimen", Light.UV) in sources
+    for e in emblem.evidence:
+        assert e.image.dtype == np.uint8 and e.image.size > 0
+    # The intermediate results the window shows are there.
+    for key in ("page_quad", "page_images", "registered", "reference", "homography",
+                "registration_quality", "mrz_result", "candidates", "work_dpi"):
+        assert key in ex.extra, key
+    reg = ex.extra["registered"]
+    ref = ex.extra["reference"]
+    assert reg[Light.WHITE].shape[:2] == ref[Light.WHITE].shape[:2]
+
+
+def test_expired_document_is_a_warning_not_a_failure(simulate: Sim,
+                                                     shared_library: Any) -> None:
+    ex = examine(simulate("UTO-P-2020", seed=101), library=shared_library,
+                 today=dt.date(2040, 1, 1))
+    (dates,) = _by_id(ex, "dates.validity")
+    assert dates.status is CheckStatus.WARN and dates.code == "DOCUMENT_EXPIRED"
+    assert ex.verdict is Verdict.INCONCLUSIVE
+
+
+def test_no_specimen_runs_the_generic_checks(simulate: Sim, tmp_path: Any) -> None:
+    from workstation.specimens.library import SpecimenLibrary
+
+    empty = SpecimenLibrary(tmp_path / "empty", bundled=False)
+    ex = examine(simulate("UTO-P-2020", seed=101), library=empty, today=TODAY)
+    assert ex.specimen_id is None
+    assert ex.verdict is Verdict.INCONCLUSIVE
+    status = {c.id: c.status for c in ex.checks if c.status is not CheckStatus.SKIPPED}
+    for check_id in ("uv.dull_paper", "ir.visible", "mrz.checksum"):
+        assert status.get(check_id) is CheckStatus.PASS, (check_id, status)
+    (match,) = _by_id(ex, "specimen.match")
+    assert match.status is CheckStatus.SKIPPED and match.code == "NO_SPECIMEN"
+
+
+def test_generic_checks_catch_office_paper_without_specimen(simulate: Sim,
+                                                            tmp_path: Any) -> None:
+    from workstation.specimens.library import SpecimenLibrary
+
+    empty = SpecimenLibrary(tmp_path / "empty", bundled=False)
+    ex = examine(simulate("UTO-P-2020", forgery="office_paper", seed=5), library=empty,
+                 today=TODAY)
+    (dull,) = _by_id(ex, "uv.dull_paper")
+    assert dull.status is CheckStatus.FAIL and dull.code == "UV_DULL_PAPER"
+    assert ex.verdict is Verdict.FAIL
+
+
+def test_forced_specimen_and_unknown_id(simulate: Sim, shared_library: Any) -> None:
+    cap = simulate("UTO-P-2020", seed=101)
+    ex = examine(cap, library=shared_library, specimen_id="UTO-P-2020", today=TODAY)
+    assert ex.specimen_id == "UTO-P-2020"
+    # Forcing the wrong specimen: the capture does not register onto it.
+    wrong = examine(cap, library=shared_library, specimen_id="UTO-ID-2021", today=TODAY)
+    assert wrong.verdict is not Verdict.PASS
+    with pytest.raises(SpecimenError):
+        examine(cap, library=shared_library, specimen_id="NOPE", today=TODAY)
+
+
+def test_missing_light_gives_skipped_checks_and_inconclusive(simulate: Sim,
+                                                             shared_library: Any) -> None:
+    cap = simulate("UTO-P-2020", seed=101)
+    no_uv = dataclasses.replace(cap, images={k: v for k, v in cap.images.items()
+                                             if k is not Light.UV})
+    ex = examine(no_uv, library=shared_library, today=TODAY)
+    uv = [c for c in ex.checks if c.id.startswith("uv.")]
+    assert uv and all(c.status is CheckStatus.SKIPPED and c.code == "LIGHT_MISSING"
+                      for c in uv)
+    (lights,) = _by_id(ex, "capture.lights")
+    assert lights.status is CheckStatus.WARN and lights.code == "LIGHT_MISSING"
+    assert ex.verdict is Verdict.INCONCLUSIVE
+
+
+def test_wrong_dpi_is_inconclusive(simulate: Sim, shared_library: Any) -> None:
+    cap = simulate("UTO-P-2020", seed=101)
+    wrong = dataclasses.replace(cap, dpi=600.0)
+    ex = examine(wrong, library=shared_library, today=TODAY)
+    (size,) = _by_id(ex, "capture.size")
+    assert size.status is CheckStatus.WARN and size.code == "DPI_MISMATCH"
+    assert ex.verdict is Verdict.INCONCLUSIVE
+
+
+@pytest.mark.parametrize("kind", ["black", "white", "noise"])
+def test_blank_or_empty_platen_never_crashes(kind: str, shared_library: Any) -> None:
+    rng = np.random.default_rng(0)
+    if kind == "black":
+        img = np.zeros((900, 1200, 3), np.uint8)
+    elif kind == "white":
+        img = np.full((900, 1200, 3), 255, np.uint8)
+    else:  # an empty dark platen: sensor noise and uneven light, no document
+        ramp = np.linspace(10, 30, 1200, dtype=np.float32)[None, :, None]
+        img = np.clip(ramp + rng.normal(0, 2.0, (900, 1200, 3)), 0, 255).astype(np.uint8)
+    grey = img[:, :, 0].copy()
+    cap = CaptureSet(images={Light.WHITE: img, Light.UV: img.copy(), Light.IR: grey}, dpi=300)
+    ex = examine(cap, library=shared_library, today=TODAY)
+    assert ex.verdict is Verdict.INCONCLUSIVE
+    assert ex.specimen_id is None
+    assert all(c.status is not CheckStatus.FAIL for c in ex.checks)
+    (match,) = _by_id(ex, "specimen.match")
+    assert match.code == "NO_DOCUMENT" and "no document" in match.message
+
+
+def test_progress_and_cancel(simulate: Sim, shared_library: Any) -> None:
+    seen: list[float] = []
+    examine(simulate("UTO-P-2020", seed=101), library=shared_library, today=TODAY,
+            progress=lambda f, _m: seen.append(f))
+    assert seen[0] == 0.0 and seen[-1] == pytest.approx(1.0)
+    assert seen == sorted(seen)
+    with pytest.raises(ExaminationError, match="cancelled"):
+        examine(simulate("UTO-P-2020", seed=101), library=shared_library, today=TODAY,
+                cancel=lambda: True)
+
+
+def test_to_json_follows_the_contract(simulate: Sim, shared_library: Any) -> None:
+    ex = examine(simulate("UTO-ID-2021", seed=102), library=shared_library,
+                 capture_path="some/folder", today=TODAY)
+    out = ex.to_json()
+    assert set(out) >= {"capture", "specimen", "mrz", "checks", "verdict"}
+    assert out["capture"] == "some/folder"
+    assert out["verdict"] in ("pass", "fail", "inconclusive")
+    assert out["mrz"]["format"] == "TD1"
+    for c in out["checks"]:
+        assert set(c) >= {"id", "zone", "light", "status", "code", "score", "message"}
+        assert c["status"] in ("pass", "fail", "warn", "skipped")
