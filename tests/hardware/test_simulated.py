@@ -195,3 +195,14 @@ def test_close_switches_off_and_refuses_more(reader: SimulatedReader) -> None:
     with pytest.raises(DeviceError, match="closed"):
         reader.capture_all()
     reader.close()  # twice is fine
+
+
+def test_oblique_and_transmitted_lights_on_request() -> None:
+    from workstation.hardware.simulated import ALL_LIGHTS
+
+    with SimulatedReader(seed=2, dpi=DPI, lights=ALL_LIGHTS) as r:
+        cap = r.capture_all()
+    assert cap.lights == (Light.WHITE, Light.UV, Light.IR, Light.OBLIQUE, Light.TRANSMITTED)
+    white = cap.images[Light.WHITE].astype(float).mean()
+    assert cap.images[Light.OBLIQUE].astype(float).mean() < white
+    assert cap.images[Light.TRANSMITTED].astype(float).mean() < white

@@ -325,3 +325,65 @@ def test_lights_subset_and_jpeg() -> None:
                           jpeg_quality=60)
     diff = np.abs(jpg.images[Light.WHITE].astype(int) - doc.images[Light.WHITE].astype(int))
     assert 0 < diff.mean() < 15
+
+
+def test_transmitted_light_shows_the_watermark_not_on_office_paper() -> None:
+    design = DESIGNS["UTO-P-2020"]
+    lights = (Light.WHITE, Light.TRANSMITTED)
+    gen = render_document("UTO-P-2020", seed=2, dpi=DPI, lights=lights, variation=False)
+    office = render_document("UTO-P-2020", forgery="office_paper", seed=2, dpi=DPI,
+                             lights=lights, variation=False)
+    cx, cy = design.watermark_centre
+    r = design.watermark_radius_mm
+    star = (cx - r * 0.2, cy - r * 0.2, r * 0.4, r * 0.4)
+    ring = (cx - r * 0.95, cy - r * 0.1, r * 0.15, r * 0.2)
+    t_gen = grey(gen.images[Light.TRANSMITTED])
+    t_off = grey(office.images[Light.TRANSMITTED])
+    w_gen = grey(gen.images[Light.WHITE])
+    k = DPI / 25.4
+
+    def mean(img: np.ndarray, rect: tuple[float, float, float, float]) -> float:
+        x, y, w, h = (round(v * k) for v in rect)
+        return float(img[y:y + h, x:x + w].mean())
+
+    # the star is much lighter than the disc around it in transmitted light only
+    assert mean(t_gen, star) > 1.6 * mean(t_gen, ring)
+    assert abs(mean(w_gen, star) - mean(w_gen, ring)) < 15
+    assert mean(t_off, star) < 1.2 * mean(t_off, ring)
+    # the card body is nearly opaque
+    card = render_document("UTO-ID-2021", seed=2, dpi=DPI, lights=lights, variation=False)
+    assert grey(card.images[Light.TRANSMITTED]).mean() < 0.4 * t_gen.mean()
+
+
+def test_oblique_light_shows_relief() -> None:
+    design = DESIGNS["UTO-P-2020"]
+    lights = (Light.WHITE, Light.OBLIQUE)
+    gen = render_document("UTO-P-2020", seed=2, dpi=DPI, lights=lights, variation=False)
+    office = render_document("UTO-P-2020", forgery="office_paper", seed=2, dpi=DPI,
+                             lights=lights, variation=False)
+    pasted = render_document("UTO-P-2020", forgery="portrait_substituted", seed=2, dpi=DPI,
+                             lights=lights, variation=False)
+    (cx, cy), r = design.seal_centre, design.seal_radius_mm
+    seal = (cx - r, cy - r, 2 * r, 2 * r)
+    og, oo = grey(gen.images[Light.OBLIQUE]), grey(office.images[Light.OBLIQUE])
+    wg, wo = grey(gen.images[Light.WHITE]), grey(office.images[Light.WHITE])
+
+    def std(img: np.ndarray, rect: tuple[float, float, float, float]) -> float:
+        return float(grey_crop(img, rect).std())
+
+    def grey_crop(img: np.ndarray, rect: tuple[float, float, float, float]) -> np.ndarray:
+        x, y, w, h = (round(mm_to_px(v, DPI)) for v in rect)
+        return img[y:y + h, x:x + w]
+
+    # the embossed seal: structure under grazing light, beyond what white light shows
+    assert std(og, seal) / max(std(wg, seal), 1) > 1.3 * std(oo, seal) / max(std(wo, seal), 1)
+    # grazing light is darker than white light and falls off away from the lamp (left)
+    assert og.mean() < 0.75 * wg.mean()
+    h, w = og.shape
+    assert og[:, : w // 4].mean() > og[:, 3 * w // 4:].mean()
+    # a pasted photo's edge casts a shadow: the right edge of the photo is darker
+    x, y, pw, ph = pasted.truth["altered"]["rect_mm"]
+    edge = (x + pw, y + ph * 0.3, 0.6, ph * 0.4)
+    before = (x + pw + 1.2, y + ph * 0.3, 0.6, ph * 0.4)
+    op = grey(pasted.images[Light.OBLIQUE])
+    assert grey_crop(op, edge).mean() < 0.8 * grey_crop(op, before).mean()

@@ -1,7 +1,9 @@
 """The simulated document reader (the default reader): a synthetic Utopia document
 on a platen, captured under white, UV and IR light.
 
-The document (genuine or forged) lies anywhere on a 160 x 115 mm platen,
+Lights: white, UV and IR by default; ``lights=ALL_LIGHTS`` adds oblique
+(grazing) and transmitted light. The document (genuine or forged) lies
+anywhere on a 160 x 115 mm platen,
 turned by up to ±10° (both drawn from the seed), against the platen's dark
 background. Each light illuminates the platen unevenly; every frame gets fresh
 sensor noise; brightness scales with exposure and saturates. The rendered
@@ -37,9 +39,17 @@ from workstation.types import Image, Light
 #: Platen size (width, height) in mm.
 PLATEN_MM = (160.0, 115.0)
 #: Exposure (ms) at which each light gives the nominal brightness.
-NOMINAL_EXPOSURE_MS: dict[Light, float] = {Light.WHITE: 8.0, Light.UV: 40.0, Light.IR: 15.0}
+NOMINAL_EXPOSURE_MS: dict[Light, float] = {Light.WHITE: 8.0, Light.UV: 40.0, Light.IR: 15.0,
+                                           Light.OBLIQUE: 20.0, Light.TRANSMITTED: 60.0}
 #: Sensor noise (standard deviation, 8-bit levels) per light.
-SENSOR_NOISE: dict[Light, float] = {Light.WHITE: 2.0, Light.UV: 2.8, Light.IR: 2.2}
+SENSOR_NOISE: dict[Light, float] = {Light.WHITE: 2.0, Light.UV: 2.8, Light.IR: 2.2,
+                                    Light.OBLIQUE: 2.2, Light.TRANSMITTED: 2.5}
+#: The lights a simulated reader has unless told otherwise.
+DEFAULT_LIGHTS: tuple[Light, ...] = (Light.WHITE, Light.UV, Light.IR)
+#: Every light the simulator can render (``lights=ALL_LIGHTS`` adds grazing
+#: light, which shows relief, and transmitted light, which shows the watermark).
+ALL_LIGHTS: tuple[Light, ...] = (Light.WHITE, Light.UV, Light.IR, Light.OBLIQUE,
+                                 Light.TRANSMITTED)
 #: Dark level of the sensor with every lamp off.
 DARK_LEVEL = 2.0
 DEFAULT_DPI = 300.0
@@ -78,7 +88,7 @@ class SimulatedReader(BaseReader):
 
     def __init__(self, *, document: str = "UTO-P-2020", forgery: str | None = None,
                  seed: int = 0, dpi: float = DEFAULT_DPI,
-                 lights: Sequence[Light] = (Light.WHITE, Light.UV, Light.IR),
+                 lights: Sequence[Light] = DEFAULT_LIGHTS,
                  name: str = "Simulated reader SIM-1 #0001") -> None:
         for light in lights:
             if light not in NOMINAL_EXPOSURE_MS:

@@ -73,6 +73,16 @@ class Design:
     header_zone: Rect
     signature: Rect
     fields: tuple[FieldSpec, ...]
+    #: relief (µm) of the intaglio header, of tactile personalisation (laser engraving)
+    intaglio_um: float = 0.0
+    tactile_um: float = 0.0
+    #: embossed dry seal over the portrait's corner (radius 0: none)
+    seal_centre: tuple[float, float] = (0.0, 0.0)
+    seal_radius_mm: float = 0.0
+    seal_relief_um: float = 45.0
+    #: watermark in the paper (radius 0: none)
+    watermark_centre: tuple[float, float] = (0.0, 0.0)
+    watermark_radius_mm: float = 0.0
 
     @property
     def emblem_zone(self) -> Rect:
@@ -135,6 +145,9 @@ PASSPORT = Design(
                   22.0, "field:expiry_date"),
         FieldSpec("authority", "Authority / Autorité", 42.0, 58.2, 62.0, 36.0),
     ),
+    intaglio_um=25.0, tactile_um=0.0,
+    seal_centre=(34.0, 58.0), seal_radius_mm=6.5,
+    watermark_centre=(31.0, 15.0), watermark_radius_mm=6.0,
 )
 
 ID_CARD = Design(
@@ -167,6 +180,8 @@ ID_CARD = Design(
         FieldSpec("expiry_date", "Date of expiry", 50.0, 26.2, 29.3, 16.0,
                   "field:expiry_date"),
     ),
+    intaglio_um=0.0, tactile_um=14.0,
+    seal_centre=(21.5, 32.0), seal_radius_mm=4.0, seal_relief_um=30.0,
 )
 
 DESIGNS: dict[str, Design] = {d.id: d for d in (PASSPORT, ID_CARD)}

@@ -44,22 +44,29 @@ class Ink:
 
 @dataclass(frozen=True)
 class Substrate:
-    """Paper or card: colour in white light, UV emission, IR reflectance, fibres."""
+    """Paper or card: colour in white light, UV emission, IR reflectance, fibres,
+    transmittance (light through the sheet) and surface roughness (µm, seen under
+    grazing light)."""
 
     name: str
     white: RGB
     uv: RGB
     ir: float
     fibres: int  # luminescent security fibres per 1000 mm2
+    transmit: float = 0.4
+    roughness_um: float = 5.0
 
 
 # -- substrates --------------------------------------------------------------------------
 SECURITY_PAPER = Substrate("security paper (UV dull)", white=(0.93, 0.91, 0.85),
-                           uv=(0.085, 0.055, 0.20), ir=0.80, fibres=9)
+                           uv=(0.085, 0.055, 0.20), ir=0.80, fibres=9, transmit=0.38,
+                           roughness_um=1.6)
 POLYCARBONATE = Substrate("card body (UV dull)", white=(0.92, 0.92, 0.89),
-                          uv=(0.075, 0.05, 0.18), ir=0.82, fibres=6)
+                          uv=(0.075, 0.05, 0.18), ir=0.82, fibres=6, transmit=0.07,
+                          roughness_um=0.5)
 OFFICE_PAPER = Substrate("office paper (optical brighteners)", white=(0.96, 0.96, 0.97),
-                         uv=(0.50, 0.62, 0.96), ir=0.86, fibres=0)
+                         uv=(0.50, 0.62, 0.96), ir=0.86, fibres=0, transmit=0.5,
+                         roughness_um=1.0)
 
 # -- inks ---------------------------------------------------------------------------------
 #: Carbon black for personalisation and the MRZ: black in every light.

@@ -45,7 +45,7 @@ Float = npt.NDArray[np.float32]
 ArrayOrScalar = float | npt.NDArray[np.float32]
 
 #: Version of the generator; bundled specimens are regenerated when it changes.
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 4
 
 #: Document ids, named by specimen id (state-code-series).
 DOCUMENTS: tuple[str, ...] = tuple(DESIGNS)
@@ -116,6 +116,9 @@ class Layer:
     #: opacity in white light (0: a transparent ink printing over what lies below;
     #: 1: a pasted photo hiding it), and for ``opaque == 1`` also in IR
     opaque: float = 0.0
+    #: height (µm) the layer adds to the surface at full coverage: intaglio print,
+    #: tactile laser engraving, embossing (seen under grazing light)
+    relief_um: float = 0.0
 
 
 @dataclass
@@ -150,11 +153,18 @@ def _sub(a: Any, ys: slice, xs: slice) -> Any:
 def compose(layers: Sequence[Layer], substrate: Substrate, shape: tuple[int, int],
             lights: Sequence[Light], *, paper_white: Sequence[float] | None = None,
             paper_uv: Sequence[float] | None = None,
-            base: BaseFactors | None = None) -> dict[Light, Float]:
+            base: BaseFactors | None = None, surface_um: Float | None = None,
+            transmittance: Float | None = None, dpi: float = 300.0) -> dict[Light, Float]:
     """Compose ``layers`` over ``substrate`` into float images (0..1) of ``shape``.
 
     ``base`` holds pre-composed factors of a print pass that lies directly on the
     paper (the guilloche background), already cropped to ``shape``.
+
+    Oblique light (grazing, from the left) shows the surface: ``surface_um`` (the
+    paper's texture, µm) plus every layer's relief, shaded by its slope and
+    falling off away from the lamp. Transmitted light shows ``transmittance``
+    (the sheet with its watermark; default the substrate's uniform value) dimmed
+    by the print.
 
     White and UV images are ``(H, W, 3)``, IR ``(H, W)``. Oblique and transmitted
     light are derived from the same stack (grazing light: a darker, relief-less
@@ -179,6 +189,10 @@ def compose(layers: Sequence[Layer], substrate: Substrate, shape: tuple[int, int
             np.multiply(base.uv[..., None], pu, out=uv)
         else:
             uv[:] = pu
+    height = None
+    if Light.OBLIQUE in want:
+        height = (np.zeros((h, w), np.float32) if surface_um is None
+                  else np.array(surface_um, np.float32))
     ir = None
     if Light.IR in want:
         if base is not None:
@@ -222,22 +236,53 @@ def compose(layers: Sequence[Layer], substrate: Substrate, shape: tuple[int, int
                 tile_ir += cov * (1.0 - a) * np.float32(PHOTO_PAPER_IR)
             elif np.ndim(a) != 0 or a > 0:
                 ir[y0:y1, x0:x1] *= 1.0 - cov * a
+        if height is not None and layer.relief_um:
+            height[y0:y1, x0:x1] += cov * np.float32(layer.relief_um)
     if white is not None:
         if Light.WHITE in want:
             out[Light.WHITE] = white
-        if Light.OBLIQUE in want:
-            grey = white.mean(axis=2, keepdims=True)
-            out[Light.OBLIQUE] = (0.35 * white + 0.15 * grey).astype(np.float32)
+        if Light.OBLIQUE in want and height is not None:
+            out[Light.OBLIQUE] = _oblique(white, height, dpi)
         if Light.TRANSMITTED in want:
-            density = 1.0 - white
-            trans = np.clip(0.55 - 0.9 * density, 0.0, 1.0) * np.float32(1.0)
-            out[Light.TRANSMITTED] = np.ascontiguousarray(
-                trans * np.asarray((1.0, 0.97, 0.88), np.float32))
+            pw = np.asarray(paper_white or substrate.white, np.float32)
+            t = (np.full((h, w), substrate.transmit, np.float32) if transmittance is None
+                 else transmittance)
+            lamp = np.asarray((1.0, 0.95, 0.84), np.float32) / pw
+            out[Light.TRANSMITTED] = np.ascontiguousarray(white * t[..., None] * lamp)
     if uv is not None:
         out[Light.UV] = uv
     if ir is not None:
         out[Light.IR] = ir
     return out
+
+
+def _oblique(white: Float, height_um: Float, dpi: float) -> Float:
+    """White light at a grazing angle from the left: the print's colour, darker and
+    falling off across the page, with relief edges lit or in shadow."""
+    px_um = 25_400.0 / dpi
+    smooth = cv2.GaussianBlur(height_um, (0, 0), max(0.6, 20.0 / px_um))
+    slope = cv2.Sobel(smooth, cv2.CV_32F, 1, 0, ksize=3) / np.float32(8.0 * px_um)
+    w = height_um.shape[1]
+    falloff = np.linspace(1.25, 0.65, w, dtype=np.float32)[None, :]
+    shade = np.clip(0.42 + 9.0 * slope, 0.05, 1.6) * falloff
+    return np.ascontiguousarray(white * shade[..., None])
+
+
+def surface_texture(shape: tuple[int, int], dpi: float, roughness_um: float,
+                    seed: str) -> Float:
+    """A paper or card surface: smooth random height (µm) with a grain of about 0.3 mm."""
+    h, w = shape
+    rng = np.random.default_rng(_stable_seed(seed))
+    cell = max(1, round(0.3 * dpi / 25.4))
+    small = rng.standard_normal((h // cell + 2, w // cell + 2), dtype=np.float32)
+    big = cv2.resize(small, (w, h), interpolation=cv2.INTER_CUBIC)
+    return np.asarray(big * np.float32(roughness_um), np.float32)
+
+
+def _stable_seed(text: str) -> int:
+    import zlib
+
+    return zlib.crc32(text.encode("utf-8"))
 
 
 # -- text ---------------------------------------------------------------------------------
@@ -616,13 +661,15 @@ def build_layers(design: Design, canvas: Canvas, person: Person, mrz_lines: list
 
     def add_text(name: str, text: str, ink: Ink, *, font: str, cap_mm: float, x: float,
                  baseline: float, off: tuple[float, float], max_w: float = 0.0,
-                 pitch: float = 0.0) -> None:
+                 pitch: float = 0.0, relief: float = 0.0) -> None:
         if not text:
             return
         m, r0, c0 = text_mask(canvas, text, font=font, cap_mm=cap_mm, x_mm=x + off[0],
                               baseline_mm=baseline + off[1], max_width_mm=max_w,
                               pitch_mm=pitch)
-        layers.append(ink_layer(name, m, r0, c0, ink_for(ink)))
+        layer = ink_layer(name, m, r0, c0, ink_for(ink))
+        layer.relief_um = 0.0 if office else relief
+        layers.append(layer)
 
     # 1. paper: security fibres
     if not office:
@@ -646,10 +693,10 @@ def build_layers(design: Design, canvas: Canvas, person: Person, mrz_lines: list
     off = _offset(vrng)
     add_text("header", design.header, inks.HEADER_RED, font=_FONT_BOLD,
              cap_mm=design.header_cap_mm, x=design.header_zone[0] + 1.0,
-             baseline=design.header_baseline_mm, off=off)
+             baseline=design.header_baseline_mm, off=off, relief=design.intaglio_um)
     add_text("subtitle", design.subtitle, inks.LABEL_BLUE, font=_FONT_SANS,
              cap_mm=design.subtitle_cap_mm, x=design.subtitle_x_mm,
-             baseline=design.header_baseline_mm - 0.3, off=off)
+             baseline=design.header_baseline_mm - 0.3, off=off, relief=design.intaglio_um)
     for f in design.fields:
         add_text(f"label:{f.name}", f.label, inks.LABEL_BLUE, font=_FONT_SANS,
                  cap_mm=design.label_cap_mm, x=f.x_mm, baseline=f.label_baseline_mm, off=off)
@@ -688,6 +735,10 @@ def build_layers(design: Design, canvas: Canvas, person: Person, mrz_lines: list
                           rings=6, line_mm=0.22)
         layers.append(ink_layer("uv-pattern", m, prr, pc, inks.UV_RED))
 
+    # embossed seal over the portrait's corner (relief only, no ink)
+    if design.seal_radius_mm and not office:
+        layers.append(_dry_seal(canvas, design))
+
     # 6. personal data in carbon black
     doff = _offset(vrng, 0.2)
     values = field_values(design, person)
@@ -717,7 +768,8 @@ def build_layers(design: Design, canvas: Canvas, person: Person, mrz_lines: list
                      max_w=f.width_mm or 60.0)
             continue
         add_text(f"value:{f.name}", text, ink, font=_FONT_SANS, cap_mm=design.value_cap_mm,
-                 x=f.x_mm, baseline=f.value_baseline_mm, off=doff, max_w=f.width_mm or 60.0)
+                 x=f.x_mm, baseline=f.value_baseline_mm, off=doff, max_w=f.width_mm or 60.0,
+                 relief=design.tactile_um)
     _signature(layers, canvas, design, person, doff, ink_for)
 
     # 7. the MRZ
@@ -732,7 +784,7 @@ def build_layers(design: Design, canvas: Canvas, person: Person, mrz_lines: list
     for i, (line, centre) in enumerate(zip(printed, design.mrz_centres_mm, strict=True)):
         add_text(f"mrz:{i}", line, mrz_ink, font=_FONT_OCRB, cap_mm=MRZ_CAP_MM,
                  x=design.mrz_x_mm, baseline=centre + MRZ_CAP_MM / 2, off=moff,
-                 pitch=MRZ_PITCH_MM)
+                 pitch=MRZ_PITCH_MM, relief=design.tactile_um)
 
     # 8. forgeries that add on top
     if forgery == "portrait_substituted":
@@ -773,7 +825,8 @@ def _pasted_photo(canvas: Canvas, design: Design, _rng: random.Random,
     cov = np.ones((hh, ww), np.float32)
     layers = [Layer("pasted-photo", cov, r0, c0, photo.astype(np.float32),
                     np.asarray((0.16, 0.17, 0.30), np.float32) * (0.4 + 0.6 * lum[..., None]),
-                    1.0, (0.03 + 0.06 * (1 - lum)).astype(np.float32), opaque=1.0)]
+                    1.0, (0.03 + 0.06 * (1 - lum)).astype(np.float32), opaque=1.0,
+                    relief_um=60.0)]
     # edge: a thin bright cut line and a shadow along the lower and right edges
     t = max(1, round(0.12 * k))
     edge = np.zeros((hh + 2 * t, ww + 2 * t), np.float32)
@@ -786,6 +839,51 @@ def _pasted_photo(canvas: Canvas, design: Design, _rng: random.Random,
                         np.asarray((0.35, 0.33, 0.32), np.float32),
                         np.asarray((0.05, 0.04, 0.08), np.float32), 0.9, 0.25))
     return layers
+
+
+def _dry_seal(canvas: Canvas, design: Design) -> Layer:
+    """A dry seal embossed over the portrait's lower right corner: rings and a star."""
+    k = canvas.dpi / 25.4
+    cx, cy = design.seal_centre
+    r = design.seal_radius_mm * k
+    c0, r0 = math.floor(cx * k - r) - 3, math.floor(cy * k - r) - 3
+    size = math.ceil(2 * r) + 7
+    m = np.zeros((size, size), np.uint8)
+    lx, ly = cx * k - c0, cy * k - r0
+    s = 16
+    centre = (round(lx * s), round(ly * s))
+    cv2.circle(m, centre, round(r * 0.95 * s), 255, max(1, round(0.5 * k)), cv2.LINE_AA, 4)
+    cv2.circle(m, centre, round(r * 0.72 * s), 255, max(1, round(0.25 * k)), cv2.LINE_AA, 4)
+    star = gl.star_points(lx, ly, r * 0.55, r * 0.22, 6)
+    cv2.fillPoly(m, [np.round(star * s).astype(np.int32)], 255, cv2.LINE_AA, 4)
+    cov = cv2.GaussianBlur(m.astype(np.float32) * np.float32(1 / 255), (0, 0), 0.15 * k)
+    return Layer("dry-seal", np.asarray(cov, np.float32), r0, c0,
+                 np.asarray((0.985, 0.985, 0.985), np.float32), None, 0.0, 0.0,
+                 relief_um=design.seal_relief_um)
+
+
+def transmittance_map(design: Design, canvas: Canvas, substrate: Substrate, *,
+                      watermark: bool) -> Float:
+    """Light through the sheet: the substrate's transmittance, with a multi-tone
+    watermark (lighter star in a darker disc) where the design has one."""
+    t = np.full(canvas.shape, substrate.transmit, np.float32)
+    if not watermark or not design.watermark_radius_mm:
+        return t
+    k = canvas.dpi / 25.4
+    cx, cy = design.watermark_centre
+    r = design.watermark_radius_mm * k
+    c0, r0 = max(0, math.floor(cx * k - r) - 4), max(0, math.floor(cy * k - r) - 4)
+    c1 = min(canvas.w, math.ceil(cx * k + r) + 4)
+    r1 = min(canvas.h, math.ceil(cy * k + r) + 4)
+    tone = np.zeros((r1 - r0, c1 - c0), np.float32)
+    lx, ly = cx * k - c0, cy * k - r0
+    s = 16
+    cv2.circle(tone, (round(lx * s), round(ly * s)), round(r * s), -0.35, -1, cv2.LINE_AA, 4)
+    star = gl.star_points(lx, ly, r * 0.8, r * 0.35, 5)
+    cv2.fillPoly(tone, [np.round(star * s).astype(np.int32)], 0.55, cv2.LINE_AA, 4)
+    tone = np.asarray(cv2.GaussianBlur(tone, (0, 0), 0.5 * k), np.float32)
+    t[r0:r1, c0:c1] *= 1.0 + tone
+    return t
 
 
 def _soft_rect(h: int, w: int, soft_px: float) -> Float:
@@ -888,8 +986,17 @@ def render_scene(doc_id: str, *, forgery: str | None = None, seed: int = 0,
         paper_white = tuple(c * trng.uniform(0.985, 1.015) for c in substrate.white)
         uv_gain = trng.uniform(0.88, 1.12)
         paper_uv = tuple(c * uv_gain for c in substrate.uv)
+    surface = None
+    if Light.OBLIQUE in lights:
+        surface = surface_texture(canvas.shape, dpi, substrate.roughness_um,
+                                  f"{doc_id}:{seed if variation else 'specimen'}")
+    transmit = None
+    if Light.TRANSMITTED in lights:
+        transmit = transmittance_map(DESIGNS[doc_id], canvas, substrate,
+                                     watermark=forgery != "office_paper")
     images = compose(layers, substrate, canvas.shape, lights, paper_white=paper_white,
-                     paper_uv=paper_uv, base=base)
+                     paper_uv=paper_uv, base=base, surface_um=surface,
+                     transmittance=transmit, dpi=dpi)
     alpha = _document_alpha(canvas.shape, design.corner_radius_mm * dpi / 25.4)
     truth: dict[str, Any] = {
         "document": doc_id,

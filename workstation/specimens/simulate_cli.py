@@ -1,7 +1,7 @@
 """``workstation simulate``: write a capture folder of a synthetic Utopia document.
 
     workstation simulate --document UTO-P-2020 --forgery office_paper --seed 7 --out DIR
-                         [--dpi 300] [--cropped] [--jpeg] [--json]
+                         [--dpi 300] [--lights white,uv,ir] [--cropped] [--jpeg] [--json]
     workstation simulate --list [--json]
 
 Without ``--cropped`` the capture is the simulated reader's: the whole platen,
@@ -21,7 +21,9 @@ from workstation.cli import emit_json, say
 from workstation.errors import InputError
 
 if TYPE_CHECKING:
-    from workstation.types import CaptureSet
+    from collections.abc import Sequence
+
+    from workstation.types import CaptureSet, Light
 
 #: JPEG quality of ``--jpeg`` captures.
 JPEG_QUALITY = 90
@@ -41,6 +43,9 @@ def register(subparsers: Any) -> None:
                                                       "placement and noise (default 0)")
     p.add_argument("--out", type=Path, metavar="DIR", help="capture folder to write")
     p.add_argument("--dpi", type=float, default=300.0, help="pixel density (default 300)")
+    p.add_argument("--lights", default="white,uv,ir", metavar="LIST",
+                   help="comma-separated lights (white, uv, ir, oblique, transmitted; "
+                        "default white,uv,ir)")
     p.add_argument("--cropped", action="store_true",
                    help="crop to the document's edges instead of the whole platen")
     p.add_argument("--jpeg", action="store_true", help="store JPEG images instead of PNG")
@@ -77,11 +82,12 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"unknown forgery {forgery!r} (known: {', '.join(render.FORGERIES)})")
     if not 50.0 <= args.dpi <= 1200.0:
         raise InputError(f"--dpi must be between 50 and 1200, got {args.dpi:g}")
+    lights = _parse_lights(args.lights)
     out: Path = args.out
     if out.exists() and not out.is_dir():
         raise InputError(f"{out}: exists and is not a folder")
     capture = simulate_capture(args.document, forgery=forgery, seed=args.seed, dpi=args.dpi,
-                               cropped=args.cropped)
+                               cropped=args.cropped, lights=lights)
     write_capture(capture, out, jpeg=args.jpeg)
     what = f"{args.document} ({forgery or 'genuine'}, seed {args.seed})"
     say(f"wrote {out} — {what}")
@@ -90,23 +96,48 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _parse_lights(text: str) -> tuple[Light, ...]:
+    from workstation.hardware.simulated import ALL_LIGHTS
+    from workstation.types import Light
+
+    names = [n.strip() for n in text.split(",") if n.strip()]
+    lights: list[Light] = []
+    for name in names:
+        try:
+            light = Light.parse(name)
+        except ValueError as exc:
+            raise InputError(f"--lights: {exc}") from None
+        if light not in ALL_LIGHTS:
+            raise InputError(f"--lights: the simulator cannot render {light} "
+                             f"(it can: {', '.join(map(str, ALL_LIGHTS))})")
+        if light not in lights:
+            lights.append(light)
+    if Light.WHITE not in lights:
+        raise InputError("--lights must include white")
+    return tuple(lights)
+
+
 def simulate_capture(doc_id: str, *, forgery: str | None, seed: int, dpi: float,
-                     cropped: bool) -> CaptureSet:
-    """The :class:`~workstation.types.CaptureSet` ``simulate`` writes."""
+                     cropped: bool, lights: Sequence[Light] | None = None) -> CaptureSet:
+    """The :class:`~workstation.types.CaptureSet` ``simulate`` writes (white, UV and
+    IR unless ``lights`` says otherwise)."""
     import datetime as dt
 
+    from workstation.hardware.simulated import DEFAULT_LIGHTS
     from workstation.types import CaptureSet
 
+    lights = tuple(lights) if lights else DEFAULT_LIGHTS
     if cropped:
         from workstation.specimens.render import render_document
 
-        doc = render_document(doc_id, forgery=forgery, seed=seed, dpi=dpi)
+        doc = render_document(doc_id, forgery=forgery, seed=seed, dpi=dpi, lights=lights)
         return CaptureSet(images=doc.images, dpi=dpi, device="workstation simulate (cropped)",
                           captured_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
                           metadata={"simulation": doc.truth})
     from workstation.hardware.simulated import SimulatedReader
 
-    with SimulatedReader(document=doc_id, forgery=forgery, seed=seed, dpi=dpi) as reader:
+    with SimulatedReader(document=doc_id, forgery=forgery, seed=seed, dpi=dpi,
+                         lights=lights) as reader:
         capture = reader.capture_all()
     if capture.captured_at is not None:
         capture.captured_at = capture.captured_at.replace(microsecond=0)
