@@ -379,7 +379,7 @@ def test_oblique_light_shows_relief() -> None:
     assert std(og, seal) / max(std(wg, seal), 1) > 1.3 * std(oo, seal) / max(std(wo, seal), 1)
     # grazing light is darker than white light and falls off away from the lamp (left)
     assert og.mean() < 0.75 * wg.mean()
-    h, w = og.shape
+    w = og.shape[1]
     assert og[:, : w // 4].mean() > og[:, 3 * w // 4:].mean()
     # a pasted photo's edge casts a shadow: the right edge of the photo is darker
     x, y, pw, ph = pasted.truth["altered"]["rect_mm"]
