@@ -8,6 +8,7 @@
 2. A full white/UV/IR capture and live frames through the real rig, camera and
    relay driver code on the fake devices the tests use (no settle time, a
    400 fps fake camera): what the drivers add on top of the lamps and camera.
+3. One look at a vendor export folder that keeps every file it ever wrote.
 
 Prints one table.
 """
@@ -15,6 +16,7 @@ Prints one table.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import tempfile
 import time
@@ -104,11 +106,36 @@ def rig_rows(quick: bool) -> list[tuple[str, str, str, str]]:
     ]
 
 
+def folder_rows(quick: bool) -> list[tuple[str, str, str, str]]:
+    from pathlib import Path
+
+    from workstation.hardware.folder import FolderReader
+
+    rows = []
+    for sets in ((100, 1000) if quick else (100, 1000, 5000)):
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp)
+            for i in range(sets):
+                for light in ("white", "uv", "ir"):
+                    (folder / f"s{i:05d}_{light}.png").write_bytes(b"x" * 16)
+            hour_ago = time.time() - 3600
+            os.utime(folder, (hour_ago, hour_ago))  # a folder that has been quiet a while
+            reader = FolderReader(folder, stable_ms=0)
+            times = []
+            for _ in range(10):
+                t = time.perf_counter()
+                reader.poll_capture()
+                times.append((time.perf_counter() - t) * 1000)
+            rows.append((f"folder poll, {3 * sets} files already handed over",
+                         f"{statistics.median(times):.1f} ms", "median", "10 polls"))
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer cases")
     args = parser.parse_args()
-    rows = calibration_rows(args.quick) + rig_rows(args.quick)
+    rows = calibration_rows(args.quick) + rig_rows(args.quick) + folder_rows(args.quick)
     head = ("case", "measured", "error", "time")
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(4)]
     line = "  ".join("-" * w for w in widths)

@@ -203,3 +203,40 @@ def test_missing_folder_and_timeout(tmp_path: Path) -> None:
     folder.rmdir()  # the share went away mid-session
     with pytest.raises(DeviceError, match="does not exist"):
         reader.capture_all()
+
+
+def test_a_quiet_folder_is_not_reread_but_changes_are_seen(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from workstation.hardware import folder as folder_module
+
+    for lt in (Light.WHITE, Light.UV, Light.IR):
+        write(tmp_path / f"old_{lt.value}.png", lt)
+    hour_ago = time.time() - 3600
+    os.utime(tmp_path, (hour_ago, hour_ago))
+    reader = FolderReader(tmp_path, stable_ms=0)
+    listed: list[str] = []
+    real_scandir = os.scandir
+
+    def counting_scandir(path: str) -> object:
+        listed.append(path)
+        return real_scandir(path)
+
+    monkeypatch.setattr(folder_module.os, "scandir", counting_scandir)
+    assert reader.poll_capture() is None
+    assert reader.poll_capture() is None
+    assert listed == []  # the folder's listing from the first look is still good
+    # a new capture arrives: the folder's time changes, so it is read again
+    for lt in (Light.WHITE, Light.UV, Light.IR):
+        write(tmp_path / f"new_{lt.value}.png", lt)
+    capture = reader.poll_capture()
+    assert capture is not None and capture.metadata["reader"]["set"] == "new"
+    assert listed
+    # the vendor overwrites a file it had written before: noticed at the next re-check
+    monkeypatch.setattr(folder_module, "_RECHECK_S", 0.0)
+    time.sleep(0.01)
+    for lt in (Light.WHITE, Light.UV, Light.IR):
+        write(tmp_path / f"old_{lt.value}.png", lt, size=(30, 40))
+    again = reader.poll_capture()
+    assert again is not None and again.size == (30, 40)

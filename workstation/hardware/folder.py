@@ -79,6 +79,21 @@ class _Entry:
 
 
 @dataclass
+class _Listing:
+    """One folder's sub-folders and matching files, as of its modification time."""
+
+    mtime_ns: int
+    dirs: list[tuple[str, str]] = field(default_factory=list)
+    files: list[tuple[str, str, Light, SetKey]] = field(default_factory=list)
+
+
+#: A folder listing is trusted only when the folder changed longer ago than this (s).
+_DIR_SETTLE_S = 3.0
+#: Files already handed over are looked at again this often (s).
+_RECHECK_S = 2.0
+
+
+@dataclass
 class _Seen:
     size: int
     mtime_ns: int
@@ -203,6 +218,8 @@ class FolderReader(BaseReader):
         self._after = after
         self._clock = clock
         self._seen: dict[str, _Seen] = {}
+        self._dirs: dict[str, _Listing] = {}
+        self._last_recheck = time.monotonic()
         self._consumed: dict[str, tuple[int, int]] = {}
         self._last: CaptureSet | None = None
         self._check_folder()
@@ -285,44 +302,78 @@ class FolderReader(BaseReader):
             raise DeviceError(self._name, f"folder {self._folder} does not exist or is not "
                                           "reachable (is the share mounted?)")
 
+    def _listing(self, rel_dir: str, abs_dir: str) -> _Listing:
+        """Sub-folders and matching files of one folder, re-read only when it changed.
+
+        A folder's listing is reused while its modification time is unchanged
+        and more than :data:`_DIR_SETTLE_S` old (file systems with coarse times,
+        such as SMB shares, could otherwise hide a file added in the same tick).
+        """
+        st = os.stat(abs_dir)
+        cached = self._dirs.get(abs_dir)
+        if cached is not None and cached.mtime_ns == st.st_mtime_ns and \
+                time.time() - st.st_mtime > _DIR_SETTLE_S:
+            return cached
+        listing = _Listing(st.st_mtime_ns)
+        with os.scandir(abs_dir) as it:
+            for entry in it:
+                name = entry.name
+                try:
+                    is_dir = entry.is_dir(follow_symlinks=False)
+                except OSError:
+                    continue
+                if is_dir:
+                    if not name.startswith(".") and not (rel_dir == "" and name == "done"):
+                        listing.dirs.append((f"{rel_dir}/{name}" if rel_dir else name,
+                                             entry.path))
+                    continue
+                hit = self._map.match_name(rel_dir, name)
+                if hit is not None:
+                    listing.files.append((entry.path, name, hit[0], hit[1]))
+        self._dirs[abs_dir] = listing
+        return listing
+
     def _scan(self) -> dict[SetKey, dict[Light, _Entry]]:
-        """Every matching file, grouped by set (``os.scandir``: one stat per file)."""
+        """Every matching file, grouped by set.
+
+        Files already handed over are looked at again (stat) only every
+        :data:`_RECHECK_S`, so a folder keeping thousands of old files stays cheap;
+        a vendor overwriting ``WHITE.jpg`` in place is still noticed.
+        """
         self._check_folder()
+        now = time.monotonic()
+        recheck = now - self._last_recheck >= _RECHECK_S
+        if recheck:
+            self._last_recheck = now
         sets: dict[SetKey, dict[Light, _Entry]] = {}
         stack = [("", str(self._folder))]
         while stack:
             rel_dir, abs_dir = stack.pop()
             try:
-                with os.scandir(abs_dir) as it:
-                    for entry in it:
-                        name = entry.name
-                        try:
-                            is_dir = entry.is_dir(follow_symlinks=False)
-                        except OSError:
-                            continue
-                        if is_dir:
-                            if not name.startswith(".") and not (rel_dir == "" and name == "done"):
-                                stack.append((f"{rel_dir}/{name}" if rel_dir else name,
-                                              entry.path))
-                            continue
-                        hit = self._map.match_name(rel_dir, name)
-                        if hit is None:
-                            continue
-                        try:
-                            st = entry.stat()
-                        except OSError:
-                            continue  # removed while we looked
-                        light, key = hit
-                        files = sets.setdefault(key, {})
-                        prev = files.get(light)
-                        if prev is None or name < os.path.basename(prev.path):
-                            files[light] = _Entry(entry.path, st.st_size, st.st_mtime_ns)
+                listing = self._listing(rel_dir, abs_dir)
             except (FileNotFoundError, NotADirectoryError):
+                self._dirs.pop(abs_dir, None)
                 if rel_dir == "":
                     self._check_folder()
+                continue
             except OSError as exc:
                 raise DeviceError(self._name, f"cannot list {abs_dir}: "
                                               f"{exc.strerror or exc}") from None
+            stack.extend(listing.dirs)
+            for path, name, light, key in listing.files:
+                old = self._consumed.get(path)
+                if old is not None and not recheck:
+                    entry = _Entry(path, old[0], old[1])
+                else:
+                    try:
+                        st = os.stat(path)
+                    except OSError:
+                        continue  # removed while we looked
+                    entry = _Entry(path, st.st_size, st.st_mtime_ns)
+                files = sets.setdefault(key, {})
+                prev = files.get(light)
+                if prev is None or name < os.path.basename(prev.path):
+                    files[light] = entry
         return sets
 
     def _consumed_entry(self, e: _Entry) -> bool:
