@@ -788,6 +788,17 @@ def build_layers(design: Design, canvas: Canvas, person: Person, mrz_lines: list
 
     # 8. forgeries that add on top
     if forgery == "portrait_substituted":
+        # the dry seal was pressed into the genuine photo: the pasted one has none
+        px_, py_, pw_, ph_ = _pasted_rect(design, frng_copy(design, seed))
+        for layer in layers:
+            if layer.name == "dry-seal":
+                ys = slice(max(0, round(py_ * k) - layer.r0), max(0, round((py_ + ph_) * k)
+                                                                   - layer.r0))
+                xs = slice(max(0, round(px_ * k) - layer.c0), max(0, round((px_ + pw_) * k)
+                                                                   - layer.c0))
+                layer.cov = layer.cov.copy()
+                layer.cov[ys, xs] = 0.0
+                altered["dry_seal"] = "missing on the pasted photo"
         layers.extend(_pasted_photo(canvas, design, frng, seed))
         altered["portrait"] = "substituted"
         altered["rect_mm"] = _pasted_rect(design, frng_copy(design, seed))
