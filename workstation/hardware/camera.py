@@ -250,7 +250,10 @@ class OpenCvCamera:
         if thread is not None and thread is not threading.current_thread():
             thread.join(timeout=5.0)
         cap, self._cap = self._cap, None
-        if cap is not None:
+        stuck = thread is not None and thread.is_alive()
+        if cap is not None and not stuck:
+            # (a reader thread stuck in read() on a vanished camera keeps its handle:
+            # releasing it under that thread's feet can crash the driver)
             with contextlib.suppress(Exception):
                 cap.release()
         with self._cond:
