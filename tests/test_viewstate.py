@@ -270,3 +270,23 @@ def test_grid_shape_shows_the_page_largest() -> None:
     # in a very wide strip, one row
     assert grid_shape(3, area_w=3000, area_h=500, content_w=1250, content_h=880) == (1, 3)
     assert grid_shape(1, area_w=10, area_h=10, content_w=1, content_h=1) == (1, 1)
+
+
+def test_moving_view_reads_coarser_levels() -> None:
+    pyr = Pyramid(np.zeros((4096, 4096), np.uint8))
+    assert pyr.level_for_scale(0.6) == 0
+    assert pyr.level_for_scale(0.6, bias=0.5) == 1
+    assert pyr.level_for_scale(0.3, bias=1.0) == 2
+    assert pyr.level_for_scale(1.5, bias=1.0) == 0
+    st = ViewerState()
+    st.viewport.resize(400, 300)
+    big = {Light.WHITE: np.zeros((2048, 2048, 3), np.uint8)}
+    st.set_images(Origin.CAPTURE, big)
+    st.set_images(Origin.SPECIMEN, big)
+    st.set_mode(Mode.BLEND)
+    st.viewport.scale = 0.6
+    still = st.render(st.panes()[0])
+    st.interactive = True
+    moving = st.render(st.panes()[0])
+    assert still is not None and moving is not None
+    assert moving.image.size < still.image.size

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+import cv2
 import numpy as np
 
 from workstation.imaging import measure, overlays
@@ -99,7 +100,7 @@ class Pyramid:
     def __init__(self, image: Image) -> None:
         if image.dtype != np.uint8 or image.ndim not in (2, 3) or min(image.shape[:2]) == 0:
             raise ValueError("a pyramid needs a non-empty uint8 (H, W[, 3]) image")
-        self._levels: list[Image] = [image]
+        self._levels: list[Image] = [np.ascontiguousarray(image)]
 
     @property
     def height(self) -> int:
@@ -133,20 +134,29 @@ class Pyramid:
         """Build every level now (e.g. in a worker thread, before the first frame)."""
         self.level(self.max_level())
 
-    def level_for_scale(self, scale: float) -> int:
-        """The coarsest level whose resolution is still ≥ ``scale`` screen px per image px."""
-        if scale >= 1.0:
-            return 0
-        return min(math.floor(math.log2(1.0 / scale)), self.max_level())
+    def level_for_scale(self, scale: float, *, bias: float = 0.0) -> int:
+        """The coarsest level whose resolution is still ≥ ``scale`` screen px per image px.
 
-    def region(self, x0: float, y0: float, x1: float, y1: float, *,
-               scale: float) -> tuple[Image, tuple[float, float, float, float]]:
+        ``bias`` (while the user zooms or pans) allows a level up to ``2 ** bias``
+        times coarser than the screen: 0.5 reads at most about twice the screen's
+        pixels, 1.0 at most about as many; the window redraws with the exact level
+        (``bias`` 0) once the motion stops.
+        """
+        if scale <= 0:
+            raise ValueError("scale must be positive")
+        if bias < 0:
+            raise ValueError("bias must not be negative")
+        k = math.floor(math.log2(1.0 / scale) + bias) if scale < 2.0 ** bias else 0
+        return max(0, min(k, self.max_level()))
+
+    def region(self, x0: float, y0: float, x1: float, y1: float, *, scale: float,
+               bias: float = 0.0) -> tuple[Image, tuple[float, float, float, float]]:
         """The pixels covering image rectangle ``[x0, x1) × [y0, y1)`` at display ``scale``.
 
         Returns the crop (a view, not a copy) and the image-coordinate rectangle
         ``(x0, y0, x1, y1)`` it exactly covers.
         """
-        k = self.level_for_scale(scale)
+        k = self.level_for_scale(scale, bias=bias)
         lvl = self.level(k)
         lh, lw = lvl.shape[:2]
         fx, fy = self.width / lw, self.height / lh
@@ -157,6 +167,17 @@ class Pyramid:
         c1, r1 = max(c1, c0 + 1), max(r1, r0 + 1)
         c0, r0 = min(c0, lw - 1), min(r0, lh - 1)
         return lvl[r0:r1, c0:c1], (c0 * fx, r0 * fy, c1 * fx, r1 * fy)
+
+
+def build_pyramids(images: Mapping[Light, Image]) -> dict[Light, Pyramid]:
+    """A fully built :class:`Pyramid` per image (slow for large images: call it in a
+    worker thread, then hand the result to :meth:`ViewerState.set_images`)."""
+    out = {}
+    for light, img in images.items():
+        pyr = Pyramid(img)
+        pyr.build_all()
+        out[light] = pyr
+    return out
 
 
 # ------------------------------------------------------------------------------------------
@@ -335,7 +356,11 @@ class Pane:
 
 @dataclass(frozen=True)
 class Frame:
-    """A rendered piece of a pane: ``image`` covers image rectangle ``rect`` (x0, y0, x1, y1)."""
+    """A rendered piece of a pane: ``image`` covers image rectangle ``rect`` (x0, y0, x1, y1).
+
+    ``image`` may be a view into a pyramid level (not contiguous): whole rows of
+    it are contiguous, which lets the widget wrap them without copying.
+    """
 
     image: Image
     rect: tuple[float, float, float, float]
@@ -399,6 +424,7 @@ class ViewerState:
         self.zones: list[ZoneOverlay] = []
         self.selected_zone: str | None = None
         self.listeners: list[Callable[[], None]] = []
+        self.interactive = False  # the user is zooming or panning: favour speed
         self.live: Pyramid | None = None
         self.live_light: Light = Light.WHITE
         self.live_viewport = Viewport()
@@ -432,10 +458,14 @@ class ViewerState:
         """``(width, height)`` of the content in px."""
         return self.viewport.image_w, self.viewport.image_h
 
-    def set_images(self, origin: Origin, images: Mapping[Light, Image], *,
+    def set_images(self, origin: Origin, images: Mapping[Light, Image | Pyramid], *,
                    dpi: float | None = None, replace_all: bool = False) -> None:
         """Show ``images`` as ``origin``. The first set defines the content size; later
-        sets of another size are resampled to it (registered images already match)."""
+        sets of another size are resampled to it (registered images already match).
+
+        Values may be :class:`Pyramid` objects built beforehand (:func:`build_pyramids`,
+        in a worker thread) so the first frame does not pay for them.
+        """
         if replace_all:
             self.sources.clear()
         for key in [k for k in self.sources if k.origin is origin]:
@@ -448,13 +478,22 @@ class ViewerState:
         if self.sources:
             cw, ch = self.content_size
         else:
-            ch, cw = int(first.shape[0]), int(first.shape[1])
+            if isinstance(first, Pyramid):
+                ch, cw = first.height, first.width
+            else:
+                ch, cw = int(first.shape[0]), int(first.shape[1])
             if dpi is not None:
                 self.dpi = dpi
         for light in LIGHT_ORDER:
-            if light in images:
-                img = overlays.resize_to(images[light], height=ch, width=cw)
-                self.sources[SourceKey(origin, light)] = Pyramid(img)
+            if light not in images:
+                continue
+            value = images[light]
+            if isinstance(value, Pyramid) and (value.height, value.width) == (ch, cw):
+                pyr = value
+            else:
+                base = value.base if isinstance(value, Pyramid) else value
+                pyr = Pyramid(overlays.resize_to(base, height=ch, width=cw))
+            self.sources[SourceKey(origin, light)] = pyr
         self.viewport.set_content(cw, ch)
         if origin is Origin.SPECIMEN and self.a is not None:
             # a specimen has arrived: compare the questioned image against it
@@ -579,23 +618,27 @@ class ViewerState:
         if pane.role == "live":
             if self.live is None:
                 return None
-            crop, rect = self.live.region(x0, y0, x1, y1, scale=vp.scale)
-            return Frame(self.levels.apply(crop), rect)
+            crop, rect = self.live.region(x0, y0, x1, y1, scale=vp.scale,
+                                          bias=0.5 if self.interactive else 0.0)
+            return Frame(self._levelled(crop), rect)
         if not pane.sources or not all(self.has(k) for k in pane.sources):
             return None
         if pane.role == "flicker":
             phase = overlays.flicker_phase(t_ms=t_ms, rate_hz=self.flicker_hz)
-            crop, rect = self.sources[pane.sources[phase]].region(x0, y0, x1, y1,
-                                                                  scale=vp.scale)
-            return Frame(self.levels.apply(crop), rect)
+            crop, rect = self.sources[pane.sources[phase]].region(
+                x0, y0, x1, y1, scale=vp.scale, bias=0.5 if self.interactive else 0.0)
+            return Frame(self._levelled(crop), rect)
         crops = []
         rect = (x0, y0, x1, y1)
+        # while moving, composed panes read at most a screenful (sharp again when still)
+        bias = 0.0 if not self.interactive else (0.5 if pane.role == "single" else 1.0)
         for key in pane.sources:
-            crop, rect = self.sources[key].region(x0, y0, x1, y1, scale=vp.scale)
+            crop, rect = self.sources[key].region(x0, y0, x1, y1, scale=vp.scale, bias=bias)
             crops.append(crop)
         if pane.role == "single":
-            img = crops[0]
-        elif pane.role == "blend":
+            return Frame(self._levelled(crops[0]), rect)
+        crops = self._to_screen(crops, rect, vp.scale)
+        if pane.role == "blend":
             img = overlays.blend(crops[0], crops[1], alpha=self.opacity)
         elif pane.role == "swipe":
             # the divider sits at a fixed place of the pane, not of the crop
@@ -605,7 +648,7 @@ class ViewerState:
         elif pane.role == "difference":
             img = overlays.difference(crops[0], crops[1], gain=self.diff_gain,
                                       signed=self.diff_signed, cmap=self.colour_map,
-                                      blur_px=self.diff_blur_px)
+                                      blur_px=0.0 if self.interactive else self.diff_blur_px)
             return Frame(img, rect)  # levels would falsify the colour scale
         elif pane.role == "false-colour":
             img = overlays.false_colour(crops[0], crops[1], crops[2],
@@ -613,6 +656,25 @@ class ViewerState:
         else:
             raise ValueError(f"unknown pane role {pane.role}")
         return Frame(np.ascontiguousarray(self.levels.apply(img)), rect)
+
+    def _to_screen(self, crops: list[Image], rect: tuple[float, float, float, float],
+                   scale: float) -> list[Image]:
+        """Crops larger than the screen area they fill, resampled to it first, so that
+        composing two or three images costs screen pixels, not image pixels."""
+        tw = max(1, math.ceil((rect[2] - rect[0]) * scale))
+        th = max(1, math.ceil((rect[3] - rect[1]) * scale))
+        h, w = crops[0].shape[:2]
+        if w * h <= tw * th * 1.2:
+            return crops
+        interp = cv2.INTER_NEAREST if self.interactive else cv2.INTER_AREA
+        return [np.asarray(cv2.resize(np.ascontiguousarray(c), (tw, th),
+                                      interpolation=interp), dtype=np.uint8) for c in crops]
+
+    def _levelled(self, crop: Image) -> Image:
+        """``crop`` through the display levels (the crop itself, uncopied, when neutral)."""
+        if self.levels.is_identity:
+            return crop
+        return self.levels.apply(crop)
 
     def stretch_lut(self, key: SourceKey) -> Any:
         """Per-image contrast stretch for false colour, from its coarsest level (cached)."""

@@ -6,6 +6,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
@@ -239,3 +240,39 @@ def test_window_without_reader_still_works(qtbot: QtBot) -> None:
     assert len(w.area.canvases) == 1
     assert w.state.render(w.area.canvases[0].pane) is None
     w.area.canvases[0].repaint()  # paints the empty-state hint without failing
+
+
+def test_qimage_wraps_a_crop_without_copying() -> None:
+    from workstation.ui.canvas import qimage_of
+
+    rng = np.random.default_rng(0)
+    base = rng.integers(0, 255, (100, 101, 3), dtype=np.uint8)
+    crop = base[10:40, 7:50]
+    q, keep = qimage_of(crop)
+    assert (q.width(), q.height()) == (43, 30)
+    assert np.shares_memory(keep, base)
+    colour = q.pixelColor(5, 3)
+    assert (colour.red(), colour.green(), colour.blue()) == tuple(int(v) for v in crop[3, 5])
+    grey = np.ascontiguousarray(base[..., 0])[5:20, 3:9]
+    qg, _ = qimage_of(grey)
+    assert qg.pixelColor(2, 4).red() == int(grey[4, 2])
+
+
+def test_startup_shows_the_window_before_the_reader_opens(qtbot: QtBot) -> None:
+    from workstation.ui import app as app_module
+
+    w = MainWindow(None)
+    qtbot.addWidget(w)
+    w.set_reader(None, opening=True)
+    assert w.reader_panel.device_label.text() == "Opening the reader…"
+    original = app_module.open_collaborators
+    app_module.open_collaborators = lambda: (FakeReader(), fake_examine, "relay board not found")
+    try:
+        app_module.start_collaborators(w, ("UTO-P-2020", "office_paper", 4))
+        qtbot.waitUntil(lambda: w.reader is not None, timeout=10000)
+    finally:
+        app_module.open_collaborators = original
+    assert w.reader_panel.capture_button.isEnabled()
+    assert "relay board not found" in (w.last_error or "")
+    assert isinstance(w.reader, FakeReader) and w.reader.loaded == ("UTO-P-2020",
+                                                                     "office_paper", 4)

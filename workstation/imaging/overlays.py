@@ -155,8 +155,7 @@ def difference(a: Image, b: Image, *, gain: float = 4.0, signed: bool = False,
                cmap: ColourMap = ColourMap.INFERNO, blur_px: float = 0.0) -> Image:
     """Where ``a`` differs from ``b``, in colour.
 
-    Compares luma (for colour images, the brightest channel, so that coloured
-    luminescence counts fully). Unsigned: ``|a - b| * gain`` mapped through
+    Compares luma. Unsigned: ``|a - b| * gain`` mapped through
     ``cmap`` (dark = same). ``signed``: ``128 + (a - b) * gain / 2`` through the
     diverging map (blue = ``a`` darker, red = ``a`` brighter), whatever ``cmap``
     says. ``blur_px`` (Gaussian sigma, px) smooths both first, so that fine print
@@ -168,18 +167,32 @@ def difference(a: Image, b: Image, *, gain: float = 4.0, signed: bool = False,
     if blur_px < 0:
         raise ValueError(f"blur_px must not be negative, got {blur_px}")
 
-    def prep(img: Image) -> npt.NDArray[np.int16]:
-        g = np.asarray(img.max(axis=2), dtype=np.uint8) if img.ndim == 3 else img
+    def prep(img: Image) -> Image:
+        g = to_grey(img)
         if blur_px > 0:
             g = np.asarray(cv2.GaussianBlur(g, (0, 0), blur_px), dtype=np.uint8)
-        return g.astype(np.int16)
+        return g
 
     ga, gb = prep(a), prep(b)
     if signed:
-        d = np.clip(128.0 + (ga - gb) * (gain / 2.0), 0, 255).astype(np.uint8)
-        return colour_lut(ColourMap.DIVERGING)[d]
-    d = np.clip(np.abs(ga - gb) * gain, 0, 255).astype(np.uint8)
-    return colour_lut(cmap)[d]
+        # 128 + (a - b) * gain / 2, saturated, in uint8 arithmetic
+        up = cv2.subtract(ga, gb)
+        down = cv2.subtract(gb, ga)
+        half = gain / 2.0
+        d = cv2.subtract(cv2.convertScaleAbs(up, alpha=half, beta=128.0),
+                         cv2.convertScaleAbs(down, alpha=half))
+        return _map_lut(np.asarray(d, dtype=np.uint8), colour_lut(ColourMap.DIVERGING))
+    d = cv2.convertScaleAbs(cv2.absdiff(ga, gb), alpha=gain)
+    return _map_lut(np.asarray(d, dtype=np.uint8), colour_lut(cmap))
+
+
+def _map_lut(grey: Image, lut: npt.NDArray[np.uint8]) -> Image:
+    """``grey`` through a ``(256, 3)`` RGB table (``cv2.LUT``, much faster than indexing)."""
+    # applyColorMap with a user table is one table look-up per pixel, in the table's
+    # channel order (here RGB)
+    return np.asarray(cv2.applyColorMap(np.ascontiguousarray(grey),
+                                        np.ascontiguousarray(lut.reshape(256, 1, 3))),
+                      dtype=np.uint8)
 
 
 def false_colour(ir: Image, white: Image, uv: Image,

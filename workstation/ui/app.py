@@ -9,10 +9,17 @@ exits. It works without a display (``QT_QPA_PLATFORM=offscreen``).
 from __future__ import annotations
 
 import argparse
+import contextlib
+import importlib
 import os
 import sys
 import time
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from workstation.hardware.base import Reader
+    from workstation.ui.main_window import ExamineFn
 
 #: Views ``--view`` accepts, and the mode each one shows.
 VIEWS = ("capture", "side-by-side", "blend", "swipe", "difference", "false-colour", "checks",
@@ -58,36 +65,39 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from workstation.errors import WorkstationError
-    from workstation.hardware.base import open_reader
-    from workstation.ui.main_window import MainWindow, default_examine
+    from workstation.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(["workstation"])
     app.setApplicationName("Workstation")
     assert isinstance(app, QApplication)
-    reader = None
-    reader_error = ""
-    try:
-        reader = open_reader()
-    except WorkstationError as exc:
-        reader_error = str(exc)
-    window = MainWindow(reader, examine=default_examine(), theme=args.theme)
-    if reader_error:
-        window.show_error(f"No reader: {reader_error}")
+    window = MainWindow(None, theme=args.theme)
 
     forgery = args.forgery
     if forgery is None and args.view not in (None, "capture") and args.screenshot:
         forgery = DEFAULT_VIEW_FORGERY
-    if reader is not None and hasattr(reader, "load_document") and (
-            args.screenshot or args.document or args.forgery or args.seed is not None):
-        window.place_document(args.document or "UTO-P-2020",
-                              "" if forgery in (None, "genuine") else forgery,
-                              args.seed if args.seed is not None else 0)
+    platen = None
+    if args.screenshot or args.document or args.forgery or args.seed is not None:
+        platen = (args.document or "UTO-P-2020", "" if forgery in (None, "genuine") else forgery,
+                  args.seed if args.seed is not None else 0)
 
     if args.screenshot:
+        try:
+            reader, examine, notice = open_collaborators()
+        except Exception as exc:
+            print(f"workstation-gui: error: no reader: {exc}", file=sys.stderr)
+            return 1
+        window.examine_fn = examine
+        window.set_reader(reader)
+        if notice:
+            window.show_error(notice)
+        if platen is not None:
+            window.place_document(*platen)
         return _screenshot(app, window, args.screenshot, args.view or "capture", (w_px, h_px))
 
+    # Show the window first; open the reader and load the examination in a worker.
+    window.set_reader(None, opening=True)
     window.show()
+    start_collaborators(window, platen)
     if args.quit_after_show:
         def _done() -> None:
             print(f"usable after {(time.perf_counter() - t_start) * 1000:.0f} ms",
@@ -96,6 +106,60 @@ def main(argv: Sequence[str] | None = None) -> int:
             app.quit()
         QTimer.singleShot(0, _done)
     return int(app.exec())
+
+
+def open_collaborators() -> tuple[Reader, ExamineFn | None, str]:
+    """Open the reader (the configured one, else the simulator) and load the examination
+    API; returns ``(reader, examine or None, notice)``. Slow: call it off the GUI thread."""
+    from workstation.ui.main_window import default_examine
+
+    try:
+        from workstation.hardware.config import open_startup_reader
+    except ImportError:
+        from workstation.hardware.base import open_reader
+
+        return open_reader(), default_examine(), ""
+    startup = open_startup_reader()
+    return startup.reader, default_examine(), startup.notice or ""
+
+
+def start_collaborators(window: object, platen: tuple[str, str, int] | None) -> None:
+    """Open the reader and the examination API in a worker, then hand them to the window."""
+    import threading
+
+    from workstation.ui.main_window import MainWindow
+    from workstation.ui.workers import ProgressFn, Task
+
+    assert isinstance(window, MainWindow)
+
+    def work(progress: ProgressFn, cancel: threading.Event
+             ) -> tuple[Reader, ExamineFn | None, str]:
+        progress(0, 0, "Opening the reader…")
+        result = open_collaborators()
+        # import the optional panels' modules here, off the event loop
+        for name in ("workstation.hardware.session", "workstation.ui.devices"):
+            with contextlib.suppress(ImportError):
+                importlib.import_module(name)
+        return result
+
+    def done(result: tuple[Reader, ExamineFn | None, str]) -> None:
+        reader, examine, notice = result
+        window._busy(False)
+        window.examine_fn = examine
+        window.set_reader(reader)
+        if notice:
+            window.show_error(notice)
+        if platen is not None:
+            window.place_document(*platen)
+        window.add_optional_panels()
+
+    def failed(message: str, details: str) -> None:
+        window.set_reader(None)
+        window.show_error(message, details)
+
+    window._busy(True, "Opening the reader…")
+    window.runner.start(Task("Opening the reader", work), on_done=done, on_error=failed,
+                        on_progress=window._progress)
 
 
 def _screenshot(app: object, window: object, path: str, view: str,

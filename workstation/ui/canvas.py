@@ -40,14 +40,22 @@ from workstation.viewstate import (
 
 
 def qimage_of(image: Image) -> tuple[QImage, Image]:
-    """A QImage sharing ``image``'s memory, and the (contiguous) array to keep alive."""
+    """A QImage sharing ``image``'s memory, and the array to keep alive while it is drawn.
+
+    A crop of a larger image (rows contiguous, a longer stride between rows) is
+    wrapped as it is, without copying; anything else is made contiguous first.
+    """
+    channels = 1 if image.ndim == 2 else 3
+    fmt = QImage.Format.Format_Grayscale8 if channels == 1 else QImage.Format.Format_RGB888
+    h, w = image.shape[:2]
+    pixel_ok = image.strides[1] == channels and (channels == 1 or image.strides[2] == 1)
+    if not image.flags.c_contiguous and pixel_ok and image.strides[0] >= w * channels:
+        stride = int(image.strides[0])
+        nbytes = (h - 1) * stride + w * channels
+        flat = np.lib.stride_tricks.as_strided(image, shape=(nbytes,), strides=(1,))
+        return QImage(flat.data, w, h, stride, fmt), flat
     arr = np.ascontiguousarray(image)
-    h, w = arr.shape[:2]
-    if arr.ndim == 2:
-        q = QImage(arr.data, w, h, w, QImage.Format.Format_Grayscale8)
-    else:
-        q = QImage(arr.data, w, h, 3 * w, QImage.Format.Format_RGB888)
-    return q, arr
+    return QImage(arr.data, w, h, w * channels, fmt), arr
 
 
 class ImageCanvas(QWidget):
@@ -132,8 +140,9 @@ class ImageCanvas(QWidget):
         self._keep.append(arr)
         x0, y0 = vp.image_to_view(rect[0], rect[1])
         x1, y1 = vp.image_to_view(rect[2], rect[3])
-        # well beyond 1:1 show the real pixels (forensic zoom); below that, smooth
-        smooth = vp.scale < 3.0
+        # well beyond 1:1 show the real pixels (forensic zoom); below that, smooth,
+        # except while the user is moving the image (the still frame is smooth)
+        smooth = vp.scale < 3.0 and not self.state.interactive
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, smooth)
         p.drawImage(QRectF(x0, y0, x1 - x0, y1 - y0), q)
 

@@ -160,9 +160,14 @@ class ImageArea(QWidget):
         self.clock = QElapsedTimer()
         self.clock.start()
 
+        # while the view moves, frames favour speed; 150 ms after it stops, a sharp frame
+        self.settle_timer = QTimer(self)
+        self.settle_timer.setSingleShot(True)
+        self.settle_timer.setInterval(150)
+        self.settle_timer.timeout.connect(self._settled)
         state.listeners.append(self.sync_from_state)
-        state.viewport.listeners.append(self._repaint)
-        state.live_viewport.listeners.append(self._repaint)
+        state.viewport.listeners.append(self._viewport_moved)
+        state.live_viewport.listeners.append(self._viewport_moved)
         self.sync_from_state()
 
     # -- state -> widgets -------------------------------------------------------------
@@ -264,6 +269,15 @@ class ImageArea(QWidget):
     def _repaint(self) -> None:
         for c in self.canvases:
             c.update()
+
+    def _viewport_moved(self) -> None:
+        self.state.interactive = True
+        self.settle_timer.start()
+        self._repaint()
+
+    def _settled(self) -> None:
+        self.state.interactive = False
+        self._repaint()
 
     # -- widgets -> state --------------------------------------------------------------
     def _sources_chosen(self) -> None:

@@ -137,8 +137,10 @@ class MainWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(left)
+        self.left_tabs = QTabWidget()
+        self.left_tabs.addTab(scroll, "Reader")
         self.left_dock = named(QDockWidget("Reader", self), "reader_dock")
-        self.left_dock.setWidget(scroll)
+        self.left_dock.setWidget(self.left_tabs)
         self.left_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.left_dock.setMinimumWidth(270)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.left_dock)
@@ -151,7 +153,6 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.checks_panel, "Checks")
         self.tabs.addTab(self.findings_panel, "Findings")
-        self._add_optional_tabs()
         self.right_dock = named(QDockWidget("Examination", self), "exam_dock")
         self.right_dock.setWidget(self.tabs)
         self.right_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
@@ -183,21 +184,9 @@ class MainWindow(QMainWindow):
         self.live_timer = QTimer(self)
         self.live_timer.setInterval(120)
         self.live_timer.timeout.connect(self._live_tick)
-        if reader is not None:
-            rp.set_reader(reader.name, reader.lights)
-            rp.set_current_light(reader.current_light, None)
-            if hasattr(reader, "load_document"):
-                documents = tuple(getattr(reader, "documents", ()) or DEFAULT_DOCUMENTS)
-                forgeries = tuple(getattr(reader, "forgeries", ()) or DEFAULT_FORGERIES)
-                rp.set_platen_choices(
-                    documents, forgeries, str(self.settings.value("document", documents[0])),
-                    str(self.settings.value("forgery", "")),
-                    int(str(self.settings.value("seed", 0) or 0)))
-        else:
-            rp.set_reader("No reader connected", [])
-            rp.capture_button.setEnabled(False)
-
+        self.light_shortcuts: list[QShortcut] = []
         self._build_menus_and_keys()
+        self.set_reader(reader)
         apply_theme(QApplication.instance(), self.theme_name)  # type: ignore[arg-type]
         self.resize(1600, 1000)
         geometry = self.settings.value("geometry")
@@ -212,25 +201,29 @@ class MainWindow(QMainWindow):
         self.state.listeners.append(self._state_changed)
 
     # -- optional panels of other engineers ----------------------------------------------
-    def _add_optional_tabs(self) -> None:
-        """Tabs from ``ui/cases_*``, ``ui/review*``, ``ui/devices*`` when they exist."""
-        import importlib
-        import pkgutil
+    def add_optional_panels(self) -> None:
+        """Panels of the other packages, when installed: device settings (left dock).
 
-        import workstation.ui as ui_pkg
-
-        for info in pkgutil.iter_modules(ui_pkg.__path__):
-            if not info.name.startswith(("cases", "review", "devices")):
-                continue
-            try:
-                module = importlib.import_module(f"workstation.ui.{info.name}")
-                factory = getattr(module, "make_panel", None)
-                if callable(factory):
-                    widget, title = factory(self)
-                    self.tabs.addTab(widget, title)
-            except Exception as exc:  # another panel's failure must not stop the window
-                self.status.setText(f"panel {info.name} not loaded: {exc}") \
-                    if hasattr(self, "status") else None
+        Imported here, after the window is shown, so that start-up stays fast; a
+        panel that fails to load is reported in the window and the rest works.
+        """
+        try:
+            from workstation.hardware.session import DeviceSession
+            from workstation.ui.devices import DeviceSettingsWidget
+        except ImportError:
+            return
+        try:
+            session = DeviceSession(reader=self.reader, persist=True) \
+                if self.reader is not None else DeviceSession()
+            widget = DeviceSettingsWidget(session, runner=self.runner)
+        except Exception as exc:  # another panel's failure must not stop the window
+            self.status.setText(f"Device settings not available: {exc}")
+            return
+        widget.readerChanged.connect(self.set_reader)
+        widget.deviceError.connect(self.show_error)
+        widget.message.connect(self.status.setText)
+        self.devices_panel = widget
+        self.left_tabs.addTab(widget, "Devices")
 
     # -- menus and shortcuts -------------------------------------------------------------
     def _shortcut(self, key: str | QKeySequence, fn: Callable[[], Any]) -> QShortcut:
@@ -242,12 +235,42 @@ class MainWindow(QMainWindow):
     def _light_switcher(self, light: Light) -> Callable[[], None]:
         return lambda: self.switch_light(light)
 
+    def set_reader(self, reader: Reader | None, *, opening: bool = False) -> None:
+        """Use ``reader`` (``None``: no reader; ``opening``: one is being opened)."""
+        self.reader = reader
+        rp = self.reader_panel
+        for sc in self.light_shortcuts:
+            sc.setEnabled(False)
+            sc.deleteLater()
+        self.light_shortcuts = []
+        if reader is None:
+            rp.set_reader("Opening the reader…" if opening else "No reader connected", [])
+            rp.capture_button.setEnabled(False)
+            rp.platen_box.setVisible(False)
+            return
+        rp.capture_button.setEnabled(True)
+        rp.set_reader(reader.name, reader.lights)
+        rp.set_current_light(reader.current_light, None)
+        for i, light in enumerate(reader.lights[:len(LIGHT_KEYS)]):
+            self.light_shortcuts.append(self._shortcut(LIGHT_KEYS[i],
+                                                       self._light_switcher(light)))
+        if hasattr(reader, "load_document"):
+            documents = tuple(getattr(reader, "documents", ()) or DEFAULT_DOCUMENTS)
+            forgeries = tuple(getattr(reader, "forgeries", ()) or DEFAULT_FORGERIES)
+            current_doc = str(getattr(reader, "document", "") or
+                              self.settings.value("document", documents[0]))
+            current_forgery = getattr(reader, "forgery", None)
+            rp.set_platen_choices(
+                documents, forgeries, current_doc,
+                str(current_forgery if current_forgery is not None
+                    else self.settings.value("forgery", "")),
+                int(str(getattr(reader, "seed", None) or self.settings.value("seed", 0) or 0)))
+        else:
+            rp.platen_box.setVisible(False)
+        self.status.setText(f"Reader: {reader.name}")
+
     def _build_menus_and_keys(self) -> None:
         self.shortcuts: dict[str, QShortcut] = {}
-        if self.reader is not None:
-            for i, light in enumerate(self.reader.lights[:len(LIGHT_KEYS)]):
-                self.shortcuts[LIGHT_KEYS[i]] = self._shortcut(
-                    LIGHT_KEYS[i], self._light_switcher(light))
         self.shortcuts["Space"] = self._shortcut("Space", self.capture_async)
         view = self.menuBar().addMenu("&View")
         for i, mode in enumerate(Mode):
