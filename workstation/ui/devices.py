@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -109,6 +110,12 @@ class RigForm(QWidget):
             for c, w in enumerate((use, ch, exp, settle, off)):
                 self.table.setCellWidget(r, c, w)
             self.rows[light] = (use, ch, exp, settle, off)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumHeight(
+            self.table.horizontalHeader().sizeHint().height()
+            + sum(self.table.rowHeight(r) for r in range(self.table.rowCount())) + 4)
         form.addRow(self.table)
 
     def set_boards(self, serials: list[str]) -> None:
