@@ -252,7 +252,7 @@ def prepare_report(examination: Examination, context: ReportContext | None = Non
     for check in examination.checks:
         if check.status in (CheckStatus.FAIL, CheckStatus.WARN):
             for i, ev in enumerate(check.evidence):
-                ref = f"evidence:{check.id}#{i}"
+                ref = _evidence_ref(check, i)
                 if not any(r.ref == ref for r in images):
                     images.append(ImageRecord(ref, f"{check.code}: {ev.label}",
                                               pixel_sha256(ev.image), "pixels",
@@ -301,17 +301,22 @@ def _image_map(obj: Any) -> dict[Light, Image]:
     return out
 
 
+def _evidence_ref(check: CheckResult, index: int) -> str:
+    """Unique name of one evidence image: ``evidence:<check id>[<zone>]#<n>``."""
+    zone = f"[{check.zone}]" if check.zone else ""
+    return f"evidence:{check.id}{zone}#{index}"
+
+
 def _chosen_images(examination: Examination, ctx: ReportContext,
                    questioned: Mapping[Light, Image],
                    specimen_images: Mapping[Light, Image]) -> list[tuple[str, str, Image]]:
     out: list[tuple[str, str, Image]] = []
-    refs = list(ctx.findings.report_images) if ctx.findings else []
+    refs = list(dict.fromkeys(ctx.findings.report_images)) if ctx.findings else []
     if ctx.findings and questioned is not examination.capture.images:
         # annotations are drawn on the capture as taken: show those images too
         for ann in ctx.findings.annotations:
             if ann.image.startswith("capture:") and ann.image not in refs:
                 refs.append(ann.image)
-    checks = {c.id: c for c in examination.checks}
     raw = examination.capture.images
     for ref in refs:
         kind, _, name = ref.partition(":")
@@ -322,10 +327,12 @@ def _chosen_images(examination: Examination, ctx: ReportContext,
             elif kind == "specimen" and Light(name) in specimen_images:
                 out.append((ref, f"Specimen, {LIGHT_TITLES[Light(name)]}",
                             specimen_images[Light(name)]))
-            elif kind == "evidence" and name in checks:
-                for i, ev in enumerate(checks[name].evidence):
-                    out.append((f"evidence:{name}#{i}", f"{checks[name].code}: {ev.label}",
-                                ev.image))
+            elif kind == "evidence":
+                # check ids repeat across zones: every check with this id
+                for check in (c for c in examination.checks if c.id == name):
+                    for i, ev in enumerate(check.evidence):
+                        out.append((_evidence_ref(check, i), f"{check.code}: {ev.label}",
+                                    ev.image))
             elif kind == "view" and name in ctx.views:
                 out.append((ref, f"View: {name}", ctx.views[name]))
         except ValueError:
@@ -486,9 +493,9 @@ def _draw_annotation(c: Any, ann: Annotation, scale: float, height: float,
         return
     colour = colors.HexColor("#ffd400")
     c.saveState()
-    for width, col in ((2.2, colors.black), (1.0, colour)):
+    for line_w, col in ((2.2, colors.black), (1.0, colour)):
         c.setStrokeColor(col)
-        c.setLineWidth(width)
+        c.setLineWidth(line_w)
         if ann.kind is AnnotationKind.RECTANGLE and len(pts) >= 2:
             (x1, y1), (x2, y2) = pts[0], pts[1]
             c.rect(min(x1, x2), min(y1, y2), abs(x2 - x1), abs(y2 - y1))

@@ -11,6 +11,7 @@ new box at the bottom of its last page).
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import io
 import urllib.error
 import urllib.request
@@ -18,7 +19,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from workstation.errors import InputError, ReportError
-from workstation.paths import resource
 
 if TYPE_CHECKING:
     from asn1crypto import tsp
@@ -87,59 +87,102 @@ def _timestamper_class() -> type:
     return UrllibTimeStamper
 
 
-_STAMP_FONT: bytes | None = None
-#: Characters the signature block can show (Latin, general punctuation, a few symbols).
-_STAMP_CHARS = [*range(0x20, 0x7F), *range(0xA0, 0x250), *range(0x2010, 0x2027), 0x20AC]
+def stamp_pdf(width_pt: float, height_pt: float, *, role: str, signer: str, issuer: str,
+              reason: str, when: dt.datetime, timestamped: bool) -> bytes:
+    """The visible signature block as a one-page PDF of exactly the field's size,
+    drawn by reportlab with the report's embedded DejaVu fonts (PDF/A-safe)."""
+    from reportlab.lib import colors
+    from reportlab.pdfgen.canvas import Canvas
+
+    from workstation.reports.build import FONT, FONT_BOLD, _register_fonts
+
+    _register_fonts()
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=(width_pt, height_pt), initialFontName=FONT, invariant=1)
+    c.setStrokeColor(colors.HexColor("#0d2b4e"))
+    c.setLineWidth(1)
+    c.setFillColor(colors.HexColor("#eef3f9"))
+    c.rect(0.5, 0.5, width_pt - 1, height_pt - 1, stroke=1, fill=1)
+    pad = 6.0
+    avail = width_pt - 2 * pad
+    c.setFillColor(colors.HexColor("#0d2b4e"))
+    y = height_pt - pad - 9
+    c.setFont(FONT_BOLD, 9)
+    c.drawString(pad, y, _fit(c, f"{role} — digitally signed", FONT_BOLD, 9, avail))
+    c.setFillColor(colors.black)
+    lines = [
+        f"Signer: {signer}",
+        f"Issued by: {issuer}",
+        f"Signed: {when.astimezone(dt.UTC):%Y-%m-%d %H:%M:%S} UTC"
+        + (" (RFC 3161 time stamp)" if timestamped else " (workstation clock)"),
+        reason,
+    ]
+    for line in lines:
+        y -= 11
+        if y < pad:
+            break
+        c.setFont(FONT, 7.5)
+        c.drawString(pad, y, _fit(c, line, FONT, 7.5, avail))
+    c.showPage()
+    c.save()
+    return buf.getvalue()
 
 
-def _stamp_font() -> bytes:
-    """DejaVu Sans cut down to Latin without layout tables: fast to load at each signing."""
-    global _STAMP_FONT
-    if _STAMP_FONT is None:
-        import logging
-
-        from fontTools import subset
-        from fontTools.ttLib import TTFont
-
-        logging.getLogger("fontTools").setLevel(logging.ERROR)
-        options = subset.Options()
-        options.layout_features = []
-        options.drop_tables += ["GSUB", "GPOS", "GDEF", "kern", "FFTM"]
-        options.name_IDs = ["*"]
-        options.notdef_outline = True
-        font = TTFont(str(resource("fonts", "DejaVuSans.ttf")))
-        sub = subset.Subsetter(options)
-        sub.populate(unicodes=_STAMP_CHARS)
-        sub.subset(font)
-        buf = io.BytesIO()
-        font.save(buf)
-        font.close()
-        _STAMP_FONT = buf.getvalue()
-    return _STAMP_FONT
+def _fit(c: Any, text: str, font: str, size: float, width: float) -> str:
+    """``text`` shortened with an ellipsis to fit ``width`` points."""
+    if c.stringWidth(text, font, size) <= width:
+        return text
+    while text and c.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
 
 
-def _stamp_style(role: str) -> object:
-    from pyhanko.pdf_utils.font.opentype import GlyphAccumulator, GlyphAccumulatorFactory
-    from pyhanko.pdf_utils.text import TextBoxStyle
-    from pyhanko.stamp import TextStampStyle
+def _stamp_style(stamp: bytes) -> object:
+    import binascii
+    import uuid
 
-    class StampFont(GlyphAccumulatorFactory):
-        """The factory reading the font from memory (pyHanko's opens, and never closes, a file)."""
+    from pyhanko.pdf_utils.content import ImportedPdfPage
+    from pyhanko.pdf_utils.layout import BoxConstraints
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.stamp import StaticStampStyle
 
-        def create_font_engine(self, writer: Any, obj_stream: Any = None) -> GlyphAccumulator:
-            if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
-                obj_stream = writer.prepare_object_stream()
-            return GlyphAccumulator(writer=writer, font_handle=io.BytesIO(_stamp_font()),
-                                    font_size=self.font_size, obj_stream=obj_stream)
+    class MemoryPage(ImportedPdfPage):
+        """pyHanko's imported page, read from memory instead of a file."""
 
-    font = StampFont("DejaVuSans-stamp.ttf")
-    return TextStampStyle(
-        stamp_text=f"{role}\nSigned by: %(signer)s\nTime: %(ts)s\n%(reason)s",
-        text_box_style=TextBoxStyle(font=font, font_size=8, leading=10),
-        timestamp_format="%Y-%m-%d %H:%M:%S %Z",
-        border_width=1,
-        background=None,
-    )
+        def render(self) -> bytes:
+            w = self._ensure_writer
+            xobj = w.import_page_as_xobject(PdfFileReader(io.BytesIO(stamp)), page_ix=0)
+            name = b"/Import" + binascii.hexlify(uuid.uuid4().bytes)
+            self.resources.xobject[name.decode("ascii")] = xobj
+            x1, y1, x2, y2 = xobj.get_object()["/BBox"]
+            self.box = BoxConstraints(width=abs(x1 - x2), height=abs(y1 - y2))
+            return name + b" Do"
+
+    from pyhanko.pdf_utils import layout
+
+    return StaticStampStyle(background=MemoryPage("memory"), border_width=0,
+                            background_layout=layout.SimpleBoxLayoutRule(
+                                x_align=layout.AxisAlignment.ALIGN_MID,
+                                y_align=layout.AxisAlignment.ALIGN_MID,
+                                margins=layout.Margins.uniform(0)))
+
+
+def _field_size(writer: Any, name: str) -> tuple[float, float] | None:
+    """Width and height (pt) of the existing signature field ``name``."""
+    from pyhanko.sign import fields
+
+    for fname, _value, ref in fields.enumerate_sig_fields(writer.prev, filled_status=None):
+        if fname != name:
+            continue
+        obj = ref.get_object()
+        rect = obj.get("/Rect")
+        if rect is None and "/Kids" in obj:
+            rect = obj["/Kids"][0].get_object().get("/Rect")
+        if rect is None:
+            return None
+        x1, y1, x2, y2 = (float(v) for v in rect)
+        return abs(x2 - x1), abs(y2 - y1)
+    return None
 
 
 def sign_pdf(pdf: bytes, identity: Identity, options: SignOptions | None = None) -> bytes:
@@ -168,8 +211,22 @@ def sign_pdf(pdf: bytes, identity: Identity, options: SignOptions | None = None)
     new_field = None
     if opts.field not in existing:
         last_page = int(writer.root["/Pages"]["/Count"]) - 1
-        new_field = fields.SigFieldSpec(sig_field_name=opts.field, on_page=last_page,
-                                        box=_free_box(len(existing)))
+        box = _free_box(len(existing))
+        new_field = fields.SigFieldSpec(sig_field_name=opts.field, on_page=last_page, box=box)
+        size: tuple[float, float] | None = (box[2] - box[0], box[3] - box[1])
+    else:
+        size = _field_size(writer, opts.field)
+    from cryptography.x509.oid import NameOID
+
+    from workstation.reports.ca import subject_name
+
+    cert = identity.certificate
+    issuer_cns = cert.issuer.get_attributes_for_oid(NameOID.COMMON_NAME)
+    issuer = str(issuer_cns[0].value) if issuer_cns else cert.issuer.rfc4514_string()
+    w, h = size or (DEFAULT_BOX[2] - DEFAULT_BOX[0], DEFAULT_BOX[3] - DEFAULT_BOX[1])
+    stamp = stamp_pdf(w, h, role=opts.role, signer=subject_name(cert),
+                      issuer=issuer, reason=opts.reason, when=dt.datetime.now(dt.UTC),
+                      timestamped=bool(opts.tsa_url))
     meta = signers.PdfSignatureMetadata(
         field_name=opts.field,
         md_algorithm="sha256",
@@ -182,11 +239,10 @@ def sign_pdf(pdf: bytes, identity: Identity, options: SignOptions | None = None)
     if opts.tsa_url:
         timestamper = _timestamper_class()(opts.tsa_url, opts.tsa_timeout_s)
     pdf_signer = signers.PdfSigner(meta, identity.signer(), timestamper=timestamper,
-                                   stamp_style=_stamp_style(opts.role),  # type: ignore[arg-type]
+                                   stamp_style=_stamp_style(stamp),  # type: ignore[arg-type]
                                    new_field_spec=new_field)
     try:
-        out = pdf_signer.sign_pdf(writer, appearance_text_params={"reason": opts.reason},
-                                  bytes_reserved=16384 if timestamper else 8192)
+        out = pdf_signer.sign_pdf(writer, bytes_reserved=16384 if timestamper else 8192)
     except TimestampRequestError as exc:
         raise ReportError(str(exc)) from None
     except (SigningError, PdfError) as exc:
