@@ -31,7 +31,10 @@ def _engine() -> Any:
 
         from rapidocr_onnxruntime import RapidOCR
 
-        _ENGINE = RapidOCR(use_det=False, use_cls=False, print_verbose=False)
+        # One thread: the field crops are small, and idle onnxruntime worker threads
+        # spin, which costs more than it gains on a shared two-core machine.
+        _ENGINE = RapidOCR(use_det=False, use_cls=False, print_verbose=False,
+                           intra_op_num_threads=1, inter_op_num_threads=1)
         rec = getattr(_ENGINE, "text_rec", None)
         if rec is not None and hasattr(rec, "rec_image_shape"):
             rec.rec_image_shape = [3, TEXT_HEIGHT_PX, 320]

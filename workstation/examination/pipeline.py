@@ -21,7 +21,8 @@ key                         value
 ``page_quad``               ``(4, 2)`` float array, page corners ``(x, y)`` in capture px
                             (TL, TR, BR, BL)
 ``page_homography``         ``3 x 3``: capture px -> straightened page px
-``page_images``             light -> straightened, cropped page image
+``page_images``             light -> straightened, cropped page image (a Mapping that warps
+                            each light on first access)
 ``page_dpi``                float: density of ``page_images`` (capture dpi, or estimated)
 ``mrz_result``              :class:`workstation.mrz.MrzResult` read from the page (region in
                             page px)
@@ -44,7 +45,7 @@ import datetime as dt
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,7 +57,7 @@ from workstation.errors import ExaminationError
 from workstation.examination import thresholds as T
 from workstation.examination.identify import Candidate, candidates
 from workstation.examination.registry import ExamContext, all_checks, skipped
-from workstation.imaging.document import find_document, normalize, warp
+from workstation.imaging.document import find_document, page_homography, warp
 from workstation.imaging.registration import Reference, Registration, prepare_reference, register
 from workstation.types import (
     CaptureSet,
@@ -122,14 +123,44 @@ def prepare_specimen(spec: Specimen, work_dpi: float = T.WORK_DPI) -> PreparedSp
     return prep
 
 
+class LazyPage(Mapping[Light, Image]):
+    """The straightened page per light, warped from the capture on first access
+    (an examination that matches a specimen never needs the page under UV)."""
+
+    def __init__(self, images: Mapping[Light, Image], homography: npt.NDArray[np.float64],
+                 size: tuple[int, int]) -> None:
+        self._src = dict(images)
+        self._h = homography
+        self._size = size
+        self._done: dict[Light, Image] = {}
+        self._lock = threading.Lock()
+
+    def __getitem__(self, light: Light) -> Image:
+        with self._lock:
+            if light not in self._done:
+                src = self._src[light]
+                if src.shape[:2] == self._size and np.allclose(self._h, np.eye(3), atol=1e-6):
+                    self._done[light] = src
+                else:
+                    self._done[light] = warp(src, self._h, self._size)
+            return self._done[light]
+
+    def __iter__(self) -> Iterator[Light]:
+        return iter(self._src)
+
+    def __len__(self) -> int:
+        return len(self._src)
+
+
 def _scale(sx: float, sy: float | None = None) -> npt.NDArray[np.float64]:
     return np.array([[sx, 0, 0], [0, sx if sy is None else sy, 0], [0, 0, 1]], dtype=np.float64)
 
 
-def _read_mrz(page: dict[Light, Image], dpi: float | None, known: tuple[str, ...]) -> Any:
+def _read_mrz(page: Mapping[Light, Image], dpi: float | None, known: tuple[str, ...]) -> Any:
     from workstation.mrz import read_mrz
 
-    cap = CaptureSet(images=dict(page), dpi=dpi)
+    cap = CaptureSet(images={light: page[light] for light in (Light.WHITE, Light.IR)
+                             if light in page}, dpi=dpi)
     return read_mrz(cap, known_states=known)
 
 
@@ -204,10 +235,12 @@ def examine(capture: CaptureSet, *, library: Any = None, specimen_id: str | None
     extra["page_reason"] = quad.reason
     page_dpi = capture.dpi
     if quad:
-        norm = normalize({light.value: img for light, img in capture.images.items()}, quad)
-        ctx.page = {Light(k): v for k, v in norm.images.items()}
+        pw_px, ph_px = quad.size_px
+        size = (max(1, round(ph_px)), max(1, round(pw_px)))
+        page_h = page_homography(quad, size)
+        ctx.page = LazyPage(capture.images, page_h, size)
         extra["page_quad"] = quad.corners
-        extra["page_homography"] = norm.homography
+        extra["page_homography"] = page_h
         extra["page_images"] = ctx.page
         ctx.cache["page_quad"] = quad
     else:

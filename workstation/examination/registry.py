@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -65,7 +65,7 @@ class ExamContext:
 
     capture: Any
     lights: tuple[Light, ...]
-    page: dict[Light, Image] = field(default_factory=dict)
+    page: Mapping[Light, Image] = field(default_factory=dict)
     page_dpi: float | None = None
     specimen: Specimen | None = None
     registered: dict[Light, Image] = field(default_factory=dict)
