@@ -103,11 +103,14 @@ def test_downsample_and_resize() -> None:
 def test_false_colour_stretch_lifts_a_dark_channel() -> None:
     uv = np.zeros((10, 10, 3), np.uint8)
     uv[..., 2] = np.linspace(0, 60, 100, dtype=np.uint8).reshape(10, 10)
-    lut = ov.stretch_lut(ov.false_colour_channel(uv, uv=True), low_pct=0, high_pct=100)
+    lut = ov.stretch_lut(ov.false_colour_channel(uv, uv=True), low_pct=0, mid_pct=50,
+                         mid_to=128)
     identity = np.arange(256, dtype=np.uint8)
     out = ov.false_colour(_img(10, (10, 10)), _img(20, (10, 10)), uv,
                           luts=(identity, identity, lut))
-    assert int(out[..., 2].max()) == 255 and int(out[0, 0, 0]) == 10
+    assert int(out[0, 0, 0]) == 10 and int(out[0, 0, 2]) == 0
+    assert abs(int(np.median(out[..., 2])) - 128) <= 3   # the median maps to mid_to
+    assert int(out[..., 2].max()) == 255
     with pytest.raises(ValueError):
         ov.false_colour(_img(1, (10, 10)), _img(1, (10, 10)), uv, luts=(identity,))
 

@@ -225,16 +225,23 @@ def false_colour_channel(image: Image, *, uv: bool = False) -> Image:
     return to_grey(image)
 
 
-def stretch_lut(grey: Image, *, low_pct: float = 1.0, high_pct: float = 99.5
-                ) -> npt.NDArray[np.uint8]:
-    """A 256-entry table mapping ``grey``'s ``low_pct``..``high_pct`` percentiles to 0..255."""
+def stretch_lut(grey: Image, *, low_pct: float = 0.5, mid_pct: float = 50.0,
+                mid_to: int = 170) -> npt.NDArray[np.uint8]:
+    """A 256-entry table that maps ``grey``'s ``low_pct`` percentile to 0 and its
+    ``mid_pct`` percentile (the bare page, for a document) to ``mid_to``.
+
+    Used to balance false colour: the page then comes out the same grey from
+    every light, and only what behaves differently under the lights is coloured.
+    """
     _check(grey)
-    if not 0 <= low_pct < high_pct <= 100:
-        raise ValueError("need 0 <= low_pct < high_pct <= 100")
-    lo, hi = np.percentile(to_grey(grey), [low_pct, high_pct])
-    hi = max(hi, lo + 1.0)
+    if not 0 <= low_pct < mid_pct <= 100:
+        raise ValueError("need 0 <= low_pct < mid_pct <= 100")
+    if not 0 < mid_to <= 255:
+        raise ValueError("mid_to must be in 1..255")
+    lo, mid = np.percentile(to_grey(grey), [low_pct, mid_pct])
+    mid = max(mid, lo + 1.0)
     x = np.arange(256, dtype=np.float64)
-    return np.clip((x - lo) * 255.0 / (hi - lo), 0, 255).astype(np.uint8)
+    return np.clip((x - lo) * mid_to / (mid - lo), 0, 255).astype(np.uint8)
 
 
 def flicker_frame(a: Image, b: Image, *, t_ms: float, rate_hz: float) -> Image:

@@ -78,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     platen = None
     if args.screenshot or args.document or args.forgery or args.seed is not None:
         platen = (args.document or "UTO-P-2020", "" if forgery in (None, "genuine") else forgery,
-                  args.seed if args.seed is not None else 0)
+                  args.seed if args.seed is not None else 7)
 
     if args.screenshot:
         try:

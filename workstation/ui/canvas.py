@@ -124,6 +124,7 @@ class ImageCanvas(QWidget):
                 p.drawLine(QPointF(x, 0), QPointF(x, self.height()))
                 p.setBrush(QColor(t.accent))
                 p.drawEllipse(QPointF(x, self.height() / 2), 9, 9)
+                self._swipe_tags(p, x)
             if self.loupe and self._mouse is not None:
                 self._draw_loupe(p, vp)
         else:
@@ -226,6 +227,22 @@ class ImageCanvas(QWidget):
             p.setPen(QPen(colour, 1, Qt.PenStyle.DashLine))
             prev = QPointF(*vp.image_to_view(*self.annotator.draft[-1]))
             p.drawLine(prev, self._mouse)
+
+    def _swipe_tags(self, p: QPainter, x: float) -> None:
+        """Name the image on each side of the swipe divider."""
+        if len(self.pane.sources) < 2:
+            return
+        fm = p.fontMetrics()
+        y = self.height() - fm.height() - 14
+        for key, left in ((self.pane.sources[0], True), (self.pane.sources[1], False)):
+            text = key.title
+            tw = fm.horizontalAdvance(text) + 12
+            box = QRectF(x - tw - 8 if left else x + 8, y, tw, fm.height() + 6)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(0, 0, 0, 170))
+            p.drawRoundedRect(box, 4, 4)
+            p.setPen(QColor("#f0f0f0"))
+            p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
     @staticmethod
     def _arrow_head(p: QPainter, a: QPointF, b: QPointF) -> None:

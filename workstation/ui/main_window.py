@@ -139,8 +139,10 @@ class MainWindow(QMainWindow):
         scroll.setWidget(left)
         self.left_tabs = QTabWidget()
         self.left_tabs.addTab(scroll, "Reader")
+        self.left_tabs.setDocumentMode(True)
         self.left_dock = named(QDockWidget("Reader", self), "reader_dock")
         self.left_dock.setWidget(self.left_tabs)
+        self.left_dock.setTitleBarWidget(QWidget())  # the tabs name what it shows
         self.left_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.left_dock.setMinimumWidth(270)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.left_dock)
@@ -152,9 +154,11 @@ class MainWindow(QMainWindow):
         self.findings_panel.changed.connect(self._findings_changed)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.checks_panel, "Checks")
+        self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.findings_panel, "Findings")
         self.right_dock = named(QDockWidget("Examination", self), "exam_dock")
         self.right_dock.setWidget(self.tabs)
+        self.right_dock.setTitleBarWidget(QWidget())
         self.right_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.right_dock.setMinimumWidth(340)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.right_dock)
@@ -425,6 +429,10 @@ class MainWindow(QMainWindow):
             return
         for key, value in (("document", document), ("forgery", forgery), ("seed", seed)):
             self.settings.setValue(key, value)
+        rp = self.reader_panel
+        rp.document.setCurrentText(document)
+        rp.forgery.setCurrentIndex(max(0, rp.forgery.findData(forgery)))
+        rp.seed.setValue(seed)
         what = f"{document} ({forgery.replace('_', ' ') if forgery else 'genuine'}, seed {seed})"
         self.status.setText(f"On the platen: {what}")
 
