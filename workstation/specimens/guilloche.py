@@ -34,13 +34,14 @@ class GuillocheStyle:
     rosette_petals: int = 18
     rosette_lines: int = 24
     rosette_depth: float = 0.22
+    angle_deg: float = 0.0  # direction of the wave families (0: horizontal)
 
 
 GENUINE_STYLE = GuillocheStyle()
 IMITATION_STYLE = GuillocheStyle(
-    spacing_mm=1.2, wavelength_mm=10.5, amplitude_mm=1.2, phase_step=0.33,
-    second_wavelength_mm=25.0, second_amplitude_mm=0.5, line_mm=0.09,
-    rosette_petals=12, rosette_lines=16, rosette_depth=0.3,
+    spacing_mm=0.75, wavelength_mm=7.0, amplitude_mm=0.8, phase_step=0.45,
+    second_wavelength_mm=19.0, second_amplitude_mm=0.35, line_mm=0.1,
+    rosette_petals=9, rosette_lines=12, rosette_depth=0.4, angle_deg=28.0,
 )
 
 
@@ -66,16 +67,26 @@ def wave_family(size_mm: tuple[float, float], dpi: float, style: GuillocheStyle,
     h = round(h_mm * dpi / 25.4)
     w = round(w_mm * dpi / 25.4)
     mask = np.zeros((h, w), np.uint8)
-    xs = np.arange(-2.0, w_mm + 2.0, max(0.12, 25.4 / dpi * 1.5))
+    a = math.radians(style.angle_deg) * direction
+    # waves are generated along x over a square that covers the face once turned
+    half = math.hypot(w_mm, h_mm) / 2 + 3.0
+    cx, cy = w_mm / 2, h_mm / 2
+    xs = np.arange(-half, half, max(0.12, 25.4 / dpi * 1.5))
     curves = []
-    n = int(h_mm / style.spacing_mm) + 6
-    for k in range(-3, n):
-        y0 = k * style.spacing_mm
+    n = int(2 * half / style.spacing_mm) + 2
+    for k in range(n):
+        y0 = -half + k * style.spacing_mm
         ph = phase + direction * k * style.phase_step
         ys = (y0 + style.amplitude_mm * np.sin(2 * np.pi * xs / style.wavelength_mm + ph)
               + style.second_amplitude_mm
               * np.sin(2 * np.pi * xs / style.second_wavelength_mm - 0.7 * ph))
-        curves.append(np.stack([xs, ys], axis=1))
+        px = cx + xs * math.cos(a) - ys * math.sin(a)
+        py = cy + xs * math.sin(a) + ys * math.cos(a)
+        inside = (px > -2) & (px < w_mm + 2) & (py > -2) & (py < h_mm + 2)
+        if inside.any():
+            idx = np.flatnonzero(inside)
+            sl = slice(max(0, idx[0] - 1), idx[-1] + 2)
+            curves.append(np.stack([px[sl], py[sl]], axis=1))
     _draw(mask, curves, dpi, style.line_mm)
     return mask.astype(np.float32) * np.float32(1 / 255)
 

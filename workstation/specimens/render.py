@@ -45,7 +45,7 @@ Float = npt.NDArray[np.float32]
 ArrayOrScalar = float | npt.NDArray[np.float32]
 
 #: Version of the generator; bundled specimens are regenerated when it changes.
-GENERATOR_VERSION = 4
+GENERATOR_VERSION = 5
 
 #: Document ids, named by specimen id (state-code-series).
 DOCUMENTS: tuple[str, ...] = tuple(DESIGNS)
