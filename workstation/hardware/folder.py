@@ -219,6 +219,8 @@ class FolderReader(BaseReader):
         self._clock = clock
         self._seen: dict[str, _Seen] = {}
         self._dirs: dict[str, _Listing] = {}
+        self._grouped: dict[SetKey, dict[Light, str]] | None = None
+        self._grouped_dirs = 0
         self._last_recheck = time.monotonic()
         self._consumed: dict[str, tuple[int, int]] = {}
         self._last: CaptureSet | None = None
@@ -333,47 +335,69 @@ class FolderReader(BaseReader):
         self._dirs[abs_dir] = listing
         return listing
 
-    def _scan(self) -> dict[SetKey, dict[Light, _Entry]]:
-        """Every matching file, grouped by set.
-
-        Files already handed over are looked at again (stat) only every
-        :data:`_RECHECK_S`, so a folder keeping thousands of old files stays cheap;
-        a vendor overwriting ``WHITE.jpg`` in place is still noticed.
-        """
+    def _groups(self) -> dict[SetKey, dict[Light, str]]:
+        """Every matching file's path, grouped by set (rebuilt only when a folder changed)."""
         self._check_folder()
-        now = time.monotonic()
-        recheck = now - self._last_recheck >= _RECHECK_S
-        if recheck:
-            self._last_recheck = now
-        sets: dict[SetKey, dict[Light, _Entry]] = {}
+        fresh = self._grouped is None
+        listings: list[_Listing] = []
         stack = [("", str(self._folder))]
         while stack:
             rel_dir, abs_dir = stack.pop()
+            before = self._dirs.get(abs_dir)
             try:
                 listing = self._listing(rel_dir, abs_dir)
             except (FileNotFoundError, NotADirectoryError):
-                self._dirs.pop(abs_dir, None)
+                fresh = fresh or self._dirs.pop(abs_dir, None) is not None
                 if rel_dir == "":
                     self._check_folder()
                 continue
             except OSError as exc:
                 raise DeviceError(self._name, f"cannot list {abs_dir}: "
                                               f"{exc.strerror or exc}") from None
+            fresh = fresh or listing is not before
+            listings.append(listing)
             stack.extend(listing.dirs)
+        if not fresh and len(listings) == self._grouped_dirs and self._grouped is not None:
+            return self._grouped
+        groups: dict[SetKey, dict[Light, str]] = {}
+        for listing in listings:
             for path, name, light, key in listing.files:
-                old = self._consumed.get(path)
-                if old is not None and not recheck:
-                    entry = _Entry(path, old[0], old[1])
-                else:
-                    try:
-                        st = os.stat(path)
-                    except OSError:
-                        continue  # removed while we looked
-                    entry = _Entry(path, st.st_size, st.st_mtime_ns)
-                files = sets.setdefault(key, {})
+                files = groups.setdefault(key, {})
                 prev = files.get(light)
-                if prev is None or name < os.path.basename(prev.path):
-                    files[light] = entry
+                if prev is None or name < os.path.basename(prev):
+                    files[light] = path
+        self._grouped, self._grouped_dirs = groups, len(listings)
+        return groups
+
+    def _scan(self) -> dict[SetKey, dict[Light, _Entry]]:
+        """The matching files of every set not wholly handed over yet, with their stats.
+
+        Files already handed over are looked at again (stat) only every
+        :data:`_RECHECK_S`, so a folder keeping thousands of old files stays cheap;
+        a vendor overwriting ``WHITE.jpg`` in place is still noticed.
+        """
+        now = time.monotonic()
+        recheck = now - self._last_recheck >= _RECHECK_S
+        if recheck:
+            self._last_recheck = now
+        consumed = self._consumed
+        sets: dict[SetKey, dict[Light, _Entry]] = {}
+        for key, files in self._groups().items():
+            if not recheck and all(path in consumed for path in files.values()):
+                continue  # handed over, and not due for a re-check
+            entries: dict[Light, _Entry] = {}
+            for light, path in files.items():
+                old = consumed.get(path)
+                if old is not None and not recheck:
+                    entries[light] = _Entry(path, old[0], old[1])
+                    continue
+                try:
+                    st = os.stat(path)
+                except OSError:
+                    continue  # removed while we looked
+                entries[light] = _Entry(path, st.st_size, st.st_mtime_ns)
+            if entries and not all(self._consumed_entry(e) for e in entries.values()):
+                sets[key] = entries
         return sets
 
     def _consumed_entry(self, e: _Entry) -> bool:
