@@ -24,7 +24,7 @@ from typing import Any
 
 from sqlalchemy import Engine, and_, func, or_, select, union, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from workstation.cases import audit
 from workstation.cases.db import WRITE_OPTION, create_db_engine, migrate
@@ -613,30 +613,43 @@ def _prefix(column: Any, text: str) -> Any:
 
 
 def _search(s: Session, q: SearchQuery) -> list[ExaminationSummary]:
+    """Run a case-list search.
+
+    The prefix filters (text, reference, name, document number) are selective:
+    they pick the candidate rows first, through their own indexes, in a
+    subquery behind an ``OFFSET 0`` fence so PostgreSQL cannot instead walk the
+    date index and test every row; the other filters, the order and the page
+    apply to those. Case
+    references are read for the page's rows only.
+    """
     if q.sort not in SORT_KEYS:
         raise InputError(f"cannot sort by {q.sort!r} (known: {', '.join(SORT_KEYS)})")
     if not 0 < q.limit <= 10_000 or q.offset < 0:
         raise InputError("limit must be 1..10000 and offset not negative")
-    e, c = ExaminationRow, CaseRow
-    stmt = select(*_SUMMARY_COLUMNS, c.reference).join(c, c.id == e.case_id)
-    where: list[Any] = []
+    e: Any = ExaminationRow
+    c = CaseRow
+    candidates: list[Any] = []
     if search_key(q.text):
-        # One indexed range per field, united: an OR across two tables would make
-        # PostgreSQL scan every examination.
-        by_case = select(c.id).where(_prefix(c.reference_key, q.text))
-        ids = union(
-            select(e.id).where(e.case_id.in_(by_case)),
+        # One indexed range per field, united (an OR across two tables scans everything).
+        candidates.append(e.id.in_(union(
+            select(e.id).where(e.case_id.in_(
+                select(c.id).where(_prefix(c.reference_key, q.text)))),
             select(e.id).where(_prefix(e.surname_key, q.text)),
             select(e.id).where(_prefix(e.given_names_key, q.text)),
             select(e.id).where(_prefix(e.document_number_key, q.text)),
-        )
-        where.append(e.id.in_(ids))
+        )))
     if search_key(q.reference):
-        where.append(_prefix(c.reference_key, q.reference))
+        candidates.append(e.case_id.in_(select(c.id).where(_prefix(c.reference_key,
+                                                                   q.reference))))
     if search_key(q.name):
-        where.append(or_(_prefix(e.surname_key, q.name), _prefix(e.given_names_key, q.name)))
+        candidates.append(or_(_prefix(e.surname_key, q.name),
+                              _prefix(e.given_names_key, q.name)))
     if search_key(q.document_number):
-        where.append(_prefix(e.document_number_key, q.document_number))
+        candidates.append(_prefix(e.document_number_key, q.document_number))
+    if candidates:
+        e = aliased(ExaminationRow, select(ExaminationRow).where(*candidates).offset(0)
+                    .subquery("candidates"))
+    where: list[Any] = []
     if q.date_from is not None:
         where.append(e.created_at >= dt.datetime.combine(q.date_from, dt.time(), dt.UTC))
     if q.date_to is not None:
@@ -648,6 +661,7 @@ def _search(s: Session, q: SearchQuery) -> list[ExaminationSummary]:
         where.append(e.conclusion.in_([Conclusion(x).value for x in q.conclusions]))
     if q.created_by:
         where.append(e.created_by == q.created_by)
+    stmt = select(*(getattr(e, col.key) for col in _SUMMARY_COLUMNS))
     if where:
         stmt = stmt.where(*where)
     columns: dict[str, tuple[Any, ...]] = {
@@ -655,10 +669,18 @@ def _search(s: Session, q: SearchQuery) -> list[ExaminationSummary]:
         "name": (e.surname_key, e.given_names_key), "document_number": (e.document_number_key,),
         "status": (e.status,), "conclusion": (e.conclusion,), "verdict": (e.verdict,),
     }
+    if q.sort == "reference":
+        stmt = stmt.join(c, c.id == e.case_id)
     order = [*columns[q.sort], e.id]
     stmt = stmt.order_by(*(col.desc() if q.descending else col.asc() for col in order))
-    return [_summary(row, row.reference)
-            for row in s.execute(stmt.limit(q.limit).offset(q.offset))]
+    rows = s.execute(stmt.limit(q.limit).offset(q.offset)).all()
+    case_ids = {row.case_id for row in rows}
+    references: dict[int, str] = {}
+    if case_ids:
+        for case_id, reference in s.execute(select(c.id, c.reference)
+                                            .where(c.id.in_(case_ids))):
+            references[case_id] = reference
+    return [_summary(row, references[row.case_id]) for row in rows]
 
 
 # -- row -> record ----------------------------------------------------------------------
@@ -688,15 +710,23 @@ _SUMMARY_COLUMNS = (
 )
 
 
+_STATUS = {s.value: s for s in Status}
+_CONCLUSION = {c.value: c for c in Conclusion}
+
+
 def _summary(row: Any, reference: str) -> ExaminationSummary:
     """A case-list row from an :class:`ExaminationRow` or a row of :data:`_SUMMARY_COLUMNS`."""
+    if isinstance(row, ExaminationRow):
+        row = tuple(getattr(row, col.key) for col in _SUMMARY_COLUMNS)
+    (id_, case_id, created_at, status, verdict, conclusion, surname, given_names,
+     document_number, issuing_state, document_code, specimen_id, version) = row
     return ExaminationSummary(
-        id=row.id, case_id=row.case_id, case_reference=reference,
-        created_at=_aware(row.created_at), status=Status(row.status), verdict=row.verdict,
-        conclusion=Conclusion(row.conclusion) if row.conclusion else None,
-        surname=row.surname, given_names=row.given_names,
-        document_number=row.document_number, issuing_state=row.issuing_state,
-        document_code=row.document_code, specimen_id=row.specimen_id, version=row.version)
+        id=id_, case_id=case_id, case_reference=reference, created_at=_aware(created_at),
+        status=_STATUS[status], verdict=verdict,
+        conclusion=_CONCLUSION[conclusion] if conclusion else None,
+        surname=surname, given_names=given_names, document_number=document_number,
+        issuing_state=issuing_state, document_code=document_code, specimen_id=specimen_id,
+        version=version)
 
 
 def _report(row: ReportRow) -> Report:
