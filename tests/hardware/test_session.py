@@ -57,3 +57,21 @@ def test_switching_readers_and_failures(session: DeviceSession, tmp_path: object
 def test_calibration_steps_are_the_documented_ones() -> None:
     assert [s.key for s in CALIBRATION_STEPS] == ["dark", "flat", "dpi", "save"]
     assert all(s.guidance for s in CALIBRATION_STEPS)
+
+
+def test_a_reader_opened_by_the_window_gets_its_configured_name(tmp_path: object) -> None:
+    from workstation.hardware.base import open_reader
+
+    cfg = DevicesConfig(readers={"box": ReaderConfig("rig", {}),
+                                 "export": ReaderConfig("folder", {"folder": str(tmp_path)})},
+                        active="box")
+    simulator = open_reader(ReaderConfig("simulated"))
+    fell_back = DeviceSession(cfg, reader=simulator, persist=False)
+    assert fell_back.reader_name == "simulator"  # the box was not there at start-up
+    folder = open_reader(ReaderConfig("folder", {"folder": str(tmp_path)}))
+    assert DeviceSession(cfg, reader=folder, persist=False).reader_name == "export"
+    cfg.active = "export"
+    assert DeviceSession(cfg, reader=folder, persist=False).reader_name == "export"
+    simulator.close()
+    folder.close()
+    rig_module.uninstall_signal_handlers()

@@ -84,9 +84,25 @@ class DeviceSession:
             startup = open_startup_reader(self.config)
             reader, reader_name, self.notice = startup.reader, startup.name, startup.notice
         self.reader: Reader = reader
-        self.reader_name = reader_name or self.config.active
+        self.reader_name = reader_name or self._name_of(reader)
         self.calibration_index = 0
         self.listeners: list[Callable[[Reader], None]] = []
+
+    def _name_of(self, reader: Reader) -> str:
+        """The configured name of a reader opened elsewhere (the window's).
+
+        The active reader's name when the kinds agree; otherwise (the window fell
+        back to the simulator) the first configured reader of the reader's kind.
+        """
+        module = type(reader).__module__.rpartition(".")[2]
+        kind = {"simulated": "simulated", "rig": "rig", "folder": "folder"}.get(module)
+        active = self.config.readers.get(self.config.active)
+        if kind is None or (active is not None and active.kind == kind):
+            return self.config.active
+        if kind == "simulated":
+            return SIMULATOR
+        same = [name for name, cfg in sorted(self.config.readers.items()) if cfg.kind == kind]
+        return same[0] if same else self.config.active
 
     # -- readers ----------------------------------------------------------------------------
     @property
