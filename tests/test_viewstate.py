@@ -290,3 +290,29 @@ def test_moving_view_reads_coarser_levels() -> None:
     moving = st.render(st.panes()[0])
     assert still is not None and moving is not None
     assert moving.image.size < still.image.size
+
+
+def test_annotations_on_the_questioned_image_are_kept_in_capture_pixels() -> None:
+    st = _state()
+    # content = capture scaled by 0.5 and shifted by (10, 20)
+    h = np.array([[0.5, 0, 10], [0, 0.5, 20], [0, 0, 1]], dtype=float)
+    st.set_capture_geometry(h, 300.0)
+    q = SourceKey(Origin.CAPTURE, Light.UV)
+    image, point, dpi = st.annotation_target(q, 60, 70)
+    assert image == "capture:uv" and dpi == 300.0
+    assert point == pytest.approx((100, 100))
+    s = SourceKey(Origin.SPECIMEN, Light.WHITE)
+    assert st.annotation_target(s, 60, 70) == ("specimen:white", (60, 70), DPI)
+    ann = Annotator()
+    ann.set_tool(Tool.RULER)
+    ann.click(*st.annotation_target(q, 10, 20)[1], image="capture:uv", dpi=300.0)
+    ruler = ann.click(*st.annotation_target(q, 160, 20)[1], image="capture:uv", dpi=300.0)
+    assert ruler is not None
+    assert ruler.points == [pytest.approx((0, 0)), pytest.approx((300, 0))]
+    assert annotation_label(ruler) == "25.4 mm"  # 300 capture px at 300 dpi
+    assert st.annotation_in_content(ruler) == [pytest.approx((10, 20)),
+                                               pytest.approx((160, 20))]
+    st.set_mode(Mode.SIDE_BY_SIDE)
+    left, right = st.panes()
+    assert st.annotations_for(left, [ruler]) == [ruler]
+    assert st.annotations_for(right, [ruler]) == []

@@ -425,6 +425,8 @@ class ViewerState:
         self.selected_zone: str | None = None
         self.listeners: list[Callable[[], None]] = []
         self.interactive = False  # the user is zooming or panning: favour speed
+        self.capture_to_content: Any | None = None
+        self.capture_dpi: float | None = None
         self.live: Pyramid | None = None
         self.live_light: Light = Light.WHITE
         self.live_viewport = Viewport()
@@ -702,6 +704,57 @@ class ViewerState:
             return None
         return measure.point_mm((x, y), dpi=self.dpi)
 
+    # -- where annotations live -------------------------------------------------------
+    # An annotation names the image it was drawn on (formats of Annotation.image):
+    # ``capture:<light>`` points are pixels of the capture *as taken* (what a report
+    # shows), ``specimen:<light>`` points are pixels of the specimen image shown
+    # (the content). After an examination the content is the capture registered
+    # onto the specimen, so capture points go through ``capture_to_content``.
+
+    def set_capture_geometry(self, capture_to_content: Any | None,
+                             capture_dpi: float | None) -> None:
+        """The 3 x 3 homography from capture pixels to content pixels (``None``: the
+        content is the capture itself) and the capture's dpi."""
+        self.capture_to_content = (None if capture_to_content is None
+                                   else np.asarray(capture_to_content, dtype=np.float64))
+        self.capture_dpi = capture_dpi
+
+    def _map(self, points: Sequence[tuple[float, float]], inverse: bool
+             ) -> list[tuple[float, float]]:
+        h = self.capture_to_content
+        if h is None:
+            return [(float(x), float(y)) for x, y in points]
+        m = np.linalg.inv(h) if inverse else h
+        pts = np.asarray(points, dtype=np.float64).reshape(-1, 1, 2)
+        out = cv2.perspectiveTransform(pts, m).reshape(-1, 2)
+        return [(float(x), float(y)) for x, y in out]
+
+    def annotation_target(self, key: SourceKey, x: float, y: float
+                          ) -> tuple[str, tuple[float, float], float | None]:
+        """Where a click at content point ``(x, y)`` on ``key``'s pane is recorded:
+        ``(image, point in that image's pixels, that image's dpi)``."""
+        if key.origin is Origin.SPECIMEN:
+            return str(key), (float(x), float(y)), self.dpi
+        ref = f"capture:{key.light.value}"
+        if self.capture_to_content is None:
+            return ref, (float(x), float(y)), self.capture_dpi or self.dpi
+        return ref, self._map([(x, y)], inverse=True)[0], self.capture_dpi
+
+    def annotation_in_content(self, ann: Annotation) -> list[tuple[float, float]]:
+        """An annotation's points in content pixels (for drawing it)."""
+        if ann.image.startswith("capture:"):
+            return self._map(ann.points, inverse=False)
+        return [(float(x), float(y)) for x, y in ann.points]
+
+    def annotations_for(self, pane: Pane, annotations: Iterable[Annotation]
+                        ) -> list[Annotation]:
+        """The annotations drawn on ``pane``: those made on an image of the same
+        origin (questioned or specimen), whatever the light — the page is the same."""
+        if not pane.sources or pane.role == "live":
+            return []
+        origin = pane.sources[0].origin.value
+        return [a for a in annotations if a.image.split(":")[0] == origin]
+
 
 def grid_shape(n: int, *, area_w: float, area_h: float, content_w: float,
                content_h: float) -> tuple[int, int]:
@@ -752,6 +805,7 @@ class ExaminationView:
     specimen: Specimen | None
     dpi: float | None
     reference: dict[Light, Image] = field(default_factory=dict)
+    capture_to_content: Any | None = None
 
     @staticmethod
     def _images(value: Any) -> dict[Light, Image]:
@@ -769,17 +823,24 @@ class ExaminationView:
         registered = cls._images(extra.get("registered"))
         reference = cls._images(extra.get("reference"))
         dpi: float | None = None
+        to_content: Any | None = None
         if registered:
             work = extra.get("work_dpi")
             dpi = float(work) if isinstance(work, int | float) else (
                 specimen.dpi if specimen is not None else exam.capture.dpi)
+            h = extra.get("homography")  # capture px -> specimen px at the specimen's dpi
+            if h is not None and specimen is not None and dpi:
+                s = dpi / specimen.dpi
+                to_content = np.diag([s, s, 1.0]) @ np.asarray(h, dtype=np.float64)
         else:
             registered = cls._images(extra.get("page_images"))
             page_dpi = extra.get("page_dpi")
             dpi = float(page_dpi) if registered and isinstance(page_dpi, int | float) else None
+            if registered and extra.get("page_homography") is not None:
+                to_content = np.asarray(extra["page_homography"], dtype=np.float64)
             if not registered:
                 dpi = exam.capture.dpi
-        return cls(exam, registered, specimen, dpi, reference)
+        return cls(exam, registered, specimen, dpi, reference, to_content)
 
     def specimen_images(self) -> dict[Light, Image]:
         """The specimen's images to compare with: ``reference`` when the examination

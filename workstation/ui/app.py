@@ -262,12 +262,22 @@ def _demo_marks(window: object) -> None:
     ann = window.annotator
     from workstation.viewstate import Tool
 
+    assert st.a is not None
+
+    def click(x: float, y: float, text: str = "") -> None:
+        assert st.a is not None
+        image, point, dpi = st.annotation_target(st.a, x * w, y * h)
+        ann.click(*point, image=image, dpi=dpi, text=text)
+
     ann.set_tool(Tool.RULER)
-    ann.click(0.04 * w, 0.93 * h, image=str(st.a), dpi=st.dpi)
-    ann.click(0.96 * w, 0.93 * h, image=str(st.a), dpi=st.dpi)
+    click(0.02, 0.98)
+    click(0.98, 0.98)
     ann.set_tool(Tool.RECTANGLE)
-    ann.click(0.03 * w, 0.2 * h, image=str(st.a), dpi=st.dpi)
-    ann.click(0.32 * w, 0.78 * h, image=str(st.a), dpi=st.dpi, text="portrait edge")
+    click(0.03, 0.24)
+    click(0.30, 0.79, "portrait edge")
+    ann.set_tool(Tool.ARROW)
+    click(0.45, 0.62)
+    click(0.36, 0.55, "pattern stops here")
     ann.set_tool(Tool.PAN)
     window.findings_panel.show_annotations()
     st.changed()

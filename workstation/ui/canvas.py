@@ -188,10 +188,12 @@ class ImageCanvas(QWidget):
 
     def _draw_annotations(self, p: QPainter, vp: Viewport, t: Theme) -> None:
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        anns: list[Annotation] = list(self.annotator.annotations)
+        anns: list[Annotation] = self.state.annotations_for(self.pane,
+                                                             self.annotator.annotations)
         colour = QColor("#ffd60a")
         for a in anns:
-            pts = [QPointF(*vp.image_to_view(x, y)) for x, y in a.points]
+            pts = [QPointF(*vp.image_to_view(x, y))
+                   for x, y in self.state.annotation_in_content(a)]
             p.setPen(QPen(colour, 2))
             p.setBrush(Qt.BrushStyle.NoBrush)
             if a.kind is AnnotationKind.RECTANGLE and len(pts) == 2:
@@ -223,9 +225,11 @@ class ImageCanvas(QWidget):
                 p.fillRect(box, QColor(0, 0, 0, 190))
                 p.setPen(colour)
                 p.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
-        if self.annotator.draft and self._mouse is not None:
+        if self.annotator.draft and self._mouse is not None and self.pane.sources:
             p.setPen(QPen(colour, 1, Qt.PenStyle.DashLine))
-            prev = QPointF(*vp.image_to_view(*self.annotator.draft[-1]))
+            image, _, _ = self.state.annotation_target(self.pane.sources[0], 0, 0)
+            draft = Annotation(AnnotationKind.ARROW, self.annotator.draft[-1:], image=image)
+            prev = QPointF(*vp.image_to_view(*self.state.annotation_in_content(draft)[0]))
             p.drawLine(prev, self._mouse)
 
     def _swipe_tags(self, p: QPainter, x: float) -> None:
@@ -327,7 +331,11 @@ class ImageCanvas(QWidget):
                 self.setCursor(Qt.CursorShape.ClosedHandCursor)
             else:
                 x, y = self.viewport.view_to_image(pos.x(), pos.y())
-                ann = self.annotator.click(x, y, image=self.image_key(), dpi=self.state.dpi)
+                key = self.pane.sources[0] if self.pane.sources else None
+                if key is None:
+                    return
+                image, (ax, ay), dpi = self.state.annotation_target(key, x, y)
+                ann = self.annotator.click(ax, ay, image=image, dpi=dpi)
                 if ann is not None:
                     self.annotation_added.emit(ann)
                 self.state.changed()

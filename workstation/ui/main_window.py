@@ -460,6 +460,7 @@ class MainWindow(QMainWindow):
         self.state.zones = []
         self.state.show_zones = False
         self.state.set_images(Origin.CAPTURE, capture.images, dpi=capture.dpi, replace_all=True)
+        self.state.set_capture_geometry(None, capture.dpi)
         self.state.viewport.fit()
         self.checks_panel.set_checks([])
         self._refresh_identity()
@@ -498,6 +499,7 @@ class MainWindow(QMainWindow):
             self.state.set_images(Origin.CAPTURE, view.registered, dpi=view.dpi,
                                   replace_all=True)
             self.state.dpi = view.dpi
+            self.state.set_capture_geometry(view.capture_to_content, exam.capture.dpi)
         if view.specimen is not None:
             self.state.set_images(Origin.SPECIMEN, specimen_images or view.specimen_images())
             cw, ch = self.state.content_size
