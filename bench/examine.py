@@ -213,6 +213,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--captures", help="folder of capture folders to measure")
     parser.add_argument("--truth", help="JSON: capture folder name -> {'forgery': ...}")
     parser.add_argument("--json-out", help="write every result as JSON here")
+    parser.add_argument("--generate-only", action="store_true",
+                        help="only generate the capture folders (last first), then stop")
     args = parser.parse_args(argv)
     logging.disable(logging.WARNING)
 
@@ -260,6 +262,9 @@ def main(argv: list[str] | None = None) -> int:
                 for seed in range(seed0, seed0 + n):
                     jobs.append((doc, forgery, seed, str(work / "captures" / doc / kind
                                                          / f"{seed:05d}")))
+        if args.generate_only:
+            generate(jobs[::-1], args.workers)
+            return 0
         generate(jobs, args.workers)
         # Warm up (specimen cache, OCR model): not part of the timings.
         run_one(Path(jobs[0][3]), library)

@@ -48,3 +48,12 @@ def test_fields_against_mrz(name: str, printed: str, mrz: str, agree: bool) -> N
 
 def test_normalise_text() -> None:
     assert normalise_text("  Ærø-Ström / d'Arc ") == "AEROE STROM DARC"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("O1 JAN 2O30", (1, 1, 2030)),
+    ("1OCT1961", (1, 10, 1961)),
+    ("28 AUG/AOUT 31", (28, 8, 31)),
+])
+def test_printed_dates_with_ocr_confusions(text: str, expected: tuple[int, int, int]) -> None:
+    assert parse_printed_date(text) == expected

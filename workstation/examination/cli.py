@@ -55,6 +55,7 @@ def _cmd_examine(args: argparse.Namespace) -> int:
     from workstation.cli import emit_json, say
 
     ex = run_examination(args.capture, specimen_id=args.specimen)
+    report_pdf: bytes | None = None
     if args.report:
         try:
             from workstation.reports import write_signed_report
@@ -62,8 +63,14 @@ def _cmd_examine(args: argparse.Namespace) -> int:
             from workstation.errors import ReportError
 
             raise ReportError("the reports package is not available") from None
-        out = write_signed_report(ex, Path(args.report))
+        out = write_signed_report(ex, Path(args.report), case_ref=args.case or "")
         say(f"report written: {out}")
+        report_pdf = Path(out).read_bytes()
+    if not args.no_store:
+        from workstation.cases import store_examination
+
+        stored = store_examination(ex, case_ref=args.case, report_pdf=report_pdf)
+        say(f"stored as examination {stored.examination_id} in case {stored.case_reference}")
     if args.json:
         emit_json(ex.to_json())
     else:
@@ -81,4 +88,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("--specimen", metavar="ID", help="compare with this specimen of the library")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.add_argument("--report", metavar="OUT.pdf", help="also write a signed PDF report")
+    p.add_argument("--case", metavar="REF", help="store the examination in this case "
+                   "(created when missing; default: a new case)")
+    p.add_argument("--no-store", action="store_true",
+                   help="do not store the examination in the case database")
     p.set_defaults(handler=_cmd_examine)

@@ -57,7 +57,7 @@ from workstation.errors import ExaminationError
 from workstation.examination import thresholds as T
 from workstation.examination.identify import Candidate, candidates
 from workstation.examination.registry import ExamContext, all_checks, skipped
-from workstation.imaging.document import find_document, page_homography, warp
+from workstation.imaging.document import DocumentQuad, find_document, page_homography, warp
 from workstation.imaging.registration import Reference, Registration, prepare_reference, register
 from workstation.types import (
     CaptureSet,
@@ -249,12 +249,25 @@ def examine(capture: CaptureSet, *, library: Any = None, specimen_id: str | None
 
     # -- 2. the MRZ -----------------------------------------------------------------------
     mrz = None
-    if ctx.page:
+    # No page stood out (e.g. a photo filled by the document): an MRZ found in the
+    # whole image makes the whole image the page.
+    source: Mapping[Light, Image] = ctx.page if ctx.page else capture.images
+    if ctx.page or float(np.std(white[::8, ::8])) >= 2.0:
         try:
-            mrz = _read_mrz(ctx.page, page_dpi, known)
+            mrz = _read_mrz(source, page_dpi, known)
         except Exception as exc:  # the reader must not take the examination down
             log.warning("MRZ reader failed: %s", exc)
             mrz = None
+    if not ctx.page and mrz is not None and getattr(mrz, "found", False):
+        h, w = white.shape[:2]
+        quad = DocumentQuad(corners=np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float64),
+                            found=True, cropped=True, contrast=0.0)
+        ctx.page = LazyPage(capture.images, np.eye(3), (h, w))
+        ctx.skip_reason = None
+        ctx.cache["page_quad"] = quad
+        extra.update(page_found=True, page_quad=quad.corners, page_homography=np.eye(3),
+                     page_images=ctx.page,
+                     page_reason="no page edge found; the whole image holds an MRZ")
     ctx.mrz = mrz
     if mrz is not None:
         extra["mrz_result"] = mrz

@@ -150,7 +150,7 @@ _CONFUSABLE = str.maketrans({"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "
                              "S": "5", "B": "8", "G": "6"})
 
 
-_DATE_WORD = re.compile(r"(\d{1,2})\s*([A-Z0]{3,4})[A-Z/ ]*?\s*(\d{2,4})")
+_DATE_WORD = re.compile(r"([0-9OILSBZ]{1,2})([A-Z0]{3})[A-Z/]*?([0-9OILSBZ]{4}|[0-9OILSBZ]{2})")
 
 
 def parse_printed_date(text: str) -> tuple[int, int, int] | None:
@@ -158,12 +158,12 @@ def parse_printed_date(text: str) -> tuple[int, int, int] | None:
     ``12 AUG/AOÛT 74``, ``12.08.1974``, ``1974-08-12``...; ``None`` when it is not one.
     OCR confusions of ``O`` and ``0`` in month names are undone."""
     t = normalise_text(text)
-    m = _DATE_WORD.search(t.replace(" ", ""))
-    if m is not None:
+    for m in _DATE_WORD.finditer(t.replace(" ", "")):
         word = m.group(2).replace("0", "O")
+        day, year = m.group(1).translate(_CONFUSABLE), m.group(3).translate(_CONFUSABLE)
         for name, num in _MONTHS.items():
-            if word.startswith(name):
-                return int(m.group(1)), num, int(m.group(3))
+            if word.startswith(name) and day.isdigit() and year.isdigit():
+                return int(day), num, int(year)
     words = t.split()
     month = None
     for word in words:
@@ -283,8 +283,14 @@ def mrz_vs_viz(ctx: ExamContext) -> list[CheckResult]:
                               score=conf, threshold=T.VIZ_MIN_CONFIDENCE, evidence=ev,
                               printed=text))
             continue
-        agree, dist, why = compare_field(name, text, mrz_value)
         label = name.replace("_", " ")
+        if name.endswith("_date") and parse_printed_date(text) is None:
+            out.append(result("mrz.viz", CheckStatus.SKIPPED, "OCR_UNREADABLE",
+                              f"{label}: the printed field was read as {text!r}, not a date",
+                              zone=z.id, light=Light.WHITE, score=conf,
+                              threshold=T.VIZ_MIN_CONFIDENCE, evidence=ev, printed=text))
+            continue
+        agree, dist, why = compare_field(name, text, mrz_value)
         if agree:
             out.append(result("mrz.viz", CheckStatus.PASS, "MRZ_VIZ_MATCH",
                               f"{label}: printed field agrees with the MRZ", zone=z.id,

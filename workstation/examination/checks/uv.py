@@ -32,7 +32,7 @@ def page_substrate(ctx: ExamContext, source: str) -> np.ndarray:
     key = f"uv_substrate_{source}"
     if key not in ctx.cache:
         img = (ctx.registered if source == "capture" else ctx.reference)[Light.UV]
-        ctx.cache[key] = substrate_colour(_inner(img))
+        ctx.cache[key] = substrate_colour(_inner(img)[::3, ::3])
     return np.asarray(ctx.cache[key])
 
 

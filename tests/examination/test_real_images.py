@@ -1,0 +1,51 @@
+"""Real photographs and scans of documents (white light only, no specimen in the
+library): the examination never crashes, runs the generic MRZ checks, skips the
+UV and IR checks with their reason and is never ``pass``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from workstation.examination import examine
+from workstation.imageio import read_image
+from workstation.types import CaptureSet, CheckStatus, Light, Verdict
+
+
+def _images(testdata: Path) -> list[dict[str, Any]]:
+    truth = json.loads((testdata / "mrz-images" / "groundtruth.json").read_text("utf-8"))
+    return [img for img in truth["images"] if (testdata / "mrz-images" / img["path"]).is_file()]
+
+
+@pytest.mark.slow
+def test_white_only_real_images(testdata: Path, tmp_path: Path) -> None:
+    from workstation.specimens.library import SpecimenLibrary
+
+    library = SpecimenLibrary(tmp_path / "empty", bundled=False)
+    images = _images(testdata)
+    assert images
+    valid_read = 0
+    for entry in images:
+        img = read_image(testdata / "mrz-images" / entry["path"])
+        ex = examine(CaptureSet(images={Light.WHITE: img}), library=library,
+                     capture_path=entry["path"])
+        assert ex.verdict is not Verdict.PASS, entry["path"]
+        by_id = {c.id: c for c in ex.checks}
+        for check_id in ("uv.dull_paper", "ir.visible"):
+            assert by_id[check_id].status is CheckStatus.SKIPPED
+            assert by_id[check_id].code == "LIGHT_MISSING"
+        assert by_id["capture.lights"].status is CheckStatus.WARN
+        checksum = by_id["mrz.checksum"]
+        if ex.mrz is not None and ex.mrz["found"] and ex.mrz["format"]:
+            assert (checksum.status is CheckStatus.PASS) == bool(ex.mrz["valid"])
+            truth_valid = entry["computed_icao_check_digits"]["all_valid"]
+            if ex.mrz["valid"] and ex.mrz["lines"] == entry["mrz_lines"]:
+                assert truth_valid
+                valid_read += 1
+        else:
+            assert checksum.status is CheckStatus.SKIPPED
+    # The MRZ of most clean images is read and validated through the examination.
+    assert valid_read >= 10
