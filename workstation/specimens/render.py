@@ -45,7 +45,7 @@ Float = npt.NDArray[np.float32]
 ArrayOrScalar = float | npt.NDArray[np.float32]
 
 #: Version of the generator; bundled specimens are regenerated when it changes.
-GENERATOR_VERSION = 5
+GENERATOR_VERSION = 6
 
 #: Document ids, named by specimen id (state-code-series).
 DOCUMENTS: tuple[str, ...] = tuple(DESIGNS)
@@ -484,30 +484,51 @@ def _make_background(doc_id: str, dpi: float, style: gl.GuillocheStyle, variant:
                      for x in (a, b, ros))
     h, w = a.shape
     ramp = np.clip(np.linspace(-0.15, 1.15, w, dtype=np.float32), 0, 1)
-    ramp = (0.5 - 0.5 * np.cos(np.pi * ramp)).astype(np.float32)[None, :, None]
+    ramp = (0.5 - 0.5 * np.cos(np.pi * ramp)).astype(np.float32)[None, :]
+    # the rosette sits on a clear field: the waves thin out around it
     k = dpi / 25.4
-    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
-    d = np.hypot(xx / k - cx - margin_mm, yy / k - cy - margin_mm) / design.rosette_radius_mm
+    rr = design.rosette_radius_mm * 1.1 * k
+    rcx, rcy = (cx + margin_mm) * k, (cy + margin_mm) * k
+    y0, y1 = max(0, math.floor(rcy - rr)), min(h, math.ceil(rcy + rr) + 1)
+    x0, x1 = max(0, math.floor(rcx - rr)), min(w, math.ceil(rcx + rr) + 1)
+    yy, xx = np.ogrid[y0:y1, x0:x1]
+    d = np.hypot((xx - rcx) / k, (yy - rcy) / k) / design.rosette_radius_mm
     keep = np.clip((d - 0.95) / 0.12, 0.25, 1.0).astype(np.float32)
-    a *= keep * np.float32(WAVE_COVERAGE)
-    b *= keep * np.float32(WAVE_COVERAGE)
+    cover = np.float32(WAVE_COVERAGE)
+    for m in (a, b):
+        m *= cover
+        m[y0:y1, x0:x1] *= keep
     ga, gb, gc = inks.GUILLOCHE_A, inks.GUILLOCHE_B, inks.GUILLOCHE_C
     if variant == "ir_absorbing":
         ga, gb, gc = (ink.with_ir(BACKGROUND_IR_ABSORB) for ink in (ga, gb, gc))
     elif variant == "process":
         ga, gb, gc = (inks.process_ink(ink) for ink in (ga, gb, gc))
-    white = np.ones((h, w, 3), np.float32)
-    uvq = np.ones((h, w), np.float32)
-    ir = np.ones((h, w), np.float32)
-    for mask, first, second in ((a, ga, gb), (b, gc, ga)):
-        col = (np.asarray(first.white, np.float32) * (1 - ramp)
-               + np.asarray(second.white, np.float32) * ramp)
-        white *= 1.0 - mask[..., None] * (1.0 - col)
-        uvq *= 1.0 - mask * first.uv_quench
-        ir *= 1.0 - mask * first.ir_absorb
-    white *= 1.0 - ros[..., None] * (1.0 - np.asarray(gb.white, np.float32))
-    uvq *= 1.0 - ros * gb.uv_quench
-    ir *= 1.0 - ros * gb.ir_absorb
+
+    def factor(parts: list[tuple[Float, Any]]) -> Float:
+        """prod(1 - mask * k) over ``parts`` (k a scalar or a row), in place."""
+        out: Float | None = None
+        for mask, kk in parts:
+            t = mask * kk
+            np.subtract(np.float32(1.0), t, out=t)
+            if out is None:
+                out = t
+            else:
+                out *= t
+        assert out is not None
+        return out
+
+    channels = []
+    for c in range(3):
+        col_a = ga.white[c] * (1 - ramp) + gb.white[c] * ramp
+        col_b = gc.white[c] * (1 - ramp) + ga.white[c] * ramp
+        channels.append(factor([(a, (1 - col_a).astype(np.float32)),
+                                (b, (1 - col_b).astype(np.float32)),
+                                (ros, np.float32(1 - gb.white[c]))]))
+    white = np.asarray(cv2.merge(channels), np.float32)
+    uvq = factor([(a, np.float32(ga.uv_quench)), (b, np.float32(gc.uv_quench)),
+                   (ros, np.float32(gb.uv_quench))])
+    ir = factor([(a, np.float32(ga.ir_absorb)), (b, np.float32(gc.ir_absorb)),
+                 (ros, np.float32(gb.ir_absorb))])
     return BaseFactors(white, uvq, ir)
 
 
@@ -1072,11 +1093,12 @@ def to_uint8(levels: Float, *, noise_sigma: float = 0.0,
              rng: random.Random | None = None) -> Image:
     """A float image in 8-bit levels (0..255 scale) to ``uint8`` with saturation,
     after adding Gaussian noise of ``noise_sigma`` levels."""
-    work = levels
     if noise_sigma > 0 and rng is not None:
         work = np.asarray(cv2.scaleAdd(noise_like(levels.shape, rng), float(noise_sigma),
                                        levels), np.float32)
-    work = np.maximum(work, np.float32(0.0))
+        np.maximum(work, np.float32(0.0), out=work)
+    else:
+        work = np.maximum(levels, np.float32(0.0))
     return np.asarray(cv2.convertScaleAbs(work), np.uint8)
 
 
