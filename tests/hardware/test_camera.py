@@ -59,6 +59,7 @@ def test_exposure_goes_to_opencv_in_the_backends_units() -> None:
         cam.set_exposure_ms(25.0)
         assert (cv2.CAP_PROP_AUTO_EXPOSURE, 1.0) in factory.last.set_calls
         assert factory.last.props[cv2.CAP_PROP_EXPOSURE] == 250.0
+        assert factory.last.props[cv2.CAP_PROP_AUTO_WB] == 0.0
         cam.set_exposure_ms(None)
         assert factory.last.props[cv2.CAP_PROP_AUTO_EXPOSURE] == 3.0
     assert exposure_value("DSHOW", 125.0) == -3.0

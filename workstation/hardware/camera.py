@@ -364,6 +364,9 @@ class OpenCvCamera:
             return
         cap.set(cv2.CAP_PROP_AUTO_EXPOSURE, manual)
         cap.set(cv2.CAP_PROP_EXPOSURE, exposure_value(backend, ms))
+        # automatic white balance would re-tint every light differently (a UV image must
+        # keep its colours): hold the white balance where it is
+        cap.set(cv2.CAP_PROP_AUTO_WB, 0.0)
 
     def __enter__(self) -> OpenCvCamera:
         self.open()
