@@ -231,7 +231,10 @@ def _signed_data_problems(sd: Any, anchors: Sequence[bytes]) -> list[str]:
     loaded = [x509.load_der_x509_certificate(c) for c in certs]
     issuers = loaded + [x509.load_der_x509_certificate(a) for a in anchors]
     for cert in loaded:
-        candidates = [i for i in issuers if i.subject == cert.issuer]
+        # the issuer by name or by key identifier: one changed byte cannot break both links
+        aki = _aki(cert)
+        candidates = [i for i in issuers if i.subject == cert.issuer
+                      or (aki is not None and _ski(i) == aki)]
         if not candidates:
             continue  # issuer unknown here: untrusted, reported by the chain check
         ok = False
@@ -263,6 +266,21 @@ def _signed_data_problems(sd: Any, anchors: Sequence[bytes]) -> list[str]:
                                for a in sd["digest_algorithms"]):
         problems.append("digest algorithm list altered")
     return problems
+
+
+def _aki(cert: x509.Certificate) -> bytes | None:
+    try:
+        ext = cert.extensions.get_extension_for_class(x509.AuthorityKeyIdentifier)
+    except x509.ExtensionNotFound:
+        return None
+    return ext.value.key_identifier
+
+
+def _ski(cert: x509.Certificate) -> bytes | None:
+    try:
+        return cert.extensions.get_extension_for_class(x509.SubjectKeyIdentifier).value.digest
+    except x509.ExtensionNotFound:
+        return None
 
 
 def _der_length(blob: bytes) -> int | None:

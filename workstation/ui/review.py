@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -118,6 +119,8 @@ class ReviewWidget(QWidget):
         self.pages_box = QWidget()
         self.pages_layout = QVBoxLayout(self.pages_box)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        # the pages keep their size; the scroll area scrolls instead of squeezing them
+        self.pages_layout.setSizeConstraint(QLayout.SizeConstraint.SetMinAndMaxSize)
         self.pages_scroll = QScrollArea()
         self.pages_scroll.setWidgetResizable(True)
         self.pages_scroll.setWidget(self.pages_box)
@@ -285,6 +288,7 @@ class ReviewWidget(QWidget):
             pix.loadFromData(png, "PNG")
             label = QLabel()
             label.setPixmap(pix)
+            label.setFixedSize(pix.size())  # whole pages; the scroll area scrolls
             label.setStyleSheet("border: 1px solid #999; background: white;")
             self.pages_layout.addWidget(label)
         self.page_count = len(pages)
