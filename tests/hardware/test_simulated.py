@@ -206,3 +206,32 @@ def test_oblique_and_transmitted_lights_on_request() -> None:
     white = cap.images[Light.WHITE].astype(float).mean()
     assert cap.images[Light.OBLIQUE].astype(float).mean() < white
     assert cap.images[Light.TRANSMITTED].astype(float).mean() < white
+
+
+def test_load_document_while_capturing_in_a_worker() -> None:
+    import threading
+
+    errors: list[BaseException] = []
+    docs: list[str] = []
+    with SimulatedReader(seed=1, dpi=60) as r:
+
+        def work() -> None:
+            try:
+                for _ in range(6):
+                    cap = r.capture_all()
+                    sim = cap.metadata["simulation"]
+                    # the images are of the document the metadata names
+                    h, w = cap.size
+                    assert (h, w) == (round(mm_to_px(115, 60)), round(mm_to_px(160, 60)))
+                    docs.append(sim["document"])
+            except BaseException as exc:  # reported below
+                errors.append(exc)
+
+        t = threading.Thread(target=work)
+        t.start()
+        for i in range(6):
+            r.load_document("UTO-ID-2021" if i % 2 else "UTO-P-2020", seed=i)
+        t.join(timeout=120)
+    assert not t.is_alive()
+    assert errors == []
+    assert len(docs) == 6

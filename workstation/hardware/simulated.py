@@ -139,8 +139,7 @@ class SimulatedReader(BaseReader):
     @property
     def truth(self) -> dict[str, Any]:
         """Ground truth of what lies on the platen (rendered on first use)."""
-        self._ensure_rendered()
-        return dict(self._truth)
+        return dict(self._ensure_rendered()[1])
 
     def load_document(self, doc_id: str, forgery: str | None = None, seed: int = 0) -> None:
         """Put ``doc_id`` (forged as ``forgery``, or genuine) on the platen.
@@ -156,17 +155,19 @@ class SimulatedReader(BaseReader):
             forgery = None
         if forgery is not None and forgery not in FORGERIES:
             raise InputError(f"unknown forgery {forgery!r} (known: {', '.join(FORGERIES)})")
-        with self._cache_lock:
+        # wait for a capture in progress (it holds the reader's lock) before swapping
+        with self._lock, self._cache_lock:
             self._doc, self._forgery, self._seed = doc_id, forgery, int(seed)
             self._platen = {}
             self._truth = {}
+            self._frame_counter = 0
 
     # -- rendering ------------------------------------------------------------------------
-    def _ensure_rendered(self) -> None:
+    def _ensure_rendered(self) -> tuple[dict[Light, np.ndarray], dict[str, Any]]:
         with self._cache_lock:
-            if self._platen:
-                return
-            self._platen, self._truth = self._render_platen()
+            if not self._platen:
+                self._platen, self._truth = self._render_platen()
+            return self._platen, self._truth
 
     def _render_platen(self) -> tuple[dict[Light, np.ndarray], dict[str, Any]]:
         from workstation.specimens.render import PLATEN_BACKGROUND, finish, render_scene
@@ -215,23 +216,23 @@ class SimulatedReader(BaseReader):
     def _do_frame(self, light: Light | None) -> Image:
         from workstation.specimens.render import to_uint8
 
-        self._ensure_rendered()
+        platen, _ = self._ensure_rendered()
         self._frame_counter += 1
-        rng = random.Random(f"frame:{self._seed}:{self._frame_counter}")
+        rng = random.Random(f"frame:{self._doc}:{self._seed}:{self._frame_counter}")
         if light is None:
-            shape = self._platen[Light.WHITE].shape
+            shape = platen[Light.WHITE].shape
             dark = np.full(shape, DARK_LEVEL, np.float32)
             return to_uint8(dark, noise_sigma=1.0, rng=rng)
         gain = self._exposure[light] / NOMINAL_EXPOSURE_MS[light]
-        levels = self._platen[light].astype(np.float32)
+        levels = platen[light].astype(np.float32)
         if abs(gain - 1.0) > 1e-6:
             levels *= np.float32(gain)
         sigma = SENSOR_NOISE[light] * math.sqrt(max(gain, 0.05))
         return to_uint8(levels, noise_sigma=sigma, rng=rng)
 
     def _capture_metadata(self) -> dict[str, Any]:
-        self._ensure_rendered()
-        sim = dict(self._truth)
+        _, truth = self._ensure_rendered()
+        sim = dict(truth)
         sim["exposure_ms"] = {light.value: self._exposure[light] for light in self._lights}
         return {"simulation": sim}
 
