@@ -89,6 +89,9 @@ def test_png_platen_capture_loads_back_identically(tmp_path: Path) -> None:
     (["--forgery", "smudged", "--out", "OUT"], "unknown forgery 'smudged'"),
     (["--dpi", "5", "--out", "OUT"], "--dpi"),
     ([], "--out"),
+    (["--lights", "white,coaxial", "--out", "OUT"], "cannot render coaxial"),
+    (["--lights", "uv,ir", "--out", "OUT"], "must include white"),
+    (["--lights", "white,blue", "--out", "OUT"], "unknown light 'blue'"),
 ])
 def test_bad_arguments_exit_2_with_one_line(args: list[str], message: str, tmp_path: Path,
                                             capsys: pytest.CaptureFixture[str]) -> None:
@@ -98,3 +101,11 @@ def test_bad_arguments_exit_2_with_one_line(args: list[str], message: str, tmp_p
     assert message in err
     assert len(err.strip().splitlines()) == 1
     assert not (tmp_path / "o").exists()
+
+
+def test_extra_lights(tmp_path: Path) -> None:
+    out = tmp_path / "five"
+    assert main(["simulate", "--seed", "2", "--out", str(out), "--dpi", "80", "--cropped",
+                 "--lights", "white,uv,ir,oblique,transmitted"]) == 0
+    cap = load_capture(out)
+    assert cap.lights == (Light.WHITE, Light.UV, Light.IR, Light.OBLIQUE, Light.TRANSMITTED)
