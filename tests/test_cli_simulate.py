@@ -109,3 +109,13 @@ def test_extra_lights(tmp_path: Path) -> None:
                  "--lights", "white,uv,ir,oblique,transmitted"]) == 0
     cap = load_capture(out)
     assert cap.lights == (Light.WHITE, Light.UV, Light.IR, Light.OBLIQUE, Light.TRANSMITTED)
+
+
+def test_unwritable_output_is_one_line_exit_1(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert main(["simulate", "--out", str(blocker / "sub"), "--dpi", "60", "--cropped"]) == 1
+    err = capsys.readouterr().err
+    assert "cannot write" in err and len(err.strip().splitlines()) == 1
+    assert main(["simulate", "--out", str(blocker), "--dpi", "60"]) == 2

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from workstation.cli import emit_json, say
-from workstation.errors import InputError
+from workstation.errors import InputError, WorkstationError
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -88,7 +88,11 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"{out}: exists and is not a folder")
     capture = simulate_capture(args.document, forgery=forgery, seed=args.seed, dpi=args.dpi,
                                cropped=args.cropped, lights=lights)
-    write_capture(capture, out, jpeg=args.jpeg)
+    try:
+        write_capture(capture, out, jpeg=args.jpeg)
+    except OSError as exc:
+        raise WorkstationError(f"{out}: cannot write the capture "
+                               f"({exc.strerror or exc})") from None
     what = f"{args.document} ({forgery or 'genuine'}, seed {args.seed})"
     say(f"wrote {out} — {what}")
     if args.json:
