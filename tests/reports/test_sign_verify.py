@@ -199,3 +199,37 @@ def test_write_signed_report_audits_with_the_file_hash(material: Material,
     assert details["sha256"] == hashlib.sha256(out.read_bytes()).hexdigest()
     assert (details["report"], details["case_ref"], details["signer"]) == (
         "R-AUDIT-1", "C-9", "Anna Examiner")
+
+
+def test_signature_block_names_signer_role_and_time(tmp_path: Path) -> None:
+    from workstation.reports.sign import stamp_pdf
+
+    when = dt.datetime(2026, 11, 28, 10, 30, tzinfo=dt.UTC)
+    pdf = stamp_pdf(250, 78, role="Supervisor review", signer="Bob Supervisor",
+                    issuer="Test CA", reason="Reviewed and approved", when=when,
+                    timestamped=True)
+    path = tmp_path / "stamp.pdf"
+    path.write_bytes(pdf)
+    text = run_tool("pdftotext", "-layout", path, "-").stdout
+    for expected in ("Supervisor review", "Bob Supervisor", "Test CA",
+                     "2026-11-28 10:30:00 UTC", "RFC 3161", "Reviewed and approved"):
+        assert expected in text
+    fonts = run_tool("pdffonts", path).stdout
+    assert "DejaVuSans" in fonts and " no " not in fonts.split("\n", 2)[2]
+
+
+@pytest.mark.slow
+def test_examine_report_end_to_end(tmp_path: Path) -> None:
+    from workstation.cli import main
+
+    pytest.importorskip("workstation.examination.pipeline")
+    capture = tmp_path / "cap"
+    assert main(["simulate", "--forgery", "office_paper", "--seed", "3",
+                 "--out", str(capture)]) == 0
+    out = tmp_path / "report.pdf"
+    assert main(["examine", str(capture), "--report", str(out)]) == 0
+    result = verify_report(out)
+    assert result.signed and result.intact and result.trusted
+    assert "Signature is Valid" in run_tool("pdfsig", out).stdout
+    text = run_tool("pdftotext", out, "-").stdout
+    assert "UV_DULL_PAPER" in text and "FAIL" in text
