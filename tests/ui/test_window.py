@@ -276,3 +276,56 @@ def test_startup_shows_the_window_before_the_reader_opens(qtbot: QtBot) -> None:
     assert "relay board not found" in (w.last_error or "")
     assert isinstance(w.reader, FakeReader) and w.reader.loaded == ("UTO-P-2020",
                                                                      "office_paper", 4)
+
+
+def test_findings_saved_to_a_case_and_opened_again(qtbot: QtBot, window: MainWindow) -> None:
+    pytest.importorskip("workstation.cases")
+    _captured(qtbot, window)
+    window.area.set_tool(Tool.RULER)
+    vp = window.state.viewport
+    canvas = window.area.canvases[0]
+    for x in (100, 400):
+        vx, vy = vp.image_to_view(x, 100)
+        qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(round(vx), round(vy)))
+    fp = window.findings_panel
+    fp.conclusion.setCurrentIndex(fp.conclusion.findData(Conclusion.COUNTERFEIT.value))
+    fp.text.setPlainText("UV emblem absent")
+    window.save_to_case()
+    qtbot.waitUntil(lambda: window.case_record is not None, timeout=30000)
+    record = window.case_record
+    assert record is not None and record.findings is not None
+    assert record.findings.conclusion is Conclusion.COUNTERFEIT
+    assert len(record.findings.annotations) == 1
+    qtbot.waitUntil(lambda: hasattr(window, "cases_panel"), timeout=10000)
+    # open it again in a fresh window: capture, examination and findings come back
+    w2 = MainWindow(FakeReader(), examine=fake_examine)
+    qtbot.addWidget(w2)
+    w2.open_stored_examination(record.id)
+    qtbot.waitUntil(lambda: w2.case_record is not None and w2.examination is not None,
+                    timeout=30000)
+    assert w2.findings.conclusion is Conclusion.COUNTERFEIT
+    assert w2.findings.text == "UV emblem absent"
+    assert w2.state.lights(Origin.CAPTURE) == [Light.WHITE, Light.UV, Light.IR]
+    assert len(w2.annotator.annotations) == 1
+    w2.close()
+    assert window.cases is not None
+    window.cases.close()
+    window.cases = None
+
+
+def test_sign_report_writes_a_signed_pdf(qtbot: QtBot, window: MainWindow,
+                                         tmp_path: Path) -> None:
+    pytest.importorskip("workstation.reports")
+    _captured(qtbot, window)
+    fp = window.findings_panel
+    fp.conclusion.setCurrentIndex(fp.conclusion.findData(Conclusion.INCONCLUSIVE.value))
+    for i in range(fp.images.count()):
+        if fp.images.item(i).text() in ("view:current", "capture:uv"):
+            fp.images.item(i).setCheckState(Qt.CheckState.Checked)
+    out = tmp_path / "report.pdf"
+    window.sign_report(out)
+    qtbot.waitUntil(lambda: out.exists() or window.last_error is not None, timeout=120000)
+    assert window.last_error is None, window.last_error
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF") and b"/ByteRange" in data
+    assert "Signed report written" in window.status.text()

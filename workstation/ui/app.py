@@ -152,6 +152,7 @@ def start_collaborators(window: object, platen: tuple[str, str, int] | None) -> 
         if platen is not None:
             window.place_document(*platen)
         window.add_optional_panels()
+        window.open_cases_async()
 
     def failed(message: str, details: str) -> None:
         window.set_reader(None)

@@ -97,6 +97,9 @@ class MainWindow(QMainWindow):
         self.exam_view: ExaminationView | None = None
         self.last_error: str | None = None
         self._live_task: Task | None = None
+        self.cases: Any | None = None          # workstation.cases.CaseRepository, once open
+        self.case_record: Any | None = None    # the stored examination (ExaminationRecord)
+        self.user_name = ""
 
         # centre: identity above, error banner, images
         centre = QWidget()
@@ -229,6 +232,164 @@ class MainWindow(QMainWindow):
         self.devices_panel = widget
         self.left_tabs.addTab(widget, "Devices")
 
+    def add_case_panels(self) -> None:
+        """The case list and the review queue (right dock), when those packages exist."""
+        if not hasattr(self, "review_panel"):
+            try:
+                from workstation.reports.review import ReviewQueue
+                from workstation.ui.review import ReviewWidget
+
+                self.review_panel = ReviewWidget(ReviewQueue(), runner=self.runner)
+                self.tabs.addTab(self.review_panel, "Review")
+            except ImportError:
+                pass
+            except Exception as exc:  # another panel's failure must not stop the window
+                self.status.setText(f"Review queue not available: {exc}")
+        if self.cases is None or hasattr(self, "cases_panel"):
+            return
+        try:
+            from workstation.ui.cases_list import CaseListWidget
+        except ImportError:
+            return
+        try:
+            self.cases_panel = CaseListWidget(self.cases, runner=self.runner)
+        except Exception as exc:
+            self.status.setText(f"Case list not available: {exc}")
+            return
+        self.cases_panel.examinationOpened.connect(self.open_stored_examination)
+        self.tabs.addTab(self.cases_panel, "Cases")
+
+    # -- cases and reports ---------------------------------------------------------------
+    def _repository(self) -> Any:
+        """The case repository, opened on first use (call from a worker: it may migrate)."""
+        if self.cases is None:
+            from workstation.cases import CaseRepository, default_user_name
+
+            repo = CaseRepository.open()
+            self.user_name = default_user_name()
+            repo.ensure_user(self.user_name)
+            self.cases = repo
+        return self.cases
+
+    def open_cases_async(self) -> None:
+        """Open the case database in a worker, then show the case list."""
+        def work(progress: ProgressFn, cancel: threading.Event) -> object:
+            return self._repository()
+
+        def done(_repo: object) -> None:
+            self._busy(False)
+            self.add_case_panels()
+
+        self.run_task("Opening the case database", work, done)
+
+    def save_to_case(self) -> None:
+        """Store the examination (first time) and the examiner's findings in the case
+        database, in a worker."""
+        exam = self.examination
+        if exam is None:
+            self.status.setText("Nothing to save: capture and examine a document first")
+            return
+        findings = self.findings
+
+        def work(progress: ProgressFn, cancel: threading.Event) -> Any:
+            repo = self._repository()
+            record = self.case_record
+            if record is None:
+                ids = repo.store_examination(exam, user=self.user_name)
+                record = repo.open_examination(ids.examination_id)
+            return repo.save_findings(record.id, findings, expected_version=record.version,
+                                      user=self.user_name)
+
+        def done(record: Any) -> None:
+            self._busy(False)
+            self.case_record = record
+            ref = getattr(record.summary, "case_reference", "")
+            self.status.setText(f"Saved to case {ref} (version {record.version})")
+            self.add_case_panels()
+
+        self.run_task("Saving to the case", work, done)
+
+    def open_stored_examination(self, examination_id: int) -> None:
+        """Load a stored examination: its capture, examined again, and its findings."""
+        examine = self.examine_fn
+
+        def work(progress: ProgressFn, cancel: threading.Event) -> Any:
+            repo = self._repository()
+            record = repo.open_examination(examination_id)
+            capture = repo.capture_of(record)
+            progress(0, 0, "Examining the stored capture")
+            exam = None
+            images: dict[Light, Image] = {}
+            if examine is not None:
+                spec = record.examination.get("specimen")
+                exam = examine(capture, specimen_id=spec, cancel=cancel.is_set)
+                images = ExaminationView.of(exam).specimen_images()
+            return record, capture, exam, images
+
+        def done(result: Any) -> None:
+            record, capture, exam, images = result
+            self.on_captured(capture, examine=False)
+            if exam is not None:
+                self.on_examined(exam, images)
+            self.case_record = record
+            self.findings = record.findings or Findings()
+            self.annotator.annotations = self.findings.annotations
+            self._refresh_findings()
+            self._findings_changed()
+            self.state.changed()
+            self.status.setText(f"Opened case {record.summary.case_reference}, "
+                                f"examination {record.id}")
+
+        self.run_task("Opening the examination", work, done)
+
+    def ask_report_path(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        if self.examination is None:
+            self.status.setText("Nothing to report: capture and examine a document first")
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Sign report", "report.pdf",
+                                              "PDF (*.pdf)")
+        if path:
+            self.sign_report(path)
+
+    def report_views(self) -> dict[str, Image]:
+        """The current view, rendered, for ``view:current`` in the findings."""
+        import numpy as np
+        from PySide6.QtGui import QImage
+
+        img = self.area.panes_widget.grab().toImage().convertToFormat(
+            QImage.Format.Format_RGB888)
+        w, h = img.width(), img.height()
+        raw = np.frombuffer(img.constBits(), dtype=np.uint8,
+                            count=img.bytesPerLine() * h).reshape(h, img.bytesPerLine())
+        return {"current": np.ascontiguousarray(raw[:, :w * 3].reshape(h, w, 3))}
+
+    def sign_report(self, path: str | Path) -> None:
+        """Build, sign and write the report of the examination to ``path`` (worker)."""
+        exam = self.examination
+        if exam is None:
+            return
+        findings = self.findings
+        views = self.report_views()
+        specimen = self.exam_view.specimen if self.exam_view else None
+        record = self.case_record
+
+        def work(progress: ProgressFn, cancel: threading.Event) -> Path:
+            from workstation.reports import write_signed_report
+
+            progress(0, 0, "Building and signing the report")
+            case_ref = getattr(getattr(record, "summary", None), "case_reference", "") or ""
+            return write_signed_report(exam, path, findings=findings, specimen=specimen,
+                                       views=views, case_ref=case_ref,
+                                       examiner=self.user_name)
+
+        def done(out: Path) -> None:
+            self._busy(False)
+            self.status.setText(f"Signed report written to {out}")
+
+        self.run_task("Report", work, done)
+
     # -- menus and shortcuts -------------------------------------------------------------
     def _shortcut(self, key: str | QKeySequence, fn: Callable[[], Any]) -> QShortcut:
         sc = QShortcut(QKeySequence(key), self)
@@ -275,6 +436,17 @@ class MainWindow(QMainWindow):
 
     def _build_menus_and_keys(self) -> None:
         self.shortcuts: dict[str, QShortcut] = {}
+        file_menu = self.menuBar().addMenu("&File")
+        for label, key, fn in (("Capture all lights", "", self.capture_async),
+                               ("Examine again", "Ctrl+E", self.examine_async),
+                               ("Save to case", "Ctrl+S", self.save_to_case),
+                               ("Sign report…", "Ctrl+P", self.ask_report_path),
+                               ("Quit", "Ctrl+Q", self.close)):
+            act = QAction(label, self)
+            if key:
+                act.setShortcut(QKeySequence(key))
+            act.triggered.connect(fn)
+            file_menu.addAction(act)
         self.shortcuts["Space"] = self._shortcut("Space", self.capture_async)
         view = self.menuBar().addMenu("&View")
         for i, mode in enumerate(Mode):
@@ -533,7 +705,10 @@ class MainWindow(QMainWindow):
 
     # -- findings and marks --------------------------------------------------------------
     def _image_keys(self) -> list[str]:
-        keys = [str(k) for k in self.state.sources]
+        keys = [str(k) for k in self.state.sources if k.origin is Origin.SPECIMEN]
+        if self.capture is not None:
+            keys = [f"capture:{li.value}" for li in self.capture.lights] + keys
+        keys.append("view:current")
         if self.examination is not None:
             keys += [f"evidence:{c.id}" for c in self.examination.checks
                      if c.evidence and c.status.value in ("fail", "warn")]
@@ -581,6 +756,10 @@ class MainWindow(QMainWindow):
         if self.reader is not None:
             with contextlib.suppress(Exception):
                 self.reader.close()
+        if self.cases is not None:
+            with contextlib.suppress(Exception):
+                self.cases.close()
+            self.cases = None
         super().closeEvent(event)
 
     def save_screenshot(self, path: str | Path) -> None:
