@@ -51,12 +51,15 @@ __all__ = [
 
 def store_examination(examination: Examination, *, case_ref: str | None = None,
                       user: str | User | None = None,
-                      repository: CaseRepository | None = None) -> StoredIds:
+                      repository: CaseRepository | None = None,
+                      report_pdf: bytes | None = None, report_signed: bool = True,
+                      report_signer: str = "") -> StoredIds:
     """Store ``examination`` in the case ``case_ref`` (created when missing) or a new case.
 
     ``user`` defaults to ``$WORKSTATION_USER`` or the login name (a local
     examiner account is created for it when missing). ``repository`` defaults
-    to the configured database (opened, migrated and closed again).
+    to the configured database (opened, migrated and closed again). A report's
+    bytes (``report_pdf``) are stored with the examination when given.
     """
     own = repository is None
     repo = repository or CaseRepository.open()
@@ -64,7 +67,11 @@ def store_examination(examination: Examination, *, case_ref: str | None = None,
         who = user if user is not None else repo.ensure_user(default_user_name())
         if isinstance(who, str):
             who = repo.ensure_user(who)
-        return repo.store_examination(examination, user=who, case_ref=case_ref)
+        ids = repo.store_examination(examination, user=who, case_ref=case_ref)
+        if report_pdf is not None:
+            repo.store_report(ids.examination_id, report_pdf, user=who, signed=report_signed,
+                              signer=report_signer)
+        return ids
     finally:
         if own:
             repo.close()

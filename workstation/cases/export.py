@@ -40,7 +40,9 @@ def export_case(repo: CaseRepository, case_id: int, out: str | Path) -> Path:
     def put(zf: zipfile.ZipFile, name: str, data: bytes, sha256: str | None = None) -> None:
         from workstation.cases.storage import sha256_hex
 
-        zf.writestr(name, data)
+        packed = name.endswith((".png", ".pdf"))  # compressed already
+        zf.writestr(name, data, compress_type=zipfile.ZIP_STORED if packed
+                    else zipfile.ZIP_DEFLATED)
         files[name] = sha256 or sha256_hex(data)
 
     def dump(obj: Any) -> bytes:
