@@ -905,7 +905,9 @@ def focus_check(state: ViewerState, view: ExaminationView, check: CheckResult) -
         state.mode = Mode.SIDE_BY_SIDE
     state.selected_zone = check.zone
     state.changed()  # the panes of the new mode take their size first
-    state.viewport.zoom_to_rect(*rect)
+    x, y, w, h = rect
+    pad = 0.12 * max(w, h)  # room around the zone: a long thin zone still fills the pane
+    state.viewport.zoom_to_rect(x - pad, y - pad, w + 2 * pad, h + 2 * pad, margin=0.0)
     return True
 
 
