@@ -122,7 +122,8 @@ class CaseListWidget(QWidget):
         self.last_error = ""
 
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Reference, name or document number")
+        self.search_edit.setToolTip("The start of a case reference, a name or a document "
+                                    "number")
         self.search_edit.setClearButtonEnabled(True)
         self.status_combo = QComboBox()
         self.status_combo.addItem("Any status", None)
@@ -162,6 +163,7 @@ class CaseListWidget(QWidget):
         self.table.verticalHeader().setVisible(False)
 
         filters = QHBoxLayout()
+        filters.addWidget(QLabel("Search"))
         filters.addWidget(self.search_edit, 3)
         filters.addWidget(self.status_combo)
         filters.addWidget(self.conclusion_combo)

@@ -44,9 +44,9 @@ class UserDialog(QDialog):
         self.user_list.currentRowChanged.connect(lambda _row: self._update_buttons())
 
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("login name, e.g. aeriksson")
+        self.name_edit.setToolTip("Login name, e.g. aeriksson")
         self.display_edit = QLineEdit()
-        self.display_edit.setPlaceholderText("Anna Eriksson")
+        self.display_edit.setToolTip("Full name as shown in reports, e.g. Anna Eriksson")
         self.role_combo = QComboBox()
         for role in Role:
             self.role_combo.addItem(role.label, role)
