@@ -32,7 +32,8 @@ def resolve_identity(config: ReportConfig | None = None, *, user: str | None = N
                      password: str | None = None, pkcs12: str | Path | None = None,
                      ) -> Identity:
     """The signing identity: a PKCS#12 file (``pkcs12`` or the configured one, with
-    ``password``) or else this user's certificate from the local CA."""
+    ``password``) or else the local CA's certificate of ``user`` (default: the login
+    name), issued in the configured examiner's name."""
     from workstation.errors import InputError
     from workstation.reports.ca import LocalCA, load_pkcs12
     from workstation.reports.config import load_config
@@ -43,8 +44,9 @@ def resolve_identity(config: ReportConfig | None = None, *, user: str | None = N
         if password is None:
             raise InputError(f"{p12}: the PKCS#12 password is needed to sign")
         return load_pkcs12(p12, password)
-    name = config.examiner_name()
-    return LocalCA().identity(user or name, display_name=user if user else name,
+    from workstation.reports.config import login_name
+
+    return LocalCA().identity(user or login_name(), display_name=config.examiner_name(),
                               organization=config.agency or None)
 
 
@@ -101,7 +103,9 @@ def write_signed_report(examination: Examination, out: str | Path, *,
 
     config = config or load_config()
     if examiner:
-        config.examiner = examiner
+        import dataclasses
+
+        config = dataclasses.replace(config, examiner=examiner)
     identity = identity or resolve_identity(config, password=password, pkcs12=pkcs12)
     context = ReportContext(case_ref=case_ref, examiner=examiner or identity.name,
                             findings=findings, specimen=specimen, questioned=questioned,

@@ -264,7 +264,8 @@ class LocalCA:
                  organization: str | None = None) -> Identity:
         """The signing identity of ``user``, issued on first use (one certificate per user).
 
-        A revoked or expired certificate is replaced by a new one.
+        A revoked or expiring certificate, or one whose name is no longer
+        ``display_name``, is replaced by a new one.
         """
         self.ensure()
         path = self.root / "users" / f"{_safe_id(user)}.json"
@@ -277,7 +278,8 @@ class LocalCA:
             except (OSError, ValueError, KeyError, TypeError):
                 raise ReportError(f"{path}: damaged user certificate file") from None
             usable = (cert.not_valid_after_utc > _now() + dt.timedelta(days=1)
-                      and str(cert.serial_number) not in self._revoked())
+                      and str(cert.serial_number) not in self._revoked()
+                      and (display_name is None or subject_name(cert) == display_name))
             if usable:
                 return ident
         ident = self.issue(display_name or user, organization=organization)

@@ -68,7 +68,7 @@ class ReportConfig:
 
     def examiner_name(self) -> str:
         """The configured examiner name, or the login name."""
-        return self.examiner or _login_name()
+        return self.examiner or login_name()
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict."""
@@ -111,6 +111,11 @@ def save_config(config: ReportConfig, path: Path | None = None) -> Path:
     path = path or config_path()
     atomic_write_text(path, json.dumps(config.to_json(), indent=2, ensure_ascii=False) + "\n")
     return path
+
+
+def login_name() -> str:
+    """The user's login name (``$WORKSTATION_USER`` first)."""
+    return _login_name()
 
 
 def _login_name() -> str:
