@@ -9,8 +9,9 @@ there); then the report with the examiner's findings is built and signed
 ``--repeat`` times (PAdES B-B, local CA), verified, and countersigned once.
 Targets (issue 7): build + sign median <= 1.5 s, PDF of three lights <= 10 MB.
 
-``--sweep`` also flips every byte of the signature object and 300 random bytes
-of the rest, one at a time, and counts flips ``report verify`` missed (must be 0).
+``--sweep`` also flips, one at a time, every byte of the countersignature's CMS
+object (as hex in the file), 100 bytes of its zero padding and 300 random bytes of
+the file, and counts the flips ``report verify`` missed (must be 0).
 ``--out`` keeps the signed and countersigned PDFs and renders their pages to PNG.
 Prints one table. Runs in a private, temporary data folder.
 """
@@ -61,20 +62,24 @@ def _timed(fn: Callable[[], Any], n: int) -> tuple[list[float], Any]:
     return times, result
 
 
-def _sweep(data: bytes, trust: Any) -> tuple[int, int]:
+def _sweep(data: bytes, trust: Any) -> tuple[int, list[int]]:
+    """Flip every byte of the last signature's CMS object (hex), 100 bytes of its zero
+    padding, its delimiters, and 300 random bytes of the file; the flips verify missed."""
     from workstation.reports.verify import verify_bytes
 
     start = data.rindex(b"/Contents <") + len(b"/Contents <")
     end = data.index(b">", start)
-    positions = list(range(start - 1, end + 1))
+    der_len = len(bytes.fromhex(data[start:end].decode("ascii")).rstrip(b"\0"))
     rng = random.Random(7)
+    positions = [start - 1, end, *range(start, start + 2 * der_len + 2)]
+    positions += rng.sample(range(start + 2 * der_len + 2, end), 100)
     positions += rng.sample(range(len(data)), 300)
-    missed = 0
+    missed = []
     for pos in positions:
         tampered = bytearray(data)
         tampered[pos] ^= 0x01
         if verify_bytes(bytes(tampered), trust=trust).intact:
-            missed += 1
+            missed.append(pos)
     return len(positions), missed
 
 
@@ -99,10 +104,11 @@ def main(argv: list[str] | None = None) -> int:
     exam, what = _examination(args.forgery)
     examine_s = time.perf_counter() - t0
     dpi = exam.capture.dpi or 300
+    failed = list(dict.fromkeys(f"evidence:{c.id}" for c in exam.checks
+                                if c.status.value == "fail"))
     findings = Findings(
         conclusion=Conclusion.COUNTERFEIT, text="Bench findings: substrate glows under UV.",
-        report_images=["capture:uv"] + [f"evidence:{c.id}" for c in exam.checks
-                                        if c.status.value == "fail"][:2],
+        report_images=["capture:uv", *failed[:2]],
         annotations=[Annotation(AnnotationKind.RULER, [(100.0, 100.0), (700.0, 100.0)],
                                 image="capture:white", dpi=dpi)],
         examiner="Bench Examiner")
@@ -145,8 +151,9 @@ def main(argv: list[str] | None = None) -> int:
     ]
     if args.sweep:
         n, missed = _sweep(both, trust)
-        rows.append(("tamper sweep (countersigned)", f"{missed} missed of {n}",
-                     "every byte of the last signature object + 300 random"))
+        rows.append(("tamper sweep (countersigned)", f"{len(missed)} missed of {n}",
+                     "every byte of the supervisor's CMS object, 100 of its padding, "
+                     "300 random" + (f"; missed at {missed[:10]}" if missed else "")))
     if args.out:
         res = subprocess.run(["pdftoppm", "-r", "100", "-png", str(pdf_path),
                               str(out_dir / "page")], capture_output=True, check=False)
