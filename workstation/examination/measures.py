@@ -118,40 +118,26 @@ def best_shift_ncc(a: FloatImage, b: FloatImage, max_shift_px: int) -> float:
     return float(np.nanmax(res))
 
 
-def spectral_similarity(a: Image, b: Image, *, px_per_mm: float,
-                        min_period_mm: float = 0.3, max_period_mm: float = 6.0) -> float:
-    """Similarity (normalised correlation, -1..1) of the log amplitude spectra of two
-    crops of the same zone, over periods ``min_period_mm``..``max_period_mm``.
+def bandpass(img: Image, *, px_per_mm: float, fine_mm: float = 0.15,
+             coarse_mm: float = 0.6) -> FloatImage:
+    """Luminance band-passed between ``fine_mm`` (noise) and ``coarse_mm`` (uneven
+    light, exposure): the line structure of a print."""
+    g = luminance(img)
+    fine = cv2.GaussianBlur(g, (0, 0), max(0.5, fine_mm * px_per_mm))
+    coarse = cv2.GaussianBlur(g, (0, 0), max(1.0, coarse_mm * px_per_mm))
+    return np.asarray(fine - coarse, dtype=np.float32)
 
-    The amplitude spectrum ignores where a pattern lies, so print registration
-    (each ink layer shifted by a fraction of a millimetre) and residual
-    misalignment do not matter, while a pattern with other line spacings,
-    wavelengths or angles does.
-    """
-    ga, gb = luminance(a), luminance(b)
-    if ga.shape != gb.shape:
+
+def pattern_similarity(a: Image, b: Image, *, px_per_mm: float,
+                       max_shift_mm: float = 0.9) -> float:
+    """Structural similarity of two crops of the same zone: the best normalised
+    correlation of their band-passed luminance over shifts up to ``max_shift_mm``
+    (a print pass may sit a fraction of a millimetre off the page's other prints;
+    exposure and uneven light are removed by the band-pass)."""
+    if a.shape[:2] != b.shape[:2]:
         raise ValueError("crops of different sizes")
-    h, w = ga.shape
-    if h < 16 or w < 16:
-        raise ValueError("crops too small for a spectrum")
-    win = np.outer(np.hanning(h), np.hanning(w)).astype(np.float32)
-
-    def spectrum(g: FloatImage) -> FloatImage:
-        g = g - cv2.GaussianBlur(g, (0, 0), max(2.0, max_period_mm * px_per_mm / 2))
-        f = np.fft.fftshift(np.abs(np.fft.fft2(g * win)))
-        return np.asarray(np.log1p(f), dtype=np.float32)
-
-    sa, sb = spectrum(ga), spectrum(gb)
-    fy = np.fft.fftshift(np.fft.fftfreq(h)) * px_per_mm
-    fx = np.fft.fftshift(np.fft.fftfreq(w)) * px_per_mm
-    rr = np.hypot(fy[:, None], fx[None, :])
-    band = (rr >= 1.0 / max_period_mm) & (rr <= 1.0 / min_period_mm)
-    x = sa[band].astype(np.float64)
-    y = sb[band].astype(np.float64)
-    x -= x.mean()
-    y -= y.mean()
-    den = float(np.sqrt((x * x).sum() * (y * y).sum()))
-    return float((x * y).sum() / den) if den > 0 else 0.0
+    return best_shift_ncc(bandpass(a, px_per_mm=px_per_mm), bandpass(b, px_per_mm=px_per_mm),
+                          round(max_shift_mm * px_per_mm))
 
 
 def hue_deg(rgb: npt.ArrayLike) -> float:

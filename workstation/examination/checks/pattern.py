@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from workstation.examination import thresholds as T
-from workstation.examination.measures import luminance, spectral_similarity
+from workstation.examination.measures import luminance, pattern_similarity
 from workstation.examination.registry import ExamContext, check, result, skipped
 from workstation.types import CheckResult, CheckStatus, Expect, Light, Zone
 
@@ -14,9 +14,10 @@ from workstation.types import CheckResult, CheckStatus, Expect, Light, Zone
 @check("white.match", title="pattern matches the specimen", lights=(Light.WHITE,),
        expect=Expect.MATCH)
 def match(ctx: ExamContext) -> list[CheckResult]:
-    """Each ``match`` zone has the specimen's pattern: the similarity of the two
-    amplitude spectra (robust to print registration, misalignment and exposure)
-    must reach :data:`PATTERN_MIN_SIMILARITY` (PATTERN_MISMATCH otherwise)."""
+    """Each ``match`` zone has the specimen's pattern: the best correlation of the
+    band-passed zones over shifts up to 0.9 mm (robust to print registration,
+    residual misalignment and exposure) must reach :data:`PATTERN_MIN_SIMILARITY`
+    (PATTERN_MISMATCH otherwise)."""
     assert ctx.specimen is not None
     zones = [(z, c.light) for z in ctx.specimen.zones for c in z.checks
              if c.expect == Expect.MATCH and c.light in ctx.registered]
@@ -30,7 +31,7 @@ def match(ctx: ExamContext) -> list[CheckResult]:
             out.append(skipped("white.match", "ZONE_OUTSIDE", "zone outside the page or too "
                                "small to compare", zone=z.id, light=light))
             continue
-        score = spectral_similarity(cap, ref, px_per_mm=px_mm)
+        score = pattern_similarity(cap, ref, px_per_mm=px_mm)
         ev = ctx.evidence(z, (light,))
         if score < T.PATTERN_MIN_SIMILARITY:
             out.append(result("white.match", CheckStatus.FAIL, "PATTERN_MISMATCH",
