@@ -325,6 +325,11 @@ def _check_ok(text: _Text, spans: tuple[Span, ...], digit_pos: Pos) -> bool:
     return check_digit(data) == digit
 
 
+_VALUE = {c: (ord(c) - 48 if c.isdigit() else ord(c) - 55 if c.isalpha() else 0)
+          for c in MRZ_CHARS}
+_MAX_OPTIONS = 14
+
+
 def _check_repair(text: _Text, layout: _Layout, skip: set[str]) -> None:
     classes = _classes(layout)
     for name, spans, digit_pos in layout.checks:
@@ -333,6 +338,9 @@ def _check_repair(text: _Text, layout: _Layout, skip: set[str]) -> None:
         positions: list[Pos] = []
         for line, a, b in spans:
             positions.extend((line, i) for i in range(a, b))
+        weight = {pos: (7, 3, 1)[k % 3] for k, pos in enumerate(positions)}
+        if any(text.chars[ln][i] not in MRZ_CHARS for ln, i in positions):
+            continue
         if text.alts is not None:
             positions.append(digit_pos)
         elif name == "composite":
@@ -347,21 +355,34 @@ def _check_repair(text: _Text, layout: _Layout, skip: set[str]) -> None:
                 continue
             for cand in text.candidates(pos, _ALLOWED[cls]):
                 options.append((pos, cand))
+        if text.conf is not None and len(options) > _MAX_OPTIONS:
+            options.sort(key=lambda o: text.conf[o[0][0]][o[0][1]])  # type: ignore[index]
+            options = options[:_MAX_OPTIONS]
+        total = sum(_VALUE[text.chars[ln][i]] * w for (ln, i), w in weight.items())
+        digit = text.chars[digit_pos[0]][digit_pos[1]]
+
+        def verifies(combo: tuple[tuple[Pos, str], ...], total: int = total,
+                     digit: str = digit, digit_pos: Pos = digit_pos,
+                     weight: dict[Pos, int] = weight) -> bool:
+            t = total
+            d = digit
+            for pos, cand in combo:
+                if pos == digit_pos:
+                    d = cand
+                else:
+                    t += (_VALUE[cand] - _VALUE[text.chars[pos[0]][pos[1]]]) * weight[pos]
+            return d.isdigit() and t % 10 == int(d)
+
         solutions: list[tuple[tuple[Pos, str], ...]] = []
         for size in (1, 2):
             for combo in itertools.combinations(options, size):
-                if len({p for p, _ in combo}) < size:
+                if size == 2 and combo[0][0] == combo[1][0]:
                     continue
-                saved = [(p, text.chars[p[0]][p[1]]) for p, _ in combo]
-                for (ln, i), c in combo:
-                    text.chars[ln][i] = c
-                if _check_ok(text, spans, digit_pos):
+                if verifies(combo):
                     solutions.append(combo)
-                for (ln, i), c in saved:
-                    text.chars[ln][i] = c
-                if len(solutions) > 1:
-                    break
-            if solutions or len(options) > 40:
+                    if len(solutions) > 1:
+                        break
+            if solutions:
                 break
         if len(solutions) == 1:
             for pos, cand in solutions[0]:

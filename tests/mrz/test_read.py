@@ -1,0 +1,89 @@
+"""Locating and recognising the MRZ on synthetic images of each format."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+
+from workstation.mrz import read_mrz
+from workstation.mrz.render import random_mrz, synthetic_page
+from workstation.mrz.result import FORMATS
+from workstation.types import CaptureSet, Light
+
+
+def _page(fmt: str, seed: int, **kw: object) -> tuple[list[str], np.ndarray, np.ndarray]:
+    lines = random_mrz(random.Random(seed), fmt)
+    img, corners = synthetic_page(lines, seed=seed, **kw)  # type: ignore[arg-type]
+    return lines, img, corners
+
+
+def _near(region: list[tuple[float, float]] | None, corners: np.ndarray, tol: float) -> bool:
+    assert region is not None
+    got = np.array(region)
+    return bool(np.all(np.hypot(*(got - corners).T) < tol))
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_reads_every_format_exactly(fmt: str) -> None:
+    lines, img, corners = _page(fmt, 11, dpi=300)
+    r = read_mrz(img)
+    assert r.found and r.format == fmt
+    assert r.lines == lines
+    assert r.valid
+    assert [len(c) for c in r.confidences] == [len(x) for x in lines]
+    assert min(min(c) for c in r.confidences) > 0.5
+    assert _near(r.region, corners, tol=40)
+
+
+@pytest.mark.parametrize("angle", [180.0, 90.0, 33.0, -8.0, 267.0])
+def test_any_rotation_including_upside_down(angle: float) -> None:
+    lines, img, corners = _page("TD3", 5, dpi=300, rotation_deg=angle)
+    r = read_mrz(img)
+    assert r.lines == lines and r.valid
+    # the region's first corner is the top-left of the MRZ as read
+    assert _near(r.region, corners, tol=45)
+
+
+def test_low_resolution_about_12_px_characters() -> None:
+    # 130 dpi: 2.4 mm characters are about 12 px high
+    lines, img, _ = _page("TD1", 3, dpi=130, blur_px=0.5)
+    r = read_mrz(img)
+    assert r.lines == lines and r.valid
+
+
+def test_perspective_blur_noise_jpeg_uneven_light() -> None:
+    lines, img, _ = _page("TD2", 8, dpi=250, perspective=0.02, blur_px=0.8, noise=5.0,
+                          jpeg_quality=60, uneven_light=0.4, rotation_deg=4.0)
+    r = read_mrz(img)
+    assert r.lines == lines and r.valid
+
+
+def test_page_without_mrz_gives_not_found() -> None:
+    lines = random_mrz(random.Random(2), "TD3")
+    img, _ = synthetic_page(lines, dpi=300, seed=2, draw_mrz=False)
+    r = read_mrz(img)
+    assert not r.found and r.lines == [] and not r.valid
+    blank = np.full((400, 600, 3), 240, np.uint8)
+    assert not read_mrz(blank).found
+
+
+def test_capture_prefers_ir_and_falls_back_to_white() -> None:
+    lines = random_mrz(random.Random(4), "TD1")
+    ir, _ = synthetic_page(lines, dpi=300, seed=4, ir=True, colour=False)
+    white_blank, _ = synthetic_page(lines, dpi=300, seed=4, draw_mrz=False)
+    white_blank = np.ascontiguousarray(white_blank[: ir.shape[0], : ir.shape[1]])
+    cap = CaptureSet(images={Light.WHITE: white_blank, Light.IR: ir}, dpi=300)
+    r = read_mrz(cap)
+    assert r.lines == lines and r.valid
+    white, _ = synthetic_page(lines, dpi=300, seed=4)
+    r2 = read_mrz(CaptureSet(images={Light.WHITE: white}, dpi=300))
+    assert r2.lines == lines and r2.valid
+
+
+def test_bad_image_argument_is_a_value_error() -> None:
+    with pytest.raises(ValueError):
+        read_mrz(np.zeros((0, 0), np.uint8))
+    with pytest.raises(ValueError):
+        read_mrz(np.zeros((10, 10), np.float32))  # type: ignore[arg-type]

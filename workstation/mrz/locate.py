@@ -1,0 +1,290 @@
+"""Find MRZ lines in an image: any position, any rotation, mild perspective.
+
+Works on a copy scaled down to at most :data:`LOCATE_MAX_SIDE` pixels:
+
+1. dark marks (black-hat morphology, Otsu) and their connected components;
+2. the text direction from the nearest neighbour of each character-sized mark
+   (a histogram of directions, modulo 180 degrees);
+3. the image turned so text runs horizontally, marks joined into line blobs by
+   a horizontal closing sized on the character height;
+4. groups of two or three parallel, long, equally wide lines (an MRZ) as
+   candidates, each line's corners mapped back to the full image.
+
+Whether a candidate is upside down is decided later by reading it both ways.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+
+from workstation.types import Image
+
+LOCATE_MAX_SIDE = 1100
+
+FloatArray = npt.NDArray[np.float64]
+
+
+@dataclass
+class LineBox:
+    """One text line in full-image coordinates.
+
+    ``centre`` (x, y); ``direction`` unit vector along the text (as found,
+    possibly reversed); ``length`` and ``height`` in pixels (height is the
+    character height).
+    """
+
+    centre: tuple[float, float]
+    direction: tuple[float, float]
+    length: float
+    height: float
+
+    def corners(self) -> FloatArray:
+        """``(4, 2)`` corners: start-top, end-top, end-bottom, start-bottom."""
+        c = np.array(self.centre)
+        u = np.array(self.direction)
+        v = np.array([-u[1], u[0]])
+        hl, hh = self.length / 2, self.height / 2
+        return np.array([c - u * hl - v * hh, c + u * hl - v * hh,
+                         c + u * hl + v * hh, c - u * hl + v * hh])
+
+
+@dataclass
+class Candidate:
+    """Two or three MRZ-like lines, top to bottom in the found direction."""
+
+    lines: list[LineBox]
+    score: float
+
+    def corners(self) -> FloatArray:
+        first = self.lines[0].corners()
+        last = self.lines[-1].corners()
+        return np.array([first[0], first[1], last[2], last[3]])
+
+
+def _grey_small(grey: Image) -> tuple[Image, float]:
+    h, w = grey.shape[:2]
+    scale = min(1.0, LOCATE_MAX_SIDE / max(h, w))
+    if scale < 1.0:
+        small = np.asarray(cv2.resize(grey, (max(1, round(w * scale)), max(1, round(h * scale))),
+                                      interpolation=cv2.INTER_AREA), dtype=np.uint8)
+    else:
+        small = grey
+    return small, scale
+
+
+def _dark_marks(small: Image, k: int) -> Image:
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
+    bh = cv2.morphologyEx(small, cv2.MORPH_BLACKHAT, kernel)
+    _t, bw = cv2.threshold(bh, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    if _t < 12:
+        _t, bw = cv2.threshold(bh, 12, 255, cv2.THRESH_BINARY)
+    return np.asarray(bw, dtype=np.uint8)
+
+
+def _text_angle(bw: Image) -> tuple[float | None, float]:
+    """Dominant text direction (degrees, 0..180) and the median mark height."""
+    n, _labels, stats, cents = cv2.connectedComponentsWithStats(bw, connectivity=8)
+    if n <= 2:
+        return None, 0.0
+    w = stats[1:, cv2.CC_STAT_WIDTH].astype(np.float64)
+    h = stats[1:, cv2.CC_STAT_HEIGHT].astype(np.float64)
+    area = stats[1:, cv2.CC_STAT_AREA].astype(np.float64)
+    size = np.maximum(w, h)
+    limit = max(bw.shape) / 12
+    keep = (size >= 4) & (size <= limit) & (area >= 8) & (area <= 0.8 * w * h + 1)
+    pts = cents[1:][keep]
+    sz = size[keep]
+    if len(pts) < 20:
+        return None, 0.0
+    from scipy.spatial import cKDTree
+
+    tree = cKDTree(pts)
+    dists, idxs = tree.query(pts, k=min(6, len(pts)))
+    nn = np.full(len(pts), -1)
+    nd = np.full(len(pts), np.inf)
+    for col in range(1, idxs.shape[1]):
+        j = idxs[:, col]
+        ratio = sz / sz[j]
+        good = (ratio >= 0.6) & (ratio <= 1.6) & (dists[:, col] < nd)
+        nn[good] = j[good]
+        nd[good] = dists[good, col]
+    ok = (nn >= 0) & (nd < 1.8 * sz)
+    if ok.sum() < 15:
+        return None, 0.0
+    vec = pts[nn[ok]] - pts[ok]
+    ang = np.degrees(np.arctan2(vec[:, 1], vec[:, 0])) % 180.0
+    hist, edges = np.histogram(ang, bins=90, range=(0, 180))
+    hist = hist + np.roll(hist, 1) + np.roll(hist, -1)
+    b = int(np.argmax(hist))
+    centre = (edges[b] + edges[b + 1]) / 2
+    near = np.abs(((ang - centre + 90) % 180) - 90) < 4
+    if near.sum() == 0:
+        return None, 0.0
+    diff = ((ang[near] - centre + 90) % 180) - 90
+    angle = (centre + float(np.median(diff))) % 180.0
+    return angle, float(np.median(sz[ok][near]))
+
+
+def _rotate(img: Image, angle: float) -> tuple[Image, FloatArray]:
+    """``img`` turned by ``-angle`` degrees (text at ``angle`` becomes horizontal),
+    on a canvas that holds it all, and the 2x3 map from input to output."""
+    h, w = img.shape[:2]
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    cos, sin = abs(m[0, 0]), abs(m[0, 1])
+    nw, nh = int(h * sin + w * cos + 0.5), int(h * cos + w * sin + 0.5)
+    m[0, 2] += nw / 2 - w / 2
+    m[1, 2] += nh / 2 - h / 2
+    out = cv2.warpAffine(img, m, (nw, nh), flags=cv2.INTER_NEAREST, borderValue=0)
+    return np.asarray(out, dtype=np.uint8), np.asarray(m, dtype=np.float64)
+
+
+def _line_blobs(bw_rot: Image, char_h: float) -> list[tuple[float, float, float, float, float]]:
+    """Line blobs ``(cx, cy, length, height, angle_deg)`` in the turned image."""
+    kw = max(3, round(char_h * 1.3))
+    closed = cv2.morphologyEx(bw_rot, cv2.MORPH_CLOSE,
+                              cv2.getStructuringElement(cv2.MORPH_RECT, (kw, 1)))
+    closed = cv2.morphologyEx(closed, cv2.MORPH_OPEN,
+                              cv2.getStructuringElement(cv2.MORPH_RECT,
+                                                        (max(3, round(char_h * 2)), 1)))
+    contours, _ = cv2.findContours(closed, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    blobs = []
+    for cnt in contours:
+        (cx, cy), (a, b), ang = cv2.minAreaRect(cnt)
+        if a < b:
+            a, b = b, a
+            ang += 90
+        ang = ((ang + 90) % 180) - 90
+        if a < 14 * max(b, 2) or a < 12 * char_h * 0.5:
+            continue
+        if not 0.45 * char_h <= b <= 2.8 * char_h:
+            continue
+        blobs.append((float(cx), float(cy), float(a), float(b), float(ang)))
+    return blobs
+
+
+def _groups(blobs: list[tuple[float, float, float, float, float]]
+            ) -> list[tuple[list[int], float]]:
+    order = sorted(range(len(blobs)), key=lambda i: blobs[i][1])
+    out: list[tuple[list[int], float]] = []
+    for gi, i in enumerate(order):
+        for size in (3, 2):
+            members = [i]
+            for j in order[gi + 1:]:
+                if len(members) == size:
+                    break
+                prev = blobs[members[-1]]
+                cand = blobs[j]
+                h = max(prev[3], cand[3])
+                dy = cand[1] - prev[1]
+                if dy < 0.9 * h:
+                    continue
+                if dy > 3.2 * h:
+                    break
+                if abs(cand[2] - prev[2]) > 0.12 * max(cand[2], prev[2]):
+                    continue
+                if abs(cand[0] - prev[0]) > 0.12 * max(cand[2], prev[2]):
+                    continue
+                members.append(j)
+            if len(members) == size:
+                lengths = [blobs[k][2] for k in members]
+                heights = [blobs[k][3] for k in members]
+                score = float(np.mean(lengths) / np.mean(heights)) + 5 * size \
+                    - 30 * float(np.std(lengths) / np.mean(lengths))
+                out.append((members, score))
+    out.sort(key=lambda t: -t[1])
+    return out
+
+
+def find_candidates(grey: Image, *, max_candidates: int = 6) -> list[Candidate]:
+    """MRZ candidates in a grey image, best first (corners in full-image pixels)."""
+    if grey.ndim != 2 or grey.size == 0:
+        raise ValueError("expected a non-empty grey image")
+    small, scale = _grey_small(grey)
+    found: list[Candidate] = []
+    for k in sorted({max(7, round(max(small.shape) / 45)), 15}):
+        bw = _dark_marks(small, k)
+        angle, char_h = _text_angle(bw)
+        angles = [angle] if angle is not None else [0.0, 90.0]
+        if angle is not None and char_h > 0:
+            angles.append((angle + 90.0) % 180.0)
+        for ang in angles:
+            if not char_h:
+                char_h = max(6.0, max(small.shape) / 120)
+            rot, m = _rotate(bw, ang)
+            minv = cv2.invertAffineTransform(m)
+            blobs = _line_blobs(rot, char_h)
+            for members, score in _groups(blobs)[:max_candidates]:
+                boxes = []
+                for k2 in members:
+                    cx, cy, length, height, bang = blobs[k2]
+                    # back to the small image, then to full resolution
+                    p = minv @ np.array([cx, cy, 1.0])
+                    t = np.radians(ang + bang)
+                    u = (float(np.cos(t)), float(np.sin(t)))
+                    boxes.append(LineBox(centre=(p[0] / scale, p[1] / scale), direction=u,
+                                         length=length / scale, height=height / scale))
+                found.append(Candidate(lines=boxes, score=score))
+            if found:
+                break
+        if found:
+            break
+    # remove duplicates (same place)
+    unique: list[Candidate] = []
+    for cand in sorted(found, key=lambda c: -c.score):
+        c0 = np.mean(cand.corners(), axis=0)
+        if all(len(u.lines) != len(cand.lines)
+               or np.hypot(*(c0 - np.mean(u.corners(), axis=0))) > u.lines[0].height * 2
+               for u in unique):
+            unique.append(cand)
+    return unique[:max_candidates]
+
+
+def extract_strip(grey: Image, line: LineBox, *, char_height_px: float,
+                  flip: bool = False, margin: float = 1.5) -> Image:
+    """The line as a horizontal grey strip whose characters are ``char_height_px`` high.
+
+    ``flip`` reads the line the other way round (turned by 180 degrees).
+    The strip is ``2.3`` character heights tall, with ``margin`` character
+    heights of background at both ends.
+    """
+    u = np.array(line.direction, np.float64)
+    if flip:
+        u = -u
+    v = np.array([-u[1], u[0]])
+    s = char_height_px / max(line.height, 1.0)
+    out_w = round((line.length + 2 * margin * line.height) * s)
+    out_h = round(2.3 * char_height_px)
+    c = np.array(line.centre)
+    origin = c - u * (line.length / 2 + margin * line.height) - v * (1.15 * line.height)
+    offset = np.zeros(2)
+    src = grey
+    if s < 0.7:
+        # shrink the region first (area averaging), then turn it
+        ends = [origin, origin + u * out_w / s, origin + v * out_h / s,
+                origin + u * out_w / s + v * out_h / s]
+        xs = [p[0] for p in ends]
+        ys = [p[1] for p in ends]
+        x0, x1 = max(0, int(min(xs)) - 2), min(grey.shape[1], int(max(xs)) + 3)
+        y0, y1 = max(0, int(min(ys)) - 2), min(grey.shape[0], int(max(ys)) + 3)
+        if x1 - x0 >= 2 and y1 - y0 >= 2:
+            roi = grey[y0:y1, x0:x1]
+            src = np.asarray(cv2.resize(roi, (max(1, round((x1 - x0) * s)),
+                                              max(1, round((y1 - y0) * s))),
+                                        interpolation=cv2.INTER_AREA), dtype=np.uint8)
+            offset = np.array([x0, y0], np.float64)
+            origin = (origin - offset) * s
+            s_eff = 1.0
+        else:
+            s_eff = s
+    else:
+        s_eff = s
+    # strip (x, y) -> source: origin + x/s * u + y/s * v
+    a = np.array([[u[0] / s_eff, v[0] / s_eff, origin[0]], [u[1] / s_eff, v[1] / s_eff, origin[1]]])
+    strip = cv2.warpAffine(src, a, (max(out_w, 8), max(out_h, 4)),
+                           flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
+                           borderMode=cv2.BORDER_REPLICATE)
+    return np.ascontiguousarray(strip)

@@ -1,0 +1,187 @@
+"""OCR-B character recognition: cut a line into its fixed-pitch cells, classify each.
+
+The classifier is a small CNN trained at build time on augmented renderings of
+the OCR-B font (``tools/train_ocrb.py``) and shipped as ONNX in
+``resources/mrz/ocrb.onnx``; it runs on OpenCV's DNN module (no torch at run
+time). Input: cells of :data:`CELL_H` x :data:`CELL_W` pixels, ink 1.0 on
+background 0.0. Output: one score per character of :data:`ALPHABET`.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+
+from workstation.paths import resource
+from workstation.types import Image
+
+ALPHABET = "<0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+CELL_H = 28
+CELL_W = 20
+#: Character height (pixels) strips are brought to before cutting.
+STRIP_CHAR_H = 24
+
+FloatArray = npt.NDArray[np.float32]
+
+
+@dataclass
+class LineCells:
+    """A line cut into ``n`` cells: ``cells`` ``(n, CELL_H, CELL_W)`` float32."""
+
+    cells: FloatArray
+    pitch: float
+    x_start: float
+    band: tuple[int, int]
+    contrast: float
+
+
+def normalise_strip(strip: Image, char_height: float) -> Image:
+    """Scale a grey line strip so its characters are :data:`STRIP_CHAR_H` high."""
+    if strip.ndim != 2 or strip.size == 0:
+        raise ValueError("expected a non-empty grey strip")
+    scale = STRIP_CHAR_H / max(char_height, 1.0)
+    if abs(scale - 1.0) < 0.05:
+        return strip
+    interp = cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
+    return np.asarray(cv2.resize(strip, None, fx=scale, fy=scale, interpolation=interp),
+                      dtype=np.uint8)
+
+
+def _percentiles(strip: Image, qs: tuple[float, ...]) -> list[float]:
+    hist = np.bincount(strip.ravel(), minlength=256).cumsum()
+    total = float(hist[-1])
+    return [float(np.searchsorted(hist, q / 100.0 * total)) for q in qs]
+
+
+def _ink(strip: Image) -> tuple[FloatArray, float]:
+    g = strip.astype(np.float32)
+    dark, bg = _percentiles(strip, (2.0, 80.0))
+    contrast = bg - dark
+    ink = np.clip((bg - g) / max(contrast, 1.0), 0.0, 1.0)
+    return ink.astype(np.float32), contrast
+
+
+def segment_line(strip: Image, n: int) -> LineCells | None:
+    """Cut a horizontal grey line strip into ``n`` character cells.
+
+    The band of rows holding the characters is found from the row profile
+    around the strip's middle; the character pitch and the grid's start from
+    the column profile (gaps between characters fall on cell boundaries).
+    ``None`` when the strip holds no line of ``n`` characters.
+    """
+    if strip.ndim != 2 or strip.shape[0] < 4 or strip.shape[1] < n * 3:
+        return None
+    ink, contrast = _ink(strip)
+    if contrast < 12:
+        return None
+    mask = ink > 0.5
+    rows = mask.sum(axis=1).astype(np.float32)
+    if rows.max() <= 0:
+        return None
+    mid = strip.shape[0] // 2
+    thr = 0.12 * float(rows.max())
+    # the band: contiguous rows above threshold around the middle
+    centre = int(np.argmax(rows[max(0, mid - strip.shape[0] // 4):
+                                mid + strip.shape[0] // 4 + 1])) + max(0, mid - strip.shape[0] // 4)
+    y0 = centre
+    while y0 > 0 and rows[y0 - 1] > thr:
+        y0 -= 1
+    y1 = centre
+    while y1 < len(rows) - 1 and rows[y1 + 1] > thr:
+        y1 += 1
+    h = y1 - y0 + 1
+    if h < 4:
+        return None
+    band = mask[y0:y1 + 1]
+    cols = band.sum(axis=0).astype(np.float32)
+    on = np.flatnonzero(cols >= max(1.0, 0.08 * h))
+    if on.size == 0:
+        return None
+    # drop stray marks separated from the line by a wide gap
+    gaps = np.diff(on)
+    breaks = np.flatnonzero(gaps > 2.5 * h)
+    segments = np.split(on, breaks + 1)
+    main = max(segments, key=lambda s: cols[s].sum())
+    x0, x1 = float(main[0]), float(main[-1] + 1)
+    p0 = (x1 - x0) / (n - 0.2)
+    if p0 < 2.5:
+        return None
+    colprof = np.convolve(band.sum(axis=0).astype(np.float32), [0.25, 0.5, 0.25], "same")
+    best: tuple[float, float, float] | None = None
+    pitches = p0 * np.linspace(0.96, 1.04, 17)
+    for p in pitches:
+        offsets = np.linspace(x0 - 0.45 * p, x0 + 0.05 * p, 21)
+        ends = offsets + n * p
+        ok = ends >= x1 - 0.05 * p
+        if not ok.any():
+            continue
+        idx = offsets[:, None] + p * np.arange(n + 1)[None, :]
+        vals = np.interp(idx, np.arange(colprof.size), colprof, left=0.0, right=0.0)
+        cost = vals.sum(axis=1) + np.where(ok, 0.0, 1e9)
+        k = int(np.argmin(cost))
+        if best is None or cost[k] < best[0]:
+            best = (float(cost[k]), float(p), float(offsets[k]))
+    if best is None:
+        return None
+    _, p, xs = best
+    pad_y = 0.3 * h
+    ya, yb = y0 - pad_y, y1 + 1 + pad_y
+    # cell i spans [xs + i p - 0.1 p, xs + (i + 1) p + 0.1 p] x [ya, yb]: the band
+    # is mapped once so that a pitch is CELL_W / 1.2 pixels, then sliced
+    cw = 1.2 * p
+    sx = CELL_W / cw
+    sy = CELL_H / (yb - ya)
+    left0 = xs - 0.1 * p
+    width = int(np.ceil((n * p + 0.2 * p) * sx)) + 2
+    m = np.array([[sx, 0, -left0 * sx], [0, sy, -ya * sy]], np.float32)
+    band_img = cv2.warpAffine(ink, m, (width, CELL_H), flags=cv2.INTER_LINEAR,
+                              borderMode=cv2.BORDER_CONSTANT, borderValue=0.0)
+    starts = np.round(np.arange(n) * p * sx).astype(int)
+    idx = starts[:, None] + np.arange(CELL_W)[None, :]
+    cells = np.ascontiguousarray(band_img[:, idx].transpose(1, 0, 2), dtype=np.float32)
+    return LineCells(cells=cells, pitch=p, x_start=xs, band=(y0, y1), contrast=contrast)
+
+
+class Classifier:
+    """The OCR-B character classifier (OpenCV DNN over the shipped ONNX model)."""
+
+    def __init__(self, model_path: str | None = None) -> None:
+        path = model_path or str(resource("mrz", "ocrb.onnx"))
+        self._net: Any = cv2.dnn.readNetFromONNX(path)
+        self._lock = threading.Lock()
+
+    def probabilities(self, cells: FloatArray) -> FloatArray:
+        """``(n, len(ALPHABET))`` softmax probabilities for ``(n, CELL_H, CELL_W)`` cells."""
+        if cells.ndim != 3 or cells.shape[1:] != (CELL_H, CELL_W):
+            raise ValueError(f"expected (n, {CELL_H}, {CELL_W}) cells, got {cells.shape}")
+        if len(cells) == 0:
+            return np.zeros((0, len(ALPHABET)), np.float32)
+        blob = np.ascontiguousarray(cells[:, None, :, :], dtype=np.float32)
+        with self._lock:
+            self._net.setInput(blob)
+            logits = np.asarray(self._net.forward(), dtype=np.float32).reshape(len(cells), -1)
+        logits = logits - logits.max(axis=1, keepdims=True)
+        e = np.exp(logits)
+        return (e / e.sum(axis=1, keepdims=True)).astype(np.float32)
+
+
+@lru_cache(maxsize=1)
+def default_classifier() -> Classifier:
+    """The shipped classifier, loaded once."""
+    return Classifier()
+
+
+def decode(probs: FloatArray, top: int = 4) -> tuple[str, list[float], list[str]]:
+    """Best characters, their confidences, and each position's candidates (best first)."""
+    order = np.argsort(-probs, axis=1)[:, :top]
+    text = "".join(ALPHABET[i] for i in order[:, 0])
+    conf = [float(probs[r, order[r, 0]]) for r in range(len(probs))]
+    alts = ["".join(ALPHABET[i] for i in order[r] if probs[r, i] > 0.002 or i == order[r, 0])
+            for r in range(len(probs))]
+    return text, conf, alts

@@ -1,0 +1,125 @@
+"""One call from an image (or a capture) to a parsed, validated, repaired MRZ."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Collection
+from dataclasses import dataclass
+
+import numpy as np
+
+from workstation.imageio import to_grey
+from workstation.mrz.locate import Candidate, extract_strip, find_candidates
+from workstation.mrz.ocr import STRIP_CHAR_H, Classifier, decode, default_classifier, segment_line
+from workstation.mrz.parse import parse_mrz
+from workstation.mrz.result import MrzResult
+from workstation.types import CaptureSet, Image, Light
+
+#: Below this mean character confidence a read is not taken for an MRZ; up to
+#: 0.93 at least half of its check digits must verify.
+MIN_MEAN_CONFIDENCE = 0.75
+
+
+@dataclass
+class _Read:
+    result: MrzResult
+    score: float
+
+
+def _read_candidate(grey: Image, cand: Candidate, flip: bool, n: int,
+                    clf: Classifier, known_states: Collection[str]) -> _Read | None:
+    lines = list(reversed(cand.lines)) if flip else list(cand.lines)
+    all_cells = []
+    for line in lines:
+        strip = extract_strip(grey, line, char_height_px=STRIP_CHAR_H, flip=flip)
+        cells = segment_line(strip, n)
+        if cells is None:
+            return None
+        all_cells.append(cells.cells)
+    probs = clf.probabilities(np.concatenate(all_cells))
+    text, conf, alts = decode(probs)
+    k = len(lines)
+    rows = [text[i * n:(i + 1) * n] for i in range(k)]
+    confs = [conf[i * n:(i + 1) * n] for i in range(k)]
+    altss = [alts[i * n:(i + 1) * n] for i in range(k)]
+    result = parse_mrz(rows, known_states=known_states, confidences=confs, alternatives=altss)
+    mean_conf = float(np.mean(conf))
+    checks = list(result.check_digits.values())
+    frac = sum(checks) / len(checks) if checks else 0.0
+    score = 2.0 * frac + mean_conf + (1.0 if result.valid else 0.0) - 0.02 * len(
+        result.corrections)
+    corners = cand.corners()
+    if flip:
+        corners = corners[[2, 3, 0, 1]]
+    result.region = [(float(x), float(y)) for x, y in corners]
+    # an MRZ: confidently read, and most of its check digits verify unless
+    # the read is very confident (a printed MRZ may be inconsistent)
+    plausible = mean_conf >= MIN_MEAN_CONFIDENCE and (frac >= 0.5 or mean_conf >= 0.93)
+    if not checks or not plausible:
+        return _Read(result, score - 10.0)
+    return _Read(result, score)
+
+
+def _line_counts(cand: Candidate) -> list[int]:
+    if len(cand.lines) == 3:
+        return [30]
+    ratio = float(np.mean([ln.length / max(ln.height, 1.0) for ln in cand.lines]))
+    # OCR-B: pitch 2.54 mm, character height about 2.4 mm
+    return [44, 36] if abs(ratio - 44) < abs(ratio - 36) else [36, 44]
+
+
+def read_image(image: Image, *, known_states: Collection[str] = (),
+               classifier: Classifier | None = None) -> MrzResult:
+    """Find and read the MRZ in one image (RGB or grey ``uint8``)."""
+    if not isinstance(image, np.ndarray) or image.dtype != np.uint8 or image.ndim not in (2, 3) \
+            or image.size == 0:
+        raise ValueError("expected a non-empty uint8 (H, W) or (H, W, 3) image")
+    grey = to_grey(image) if image.ndim == 3 else image
+    clf = classifier or default_classifier()
+    best: _Read | None = None
+    for k, cand in enumerate(find_candidates(grey)):
+        if best is not None and best.score >= 0 and k >= 2:
+            break  # a plausible read from the best candidates: do not read the rest
+        for n in _line_counts(cand):
+            for flip in (False, True):
+                got = _read_candidate(grey, cand, flip, n, clf, known_states)
+                if got is None:
+                    continue
+                if best is None or got.score > best.score:
+                    best = got
+                if got.result.valid and not got.result.corrections:
+                    return got.result
+            if best is not None and best.result.valid:
+                return best.result
+    if best is None or best.score < 0:
+        return MrzResult(found=False)
+    return best.result
+
+
+def read_mrz(image_or_capture: Image | CaptureSet, *,
+             known_states: Collection[str] = ()) -> MrzResult:
+    """Find, read, parse and validate the MRZ of an image or a capture.
+
+    For a :class:`CaptureSet` the IR image is read first (the background drops
+    out there); the white image is read when IR is absent or gives no valid
+    MRZ, and the better of the two is returned.
+
+    Raises:
+        ValueError: when the image is not a non-empty ``uint8`` image.
+    """
+    if isinstance(image_or_capture, CaptureSet):
+        results = []
+        for light in (Light.IR, Light.WHITE):
+            img = image_or_capture.get(light)
+            if img is None:
+                continue
+            res = read_image(img, known_states=known_states)
+            if res.valid:
+                return res
+            results.append(res)
+        found = [r for r in results if r.found]
+        if not found:
+            return results[-1] if results else MrzResult(found=False)
+        return max(found, key=lambda r: (sum(r.check_digits.values()),
+                                         -math.fsum(1 - c for row in r.confidences for c in row)))
+    return read_image(image_or_capture, known_states=known_states)
