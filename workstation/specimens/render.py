@@ -478,10 +478,11 @@ def _make_background(doc_id: str, dpi: float, style: gl.GuillocheStyle, variant:
     cx, cy = design.rosette_centre
     ros = gl.rosette(size, dpi, style, centre_mm=(cx + margin_mm, cy + margin_mm),
                      radius_mm=design.rosette_radius_mm)
-    if variant == "process":  # a scan reprinted: fine lines soften
+    if variant == "process":  # a scan reprinted: fine lines soften, colours are screened
         sigma = 0.05 * dpi / 25.4
-        a, b, ros = (np.asarray(cv2.GaussianBlur(x, (0, 0), sigma), np.float32)
-                     for x in (a, b, ros))
+        a, b, ros = (halftone(np.asarray(cv2.GaussianBlur(x, (0, 0), sigma), np.float32),
+                              dpi=dpi, angle_deg=ang)
+                     for x, ang in ((a, 15.0), (b, 75.0), (ros, 45.0)))
     h, w = a.shape
     ramp = np.clip(np.linspace(-0.15, 1.15, w, dtype=np.float32), 0, 1)
     ramp = (0.5 - 0.5 * np.cos(np.pi * ramp)).astype(np.float32)[None, :]
@@ -949,12 +950,39 @@ def _signature(layers: list[Layer], canvas: Canvas, design: Design, person: Pers
 
 
 def _reprint(layer: Layer, k: float) -> Layer:
-    """A layer as an office reprint shows it: slightly blurred (scan and print)."""
+    """A layer as an office reprint shows it: slightly blurred (scan and print); the
+    portrait, a continuous-tone image, printed through a halftone screen."""
     sigma = 0.05 * k
     if sigma < 0.3 or layer.cov.size < 16:
         return layer
-    cov = cv2.GaussianBlur(layer.cov, (0, 0), sigma)
-    return replace(layer, cov=np.asarray(cov, np.float32))
+    cov = np.asarray(cv2.GaussianBlur(layer.cov, (0, 0), sigma), np.float32)
+    out = replace(layer, cov=cov)
+    if layer.name == "portrait" and np.ndim(layer.white) == 3:
+        dark = 1.0 - np.asarray(layer.white, np.float32)
+        screened = np.stack([halftone(dark[..., c], dpi=k * 25.4, angle_deg=a)
+                             for c, a in enumerate((15.0, 75.0, 0.0))], axis=2)
+        out.white = np.ascontiguousarray(1.0 - screened, dtype=np.float32)
+    return out
+
+
+#: Screen ruling of the office printer's halftone (lines per mm; 150 lpi).
+HALFTONE_LPMM = 150 / 25.4
+
+
+def halftone(coverage: Float, *, dpi: float, angle_deg: float) -> Float:
+    """``coverage`` (0..1) printed through an amplitude-modulated halftone screen of
+    :data:`HALFTONE_LPMM` at ``angle_deg``, as the sensor sees it at ``dpi`` (dots
+    smaller than a pixel average out; the mean coverage is kept)."""
+    h, w = coverage.shape
+    period_px = dpi / 25.4 / HALFTONE_LPMM
+    a = math.radians(angle_deg)
+    yy, xx = np.ogrid[0:h, 0:w]
+    u = (xx * math.cos(a) + yy * math.sin(a)) * np.float32(2 * math.pi / period_px)
+    v = (-xx * math.sin(a) + yy * math.cos(a)) * np.float32(2 * math.pi / period_px)
+    screen = (0.5 + 0.25 * (np.cos(u) + np.cos(v))).astype(np.float32)
+    dots = np.clip((coverage - screen) * np.float32(4.0) + 0.5, 0.0, 1.0)
+    soft = max(0.5, period_px / 4)
+    return np.asarray(cv2.GaussianBlur(dots.astype(np.float32), (0, 0), soft), np.float32)
 
 
 def _document_alpha(shape: tuple[int, int], radius_px: float) -> Float:
