@@ -86,10 +86,16 @@ def read_text(crops: list[Image]) -> list[tuple[str, float]]:
         h, w = img.shape[:2]
         if h < 4 or w < 4:
             img = np.full((8, 8, 3), 255, np.uint8)
-        elif h > TEXT_HEIGHT_PX:
-            scale = TEXT_HEIGHT_PX / h
-            img = cv2.resize(img, (max(4, round(w * scale)), TEXT_HEIGHT_PX),
-                             interpolation=cv2.INTER_AREA)
+        else:
+            if w < 2 * h:
+                # A lone character (the sex) reads far more surely with the paper
+                # around it continued on both sides.
+                img = cv2.copyMakeBorder(img, 0, 0, h, h, cv2.BORDER_REPLICATE)
+                h, w = img.shape[:2]
+            if h > TEXT_HEIGHT_PX:
+                scale = TEXT_HEIGHT_PX / h
+                img = cv2.resize(img, (max(4, round(w * scale)), TEXT_HEIGHT_PX),
+                                 interpolation=cv2.INTER_AREA)
         batch.append(np.ascontiguousarray(img[:, :, ::-1]))  # the engine wants BGR
     if not batch:
         return []
