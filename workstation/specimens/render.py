@@ -965,6 +965,14 @@ def _reprint(layer: Layer, k: float) -> Layer:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _screen_levels() -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """Quantiles of the halftone screen's values over one period (to equalise it)."""
+    t = np.linspace(0, 2 * np.pi, 256, endpoint=False)
+    vals = np.sort((0.5 + 0.25 * (np.cos(t)[:, None] + np.cos(t)[None, :])).ravel())
+    return vals, np.linspace(0.0, 1.0, vals.size)
+
+
 #: Screen ruling of the office printer's halftone (lines per mm; 150 lpi).
 HALFTONE_LPMM = 150 / 25.4
 
@@ -979,8 +987,10 @@ def halftone(coverage: Float, *, dpi: float, angle_deg: float) -> Float:
     yy, xx = np.ogrid[0:h, 0:w]
     u = (xx * math.cos(a) + yy * math.sin(a)) * np.float32(2 * math.pi / period_px)
     v = (-xx * math.sin(a) + yy * math.cos(a)) * np.float32(2 * math.pi / period_px)
-    screen = (0.5 + 0.25 * (np.cos(u) + np.cos(v))).astype(np.float32)
-    dots = np.clip((coverage - screen) * np.float32(4.0) + 0.5, 0.0, 1.0)
+    raw = (0.5 + 0.25 * (np.cos(u) + np.cos(v))).astype(np.float32)
+    # equalise the screen so that the inked area fraction equals the coverage
+    screen = np.interp(raw, *_screen_levels()).astype(np.float32)
+    dots = np.clip((coverage - screen) * np.float32(8.0) + 0.5, 0.0, 1.0)
     soft = max(0.5, period_px / 4)
     return np.asarray(cv2.GaussianBlur(dots.astype(np.float32), (0, 0), soft), np.float32)
 
