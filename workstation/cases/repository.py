@@ -18,13 +18,14 @@ import contextlib
 import datetime as dt
 import json
 import math
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, and_, func, or_, select, union, update
+from sqlalchemy import Engine, and_, bindparam, func, or_, select, union, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from workstation.cases import audit
 from workstation.cases.db import WRITE_OPTION, create_db_engine, migrate
@@ -607,9 +608,13 @@ class CaseRepository:
 
 # -- search statement -------------------------------------------------------------------
 
-def _prefix(column: Any, text: str) -> Any:
-    key = search_key(text)
-    return and_(column >= key, column < prefix_upper_bound(key))
+_SEARCH_CACHE: dict[tuple[Any, ...], Any] = {}
+_SEARCH_CACHE_LOCK = threading.Lock()
+
+
+def _prefix(column: Any, name: str) -> Any:
+    """``lo <= column < hi`` with the bind parameters ``<name>_lo`` and ``<name>_hi``."""
+    return and_(column >= bindparam(f"{name}_lo"), column < bindparam(f"{name}_hi"))
 
 
 def _search(s: Session, q: SearchQuery) -> list[ExaminationSummary]:
@@ -619,68 +624,106 @@ def _search(s: Session, q: SearchQuery) -> list[ExaminationSummary]:
     they pick the candidate rows first, through their own indexes, in a
     subquery behind an ``OFFSET 0`` fence so PostgreSQL cannot instead walk the
     date index and test every row; the other filters, the order and the page
-    apply to those. Case
-    references are read for the page's rows only.
+    apply to those. Case references are read for the page's rows only.
+
+    Statements are built once per shape (which filters, which order) with bind
+    parameters and kept: building a SQLAlchemy statement costs more than
+    running an indexed query.
     """
     if q.sort not in SORT_KEYS:
         raise InputError(f"cannot sort by {q.sort!r} (known: {', '.join(SORT_KEYS)})")
     if not 0 < q.limit <= 10_000 or q.offset < 0:
         raise InputError("limit must be 1..10000 and offset not negative")
-    e: Any = ExaminationRow
-    c = CaseRow
+    params: dict[str, Any] = {"limit": q.limit, "offset": q.offset}
+    prefixes = {"text": q.text, "reference": q.reference, "name": q.name,
+                "document_number": q.document_number}
+    present: list[str] = []
+    for name, value in prefixes.items():
+        key = search_key(value)
+        if key:
+            present.append(name)
+            params[f"{name}_lo"], params[f"{name}_hi"] = key, prefix_upper_bound(key)
+    if q.date_from is not None:
+        params["date_from"] = dt.datetime.combine(q.date_from, dt.time(), dt.UTC)
+    if q.date_to is not None:
+        params["date_to"] = dt.datetime.combine(q.date_to + dt.timedelta(days=1), dt.time(),
+                                                dt.UTC)
+    if q.statuses:
+        params["statuses"] = [Status(x).value for x in q.statuses]
+    if q.conclusions:
+        params["conclusions"] = [Conclusion(x).value for x in q.conclusions]
+    if q.created_by:
+        params["created_by"] = q.created_by
+    shape = (tuple(present), *(k in params for k in ("date_from", "date_to", "statuses",
+                                                     "conclusions", "created_by")),
+             q.sort, q.descending)
+    with _SEARCH_CACHE_LOCK:
+        stmt = _SEARCH_CACHE.get(shape)
+        if stmt is None:
+            stmt = _SEARCH_CACHE[shape] = _search_statement(shape)
+    rows = s.execute(stmt, params).all()
+    references: dict[int, str] = {}
+    case_ids = {row[1] for row in rows}
+    if case_ids:
+        c = CaseRow.__table__.c
+        for case_id, reference in s.execute(select(c.id, c.reference)
+                                            .where(c.id.in_(case_ids))):
+            references[case_id] = reference
+    return [_summary(row, references[row[1]]) for row in rows]
+
+
+def _search_statement(shape: tuple[Any, ...]) -> Any:
+    """The Core statement of one search shape (see :func:`_search`)."""
+    present, has_from, has_to, has_statuses, has_conclusions, has_by, sort, descending = shape
+    e: Any = ExaminationRow.__table__.c
+    c: Any = CaseRow.__table__.c
     candidates: list[Any] = []
-    if search_key(q.text):
+    if "text" in present:
         # One indexed range per field, united (an OR across two tables scans everything).
         candidates.append(e.id.in_(union(
-            select(e.id).where(e.case_id.in_(
-                select(c.id).where(_prefix(c.reference_key, q.text)))),
-            select(e.id).where(_prefix(e.surname_key, q.text)),
-            select(e.id).where(_prefix(e.given_names_key, q.text)),
-            select(e.id).where(_prefix(e.document_number_key, q.text)),
+            select(e.id).where(e.case_id.in_(select(c.id).where(_prefix(c.reference_key,
+                                                                       "text")))),
+            select(e.id).where(_prefix(e.surname_key, "text")),
+            select(e.id).where(_prefix(e.given_names_key, "text")),
+            select(e.id).where(_prefix(e.document_number_key, "text")),
         )))
-    if search_key(q.reference):
+    if "reference" in present:
         candidates.append(e.case_id.in_(select(c.id).where(_prefix(c.reference_key,
-                                                                   q.reference))))
-    if search_key(q.name):
-        candidates.append(or_(_prefix(e.surname_key, q.name),
-                              _prefix(e.given_names_key, q.name)))
-    if search_key(q.document_number):
-        candidates.append(_prefix(e.document_number_key, q.document_number))
+                                                                   "reference"))))
+    if "name" in present:
+        candidates.append(or_(_prefix(e.surname_key, "name"),
+                              _prefix(e.given_names_key, "name")))
+    if "document_number" in present:
+        candidates.append(_prefix(e.document_number_key, "document_number"))
+    needed = [*_SUMMARY_KEYS, "surname_key", "given_names_key", "document_number_key",
+              "created_by"]
     if candidates:
-        e = aliased(ExaminationRow, select(ExaminationRow).where(*candidates).offset(0)
-                    .subquery("candidates"))
+        e = (select(*(e[k] for k in needed)).where(*candidates).offset(0)
+             .subquery("candidates").c)
     where: list[Any] = []
-    if q.date_from is not None:
-        where.append(e.created_at >= dt.datetime.combine(q.date_from, dt.time(), dt.UTC))
-    if q.date_to is not None:
-        end = dt.datetime.combine(q.date_to + dt.timedelta(days=1), dt.time(), dt.UTC)
-        where.append(e.created_at < end)
-    if q.statuses:
-        where.append(e.status.in_([Status(x).value for x in q.statuses]))
-    if q.conclusions:
-        where.append(e.conclusion.in_([Conclusion(x).value for x in q.conclusions]))
-    if q.created_by:
-        where.append(e.created_by == q.created_by)
-    stmt = select(*(getattr(e, col.key) for col in _SUMMARY_COLUMNS))
+    if has_from:
+        where.append(e.created_at >= bindparam("date_from"))
+    if has_to:
+        where.append(e.created_at < bindparam("date_to"))
+    if has_statuses:
+        where.append(e.status.in_(bindparam("statuses", expanding=True)))
+    if has_conclusions:
+        where.append(e.conclusion.in_(bindparam("conclusions", expanding=True)))
+    if has_by:
+        where.append(e.created_by == bindparam("created_by"))
+    stmt = select(*(e[k] for k in _SUMMARY_KEYS))
     if where:
         stmt = stmt.where(*where)
+    if sort == "reference":
+        stmt = stmt.join(CaseRow.__table__, c.id == e.case_id)
     columns: dict[str, tuple[Any, ...]] = {
         "created_at": (e.created_at,), "reference": (c.reference_key,),
         "name": (e.surname_key, e.given_names_key), "document_number": (e.document_number_key,),
         "status": (e.status,), "conclusion": (e.conclusion,), "verdict": (e.verdict,),
     }
-    if q.sort == "reference":
-        stmt = stmt.join(c, c.id == e.case_id)
-    order = [*columns[q.sort], e.id]
-    stmt = stmt.order_by(*(col.desc() if q.descending else col.asc() for col in order))
-    rows = s.execute(stmt.limit(q.limit).offset(q.offset)).all()
-    case_ids = {row.case_id for row in rows}
-    references: dict[int, str] = {}
-    if case_ids:
-        for case_id, reference in s.execute(select(c.id, c.reference)
-                                            .where(c.id.in_(case_ids))):
-            references[case_id] = reference
-    return [_summary(row, references[row.case_id]) for row in rows]
+    order = [*columns[sort], e.id]
+    stmt = stmt.order_by(*(col.desc() if descending else col.asc() for col in order))
+    return stmt.limit(bindparam("limit")).offset(bindparam("offset"))
 
 
 # -- row -> record ----------------------------------------------------------------------
@@ -712,6 +755,9 @@ _SUMMARY_COLUMNS = (
 
 _STATUS = {s.value: s for s in Status}
 _CONCLUSION = {c.value: c for c in Conclusion}
+
+
+_SUMMARY_KEYS = tuple(col.key for col in _SUMMARY_COLUMNS)
 
 
 def _summary(row: Any, reference: str) -> ExaminationSummary:
