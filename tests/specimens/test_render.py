@@ -387,3 +387,14 @@ def test_oblique_light_shows_relief() -> None:
     before = (x + pw + 1.2, y + ph * 0.3, 0.6, ph * 0.4)
     op = grey(pasted.images[Light.OBLIQUE])
     assert grey_crop(op, edge).mean() < 0.8 * grey_crop(op, before).mean()
+
+
+def test_office_halftone_keeps_the_tone_and_shows_a_screen() -> None:
+    from workstation.specimens.render import halftone
+
+    for c in (0.1, 0.45, 0.8):
+        flat = np.full((240, 240), c, np.float32)
+        for dpi in (300.0, 600.0):
+            out = halftone(flat, dpi=dpi, angle_deg=15.0)
+            assert out.mean() == pytest.approx(c, abs=0.02)
+        assert halftone(flat, dpi=600.0, angle_deg=15.0).std() > 0.1
