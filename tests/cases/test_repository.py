@@ -247,3 +247,36 @@ def test_audit_hook_for_reports(repo: CaseRepository) -> None:
         ("report.submitted_for_review", "report:r3.pdf")]
     assert events[2].sha256 == "c" * 64 and events[2].actor == "sam"
     assert repo.verify_audit().ok
+
+
+def test_simultaneous_saves_one_wins_one_conflicts(db_url: str) -> None:
+    """Two workstations save the same version at the same moment: never a lost update."""
+    import threading
+
+    with CaseRepository.open(db_url) as one, CaseRepository.open(db_url) as two:
+        ids = one.store_examination(make_examination(), user="anna")
+        base = one.open_examination(ids.examination_id)
+        start = threading.Barrier(2)
+        outcome: dict[str, str] = {}
+
+        def save(repo: CaseRepository, who: str, conclusion: Conclusion) -> None:
+            start.wait()
+            try:
+                repo.save_findings(base.id, Findings(conclusion=conclusion, text=who),
+                                   expected_version=base.version, user=who)
+                outcome[who] = "saved"
+            except ConflictError:
+                outcome[who] = "conflict"
+
+        threads = [threading.Thread(target=save, args=(one, "anna", Conclusion.FORGED)),
+                   threading.Thread(target=save, args=(two, "bert", Conclusion.NO_ANOMALY))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=60)
+        assert sorted(outcome.values()) == ["conflict", "saved"]
+        winner = next(w for w, o in outcome.items() if o == "saved")
+        final = one.open_examination(base.id)
+        assert final.version == 2 and final.findings is not None
+        assert final.findings.text == winner
+        assert one.verify_audit().ok
