@@ -237,7 +237,7 @@ def register(moving: Image, reference: Image | Reference, *,
                                dtype=np.float32).reshape(-1, 1, 2)
                 dst = np.array([ref.keypoints[g.trainIdx].pt for g in good],
                                dtype=np.float32).reshape(-1, 1, 2)
-                mat, inl = cv2.findHomography(src, dst, cv2.RANSAC, 3.0, maxIters=2000,
+                mat, inl = cv2.findHomography(src, dst, cv2.RANSAC, 3.0, maxIters=500,
                                               confidence=0.995)
                 n_in = int(inl.sum()) if inl is not None else 0
                 if (mat is not None and n_in >= MIN_INLIERS
