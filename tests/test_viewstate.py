@@ -101,7 +101,8 @@ def test_pyramid_reads_only_a_screenful() -> None:
 def test_panes_per_mode() -> None:
     st = _state()
     assert [p.title for p in st.panes()] == ["Questioned · White", "Questioned · UV 365",
-                                             "Questioned · IR 900"]
+                                             "Questioned · IR 900",
+                                             "False colour  (R = IR, G = white, B = UV)"]
     assert st.a == SourceKey(Origin.CAPTURE, Light.WHITE)
     assert st.b == SourceKey(Origin.SPECIMEN, Light.WHITE)
     st.set_mode(Mode.SIDE_BY_SIDE)
@@ -221,8 +222,8 @@ def test_zone_overlays_carry_expectations_and_status() -> None:
 def test_mrz_fields_for_identity_bar() -> None:
     exam = fake_examine(CaptureSet({Light.WHITE: page(Light.WHITE)}, dpi=DPI))
     fields = dict(ExaminationView.of(exam).mrz_fields())
-    assert fields["Surname"] == "ERIKSSON"
-    assert fields["Number"] == "L898902C3"
+    assert fields["Name"] == "ERIKSSON, ANNA MARIA"
+    assert fields["Document"] == "UTO L898902C3"
 
 
 def test_annotator_ruler_angle_rect_arrow() -> None:

@@ -586,7 +586,14 @@ class ViewerState:
         m = self.mode
         if m is Mode.CAPTURE:
             keys = [k for k in self.sources if k.origin is Origin.CAPTURE] or list(self.sources)
-            return [Pane(k.title, (k,)) for k in keys]
+            panes = [Pane(k.title, (k,)) for k in keys]
+            if len(panes) == 3 and self.false_colour_ready():
+                # the grid's fourth cell: the three lights in one image
+                fc = tuple(SourceKey(Origin.CAPTURE, li) for li in (Light.IR, Light.WHITE,
+                                                                    Light.UV))
+                panes.append(Pane("False colour  (R = IR, G = white, B = UV)", fc,
+                                  "false-colour"))
+            return panes
         if m is Mode.SIDE_BY_SIDE:
             return [Pane(a.title, (a,)), Pane(b.title, (b,))]
         if m is Mode.BLEND:
@@ -856,15 +863,24 @@ class ExaminationView:
         m: Mapping[str, Any] = self.examination.mrz or {}
         fields = m.get("fields") if isinstance(m.get("fields"), Mapping) else m
         assert isinstance(fields, Mapping)
-        names = [("document_code", "Doc"), ("issuing_state", "State"), ("surname", "Surname"),
-                 ("given_names", "Given names"), ("document_number", "Number"),
-                 ("nationality", "Nat."), ("birth_date", "Born"), ("sex", "Sex"),
-                 ("expiry_date", "Expires")]
-        out = []
-        for key, label in names:
+
+
+        def f(key: str) -> str:
             v = fields.get(key)
-            if v not in (None, ""):
-                out.append((label, str(v)))
+            return "" if v in (None, "") else str(v)
+
+        out = []
+        name = ", ".join(t for t in (f("surname"), f("given_names")) if t)
+        if name:
+            out.append(("Name", name))
+        doc = " ".join(t for t in (f("document_code"), f("issuing_state"),
+                                   f("document_number")) if t)
+        if doc:
+            out.append(("Document", doc))
+        for key, label in (("nationality", "Nationality"), ("birth_date", "Born"),
+                           ("sex", "Sex"), ("expiry_date", "Expires")):
+            if f(key):
+                out.append((label, f(key)))
         return out
 
     def check_zone_rect(self, check: CheckResult, *, content_w: int,

@@ -58,7 +58,7 @@ def test_each_view_renders(qtbot: QtBot, window: MainWindow, view: str) -> None:
     image = window.grab().toImage()
     assert not image.isNull()
     panes = window.state.panes()
-    expected = {"capture": 3, "side-by-side": 2, "checks": 2, "zones": 2, "measure": 2}
+    expected = {"capture": 4, "side-by-side": 2, "checks": 2, "zones": 2, "measure": 2}
     assert len(panes) == expected.get(view, 1)
     assert len(window.area.canvases) == len(panes)
     for canvas in window.area.canvases:

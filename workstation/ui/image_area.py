@@ -136,14 +136,7 @@ class ImageArea(QWidget):
                                  "Ctrl+Z removes the last mark.", "muted")
         self.tools_hint.setWordWrap(True)
         tl.addWidget(self.tools_hint, 2, 0, 1, 3)
-        fit = mk_tool("Fit")
-        fit.setToolTip("Fit the page (F)")
-        fit.clicked.connect(lambda: self.state.viewport.fit())
-        one = mk_tool("1:1")
-        one.setToolTip("One image pixel per screen pixel (1)")
-        one.clicked.connect(lambda: self.state.viewport.one_to_one())
-        bl.addWidget(fit)
-        bl.addWidget(one)
+        # Fit (F, double-click) and 1:1 (1) are in the View menu: the bar stays narrow
         root.addWidget(bar)
         root.addWidget(self.bar2)
         self.bar = bar
@@ -236,12 +229,13 @@ class ImageArea(QWidget):
         self._place_panes()
 
     def _place_panes(self) -> None:
-        """Lay the panes out in the grid that shows the page largest (side by side: one row)."""
+        """Lay the panes out in the grid that shows the page largest (two panes: side by
+        side, or one above the other when the page is wide and the area is not)."""
         n = len(self.canvases)
         area_w = max(1, self.panes_widget.width() - 4)
         area_h = max(1, self.panes_widget.height() - 4)
-        if self.state.mode is Mode.SIDE_BY_SIDE or n <= 1:
-            rows, cols = 1, max(1, n)
+        if n <= 1:
+            rows, cols = 1, 1
         else:
             cw, ch = self.state.content_size
             rows, cols = grid_shape(n, area_w=area_w, area_h=area_h, content_w=cw,

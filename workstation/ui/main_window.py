@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         self.left_dock.setWidget(self.left_tabs)
         self.left_dock.setTitleBarWidget(QWidget())  # the tabs name what it shows
         self.left_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self.left_dock.setMinimumWidth(270)
+        self.left_dock.setMinimumWidth(250)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.left_dock)
 
         # right: checks and findings
@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
         self.right_dock.setWidget(self.tabs)
         self.right_dock.setTitleBarWidget(QWidget())
         self.right_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self.right_dock.setMinimumWidth(340)
+        self.right_dock.setMinimumWidth(300)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.right_dock)
 
         # status bar

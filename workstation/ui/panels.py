@@ -6,7 +6,7 @@ import textwrap
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -215,6 +215,8 @@ class IdentityBar(QFrame):
         self.verdict.setMinimumWidth(130)
         self.lay.addWidget(self.verdict)
         self.fields = QWidget()
+        # may be narrower than its fields: the window must fit a laptop screen
+        self.fields.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.fields_lay = QHBoxLayout(self.fields)
         self.fields_lay.setContentsMargins(0, 0, 0, 0)
         self.fields_lay.setSpacing(18)
@@ -238,6 +240,7 @@ class IdentityBar(QFrame):
                 w.hide()
                 w.setParent(None)
                 w.deleteLater()
+        self.boxes: list[QWidget] = []
         shown = list(fields)
         shown.append(("Specimen", specimen or "—"))
         if not fields:
@@ -248,9 +251,28 @@ class IdentityBar(QFrame):
             v.setContentsMargins(0, 0, 0, 0)
             v.setSpacing(0)
             v.addWidget(mk_label(name, "fieldname"))
-            v.addWidget(mk_label(value, "fieldvalue"))
+            shown_value = value if len(value) <= 34 else value[:33] + "…"
+            val = mk_label(shown_value, "fieldvalue")
+            val.setToolTip(value)
+            v.addWidget(val)
             self.fields_lay.addWidget(box)
+            self.boxes.append(box)
         self.fields_lay.addStretch(1)
+        self._fit_fields()
+
+    def _fit_fields(self) -> None:
+        """Show as many whole fields as fit, in order (never a value cut in half)."""
+        room = self.fields.width() if self.fields.width() > 0 else 10_000
+        used = 0
+        spacing = self.fields_lay.spacing()
+        for box in self.boxes:
+            need = box.sizeHint().width() + spacing
+            box.setVisible(used + need <= room)
+            used += need
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_fields()
 
 
 class EvidenceStrip(QWidget):
@@ -280,11 +302,15 @@ class EvidenceStrip(QWidget):
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.lay.addWidget(empty, 0, 0)
             return
-        for i, (caption, img) in enumerate(items[:6]):
+        row = col = 0
+        for caption, img in items[:6]:
             q, arr = qimage_of(img)
             self._keep.append(arr)
+            wide = img.shape[1] > 2.2 * img.shape[0]  # a strip (MRZ, a text line): full width
+            if wide and col == 1:
+                row, col = row + 1, 0
             pix = QPixmap.fromImage(q).scaled(
-                160, 120, Qt.AspectRatioMode.KeepAspectRatio,
+                320 if wide else 160, 90 if wide else 120, Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation)
             box = QWidget()
             v = QVBoxLayout(box)
@@ -299,7 +325,11 @@ class EvidenceStrip(QWidget):
             cap.setWordWrap(True)
             v.addWidget(pic)
             v.addWidget(cap)
-            self.lay.addWidget(box, i // 2, i % 2)
+            self.lay.addWidget(box, row, col, 1, 2 if wide else 1)
+            if wide or col == 1:
+                row, col = row + 1, 0
+            else:
+                col = 1
 
     def count(self) -> int:
         return len(self._keep)
@@ -377,7 +407,9 @@ class ChecksPanel(QWidget):
                 item.setForeground(0, QColor(t.text))
                 head.addChild(item)
                 self.items.append(item)
-            head.setExpanded(status is not CheckStatus.PASS or len(checks) < 12)
+            head.setExpanded(status is not CheckStatus.PASS or len(checks) < 12
+                             or not any(c.status in (CheckStatus.FAIL, CheckStatus.WARN)
+                                        for c in checks))
         self.evidence.set_evidence([])
         self.detail.setText("")
 

@@ -53,6 +53,7 @@ QLabel#fieldvalue {{ font-family: "DejaVu Sans Mono", monospace; font-size: 13px
     font-weight: 600; }}
 QPushButton, QToolButton {{ background: {t.panel}; border: 1px solid {t.border};
     border-radius: 5px; padding: 5px 10px; color: {t.text}; }}
+QToolButton {{ padding: 4px 7px; }}
 QPushButton:hover, QToolButton:hover {{ border-color: {t.accent}; }}
 QPushButton:checked, QToolButton:checked {{ background: {t.accent}; color: white;
     border-color: {t.accent}; }}

@@ -1,0 +1,48 @@
+"""``python main.py --screenshot``: the real simulated reader and examination, end to end."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", WORKSTATION_HOME=str(home))
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=600)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("view", ["capture", "checks"])
+def test_screenshot_shows_the_passport(tmp_path: Path, view: str) -> None:
+    pytest.importorskip("workstation.hardware.simulated")
+    out = tmp_path / f"{view}.png"
+    proc = _run("--screenshot", str(out), "--view", view, "--size", "1366x768",
+                home=tmp_path / "home")
+    assert proc.returncode == 0, proc.stderr
+    from workstation.imageio import read_image
+
+    img = read_image(out)
+    assert img.shape[:2] == (768, 1366)  # fits a common laptop screen
+    # the image area (centre) holds a lit document, not the empty canvas
+    centre = img[250:550, 350:950].astype(int)
+    assert centre.std() > 15
+    if view == "capture":  # the white-light page is bright
+        assert (centre.max(axis=2) > 150).mean() > 0.1
+
+
+def test_screenshot_errors_are_one_line(tmp_path: Path) -> None:
+    proc = _run("--screenshot", str(tmp_path / "missing" / "x.png"), home=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr.strip().count("\n") == 0 and "does not exist" in proc.stderr
+    assert not (tmp_path / "missing").exists()
+    bad = _run("--screenshot", str(tmp_path / "x.png"), "--view", "nonsense", home=tmp_path)
+    assert bad.returncode == 2 and "invalid choice" in bad.stderr
+    assert np.__name__  # numpy importable in the test process
