@@ -120,7 +120,7 @@ _ORB: Any = None
 def _orb() -> Any:
     global _ORB
     if _ORB is None:
-        create = getattr(cv2, "ORB_create")  # noqa: B009 (missing from the type stubs)
+        create = getattr(cv2, "ORB_create")  # noqa: B009 (absent from the typing of cv2)
         _ORB = create(nfeatures=1500, scaleFactor=1.25, nlevels=6, edgeThreshold=15,
                       patchSize=15, fastThreshold=10)
     return _ORB
