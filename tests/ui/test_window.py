@@ -329,3 +329,38 @@ def test_sign_report_writes_a_signed_pdf(qtbot: QtBot, window: MainWindow,
     data = out.read_bytes()
     assert data.startswith(b"%PDF") and b"/ByteRange" in data
     assert "Signed report written" in window.status.text()
+
+
+def test_marks_take_the_typed_note_and_the_loupe_and_position_show(
+        qtbot: QtBot, window: MainWindow) -> None:
+    _captured(qtbot, window)
+    window.state.set_mode(Mode.SIDE_BY_SIDE)
+    window.area.set_tool(Tool.ARROW)
+    window.area.note.setText("fibre missing")
+    canvas = window.area.canvases[0]
+    vp = window.state.viewport
+    for x, y in ((150, 150), (200, 180)):
+        vx, vy = vp.image_to_view(x, y)
+        qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(round(vx), round(vy)))
+    ann = window.findings.annotations[-1]
+    assert ann.kind is AnnotationKind.ARROW and ann.text == "fibre missing"
+    assert window.area.note.text() == ""
+    # hovering shows pixel position and mm at the capture's dpi (100 dpi)
+    vx, vy = vp.image_to_view(254, 127)
+    qtbot.mouseMove(canvas, QPoint(round(vx), round(vy)))
+    qtbot.waitUntil(lambda: "mm" in window.position.text(), timeout=3000)
+    import re
+
+    nums = [float(v) for v in re.findall(r"[0-9]+(?:\.[0-9]+)?", window.position.text())]
+    px_x, px_y, mm_x, mm_y = nums[:4]
+    assert abs(px_x - 254) <= 4 and abs(px_y - 127) <= 4
+    assert mm_x == pytest.approx(px_x * 25.4 / DPI, abs=0.3)
+    assert mm_y == pytest.approx(px_y * 25.4 / DPI, abs=0.3)
+    # the loupe magnifies under the cursor
+    qtbot.keyClick(window, Qt.Key.Key_L)
+    assert all(c.loupe for c in window.area.canvases)
+    before = canvas.grab().toImage()
+    qtbot.mouseMove(canvas, QPoint(canvas.width() // 2, canvas.height() // 2))
+    canvas.repaint()
+    after = canvas.grab().toImage()
+    assert before != after

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QLineEdit,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from workstation.types import Annotation
 from workstation.ui.canvas import ImageCanvas
 from workstation.ui.theme import DARK, Theme
 from workstation.ui.widgets import mk_combo, mk_label, mk_slider, mk_tool, named
@@ -136,6 +138,10 @@ class ImageArea(QWidget):
                                  "Ctrl+Z removes the last mark.", "muted")
         self.tools_hint.setWordWrap(True)
         tl.addWidget(self.tools_hint, 2, 0, 1, 3)
+        self.note = QLineEdit()
+        self.note.setToolTip("Text written beside the next mark (and kept with it)")
+        tl.addWidget(mk_label("Note", "muted"), 3, 0)
+        tl.addWidget(self.note, 3, 1, 1, 2)
         # Fit (F, double-click) and 1:1 (1) are in the View menu: the bar stays narrow
         root.addWidget(bar)
         root.addWidget(self.bar2)
@@ -223,7 +229,7 @@ class ImageArea(QWidget):
             c = ImageCanvas(self.state, self.annotator, p, self.theme)
             c.loupe = self.loupe_button.isChecked()
             c.hovered.connect(self.hovered)
-            c.annotation_added.connect(self.annotation_added)
+            c.annotation_added.connect(self._annotation_added)
             self.canvases.append(c)
         self._grid = (0, 0)
         self._place_panes()
@@ -263,6 +269,15 @@ class ImageArea(QWidget):
     def _repaint(self) -> None:
         for c in self.canvases:
             c.update()
+
+    def _annotation_added(self, ann: Annotation) -> None:
+        """A mark is complete: it takes the note typed for it, then the note clears."""
+        text = self.note.text().strip()
+        if text:
+            ann.text = f"{ann.text}  {text}".strip() if ann.text else text
+            self.note.clear()
+        self.annotation_added.emit(ann)
+        self._repaint()
 
     def _viewport_moved(self) -> None:
         self.state.interactive = True
