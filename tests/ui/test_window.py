@@ -364,3 +364,15 @@ def test_marks_take_the_typed_note_and_the_loupe_and_position_show(
     canvas.repaint()
     after = canvas.grab().toImage()
     assert before != after
+
+
+def test_the_last_platen_choice_is_remembered(qtbot: QtBot) -> None:
+    w = MainWindow(FakeReader(), examine=fake_examine)
+    qtbot.addWidget(w)
+    assert w.remembered_platen() is None
+    w.place_document("UTO-ID-2021", "office_paper", 5)
+    assert w.reader_panel.forgery.currentData() == "office_paper"
+    w.close()
+    w2 = MainWindow(FakeReader(), examine=fake_examine)
+    qtbot.addWidget(w2)
+    assert w2.remembered_platen() == ("UTO-ID-2021", "office_paper", 5)

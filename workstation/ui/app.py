@@ -149,8 +149,9 @@ def start_collaborators(window: object, platen: tuple[str, str, int] | None) -> 
         window.set_reader(reader)
         if notice:
             window.show_error(notice)
-        if platen is not None:
-            window.place_document(*platen)
+        chosen = platen or window.remembered_platen()
+        if chosen is not None and hasattr(reader, "load_document"):
+            window.place_document(*chosen)
         window.add_optional_panels()
         window.open_cases_async()
 

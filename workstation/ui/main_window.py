@@ -230,7 +230,10 @@ class MainWindow(QMainWindow):
         widget.deviceError.connect(self.show_error)
         widget.message.connect(self.status.setText)
         self.devices_panel = widget
-        self.left_tabs.addTab(widget, "Devices")
+        scroll = QScrollArea()  # its forms may be wider than the dock
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(widget)
+        self.left_tabs.addTab(scroll, "Devices")
 
     def add_case_panels(self) -> None:
         """The case list and the review queue (right dock), when those packages exist."""
@@ -422,14 +425,14 @@ class MainWindow(QMainWindow):
         if hasattr(reader, "load_document"):
             documents = tuple(getattr(reader, "documents", ()) or DEFAULT_DOCUMENTS)
             forgeries = tuple(getattr(reader, "forgeries", ()) or DEFAULT_FORGERIES)
-            current_doc = str(getattr(reader, "document", "") or
-                              self.settings.value("document", documents[0]))
-            current_forgery = getattr(reader, "forgery", None)
-            rp.set_platen_choices(
-                documents, forgeries, current_doc,
-                str(current_forgery if current_forgery is not None
-                    else self.settings.value("forgery", "")),
-                int(str(getattr(reader, "seed", None) or self.settings.value("seed", 0) or 0)))
+            # what lies on the platen now (the simulator says; else the last choice)
+            doc = (str(reader.document) if hasattr(reader, "document")
+                   else str(self.settings.value("document", documents[0])))
+            forgery = (str(reader.forgery or "") if hasattr(reader, "forgery")
+                       else str(self.settings.value("forgery", "")))
+            seed = (int(reader.seed) if hasattr(reader, "seed")
+                    else int(str(self.settings.value("seed", 0) or 0)))
+            rp.set_platen_choices(documents, forgeries, doc, forgery, seed)
         else:
             rp.platen_box.setVisible(False)
         self.status.setText(f"Reader: {reader.name}")
@@ -588,6 +591,14 @@ class MainWindow(QMainWindow):
 
         self._live_task = self.runner.start(Task("Live view", grab), on_done=shown,
                                             on_error=failed)
+
+    def remembered_platen(self) -> tuple[str, str, int] | None:
+        """The document, forgery and seed last placed on the simulator (settings)."""
+        doc = self.settings.value("document")
+        if not doc:
+            return None
+        return (str(doc), str(self.settings.value("forgery", "") or ""),
+                int(str(self.settings.value("seed", 0) or 0)))
 
     def place_document(self, document: str, forgery: str, seed: int) -> None:
         """Put ``document`` (with ``forgery``) on the simulated platen."""
