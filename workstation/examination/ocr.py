@@ -87,11 +87,18 @@ def read_text(crops: list[Image]) -> list[tuple[str, float]]:
         if h < 4 or w < 4:
             img = np.full((8, 8, 3), 255, np.uint8)
         else:
+            # Paper around the text: the recogniser drops a thin first letter (I, 1)
+            # at a crop's edge, and reads a lone character (the sex) far more surely
+            # with room beside it.
+            # (continuing the background for a lone character: on flat paper the
+            # recogniser takes an F for an E).
             if w < 2 * h:
-                # A lone character (the sex) reads far more surely with the paper
-                # around it continued on both sides.
                 img = cv2.copyMakeBorder(img, 0, 0, h, h, cv2.BORDER_REPLICATE)
-                h, w = img.shape[:2]
+            else:
+                paper = np.percentile(img.reshape(-1, 3), 80, axis=0)
+                img = cv2.copyMakeBorder(img, 4, 4, h // 2, h // 2, cv2.BORDER_CONSTANT,
+                                         value=tuple(float(v) for v in paper))
+            h, w = img.shape[:2]
             if h > TEXT_HEIGHT_PX:
                 scale = TEXT_HEIGHT_PX / h
                 img = cv2.resize(img, (max(4, round(w * scale)), TEXT_HEIGHT_PX),
