@@ -1,0 +1,49 @@
+"""The offline field OCR: small crops, lone characters, thin first letters."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from workstation.examination.ocr import read_text, trim_to_text
+from workstation.paths import resource
+
+
+def _field(text: str, *, height_px: int = 40, margin_px: int = 6) -> np.ndarray:
+    font_path = resource("fonts", "DejaVuSans.ttf")
+    if not font_path.is_file():
+        pytest.skip("DejaVuSans.ttf not shipped")
+    font = ImageFont.truetype(str(font_path), size=round(height_px * 0.7))
+    w = round(font.getlength(text)) + 2 * margin_px
+    img = Image.new("RGB", (w, height_px), (236, 231, 220))
+    ImageDraw.Draw(img).text((margin_px, height_px // 2), text, font=font, fill=(25, 25, 30),
+                             anchor="lm")
+    return np.asarray(img, dtype=np.uint8).copy()
+
+
+def test_reads_printed_fields() -> None:
+    texts = ["ERIKSSON", "IW1899332", "12 AUG 1974", "F", "M", "UTOPIAN / UTO"]
+    crops = [trim_to_text(_field(t)) for t in texts]
+    got = read_text(crops)
+    assert [g[0].replace(" ", "") for g in got] == [t.replace(" ", "") for t in texts]
+    assert all(conf > 0.6 for _, conf in got)
+
+
+def test_trim_to_text() -> None:
+    crop = np.full((60, 300, 3), 230, np.uint8)
+    crop[20:40, 100:180] = 20
+    trimmed = trim_to_text(crop, pad_px=3)
+    assert trimmed.shape == (26, 86, 3)
+    blank = np.full((20, 30), 200, np.uint8)
+    assert trim_to_text(blank) is blank
+    with pytest.raises(ValueError):
+        trim_to_text(np.zeros((4, 4), np.float32))  # type: ignore[arg-type]
+
+
+def test_empty_and_bad_input() -> None:
+    assert read_text([]) == []
+    text, conf = read_text([np.full((2, 2, 3), 255, np.uint8)])[0]
+    assert isinstance(text, str) and 0.0 <= conf <= 1.0
+    with pytest.raises(ValueError):
+        read_text([np.zeros((10, 10), np.int32)])  # type: ignore[list-item]
