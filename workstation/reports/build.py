@@ -788,23 +788,50 @@ def _captures_section(data: ReportData, styles: dict[str, Any], width: float) ->
 
 
 def _chosen_section(data: ReportData, styles: dict[str, Any], width: float) -> list[Any]:
-    from reportlab.platypus import Paragraph, Spacer
+    """The examiner's chosen images: whole pages and views one per row (at most twice
+    their physical size), check evidence and other small crops three to a row."""
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
     if not data.chosen:
         return []
     out: list[Any] = [Paragraph("Examiner's chosen views", styles["h2"])]
     findings = data.context.findings
     dpi = data.examination.capture.dpi
+    per_row = 3
+    cell = (width - 8 * (per_row - 1)) / per_row
+    small: list[list[Any]] = []
+
+    def flush() -> None:
+        if not small:
+            return
+        rows = [[c[0] for c in small] + [""] * (per_row - len(small)),
+                [c[1] for c in small] + [""] * (per_row - len(small))]
+        table = Table(rows, colWidths=[cell + 8] * per_row, hAlign="LEFT")
+        table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 7),
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("BOTTOMPADDING", (0, 1), (-1, 1), 6)]))
+        out.append(_with_heading(out, [table]))
+        small.clear()
+
     for ref, title, img in data.chosen:
         base_ref = ref.split("#")[0]
         anns = _annotations_for(findings, base_ref) if base_ref.startswith(
             ("capture:", "specimen:")) else []
         # at most twice the physical size (150 dpi on paper when the density is unknown)
         natural = img.shape[1] / (dpi or 300) * 72 * 2
+        if ref.startswith("evidence:") or (natural <= cell and not anns):
+            small.append([_annotated_image(img, cell, [], dpi, max_height_pt=150),
+                          Paragraph(_esc(title), styles["tiny"])])
+            if len(small) == per_row:
+                flush()
+            continue
+        flush()
         flow = _annotated_image(img, min(width * 0.75, max(natural, 110.0)), anns,
                                 dpi, max_height_pt=330)
         out.append(_with_heading(out, [Paragraph(_esc(title), styles["caption"]), flow,
-                                 Spacer(1, 8)]))
+                                       Spacer(1, 8)]))
+    flush()
     return out
 
 
