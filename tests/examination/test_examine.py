@@ -194,3 +194,28 @@ def test_to_json_follows_the_contract(simulate: Sim, shared_library: Any) -> Non
     for c in out["checks"]:
         assert set(c) >= {"id", "zone", "light", "status", "code", "score", "message"}
         assert c["status"] in ("pass", "fail", "warn", "skipped")
+
+
+def test_printed_issue_date_is_checked(simulate: Sim, library: Any, tmp_path: Any) -> None:
+    from workstation.specimens.documents import PASSPORT
+    from workstation.specimens.package import save_specimen
+    from workstation.specimens.render import _field_zone
+    from workstation.types import Zone
+
+    base = library.get("UTO-P-2020")
+    (issue_field,) = [f for f in PASSPORT.fields if f.name == "issue_date"]
+    zone = Zone("field-issue_date", _field_zone(PASSPORT, issue_field), "field:issue_date",
+                "printed date of issue")
+    spec = dataclasses.replace(base, id="UTO-P-2020-ISSUE", zones=(*base.zones, zone),
+                               extra={})
+    library.import_package(save_specimen(spec, tmp_path / "with-issue"))
+    cap = simulate("UTO-P-2020", seed=101)
+    issued = dt.date.fromisoformat(cap.metadata["simulation"]["person"]["issue_date"])
+    ex = examine(cap, library=library, specimen_id="UTO-P-2020-ISSUE", today=TODAY)
+    (dates,) = _by_id(ex, "dates.validity")
+    assert dates.status is CheckStatus.PASS
+    assert dates.details["issue_date"] == issued.isoformat()
+    early = examine(cap, library=library, specimen_id="UTO-P-2020-ISSUE",
+                    today=issued - dt.timedelta(days=1))
+    (dates,) = _by_id(early, "dates.validity")
+    assert dates.status is CheckStatus.FAIL and "issued in the future" in dates.message

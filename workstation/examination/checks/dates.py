@@ -21,6 +21,20 @@ def _iso(value: str | None) -> dt.date | None:
         return None
 
 
+def _printed_issue_date(ctx: ExamContext) -> dt.date | None:
+    """The date of issue read from the visual zone by ``mrz.viz``, if any."""
+    found = ctx.cache.get("issue_date")
+    if not found:
+        return None
+    (day, month, year), _, _ = found
+    if year < 100:
+        year += 2000 if 2000 + year <= ctx.today.year else 1900
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 @check("dates.validity", title="dates plausible, document not expired", lights=(Light.WHITE,),
        needs_specimen=False)
 def dates(ctx: ExamContext) -> list[CheckResult]:
@@ -44,12 +58,26 @@ def dates(ctx: ExamContext) -> list[CheckResult]:
             problems.append(f"holder older than {T.MAX_AGE_YEARS} years")
         if expiry is not None and expiry <= birth:
             problems.append("expires before the holder's birth")
+    issue = _printed_issue_date(ctx)
+    if issue is not None:
+        if expiry is not None and issue >= expiry:
+            problems.append(f"issued ({issue.isoformat()}) after it expires")
+        if issue > ctx.today:
+            problems.append(f"issued in the future ({issue.isoformat()})")
+        if birth is not None and issue < birth:
+            problems.append("issued before the holder's birth")
     spec = ctx.specimen
+    if spec is not None and issue is not None and (
+            (spec.valid_from is not None and issue < spec.valid_from)
+            or (spec.valid_until is not None and issue > spec.valid_until)):
+        problems.append(f"issued ({issue.isoformat()}) outside the {spec.series or spec.id} "
+                        f"series' validity")
     if spec is not None and expiry is not None and spec.valid_from is not None \
             and expiry < spec.valid_from:
         problems.append(f"expires ({expiry.isoformat()}) before the {spec.series or spec.id} "
                         f"series was first issued ({spec.valid_from.isoformat()})")
     details: dict[str, Any] = {"birth_date": birth.isoformat() if birth else None,
+                               "issue_date": issue.isoformat() if issue else None,
                "expiry_date": expiry.isoformat() if expiry else None,
                "today": ctx.today.isoformat()}
     if problems:

@@ -263,6 +263,16 @@ def mrz_vs_viz(ctx: ExamContext) -> list[CheckResult]:
 
     zones = [z for z in ctx.specimen.zones
              if z.role and z.role.startswith("field:") and z.role[6:] in mrz.fields]
+    # The date of issue is not in the MRZ: read it (when the specimen marks it) for
+    # the date checks.
+    issue_zones = [z for z in ctx.specimen.zones if z.role == "field:issue_date"]
+    if issue_zones and Light.WHITE in ctx.page:
+        crop = field_crop(ctx, issue_zones[0], Light.WHITE)
+        if crop is not None:
+            (text, conf), = read_text([trim_to_text(crop)])
+            parsed = parse_printed_date(text) if conf >= T.VIZ_MIN_CONFIDENCE else None
+            if parsed is not None:
+                ctx.cache["issue_date"] = (parsed, text, issue_zones[0].id)
     if not zones:
         return [skipped("mrz.viz", "NO_FIELDS",
                         "the specimen marks no printed fields the MRZ also holds")]
