@@ -73,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(None, theme=args.theme)
 
     forgery = args.forgery
-    if forgery is None and args.view not in (None, "capture") and args.screenshot:
+    if forgery is None and args.view is not None and args.screenshot:
         forgery = DEFAULT_VIEW_FORGERY
     platen = None
     if args.screenshot or args.document or args.forgery or args.seed is not None:
@@ -173,6 +173,7 @@ def _screenshot(app: object, window: object, path: str, view: str,
 
     assert isinstance(window, MainWindow)
     window.resize(*size)
+    window.default_layout()  # the same picture whatever the user's saved layout
     window.show()
     QApplication.processEvents()
     if window.reader is None:

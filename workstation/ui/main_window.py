@@ -202,6 +202,8 @@ class MainWindow(QMainWindow):
         dock_state = self.settings.value("window_state")
         if isinstance(dock_state, QByteArray):
             self.restoreState(dock_state)
+        else:
+            self.default_layout()
         mode = str(self.settings.value("mode", Mode.CAPTURE.value))
         if mode in {m.value for m in Mode}:
             self.state.mode = Mode(mode)
@@ -402,6 +404,11 @@ class MainWindow(QMainWindow):
 
     def _light_switcher(self, light: Light) -> Callable[[], None]:
         return lambda: self.switch_light(light)
+
+    def default_layout(self) -> None:
+        """Side panels at their working widths; the images get the rest."""
+        self.resizeDocks([self.left_dock, self.right_dock], [270, 370],
+                         Qt.Orientation.Horizontal)
 
     def set_reader(self, reader: Reader | None, *, opening: bool = False) -> None:
         """Use ``reader`` (``None``: no reader; ``opening``: one is being opened)."""
