@@ -15,13 +15,24 @@ from typing import Any
 
 
 def _known_states() -> set[str]:
-    """Issuing states of the imported specimens (none when the library is unavailable)."""
-    try:
-        from workstation.specimens.library import SpecimenLibrary
+    """Issuing states of the specimens in the library folder, read from their
+    ``specimen.json`` only (no images, nothing written)."""
+    import json
 
-        return {s.issuing_state for s in SpecimenLibrary().specimens() if s.issuing_state}
-    except Exception:  # the library is optional for reading an MRZ
-        return set()
+    from workstation.paths import data_dir
+
+    states: set[str] = set()
+    folder = data_dir(create=False) / "specimens"
+    if not folder.is_dir():
+        return states
+    for meta in folder.glob("*/specimen.json"):
+        try:
+            state = json.loads(meta.read_text(encoding="utf-8")).get("issuing_state")
+        except (OSError, ValueError, AttributeError):
+            continue  # an unreadable package only costs its state's warning
+        if isinstance(state, str) and state:
+            states.add(state)
+    return states
 
 
 def _error_element(path: str, message: str) -> dict[str, Any]:

@@ -99,16 +99,29 @@ def segment_line(strip: Image, n: int) -> LineCells | None:
     if h < 4:
         return None
     band = mask[y0:y1 + 1]
-    cols = band.sum(axis=0).astype(np.float32)
-    on = np.flatnonzero(cols >= max(1.0, 0.08 * h))
-    if on.size == 0:
+    # the line's ends from character-like marks: borders, edges and specks
+    # (too tall, or off the band's middle) do not count
+    wa, wb = max(0, int(y0 - 0.6 * h)), min(mask.shape[0], int(y1 + 1 + 0.6 * h))
+    _n, _lab, stats, cents = cv2.connectedComponentsWithStats(
+        mask[wa:wb].astype(np.uint8), connectivity=8)
+    ch = stats[1:, cv2.CC_STAT_HEIGHT]
+    cw_ = stats[1:, cv2.CC_STAT_WIDTH]
+    cy = cents[1:, 1] + wa
+    good = (ch >= 0.3 * h) & (ch <= 1.5 * h) & (cw_ <= 4 * h) & (cy >= y0 - 0.2 * h) & \
+        (cy <= y1 + 0.2 * h)
+    if good.sum() < max(3, n // 6):
         return None
-    # drop stray marks separated from the line by a wide gap
-    gaps = np.diff(on)
-    breaks = np.flatnonzero(gaps > 2.5 * h)
-    segments = np.split(on, breaks + 1)
-    main = max(segments, key=lambda s: cols[s].sum())
-    x0, x1 = float(main[0]), float(main[-1] + 1)
+    lefts = stats[1:, cv2.CC_STAT_LEFT][good].astype(np.float64)
+    rights = lefts + cw_[good]
+    order = np.argsort(lefts)
+    lefts, rights = lefts[order], rights[order]
+    # split into runs at wide gaps; keep the run with the most marks
+    reach = np.maximum.accumulate(rights)
+    gaps = lefts[1:] - reach[:-1]
+    cuts = np.flatnonzero(gaps > 2.5 * h) + 1
+    runs = np.split(np.arange(len(lefts)), cuts)
+    main = max(runs, key=lambda r: float((rights[r] - lefts[r]).sum()))
+    x0, x1 = float(lefts[main].min()), float(rights[main].max())
     p0 = (x1 - x0) / (n - 0.2)
     if p0 < 2.5:
         return None

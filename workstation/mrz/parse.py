@@ -300,6 +300,43 @@ def _type_repair(text: _Text, layout: _Layout) -> None:
                 text.set((line, i), repl, name, f"{kind} position")
 
 
+_DOC_CODE_FIRST = {"TD1": "IAC", "TD2": "IAC", "TD3": "P", "MRVA": "V", "MRVB": "V"}
+
+
+def _code_repair(text: _Text, layout: _Layout, known_states: Collection[str]) -> None:
+    """For recognised text: an unknown country code, or a document code whose
+    first letter the format does not allow, is replaced when exactly one of the
+    recogniser's alternatives (one character changed) gives a valid one."""
+    if text.alts is None:
+        return
+    for name, (line, a, b), _cls in layout.fields:
+        if name == "document_code" and layout.name in _DOC_CODE_FIRST:
+            allowed = _DOC_CODE_FIRST[layout.name]
+            ch = text.chars[line][a]
+            if ch not in allowed:
+                repl = next((c for c in text.alts[line][a] if c in allowed), "")
+                if repl:
+                    text.set((line, a), repl, name, f"{layout.name} document code")
+        if name not in ("issuing_state", "nationality"):
+            continue
+        code = text.get((line, a, b))
+        if is_known_code(code, known_states) or any(c not in MRZ_CHARS for c in code):
+            continue
+        found: list[tuple[int, int, str]] = []
+        for i in range(a, b):
+            for rank, c in enumerate(text.alts[line][i]):
+                if c == text.chars[line][i] or c not in _ALLOWED["A"]:
+                    continue
+                cand = code[:i - a] + c + code[i - a + 1:]
+                if is_known_code(cand, known_states):
+                    found.append((rank, i, c))
+        if found:
+            found.sort()
+            if len(found) == 1 or found[0][0] < found[1][0]:
+                _rank, i, c = found[0]
+                text.set((line, i), c, name, "known country code")
+
+
 def _classes(layout: _Layout) -> dict[Pos, str]:
     out: dict[Pos, str] = {}
     for _name, (line, a, b), cls in layout.fields:
@@ -444,6 +481,7 @@ def parse_mrz(lines: Sequence[str], *, known_states: Collection[str] = (),
     long_docnum = _long_number_span(text, fmt)
     if repair:
         _type_repair(text, layout)
+        _code_repair(text, layout, known_states)
         # Given text that needed no type repair is taken as printed: a wrong
         # check digit there is a finding, not a misread to repair.
         if alts is not None or text.corrections:
