@@ -108,6 +108,7 @@ def populate(url: str, n: int, seed: int = 1) -> list[dict[str, str]]:
                     "document_number": number, "surname": surname, "given_names": given,
                     "nationality": "UTO", "birth_date": "1980-01-01",
                     "expiry_date": "2030-01-01", "document_number_key": search_key(number),
+                    "case_reference_key": search_key(reference),
                     "surname_key": search_key(surname), "given_names_key": search_key(given),
                     "specimen_id": "UTO-P-2020", "verdict": rng.choice(("pass", "fail")),
                     "capture_path": None, "result_sha256": "0" * 64,

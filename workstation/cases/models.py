@@ -91,7 +91,9 @@ class ExaminationRow(Base):
     nationality: Mapped[str] = mapped_column(String(3), default="")
     birth_date: Mapped[str] = mapped_column(String(10), default="")
     expiry_date: Mapped[str] = mapped_column(String(10), default="")
-    # Search keys (upper case, no accents, fillers removed).
+    # Search keys (upper case, no accents, fillers removed); the case's reference key
+    # is repeated here (references never change) so a reference search reads one table.
+    case_reference_key: Mapped[str] = mapped_column(key_type(64), default="")
     document_number_key: Mapped[str] = mapped_column(key_type(40), default="")
     surname_key: Mapped[str] = mapped_column(key_type(100), default="")
     given_names_key: Mapped[str] = mapped_column(key_type(100), default="")
@@ -111,6 +113,7 @@ class ExaminationRow(Base):
         Index("ix_examinations_status_created", "status", "created_at"),
         Index("ix_examinations_conclusion_created", "conclusion", "created_at"),
         Index("ix_examinations_document_number_key", "document_number_key"),
+        Index("ix_examinations_case_reference_key", "case_reference_key"),
         Index("ix_examinations_surname_key", "surname_key"),
         Index("ix_examinations_given_names_key", "given_names_key"),
     )

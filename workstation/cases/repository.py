@@ -346,6 +346,7 @@ class CaseRepository:
                 surname=field_("surname", 100), given_names=field_("given_names", 100),
                 nationality=field_("nationality", 3), birth_date=field_("birth_date", 10),
                 expiry_date=field_("expiry_date", 10),
+                case_reference_key=case.reference_key,
                 document_number_key=search_key(field_("document_number", 40)),
                 surname_key=search_key(field_("surname", 100)),
                 given_names_key=search_key(field_("given_names", 100)),
@@ -676,27 +677,24 @@ def _search_statement(shape: tuple[Any, ...]) -> Any:
     """The Core statement of one search shape (see :func:`_search`)."""
     present, has_from, has_to, has_statuses, has_conclusions, has_by, sort, descending = shape
     e: Any = ExaminationRow.__table__.c
-    c: Any = CaseRow.__table__.c
     candidates: list[Any] = []
     if "text" in present:
         # One indexed range per field, united (an OR across two tables scans everything).
         candidates.append(e.id.in_(union(
-            select(e.id).where(e.case_id.in_(select(c.id).where(_prefix(c.reference_key,
-                                                                       "text")))),
+            select(e.id).where(_prefix(e.case_reference_key, "text")),
             select(e.id).where(_prefix(e.surname_key, "text")),
             select(e.id).where(_prefix(e.given_names_key, "text")),
             select(e.id).where(_prefix(e.document_number_key, "text")),
         )))
     if "reference" in present:
-        candidates.append(e.case_id.in_(select(c.id).where(_prefix(c.reference_key,
-                                                                   "reference"))))
+        candidates.append(_prefix(e.case_reference_key, "reference"))
     if "name" in present:
         candidates.append(or_(_prefix(e.surname_key, "name"),
                               _prefix(e.given_names_key, "name")))
     if "document_number" in present:
         candidates.append(_prefix(e.document_number_key, "document_number"))
-    needed = [*_SUMMARY_KEYS, "surname_key", "given_names_key", "document_number_key",
-              "created_by"]
+    needed = [*_SUMMARY_KEYS, "case_reference_key", "surname_key", "given_names_key",
+              "document_number_key", "created_by"]
     if candidates:
         e = (select(*(e[k] for k in needed)).where(*candidates).offset(0)
              .subquery("candidates").c)
@@ -714,10 +712,8 @@ def _search_statement(shape: tuple[Any, ...]) -> Any:
     stmt = select(*(e[k] for k in _SUMMARY_KEYS))
     if where:
         stmt = stmt.where(*where)
-    if sort == "reference":
-        stmt = stmt.join(CaseRow.__table__, c.id == e.case_id)
     columns: dict[str, tuple[Any, ...]] = {
-        "created_at": (e.created_at,), "reference": (c.reference_key,),
+        "created_at": (e.created_at,), "reference": (e.case_reference_key,),
         "name": (e.surname_key, e.given_names_key), "document_number": (e.document_number_key,),
         "status": (e.status,), "conclusion": (e.conclusion,), "verdict": (e.verdict,),
     }
