@@ -233,3 +233,26 @@ def test_examine_report_end_to_end(tmp_path: Path) -> None:
     assert "Signature is Valid" in run_tool("pdfsig", out).stdout
     text = run_tool("pdftotext", out, "-").stdout
     assert "UV_DULL_PAPER" in text and "FAIL" in text
+
+
+def test_a_changed_byte_in_the_embedded_ca_certificate_shows(material: Material) -> None:
+    """Bytes of the CMS outside its signed attributes (here: the issuer name of the CA
+    certificate embedded for path building) are not covered by any digest; the
+    structural checks still catch them."""
+    data = material.signed
+    ca_hex = LocalCA().cert_der.hex()
+    for form in (ca_hex, ca_hex.upper()):
+        at = data.find(form.encode("ascii"))
+        if at >= 0:
+            break
+    assert at >= 0, "the CA certificate is embedded in the signature"
+    name_hex = b"Test workstation local CA".hex()
+    name_at = form.lower().find(name_hex)  # the first occurrence: the issuer name
+    assert name_at >= 0
+    pos = at + name_at + 1  # a hex digit inside the name: '6'/'7' <-> '7'/'6' stays hex
+    tampered = bytearray(data)
+    tampered[pos] ^= 0x01
+    assert chr(tampered[pos]) in "0123456789abcdefABCDEF"
+    result = verify_bytes(bytes(tampered))
+    assert result.signed and not result.intact
+    assert "embedded certificate" in result.problem
