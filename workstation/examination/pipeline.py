@@ -335,8 +335,20 @@ def examine(capture: CaptureSet, *, library: Any = None, specimen_id: str | None
         total = reg.homography @ page_h
         total /= total[2, 2]
         work_h = to_work @ total
+        # Sampling a capture far denser than the work density would alias fine
+        # patterns: reduce it by area averaging first.
+        shrink = float(np.sqrt(abs(np.linalg.det(work_h[:2, :2]))))
+        sources: Mapping[Light, Image] = capture.images
+        if shrink < 1.0 / 1.5:
+            f = min(1.0, 1.25 * shrink)
+            ch, cw = capture.size
+            size_f = (max(8, round(cw * f)), max(8, round(ch * f)))
+            sources = {light: np.ascontiguousarray(
+                cv2.resize(img, size_f, interpolation=cv2.INTER_AREA), dtype=np.uint8)
+                for light, img in capture.images.items()}
+            work_h = work_h @ np.linalg.inv(_scale(size_f[0] / cw, size_f[1] / ch))
         ctx.registered = {light: warp(img, work_h, prep.work_size)
-                          for light, img in capture.images.items()}
+                          for light, img in sources.items()}
         if page_dpi is None:
             # Estimate the dpi from the page's size against the specimen's.
             pw_px, _ = quad.size_px
