@@ -376,3 +376,18 @@ def test_the_last_platen_choice_is_remembered(qtbot: QtBot) -> None:
     w2 = MainWindow(FakeReader(), examine=fake_examine)
     qtbot.addWidget(w2)
     assert w2.remembered_platen() == ("UTO-ID-2021", "office_paper", 5)
+
+
+def test_findings_autosave_after_the_first_save(qtbot: QtBot, window: MainWindow) -> None:
+    pytest.importorskip("workstation.ui.cases_autosave")
+    _captured(qtbot, window)
+    window.save_to_case()
+    qtbot.waitUntil(lambda: window.case_record is not None, timeout=30000)
+    first = window.case_record.version
+    assert window.autosaver is not None
+    window.findings_panel.text.setPlainText("laminate lifted at the corner")
+    qtbot.waitUntil(lambda: window.case_record.version > first, timeout=30000)
+    assert window.cases is not None
+    stored = window.cases.open_examination(window.case_record.id)
+    assert stored.findings is not None
+    assert stored.findings.text == "laminate lifted at the corner"

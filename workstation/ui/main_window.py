@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self._live_task: Task | None = None
         self.cases: Any | None = None          # workstation.cases.CaseRepository, once open
         self.case_record: Any | None = None    # the stored examination (ExaminationRecord)
+        self.autosaver: Any | None = None      # ui.cases_autosave.FindingsAutosaver
         self.user_name = ""
 
         # centre: identity above, error banner, images
@@ -295,6 +296,10 @@ class MainWindow(QMainWindow):
             self.status.setText("Nothing to save: capture and examine a document first")
             return
         findings = self.findings
+        if self.autosaver is not None and self.autosaver.record is not None:
+            self.autosaver.changed(findings)  # stored already: save the findings now
+            self.autosaver.flush()
+            return
 
         def work(progress: ProgressFn, cancel: threading.Event) -> Any:
             repo = self._repository()
@@ -309,10 +314,34 @@ class MainWindow(QMainWindow):
             self._busy(False)
             self.case_record = record
             ref = getattr(record.summary, "case_reference", "")
-            self.status.setText(f"Saved to case {ref} (version {record.version})")
+            self.status.setText(f"Saved to case {ref} (version {record.version}); "
+                                "findings now save as you work")
+            self._attach_autosaver(record)
             self.add_case_panels()
 
         self.run_task("Saving to the case", work, done)
+
+    def _attach_autosaver(self, record: Any) -> None:
+        """From now on the findings of ``record`` save themselves as the examiner works."""
+        if self.cases is None:
+            return
+        if self.autosaver is None:
+            try:
+                from workstation.ui.cases_autosave import FindingsAutosaver
+            except ImportError:
+                return
+            self.autosaver = FindingsAutosaver(self.cases, self.user_name, runner=self.runner,
+                                               parent=self)
+            self.autosaver.saved.connect(self._autosaved)
+            self.autosaver.conflict.connect(
+                lambda msg: self.show_error(f"Findings not saved: {msg} — open the "
+                                            "examination again to see the other changes"))
+            self.autosaver.failed.connect(lambda msg: self.show_error(msg))
+        self.autosaver.load(record)
+
+    def _autosaved(self, record: Any) -> None:
+        self.case_record = record
+        self.status.setText(f"Findings saved (version {record.version})")
 
     def open_stored_examination(self, examination_id: int) -> None:
         """Load a stored examination: its capture, examined again, and its findings."""
@@ -339,6 +368,7 @@ class MainWindow(QMainWindow):
             self.case_record = record
             self.findings = record.findings or Findings()
             self.annotator.annotations = self.findings.annotations
+            self._attach_autosaver(record)
             self._refresh_findings()
             self._findings_changed()
             self.state.changed()
@@ -642,6 +672,10 @@ class MainWindow(QMainWindow):
         self.run_task("Capture", self._capture_fn, self.on_captured)
 
     def on_captured(self, capture: CaptureSet, *, examine: bool = True) -> None:
+        if self.autosaver is not None:
+            self.autosaver.flush()
+            self.autosaver.record = None  # the new capture is not stored yet
+        self.case_record = None
         self.capture = capture
         self.examination = None
         self.exam_view = None
@@ -738,6 +772,8 @@ class MainWindow(QMainWindow):
     def _findings_changed(self) -> None:
         if self.examination is not None:
             self.examination.extra["findings"] = self.findings
+        if self.autosaver is not None:
+            self.autosaver.changed(self.findings)
 
     def _annotation_added(self, ann: object) -> None:
         self.findings_panel.show_annotations()
@@ -749,6 +785,7 @@ class MainWindow(QMainWindow):
     def remove_last_mark(self) -> None:
         self.annotator.remove_last()
         self.findings_panel.show_annotations()
+        self._findings_changed()
         self.state.changed()
 
     def _hovered(self, x: float, y: float) -> None:
@@ -765,6 +802,8 @@ class MainWindow(QMainWindow):
 
     # -- lifecycle -----------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.autosaver is not None:
+            self.autosaver.flush()  # a pending save runs; cancel does not stop it
         self.live_timer.stop()
         self.runner.cancel_all()
         self.runner.wait(5000)
