@@ -36,7 +36,7 @@ def _moved(ref: np.ndarray, angle: float, shift: tuple[float, float],
 
 @pytest.mark.parametrize("angle, shift, scale", [
     (0.0, (0.0, 0.0), 1.0), (0.8, (6.0, -4.0), 1.0), (-1.2, (-9.0, 5.0), 0.7),
-    (0.5, (3.0, 3.0), 1.4)])
+    (0.5, (3.0, 3.0), 1.4), (3.0, (45.0, -30.0), 1.0)])
 def test_recovers_small_misalignment(angle: float, shift: tuple[float, float],
                                      scale: float) -> None:
     ref = _reference()
@@ -48,6 +48,8 @@ def test_recovers_small_misalignment(angle: float, shift: tuple[float, float],
     want = cv2.perspectiveTransform(pts, truth)[0]
     assert np.abs(got - want).max() < 3.0
     assert reg.quality > 0.6
+    if abs(shift[0]) > 20:
+        assert reg.method.startswith("features")  # too far off for refinement alone
 
 
 def test_unrelated_image_fails_with_a_reason() -> None:

@@ -44,6 +44,8 @@ MIN_INLIERS = 16
 #: A feature homography moving any page corner farther than this fraction of the
 #: page diagonal from the starting guess is rejected as implausible.
 MAX_CORNER_SHIFT = 0.08
+#: A starting guess aligning at least this well is refined directly (no features).
+GOOD_START_QUALITY = 0.5
 #: Below this quality a registration is reported as failed.
 MIN_QUALITY = 0.15
 
@@ -226,7 +228,10 @@ def register(moving: Image, reference: Image | Reference, *,
     current = np.eye(3, dtype=np.float64)
     method = "initial"
     inliers = 0
-    if use_features and ref.descriptors is not None and len(ref.keypoints) >= MIN_INLIERS:
+    # A well cropped page already aligns: feature matching only when it does not.
+    start_quality = _quality(m_hp, m_small, ref.hp, current)
+    if (use_features and start_quality < GOOD_START_QUALITY and ref.descriptors is not None
+            and len(ref.keypoints) >= MIN_INLIERS):
         kps, desc = _orb().detectAndCompute(m_small, None)
         if desc is not None and len(kps) >= MIN_INLIERS:
             matcher = cv2.BFMatcher(cv2.NORM_HAMMING)
@@ -246,8 +251,7 @@ def register(moving: Image, reference: Image | Reference, *,
                     feat = np.asarray(mat, dtype=np.float64)
                     # Repetitive patterns can give a confident but wrong fit: keep it
                     # only when it aligns better than the plain starting guess.
-                    if _quality(m_hp, m_small, ref.hp, feat) > _quality(m_hp, m_small, ref.hp,
-                                                                        current):
+                    if _quality(m_hp, m_small, ref.hp, feat) > start_quality:
                         current = feat
                         method = "features"
                         inliers = n_in
