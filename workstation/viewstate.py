@@ -679,6 +679,10 @@ class ViewerState:
         return [np.asarray(cv2.resize(np.ascontiguousarray(c), (tw, th),
                                       interpolation=interp), dtype=np.uint8) for c in crops]
 
+    def flicker_showing(self, t_ms: float) -> int:
+        """Which of the two flicker images shows at ``t_ms`` (0: the first)."""
+        return overlays.flicker_phase(t_ms=t_ms, rate_hz=self.flicker_hz)
+
     def _levelled(self, crop: Image) -> Image:
         """``crop`` through the display levels (the crop itself, uncopied, when neutral)."""
         if self.levels.is_identity:

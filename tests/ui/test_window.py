@@ -50,7 +50,8 @@ def test_capture_runs_in_a_worker_and_examines(qtbot: QtBot, window: MainWindow)
 
 
 @pytest.mark.parametrize("view", ["capture", "side-by-side", "blend", "swipe", "difference",
-                                  "false-colour", "flicker", "checks", "zones", "measure"])
+                                  "false-colour", "flicker", "checks", "zones", "measure",
+                                  "loupe"])
 def test_each_view_renders(qtbot: QtBot, window: MainWindow, view: str) -> None:
     _captured(qtbot, window)
     apply_view(window, view)
@@ -58,7 +59,8 @@ def test_each_view_renders(qtbot: QtBot, window: MainWindow, view: str) -> None:
     image = window.grab().toImage()
     assert not image.isNull()
     panes = window.state.panes()
-    expected = {"capture": 4, "side-by-side": 2, "checks": 2, "zones": 2, "measure": 2}
+    expected = {"capture": 4, "side-by-side": 2, "checks": 2, "zones": 2, "measure": 2,
+                "loupe": 2}
     assert len(panes) == expected.get(view, 1)
     assert len(window.area.canvases) == len(panes)
     for canvas in window.area.canvases:

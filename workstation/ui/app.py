@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 #: Views ``--view`` accepts, and the mode each one shows.
 VIEWS = ("capture", "side-by-side", "blend", "swipe", "difference", "false-colour", "checks",
-         "flicker", "zones", "measure")
+         "flicker", "zones", "measure", "loupe")
 #: The forgery shown by ``--view`` when none is named (a principal view shows a forged page).
 DEFAULT_VIEW_FORGERY = "portrait_substituted"
 
@@ -209,6 +209,8 @@ def _screenshot(app: object, window: object, path: str, view: str,
 
 def apply_view(window: object, view: str) -> None:
     """Set the window to one of :data:`VIEWS` (used by ``--view`` and the tests)."""
+    from PySide6.QtWidgets import QApplication
+
     from workstation.types import CheckStatus, Light
     from workstation.ui.main_window import MainWindow
     from workstation.viewstate import Mode, Origin, SourceKey, Tool
@@ -237,7 +239,7 @@ def apply_view(window: object, view: str) -> None:
         st.viewport.fit()
         return
     # two-image views: questioned against specimen under white (or UV for flicker)
-    light = Light.UV if view in ("blend", "flicker", "difference") else Light.WHITE
+    light = Light.UV if view in ("blend", "flicker", "difference", "loupe") else Light.WHITE
     a = SourceKey(Origin.CAPTURE, light)
     b = SourceKey(Origin.SPECIMEN, light) if has_spec else (
         cap[1] if len(cap) > 1 else a)
@@ -245,7 +247,7 @@ def apply_view(window: object, view: str) -> None:
         st.set_sources(a, b)
     mode = {"side-by-side": Mode.SIDE_BY_SIDE, "blend": Mode.BLEND, "swipe": Mode.SWIPE,
             "difference": Mode.DIFFERENCE, "flicker": Mode.FLICKER, "zones": Mode.SIDE_BY_SIDE,
-            "measure": Mode.SIDE_BY_SIDE}[view]
+            "measure": Mode.SIDE_BY_SIDE, "loupe": Mode.SIDE_BY_SIDE}[view]
     st.set_mode(mode)
     st.viewport.fit()
     if view == "zones" and st.zones:
@@ -253,6 +255,17 @@ def apply_view(window: object, view: str) -> None:
     if view == "measure":
         _demo_marks(window)
         window.area.set_tool(Tool.RULER)
+    if view == "loupe":
+        # the magnifier over the edge of the portrait, where a substitution shows
+        w, h = st.content_size
+        target = (0.30 * w, 0.52 * h)
+        for z in st.zones:
+            if "portrait" in z.id and "pattern" in z.id:
+                target = (z.rect[0] + z.rect[2] / 2, z.rect[1] + z.rect[3] / 2)
+        QApplication.processEvents()
+        window.area.loupe_button.setChecked(True)
+        canvas = window.area.canvases[0]
+        canvas.show_loupe_at(*st.viewport.image_to_view(*target))
 
 
 def _demo_marks(window: object) -> None:

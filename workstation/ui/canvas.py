@@ -278,7 +278,7 @@ class ImageCanvas(QWidget):
         p.save()
         p.setClipPath(clip)
         p.fillRect(QRectF(cx - radius, cy - radius, 2 * radius, 2 * radius), QColor("#000"))
-        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, lv.scale < 3.0)
         p.drawImage(QRectF(cx - radius + x0, cy - radius + y0, x1 - x0, y1 - y0), q)
         p.restore()
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -289,6 +289,9 @@ class ImageCanvas(QWidget):
 
     def _draw_title(self, p: QPainter, t: Theme) -> None:
         text = self.pane.title
+        if self.pane.role == "flicker" and len(self.pane.sources) == 2:
+            phase = self.state.flicker_showing((time.monotonic() - self.t0) * 1000.0)
+            text += f"   ▶ {self.pane.sources[phase].title}"
         fm = p.fontMetrics()
         box = QRectF(8, 8, fm.horizontalAdvance(text) + 16, fm.height() + 8)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -306,6 +309,12 @@ class ImageCanvas(QWidget):
         p.drawRoundedRect(zbox, 4, 4)
         p.setPen(QColor("#c8c8c8"))
         p.drawText(zbox, Qt.AlignmentFlag.AlignCenter, zoom)
+
+    def show_loupe_at(self, vx: float, vy: float) -> None:
+        """Show the loupe at view point ``(vx, vy)`` as if the cursor were there."""
+        self.loupe = True
+        self._mouse = QPointF(vx, vy)
+        self.update()
 
     # -- input -----------------------------------------------------------------------------
     def wheelEvent(self, event: QWheelEvent) -> None:
