@@ -393,3 +393,33 @@ def test_findings_autosave_after_the_first_save(qtbot: QtBot, window: MainWindow
     stored = window.cases.open_examination(window.case_record.id)
     assert stored.findings is not None
     assert stored.findings.text == "laminate lifted at the corner"
+
+
+def test_a_late_examination_of_an_older_capture_is_dropped(qtbot: QtBot,
+                                                           window: MainWindow) -> None:
+    release = threading.Event()
+
+    def slow_examine(capture: Any, **kwargs: Any) -> Any:
+        release.wait(10)
+        return fake_examine(capture)
+
+    window.examine_fn = slow_examine
+    window.capture_async()
+    qtbot.waitUntil(lambda: window.capture is not None, timeout=10000)
+    first = window.capture
+    window.examine_fn = fake_examine
+    window.capture_async()  # a second capture while the first is being examined
+    qtbot.waitUntil(lambda: window.capture is not first and window.examination is not None,
+                    timeout=10000)
+    newest = window.examination
+    release.set()
+    qtbot.waitUntil(lambda: not window.runner.running, timeout=10000)
+    assert window.examination is newest and newest.capture is window.capture
+
+
+def test_flicker_runs_a_timer_only_in_flicker_mode(qtbot: QtBot, window: MainWindow) -> None:
+    _captured(qtbot, window)
+    window.set_view(Mode.FLICKER)
+    assert window.area.flicker_timer.isActive()
+    window.set_view(Mode.BLEND)
+    assert not window.area.flicker_timer.isActive()

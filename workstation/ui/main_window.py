@@ -711,7 +711,14 @@ class MainWindow(QMainWindow):
     def examine_async(self) -> None:
         if self.capture is None or self.examine_fn is None:
             return
-        self.run_task("Examination", self._examine_fn, lambda r: self.on_examined(*r))
+        capture = self.capture
+
+        def done(result: tuple[Examination, dict[Light, Image]]) -> None:
+            if self.capture is not capture:  # a newer capture came meanwhile: drop this one
+                return
+            self.on_examined(*result)
+
+        self.run_task("Examination", self._examine_fn, done)
 
     def on_examined(self, exam: Examination,
                     specimen_images: dict[Light, Image] | None = None) -> None:
