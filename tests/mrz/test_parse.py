@@ -206,3 +206,20 @@ def test_whitespace_and_case_are_normalised() -> None:
     r = parse_mrz(["  " + TD2[0].lower() + " ", TD2[1][:10] + " " + TD2[1][10:], ""],
                   today=TODAY)
     assert r.format == "TD2" and r.valid and r.lines == TD2
+
+
+def test_unknown_country_code_repaired_from_recogniser_alternatives() -> None:
+    # 'NLD' read as 'NLQ' (D second choice): the one known code is taken
+    lines = ["P<NLQMEULENDIJK<<LOES<ALBERTINE<<<<<<<<<<<<<",
+             "XA00000148NLD7110195F0604121123456782<<<<<02"]
+    conf = [[0.99] * 44, [0.99] * 44]
+    alts = [list(lines[0]), list(lines[1])]
+    alts[0][4] = "QDO"
+    conf[0][4] = 0.6
+    r = parse_mrz(lines, confidences=conf, alternatives=alts, today=TODAY)
+    assert r.fields["issuing_state"] == "NLD" and r.valid
+    assert r.corrections == [{"line": 0, "position": 4, "from": "Q", "to": "D",
+                              "field": "issuing_state", "reason": "known country code"}]
+    # given text (no recogniser): an unknown code is only a warning
+    r2 = parse_mrz(lines, today=TODAY)
+    assert r2.fields["issuing_state"] == "NLQ" and "unknown_issuing_state" in r2.warning_names()

@@ -144,21 +144,43 @@ def _rotate(img: Image, angle: float) -> tuple[Image, FloatArray]:
 
 def _line_blobs(bw_rot: Image, char_h: float) -> list[tuple[float, float, float, float, float]]:
     """Line blobs ``(cx, cy, length, height, angle_deg)`` in the turned image."""
-    kw = max(3, round(char_h * 1.3))
+    kw = max(3, round(char_h * 2.0))
     closed = cv2.morphologyEx(bw_rot, cv2.MORPH_CLOSE,
                               cv2.getStructuringElement(cv2.MORPH_RECT, (kw, 1)))
     closed = cv2.morphologyEx(closed, cv2.MORPH_OPEN,
                               cv2.getStructuringElement(cv2.MORPH_RECT,
                                                         (max(3, round(char_h * 2)), 1)))
     contours, _ = cv2.findContours(closed, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    pieces: list[tuple[float, float, float, float, int]] = []  # x0, x1, cy, height, index
+    for k, cnt in enumerate(contours):
+        x, y, w, h = cv2.boundingRect(cnt)
+        if h > 3 * char_h or w < 2 * h:
+            continue
+        pieces.append((float(x), float(x + w), y + h / 2.0, float(h), k))
+    # join pieces of one line split by a gap (a glare, a fold, a wide space)
+    pieces.sort(key=lambda p: p[0])
+    merged: list[tuple[list[float], list[int]]] = []
+    for x0, x1, cy, h, k in pieces:
+        for m, members in merged:
+            if abs(m[2] - cy) < 0.45 * max(m[3], h) and x0 - m[1] < 2.5 * max(m[3], h) \
+                    and 0.4 < h / m[3] < 2.5:
+                wsum = (m[1] - m[0]) + (x1 - x0)
+                m[2] = (m[2] * (m[1] - m[0]) + cy * (x1 - x0)) / wsum
+                m[3] = max(m[3], h)
+                m[1] = max(m[1], x1)
+                members.append(k)
+                break
+        else:
+            merged.append(([x0, x1, cy, h], [k]))
     blobs = []
-    for cnt in contours:
-        (cx, cy), (a, b), ang = cv2.minAreaRect(cnt)
+    for _m, members in merged:
+        pts = np.concatenate([contours[k].reshape(-1, 2) for k in members])
+        (cx, cy), (a, b), ang = cv2.minAreaRect(pts)
         if a < b:
             a, b = b, a
             ang += 90
         ang = ((ang + 90) % 180) - 90
-        if a < 14 * max(b, 2) or a < 12 * char_h * 0.5:
+        if a < 14 * max(b, 2) or a < 6 * char_h:
             continue
         if not 0.45 * char_h <= b <= 2.8 * char_h:
             continue
@@ -184,19 +206,38 @@ def _groups(blobs: list[tuple[float, float, float, float, float]]
                     continue
                 if dy > 3.2 * h:
                     break
-                if abs(cand[2] - prev[2]) > 0.12 * max(cand[2], prev[2]):
+                if abs(cand[2] - prev[2]) > 0.3 * max(cand[2], prev[2]):
                     continue
-                if abs(cand[0] - prev[0]) > 0.12 * max(cand[2], prev[2]):
+                if abs(cand[0] - prev[0]) > 0.2 * max(cand[2], prev[2]):
                     continue
                 members.append(j)
             if len(members) == size:
                 lengths = [blobs[k][2] for k in members]
                 heights = [blobs[k][3] for k in members]
                 score = float(np.mean(lengths) / np.mean(heights)) + 5 * size \
-                    - 30 * float(np.std(lengths) / np.mean(lengths))
+                    - 30 * float(np.std(lengths) / np.mean(lengths)) \
+                    - 40 * float(np.std(heights) / np.mean(heights))
                 out.append((members, score))
     out.sort(key=lambda t: -t[1])
     return out
+
+
+def _common_extent(boxes: list[LineBox]) -> None:
+    """MRZ lines are equally long and aligned: give every line the union of their
+    extents along the text direction (a line cut short by glare gets its end back)."""
+    u = np.mean([b.direction for b in boxes], axis=0)
+    u = u / max(float(np.hypot(*u)), 1e-9)
+    c0 = np.array(boxes[0].centre)
+    starts = [float(np.dot(np.array(b.centre) - c0, u)) - b.length / 2 for b in boxes]
+    ends = [float(np.dot(np.array(b.centre) - c0, u)) + b.length / 2 for b in boxes]
+    lo, hi = min(starts), max(ends)
+    for b in boxes:
+        c = np.array(b.centre)
+        along = float(np.dot(c - c0, u))
+        c = c + u * ((lo + hi) / 2 - along)
+        b.centre = (float(c[0]), float(c[1]))
+        b.length = hi - lo
+        b.direction = (float(u[0]), float(u[1]))
 
 
 def find_candidates(grey: Image, *, max_candidates: int = 6) -> list[Candidate]:
@@ -227,18 +268,22 @@ def find_candidates(grey: Image, *, max_candidates: int = 6) -> list[Candidate]:
                     u = (float(np.cos(t)), float(np.sin(t)))
                     boxes.append(LineBox(centre=(p[0] / scale, p[1] / scale), direction=u,
                                          length=length / scale, height=height / scale))
+                _common_extent(boxes)
                 found.append(Candidate(lines=boxes, score=score))
             if found:
                 break
         if found:
             break
-    # remove duplicates (same place)
+    # remove duplicates: the same lines found again (another kernel or angle)
     unique: list[Candidate] = []
+
+    def same(a: Candidate, b: Candidate) -> bool:
+        return len(a.lines) == len(b.lines) and all(
+            np.hypot(la.centre[0] - lb.centre[0], la.centre[1] - lb.centre[1])
+            < 0.6 * max(la.height, lb.height) for la, lb in zip(a.lines, b.lines, strict=True))
+
     for cand in sorted(found, key=lambda c: -c.score):
-        c0 = np.mean(cand.corners(), axis=0)
-        if all(len(u.lines) != len(cand.lines)
-               or np.hypot(*(c0 - np.mean(u.corners(), axis=0))) > u.lines[0].height * 2
-               for u in unique):
+        if not any(same(cand, u) for u in unique):
             unique.append(cand)
     return unique[:max_candidates]
 
