@@ -678,14 +678,6 @@ def _search_statement(shape: tuple[Any, ...]) -> Any:
     present, has_from, has_to, has_statuses, has_conclusions, has_by, sort, descending = shape
     e: Any = ExaminationRow.__table__.c
     candidates: list[Any] = []
-    if "text" in present:
-        # One indexed range per field, united (an OR across two tables scans everything).
-        candidates.append(e.id.in_(union(
-            select(e.id).where(_prefix(e.case_reference_key, "text")),
-            select(e.id).where(_prefix(e.surname_key, "text")),
-            select(e.id).where(_prefix(e.given_names_key, "text")),
-            select(e.id).where(_prefix(e.document_number_key, "text")),
-        )))
     if "reference" in present:
         candidates.append(_prefix(e.case_reference_key, "reference"))
     if "name" in present:
@@ -693,11 +685,17 @@ def _search_statement(shape: tuple[Any, ...]) -> Any:
                               _prefix(e.given_names_key, "name")))
     if "document_number" in present:
         candidates.append(_prefix(e.document_number_key, "document_number"))
-    needed = [*_SUMMARY_KEYS, "case_reference_key", "surname_key", "given_names_key",
-              "document_number_key", "created_by"]
-    if candidates:
-        e = (select(*(e[k] for k in needed)).where(*candidates).offset(0)
-             .subquery("candidates").c)
+    needed = [e[k] for k in (*_SUMMARY_KEYS, "case_reference_key", "surname_key",
+                             "given_names_key", "document_number_key", "created_by")]
+    if "text" in present:
+        # One indexed range per field, united (an OR would scan every row); the union
+        # carries the rows themselves, so each is read once.
+        fields = (e.case_reference_key, e.surname_key, e.given_names_key,
+                  e.document_number_key)
+        e = union(*(select(*needed).where(_prefix(f, "text"), *candidates)
+                    for f in fields)).subquery("candidates").c
+    elif candidates:
+        e = select(*needed).where(*candidates).offset(0).subquery("candidates").c
     where: list[Any] = []
     if has_from:
         where.append(e.created_at >= bindparam("date_from"))
