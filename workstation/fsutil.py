@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +22,12 @@ def atomic_open(path: str | Path, mode: str = "wb") -> Iterator[IO[Any]]:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        # mkstemp creates 0600; give the file the mode it had, or an ordinary 0644.
+        try:
+            file_mode = stat.S_IMODE(path.stat().st_mode)
+        except FileNotFoundError:
+            file_mode = 0o644
+        os.chmod(tmp, file_mode)
         with os.fdopen(fd, mode) as fh:
             yield fh
             fh.flush()
@@ -56,6 +63,7 @@ def atomic_dir(path: str | Path) -> Iterator[Path]:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
     try:
+        tmp.chmod(0o755)  # mkdtemp creates 0700
         yield tmp
         os.replace(tmp, path)
     except BaseException:
