@@ -72,3 +72,51 @@ def test_return_needs_a_comment(qtbot: QtBot, material: Material, tmp_path: Path
     assert "MODIFIED" in w.status_label.text()
     assert not w.approve_button.isEnabled()
     w.runner.wait()
+
+
+def test_examinations_under_review_in_the_case_database(qtbot: QtBot, material: Material,
+                                                        tmp_path: Path) -> None:
+    repo_mod = pytest.importorskip("workstation.cases.repository")
+    from workstation.cases.records import Status
+    from workstation.ui.review import CaseReviewSource
+
+    repo = repo_mod.CaseRepository.open(f"sqlite:///{tmp_path / 'cases.db'}")
+    try:
+        anna = repo.ensure_user("anna", "examiner")
+        bob = repo.create_user("bob", "supervisor")
+        ids = repo.store_examination(material.examination, user=anna, case_ref="C-2026-0042")
+        rec = repo.save_findings(ids.examination_id, material.findings,
+                                 expected_version=ids.version, user=anna)
+        rec = repo.conclude(ids.examination_id, expected_version=rec.version, user=anna)
+        rec = repo.submit_for_review(ids.examination_id, expected_version=rec.version,
+                                     user=anna)
+        repo.store_report(ids.examination_id, material.signed, user=anna, signed=True,
+                          signer="Anna Examiner")
+        queue = ReviewQueue(audit=repo.audit_hook(bob))
+        w = ReviewWidget(queue, identity_provider=lambda: material.supervisor, page_dpi=30,
+                         cases=CaseReviewSource(repo, bob))
+        qtbot.addWidget(w)
+        (item,) = queue.items()
+        assert item.examination_id == ids.examination_id and item.source == "case"
+        assert w.select(item.name)
+        qtbot.waitUntil(lambda: w.verification is not None, timeout=60000)
+        assert w.approve_button.isEnabled()
+        w.comment_edit.setPlainText("agreed")
+        w.approve()
+        qtbot.waitUntil(lambda: repo.open_examination(ids.examination_id).summary.status
+                        is Status.APPROVED, timeout=60000)
+        done = repo.open_examination(ids.examination_id)
+        assert done.reviewed_by == "bob" and done.review_note == "agreed"
+        latest = max(done.reports, key=lambda r: r.id)
+        assert latest.signed and latest.signer == "Bob Supervisor"
+        both = repo.blob(latest.sha256)
+        from workstation.reports.verify import verify_bytes
+
+        assert len(verify_bytes(both).signatures) == 2
+        actions = [e.action for e in repo.audit_events()]
+        assert "report.countersigned" in actions and "review.approved" in actions
+        w.refresh()  # an approved examination is not queued again
+        assert len(queue.items()) == 1
+        w.runner.wait()
+    finally:
+        repo.close()

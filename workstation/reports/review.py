@@ -55,6 +55,8 @@ class ReviewItem:
     decided_at: dt.datetime | None = None
     comment: str = ""
     history: list[dict[str, Any]] = field(default_factory=list)
+    examination_id: int | None = None  # when the report came from the case database
+    version: int | None = None  # the examination's version when it entered the queue
 
     @property
     def name(self) -> str:
@@ -75,6 +77,7 @@ class ReviewItem:
             "decided_by": self.decided_by,
             "decided_at": self.decided_at.isoformat() if self.decided_at else None,
             "comment": self.comment, "history": self.history,
+            "examination_id": self.examination_id, "version": self.version,
         }
 
     @classmethod
@@ -93,6 +96,9 @@ class ReviewItem:
                 item.decided_at = _parse_time(obj.get("decided_at"))
                 item.comment = str(obj.get("comment", ""))
                 item.history = list(obj.get("history", []))
+                exam_id, version = obj.get("examination_id"), obj.get("version")
+                item.examination_id = None if exam_id is None else int(exam_id)
+                item.version = None if version is None else int(version)
             except (OSError, ValueError, TypeError, AttributeError):
                 item.comment = "review record unreadable"
         return item
@@ -227,8 +233,10 @@ class ReviewQueue:
         return path
 
     def submit(self, pdf: bytes, *, name: str, case_ref: str = "", examiner: str = "",
-               source: str = "examination") -> ReviewItem:
-        """Put a signed report into the queue (pending)."""
+               source: str = "examination", examination_id: int | None = None,
+               version: int | None = None) -> ReviewItem:
+        """Put a signed report into the queue (pending); ``examination_id`` and ``version``
+        link it to the case database's examination it reports on."""
         if not pdf.startswith(b"%PDF-"):
             raise InputError(f"{name}: not a PDF file")
         self.root.mkdir(parents=True, exist_ok=True)
@@ -238,7 +246,8 @@ class ReviewQueue:
             case_ref = case_ref or str(meta.get("case_ref") or "")
             examiner = examiner or str(meta.get("examiner") or "")
         atomic_write_bytes(path, pdf)
-        item = ReviewItem(path, ReviewState.PENDING, case_ref, examiner, source, _now())
+        item = ReviewItem(path, ReviewState.PENDING, case_ref, examiner, source, _now(),
+                          examination_id=examination_id, version=version)
         item.history.append({"event": "submitted", "at": item.added_at.isoformat()
                              if item.added_at else None, "source": source})
         item.save()

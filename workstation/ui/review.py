@@ -10,6 +10,10 @@ signature in an incremental update; the examiner's stays valid) and **Return**
 sends it back with the comment. Verifying, rendering and signing run in the
 task runner, never on the event loop. The queue's audit hook records each step.
 
+With ``cases`` (a :class:`CaseReviewSource`) the queue also holds the signed
+reports of examinations under review in the case database, and each decision is
+written back there (status approved/returned, the countersigned PDF stored).
+
 The signing identity comes from ``identity_provider`` (the window passes one that
 asks for a PKCS#12 password); by default it is the local CA's certificate of the
 user, or the configured PKCS#12 file with a password asked in a dialog.
@@ -53,6 +57,54 @@ STATE_COLOURS = {ReviewState.PENDING: "#ef6c00", ReviewState.APPROVED: "#2e7d32"
                  ReviewState.RETURNED: "#c62828"}
 
 
+class CaseReviewSource:
+    """Examinations waiting for review in the case database, brought into the queue.
+
+    :meth:`sync` adds the latest signed report of every examination under review
+    (``repository.review_queue()``) that the queue does not hold yet;
+    :meth:`record_decision` writes the supervisor's decision back: approved (with the
+    countersigned PDF stored as a new report) or returned with the comment.
+    ``repository`` is a :class:`workstation.cases.repository.CaseRepository`, ``user``
+    the supervisor's account.
+    """
+
+    def __init__(self, repository: Any, user: Any) -> None:
+        self.repository = repository
+        self.user = user
+
+    def sync(self, queue: ReviewQueue) -> int:
+        """Queue the reports of examinations under review; returns how many were added."""
+        held = {i.examination_id for i in queue.items() if i.examination_id is not None
+                and i.state is ReviewState.PENDING}
+        added = 0
+        for summary in self.repository.review_queue():
+            if summary.id in held:
+                continue
+            record = self.repository.open_examination(summary.id)
+            signed = [r for r in record.reports if r.signed]
+            if not signed:
+                continue  # nothing to countersign
+            latest = max(signed, key=lambda r: (r.created_at, r.id))
+            pdf = self.repository.blob(latest.sha256)
+            queue.submit(pdf, name=f"{summary.case_reference}-{summary.id}.pdf",
+                         case_ref=summary.case_reference, examiner=record.created_by,
+                         source="case", examination_id=summary.id, version=summary.version)
+            added += 1
+        return added
+
+    def record_decision(self, item: ReviewItem) -> None:
+        """Write an approved or returned item's decision to the case database."""
+        if item.examination_id is None or item.version is None:
+            return
+        approve = item.state is ReviewState.APPROVED
+        if approve:
+            self.repository.store_report(item.examination_id, item.path.read_bytes(),
+                                         user=self.user, signed=True, signer=item.decided_by)
+        self.repository.review(item.examination_id, approve=approve,
+                               expected_version=item.version, user=self.user,
+                               note=item.comment)
+
+
 def default_identity_provider(parent: QWidget | None = None) -> Callable[[], Identity | None]:
     """Local CA certificate of the user, or the configured PKCS#12 file (password asked,
     used once, never stored). Returns ``None`` when the user cancels."""
@@ -89,9 +141,11 @@ class ReviewWidget(QWidget):
     def __init__(self, queue: ReviewQueue, *, runner: TaskRunner | None = None,
                  identity_provider: Callable[[], Identity | None] | None = None,
                  trust: Trust | None = None, page_dpi: int = 80,
+                 cases: CaseReviewSource | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.queue = queue
+        self.cases = cases
         self.runner = runner or TaskRunner(parent=self)
         self.identity_provider = identity_provider or default_identity_provider(self)
         self.trust = trust
@@ -172,6 +226,11 @@ class ReviewWidget(QWidget):
     def refresh(self) -> None:
         """Reload the queue (pending first, then the decided ones)."""
         keep = self.current.name if self.current else None
+        if self.cases is not None:
+            try:
+                self.cases.sync(self.queue)
+            except Exception as exc:  # the database may be unreachable: files still show
+                self._error(f"case database: {exc}")
         items = self.queue.items()
         items.sort(key=lambda i: i.state is not ReviewState.PENDING)
         self.list.blockSignals(True)
@@ -356,6 +415,11 @@ class ReviewWidget(QWidget):
         self._decided(done)
 
     def _decided(self, item: ReviewItem) -> None:
+        if self.cases is not None and item.examination_id is not None:
+            try:
+                self.cases.record_decision(item)
+            except Exception as exc:
+                self._error(f"decision kept here, but the case database refused it: {exc}")
         self.comment_edit.clear()
         self.decided.emit(item.name, item.state.value)
         self.current = item
