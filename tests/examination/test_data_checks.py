@@ -57,3 +57,42 @@ def test_normalise_text() -> None:
 ])
 def test_printed_dates_with_ocr_confusions(text: str, expected: tuple[int, int, int]) -> None:
     assert parse_printed_date(text) == expected
+
+
+def _repaired(conf: float) -> object:
+    """A valid TD3 MRZ whose reader changed the birth date's '4' (read as '9')."""
+    from workstation.mrz import parse_mrz
+
+    lines = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+             "L898902C36UTO7408122F1204159ZE184226B<<<<<10"]
+    res = parse_mrz(lines)
+    assert res.valid
+    res.corrections = [{"line": 1, "position": 13, "from": "9", "to": "7",
+                        "field": "birth_date", "reason": "confirmed by the birth date check"}]
+    res.confidences = [[1.0] * 44, [1.0] * 44]
+    res.confidences[1][13] = conf
+    return res
+
+
+def test_clearly_printed_character_is_not_repaired_into_validity() -> None:
+    from workstation.examination.checks.mrz import printed_check_digits
+
+    digits, undone = printed_check_digits(_repaired(0.97))
+    assert digits["birth_date"] is False
+    assert undone and undone[0]["from"] == "9"
+    digits, undone = printed_check_digits(_repaired(0.55))
+    assert all(digits.values()) and undone == []
+
+
+def test_repair_contradicted_by_the_visual_zone_is_undone() -> None:
+    from workstation.examination.checks.mrz import printed_check_digits
+    from workstation.types import Zone
+
+    zone = Zone("field-birth_date", (0.0, 0.0, 10.0, 3.0), "field:birth_date")
+    agrees = {"birth_date": (zone, "12 AUG 1974", 0.95)}
+    digits, undone = printed_check_digits(_repaired(0.55), agrees)
+    assert all(digits.values()) and undone == []
+    disagrees = {"birth_date": (zone, "12 AUG 1979", 0.95)}
+    digits, undone = printed_check_digits(_repaired(0.55), disagrees)
+    assert digits["birth_date"] is False
+    assert undone[0]["contradicted_by_visual_zone"] is True

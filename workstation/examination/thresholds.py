@@ -139,5 +139,11 @@ PORTRAIT_MAX_SCORE = 0.12
 VIZ_MAX_DISTANCE = 0.34
 #: OCR lines read with less confidence than this are not held against the MRZ.
 VIZ_MIN_CONFIDENCE = 0.6
+#: The MRZ reader may repair a character so that a check digit verifies; the check
+#: digits are judged on the MRZ as printed, so such a repair is accepted only for a
+#: character read with less confidence than this (a misread), never for a clearly
+#: printed one (an altered character). Genuine misreads repaired: 0.5-0.87;
+#: altered characters repaired into validity: 0.91-0.99.
+MRZ_REPAIR_MAX_CONFIDENCE = 0.9
 #: Oldest plausible holder (years).
 MAX_AGE_YEARS = 130

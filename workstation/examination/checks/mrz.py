@@ -64,23 +64,73 @@ def check_digits(ctx: ExamContext) -> list[CheckResult]:
                            evidence=[e for z in spec.zones_with_role("mrz")
                                      for e in ctx.evidence(z, (Light.WHITE, Light.IR))])]
         return [skip]
-    digits: dict[str, bool] = dict(mrz.check_digits)
+    digits, undone = printed_check_digits(mrz, viz_readings(ctx))
     zone = _mrz_zone_id(ctx)
     total = max(1, len(digits))
     ok = sum(1 for v in digits.values() if v)
     score = ok / total
     ev = mrz_evidence(ctx)
-    if mrz.valid:
+    if mrz.valid and not undone:
         return [result("mrz.checksum", CheckStatus.PASS, "CHECKSUM_VALID",
                        f"all {total} check digits of the {mrz.format} MRZ verify",
                        zone=zone, light=Light.WHITE, score=score, threshold=1.0, evidence=ev,
                        check_digits=digits)]
     bad = [_CHECK_NAMES.get(k, k) for k, v in digits.items() if not v]
+    if mrz.valid and not bad:
+        # The clearly read characters verify after all: the repairs were misreads.
+        return [result("mrz.checksum", CheckStatus.PASS, "CHECKSUM_VALID",
+                       f"all {total} check digits of the {mrz.format} MRZ verify", zone=zone,
+                       light=Light.WHITE, score=1.0, threshold=1.0, evidence=ev,
+                       check_digits=digits)]
     what = ", ".join(bad) if bad else "characters outside the MRZ set"
+    hidden = ""
+    if undone:
+        hidden = "; as printed (" + ", ".join(
+            f"line {c['line'] + 1} position {c['position'] + 1} reads {c['from']!r} "
+            f"clearly, the reader would change it to {c['to']!r}" for c in undone) + ")"
     return [result("mrz.checksum", CheckStatus.FAIL, "INVALID_CHECKSUM",
-                   f"MRZ check digit wrong: {what}", zone=zone, light=Light.WHITE, score=score,
-                   threshold=1.0, evidence=ev, check_digits=digits,
-                   lines=list(mrz.lines))]
+                   f"MRZ check digit wrong: {what}{hidden}", zone=zone, light=Light.WHITE,
+                   score=score, threshold=1.0, evidence=ev, check_digits=digits,
+                   lines=list(mrz.lines), undone_repairs=undone or None)]
+
+
+def printed_check_digits(mrz: Any, viz: dict[str, tuple[Zone, str, float]] | None = None
+                         ) -> tuple[dict[str, bool], list[dict[str, Any]]]:
+    """The check digits of the MRZ as printed. The reader may change a character
+    so that a check digit verifies; such a repair is undone (the character taken
+    as printed) when the reader read it with confidence >=
+    ``MRZ_REPAIR_MAX_CONFIDENCE`` (a repair there would hide an altered
+    character), or when the repaired field then disagrees with the same field
+    printed in the visual zone (``viz``: name -> (zone, text, confidence)).
+    Returns ``(check_digits, undone repairs)``."""
+    lines = [list(line) for line in mrz.lines]
+    undone: list[dict[str, Any]] = []
+    viz = viz or {}
+    for c in getattr(mrz, "corrections", []) or []:
+        if "confirmed" not in str(c.get("reason", "")):
+            continue
+        ln, pos = int(c["line"]), int(c["position"])
+        if not (0 <= ln < len(lines) and 0 <= pos < len(lines[ln])):
+            continue
+        try:
+            conf = float(mrz.confidences[ln][pos])
+        except (IndexError, TypeError, ValueError):
+            conf = 1.0
+        field = str(c.get("field", ""))
+        reading = viz.get(field)
+        contradicted = False
+        if reading is not None and reading[2] >= T.VIZ_MIN_CONFIDENCE and field in mrz.fields:
+            contradicted = not compare_field(field, reading[1], mrz.fields[field])[0]
+        if conf >= T.MRZ_REPAIR_MAX_CONFIDENCE or contradicted:
+            lines[ln][pos] = str(c["from"])
+            undone.append({**c, "confidence": round(conf, 3),
+                           "contradicted_by_visual_zone": contradicted})
+    if not undone:
+        return dict(mrz.check_digits), []
+    from workstation.mrz import parse_mrz
+
+    again = parse_mrz(["".join(line) for line in lines], repair=False)
+    return dict(again.check_digits), undone
 
 
 def _mrz_zone_id(ctx: ExamContext) -> str | None:
@@ -251,6 +301,34 @@ def field_crop(ctx: ExamContext, zone: Zone, light: Light) -> Image | None:
     return ctx.hires_crop(zone.rect_mm, light, dpi=300.0)
 
 
+def viz_readings(ctx: ExamContext) -> dict[str, tuple[Zone, str, float]]:
+    """The specimen's ``field:<name>`` zones read by OCR, once per examination:
+    name -> ``(zone, text, confidence)``. The date of issue (not in the MRZ) is
+    kept for the date checks in ``ctx.cache["issue_date"]``."""
+    if "viz" in ctx.cache:
+        return dict(ctx.cache["viz"])
+    out: dict[str, tuple[Zone, str, float]] = {}
+    ctx.cache["viz"] = out
+    if ctx.specimen is None or Light.WHITE not in ctx.page:
+        return out
+    from workstation.examination.ocr import read_text, trim_to_text
+
+    zones = [z for z in ctx.specimen.zones if z.role and z.role.startswith("field:")]
+    crops = []
+    for z in zones:
+        crop = field_crop(ctx, z, Light.WHITE)
+        crops.append(trim_to_text(crop) if crop is not None else np.zeros((8, 8), np.uint8))
+    for z, (text, conf) in zip(zones, read_text(crops), strict=True):
+        name = (z.role or "")[6:]
+        out.setdefault(name, (z, text, conf))
+    issue = out.get("issue_date")
+    if issue is not None and issue[2] >= T.VIZ_MIN_CONFIDENCE:
+        parsed = parse_printed_date(issue[1])
+        if parsed is not None:
+            ctx.cache["issue_date"] = (parsed, issue[1], issue[0].id)
+    return dict(out)
+
+
 @check("mrz.viz", title="MRZ against the printed fields", lights=(Light.WHITE,),
        roles=("field:*",))
 def mrz_vs_viz(ctx: ExamContext) -> list[CheckResult]:
@@ -259,31 +337,12 @@ def mrz_vs_viz(ctx: ExamContext) -> list[CheckResult]:
     if skip is not None:
         return [skip]
     assert ctx.specimen is not None
-    from workstation.examination.ocr import read_text, trim_to_text
-
-    zones = [z for z in ctx.specimen.zones
-             if z.role and z.role.startswith("field:") and z.role[6:] in mrz.fields]
-    # The date of issue is not in the MRZ: read it (when the specimen marks it) for
-    # the date checks.
-    issue_zones = [z for z in ctx.specimen.zones if z.role == "field:issue_date"]
-    if issue_zones and Light.WHITE in ctx.page:
-        crop = field_crop(ctx, issue_zones[0], Light.WHITE)
-        if crop is not None:
-            (text, conf), = read_text([trim_to_text(crop)])
-            parsed = parse_printed_date(text) if conf >= T.VIZ_MIN_CONFIDENCE else None
-            if parsed is not None:
-                ctx.cache["issue_date"] = (parsed, text, issue_zones[0].id)
-    if not zones:
+    readings = {k: v for k, v in viz_readings(ctx).items() if k in mrz.fields}
+    if not readings:
         return [skipped("mrz.viz", "NO_FIELDS",
                         "the specimen marks no printed fields the MRZ also holds")]
-    crops = []
-    for z in zones:
-        crop = field_crop(ctx, z, Light.WHITE)
-        crops.append(trim_to_text(crop) if crop is not None else np.zeros((8, 8), np.uint8))
-    texts = read_text(crops)
     out: list[CheckResult] = []
-    for z, (text, conf) in zip(zones, texts, strict=True):
-        name = z.role[6:] if z.role else ""
+    for name, (z, text, conf) in readings.items():
         mrz_value = mrz.fields.get(name, "")
         ev = ctx.evidence(z, (Light.WHITE,))
         if conf < T.VIZ_MIN_CONFIDENCE or not text:
