@@ -256,3 +256,19 @@ def test_a_changed_byte_in_the_embedded_ca_certificate_shows(material: Material)
     result = verify_bytes(bytes(tampered))
     assert result.signed and not result.intact
     assert "embedded certificate" in result.problem
+
+
+def test_a_non_der_embedded_certificate_shows(material: Material) -> None:
+    """The 'unused bits' byte of the CA certificate's signature BIT STRING: ignored when
+    the signature is checked, caught because a certificate must be DER."""
+    data = material.signed
+    ca = LocalCA().cert_der
+    sig_header = bytes.fromhex("0382018100")  # BIT STRING of 385 bytes, 0 unused bits
+    rel = ca.rindex(sig_header)
+    form = next(f for f in (ca.hex(), ca.hex().upper()) if f.encode() in data)
+    at = data.index(form.encode()) + 2 * (rel + 4)  # the high hex digit of the 00
+    tampered = bytearray(data)
+    tampered[at] ^= 0x01  # '0' -> '1': 0x10 unused bits
+    result = verify_bytes(bytes(tampered))
+    assert result.signed and not result.intact
+    assert "not DER" in result.problem or "malformed" in result.problem

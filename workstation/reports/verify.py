@@ -228,6 +228,11 @@ def _signed_data_problems(sd: Any, anchors: Sequence[bytes]) -> list[str]:
              if c.name == "certificate"]
     if any(c.name != "certificate" for c in (sd["certificates"] or [])):
         problems.append("unexpected certificate type in the signature")
+    from asn1crypto import x509 as asn1_x509
+
+    for raw in certs:  # a certificate is DER: re-encoding it must give the same bytes
+        if asn1_x509.Certificate.load(raw).dump(force=True) != raw:
+            problems.append("an embedded certificate was altered (not DER)")
     loaded = [x509.load_der_x509_certificate(c) for c in certs]
     issuers = loaded + [x509.load_der_x509_certificate(a) for a in anchors]
     for cert in loaded:
