@@ -219,3 +219,21 @@ def test_printed_issue_date_is_checked(simulate: Sim, library: Any, tmp_path: An
                     today=issued - dt.timedelta(days=1))
     (dates,) = _by_id(early, "dates.validity")
     assert dates.status is CheckStatus.FAIL and "issued in the future" in dates.message
+
+
+def test_mrz_naming_another_document_is_flagged(simulate: Sim, shared_library: Any,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from workstation.examination import pipeline
+    from workstation.mrz import parse_mrz
+
+    cap = simulate("UTO-P-2020", seed=101)
+    lines = list(cap.metadata["simulation"]["mrz_lines"])
+    lines[0] = lines[0][:2] + "FRA" + lines[0][5:]  # not covered by any check digit
+    monkeypatch.setattr(pipeline, "_read_mrz",
+                        lambda page, dpi, known: parse_mrz(lines, known_states=known))
+    ex = examine(cap, library=shared_library, today=TODAY)
+    assert ex.specimen_id == "UTO-P-2020"
+    (match,) = _by_id(ex, "specimen.match")
+    assert match.status is CheckStatus.WARN and match.code == "MRZ_SPECIMEN_MISMATCH"
+    assert "FRA" in match.message
+    assert ex.verdict is Verdict.INCONCLUSIVE

@@ -288,6 +288,15 @@ def examine(capture: CaptureSet, *, library: Any = None, specimen_id: str | None
                 library.specimens(), mrz_fields=dict(mrz.fields) if mrz is not None and found
                 else None, mrz_format=mrz.format if mrz is not None and found else None,
                 page_size_px=(pw, ph))
+            if not cands and found:
+                # No specimen has the MRZ's facts: try the layout alone (a misread or
+                # altered issuing state, code or date); a match then needs a good
+                # registration and is reported as inconsistent with the MRZ.
+                cands = candidates(library.specimens(), mrz_fields=None, mrz_format=None,
+                                   page_size_px=(pw, ph))
+                for cand in cands:
+                    cand.reasons.insert(0, "layout only: the MRZ names another document")
+                ctx.cache["identified_by_layout"] = bool(cands)
         ranked: list[tuple[float, PreparedSpecimen, Registration]] = []
         for cand in cands:
             if Light.WHITE not in cand.specimen.image_lights:
@@ -306,10 +315,18 @@ def examine(capture: CaptureSet, *, library: Any = None, specimen_id: str | None
         mrz_found = mrz is not None and getattr(mrz, "found", False)
         if ranked:
             quality, prep, reg = ranked[0]
-            needed = (T.IDENTIFY_MIN_QUALITY if (forced is None and not mrz_found)
+            by_layout = bool(ctx.cache.get("identified_by_layout"))
+            needed = (T.IDENTIFY_MIN_QUALITY if (forced is None and (not mrz_found or by_layout))
                       else T.REGISTRATION_MIN_QUALITY)
             if reg.ok and quality >= needed:
                 chosen = (prep, reg)
+            elif by_layout:
+                f = mrz.fields if mrz is not None else {}
+                ctx.skip_reason = (
+                    "NO_SPECIMEN",
+                    f"no specimen in the library fits the document (MRZ: state "
+                    f"{f.get('issuing_state', '?')}, code {f.get('document_code', '?')}, "
+                    f"format {getattr(mrz, 'format', '?')})")
             else:
                 ctx.skip_reason = (
                     "REGISTRATION_FAILED",

@@ -45,6 +45,8 @@ DATES_INCONSISTENT           fail     birth in the future, birth after expiry, o
                                       implausible validity period
 DOCUMENT_EXPIRED             warn     expiry date passed (validity, not authenticity)
 SPECIMEN_MATCHED             pass     the document was identified and registered
+MRZ_SPECIMEN_MISMATCH        warn     the page matches a specimen whose state, code, format
+                                      or validity the MRZ contradicts
 LIGHTS_PRESENT               pass     every light the checks need was captured
 SIZE_MATCH                   pass     the page's size at the capture's dpi is the specimen's
 DPI_UNKNOWN                  skipped  the capture states no dpi (size taken from the specimen)

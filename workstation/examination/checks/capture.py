@@ -19,6 +19,16 @@ def specimen_match(ctx: ExamContext) -> list[CheckResult]:
         code, message = ctx.skip_reason or ("NO_SPECIMEN", "no specimen matched")
         return [skipped("specimen.match", code, message)]
     quality = ctx.cache.get("registration_quality")
+    if ctx.cache.get("identified_by_layout") and ctx.mrz is not None:
+        f, spec = ctx.mrz.fields, ctx.specimen
+        return [result("specimen.match", CheckStatus.WARN, "MRZ_SPECIMEN_MISMATCH",
+                       f"the page matches specimen {spec.id} ({spec.issuing_state}, "
+                       f"{spec.document_code}, {spec.mrz_format}) but its MRZ names state "
+                       f"{f.get('issuing_state', '?')}, code {f.get('document_code', '?')}, "
+                       f"format {ctx.mrz.format}" + (
+                           f", expiring {f['expiry_date']}" if f.get("expiry_date") else ""),
+                       light=Light.WHITE, score=quality,
+                       threshold=T.IDENTIFY_MIN_QUALITY)]
     return [result("specimen.match", CheckStatus.PASS, "SPECIMEN_MATCHED",
                    f"compared with specimen {ctx.specimen.id} ({ctx.specimen.title})",
                    light=Light.WHITE, score=quality, threshold=T.REGISTRATION_MIN_QUALITY)]
