@@ -6,8 +6,9 @@ Build-time only (needs torch: ``.venv/bin/pip install torch==2.13.0``)::
 
 Training data are MRZ blocks rendered in OCR-B (``resources/fonts/OCRB.ttf``)
 with augmentations: stroke thickness, slight rotation/shear/aspect, uneven and
-textured background, contrast, down-sampling to 8.5-34 px character pitch
-(about 12 px character height at the low end), blur, noise and JPEG. Each
+textured background, contrast, down-sampling to 5-34 px character pitch (a
+third of the blocks below 9 px, as in small photos; 12 px character height is
+about 12 px pitch), blur, noise and JPEG. Each
 line is cut into cells with the same :func:`workstation.mrz.ocr.segment_line`
 the reader uses, after a crop with the jitter the locator leaves. The model is
 a three-layer CNN exported to ONNX (run with OpenCV's DNN module).
@@ -73,8 +74,8 @@ def degrade_block(lines: list[str], rng: random.Random, nrng: np.random.Generato
         tex += rng.uniform(0.02, 0.12) * np.sin(xx * f + 2 * np.sin(yy * f * 0.7))
     grad = rng.uniform(-0.25, 0.25) * (xx / w - 0.5) + rng.uniform(-0.15, 0.15) * (yy / h - 0.5)
     page = (bg + tex + grad) * img + (ink + 0.3 * tex) * (1 - img)
-    # down-sample to the target pitch
-    p_lo = rng.uniform(8.5, 34)
+    # down-sample to the target pitch (a third below 9 px: small photos)
+    p_lo = rng.uniform(5.0, 9.0) if rng.random() < 0.3 else rng.uniform(9.0, 34.0)
     scale = p_lo / p_hi
     page = cv2.resize(page, None, fx=scale, fy=scale,
                       interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR)

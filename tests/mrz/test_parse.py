@@ -223,3 +223,12 @@ def test_unknown_country_code_repaired_from_recogniser_alternatives() -> None:
     # given text (no recogniser): an unknown code is only a warning
     r2 = parse_mrz(lines, today=TODAY)
     assert r2.fields["issuing_state"] == "NLQ" and "unknown_issuing_state" in r2.warning_names()
+
+
+def test_all_filler_zone_is_not_valid() -> None:
+    # fillers everywhere: '<' check digits over empty dates and numbers do not verify
+    r = parse_mrz(["<" * 44, "<" * 44], today=TODAY)
+    assert not r.valid
+    assert r.check_digits["document_number"] is False
+    assert r.check_digits["birth_date"] is False and r.check_digits["composite"] is False
+    assert r.check_digits["optional_data"] is True

@@ -145,6 +145,13 @@ def _rotate(img: Image, angle: float) -> tuple[Image, FloatArray]:
 def _line_blobs(bw_rot: Image, char_h: float) -> list[tuple[float, float, float, float, float]]:
     """Line blobs ``(cx, cy, length, height, angle_deg)`` in the turned image."""
     kw = max(3, round(char_h * 2.0))
+    # frames, rules and page edges (long straight strokes) would join lines to
+    # them: take them out first
+    vert = cv2.morphologyEx(bw_rot, cv2.MORPH_OPEN, cv2.getStructuringElement(
+        cv2.MORPH_RECT, (1, max(5, round(char_h * 2.5)))))
+    horiz = cv2.morphologyEx(bw_rot, cv2.MORPH_OPEN, cv2.getStructuringElement(
+        cv2.MORPH_RECT, (max(9, round(char_h * 4)), 1)))
+    bw_rot = cv2.bitwise_and(bw_rot, cv2.bitwise_not(cv2.bitwise_or(vert, horiz)))
     closed = cv2.morphologyEx(bw_rot, cv2.MORPH_CLOSE,
                               cv2.getStructuringElement(cv2.MORPH_RECT, (kw, 1)))
     closed = cv2.morphologyEx(closed, cv2.MORPH_OPEN,

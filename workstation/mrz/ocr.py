@@ -121,43 +121,67 @@ def segment_line(strip: Image, n: int) -> LineCells | None:
     cuts = np.flatnonzero(gaps > 2.5 * h) + 1
     runs = np.split(np.arange(len(lefts)), cuts)
     main = max(runs, key=lambda r: float((rights[r] - lefts[r]).sum()))
-    x0, x1 = float(lefts[main].min()), float(rights[main].max())
+    lefts, rights = lefts[main], rights[main]
+    x0, x1 = float(lefts.min()), float(rights.max())
+    # marks beyond the line's n characters (a frame, printed text close by):
+    # keep the window of n pitches that covers the most ink
+    centres = (lefts + rights) / 2
+    steps = np.diff(centres)
+    steps = steps[(steps > 0.5 * h) & (steps < 1.6 * h)]
+    if steps.size >= 5:
+        p_est = float(np.median(steps))
+        if x1 - x0 > (n + 0.8) * p_est:
+            span = (n + 0.3) * p_est
+            widths = rights - lefts
+            best_cover, best_i = -1.0, 0
+            for i in range(len(lefts)):
+                inside = (lefts >= lefts[i]) & (rights <= lefts[i] + span)
+                cover = float(widths[inside].sum())
+                if cover > best_cover:
+                    best_cover, best_i = cover, i
+            inside = (lefts >= lefts[best_i]) & (rights <= lefts[best_i] + span)
+            x0, x1 = float(lefts[inside].min()), float(rights[inside].max())
     p0 = (x1 - x0) / (n - 0.2)
     if p0 < 2.5:
         return None
     colprof = np.convolve(band.sum(axis=0).astype(np.float32), [0.25, 0.5, 0.25], "same")
-    best: tuple[float, float, float] | None = None
-    pitches = p0 * np.linspace(0.96, 1.04, 17)
-    for p in pitches:
-        offsets = np.linspace(x0 - 0.45 * p, x0 + 0.05 * p, 21)
-        ends = offsets + n * p
-        ok = ends >= x1 - 0.05 * p
-        if not ok.any():
-            continue
-        idx = offsets[:, None] + p * np.arange(n + 1)[None, :]
-        vals = np.interp(idx, np.arange(colprof.size), colprof, left=0.0, right=0.0)
-        cost = vals.sum(axis=1) + np.where(ok, 0.0, 1e9)
-        k = int(np.argmin(cost))
-        if best is None or cost[k] < best[0]:
-            best = (float(cost[k]), float(p), float(offsets[k]))
+    # boundaries x(t) = xs + p t + p a t (t - n) / n: pitch p (1 - a) at the start
+    # to p (1 + a) at the end (perspective), the same span n p for every a
+    t = np.arange(n + 1, dtype=np.float64)
+    best: tuple[float, float, float, float] | None = None
+    tie = 0.002 * float(colprof.max()) * n
+    for a in (0.0, -0.04, 0.04, -0.08, 0.08, -0.12, 0.12):
+        shape = t + a * t * (t - n) / n
+        for p in p0 * np.linspace(0.96, 1.04, 17):
+            offsets = np.linspace(x0 - 0.45 * p, x0 + 0.05 * p, 21)
+            ends = offsets + n * p
+            ok = ends >= x1 - 0.05 * p
+            if not ok.any():
+                continue
+            idx = offsets[:, None] + p * shape[None, :]
+            vals = np.interp(idx, np.arange(colprof.size), colprof, left=0.0, right=0.0)
+            cost = vals.sum(axis=1) + np.where(ok, 0.0, 1e9) + tie * abs(a) * 25
+            k = int(np.argmin(cost))
+            if best is None or cost[k] < best[0]:
+                best = (float(cost[k]), float(p), float(offsets[k]), a)
     if best is None:
         return None
-    _, p, xs = best
+    _, p, xs, a = best
     pad_y = 0.3 * h
     ya, yb = y0 - pad_y, y1 + 1 + pad_y
-    # cell i spans [xs + i p - 0.1 p, xs + (i + 1) p + 0.1 p] x [ya, yb]: the band
-    # is mapped once so that a pitch is CELL_W / 1.2 pixels, then sliced
-    cw = 1.2 * p
-    sx = CELL_W / cw
-    sy = CELL_H / (yb - ya)
-    left0 = xs - 0.1 * p
-    width = int(np.ceil((n * p + 0.2 * p) * sx)) + 2
-    m = np.array([[sx, 0, -left0 * sx], [0, sy, -ya * sy]], np.float32)
-    band_img = cv2.warpAffine(ink, m, (width, CELL_H), flags=cv2.INTER_LINEAR,
-                              borderMode=cv2.BORDER_CONSTANT, borderValue=0.0)
-    starts = np.round(np.arange(n) * p * sx).astype(int)
-    idx = starts[:, None] + np.arange(CELL_W)[None, :]
-    cells = np.ascontiguousarray(band_img[:, idx].transpose(1, 0, 2), dtype=np.float32)
+    # cell i spans [x(i) - 0.1 p_i, x(i + 1) + 0.1 p_i] x [ya, yb], p_i its own pitch
+    bounds = xs + p * (t + a * t * (t - n) / n)
+    lefts_c = bounds[:-1]
+    pitches = np.diff(bounds)
+    cols = lefts_c[:, None] - 0.1 * pitches[:, None] + \
+        np.arange(CELL_W)[None, :] * (1.2 * pitches[:, None] / CELL_W)
+    rows_ = ya + np.arange(CELL_H) * ((yb - ya) / CELL_H)
+    map_x = np.broadcast_to(cols.reshape(1, -1), (CELL_H, n * CELL_W)).astype(np.float32)
+    map_y = np.broadcast_to(rows_[:, None], (CELL_H, n * CELL_W)).astype(np.float32)
+    flat = cv2.remap(ink, np.ascontiguousarray(map_x), np.ascontiguousarray(map_y),
+                     cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=0.0)
+    cells = np.ascontiguousarray(flat.reshape(CELL_H, n, CELL_W).transpose(1, 0, 2),
+                                 dtype=np.float32)
     return LineCells(cells=cells, pitch=p, x_start=xs, band=(y0, y1), contrast=contrast)
 
 

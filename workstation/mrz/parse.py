@@ -352,13 +352,13 @@ def _field_at(layout: _Layout, pos: Pos) -> str:
     return ""
 
 
-def _check_ok(text: _Text, spans: tuple[Span, ...], digit_pos: Pos) -> bool:
+def _check_ok(text: _Text, spans: tuple[Span, ...], digit_pos: Pos, name: str) -> bool:
     data = "".join(text.get(s) for s in spans)
     digit = text.chars[digit_pos[0]][digit_pos[1]]
     if any(c not in MRZ_CHARS for c in data):
         return False
     if digit == "<" and set(data) <= {"<"}:
-        return True
+        return name == "optional_data"  # an empty optional field may have a filler digit
     return check_digit(data) == digit
 
 
@@ -370,7 +370,7 @@ _MAX_OPTIONS = 14
 def _check_repair(text: _Text, layout: _Layout, skip: set[str]) -> None:
     classes = _classes(layout)
     for name, spans, digit_pos in layout.checks:
-        if name in skip or _check_ok(text, spans, digit_pos):
+        if name in skip or _check_ok(text, spans, digit_pos, name):
             continue
         positions: list[Pos] = []
         for line, a, b in spans:
@@ -520,7 +520,7 @@ def _fields_and_checks(lines: list[str], fmt: str, warnings: list[dict[str, str]
         digit = lines[dl][di]
         if any(c not in MRZ_CHARS for c in data):
             checks[name] = False
-        elif digit == "<" and set(data) <= {"<"}:
+        elif digit == "<" and set(data) <= {"<"} and name == "optional_data":
             checks[name] = True
             _warn(warnings, "filler_check_digit",
                   f"the {name.replace('_', ' ')} check digit is '<' over an empty field "

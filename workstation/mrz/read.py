@@ -24,18 +24,22 @@ MIN_MEAN_CONFIDENCE = 0.75
 class _Read:
     result: MrzResult
     score: float
+    fill: float = 1.0
 
 
 def _read_candidate(grey: Image, cand: Candidate, flip: bool, n: int,
                     clf: Classifier, known_states: Collection[str]) -> _Read | None:
     lines = list(reversed(cand.lines)) if flip else list(cand.lines)
     all_cells = []
+    fills = []
     for line in lines:
         strip = extract_strip(grey, line, char_height_px=STRIP_CHAR_H, flip=flip)
         cells = segment_line(strip, n)
         if cells is None:
             return None
         all_cells.append(cells.cells)
+        # how much of the located line the n characters explain
+        fills.append(n * cells.pitch / max(line.length * STRIP_CHAR_H / line.height, 1.0))
     probs = clf.probabilities(np.concatenate(all_cells))
     text, conf, alts = decode(probs)
     k = len(lines)
@@ -46,8 +50,9 @@ def _read_candidate(grey: Image, cand: Candidate, flip: bool, n: int,
     mean_conf = float(np.mean(conf))
     checks = list(result.check_digits.values())
     frac = sum(checks) / len(checks) if checks else 0.0
+    fill = float(np.median(fills))
     score = 2.0 * frac + mean_conf + (1.0 if result.valid else 0.0) - 0.02 * len(
-        result.corrections)
+        result.corrections) - (3.0 if fill < 0.9 else 0.0)
     corners = cand.corners()
     if flip:
         corners = corners[[2, 3, 0, 1]]
@@ -56,8 +61,8 @@ def _read_candidate(grey: Image, cand: Candidate, flip: bool, n: int,
     # the read is very confident (a printed MRZ may be inconsistent)
     plausible = mean_conf >= MIN_MEAN_CONFIDENCE and (frac >= 0.5 or mean_conf >= 0.93)
     if not checks or not plausible:
-        return _Read(result, score - 10.0)
-    return _Read(result, score)
+        return _Read(result, score - 10.0, fill)
+    return _Read(result, score, fill)
 
 
 def _line_counts(cand: Candidate) -> list[int]:
@@ -87,9 +92,11 @@ def read_image(image: Image, *, known_states: Collection[str] = (),
                     continue
                 if best is None or got.score > best.score:
                     best = got
-                if got.result.valid and not got.result.corrections:
+                if got.result.valid and not got.result.corrections and got.fill >= 0.9 \
+                        and got.score >= 0:
                     return got.result
-            if best is not None and best.result.valid:
+            if best is not None and best.result.valid and best.fill >= 0.9 \
+                    and best.score >= 0:
                 return best.result
     if best is None or best.score < 0:
         return MrzResult(found=False)

@@ -223,6 +223,8 @@ def synthetic_page(lines: list[str], *, dpi: float = 300.0, seed: int = 0,
         out = out * ramp[:, :, None]
     if blur_px > 0:
         out = cv2.GaussianBlur(out, (0, 0), blur_px)
+        if out.ndim == 2:
+            out = out[:, :, None]
     if noise > 0:
         out = out + rng.normal(0, noise, out.shape).astype(np.float32)
     result = np.clip(out, 0, 255).astype(np.uint8)
