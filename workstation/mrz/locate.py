@@ -151,8 +151,8 @@ def _line_blobs(bw_rot: Image, char_h: float) -> list[tuple[float, float, float,
         cv2.MORPH_RECT, (1, max(5, round(char_h * 2.5)))))
     horiz = cv2.morphologyEx(bw_rot, cv2.MORPH_OPEN, cv2.getStructuringElement(
         cv2.MORPH_RECT, (max(9, round(char_h * 4)), 1)))
-    bw_rot = cv2.bitwise_and(bw_rot, cv2.bitwise_not(cv2.bitwise_or(vert, horiz)))
-    closed = cv2.morphologyEx(bw_rot, cv2.MORPH_CLOSE,
+    marks = cv2.bitwise_and(bw_rot, cv2.bitwise_not(cv2.bitwise_or(vert, horiz)))
+    closed = cv2.morphologyEx(marks, cv2.MORPH_CLOSE,
                               cv2.getStructuringElement(cv2.MORPH_RECT, (kw, 1)))
     closed = cv2.morphologyEx(closed, cv2.MORPH_OPEN,
                               cv2.getStructuringElement(cv2.MORPH_RECT,
@@ -160,10 +160,10 @@ def _line_blobs(bw_rot: Image, char_h: float) -> list[tuple[float, float, float,
     contours, _ = cv2.findContours(closed, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     pieces: list[tuple[float, float, float, float, int]] = []  # x0, x1, cy, height, index
     for k, cnt in enumerate(contours):
-        x, y, w, h = cv2.boundingRect(cnt)
-        if h > 3 * char_h or w < 2 * h:
+        bx, by, bw_, bh = cv2.boundingRect(cnt)
+        if bh > 3 * char_h or bw_ < 2 * bh:
             continue
-        pieces.append((float(x), float(x + w), y + h / 2.0, float(h), k))
+        pieces.append((float(bx), float(bx + bw_), by + bh / 2.0, float(bh), k))
     # join pieces of one line split by a gap (a glare, a fold, a wide space)
     pieces.sort(key=lambda p: p[0])
     merged: list[tuple[list[float], list[int]]] = []
