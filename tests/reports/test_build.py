@@ -178,3 +178,27 @@ def test_pixel_hash_depends_on_every_pixel() -> None:
     b[3, 4, 2] = 1
     assert pixel_sha256(a) != pixel_sha256(b)
     assert pixel_sha256(a) == hashlib.sha256(bytes(60)).hexdigest()
+
+
+def test_registered_capture_and_reference_from_the_examination(material: Material,
+                                                               tmp_path: Path) -> None:
+    exam = synthetic_examination()
+    spec = material.specimen
+    registered = {light: img[::2, ::2].copy() for light, img in exam.capture.images.items()}
+    reference = {light: img[::4, ::4].copy() for light, img in spec.images()}
+    exam.extra.update({"specimen": spec, "registered": registered, "reference": reference,
+                       "work_dpi": 150.0})
+    data = prepare_report(exam, ReportContext(config=ReportConfig(),
+                                              findings=material.findings))
+    assert data.registered and data.context.specimen is spec
+    assert data.specimen_dpi == 150.0
+    assert data.questioned[Light.UV] is registered[Light.UV]
+    assert data.specimen_images[Light.UV] is reference[Light.UV]
+    refs = {r.ref for r in data.images}
+    assert {"capture:uv", "questioned:uv"} <= refs
+    # annotations on the capture as taken: those images join the chosen views
+    assert any(ref == "capture:white" for ref, _, _ in data.chosen)
+    text = _text(_write(tmp_path, build_report(exam, ReportContext(
+        config=ReportConfig(), findings=material.findings))))
+    assert "registered onto the specimen" in text
+    assert "Questioned as captured, White light" in text

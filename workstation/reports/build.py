@@ -141,6 +141,7 @@ class ReportData:
     payload: bytes  # examination.json as attached
     payload_sha256: str
     registered: bool = False  # questioned images are the capture registered onto the specimen
+    specimen_dpi: float | None = None  # density of specimen_images
 
 
 # --------------------------------------------------------------------------- hashing
@@ -214,6 +215,9 @@ def prepare_report(examination: Examination, context: ReportContext | None = Non
         img = (given or {}).get(light)
         questioned[light] = img if img is not None else capture.images[light]
     specimen_images: dict[Light, Image] = dict(reference)
+    work_dpi = extra.get("work_dpi")
+    specimen_dpi: float | None = (float(work_dpi) if reference and isinstance(work_dpi, int | float)
+                                  else (ctx.specimen.dpi if ctx.specimen else None))
     if ctx.specimen is not None and not specimen_images:
         for light in ctx.specimen.image_lights:
             try:
@@ -283,7 +287,8 @@ def prepare_report(examination: Examination, context: ReportContext | None = Non
                          sort_keys=False).encode("utf-8")
     return ReportData(examination, ctx, config, report_id, created, examiner, questioned,
                       specimen_images, images, chosen, payload,
-                      hashlib.sha256(payload).hexdigest(), registered=bool(given))
+                      hashlib.sha256(payload).hexdigest(), registered=bool(given),
+                      specimen_dpi=specimen_dpi)
 
 
 def _image_map(obj: Any) -> dict[Light, Image]:
@@ -765,7 +770,7 @@ def _captures_section(data: ReportData, styles: dict[str, Any], width: float) ->
         if s_img is not None:
             right: Any = _annotated_image(
                 s_img, col, _annotations_for(findings, f"specimen:{light.value}"),
-                spec.dpi if spec else None, max_height_pt=200)
+                data.specimen_dpi, max_height_pt=200)
             right_cap = f"Specimen {_esc(spec.id if spec else '')}, {LIGHT_TITLES[light]}"
         else:
             right = Paragraph("No specimen image under this light.", styles["small"])
@@ -818,8 +823,9 @@ def _chosen_section(data: ReportData, styles: dict[str, Any], width: float) -> l
         base_ref = ref.split("#")[0]
         anns = _annotations_for(findings, base_ref) if base_ref.startswith(
             ("capture:", "specimen:")) else []
+        img_dpi = data.specimen_dpi if ref.startswith("specimen:") else dpi
         # at most twice the physical size (150 dpi on paper when the density is unknown)
-        natural = img.shape[1] / (dpi or 300) * 72 * 2
+        natural = img.shape[1] / (img_dpi or 300) * 72 * 2
         if ref.startswith("evidence:") or (natural <= cell and not anns):
             small.append([_annotated_image(img, cell, [], dpi, max_height_pt=150),
                           Paragraph(_esc(title), styles["tiny"])])
@@ -828,7 +834,7 @@ def _chosen_section(data: ReportData, styles: dict[str, Any], width: float) -> l
             continue
         flush()
         flow = _annotated_image(img, min(width * 0.75, max(natural, 110.0)), anns,
-                                dpi, max_height_pt=330)
+                                img_dpi, max_height_pt=330)
         out.append(_with_heading(out, [Paragraph(_esc(title), styles["caption"]), flow,
                                        Spacer(1, 8)]))
     flush()
