@@ -50,6 +50,9 @@ def test_td3_fields_match_formats_md_example() -> None:
         "given_names": "ANNA MARIA", "document_number": "L898902C3", "nationality": "UTO",
         "birth_date": "1974-08-12", "sex": "F", "expiry_date": "2012-04-15",
         "optional_data": "ZE184226B"}
+    assert list(out["fields"]) == ["document_code", "issuing_state", "surname", "given_names",
+                                   "document_number", "nationality", "birth_date", "sex",
+                                   "expiry_date", "optional_data"]
     assert out["check_digits"] == {"document_number": True, "birth_date": True,
                                    "expiry_date": True, "optional_data": True,
                                    "composite": True}

@@ -587,6 +587,10 @@ def _fields_and_checks(lines: list[str], fmt: str, warnings: list[dict[str, str]
     fields["optional_data"] = optional.strip("<")
     if fmt == "TD1":
         fields["optional_data_2"] = raw["optional_data_2"].strip("<")
+    order = ("document_code", "issuing_state", "surname", "given_names", "document_number",
+             "nationality", "birth_date", "sex", "expiry_date", "optional_data",
+             "optional_data_2")  # as in formats.md §4
+    fields = {k: fields[k] for k in order if k in fields}
 
     for key in ("issuing_state", "nationality"):
         code = fields[key]
