@@ -29,6 +29,8 @@ def test_printed_dates(text: str, expected: tuple[int, int, int] | None) -> None
     ("document_number", "PR1918071", "PR1918071", True),
     ("document_number", "PRI9I807I", "PR1918071", True),  # I/1 confusions
     ("document_number", "PR1918074", "PR1918071", False),  # one digit changed
+    ("document_number", "J1325316", "IJ1325316", True),  # thin first glyph dropped
+    ("document_number", "IJ132531", "IJ1325316", False),  # a digit is not thin
     ("birth_date", "17 OCT 1961", "1961-10-17", True),
     ("birth_date", "17 OCT 1971", "1961-10-17", False),
     ("expiry_date", "28AUG2031", "2031-08-28", True),
