@@ -214,11 +214,15 @@ def default_classifier() -> Classifier:
     return Classifier()
 
 
-def decode(probs: FloatArray, top: int = 4) -> tuple[str, list[float], list[str]]:
-    """Best characters, their confidences, and each position's candidates (best first)."""
+def decode(probs: FloatArray, top: int = 4
+           ) -> tuple[str, list[float], list[str], list[list[float]]]:
+    """Best characters, their confidences, each position's candidates (best
+    first, those above 0.2 %) and the candidates' probabilities."""
     order = np.argsort(-probs, axis=1)[:, :top]
     text = "".join(ALPHABET[i] for i in order[:, 0])
     conf = [float(probs[r, order[r, 0]]) for r in range(len(probs))]
-    alts = ["".join(ALPHABET[i] for i in order[r] if probs[r, i] > 0.002 or i == order[r, 0])
+    keep = [[i for i in order[r] if probs[r, i] > 0.002 or i == order[r, 0]]
             for r in range(len(probs))]
-    return text, conf, alts
+    alts = ["".join(ALPHABET[i] for i in k) for k in keep]
+    alt_probs = [[float(probs[r, i]) for i in k] for r, k in enumerate(keep)]
+    return text, conf, alts, alt_probs

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import math
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -241,11 +242,24 @@ class _Text:
     """Mutable lines with per-position confidence and recogniser alternatives."""
 
     def __init__(self, lines: list[str], conf: list[list[float]] | None,
-                 alts: list[list[str]] | None) -> None:
+                 alts: list[list[str]] | None,
+                 probs: list[list[list[float]]] | None = None) -> None:
         self.chars = [list(line) for line in lines]
         self.conf = conf
         self.alts = alts
+        self.probs = probs
         self.corrections: list[dict[str, object]] = []
+
+    def cost(self, pos: Pos, ch: str) -> float:
+        """-log of how much less likely ``ch`` is than the character read (1.0 per
+        substitution when the recogniser's probabilities are not known)."""
+        line, i = pos
+        if self.probs is None or self.alts is None or self.conf is None:
+            return 1.0
+        k = self.alts[line][i].find(ch)
+        if k < 0 or k >= len(self.probs[line][i]):
+            return 12.0
+        return math.log(max(self.conf[line][i], 1e-6) / max(self.probs[line][i][k], 1e-6))
 
     def get(self, span: Span) -> str:
         line, a, b = span
@@ -365,6 +379,11 @@ def _check_ok(text: _Text, spans: tuple[Span, ...], digit_pos: Pos, name: str) -
 _VALUE = {c: (ord(c) - 48 if c.isdigit() else ord(c) - 55 if c.isalpha() else 0)
           for c in MRZ_CHARS}
 _MAX_OPTIONS = 14
+#: A check-digit-confirmed repair of recognised text: each substitute at least
+#: 1/100 as likely as the character read, and the repair at least e^1.5 (4.5)
+#: times as likely as the next one that also verifies.
+_MAX_REPAIR_COST = 4.6
+_REPAIR_MARGIN = 1.5
 
 
 def _check_repair(text: _Text, layout: _Layout, skip: set[str]) -> None:
@@ -417,12 +436,26 @@ def _check_repair(text: _Text, layout: _Layout, skip: set[str]) -> None:
                     continue
                 if verifies(combo):
                     solutions.append(combo)
-                    if len(solutions) > 1:
+                    if text.probs is None and len(solutions) > 1:
                         break
             if solutions:
                 break
-        if len(solutions) == 1:
-            for pos, cand in solutions[0]:
+        chosen: tuple[tuple[Pos, str], ...] | None = None
+        if text.probs is None:
+            if len(solutions) == 1:
+                chosen = solutions[0]
+        elif solutions:
+            # the most likely repair, if plausible and clearly the most likely
+            def total_cost(combo: tuple[tuple[Pos, str], ...]) -> float:
+                return sum(text.cost(p, ch) for p, ch in combo)
+
+            ranked = sorted(solutions, key=total_cost)
+            best = total_cost(ranked[0])
+            second = total_cost(ranked[1]) if len(ranked) > 1 else math.inf
+            if best <= _MAX_REPAIR_COST * len(ranked[0]) and second - best >= _REPAIR_MARGIN:
+                chosen = ranked[0]
+        if chosen is not None:
+            for pos, cand in chosen:
                 text.set(pos, cand, _field_at(layout, pos) or name,
                          f"confirmed by the {name.replace('_', ' ')} check digit")
 
@@ -434,6 +467,7 @@ def _check_repair(text: _Text, layout: _Layout, skip: set[str]) -> None:
 def parse_mrz(lines: Sequence[str], *, known_states: Collection[str] = (),
               repair: bool = True, confidences: Sequence[Sequence[float]] | None = None,
               alternatives: Sequence[Sequence[str]] | None = None,
+              alternative_probs: Sequence[Sequence[Sequence[float]]] | None = None,
               today: dt.date | None = None) -> MrzResult:
     """Parse and validate MRZ text, repairing OCR confusions by field type.
 
@@ -448,6 +482,10 @@ def parse_mrz(lines: Sequence[str], *, known_states: Collection[str] = (),
         alternatives: per line and character, the recogniser's candidate
             characters best first (a string per position); when given, only
             these are tried in repairs.
+        alternative_probs: the probabilities of those candidates; when given,
+            a check-digit-confirmed repair is the most likely one that verifies
+            (each substitute at least 1/100 as likely as the character read,
+            and clearly more likely than any other repair that verifies).
         today: the date that decides centuries and expiry (default: today).
 
     Returns:
@@ -459,12 +497,15 @@ def parse_mrz(lines: Sequence[str], *, known_states: Collection[str] = (),
     warnings: list[dict[str, str]] = []
     conf = [list(map(float, c)) for c in confidences] if confidences is not None else None
     alts = [list(a) for a in alternatives] if alternatives is not None else None
+    probs = ([[list(map(float, p)) for p in row] for row in alternative_probs]
+             if alternative_probs is not None and alts is not None else None)
     if conf is None or len(conf) != len(clean) or any(
             len(c) != len(line) for c, line in zip(conf, clean, strict=False)):
         conf = [[1.0] * len(line) for line in clean]
     if alts is not None and (len(alts) != len(clean) or any(
             len(a) != len(line) for a, line in zip(alts, clean, strict=False))):
         alts = None
+        probs = None
     national = detect_national(clean)
     if national is not None:
         return _parse_national(clean, national, conf, alts, repair, known_states, today)
@@ -477,7 +518,7 @@ def parse_mrz(lines: Sequence[str], *, known_states: Collection[str] = (),
         return MrzResult(found=bool(clean), format=None, lines=clean, valid=False,
                          confidences=conf, warnings=warnings)
     layout = LAYOUTS[fmt]
-    text = _Text(clean, conf, alts)
+    text = _Text(clean, conf, alts, probs)
     long_docnum = _long_number_span(text, fmt)
     if repair:
         _type_repair(text, layout)

@@ -41,12 +41,14 @@ def _read_candidate(grey: Image, cand: Candidate, flip: bool, n: int,
         # how much of the located line the n characters explain
         fills.append(n * cells.pitch / max(line.length * STRIP_CHAR_H / line.height, 1.0))
     probs = clf.probabilities(np.concatenate(all_cells))
-    text, conf, alts = decode(probs)
+    text, conf, alts, alt_probs = decode(probs)
     k = len(lines)
     rows = [text[i * n:(i + 1) * n] for i in range(k)]
     confs = [conf[i * n:(i + 1) * n] for i in range(k)]
     altss = [alts[i * n:(i + 1) * n] for i in range(k)]
-    result = parse_mrz(rows, known_states=known_states, confidences=confs, alternatives=altss)
+    probss = [alt_probs[i * n:(i + 1) * n] for i in range(k)]
+    result = parse_mrz(rows, known_states=known_states, confidences=confs, alternatives=altss,
+                       alternative_probs=probss)
     mean_conf = float(np.mean(conf))
     checks = list(result.check_digits.values())
     frac = sum(checks) / len(checks) if checks else 0.0
