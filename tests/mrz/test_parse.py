@@ -235,3 +235,35 @@ def test_all_filler_zone_is_not_valid() -> None:
     assert r.check_digits["document_number"] is False
     assert r.check_digits["birth_date"] is False and r.check_digits["composite"] is False
     assert r.check_digits["optional_data"] is True
+
+
+def _with_probs(lines: list[str]) -> tuple[list[list[float]], list[list[str]],
+                                          list[list[list[float]]]]:
+    conf = [[0.999] * len(x) for x in lines]
+    alts = [[c for c in x] for x in lines]
+    probs = [[[0.999] for _ in x] for x in lines]
+    return conf, alts, probs
+
+
+def test_most_likely_check_digit_repair_with_probabilities() -> None:
+    # 'XP82716024' read as 'X282716024' with P a close second: many
+    # substitutions would verify, the likely one is taken
+    good = ["P<FINVIRTANEN<<MARIA<OLIVIA<<<<<<<<<<<<<<<<<",
+            "XP82716024FIN7112214F1108213211271<426U<<<04"]
+    read = [good[0], "X2" + good[1][2:]]
+    conf, alts, probs = _with_probs(read)
+    conf[1][1], alts[1][1], probs[1][1] = 0.45, "2PZ", [0.45, 0.40, 0.05]
+    conf[1][5], alts[1][5], probs[1][5] = 0.90, "6G", [0.90, 0.08]
+    r = parse_mrz(read, confidences=conf, alternatives=alts, alternative_probs=probs,
+                  today=TODAY)
+    assert r.lines == good and r.valid
+    assert r.corrections[0]["from"] == "2" and r.corrections[0]["to"] == "P"
+
+
+def test_confident_inconsistent_mrz_with_probabilities_stays_invalid() -> None:
+    lines = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+             "L898902C36UTO7408122F3012017<<<<<<<<<<<<<<6<"]
+    conf, alts, probs = _with_probs(lines)
+    r = parse_mrz(lines, confidences=conf, alternatives=alts, alternative_probs=probs,
+                  today=TODAY)
+    assert not r.valid and r.corrections == [] and r.lines == lines
