@@ -2,13 +2,17 @@
 
 Build-time only (needs torch: ``.venv/bin/pip install torch==2.13.0``)::
 
-    nice .venv/bin/python tools/train_ocrb.py [--blocks 2400] [--epochs 6] [--seed 1]
+    nice .venv/bin/python tools/train_ocrb.py --arch cnn --blocks 1400 --epochs 6 --seed 1
+
+(the settings of the shipped ``resources/mrz/ocrb.onnx``; about 90 s to render
+the cells and 90 s per epoch on two busy cores). ``--cache FILE.npz`` keeps the
+rendered cells between runs (outside the repository).
 
 Training data are MRZ blocks rendered in OCR-B (``resources/fonts/OCRB.ttf``)
 with augmentations: stroke thickness, slight rotation/shear/aspect, uneven and
-textured background, contrast, down-sampling to 5-34 px character pitch (a
-third of the blocks below 9 px, as in small photos; 12 px character height is
-about 12 px pitch), blur, noise and JPEG. Each
+textured background, contrast, down-sampling to 8.5-34 px character pitch
+(12 px character height is about 12 px pitch; ``--small-fraction`` adds blocks
+at 5-8.5 px), blur, noise and JPEG. Each
 line is cut into cells with the same :func:`workstation.mrz.ocr.segment_line`
 the reader uses, after a crop with the jitter the locator leaves. The model is
 a three-layer CNN exported to ONNX (run with OpenCV's DNN module).
@@ -34,6 +38,8 @@ from workstation.mrz.ocr import ALPHABET, CELL_H, CELL_W, normalise_strip, segme
 from workstation.mrz.render import random_mrz, render_lines  # noqa: E402
 
 INDEX = {c: i for i, c in enumerate(ALPHABET)}
+#: Fraction of blocks rendered at 5-8.5 px pitch (``--small-fraction``).
+SMALL_FRACTION = 0.0
 
 
 def random_lines(rng: random.Random) -> list[str]:
@@ -74,8 +80,8 @@ def degrade_block(lines: list[str], rng: random.Random, nrng: np.random.Generato
         tex += rng.uniform(0.02, 0.12) * np.sin(xx * f + 2 * np.sin(yy * f * 0.7))
     grad = rng.uniform(-0.25, 0.25) * (xx / w - 0.5) + rng.uniform(-0.15, 0.15) * (yy / h - 0.5)
     page = (bg + tex + grad) * img + (ink + 0.3 * tex) * (1 - img)
-    # down-sample to the target pitch (a third below 9 px: small photos)
-    p_lo = rng.uniform(5.0, 9.0) if rng.random() < 0.3 else rng.uniform(9.0, 34.0)
+    # down-sample to the target pitch (optionally some blocks below 8.5 px)
+    p_lo = rng.uniform(5.0, 8.5) if rng.random() < SMALL_FRACTION else rng.uniform(8.5, 34.0)
     scale = p_lo / p_hi
     page = cv2.resize(page, None, fx=scale, fy=scale,
                       interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR)
@@ -199,14 +205,19 @@ def export(model: Any, out: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--blocks", type=int, default=2400)
+    parser.add_argument("--blocks", type=int, default=1400)
     parser.add_argument("--epochs", type=int, default=6)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--arch", choices=["cnn", "mlp"], default="cnn")
+    parser.add_argument("--small-fraction", type=float, default=0.0,
+                        help="fraction of blocks at 5-8.5 px pitch")
     parser.add_argument("--cache", default="",
                         help="keep the generated cells in this .npz (outside the repository)")
     parser.add_argument("--out", default=str(ROOT / "resources" / "mrz" / "ocrb.onnx"))
-    train(parser.parse_args())
+    args = parser.parse_args()
+    global SMALL_FRACTION
+    SMALL_FRACTION = args.small_fraction
+    train(args)
 
 
 if __name__ == "__main__":

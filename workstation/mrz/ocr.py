@@ -185,12 +185,19 @@ def segment_line(strip: Image, n: int) -> LineCells | None:
     return LineCells(cells=cells, pitch=p, x_start=xs, band=(y0, y1), contrast=contrast)
 
 
-class Classifier:
-    """The OCR-B character classifier (OpenCV DNN over the shipped ONNX model)."""
+#: The shipped model files (in ``resources/mrz/``); with several, their
+#: probabilities are averaged. ``ocrb.onnx``: ``tools/train_ocrb.py --arch cnn
+#: --blocks 1400 --epochs 6 --seed 1`` (character pitch 8.5-34 px in training).
+MODEL_FILES = ("ocrb.onnx",)
 
-    def __init__(self, model_path: str | None = None) -> None:
-        path = model_path or str(resource("mrz", "ocrb.onnx"))
-        self._net: Any = cv2.dnn.readNetFromONNX(path)
+
+class Classifier:
+    """The OCR-B character classifier: OpenCV DNN over the shipped ONNX model(s),
+    probabilities averaged when there are several."""
+
+    def __init__(self, model_paths: list[str] | None = None) -> None:
+        paths = model_paths or [str(resource("mrz", name)) for name in MODEL_FILES]
+        self._nets: list[Any] = [cv2.dnn.readNetFromONNX(p) for p in paths]
         self._lock = threading.Lock()
 
     def probabilities(self, cells: FloatArray) -> FloatArray:
@@ -200,12 +207,15 @@ class Classifier:
         if len(cells) == 0:
             return np.zeros((0, len(ALPHABET)), np.float32)
         blob = np.ascontiguousarray(cells[:, None, :, :], dtype=np.float32)
+        total = np.zeros((len(cells), len(ALPHABET)), np.float64)
         with self._lock:
-            self._net.setInput(blob)
-            logits = np.asarray(self._net.forward(), dtype=np.float32).reshape(len(cells), -1)
-        logits = logits - logits.max(axis=1, keepdims=True)
-        e = np.exp(logits)
-        return (e / e.sum(axis=1, keepdims=True)).astype(np.float32)
+            for net in self._nets:
+                net.setInput(blob)
+                logits = np.asarray(net.forward(), dtype=np.float64).reshape(len(cells), -1)
+                logits = logits - logits.max(axis=1, keepdims=True)
+                e = np.exp(logits)
+                total += e / e.sum(axis=1, keepdims=True)
+        return (total / len(self._nets)).astype(np.float32)
 
 
 @lru_cache(maxsize=1)
