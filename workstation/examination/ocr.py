@@ -72,8 +72,12 @@ def trim_to_text(image: Image, *, pad_px: int = 3) -> Image:
     return np.ascontiguousarray(image[r0:r1, c0:c1])
 
 
-def read_text(crops: list[Image]) -> list[tuple[str, float]]:
+def read_text(crops: list[Image], *, height_px: int = TEXT_HEIGHT_PX
+              ) -> list[tuple[str, float]]:
     """Recognise one line of text in each crop: ``(text, confidence 0..1)`` per crop.
+
+    ``height_px`` is the line height the recogniser works at (48: its native
+    height, slower and a second opinion).
 
     Raises:
         ValueError: a crop is not a ``uint8`` image.
@@ -99,13 +103,21 @@ def read_text(crops: list[Image]) -> list[tuple[str, float]]:
                 img = cv2.copyMakeBorder(img, 4, 4, h // 2, h // 2, cv2.BORDER_CONSTANT,
                                          value=tuple(float(v) for v in paper))
             h, w = img.shape[:2]
-            if h > TEXT_HEIGHT_PX:
-                scale = TEXT_HEIGHT_PX / h
-                img = cv2.resize(img, (max(4, round(w * scale)), TEXT_HEIGHT_PX),
+            if h > height_px:
+                scale = height_px / h
+                img = cv2.resize(img, (max(4, round(w * scale)), height_px),
                                  interpolation=cv2.INTER_AREA)
         batch.append(np.ascontiguousarray(img[:, :, ::-1]))  # the engine wants BGR
     if not batch:
         return []
     with _LOCK:
-        res, _ = _engine().text_rec(batch)
+        rec = _engine().text_rec
+        shape = getattr(rec, "rec_image_shape", None)
+        if shape is not None:
+            rec.rec_image_shape = [3, height_px, 320]
+        try:
+            res, _ = rec(batch)
+        finally:
+            if shape is not None:
+                rec.rec_image_shape = shape
     return [(str(text).strip(), float(score)) for text, score in res]

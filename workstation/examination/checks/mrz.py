@@ -329,9 +329,13 @@ def viz_readings(ctx: ExamContext) -> dict[str, tuple[Zone, str, float]]:
     for z in zones:
         crop = field_crop(ctx, z, Light.WHITE)
         crops.append(trim_to_text(crop) if crop is not None else np.zeros((8, 8), np.uint8))
-    for z, (text, conf) in zip(zones, read_text(crops), strict=True):
+    kept: dict[str, Image] = {}
+    for z, crop, (text, conf) in zip(zones, crops, read_text(crops), strict=True):
         name = (z.role or "")[6:]
-        out.setdefault(name, (z, text, conf))
+        if name not in out:
+            out[name] = (z, text, conf)
+            kept[name] = crop
+    ctx.cache["viz_crops"] = kept
     issue = out.get("issue_date")
     if issue is not None and issue[2] >= T.VIZ_MIN_CONFIDENCE:
         parsed = parse_printed_date(issue[1])
@@ -371,6 +375,17 @@ def mrz_vs_viz(ctx: ExamContext) -> list[CheckResult]:
                               threshold=T.VIZ_MIN_CONFIDENCE, evidence=ev, printed=text))
             continue
         agree, dist, why = compare_field(name, text, mrz_value)
+        if not agree:
+            # A second opinion at the recogniser's native line height: a misread
+            # rarely repeats, a printed difference does.
+            from workstation.examination.ocr import read_text
+
+            crop = ctx.cache.get("viz_crops", {}).get(name)
+            if crop is not None:
+                (text2, conf2), = read_text([crop], height_px=48)
+                if conf2 >= T.VIZ_MIN_CONFIDENCE and compare_field(name, text2, mrz_value)[0]:
+                    text, conf = text2, conf2
+                    agree, dist, why = compare_field(name, text, mrz_value)
         if agree:
             out.append(result("mrz.viz", CheckStatus.PASS, "MRZ_VIZ_MATCH",
                               f"{label}: printed field agrees with the MRZ", zone=z.id,
