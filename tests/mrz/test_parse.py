@@ -267,3 +267,12 @@ def test_confident_inconsistent_mrz_with_probabilities_stays_invalid() -> None:
     r = parse_mrz(lines, confidences=conf, alternatives=alts, alternative_probs=probs,
                   today=TODAY)
     assert not r.valid and r.corrections == [] and r.lines == lines
+
+
+def test_french_td2_is_not_taken_for_the_national_card() -> None:
+    lines = ["IDFRADPDWPNB<<USMZ<<<<<<<<<<<<<<<<<<", "PDTL7ETZV4NLD3807048M1209165E<<<<<<4"]
+    r = parse_mrz(lines, today=TODAY)
+    assert r.format == "TD2" and r.valid and r.lines == lines
+    card = parse_mrz(["IDFRATEST<NAME<<<<<<<<<<<<<<<<0CHE02",
+                      "1710GVA123451ROBERTA<<<<<<<9112311F2"], today=TODAY)
+    assert card.format == "FRENCH_NATIONAL_ID" and card.valid

@@ -161,6 +161,20 @@ NATIONAL_LAYOUTS: dict[str, _Layout] = {
 }
 
 
+def _verified(lines: list[str], layout: _Layout, repair: bool) -> int:
+    """How many of ``layout``'s check digits verify (after repair by field type)."""
+    if repair:
+        text = _Text(lines, None, None)
+        _type_repair(text, layout)
+        lines = text.lines()
+    count = 0
+    for _name, spans, (dl, di) in layout.checks:
+        data = "".join(lines[ln][a:b] for ln, a, b in spans)
+        if all(c in MRZ_CHARS for c in data) and check_digit(data) == lines[dl][di]:
+            count += 1
+    return count
+
+
 def detect_national(lines: Sequence[str]) -> str | None:
     """A national (non-ICAO) layout the lines fit, or ``None``."""
     lengths = tuple(len(line) for line in lines)
@@ -507,6 +521,9 @@ def parse_mrz(lines: Sequence[str], *, known_states: Collection[str] = (),
         alts = None
         probs = None
     national = detect_national(clean)
+    if national == "FRENCH_NATIONAL_ID" and _verified(clean, LAYOUTS["TD2"], repair) >= \
+            _verified(clean, NATIONAL_LAYOUTS[national], repair):
+        national = None  # a TD2 document of France: the check digits decide
     if national is not None:
         return _parse_national(clean, national, conf, alts, repair, known_states, today)
     fmt = detect_format(clean)
