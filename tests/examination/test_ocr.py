@@ -47,3 +47,13 @@ def test_empty_and_bad_input() -> None:
     assert isinstance(text, str) and 0.0 <= conf <= 1.0
     with pytest.raises(ValueError):
         read_text([np.zeros((10, 10), np.int32)])  # type: ignore[list-item]
+
+
+def test_second_opinion_at_native_height_leaves_the_engine_as_it_was() -> None:
+    from workstation.examination import ocr
+
+    crop = trim_to_text(_field("PR1918071"))
+    first = read_text([crop])
+    second = read_text([crop], height_px=48)
+    assert first[0][0] == second[0][0] == "PR1918071"
+    assert ocr._engine().text_rec.rec_image_shape == [3, ocr.TEXT_HEIGHT_PX, 320]
