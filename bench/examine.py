@@ -78,20 +78,20 @@ def _make_capture(job: tuple[str, str | None, int, str]) -> str:
 
 def generate(jobs: list[tuple[str, str | None, int, str]], workers: int) -> None:
     """Generate the missing capture folders (in parallel)."""
-    todo = [j for j in jobs if not (Path(j[3]) / "capture.json").is_file()]
-    if not todo:
+    missing = [j for j in jobs if not (Path(j[3]) / "capture.json").is_file()]
+    if not missing:
         return
-    print(f"generating {len(todo)} captures with {workers} worker(s)...", file=sys.stderr,
+    print(f"generating {len(missing)} captures with {workers} worker(s)...", file=sys.stderr,
           flush=True)
     t0 = time.perf_counter()
     if workers <= 1:
-        for j in todo:
+        for j in missing:
             _make_capture(j)
     else:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            for i, _ in enumerate(pool.map(_make_capture, todo, chunksize=2)):
+            for i, _ in enumerate(pool.map(_make_capture, missing, chunksize=2)):
                 if (i + 1) % 20 == 0:
-                    print(f"  {i + 1}/{len(todo)}", file=sys.stderr, flush=True)
+                    print(f"  {i + 1}/{len(missing)}", file=sys.stderr, flush=True)
     print(f"  done in {time.perf_counter() - t0:.0f} s", file=sys.stderr, flush=True)
 
 
