@@ -11,6 +11,14 @@ arch=$(uname -m)
 rm -rf build/pyinstaller dist/workstation
 "$PY" -m PyInstaller --noconfirm --log-level WARN \
     --workpath build/pyinstaller --distpath dist installer/workstation.spec
+# Strip debugging symbols from the libraries that carry them (the Python
+# runtime, Qt's ICU data, extension modules). Not the auditwheel-repaired
+# "*.libs" folders: stripping those (e.g. NumPy's OpenBLAS) breaks them.
+if command -v strip >/dev/null 2>&1; then
+  find dist/workstation -type f \( -name '*.so' -o -name '*.so.*' \) -not -path '*.libs/*' -print0 \
+    | xargs -0 file | grep 'not stripped' | cut -d: -f1 \
+    | xargs -r strip --strip-unneeded
+fi
 stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
 name="workstation-$version-linux-$arch"

@@ -11,7 +11,7 @@ run_pkgs=(libxcb-cursor0 libxkbcommon-x11-0 libxkbcommon0 libegl1 libgl1 libfont
           poppler-utils)  # pdftoppm shows report pages in the review window
 # Tests: poppler's pdfsig/pdftotext/pdftoppm check reports independently;
 # a real PostgreSQL server for the database tests; Xvfb for real-window tests.
-test_pkgs=("${run_pkgs[@]}" poppler-utils postgresql xvfb)
+test_pkgs=("${run_pkgs[@]}" poppler-utils postgresql xvfb file binutils)
 
 case "$purpose" in
   run) wanted=("${run_pkgs[@]}") ;;
