@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 from PIL import Image as PILImage
 
+from workstation import __version__
 from workstation.errors import InputError, ReportError
 from workstation.paths import resource
 from workstation.reports.config import ReportConfig, load_config
@@ -637,7 +638,8 @@ def _canvas_class(data: ReportData, layout: _Layout) -> type:
             case = f"Case {data.context.case_ref}" if data.context.case_ref else "No case"
             self.drawString(18 * mm, 10 * mm,
                             f"{case} · {data.created_at:%Y-%m-%d %H:%M} UTC · "
-                            f"examination data SHA-256 {data.payload_sha256[:16]}…")
+                            f"examination data SHA-256 {data.payload_sha256[:16]}… · "
+                            f"workstation {__version__}")
             self.setFont(FONT_BOLD, 8)
             self.drawRightString(w - 18 * mm, 10 * mm, f"Page {n} of {total}")
             self.restoreState()

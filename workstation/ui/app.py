@@ -41,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=None, help="simulator seed")
     p.add_argument("--theme", choices=("dark", "light"), default=None)
     p.add_argument("--size", default="1680x1050", help="window size WxH for --screenshot")
+    p.add_argument("--user", metavar="NAME", default=None,
+                   help="the session's user (default $WORKSTATION_USER; else chosen at start)")
     p.add_argument("--quit-after-show", action="store_true",
                    help="exit as soon as the window is shown and usable (for benchmarks)")
     return p
@@ -70,7 +72,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(["workstation"])
     app.setApplicationName("Workstation")
     assert isinstance(app, QApplication)
-    window = MainWindow(None, theme=args.theme)
+    user = session_user(args)
+    window = MainWindow(None, theme=args.theme, user=user,
+                        ask_user=user is None and not args.quit_after_show)
 
     forgery = args.forgery
     if forgery is None and args.view is not None and args.screenshot:
@@ -106,6 +110,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             app.quit()
         QTimer.singleShot(0, _done)
     return int(app.exec())
+
+
+def session_user(args: argparse.Namespace) -> str | None:
+    """The session's user from the command line: ``--user``, else ``$WORKSTATION_USER``,
+    else the login name with ``--screenshot``; ``None``: chosen in the window at start."""
+    user = (args.user or os.environ.get("WORKSTATION_USER", "")).strip() or None
+    if user is None and args.screenshot:
+        from workstation.ui.main_window import login_name
+
+        return login_name()
+    return user
 
 
 def open_collaborators() -> tuple[Reader, ExamineFn | None, str]:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -64,6 +65,41 @@ def settings_store() -> QSettings:
     return QSettings(str(data_dir() / "ui.ini"), QSettings.Format.IniFormat)
 
 
+def login_name() -> str:
+    """``$WORKSTATION_USER``, else the operating-system login name (no database needed)."""
+    import getpass
+    import os
+
+    name = os.environ.get("WORKSTATION_USER", "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser() or "examiner"
+    except (KeyError, OSError):
+        return "examiner"
+
+
+def about_text() -> str:
+    """What the About box says: program version, Python and Qt, data folder, font licences."""
+    import platform
+
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    from workstation import __version__
+
+    return (f"<h3>workstation {__version__}</h3>"
+            "<p>Open document-examination workstation for border secondary inspection.</p>"
+            f"<p>Python {platform.python_version()} · Qt {qVersion()} · "
+            f"PySide6 {PySide6.__version__}</p>"
+            f"<p>Data folder: {data_dir()}</p>"
+            "<p>Bundled fonts: DejaVu Sans (Bitstream Vera / DejaVu licence, a free "
+            "licence allowing use, copy and redistribution) and OCR-B (Matthew Skala's "
+            "rendering of Norbert Schwarz's OCR-B: public domain / free to use, modify "
+            "and distribute). The licence texts are in the program's resources/fonts "
+            "folder.</p>")
+
+
 def default_examine() -> ExamineFn | None:
     """The examination API when it is installed, else ``None``."""
     import importlib
@@ -80,7 +116,10 @@ class MainWindow(QMainWindow):
     """The workstation window. Collaborators are passed in: reader, examine, settings."""
 
     def __init__(self, reader: Reader | None, *, examine: ExamineFn | None = None,
-                 settings: QSettings | None = None, theme: str | None = None) -> None:
+                 settings: QSettings | None = None, theme: str | None = None,
+                 user: str | None = None, ask_user: bool = False) -> None:
+        """``user``: the session's user name (else the login name when the case database
+        opens); ``ask_user``: show the user chooser once the case database is open."""
         super().__init__()
         self.setWindowTitle("Workstation — document examination")
         self.reader = reader
@@ -100,7 +139,12 @@ class MainWindow(QMainWindow):
         self.cases: Any | None = None          # workstation.cases.CaseRepository, once open
         self.case_record: Any | None = None    # the stored examination (ExaminationRecord)
         self.autosaver: Any | None = None      # ui.cases_autosave.FindingsAutosaver
-        self.user_name = ""
+        self.user_name = user or ""
+        self.user: Any | None = None           # workstation.cases.User, once known
+        self.ask_user = ask_user
+        self.user_dialog: Any | None = None    # ui.cases_users.UserDialog while shown
+        self.about_box: QMessageBox | None = None
+        self.review_panel: Any | None = None   # ui.review.ReviewWidget, for a supervisor
 
         # centre: identity above, error banner, images
         centre = QWidget()
@@ -179,6 +223,12 @@ class MainWindow(QMainWindow):
         self.cancel_button.clicked.connect(self.runner.cancel_all)
         sb.addWidget(self.status, 1)
         sb.addPermanentWidget(self.position)
+        self.user_button = named(QPushButton(""), "user_button")
+        self.user_button.setFlat(True)
+        self.user_button.setToolTip("The session's user — click to switch")
+        self.user_button.clicked.connect(self.choose_user)
+        self._show_user()
+        sb.addPermanentWidget(self.user_button)
         sb.addPermanentWidget(self.progress)
         sb.addPermanentWidget(self.cancel_button)
 
@@ -240,17 +290,7 @@ class MainWindow(QMainWindow):
 
     def add_case_panels(self) -> None:
         """The case list and the review queue (right dock), when those packages exist."""
-        if not hasattr(self, "review_panel"):
-            try:
-                from workstation.reports.review import ReviewQueue
-                from workstation.ui.review import ReviewWidget
-
-                self.review_panel = ReviewWidget(ReviewQueue(), runner=self.runner)
-                self.tabs.addTab(self.review_panel, "Review")
-            except ImportError:
-                pass
-            except Exception as exc:  # another panel's failure must not stop the window
-                self.status.setText(f"Review queue not available: {exc}")
+        self._update_review_panel()
         if self.cases is None or hasattr(self, "cases_panel"):
             return
         try:
@@ -263,17 +303,110 @@ class MainWindow(QMainWindow):
             self.status.setText(f"Case list not available: {exc}")
             return
         self.cases_panel.examinationOpened.connect(self.open_stored_examination)
+        self.cases_panel.set_user(self.user)
         self.tabs.addTab(self.cases_panel, "Cases")
+
+    def _update_review_panel(self) -> None:
+        """A supervisor gets the review queue (with the case database's examinations under
+        review, decisions audited as them); other roles do not see it."""
+        try:
+            from workstation.cases import Role
+        except ImportError:
+            return
+        panel = self.review_panel
+        repo = self.cases
+        supervisor = (self.user if self.user is not None and self.user.role is Role.SUPERVISOR
+                      and repo is not None else None)
+        if panel is not None and (supervisor is None or panel.property("user") != supervisor.name):
+            self.tabs.removeTab(self.tabs.indexOf(panel))
+            panel.deleteLater()
+            self.review_panel = panel = None
+        if supervisor is None or repo is None or panel is not None:
+            return
+        try:
+            from workstation.reports.review import ReviewQueue
+            from workstation.ui.review import (
+                CaseReviewSource,
+                ReviewWidget,
+                default_identity_provider,
+            )
+
+            queue = ReviewQueue(audit=repo.audit_hook(supervisor))
+            panel = ReviewWidget(queue, runner=self.runner,
+                                 cases=CaseReviewSource(repo, supervisor),
+                                 identity_provider=default_identity_provider(
+                                     self, user=supervisor.name))
+        except ImportError:
+            return
+        except Exception as exc:  # another panel's failure must not stop the window
+            self.status.setText(f"Review queue not available: {exc}")
+            return
+        panel.setProperty("user", supervisor.name)
+        self.review_panel = panel
+        self.tabs.addTab(panel, "Review")
+
+    # -- the session's user --------------------------------------------------------------
+    def _show_user(self) -> None:
+        user = self.user
+        text = user.label if user is not None else (self.user_name or "no user chosen")
+        self.user_button.setText(f"User: {text}")
+
+    def set_session_user(self, user: Any) -> None:
+        """Work as ``user`` (a :class:`workstation.cases.User`): shown in the status bar,
+        written into every save and audit event; a supervisor gets the review queue."""
+        self.user = user
+        self.user_name = user.name
+        self.settings.setValue("last_user", user.name)
+        self._show_user()
+        if self.autosaver is not None:
+            self.autosaver.user = user
+        if hasattr(self, "cases_panel"):
+            self.cases_panel.set_user(user)
+        self._update_review_panel()
+        self.status.setText(f"Working as {user.label}")
+
+    def choose_user(self) -> None:
+        """Show the user chooser (the case database is opened first, in a worker)."""
+        if self.cases is None:
+            self.ask_user = True
+            self.open_cases_async()
+            return
+        try:
+            from workstation.ui.cases_users import UserDialog
+        except ImportError:
+            return
+        if self.user_dialog is not None:
+            self.user_dialog.raise_()
+            return
+        last = self.user_name or str(self.settings.value("last_user", "") or "") or None
+        dialog = UserDialog(self.cases, last_user=last, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def finished(result: int) -> None:
+            self.user_dialog = None
+            chosen = dialog.selected_user() if result == int(dialog.DialogCode.Accepted) \
+                else None
+            if chosen is not None:
+                self.set_session_user(chosen)
+            elif self.user is not None:
+                self.set_session_user(self.user)  # cancelled: the user stays who it was
+
+        dialog.finished.connect(finished)
+        self.user_dialog = dialog
+        dialog.open()  # window-modal, never a nested event loop
 
     # -- cases and reports ---------------------------------------------------------------
     def _repository(self) -> Any:
         """The case repository, opened on first use (call from a worker: it may migrate)."""
         if self.cases is None:
-            from workstation.cases import CaseRepository, default_user_name
+            from workstation.cases import CaseRepository
 
             repo = CaseRepository.open()
-            self.user_name = default_user_name()
-            repo.ensure_user(self.user_name)
+            name = self.user_name or login_name()
+            user = repo.ensure_user(name)
+            self.user_name = name
+            if self.user is None:
+                self.user = user
             self.cases = repo
         return self.cases
 
@@ -284,7 +417,12 @@ class MainWindow(QMainWindow):
 
         def done(_repo: object) -> None:
             self._busy(False)
+            if self.user is not None:
+                self.set_session_user(self.user)
             self.add_case_panels()
+            if self.ask_user:
+                self.ask_user = False
+                self.choose_user()
 
         self.run_task("Opening the case database", work, done)
 
@@ -330,7 +468,8 @@ class MainWindow(QMainWindow):
                 from workstation.ui.cases_autosave import FindingsAutosaver
             except ImportError:
                 return
-            self.autosaver = FindingsAutosaver(self.cases, self.user_name, runner=self.runner,
+            self.autosaver = FindingsAutosaver(self.cases, self.user or self.user_name,
+                                               runner=self.runner,
                                                parent=self)
             self.autosaver.saved.connect(self._autosaved)
             self.autosaver.conflict.connect(
@@ -385,8 +524,45 @@ class MainWindow(QMainWindow):
             return
         path, _ = QFileDialog.getSaveFileName(self, "Sign report", "report.pdf",
                                               "PDF (*.pdf)")
+        if not path:
+            return
+        from workstation.reports.config import load_config
+
+        configured = load_config().pkcs12
+        if configured:  # the configured PKCS#12 file: its password is asked, not stored
+            password = self._ask_pkcs12_password(configured)
+            if password is not None:
+                self.sign_report(path, pkcs12=configured, password=password)
+            return
+        self.sign_report(path)
+
+    def _ask_pkcs12_password(self, pkcs12: str | Path) -> str | None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        password, ok = QInputDialog.getText(self, "Sign with PKCS#12",
+                                            f"Password of {Path(pkcs12).name}:",
+                                            QLineEdit.EchoMode.Password)
+        return password if ok else None
+
+    def ask_pkcs12_report(self) -> None:
+        """Sign the report with a PKCS#12 file: asks the file, its password (used for this
+        report only, never stored) and where to write the PDF."""
+        from PySide6.QtWidgets import QFileDialog
+
+        if self.examination is None:
+            self.status.setText("Nothing to report: capture and examine a document first")
+            return
+        p12, _ = QFileDialog.getOpenFileName(self, "Sign with PKCS#12 file", "",
+                                             "PKCS#12 (*.p12 *.pfx);;All files (*)")
+        if not p12:
+            return
+        password = self._ask_pkcs12_password(p12)
+        if password is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Sign report", "report.pdf",
+                                              "PDF (*.pdf)")
         if path:
-            self.sign_report(path)
+            self.sign_report(path, pkcs12=p12, password=password)
 
     def report_views(self) -> dict[str, Image]:
         """The current view, rendered, for ``view:current`` in the findings."""
@@ -400,8 +576,13 @@ class MainWindow(QMainWindow):
                             count=img.bytesPerLine() * h).reshape(h, img.bytesPerLine())
         return {"current": np.ascontiguousarray(raw[:, :w * 3].reshape(h, w, 3))}
 
-    def sign_report(self, path: str | Path) -> None:
-        """Build, sign and write the report of the examination to ``path`` (worker)."""
+    def sign_report(self, path: str | Path, *, pkcs12: str | Path | None = None,
+                    password: str | None = None) -> None:
+        """Build, sign and write the report of the examination to ``path`` (worker).
+
+        The signer is the PKCS#12 file ``pkcs12`` (with ``password``) or the session
+        user's certificate from the local CA; the signature goes into the audit trail
+        of the case database as the session's user."""
         exam = self.examination
         if exam is None:
             return
@@ -411,13 +592,24 @@ class MainWindow(QMainWindow):
         record = self.case_record
 
         def work(progress: ProgressFn, cancel: threading.Event) -> Path:
-            from workstation.reports import write_signed_report
+            from workstation.reports import resolve_identity, write_signed_report
 
             progress(0, 0, "Building and signing the report")
             case_ref = getattr(getattr(record, "summary", None), "case_reference", "") or ""
+            identity = resolve_identity(user=self.user_name or login_name(),
+                                        pkcs12=pkcs12, password=password)
+            audit = None
+            try:
+                repo = self._repository()
+            except ImportError:  # no case database installed: nothing to audit into
+                repo = None
+            if repo is not None:
+                audit = repo.audit_hook(self.user or self.user_name)
+            user = self.user
+            examiner = (user.display_name or user.name) if user is not None else self.user_name
             return write_signed_report(exam, path, findings=findings, specimen=specimen,
-                                       views=views, case_ref=case_ref,
-                                       examiner=self.user_name)
+                                       views=views, case_ref=case_ref, examiner=examiner,
+                                       identity=identity, audit=audit)
 
         def done(out: Path) -> None:
             self._busy(False)
@@ -481,6 +673,8 @@ class MainWindow(QMainWindow):
                                ("Examine again", "Ctrl+E", self.examine_async),
                                ("Save to case", "Ctrl+S", self.save_to_case),
                                ("Sign report…", "Ctrl+P", self.ask_report_path),
+                               ("Sign with PKCS#12 file…", "", self.ask_pkcs12_report),
+                               ("Switch user…", "Ctrl+U", self.choose_user),
                                ("Quit", "Ctrl+Q", self.close)):
             act = QAction(label, self)
             if key:
@@ -521,7 +715,24 @@ class MainWindow(QMainWindow):
         undo.setShortcut(QKeySequence("Ctrl+Z"))
         undo.triggered.connect(self.remove_last_mark)
         tools.addAction(undo)
+        help_menu = self.menuBar().addMenu("&Help")
+        about = QAction("About", self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+        self.about_action = about
         self.shortcuts["Escape"] = self._shortcut("Escape", self._escape)
+
+    def show_about(self) -> None:
+        """The About box: version, Python and Qt, data folder, bundled fonts' licences."""
+        if self.about_box is None:
+            box = QMessageBox(self)
+            box.setWindowTitle("About workstation")
+            box.setTextFormat(Qt.TextFormat.RichText)
+            box.setIcon(QMessageBox.Icon.Information)
+            box.setStandardButtons(QMessageBox.StandardButton.Ok)
+            self.about_box = box
+        self.about_box.setText(about_text())
+        self.about_box.open()
 
     # -- state ---------------------------------------------------------------------------
     def _state_changed(self) -> None:
@@ -618,10 +829,14 @@ class MainWindow(QMainWindow):
             return light, reader.live_frame()
 
         def shown(result: tuple[Light | None, Image]) -> None:
-            if self.live_timer.isActive():
+            if self.live_timer.isActive() and reader is self.reader:
                 self.state.set_live_frame(result[0], result[1])
 
         def failed(message: str, details: str) -> None:
+            if reader is not self.reader or "reader is closed" in message:
+                # the reader was switched (or is being switched) meanwhile: the frame of
+                # the old one does not matter, and the new one takes over the live view
+                return
             self.live_timer.stop()
             self.reader_panel.live.setChecked(False)
             self.show_error(message, details)

@@ -105,9 +105,11 @@ class CaseReviewSource:
                                note=item.comment)
 
 
-def default_identity_provider(parent: QWidget | None = None) -> Callable[[], Identity | None]:
-    """Local CA certificate of the user, or the configured PKCS#12 file (password asked,
-    used once, never stored). Returns ``None`` when the user cancels."""
+def default_identity_provider(parent: QWidget | None = None, *, user: str | None = None,
+                              ) -> Callable[[], Identity | None]:
+    """Local CA certificate of ``user`` (default: the login name), or the configured
+    PKCS#12 file (password asked, used once, never stored). Returns ``None`` when the
+    user cancels."""
 
     def provide() -> Identity | None:
         from workstation.reports import resolve_identity
@@ -121,7 +123,7 @@ def default_identity_provider(parent: QWidget | None = None) -> Callable[[], Ide
             if not ok:
                 return None
             return resolve_identity(config, password=password)
-        return resolve_identity(config)
+        return resolve_identity(config, user=user)
 
     return provide
 
