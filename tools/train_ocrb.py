@@ -1,6 +1,6 @@
 """Train the OCR-B character classifier shipped in ``resources/mrz/ocrb.onnx``.
 
-Build-time only (needs torch: ``.venv/bin/pip install torch==2.13.0``)::
+Build-time only (needs torch and onnx: ``.venv/bin/pip install torch==2.13.0 onnx``)::
 
     nice .venv/bin/python tools/train_ocrb.py --arch cnn --blocks 1400 --epochs 6 --seed 1
 
