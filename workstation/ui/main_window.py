@@ -386,6 +386,12 @@ class MainWindow(QMainWindow):
             self.user_dialog = None
             chosen = dialog.selected_user() if result == int(dialog.DialogCode.Accepted) \
                 else None
+            if chosen is None and self.user is None and self.cases is not None:
+                try:  # cancelled at start: the login name, as without the dialog
+                    chosen = self.cases.ensure_user(login_name())
+                except Exception as exc:
+                    self.show_error(f"No user: {exc}")
+                    return
             if chosen is not None:
                 self.set_session_user(chosen)
             elif self.user is not None:
@@ -402,11 +408,12 @@ class MainWindow(QMainWindow):
             from workstation.cases import CaseRepository
 
             repo = CaseRepository.open()
-            name = self.user_name or login_name()
-            user = repo.ensure_user(name)
-            self.user_name = name
-            if self.user is None:
-                self.user = user
+            if self.user_name or not self.ask_user:  # else the user dialog says who
+                name = self.user_name or login_name()
+                user = repo.ensure_user(name)
+                self.user_name = name
+                if self.user is None:
+                    self.user = user
             self.cases = repo
         return self.cases
 
