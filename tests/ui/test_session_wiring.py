@@ -282,7 +282,7 @@ def test_a_closed_reader_failing_before_the_switch_shows_no_error(qtbot: QtBot) 
     assert w.last_error is None and not w.banner.isVisible()
     assert w.live_timer.isActive() and w.reader_panel.live.isChecked()
     w.set_reader(new)    # ... and readerChanged arrives afterwards
-    qtbot.waitUntil(lambda: new.frames >= 2 and seen and seen[-1] == 222, timeout=5000)
+    qtbot.waitUntil(lambda: new.frames >= 2 and bool(seen) and seen[-1] == 222, timeout=5000)
     assert 11 not in seen
     assert w.last_error is None and not w.banner.isVisible()
     w.reader_panel.live.setChecked(False)
@@ -298,7 +298,7 @@ def test_a_frame_of_the_previous_reader_is_dropped(qtbot: QtBot) -> None:
     w.set_reader(new)    # the switch arrives while the old request is in flight
     old.gate.set()       # the old reader (still open) answers with its frame
     qtbot.waitUntil(lambda: old.frames == 1, timeout=5000)
-    qtbot.waitUntil(lambda: new.frames >= 2 and seen and seen[-1] == 222, timeout=5000)
+    qtbot.waitUntil(lambda: new.frames >= 2 and bool(seen) and seen[-1] == 222, timeout=5000)
     assert 11 not in seen  # never shown
     assert w.last_error is None
     w.reader_panel.live.setChecked(False)
