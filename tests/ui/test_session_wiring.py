@@ -314,3 +314,48 @@ def test_a_live_failure_of_the_current_reader_is_still_shown(qtbot: QtBot) -> No
     qtbot.waitUntil(lambda: w.last_error is not None, timeout=5000)
     assert "camera unplugged" in (w.last_error or "")
     assert w.banner.isVisible() and not w.live_timer.isActive()
+
+
+def test_supervisor_returns_an_examiners_report_from_the_window(qtbot: QtBot,
+                                                                tmp_path: Path) -> None:
+    pytest.importorskip("workstation.reports")
+    pytest.importorskip("workstation.cases")
+    from workstation.cases import Role, Status
+    from workstation.types import Conclusion
+
+    w = _window(qtbot, user="anna")
+    _examined(qtbot, w)
+    fp = w.findings_panel
+    fp.conclusion.setCurrentIndex(fp.conclusion.findData(Conclusion.COUNTERFEIT.value))
+    w.save_to_case()
+    qtbot.waitUntil(lambda: w.case_record is not None, timeout=30000)
+    out = tmp_path / "anna.pdf"
+    w.sign_report(out)
+    qtbot.waitUntil(lambda: out.exists() or w.last_error is not None, timeout=120000)
+    assert w.last_error is None, w.last_error
+    qtbot.waitUntil(lambda: not w.runner.running, timeout=30000)
+    repo, record = w.cases, w.case_record
+    assert repo is not None and record is not None
+    rec = repo.conclude(record.id, expected_version=record.version, user="anna")
+    rec = repo.submit_for_review(rec.id, expected_version=rec.version, user="anna")
+    repo.store_report(rec.id, out.read_bytes(), user="anna", signed=True, signer="anna")
+
+    sue = repo.create_user("sue", Role.SUPERVISOR, "Sue Supervisor")
+    w.set_session_user(sue)
+    panel = w.review_panel
+    assert panel is not None
+    (item,) = panel.queue.items()
+    assert item.examination_id == rec.id
+    assert panel.select(item.name)
+    panel.comment_edit.setPlainText("portrait check needs a second capture")
+    panel.return_report()
+    qtbot.waitUntil(lambda: repo.open_examination(rec.id).summary.status is Status.RETURNED,
+                    timeout=30000)
+    assert panel.queue.items()[0].decided_by == "Sue Supervisor"
+    assert repo.open_examination(rec.id).reviewed_by == "sue"
+    actors = {e.action: e.actor for e in repo.audit_events()}
+    assert actors["report.signed"] == "anna"
+    returned = [e for e in repo.audit_events() if e.actor == "sue"]
+    assert returned, "the supervisor's decision is in the audit trail"
+    assert repo.verify_audit().ok
+    _close_cases(w, qtbot)

@@ -334,6 +334,7 @@ class MainWindow(QMainWindow):
             queue = ReviewQueue(audit=repo.audit_hook(supervisor))
             panel = ReviewWidget(queue, runner=self.runner,
                                  cases=CaseReviewSource(repo, supervisor),
+                                 reviewer=supervisor.display_name or supervisor.name,
                                  identity_provider=default_identity_provider(
                                      self, user=supervisor.name))
         except ImportError:

@@ -143,10 +143,11 @@ class ReviewWidget(QWidget):
     def __init__(self, queue: ReviewQueue, *, runner: TaskRunner | None = None,
                  identity_provider: Callable[[], Identity | None] | None = None,
                  trust: Trust | None = None, page_dpi: int = 80,
-                 cases: CaseReviewSource | None = None,
+                 cases: CaseReviewSource | None = None, reviewer: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.queue = queue
+        self.reviewer = reviewer  # who returns reports (default: the configured examiner)
         self.cases = cases
         self.runner = runner or TaskRunner(parent=self)
         self.identity_provider = identity_provider or default_identity_provider(self)
@@ -409,7 +410,7 @@ class ReviewWidget(QWidget):
         from workstation.reports.config import load_config
 
         try:
-            reviewer = load_config().examiner_name()
+            reviewer = self.reviewer or load_config().examiner_name()
             done = self.queue.return_report(item, reviewer=reviewer, comment=comment)
         except Exception as exc:
             self._error(str(exc))
