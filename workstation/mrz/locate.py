@@ -85,6 +85,32 @@ def _dark_marks(small: Image, k: int) -> Image:
     return np.asarray(bw, dtype=np.uint8)
 
 
+def _nearest(
+    pts: FloatArray, *, k: int, block: int = 512
+) -> tuple[FloatArray, npt.NDArray[np.intp]]:
+    """The ``k`` nearest points (self included, first) of every point: distances and indices.
+
+    ``pts`` has shape ``(N, 2)``; both results have shape ``(N, k)``, nearest first.
+    Exact, by blocks of rows (memory ``block * N``), so no KD-tree library is needed.
+    """
+    n = len(pts)
+    dists = np.empty((n, k), np.float64)
+    idxs = np.empty((n, k), np.intp)
+    sq = np.einsum("ij,ij->i", pts, pts)
+    for start in range(0, n, block):
+        rows = pts[start:start + block]
+        d2 = sq[start:start + block, None] + sq[None, :] - 2.0 * rows @ pts.T
+        if k < n:
+            cand = np.argpartition(d2, k - 1, axis=1)[:, :k]
+        else:
+            cand = np.tile(np.arange(n), (len(rows), 1))
+        exact = np.linalg.norm(pts[cand] - rows[:, None, :], axis=2)
+        order = np.argsort(exact, axis=1, kind="stable")
+        idxs[start:start + block] = np.take_along_axis(cand, order, axis=1)
+        dists[start:start + block] = np.take_along_axis(exact, order, axis=1)
+    return dists, idxs
+
+
 def _text_angle(bw: Image) -> tuple[float | None, float]:
     """Dominant text direction (degrees, 0..180) and the median mark height."""
     n, _labels, stats, cents = cv2.connectedComponentsWithStats(bw, connectivity=8)
@@ -100,10 +126,7 @@ def _text_angle(bw: Image) -> tuple[float | None, float]:
     sz = size[keep]
     if len(pts) < 20:
         return None, 0.0
-    from scipy.spatial import cKDTree
-
-    tree = cKDTree(pts)
-    dists, idxs = tree.query(pts, k=min(6, len(pts)))
+    dists, idxs = _nearest(pts, k=min(6, len(pts)))
     nn = np.full(len(pts), -1)
     nd = np.full(len(pts), np.inf)
     for col in range(1, idxs.shape[1]):
