@@ -151,12 +151,7 @@ class BaseReader(abc.ABC):
         self, lights: Sequence[Light] | None = None, progress: ProgressCallback | None = None
     ) -> CaptureSet:
         self._check_open()
-        wanted = self._lights if lights is None else tuple(lights)
-        for light in wanted:
-            if light not in self._lights:
-                raise DeviceError(self._name, f"has no {light} light")
-        if Light.WHITE not in wanted:
-            raise DeviceError(self._name, "a capture needs the white light")
+        wanted = self._wanted_lights(lights)
         images: dict[Light, Image] = {}
         with self._lock:
             try:
@@ -210,6 +205,16 @@ class BaseReader(abc.ABC):
         return {}
 
     # -- helpers --------------------------------------------------------------------------
+    def _wanted_lights(self, lights: Sequence[Light] | None) -> tuple[Light, ...]:
+        """The lights a capture asks for (all by default), checked against the reader's."""
+        wanted = self._lights if lights is None else tuple(lights)
+        for light in wanted:
+            if light not in self._lights:
+                raise DeviceError(self._name, f"has no {light} light")
+        if Light.WHITE not in wanted:
+            raise DeviceError(self._name, "a capture needs the white light")
+        return wanted
+
     @staticmethod
     def _clamp(ms: float) -> float:
         return float(min(max(ms, MIN_EXPOSURE_MS), MAX_EXPOSURE_MS))

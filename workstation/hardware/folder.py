@@ -257,12 +257,7 @@ class FolderReader(BaseReader):
                 or a set's images are unreadable or of different sizes.
         """
         self._check_open()
-        wanted = self._lights if lights is None else tuple(lights)
-        for light in wanted:
-            if light not in self._lights:
-                raise DeviceError(self._name, f"has no {light} light")
-        if Light.WHITE not in wanted:
-            raise DeviceError(self._name, "a capture needs the white light")
+        wanted = self._wanted_lights(lights)
         deadline = self._clock() + self._timeout_s
         while True:
             started = time.perf_counter()

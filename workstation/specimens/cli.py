@@ -10,17 +10,10 @@ from workstation.types import Specimen
 
 def specimen_summary(spec: Specimen) -> dict[str, Any]:
     """The JSON object ``specimens list --json`` prints for one specimen."""
+    from workstation.specimens.package import specimen_identity
+
     return {
-        "id": spec.id,
-        "title": spec.title,
-        "issuing_state": spec.issuing_state,
-        "document_code": spec.document_code,
-        "mrz_format": spec.mrz_format,
-        "series": spec.series,
-        "valid_from": spec.valid_from.isoformat() if spec.valid_from else None,
-        "valid_until": spec.valid_until.isoformat() if spec.valid_until else None,
-        "size_mm": list(spec.size_mm),
-        "dpi": spec.dpi,
+        **specimen_identity(spec),
         "lights": [light.value for light in spec.image_lights],
         "zones": len(spec.zones),
     }

@@ -245,10 +245,9 @@ def load_specimen(path: str | Path, *, verify_images: bool = False) -> Specimen:
     return spec
 
 
-def specimen_json(spec: Specimen, files: dict[Light, str]) -> dict[str, Any]:
-    """The ``specimen.json`` object for ``spec`` with images in ``files``."""
-    meta: dict[str, Any] = {
-        "format": SPECIMEN_FORMAT,
+def specimen_identity(spec: Specimen) -> dict[str, Any]:
+    """The fields of ``specimen.json`` that identify a specimen and its geometry."""
+    return {
         "id": spec.id,
         "title": spec.title,
         "issuing_state": spec.issuing_state,
@@ -259,6 +258,14 @@ def specimen_json(spec: Specimen, files: dict[Light, str]) -> dict[str, Any]:
         "valid_until": spec.valid_until.isoformat() if spec.valid_until else None,
         "size_mm": list(spec.size_mm),
         "dpi": spec.dpi,
+    }
+
+
+def specimen_json(spec: Specimen, files: dict[Light, str]) -> dict[str, Any]:
+    """The ``specimen.json`` object for ``spec`` with images in ``files``."""
+    meta: dict[str, Any] = {
+        "format": SPECIMEN_FORMAT,
+        **specimen_identity(spec),
         "images": {light.value: files[light] for light in spec.image_lights},
         "zones": [],
     }
