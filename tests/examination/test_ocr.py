@@ -49,11 +49,36 @@ def test_empty_and_bad_input() -> None:
         read_text([np.zeros((10, 10), np.int32)])  # type: ignore[list-item]
 
 
-def test_second_opinion_at_native_height_leaves_the_engine_as_it_was() -> None:
-    from workstation.examination import ocr
-
+def test_second_opinion_at_native_height() -> None:
     crop = trim_to_text(_field("PR1918071"))
     first = read_text([crop])
     second = read_text([crop], height_px=48)
     assert first[0][0] == second[0][0] == "PR1918071"
-    assert ocr._engine().text_rec.rec_image_shape == [3, ocr.TEXT_HEIGHT_PX, 320]
+
+
+@pytest.mark.parametrize("height_px", [32, 48])
+def test_same_reading_as_rapidocr_on_onnx_runtime(height_px: int) -> None:
+    """The network on OpenCV DNN reads what RapidOCR's own recogniser reads."""
+    rapidocr = pytest.importorskip("rapidocr_onnxruntime")
+    engine = rapidocr.RapidOCR(use_det=False, use_cls=False, print_verbose=False)
+    rec = engine.text_rec
+    rec.rec_image_shape = [3, height_px, 320]
+    rec.rec_batch_num = 1
+    from workstation.examination.ocr import _engine
+
+    texts = ["KARLSSON", "PU6080718", "01 JAN 1975", "MINISTRY OF INTERIOR", "X"]
+    lines = [np.ascontiguousarray(_field(t, height_px=height_px)[:, :, ::-1]) for t in texts]
+    ours = _engine()(list(lines), height_px=height_px)
+    theirs, _ = rec(lines)
+    for (text, score), (their_text, their_score) in zip(ours, theirs, strict=True):
+        assert text == their_text
+        assert score == pytest.approx(their_score, abs=1e-3)
+
+
+def test_onnx_metadata_reader() -> None:
+    from workstation.examination.ocr import onnx_metadata
+
+    # ModelProto: ir_version (1) = 7, metadata_props (14) = {"character": "a\nb"}
+    entry = b"\x0a\x09character" + b"\x12\x03a\nb"
+    data = b"\x08\x07" + b"\x72" + bytes([len(entry)]) + entry
+    assert onnx_metadata(data) == {"character": "a\nb"}

@@ -1,46 +1,149 @@
 """Offline OCR of the printed fields of the visual inspection zone.
 
-RapidOCR's recognition network (PP-OCRv4, shipped inside the
-``rapidocr-onnxruntime`` package: nothing is downloaded) run on small field
-crops only: no text detection, no angle classification. One engine per process,
-created on first use and shared (guarded by a lock: onnxruntime sessions are
-not re-entrant here).
+RapidOCR's text-recognition network (PP-OCRv4, the ONNX file shipped inside
+the ``rapidocr-onnxruntime`` package: nothing is downloaded) run with OpenCV's
+DNN module on small field crops only: no text detection, no angle
+classification. Pre-processing (height normalisation, padding to at least a
+10:1 line) and the CTC decoding follow RapidOCR's own recogniser, so results
+match it; running the network through OpenCV keeps ONNX Runtime out of the
+application bundle. One network per process, created on first use and shared
+under a lock (an OpenCV ``Net`` is not re-entrant).
 """
 
 from __future__ import annotations
 
+import importlib.util
+import math
 import threading
-from typing import Any
+from pathlib import Path
 
 import cv2
 import numpy as np
+import numpy.typing as npt
 
+from workstation.paths import resource
 from workstation.types import Image
 
-_ENGINE: Any = None
-_LOCK = threading.Lock()
 #: Text lines are recognised at this height (px). The network was trained at 48 px;
 #: 32 px reads clean print as well at less than half the cost.
 TEXT_HEIGHT_PX = 32
+#: Lines are padded to at least this width (px), as RapidOCR's recogniser does.
+MIN_LINE_WIDTH_PX = 320
+MODEL_NAME = "ch_PP-OCRv4_rec_infer.onnx"
 
 
-def _engine() -> Any:
+def model_path() -> Path:
+    """The recognition network: ``resources/ocr/`` (the application bundle puts it there),
+    else inside the installed ``rapidocr_onnxruntime`` package (found without importing it,
+    which would load ONNX Runtime)."""
+    bundled = resource("ocr", MODEL_NAME)
+    if bundled.is_file():
+        return bundled
+    spec = importlib.util.find_spec("rapidocr_onnxruntime")
+    if spec is not None and spec.submodule_search_locations:
+        for folder in spec.submodule_search_locations:
+            candidate = Path(folder) / "models" / MODEL_NAME
+            if candidate.is_file():
+                return candidate
+    raise FileNotFoundError(f"OCR model {MODEL_NAME} not found (install rapidocr-onnxruntime)")
+
+
+def _read_varint(data: bytes, pos: int) -> tuple[int, int]:
+    value = shift = 0
+    while True:
+        byte = data[pos]
+        pos += 1
+        value |= (byte & 0x7F) << shift
+        if byte < 0x80:
+            return value, pos
+        shift += 7
+
+
+def onnx_metadata(data: bytes) -> dict[str, str]:
+    """The ``metadata_props`` of an ONNX model (ModelProto field 14), read straight from
+    the protobuf wire format so that no ONNX package is needed."""
+    props: dict[str, str] = {}
+    pos = 0
+    while pos < len(data):
+        key, pos = _read_varint(data, pos)
+        field, wire = key >> 3, key & 7
+        if wire == 0:
+            _, pos = _read_varint(data, pos)
+        elif wire == 1:
+            pos += 8
+        elif wire == 5:
+            pos += 4
+        elif wire == 2:
+            length, pos = _read_varint(data, pos)
+            if field == 14:
+                entry = data[pos:pos + length]
+                k = v = ""
+                p = 0
+                while p < len(entry):
+                    ekey, p = _read_varint(entry, p)
+                    elen, p = _read_varint(entry, p)
+                    text = entry[p:p + elen].decode("utf-8")
+                    p += elen
+                    if ekey >> 3 == 1:
+                        k = text
+                    elif ekey >> 3 == 2:
+                        v = text
+                props[k] = v
+            pos += length
+        else:
+            raise ValueError(f"unsupported protobuf wire type {wire} in the ONNX model")
+    return props
+
+
+class TextRecognizer:
+    """PP-OCRv4 line recogniser on OpenCV DNN: BGR ``uint8`` lines in, ``(text, score)`` out."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        data = (path or model_path()).read_bytes()
+        chars = onnx_metadata(data).get("character")
+        if not chars:
+            raise ValueError("the OCR model carries no character list")
+        # index 0 is the CTC blank; RapidOCR appends a space as the last class
+        self.characters = ["", *chars.splitlines(), " "]
+        self.net = cv2.dnn.readNetFromONNX(np.frombuffer(data, np.uint8))
+
+    def _prepare(self, img: npt.NDArray[np.generic], height_px: int) -> npt.NDArray[np.float32]:
+        h, w = img.shape[:2]
+        ratio = w / float(h)
+        width = int(height_px * max(MIN_LINE_WIDTH_PX / height_px, ratio))
+        resized_w = min(width, math.ceil(height_px * ratio))
+        resized = cv2.resize(np.asarray(img, np.uint8), (resized_w, height_px)).astype(np.float32)
+        out = np.zeros((3, height_px, width), np.float32)
+        out[:, :, :resized_w] = (resized.transpose(2, 0, 1) / 255.0 - 0.5) / 0.5
+        return out
+
+    def __call__(self, lines: list[npt.NDArray[np.generic]], *, height_px: int
+                 ) -> list[tuple[str, float]]:
+        results: list[tuple[str, float]] = []
+        for img in lines:
+            blob = self._prepare(img, height_px)[None]
+            self.net.setInput(blob)
+            probs = np.asarray(self.net.forward())[0]  # (time steps, classes)
+            idx = probs.argmax(axis=1)
+            best = probs.max(axis=1)
+            keep = np.ones(len(idx), bool)
+            keep[1:] = idx[1:] != idx[:-1]
+            keep &= idx != 0
+            text = "".join(self.characters[i] if i < len(self.characters) else ""
+                           for i in idx[keep])
+            score = float(best[keep].mean()) if keep.any() else 0.0
+            results.append((text, score))
+        return results
+
+
+_ENGINE: TextRecognizer | None = None
+_LOCK = threading.Lock()
+
+
+def _engine() -> TextRecognizer:
     global _ENGINE
     if _ENGINE is None:
-        import logging
-
-        from rapidocr_onnxruntime import RapidOCR
-
-        # One thread: the field crops are small, and idle onnxruntime worker threads
-        # spin, which costs more than it gains on a shared two-core machine.
-        _ENGINE = RapidOCR(use_det=False, use_cls=False, print_verbose=False,
-                           intra_op_num_threads=1, inter_op_num_threads=1)
-        rec = getattr(_ENGINE, "text_rec", None)
-        if rec is not None and hasattr(rec, "rec_image_shape"):
-            rec.rec_image_shape = [3, TEXT_HEIGHT_PX, 320]
-            rec.rec_batch_num = 1  # no padding of short lines to the longest
-        # RapidOCR logs every call at INFO on its own logger.
-        logging.getLogger("RapidOCR").setLevel(logging.WARNING)
+        _ENGINE = TextRecognizer()
     return _ENGINE
 
 
@@ -82,7 +185,7 @@ def read_text(crops: list[Image], *, height_px: int = TEXT_HEIGHT_PX
     Raises:
         ValueError: a crop is not a ``uint8`` image.
     """
-    batch = []
+    batch: list[npt.NDArray[np.generic]] = []
     for crop in crops:
         if crop.dtype != np.uint8 or crop.ndim not in (2, 3):
             raise ValueError("expected uint8 (H, W[, 3]) crops")
@@ -111,13 +214,5 @@ def read_text(crops: list[Image], *, height_px: int = TEXT_HEIGHT_PX
     if not batch:
         return []
     with _LOCK:
-        rec = _engine().text_rec
-        shape = getattr(rec, "rec_image_shape", None)
-        if shape is not None:
-            rec.rec_image_shape = [3, height_px, 320]
-        try:
-            res, _ = rec(batch)
-        finally:
-            if shape is not None:
-                rec.rec_image_shape = shape
-    return [(str(text).strip(), float(score)) for text, score in res]
+        res = _engine()(batch, height_px=height_px)
+    return [(text.strip(), score) for text, score in res]
