@@ -41,3 +41,17 @@ def resources_dir() -> Path:
 def resource(*parts: str) -> Path:
     """Path of one shipped resource, e.g. ``resource("fonts", "OCRB.ttf")``."""
     return resources_dir().joinpath(*parts)
+
+
+def login_name() -> str:
+    """The session's default user: ``$WORKSTATION_USER``, else the operating-system login
+    name, else ``"examiner"`` (no database or Qt needed)."""
+    import getpass
+
+    name = os.environ.get("WORKSTATION_USER", "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser() or "examiner"
+    except (KeyError, OSError):
+        return "examiner"

@@ -96,6 +96,7 @@ def test_examinations_under_review_in_the_case_database(qtbot: QtBot, material: 
         w = ReviewWidget(queue, identity_provider=lambda: material.supervisor, page_dpi=30,
                          cases=CaseReviewSource(repo, bob))
         qtbot.addWidget(w)
+        qtbot.waitUntil(lambda: not w.syncing, timeout=30000)  # the queue is read in a worker
         (item,) = queue.items()
         assert item.examination_id == ids.examination_id and item.source == "case"
         assert w.select(item.name)
@@ -116,6 +117,8 @@ def test_examinations_under_review_in_the_case_database(qtbot: QtBot, material: 
         actions = [e.action for e in repo.audit_events()]
         assert "report.countersigned" in actions and "review.approved" in actions
         w.refresh()  # an approved examination is not queued again
+        assert w.syncing
+        qtbot.waitUntil(lambda: not w.syncing, timeout=30000)
         assert len(queue.items()) == 1
         w.runner.wait()
     finally:

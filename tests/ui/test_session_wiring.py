@@ -344,6 +344,7 @@ def test_supervisor_returns_an_examiners_report_from_the_window(qtbot: QtBot,
     w.set_session_user(sue)
     panel = w.review_panel
     assert panel is not None
+    qtbot.waitUntil(lambda: not panel.syncing, timeout=30000)  # read in a worker
     (item,) = panel.queue.items()
     assert item.examination_id == rec.id
     assert panel.select(item.name)

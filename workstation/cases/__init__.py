@@ -78,14 +78,8 @@ def store_examination(examination: Examination, *, case_ref: str | None = None,
 
 
 def default_user_name() -> str:
-    """``$WORKSTATION_USER``, else the operating-system login name."""
-    import getpass
-    import os
+    """``$WORKSTATION_USER``, else the operating-system login name
+    (:func:`workstation.paths.login_name`)."""
+    from workstation.paths import login_name
 
-    name = os.environ.get("WORKSTATION_USER", "").strip()
-    if name:
-        return name
-    try:
-        return getpass.getuser() or "examiner"
-    except (KeyError, OSError):
-        return "examiner"
+    return login_name()

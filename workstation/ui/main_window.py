@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.hardware.base import Reader
-from workstation.paths import data_dir
+from workstation.paths import data_dir, login_name
 from workstation.types import CaptureSet, CheckResult, Examination, Findings, Image, Light
 from workstation.ui.image_area import ImageArea
 from workstation.ui.panels import (
@@ -63,20 +64,6 @@ ExamineFn = Callable[..., Examination]
 def settings_store() -> QSettings:
     """The window's settings: an INI file in the data folder (``$WORKSTATION_HOME``)."""
     return QSettings(str(data_dir() / "ui.ini"), QSettings.Format.IniFormat)
-
-
-def login_name() -> str:
-    """``$WORKSTATION_USER``, else the operating-system login name (no database needed)."""
-    import getpass
-    import os
-
-    name = os.environ.get("WORKSTATION_USER", "").strip()
-    if name:
-        return name
-    try:
-        return getpass.getuser() or "examiner"
-    except (KeyError, OSError):
-        return "examiner"
 
 
 def about_text() -> str:
@@ -145,6 +132,7 @@ class MainWindow(QMainWindow):
         self.user_dialog: Any | None = None    # ui.cases_users.UserDialog while shown
         self.about_box: QMessageBox | None = None
         self.review_panel: Any | None = None   # ui.review.ReviewWidget, for a supervisor
+        self.conclude_task: Task | None = None  # conclude and submit, while it runs
 
         # centre: identity above, error banner, images
         centre = QWidget()
@@ -336,7 +324,8 @@ class MainWindow(QMainWindow):
                                  cases=CaseReviewSource(repo, supervisor),
                                  reviewer=supervisor.display_name or supervisor.name,
                                  identity_provider=default_identity_provider(
-                                     self, user=supervisor.name))
+                                     self, user=supervisor.name,
+                                     display_name=supervisor.display_name or supervisor.name))
         except ImportError:
             return
         except Exception as exc:  # another panel's failure must not stop the window
@@ -518,6 +507,10 @@ class MainWindow(QMainWindow):
             self._attach_autosaver(record)
             self._refresh_findings()
             self._findings_changed()
+            final = record.summary.status.value in ("under_review", "approved")
+            self.findings_panel.setEnabled(not final)  # findings of those cannot change
+            if final and self.autosaver is not None:
+                self.autosaver.blocked = True
             self.state.changed()
             self.status.setText(f"Opened case {record.summary.case_reference}, "
                                 f"examination {record.id}")
@@ -604,7 +597,8 @@ class MainWindow(QMainWindow):
 
             progress(0, 0, "Building and signing the report")
             case_ref = getattr(getattr(record, "summary", None), "case_reference", "") or ""
-            identity = resolve_identity(user=self.user_name or login_name(),
+            identity = resolve_identity(self._signing_config(),
+                                        user=self.user_name or login_name(),
                                         pkcs12=pkcs12, password=password)
             audit = None
             try:
@@ -613,10 +607,9 @@ class MainWindow(QMainWindow):
                 repo = None
             if repo is not None:
                 audit = repo.audit_hook(self.user or self.user_name)
-            user = self.user
-            examiner = (user.display_name or user.name) if user is not None else self.user_name
             return write_signed_report(exam, path, findings=findings, specimen=specimen,
-                                       views=views, case_ref=case_ref, examiner=examiner,
+                                       views=views, case_ref=case_ref,
+                                       examiner=self._examiner_name(),
                                        identity=identity, audit=audit)
 
         def done(out: Path) -> None:
@@ -624,6 +617,205 @@ class MainWindow(QMainWindow):
             self.status.setText(f"Signed report written to {out}")
 
         self.run_task("Report", work, done)
+
+    def _examiner_name(self) -> str:
+        """The session user's name as printed in reports (display name, else login)."""
+        user = self.user
+        if user is not None:
+            return str(user.display_name or user.name)
+        return self.user_name or login_name()
+
+    def _signing_config(self) -> Any:
+        """The report configuration with the session user as examiner, so the local CA
+        issues the user's certificate in their own name."""
+        import dataclasses
+
+        from workstation.reports.config import load_config
+
+        return dataclasses.replace(load_config(), examiner=self._examiner_name())
+
+    def ask_conclude_and_submit(self) -> None:
+        """File → Conclude and submit for review: asks the PKCS#12 password when one is
+        configured, then :meth:`conclude_and_submit`."""
+        if not self._can_conclude():
+            return
+        from workstation.reports.config import load_config
+
+        try:
+            configured = load_config().pkcs12
+        except Exception as exc:
+            self.show_error(f"Not submitted: {exc}")
+            return
+        if configured:
+            password = self._ask_pkcs12_password(configured)
+            if password is None:
+                return
+            self.conclude_and_submit(pkcs12=configured, password=password)
+            return
+        self.conclude_and_submit()
+
+    def _can_conclude(self) -> bool:
+        """Whether there is a concluded examination to submit (else a one-line banner)."""
+        if self.examination is None:
+            self.show_error("Nothing to conclude: capture and examine a document first")
+            return False
+        if self.findings.conclusion is None:
+            self.show_error("Not submitted: choose a conclusion in the Findings tab first")
+            self.tabs.setCurrentWidget(self.findings_panel)
+            return False
+        if self.conclude_task is not None:
+            self.status.setText("Already concluding and submitting this examination")
+            return False
+        saver = self.autosaver
+        if saver is not None and saver.record is not None and saver.blocked:
+            self.show_error("Not submitted: the findings could not be saved (changed "
+                            "elsewhere) — open the examination again to see the other "
+                            "changes")
+            return False
+        return True
+
+    def conclude_and_submit(self, *, pkcs12: str | Path | None = None,
+                            password: str | None = None) -> None:
+        """Save the findings, conclude the examination, sign its report as the session
+        user, store the signed PDF with it and submit it for review — in a worker.
+
+        Pending autosaves finish first; the save names the version last saved, so an
+        examination changed elsewhere is a conflict shown in the banner, never
+        overwritten. Nothing is concluded unless the report was signed, and a failure
+        after concluding reopens the examination (nothing goes to review half-done).
+        The signature is audited once, by ``store_report(signed=True)``.
+        """
+        if not self._can_conclude():
+            return
+        saver = self.autosaver
+        if saver is not None and saver.record is not None and saver.pending:
+            self._after_autosave(lambda: self.conclude_and_submit(pkcs12=pkcs12,
+                                                                  password=password))
+            return
+        exam = self.examination
+        assert exam is not None
+        findings = self.findings
+        views = self.report_views()
+        specimen = self.exam_view.specimen if self.exam_view else None
+        record = saver.record if saver is not None and saver.record is not None \
+            else self.case_record
+        latest: dict[str, Any] = {"record": record}
+        if saver is not None:
+            saver.blocked = True  # the worker saves; no autosave with a stale version
+        self.findings_panel.setEnabled(False)
+
+        def work(progress: ProgressFn, cancel: threading.Event) -> tuple[Any, str]:
+            from workstation.cases import Status
+            from workstation.errors import ConflictError
+            from workstation.reports import resolve_identity, write_signed_report
+            from workstation.ui.workers import Cancelled
+
+            total = 6
+            repo = self._repository()
+            user = self.user or self.user_name
+            rec = latest["record"]
+            if rec is None:
+                progress(0, total, "Storing the examination in a case")
+                ids = repo.store_examination(exam, user=user)
+                rec = latest["record"] = repo.open_examination(ids.examination_id)
+            progress(1, total, "Saving the findings")
+            try:
+                rec = latest["record"] = repo.save_findings(
+                    rec.id, findings, expected_version=rec.version, user=user)
+            except ConflictError:
+                latest["conflict"] = True
+                raise
+            progress(2, total, "Building and signing the report")
+            identity = resolve_identity(self._signing_config(),
+                                        user=self.user_name or login_name(),
+                                        pkcs12=pkcs12, password=password)
+            with tempfile.TemporaryDirectory(prefix="workstation-report-") as tmp:
+                # no audit hook here: store_report(signed=True) records the signature once
+                out = write_signed_report(exam, Path(tmp) / "report.pdf", findings=findings,
+                                          specimen=specimen, views=views,
+                                          case_ref=rec.summary.case_reference,
+                                          examiner=self._examiner_name(),
+                                          identity=identity)
+                pdf = out.read_bytes()
+            progress(3, total, "Concluding the examination")
+            concluded_here = rec.summary.status is not Status.CONCLUDED
+            if concluded_here:
+                rec = latest["record"] = repo.conclude(rec.id, expected_version=rec.version,
+                                                       user=user)
+            try:  # from here on, finish or undo: a cancel is no longer honoured
+                with contextlib.suppress(Cancelled):
+                    progress(4, total, "Storing the signed report")
+                repo.store_report(rec.id, pdf, user=user, signed=True, signer=identity.name)
+                with contextlib.suppress(Cancelled):
+                    progress(5, total, "Submitting for review")
+                rec = latest["record"] = repo.submit_for_review(
+                    rec.id, expected_version=rec.version, user=user)
+            except BaseException:
+                if concluded_here:
+                    with contextlib.suppress(Exception):
+                        latest["record"] = repo.reopen(rec.id, expected_version=rec.version,
+                                                       user=user)
+                raise
+            return rec, identity.name
+
+        def finished() -> bool:
+            """Back to the examination's latest stored state; ``False`` when the window
+            moved on to another capture meanwhile."""
+            self.conclude_task = None
+            if self.examination is not exam:
+                return False
+            self.findings_panel.setEnabled(True)
+            rec = latest["record"]
+            if rec is not None:
+                self.case_record = rec
+                self._attach_autosaver(rec)
+                if latest.get("conflict") and self.autosaver is not None:
+                    self.autosaver.blocked = True  # reload first; never overwrite
+            return True
+
+        def done(result: tuple[Any, str]) -> None:
+            current = finished()
+            rec, signer = result
+            self._busy(False)
+            if current:
+                self.findings_panel.setEnabled(False)  # under review: findings are final
+                if self.autosaver is not None:
+                    self.autosaver.blocked = True
+            self.add_case_panels()
+            if hasattr(self, "cases_panel"):
+                self.cases_panel.refresh()
+            if self.review_panel is not None:
+                self.review_panel.refresh()
+            self.status.setText(
+                f"Concluded and submitted for review: case {rec.summary.case_reference}, "
+                f"examination {rec.id} (report signed by {signer})")
+
+        def failed(message: str, details: str) -> None:
+            finished()
+            self.show_error(message, details)
+
+        self._busy(True, "Concluding and submitting for review…")
+        self.conclude_task = self.runner.start(
+            Task("Conclude and submit", work), on_done=done, on_error=failed,
+            on_progress=self._progress)
+
+    def _after_autosave(self, then: Callable[[], None]) -> None:
+        """Call ``then`` once the autosaver has no save pending or running."""
+        saver = self.autosaver
+        assert saver is not None
+        self._busy(True, "Saving the findings…")
+
+        def check(*_args: object) -> None:
+            if saver.pending:
+                return
+            for signal in (saver.saved, saver.conflict, saver.failed):
+                signal.disconnect(check)
+            self._busy(False)
+            then()
+
+        for signal in (saver.saved, saver.conflict, saver.failed):
+            signal.connect(check)
+        saver.flush()
 
     # -- menus and shortcuts -------------------------------------------------------------
     def _shortcut(self, key: str | QKeySequence, fn: Callable[[], Any]) -> QShortcut:
@@ -681,6 +873,8 @@ class MainWindow(QMainWindow):
                                ("Examine again", "Ctrl+E", self.examine_async),
                                ("Save to case", "Ctrl+S", self.save_to_case),
                                ("Sign report…", "Ctrl+P", self.ask_report_path),
+                               ("Conclude and submit for review…", "Ctrl+Shift+R",
+                                self.ask_conclude_and_submit),
                                ("Sign with PKCS#12 file…", "", self.ask_pkcs12_report),
                                ("Switch user…", "Ctrl+U", self.choose_user),
                                ("Quit", "Ctrl+Q", self.close)):
@@ -899,6 +1093,7 @@ class MainWindow(QMainWindow):
             self.autosaver.flush()
             self.autosaver.record = None  # the new capture is not stored yet
         self.case_record = None
+        self.findings_panel.setEnabled(True)
         self.capture = capture
         self.examination = None
         self.exam_view = None

@@ -74,11 +74,15 @@ class CaseReviewSource:
 
     def sync(self, queue: ReviewQueue) -> int:
         """Queue the reports of examinations under review; returns how many were added."""
-        held = {i.examination_id for i in queue.items() if i.examination_id is not None
-                and i.state is ReviewState.PENDING}
+        items = queue.items()
+        pending = {i.examination_id for i in items if i.examination_id is not None
+                   and i.state is ReviewState.PENDING}
+        # an item decided here at the version still under review is not queued again
+        # (its decision is being written back to the database)
+        seen = {(i.examination_id, i.version) for i in items if i.examination_id is not None}
         added = 0
         for summary in self.repository.review_queue():
-            if summary.id in held:
+            if summary.id in pending or (summary.id, summary.version) in seen:
                 continue
             record = self.repository.open_examination(summary.id)
             signed = [r for r in record.reports if r.signed]
@@ -106,16 +110,22 @@ class CaseReviewSource:
 
 
 def default_identity_provider(parent: QWidget | None = None, *, user: str | None = None,
+                              display_name: str | None = None,
                               ) -> Callable[[], Identity | None]:
-    """Local CA certificate of ``user`` (default: the login name), or the configured
+    """Local CA certificate of ``user`` (default: the login name), issued in
+    ``display_name`` (default: the configured examiner name), or the configured
     PKCS#12 file (password asked, used once, never stored). Returns ``None`` when the
     user cancels."""
 
     def provide() -> Identity | None:
+        import dataclasses
+
         from workstation.reports import resolve_identity
         from workstation.reports.config import load_config
 
         config = load_config()
+        if display_name:
+            config = dataclasses.replace(config, examiner=display_name)
         if config.pkcs12:
             password, ok = QInputDialog.getText(
                 parent, "Sign the review", f"Password of {Path(config.pkcs12).name}:",
@@ -135,10 +145,13 @@ class ReviewWidget(QWidget):
         decided(str, str): a report's file name and its new state (``approved`` /
             ``returned``).
         loaded(str): the selected report's file name, once its status and pages show.
+        synced(int): the case database's examinations under review were brought into
+            the queue (how many were added), in a worker; the list shows them.
     """
 
     decided = Signal(str, str)
     loaded = Signal(str)
+    synced = Signal(int)
 
     def __init__(self, queue: ReviewQueue, *, runner: TaskRunner | None = None,
                  identity_provider: Callable[[], Identity | None] | None = None,
@@ -159,6 +172,8 @@ class ReviewWidget(QWidget):
         self.page_count = 0
         self.last_error = ""
         self._generation = 0
+        self._sync_task: Task | None = None
+        self._sync_again = False
 
         self.list = QListWidget()
         self.import_button = QPushButton("Import reports…")
@@ -226,14 +241,48 @@ class ReviewWidget(QWidget):
         self.refresh()
 
     # -- queue ----------------------------------------------------------------------
+    @property
+    def syncing(self) -> bool:
+        """Whether the case database's queue is being read (in a worker)."""
+        return self._sync_task is not None
+
     def refresh(self) -> None:
-        """Reload the queue (pending first, then the decided ones)."""
-        keep = self.current.name if self.current else None
+        """Reload the queue (pending first, then the decided ones); with a case database,
+        its examinations under review are added in a worker and shown when it ends."""
+        self._show_queue()
         if self.cases is not None:
-            try:
-                self.cases.sync(self.queue)
-            except Exception as exc:  # the database may be unreachable: files still show
-                self._error(f"case database: {exc}")
+            self._sync_cases()
+
+    def _sync_cases(self) -> None:
+        if self._sync_task is not None:  # one sync at a time; run once more after it
+            self._sync_again = True
+            return
+        cases, queue = self.cases, self.queue
+        assert cases is not None
+
+        def work(progress: Any, cancel: Any) -> int:
+            return cases.sync(queue)
+
+        def ended() -> None:
+            self._sync_task = None
+            if self._sync_again:
+                self._sync_again = False
+                self._sync_cases()
+
+        def done(added: int) -> None:
+            ended()
+            self._show_queue(reload_selected=False)  # only new items: the shown one stays
+            self.synced.emit(int(added))
+
+        def failed(message: str, _tb: str) -> None:
+            ended()  # the database may be unreachable: the files still show
+            self._error(f"case database: {message}")
+
+        self._sync_task = self.runner.start(Task("reading the review queue", work),
+                                            on_done=done, on_error=failed)
+
+    def _show_queue(self, *, reload_selected: bool = True) -> None:
+        keep = self.current.name if self.current else None
         items = self.queue.items()
         items.sort(key=lambda i: i.state is not ReviewState.PENDING)
         self.list.blockSignals(True)
@@ -251,8 +300,10 @@ class ReviewWidget(QWidget):
             self.list.addItem(entry)
             if item.name == keep:
                 select = entry
+        if select is not None and not reload_selected:
+            self.list.setCurrentItem(select)  # signals still blocked: nothing reloads
         self.list.blockSignals(False)
-        if select is not None:
+        if select is not None and reload_selected:
             self.list.setCurrentItem(select)
 
     def import_files(self, paths: list[str | Path]) -> list[ReviewItem]:
