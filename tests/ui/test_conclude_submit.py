@@ -121,6 +121,8 @@ def test_examiner_submits_and_supervisor_countersigns(qtbot: QtBot) -> None:
     assert "office paper" in done.findings.text
     assert w.case_record is not None and w.case_record.version == done.version
     assert not w.findings_panel.isEnabled()  # under review: the findings are final
+    assert w.tabs.tabText(w.tabs.indexOf(w.findings_panel)) == "Findings (submitted)"
+    assert w.user_button.text() == "User: Anna Examiner (examiner)"
     (report,) = done.reports
     assert report.signed and report.signer == "Anna Examiner"
     pdf = repo.blob(report.sha256)

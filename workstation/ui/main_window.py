@@ -508,7 +508,7 @@ class MainWindow(QMainWindow):
             self._refresh_findings()
             self._findings_changed()
             final = record.summary.status.value in ("under_review", "approved")
-            self.findings_panel.setEnabled(not final)  # findings of those cannot change
+            self._lock_findings(final)  # findings of those cannot change
             if final and self.autosaver is not None:
                 self.autosaver.blocked = True
             self.state.changed()
@@ -617,6 +617,14 @@ class MainWindow(QMainWindow):
             self.status.setText(f"Signed report written to {out}")
 
         self.run_task("Report", work, done)
+
+    def _lock_findings(self, locked: bool) -> None:
+        """Findings of an examination under review (or approved) cannot change: the panel
+        is disabled and its tab says why."""
+        self.findings_panel.setEnabled(not locked)
+        index = self.tabs.indexOf(self.findings_panel)
+        if index >= 0:
+            self.tabs.setTabText(index, "Findings (submitted)" if locked else "Findings")
 
     def _examiner_name(self) -> str:
         """The session user's name as printed in reports (display name, else login)."""
@@ -764,7 +772,7 @@ class MainWindow(QMainWindow):
             self.conclude_task = None
             if self.examination is not exam:
                 return False
-            self.findings_panel.setEnabled(True)
+            self._lock_findings(False)
             rec = latest["record"]
             if rec is not None:
                 self.case_record = rec
@@ -778,9 +786,11 @@ class MainWindow(QMainWindow):
             rec, signer = result
             self._busy(False)
             if current:
-                self.findings_panel.setEnabled(False)  # under review: findings are final
+                self._lock_findings(True)  # under review: the findings are final
                 if self.autosaver is not None:
                     self.autosaver.blocked = True
+            if self.user is not None:  # the account, once the case database is open
+                self._show_user()
             self.add_case_panels()
             if hasattr(self, "cases_panel"):
                 self.cases_panel.refresh()
@@ -1093,7 +1103,7 @@ class MainWindow(QMainWindow):
             self.autosaver.flush()
             self.autosaver.record = None  # the new capture is not stored yet
         self.case_record = None
-        self.findings_panel.setEnabled(True)
+        self._lock_findings(False)
         self.capture = capture
         self.examination = None
         self.exam_view = None
