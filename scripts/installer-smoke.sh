@@ -39,6 +39,16 @@ if a != b:
 print(f"examination JSON identical (verdict {a.get('verdict')}, {len(a.get('checks', []))} checks)")
 PY
 
+run app/workstation examine "$work/cap" --report "$work/report.pdf" > /dev/null \
+  || fail "examine --report from the bundle"
+run app/workstation report verify "$work/report.pdf" --json > "$work/verify.json" || fail "report verify"
+"$VENV/bin/python" - "$work/verify.json" <<'PY' || fail "the bundle's signed report does not verify"
+import json, sys
+(v,) = json.load(open(sys.argv[1]))
+assert v["signed"] and v["intact"] and v["trusted"], v
+print(f"signed report verifies (signer {v['signer']})")
+PY
+
 start=$(date +%s.%N)
 run app/workstation-gui --screenshot "$work/shot.png" || fail "workstation-gui --screenshot"
 end=$(date +%s.%N)
