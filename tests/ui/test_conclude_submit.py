@@ -261,6 +261,7 @@ class _Source:
 
     def __init__(self, fail: bool = False) -> None:
         self.threads: list[threading.Thread] = []
+        self.decisions: list[tuple[int, str, str]] = []
         self.fail = fail
 
     def sync(self, queue: Any) -> int:
@@ -274,7 +275,8 @@ class _Source:
         return 1
 
     def record_decision(self, item: Any) -> None:
-        return None
+        self.threads.append(threading.current_thread())
+        self.decisions.append((item.examination_id, item.state.value, item.comment))
 
 
 def test_review_refresh_reads_the_case_database_in_a_worker(qtbot: QtBot,
@@ -297,6 +299,16 @@ def test_review_refresh_reads_the_case_database_in_a_worker(qtbot: QtBot,
     qtbot.waitUntil(lambda: not w.syncing, timeout=30000)
     assert len(source.threads) == 3 and w.list.count() == 1
     assert added[0] == 1 and added[1:] == [0, 0]
+    # the decision is written back to the case database in a worker too
+    decided: list[str] = []
+    w.decided.connect(lambda _name, state: decided.append(state))
+    assert w.select("C-1-7.pdf")
+    qtbot.waitUntil(lambda: w.return_button.isEnabled(), timeout=30000)
+    w.comment_edit.setPlainText("the capture is blurred")
+    w.return_report()
+    qtbot.waitUntil(lambda: decided == ["returned"], timeout=30000)
+    assert source.decisions == [(7, "returned", "the capture is blurred")]
+    assert all(t is not threading.main_thread() for t in source.threads)
     w.runner.wait()
 
 

@@ -7,8 +7,9 @@ has no QtPdf), its signature status (:func:`~workstation.reports.verify.verify_r
 and the examination data it carries (``examination.json``). Below, a comment
 box and two actions: **Approve** countersigns the report (a second PAdES
 signature in an incremental update; the examiner's stays valid) and **Return**
-sends it back with the comment. Verifying, rendering and signing run in the
-task runner, never on the event loop. The queue's audit hook records each step.
+sends it back with the comment. Verifying, rendering, signing and every read or
+write of the case database run in the task runner, never on the event loop. The
+queue's audit hook records each step.
 
 With ``cases`` (a :class:`CaseReviewSource`) the queue also holds the signed
 reports of examinations under review in the case database, and each decision is
@@ -469,11 +470,23 @@ class ReviewWidget(QWidget):
         self._decided(done)
 
     def _decided(self, item: ReviewItem) -> None:
-        if self.cases is not None and item.examination_id is not None:
-            try:
-                self.cases.record_decision(item)
-            except Exception as exc:
-                self._error(f"decision kept here, but the case database refused it: {exc}")
+        cases = self.cases
+        if cases is None or item.examination_id is None:
+            self._show_decision(item)
+            return
+        self.status_label.setText("Recording the decision in the case database…")
+
+        def work(progress: Any, cancel: Any) -> None:
+            cases.record_decision(item)
+
+        def refused(message: str, _tb: str) -> None:
+            self._error(f"decision kept here, but the case database refused it: {message}")
+            self._show_decision(item)
+
+        self.runner.start(Task(f"recording the decision on {item.name}", work),
+                          on_done=lambda _result: self._show_decision(item), on_error=refused)
+
+    def _show_decision(self, item: ReviewItem) -> None:
         self.comment_edit.clear()
         self.decided.emit(item.name, item.state.value)
         self.current = item
