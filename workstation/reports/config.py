@@ -7,7 +7,6 @@ and a missing file means the defaults. Passwords are never part of it.
 from __future__ import annotations
 
 import json
-import os
 import socket
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
@@ -114,18 +113,7 @@ def save_config(config: ReportConfig, path: Path | None = None) -> Path:
 
 
 def login_name() -> str:
-    """The user's login name (``$WORKSTATION_USER`` first)."""
-    return _login_name()
+    """The user's login name (``$WORKSTATION_USER`` first), as everywhere else."""
+    from workstation.paths import login_name as session_login_name
 
-
-def _login_name() -> str:
-    for var in ("WORKSTATION_USER", "USER", "USERNAME", "LOGNAME"):
-        value = os.environ.get(var)
-        if value:
-            return value
-    try:
-        import getpass
-
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "examiner"
+    return session_login_name()
