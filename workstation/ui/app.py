@@ -48,6 +48,15 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def missing_display(environ: dict[str, str] | None = None) -> bool:
+    """Whether Qt has nowhere to show a window: on Linux, no X or Wayland display and no
+    ``QT_QPA_PLATFORM`` chosen (Qt would abort with a long message)."""
+    env = os.environ if environ is None else environ
+    if not sys.platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return False
+    return not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the window; returns the exit status (2 on bad arguments or an unwritable file)."""
     t_start = time.perf_counter()
@@ -63,6 +72,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"workstation-gui: error: folder of {args.screenshot} does not exist",
                   file=sys.stderr)
             return 2
+
+    if missing_display():
+        if not args.screenshot:
+            print("workstation-gui: error: no display to open the window on (DISPLAY and "
+                  "WAYLAND_DISPLAY are unset); run it on a desktop, or render it with "
+                  "--screenshot out.png", file=sys.stderr)
+            return 2
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
