@@ -100,3 +100,25 @@ def fake_examine(capture: Any, **kwargs: Any) -> Examination:
                        checks=checks, verdict=Verdict.FAIL,
                        started_at=dt.datetime.now(dt.UTC), duration_ms=12.0,
                        extra={"registered": registered, "specimen": spec})
+
+
+def shown_window(qtbot: Any, reader: Any = None, **kwargs: Any) -> Any:
+    """A ``MainWindow`` on a ``FakeReader`` with ``fake_examine``, shown at 1400 x 900 px."""
+    from workstation.ui.main_window import MainWindow
+
+    w = MainWindow(FakeReader() if reader is None else reader, examine=fake_examine, **kwargs)
+    qtbot.addWidget(w)
+    w.resize(1400, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def find_action(w: Any, text: str) -> Any:
+    """The window's ``QAction`` whose text is ``text`` (``AssertionError`` if none)."""
+    from PySide6.QtGui import QAction
+
+    for act in w.findChildren(QAction):
+        if act.text() == text:
+            return act
+    raise AssertionError(f"no action {text!r}")

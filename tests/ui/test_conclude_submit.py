@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtGui import QAction, QKeySequence
 from pytestqt.qtbot import QtBot
 
-from tests.ui.fakes import FakeReader, fake_examine
+from tests.ui.fakes import find_action, shown_window
 from workstation.types import Conclusion
 from workstation.ui.main_window import MainWindow
 
@@ -27,19 +27,13 @@ ACTION = "Conclude and submit for review…"
 
 
 def _window(qtbot: QtBot, user: str) -> MainWindow:
-    w = MainWindow(FakeReader(), examine=fake_examine, user=user)
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
+    w: MainWindow = shown_window(qtbot, user=user)
     return w
 
 
 def _action(w: MainWindow, text: str) -> QAction:
-    for act in w.findChildren(QAction):
-        if act.text() == text:
-            return act
-    raise AssertionError(f"no action {text!r}")
+    act: QAction = find_action(w, text)
+    return act
 
 
 def _accounts() -> None:

@@ -14,7 +14,7 @@ from PySide6.QtCore import qVersion
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
-from tests.ui.fakes import FakeReader, fake_examine
+from tests.ui.fakes import FakeReader, find_action, shown_window
 from workstation import __version__
 from workstation.errors import DeviceError
 from workstation.paths import data_dir
@@ -24,19 +24,13 @@ from workstation.ui.main_window import MainWindow
 
 
 def _window(qtbot: QtBot, reader: Any = None, **kwargs: Any) -> MainWindow:
-    w = MainWindow(FakeReader() if reader is None else reader, examine=fake_examine, **kwargs)
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
+    w: MainWindow = shown_window(qtbot, reader, **kwargs)
     return w
 
 
 def _action(w: MainWindow, text: str) -> QAction:
-    for act in w.findChildren(QAction):
-        if act.text() == text:
-            return act
-    raise AssertionError(f"no action {text!r}")
+    act: QAction = find_action(w, text)
+    return act
 
 
 def _close_cases(w: MainWindow, qtbot: QtBot) -> None:
