@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV=${1:-.venv}
 PY="$VENV/bin/python"
-"$PY" -m pip show -q pyinstaller 2>/dev/null || "$PY" -m pip install -q 'pyinstaller>=6.10'
+"$PY" -m pip show -q pyinstaller 2>/dev/null \
+  || { echo "build-installer: PyInstaller is missing from the venv (it is in requirements.lock)" >&2; exit 1; }
 version=$("$PY" -c "from importlib.metadata import version; print(version('workstation'))")
 arch=$(uname -m)
 rm -rf build/pyinstaller dist/workstation

@@ -45,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the session's user (default $WORKSTATION_USER; else chosen at start)")
     p.add_argument("--quit-after-show", action="store_true",
                    help="exit as soon as the window is shown and usable (for benchmarks)")
+    p.add_argument("--soak", type=int, metavar="N", default=None,
+                   help="capture and examine a simulated document, drive the window through "
+                        "N paints, marks, zooms and switches, exit (a long-run test)")
     return p
 
 
@@ -66,6 +69,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError:
         print(f"workstation-gui: error: --size must be WxH, got {args.size!r}", file=sys.stderr)
         return 2
+    if args.soak is not None and args.soak < 0:
+        print("workstation-gui: error: --soak needs a number of operations >= 0",
+              file=sys.stderr)
+        return 2
     if args.screenshot:
         target = os.path.abspath(args.screenshot)
         if not os.path.isdir(os.path.dirname(target)):
@@ -74,34 +81,37 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
 
     if missing_display():
-        if not args.screenshot:
+        if not (args.screenshot or args.soak is not None):
             print("workstation-gui: error: no display to open the window on (DISPLAY and "
                   "WAYLAND_DISPLAY are unset); run it on a desktop, or render it with "
                   "--screenshot out.png", file=sys.stderr)
             return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
+    offline = bool(args.screenshot) or args.soak is not None
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from workstation.ui.main_window import MainWindow
 
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        quiet_offscreen_warnings()
     app = QApplication.instance() or QApplication(["workstation"])
     app.setApplicationName("Workstation")
     assert isinstance(app, QApplication)
     user = session_user(args)
     window = MainWindow(None, theme=args.theme, user=user,
-                        ask_user=user is None and not args.quit_after_show)
+                        ask_user=user is None and not (args.quit_after_show or offline))
 
     forgery = args.forgery
     if forgery is None and args.view is not None and args.screenshot:
         forgery = DEFAULT_VIEW_FORGERY
     platen = None
-    if args.screenshot or args.document or args.forgery or args.seed is not None:
+    if offline or args.document or args.forgery or args.seed is not None:
         platen = (args.document or "UTO-P-2020", "" if forgery in (None, "genuine") else forgery,
                   args.seed if args.seed is not None else 7)
 
-    if args.screenshot:
+    if offline:
         try:
             reader, examine, notice = open_collaborators()
         except Exception as exc:
@@ -113,6 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             window.show_error(notice)
         if platen is not None:
             window.place_document(*platen)
+        if args.soak is not None:
+            return _soak(window, args.soak, (w_px, h_px))
         return _screenshot(app, window, args.screenshot, args.view or "capture", (w_px, h_px))
 
     # Show the window first; open the reader and load the examination in a worker.
@@ -129,11 +141,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     return int(app.exec())
 
 
+#: What Qt's offscreen platform prints for every window it cannot size from hints; it
+#: says nothing about the program, and it buries real messages on standard error.
+_OFFSCREEN_NOISE = ("This plugin does not support propagateSizeHints()",)
+
+
+def quiet_offscreen_warnings() -> None:
+    """Drop the offscreen platform's size-hint notices; pass every other Qt message on."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def handler(kind: QtMsgType, context: object, message: str) -> None:
+        if message in _OFFSCREEN_NOISE:
+            return
+        print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
 def session_user(args: argparse.Namespace) -> str | None:
     """The session's user from the command line: ``--user``, else ``$WORKSTATION_USER``,
     else the login name with ``--screenshot``; ``None``: chosen in the window at start."""
     user = (args.user or os.environ.get("WORKSTATION_USER", "")).strip() or None
-    if user is None and args.screenshot:
+    if user is None and (args.screenshot or args.soak is not None):
         from workstation.ui.main_window import login_name
 
         return login_name()
@@ -196,9 +225,9 @@ def start_collaborators(window: object, platen: tuple[str, str, int] | None) -> 
                         on_progress=window._progress)
 
 
-def _screenshot(app: object, window: object, path: str, view: str,
-                size: tuple[int, int]) -> int:
-    """Capture and examine synchronously, show ``view``, write the PNG."""
+def _capture_and_examine(window: object, size: tuple[int, int]) -> int:
+    """Show the window at ``size`` in its default layout, capture every light and examine
+    synchronously; returns 0, or 1 with the reason on standard error."""
     from PySide6.QtWidgets import QApplication
 
     from workstation.ui.main_window import MainWindow
@@ -227,6 +256,36 @@ def _screenshot(app: object, window: object, path: str, view: str,
     except Exception as exc:
         print(f"workstation-gui: error: {exc}", file=sys.stderr)
         return 1
+    return 0
+
+
+def _soak(window: object, operations: int, size: tuple[int, int]) -> int:
+    """Capture, examine, then run :func:`workstation.ui.soak.soak`."""
+    from workstation.ui.soak import soak
+
+    status = _capture_and_examine(window, size)
+    if status:
+        return status
+    t0 = time.perf_counter()
+    done = soak(window, operations)  # type: ignore[arg-type]
+    kinds = ", ".join(f"{v} {k}" for k, v in done.items())
+    print(f"soak: {operations} operations in {time.perf_counter() - t0:.1f} s ({kinds}), "
+          "no abort", file=sys.stderr)
+    window.close()  # type: ignore[attr-defined]
+    return 0
+
+
+def _screenshot(app: object, window: object, path: str, view: str,
+                size: tuple[int, int]) -> int:
+    """Capture and examine synchronously, show ``view``, write the PNG."""
+    from PySide6.QtWidgets import QApplication
+
+    from workstation.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    status = _capture_and_examine(window, size)
+    if status:
+        return status
     apply_view(window, view)
     QApplication.processEvents()
     try:
