@@ -39,7 +39,7 @@ from workstation.cases.models import (
     ExaminationRow,
 )
 from workstation.cases.storage import BlobStore
-from workstation.types import Conclusion, Findings
+from workstation.findings import Conclusion, Findings
 
 ROOT = Path(__file__).resolve().parent.parent
 SYLLABLES = ("an", "ber", "cas", "dor", "el", "fen", "gar", "hol", "is", "jan", "kov", "lin",

@@ -98,7 +98,7 @@ def generate(jobs: list[tuple[str, str | None, int, str]], workers: int) -> None
 def run_one(folder: Path, library: Any) -> dict[str, Any]:
     """Decode (timed) and examine (timed) one capture folder."""
     from workstation.capture import load_capture
-    from workstation.examination import examine
+    from workstation.examination.pipeline import examine
 
     t0 = time.perf_counter()
     capture = load_capture(folder)

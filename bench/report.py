@@ -93,12 +93,12 @@ def main(argv: list[str] | None = None) -> int:
 
     home = tempfile.mkdtemp(prefix="bench-report-")
     os.environ["WORKSTATION_HOME"] = home
+    from workstation.findings import Annotation, AnnotationKind, Conclusion, Findings
     from workstation.reports import write_signed_report
     from workstation.reports.ca import LocalCA
     from workstation.reports.config import ReportConfig
     from workstation.reports.review import countersign
     from workstation.reports.verify import Trust, verify_bytes
-    from workstation.types import Annotation, AnnotationKind, Conclusion, Findings
 
     t0 = time.perf_counter()
     exam, what = _examination(args.forgery)

@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 
 from tests.ui.fakes import DPI, H, W, fake_examine, page, specimen
-from workstation.types import AnnotationKind, CaptureSet, CheckStatus, Light
+from workstation.findings import AnnotationKind
+from workstation.types import CaptureSet, CheckStatus, Light
 from workstation.viewstate import (
     Annotator,
     ExaminationView,
@@ -20,7 +21,6 @@ from workstation.viewstate import (
     Tool,
     ViewerState,
     Viewport,
-    annotation_label,
     focus_check,
     group_checks,
     zone_overlays,
@@ -233,20 +233,20 @@ def test_annotator_ruler_angle_rect_arrow() -> None:
     assert ann.click(0, 0, image="capture:white", dpi=100) is None
     ruler = ann.click(300, 400, image="capture:white", dpi=100)
     assert ruler is not None and ruler.kind is AnnotationKind.RULER
-    assert annotation_label(ruler) == "127.0 mm"  # 500 px at 100 dpi
+    assert ruler.label() == "127.0 mm"  # 500 px at 100 dpi
     ann.set_tool(Tool.ANGLE)
     for p in ((10, 0), (0, 0)):
         ann.click(*p, image="capture:white", dpi=100)
     angle = ann.click(0, 10, image="capture:white", dpi=100)
-    assert angle is not None and annotation_label(angle) == "90.0°"
+    assert angle is not None and angle.label() == "90.0°"
     ann.set_tool(Tool.RECTANGLE)
     ann.click(0, 0, image="capture:white", dpi=254)
     rect = ann.click(100, 50, image="capture:white", dpi=254, text="seal")
-    assert rect is not None and annotation_label(rect) == "10.0 × 5.0 mm  seal"
+    assert rect is not None and rect.label() == "10.0 mm × 5.00 mm — seal"
     ann.set_tool(Tool.ARROW)
     ann.click(0, 0, image="capture:uv", dpi=None)
     arrow = ann.click(5, 5, image="capture:uv", dpi=None, text="fibre")
-    assert arrow is not None and annotation_label(arrow) == "fibre"
+    assert arrow is not None and arrow.label() == "fibre"
     assert len(ann.annotations) == 4
     assert ann.remove_last() is arrow and len(ann.annotations) == 3
 
@@ -309,8 +309,8 @@ def test_annotations_on_the_questioned_image_are_kept_in_capture_pixels() -> Non
     ann.click(*st.annotation_target(q, 10, 20)[1], image="capture:uv", dpi=300.0)
     ruler = ann.click(*st.annotation_target(q, 160, 20)[1], image="capture:uv", dpi=300.0)
     assert ruler is not None
-    assert ruler.points == [pytest.approx((0, 0)), pytest.approx((300, 0))]
-    assert annotation_label(ruler) == "25.4 mm"  # 300 capture px at 300 dpi
+    assert list(ruler.points) == [pytest.approx((0, 0)), pytest.approx((300, 0))]
+    assert ruler.label() == "25.4 mm"  # 300 capture px at 300 dpi
     assert st.annotation_in_content(ruler) == [pytest.approx((10, 20)),
                                                pytest.approx((160, 20))]
     st.set_mode(Mode.SIDE_BY_SIDE)

@@ -13,7 +13,7 @@ Conventions used everywhere in the program:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -229,7 +229,7 @@ class CheckStatus(StrEnum):
     SKIPPED = "skipped"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Evidence:
     """One picture behind a check result: a zone crop under a light.
 
@@ -243,9 +243,13 @@ class Evidence:
     source: str = "capture"
 
 
-@dataclass
+@dataclass(frozen=True)
 class CheckResult:
-    """The result of one automated check, with the reason and the evidence."""
+    """The result of one automated check, with the reason and the evidence.
+
+    ``title`` is what the check looks at in plain words (the registry's title),
+    shown to people instead of the ``id``; it is not part of the JSON.
+    """
 
     id: str
     status: CheckStatus
@@ -255,8 +259,12 @@ class CheckResult:
     light: Light | None = None
     score: float | None = None
     threshold: float | None = None
-    evidence: list[Evidence] = field(default_factory=list)
-    details: dict[str, Any] = field(default_factory=dict)
+    evidence: Sequence[Evidence] = ()
+    details: Mapping[str, Any] = field(default_factory=dict)
+    title: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "evidence", tuple(self.evidence))
 
     def to_json(self) -> dict[str, Any]:
         """The JSON object of formats.md §4 (evidence images left out)."""
@@ -271,7 +279,7 @@ class CheckResult:
             "message": self.message,
         }
         if self.details:
-            out["details"] = self.details
+            out["details"] = dict(self.details)
         return out
 
 
@@ -283,7 +291,7 @@ class Verdict(StrEnum):
     INCONCLUSIVE = "inconclusive"
 
 
-def verdict_of(checks: list[CheckResult], matched_specimen: bool) -> Verdict:
+def verdict_of(checks: Sequence[CheckResult], matched_specimen: bool) -> Verdict:
     """``fail`` if any check failed; ``pass`` if every check that ran passed and a
     specimen was matched; ``inconclusive`` otherwise."""
     if any(c.status is CheckStatus.FAIL for c in checks):
@@ -292,164 +300,3 @@ def verdict_of(checks: list[CheckResult], matched_specimen: bool) -> Verdict:
     if matched_specimen and ran and all(c.status is CheckStatus.PASS for c in ran):
         return Verdict.PASS
     return Verdict.INCONCLUSIVE
-
-
-@dataclass
-class Examination:
-    """One automated examination of a capture.
-
-    ``mrz`` is the JSON object of ``workstation mrz`` for the capture (or
-    ``None`` when no MRZ was read). Packages downstream (cases, reports, ui) use
-    only these fields and ``to_json``; the examination package may attach more
-    intermediate results in ``extra``.
-    """
-
-    capture: CaptureSet
-    capture_path: str | None
-    specimen_id: str | None
-    mrz: Mapping[str, Any] | None
-    checks: list[CheckResult]
-    verdict: Verdict
-    started_at: dt.datetime | None = None
-    duration_ms: float | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    def to_json(self) -> dict[str, Any]:
-        """The object printed by ``workstation examine --json`` (formats.md §4)."""
-        return {
-            "capture": self.capture_path,
-            "specimen": self.specimen_id,
-            "mrz": dict(self.mrz) if self.mrz is not None else None,
-            "checks": [c.to_json() for c in self.checks],
-            "verdict": self.verdict.value,
-        }
-
-
-class AnnotationKind(StrEnum):
-    """What an examiner drew on an image."""
-
-    RULER = "ruler"
-    ANGLE = "angle"
-    RECTANGLE = "rectangle"
-    ARROW = "arrow"
-
-
-@dataclass
-class Annotation:
-    """A measurement or mark an examiner drew, kept with the examination.
-
-    Attributes:
-        kind: ruler, angle (three points: end, vertex, end), rectangle (two corners)
-            or arrow (tail, head).
-        points: ``(x, y)`` in pixels of the image it was drawn on.
-        image: which image: ``"capture:<light>"`` or ``"specimen:<light>"``.
-        text: the examiner's note (for rulers/angles the measured value is added
-            when shown, from ``points`` and ``dpi``).
-        dpi: pixel density of that image, so lengths convert to mm.
-        created_at: when it was drawn (timezone-aware).
-    """
-
-    kind: AnnotationKind
-    points: list[tuple[float, float]]
-    image: str = "capture:white"
-    text: str = ""
-    dpi: float | None = None
-    created_at: dt.datetime | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        """A JSON-ready dict."""
-        return {
-            "kind": self.kind.value,
-            "points": [[round(x, 2), round(y, 2)] for x, y in self.points],
-            "image": self.image,
-            "text": self.text,
-            "dpi": self.dpi,
-            "created_at": self.created_at.isoformat() if self.created_at else None,
-        }
-
-    @classmethod
-    def from_json(cls, obj: Mapping[str, Any]) -> Annotation:
-        """The inverse of :meth:`to_json` (``ValueError`` on a malformed object)."""
-        try:
-            at = obj.get("created_at")
-            return cls(
-                kind=AnnotationKind(obj["kind"]),
-                points=[(float(p[0]), float(p[1])) for p in obj["points"]],
-                image=str(obj.get("image", "capture:white")),
-                text=str(obj.get("text", "")),
-                dpi=None if obj.get("dpi") is None else float(obj["dpi"]),
-                created_at=dt.datetime.fromisoformat(at) if at else None,
-            )
-        except (KeyError, TypeError, IndexError) as exc:
-            raise ValueError(f"malformed annotation: {exc}") from None
-
-
-class Conclusion(StrEnum):
-    """The examiner's conclusion about a document."""
-
-    NO_ANOMALY = "no_anomaly"
-    COUNTERFEIT = "counterfeit"
-    FORGED = "forged"
-    INCONCLUSIVE = "inconclusive"
-
-
-#: Kinds of forgery an examiner may name with :attr:`Conclusion.FORGED`.
-FORGERY_KINDS: tuple[str, ...] = (
-    "photo_substitution", "data_alteration", "mrz_alteration", "page_substitution",
-    "other",
-)
-
-
-@dataclass
-class Findings:
-    """The examiner's findings on one examination.
-
-    Attributes:
-        conclusion: ``None`` until the examiner decides.
-        forgery_kind: one of :data:`FORGERY_KINDS` when the conclusion is ``forged``.
-        text: free text.
-        report_images: which images go into the report: ``"capture:<light>"``,
-            ``"specimen:<light>"``, ``"evidence:<check id>"`` or ``"view:<name>"``.
-        annotations: measurements and marks drawn in the window.
-        examiner: who recorded them.
-        updated_at: last change (timezone-aware).
-    """
-
-    conclusion: Conclusion | None = None
-    forgery_kind: str | None = None
-    text: str = ""
-    report_images: list[str] = field(default_factory=list)
-    annotations: list[Annotation] = field(default_factory=list)
-    examiner: str = ""
-    updated_at: dt.datetime | None = None
-
-    def __post_init__(self) -> None:
-        if self.forgery_kind is not None and self.conclusion is not Conclusion.FORGED:
-            raise ValueError("a forgery kind goes only with the conclusion 'forged'")
-
-    def to_json(self) -> dict[str, Any]:
-        """A JSON-ready dict."""
-        return {
-            "conclusion": self.conclusion.value if self.conclusion else None,
-            "forgery_kind": self.forgery_kind,
-            "text": self.text,
-            "report_images": list(self.report_images),
-            "annotations": [a.to_json() for a in self.annotations],
-            "examiner": self.examiner,
-            "updated_at": self.updated_at.isoformat() if self.updated_at else None,
-        }
-
-    @classmethod
-    def from_json(cls, obj: Mapping[str, Any]) -> Findings:
-        """The inverse of :meth:`to_json` (``ValueError`` on a malformed object)."""
-        conclusion = obj.get("conclusion")
-        at = obj.get("updated_at")
-        return cls(
-            conclusion=Conclusion(conclusion) if conclusion else None,
-            forgery_kind=obj.get("forgery_kind"),
-            text=str(obj.get("text", "")),
-            report_images=[str(s) for s in obj.get("report_images", [])],
-            annotations=[Annotation.from_json(a) for a in obj.get("annotations", [])],
-            examiner=str(obj.get("examiner", "")),
-            updated_at=dt.datetime.fromisoformat(at) if at else None,
-        )

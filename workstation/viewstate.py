@@ -15,26 +15,19 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
 import cv2
 import numpy as np
 
-from workstation.imaging import measure, overlays
-from workstation.types import (
-    LIGHT_ORDER,
-    Annotation,
-    AnnotationKind,
-    CheckResult,
-    CheckStatus,
-    Examination,
-    Expect,
-    Image,
-    Light,
-    Specimen,
-)
+from workstation import measure
+from workstation.examination.results import Examination
+from workstation.findings import Annotation, AnnotationKind
+from workstation.imaging import overlays
+from workstation.labels import light_label
+from workstation.types import LIGHT_ORDER, CheckResult, CheckStatus, Expect, Image, Light, Specimen
 
 # ------------------------------------------------------------------------------------------
 # sources and pyramids
@@ -72,18 +65,6 @@ class SourceKey:
         if not sep:
             raise ValueError(f"expected ORIGIN:LIGHT, got {text!r}")
         return cls(Origin(origin), Light.parse(light))
-
-
-_LIGHT_LABELS = {
-    Light.WHITE: "White", Light.UV: "UV 365", Light.IR: "IR 900", Light.UV254: "UV 254",
-    Light.OBLIQUE: "Oblique", Light.COAXIAL: "Coaxial", Light.TRANSMITTED: "Transmitted",
-    Light.IR_TRANSMITTED: "IR transmitted",
-}
-
-
-def light_label(light: Light) -> str:
-    """How the window names a light."""
-    return _LIGHT_LABELS.get(light, light.value)
 
 
 class Pyramid:
@@ -803,12 +784,12 @@ def group_checks(checks: Iterable[CheckResult]) -> list[tuple[CheckStatus, list[
 
 @dataclass
 class ExaminationView:
-    """What the window takes from an :class:`~workstation.types.Examination`.
+    """What the window takes from an :class:`~workstation.examination.results.Examination`.
 
     ``registered`` is the questioned document warped onto the specimen, and
-    ``reference`` the specimen's images at the same size (``Examination.extra``
-    keys ``registered``/``reference`` at ``work_dpi``). Without a matched
-    specimen, ``registered`` holds the straightened page when one was found.
+    ``reference`` the specimen's images at the same size (the registration's
+    images at ``work_dpi``). Without a matched specimen, ``registered`` holds the
+    straightened page when one was found.
     """
 
     examination: Examination
@@ -818,40 +799,17 @@ class ExaminationView:
     reference: dict[Light, Image] = field(default_factory=dict)
     capture_to_content: Any | None = None
 
-    @staticmethod
-    def _images(value: Any) -> dict[Light, Image]:
-        images = getattr(value, "images", value)
-        if not isinstance(images, Mapping):
-            return {}
-        return {Light(k): v for k, v in images.items() if isinstance(v, np.ndarray)}
-
     @classmethod
     def of(cls, exam: Examination) -> ExaminationView:
-        extra = exam.extra
-        specimen = extra.get("specimen")
-        if not isinstance(specimen, Specimen):
-            specimen = None
-        registered = cls._images(extra.get("registered"))
-        reference = cls._images(extra.get("reference"))
-        dpi: float | None = None
-        to_content: Any | None = None
-        if registered:
-            work = extra.get("work_dpi")
-            dpi = float(work) if isinstance(work, int | float) else (
-                specimen.dpi if specimen is not None else exam.capture.dpi)
-            h = extra.get("homography")  # capture px -> specimen px at the specimen's dpi
-            if h is not None and specimen is not None and dpi:
-                s = dpi / specimen.dpi
-                to_content = np.diag([s, s, 1.0]) @ np.asarray(h, dtype=np.float64)
-        else:
-            registered = cls._images(extra.get("page_images"))
-            page_dpi = extra.get("page_dpi")
-            dpi = float(page_dpi) if registered and isinstance(page_dpi, int | float) else None
-            if registered and extra.get("page_homography") is not None:
-                to_content = np.asarray(extra["page_homography"], dtype=np.float64)
-            if not registered:
-                dpi = exam.capture.dpi
-        return cls(exam, registered, specimen, dpi, reference, to_content)
+        reg = exam.registration
+        if reg is not None and reg.registered:
+            return cls(exam, dict(reg.registered), exam.specimen, reg.work_dpi,
+                       dict(reg.reference), reg.capture_to_work)
+        page = exam.page
+        if page is not None and page.found and page.images:
+            return cls(exam, {light: page.images[light] for light in page.images},
+                       exam.specimen, page.dpi, {}, page.homography)
+        return cls(exam, {}, exam.specimen, exam.capture.dpi, {}, None)
 
     def specimen_images(self) -> dict[Light, Image]:
         """The specimen's images to compare with: ``reference`` when the examination
@@ -864,10 +822,8 @@ class ExaminationView:
 
     def mrz_fields(self) -> list[tuple[str, str]]:
         """Identity fields to show above the images, in order."""
-        m: Mapping[str, Any] = self.examination.mrz or {}
-        fields = m.get("fields") if isinstance(m.get("fields"), Mapping) else m
-        assert isinstance(fields, Mapping)
-
+        mrz = self.examination.mrz
+        fields: Mapping[str, str] = mrz.fields if mrz is not None and mrz.found else {}
 
         def f(key: str) -> str:
             v = fields.get(key)
@@ -950,24 +906,6 @@ _KIND = {Tool.RULER: AnnotationKind.RULER, Tool.ANGLE: AnnotationKind.ANGLE,
          Tool.RECTANGLE: AnnotationKind.RECTANGLE, Tool.ARROW: AnnotationKind.ARROW}
 
 
-def annotation_label(a: Annotation) -> str:
-    """What is written beside an annotation: its measurement and the examiner's text."""
-    value = ""
-    try:
-        if a.kind is AnnotationKind.RULER and a.dpi:
-            value = measure.format_mm(measure.distance_mm(a.points[0], a.points[1], dpi=a.dpi))
-        elif a.kind is AnnotationKind.RULER:
-            value = f"{measure.distance_px(a.points[0], a.points[1]):.0f} px"
-        elif a.kind is AnnotationKind.ANGLE:
-            value = f"{measure.angle_deg(a.points[0], a.points[1], a.points[2]):.1f}°"
-        elif a.kind is AnnotationKind.RECTANGLE and a.dpi:
-            w, h = measure.rect_size_mm(a.points[0], a.points[1], dpi=a.dpi)
-            value = f"{w:.1f} × {h:.1f} mm"
-    except (ValueError, IndexError):
-        value = ""
-    return "  ".join(t for t in (value, a.text) if t)
-
-
 class Annotator:
     """Turns clicks into annotations with the current tool; keeps the examination's list."""
 
@@ -988,11 +926,18 @@ class Annotator:
         self.draft.append((float(x), float(y)))
         if len(self.draft) < _POINTS_NEEDED[self.tool]:
             return None
-        ann = Annotation(_KIND[self.tool], list(self.draft), image=image, text=text, dpi=dpi,
+        ann = Annotation(_KIND[self.tool], tuple(self.draft), image=image, text=text, dpi=dpi,
                          created_at=dt.datetime.now(dt.UTC))
         self.draft = []
         self.annotations.append(ann)
         return ann
+
+    def note_last(self, text: str) -> Annotation:
+        """Add the examiner's ``text`` to the last annotation; returns the new annotation."""
+        last = self.annotations[-1]
+        note = f"{last.text}  {text}".strip() if last.text else text
+        self.annotations[-1] = replace(last, text=note)
+        return self.annotations[-1]
 
     def remove_last(self) -> Annotation | None:
         if self.draft:

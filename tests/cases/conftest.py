@@ -13,7 +13,9 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from workstation.cases import CaseRepository
-from workstation.types import CaptureSet, CheckResult, CheckStatus, Examination, Light, Verdict
+from workstation.examination.results import Examination
+from workstation.mrz.result import MrzResult
+from workstation.types import CaptureSet, CheckResult, CheckStatus, Light, Verdict
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -55,11 +57,11 @@ def make_examination(surname: str = "ERIKSSON", given: str = "ANNA MARIA",
     capture = CaptureSet(images={Light.WHITE: white, Light.IR: ir}, dpi=300.0,
                          device="simulated", captured_at=dt.datetime(2026, 11, 28, 10, 0,
                                                                       tzinfo=dt.UTC))
-    mrz = {"found": True, "format": "TD3", "valid": True,
-           "fields": {"document_code": "P", "issuing_state": "UTO", "surname": surname,
-                      "given_names": given, "document_number": number,
-                      "nationality": "UTO", "birth_date": "1974-08-12", "sex": "F",
-                      "expiry_date": "2012-04-15"}}
+    mrz = MrzResult(found=True, format="TD3", valid=True,
+                    fields={"document_code": "P", "issuing_state": "UTO", "surname": surname,
+                            "given_names": given, "document_number": number,
+                            "nationality": "UTO", "birth_date": "1974-08-12", "sex": "F",
+                            "expiry_date": "2012-04-15"})
     checks = [CheckResult(id="uv.dull_paper", status=CheckStatus.PASS, code="UV_DULL",
                           message="substrate shows no luminescence", zone="blank",
                           light=Light.UV, score=0.93)]

@@ -10,7 +10,7 @@ import sys
 
 from tests.cases.conftest import make_examination
 from workstation.cases import CaseRepository
-from workstation.types import Conclusion, Findings
+from workstation.findings import Conclusion, Findings
 
 
 def main() -> int:

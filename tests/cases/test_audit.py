@@ -11,7 +11,7 @@ from sqlalchemy import text
 from tests.cases.conftest import make_examination
 from workstation.cases import CaseRepository
 from workstation.cases.audit import GENESIS_HASH, canonical_json, event_hash
-from workstation.types import Conclusion, Findings
+from workstation.findings import Conclusion, Findings
 
 
 def _history(repo: CaseRepository) -> None:

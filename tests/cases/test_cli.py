@@ -14,7 +14,7 @@ from tests.cases.conftest import make_examination
 from workstation.cases import CaseRepository
 from workstation.cases.storage import sha256_hex
 from workstation.cli import main
-from workstation.types import Conclusion, Findings
+from workstation.findings import Conclusion, Findings
 
 
 @pytest.fixture

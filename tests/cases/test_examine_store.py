@@ -10,13 +10,13 @@ import pytest
 from tests.cases.conftest import make_examination
 from workstation.cases import CaseRepository
 from workstation.cli import main
-from workstation.types import Examination
+from workstation.examination.results import Examination
 
 
 @pytest.fixture
 def fake_examine(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """``run_examination`` replaced by a canned examination (the wiring is under test)."""
-    import workstation.examination.cli as examine_cli
+    import workstation.examination.pipeline as examine_cli
 
     calls: list[str] = []
 

@@ -12,7 +12,8 @@ from workstation.cases import CaseRepository, Role, SearchQuery, Status
 from workstation.cases.keys import prefix_upper_bound, search_key
 from workstation.cases.storage import BlobStore
 from workstation.errors import ConflictError, InputError, StorageError
-from workstation.types import Conclusion, Findings, Light
+from workstation.findings import Conclusion, Findings
+from workstation.types import Light
 
 
 def test_store_and_open_round_trip(repo: CaseRepository) -> None:

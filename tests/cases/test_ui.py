@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.cases.conftest import make_examination
 from workstation.cases import CaseRepository, Role, Status
-from workstation.types import Conclusion, Findings
+from workstation.findings import Conclusion, Findings
 from workstation.ui.cases_autosave import FindingsAutosaver
 from workstation.ui.cases_list import CaseListWidget
 from workstation.ui.cases_users import UserDialog

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from workstation.examination.checks.mrz import compare_field, normalise_text, parse_printed_date
+from workstation.mrz.result import MrzResult
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -61,7 +62,7 @@ def test_printed_dates_with_ocr_confusions(text: str, expected: tuple[int, int, 
     assert parse_printed_date(text) == expected
 
 
-def _repaired(conf: float) -> object:
+def _repaired(conf: float) -> MrzResult:
     """A valid TD3 MRZ whose reader changed the birth date's '4' (read as '9')."""
     from workstation.mrz import parse_mrz
 
@@ -88,13 +89,13 @@ def test_clearly_printed_character_is_not_repaired_into_validity() -> None:
 
 def test_repair_contradicted_by_the_visual_zone_is_undone() -> None:
     from workstation.examination.checks.mrz import printed_check_digits
-    from workstation.types import Zone
+    from workstation.examination.results import VizField
 
-    zone = Zone("field-birth_date", (0.0, 0.0, 10.0, 3.0), "field:birth_date")
-    agrees = {"birth_date": (zone, "12 AUG 1974", 0.95)}
+    agrees = {"birth_date": VizField("birth_date", "field-birth_date", "12 AUG 1974", 0.95)}
     digits, undone = printed_check_digits(_repaired(0.55), agrees)
     assert all(digits.values()) and undone == []
-    disagrees = {"birth_date": (zone, "12 AUG 1979", 0.95)}
+    disagrees = {"birth_date": VizField("birth_date", "field-birth_date", "12 AUG 1979",
+                                        0.95)}
     digits, undone = printed_check_digits(_repaired(0.55), disagrees)
     assert digits["birth_date"] is False
     assert undone[0]["contradicted_by_visual_zone"] is True

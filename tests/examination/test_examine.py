@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from workstation.errors import ExaminationError, SpecimenError
-from workstation.examination import examine
+from workstation.examination.pipeline import examine
 from workstation.types import CaptureSet, CheckStatus, Light, Verdict
 
 Sim = Callable[..., CaptureSet]
@@ -47,7 +47,7 @@ def test_genuine_capture_passes(document: str, simulate: Sim, shared_library: An
     assert bad == []
     assert ex.specimen_id == document
     assert ex.verdict is Verdict.PASS
-    assert ex.mrz is not None and ex.mrz["valid"]
+    assert ex.mrz is not None and ex.mrz.valid
     # Every zone check ran on the matched specimen: nothing was skipped.
     assert [c.id for c in ex.checks if c.status is CheckStatus.SKIPPED] == []
 
@@ -74,13 +74,21 @@ def test_results_carry_scores_thresholds_and_evidence(simulate: Sim,
     assert ("capture", Light.UV) in sources and ("specimen", Light.UV) in sources
     for e in emblem.evidence:
         assert e.image.dtype == np.uint8 and e.image.size > 0
-    # The intermediate results the window shows are there.
-    for key in ("page_quad", "page_images", "registered", "reference", "homography",
-                "registration_quality", "mrz_result", "candidates", "work_dpi"):
-        assert key in ex.extra, key
-    reg = ex.extra["registered"]
-    ref = ex.extra["reference"]
-    assert reg[Light.WHITE].shape[:2] == ref[Light.WHITE].shape[:2]
+    # The stage results the window and the report show are there, typed.
+    assert ex.page is not None and ex.page.found and ex.page.corners is not None
+    assert ex.page.corners.shape == (4, 2) and Light.UV in ex.page.images
+    assert ex.identification is not None and ex.identification.specimen is not None
+    assert ex.identification.candidates[0].specimen_id == "UTO-P-2020"
+    reg = ex.registration
+    assert reg is not None and reg.quality > 0.5 and reg.homography.shape == (3, 3)
+    assert reg.registered[Light.WHITE].shape[:2] == reg.reference[Light.WHITE].shape[:2]
+    # capture px -> work px maps the page's corners onto the registered image's corners
+    h, w = reg.registered[Light.WHITE].shape[:2]
+    corners = np.c_[ex.page.corners, np.ones(4)] @ reg.capture_to_work.T
+    corners = corners[:, :2] / corners[:, 2:]
+    assert np.allclose(corners, [[0, 0], [w, 0], [w, h], [0, h]], atol=0.03 * w)
+    assert ex.mrz is not None and ex.mrz.found
+    assert ex.viz is not None and "surname" in ex.viz.fields
 
 
 def test_expired_document_is_a_warning_not_a_failure(simulate: Sim,

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from workstation.examination import examine
+from workstation.examination.pipeline import examine
 from workstation.types import CheckStatus, Verdict
 
 NEW_ID = "UTO-RP-2022"
@@ -86,7 +86,8 @@ def test_imported_new_document_type(new_design: str, library: Any, tmp_path: Pat
     assert genuine.specimen_id == NEW_ID
     assert not_passed == []
     assert genuine.verdict is Verdict.PASS
-    ranked = {c["id"]: c["quality"] for c in genuine.extra["candidates"]}
+    assert genuine.identification is not None
+    ranked = {c.specimen_id: c.quality for c in genuine.identification.candidates}
     assert ranked[NEW_ID] > ranked["UTO-ID-2021"]
 
     forged = examine(_capture(new_design, "uv_feature_missing", 32), library=library,

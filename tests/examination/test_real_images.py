@@ -1,6 +1,9 @@
 """Real photographs and scans of documents (white light only, no specimen in the
 library): the examination never crashes, runs the generic MRZ checks, skips the
-UV and IR checks with their reason and is never ``pass``."""
+UV and IR checks with their reason, and its verdict follows the checks: ``fail``
+only when a check failed (a printed MRZ whose check digits are wrong), otherwise
+``inconclusive`` — never ``pass`` without a specimen and the other lights, and no
+false alarm on a genuine MRZ read exactly."""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from workstation.examination import examine
+from workstation.examination.pipeline import examine
 from workstation.imageio import read_image
 from workstation.types import CaptureSet, CheckStatus, Light, Verdict
 
@@ -32,19 +35,26 @@ def test_white_only_real_images(testdata: Path, tmp_path: Path) -> None:
         img = read_image(testdata / "mrz-images" / entry["path"])
         ex = examine(CaptureSet(images={Light.WHITE: img}), library=library,
                      capture_path=entry["path"])
-        assert ex.verdict is not Verdict.PASS, entry["path"]
+        failed = sorted(c.id for c in ex.checks if c.status is CheckStatus.FAIL)
+        assert ex.verdict is (Verdict.FAIL if failed else Verdict.INCONCLUSIVE), (
+            entry["path"], failed)
         by_id = {c.id: c for c in ex.checks}
         for check_id in ("uv.dull_paper", "ir.visible"):
             assert by_id[check_id].status is CheckStatus.SKIPPED
             assert by_id[check_id].code == "LIGHT_MISSING"
         assert by_id["capture.lights"].status is CheckStatus.WARN
         checksum = by_id["mrz.checksum"]
-        if ex.mrz is not None and ex.mrz["found"] and ex.mrz["format"]:
-            assert (checksum.status is CheckStatus.PASS) == bool(ex.mrz["valid"])
+        if ex.mrz is not None and ex.mrz.found and ex.mrz.format:
+            assert (checksum.status is CheckStatus.PASS) == bool(ex.mrz.valid)
             truth_valid = entry["computed_icao_check_digits"]["all_valid"]
-            if ex.mrz["valid"] and ex.mrz["lines"] == entry["mrz_lines"]:
+            if ex.mrz.valid and ex.mrz.lines == entry["mrz_lines"]:
                 assert truth_valid
+                assert "mrz.checksum" not in failed, entry["path"]
                 valid_read += 1
+            if ex.mrz.lines == entry["mrz_lines"] and not truth_valid:
+                # an inconsistent printed MRZ, read exactly: the document fails
+                assert checksum.status is CheckStatus.FAIL, entry["path"]
+                assert ex.verdict is Verdict.FAIL, entry["path"]
         else:
             assert checksum.status is CheckStatus.SKIPPED
     # The MRZ of most clean images is read and validated through the examination.

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from workstation.examination import thresholds
-from workstation.examination.registry import REGISTRY, all_checks, check
+from workstation.examination.checks import all_checks
+from workstation.examination.registry import REGISTRY, check
 from workstation.types import Light
 
 CHECKS_DIR = Path(thresholds.__file__).parent / "checks"

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.slow
 
 
 def _exam_json(capture: CaptureSet, library: Any) -> dict[str, Any]:
-    from workstation.examination import examine
+    from workstation.examination.pipeline import examine
 
     out = examine(capture, library=library).to_json()
     out.pop("capture")

@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 
 from tests.reports.synthetic import synthetic_examination, synthetic_findings, synthetic_specimen
+from workstation.examination.results import Examination
+from workstation.findings import Findings
 from workstation.reports.ca import Identity, LocalCA
 from workstation.reports.config import ReportConfig
-from workstation.types import Examination, Findings, Specimen
+from workstation.types import Specimen
 
 
 @dataclass

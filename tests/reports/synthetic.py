@@ -14,18 +14,16 @@ import numpy as np
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 
+from workstation.examination.results import Examination
+from workstation.findings import Annotation, AnnotationKind, Conclusion, Findings
+from workstation.mrz.result import MrzResult
 from workstation.paths import resource
 from workstation.types import (
-    Annotation,
-    AnnotationKind,
     CaptureSet,
     CheckResult,
     CheckStatus,
-    Conclusion,
     Evidence,
-    Examination,
     Expect,
-    Findings,
     Light,
     Specimen,
     Verdict,
@@ -150,14 +148,14 @@ def synthetic_examination(*, counterfeit: bool = True, dpi: float = 300,
         CheckResult("oblique.relief", CheckStatus.SKIPPED, "LIGHT_MISSING",
                     "no oblique-light image in this capture", light=Light.OBLIQUE),
     ]
-    mrz = {"file": "white.png", "found": True, "format": "TD3", "lines": MRZ_LINES,
-           "valid": True,
-           "fields": {"document_code": "P", "issuing_state": "UTO", "surname": "ERIKSSON",
-                      "given_names": "ANNA MARIA", "document_number": "L898902C3",
-                      "nationality": "UTO", "birth_date": "1974-08-12", "sex": "F",
-                      "expiry_date": "2012-04-15", "optional_data": "ZE184226B"},
-           "check_digits": {"document_number": True, "birth_date": True,
-                            "expiry_date": True, "optional_data": True, "composite": True}}
+    mrz = MrzResult(
+        found=True, format="TD3", lines=list(MRZ_LINES), valid=True,
+        fields={"document_code": "P", "issuing_state": "UTO", "surname": "ERIKSSON",
+                "given_names": "ANNA MARIA", "document_number": "L898902C3",
+                "nationality": "UTO", "birth_date": "1974-08-12", "sex": "F",
+                "expiry_date": "2012-04-15", "optional_data": "ZE184226B"},
+        check_digits={"document_number": True, "birth_date": True, "expiry_date": True,
+                      "optional_data": True, "composite": True})
     verdict = verdict_of(checks, matched_specimen=True)
     assert verdict is (Verdict.FAIL if counterfeit else Verdict.INCONCLUSIVE)
     return Examination(capture=capture, capture_path=None, specimen_id="UTO-P-2020", mrz=mrz,

@@ -7,6 +7,7 @@ import hashlib
 import io
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -15,17 +16,18 @@ import pytest
 from tests.reports.conftest import Material, run_tool
 from tests.reports.synthetic import synthetic_examination
 from workstation.errors import InputError
-from workstation.reports.build import (
+from workstation.examination.results import Identification, RegistrationResult
+from workstation.findings import Annotation, AnnotationKind
+from workstation.reports.build import build_report
+from workstation.reports.config import ReportConfig
+from workstation.reports.data import (
     ATTACHMENT_NAME,
     ReportContext,
-    annotation_label,
-    build_report,
     pixel_sha256,
     prepare_report,
 )
-from workstation.reports.config import ReportConfig
 from workstation.reports.review import attachments, embedded_examination
-from workstation.types import Annotation, AnnotationKind, CheckStatus, Light
+from workstation.types import CheckStatus, Light
 
 
 def _write(tmp_path: Path, data: bytes, name: str = "r.pdf") -> Path:
@@ -133,7 +135,7 @@ def test_capture_files_are_hashed_as_files(tmp_path: Path) -> None:
     exam = synthetic_examination()
     folder = tmp_path / "cap"
     save_capture(exam.capture, folder)
-    exam.capture_path = str(folder)
+    exam = replace(exam, capture_path=str(folder))
     data = prepare_report(exam, ReportContext(config=ReportConfig()))
     meta = json.loads((folder / "capture.json").read_text())
     for light, name in meta["lights"].items():
@@ -149,7 +151,7 @@ def test_three_light_report_is_small_enough(material: Material) -> None:
 
 def test_minimal_examination_without_specimen_or_findings(tmp_path: Path) -> None:
     exam = synthetic_examination(counterfeit=False, lights=(Light.WHITE,))
-    exam.mrz = None
+    exam = replace(exam, mrz=None)
     pdf = build_report(exam, ReportContext(config=ReportConfig()))
     text = _text(_write(tmp_path, pdf))
     assert "No machine-readable zone was read" in text
@@ -164,12 +166,12 @@ def test_naive_report_time_is_refused() -> None:
 
 def test_annotation_labels_measure_in_mm() -> None:
     ruler = Annotation(AnnotationKind.RULER, [(0.0, 0.0), (300.0, 0.0)], dpi=300, text="w")
-    assert annotation_label(ruler, None) == "25.4 mm — w"
+    assert ruler.label() == "25.4 mm — w"
     angle = Annotation(AnnotationKind.ANGLE, [(10.0, 0.0), (0.0, 0.0), (0.0, 10.0)])
-    assert annotation_label(angle, None) == "90.0°"
+    assert angle.label() == "90.0°"
     rect = Annotation(AnnotationKind.RECTANGLE, [(0.0, 0.0), (150.0, 300.0)])
-    assert annotation_label(rect, 300) == "12.7 mm × 25.4 mm"
-    assert annotation_label(rect, None) == "150 × 300 px"
+    assert rect.label(300) == "12.7 mm × 25.4 mm"
+    assert rect.label() == "150 × 300 px"
 
 
 def test_pixel_hash_depends_on_every_pixel() -> None:
@@ -186,8 +188,11 @@ def test_registered_capture_and_reference_from_the_examination(material: Materia
     spec = material.specimen
     registered = {light: img[::2, ::2].copy() for light, img in exam.capture.images.items()}
     reference = {light: img[::4, ::4].copy() for light, img in spec.images()}
-    exam.extra.update({"specimen": spec, "registered": registered, "reference": reference,
-                       "work_dpi": 150.0})
+    exam = replace(exam, identification=Identification(specimen=spec),
+                   registration=RegistrationResult(
+                       quality=0.9, method="test", homography=np.eye(3),
+                       page_to_work=np.eye(3), work_dpi=150.0, registered=registered,
+                       reference=reference, specimen_dpi=spec.dpi))
     data = prepare_report(exam, ReportContext(config=ReportConfig(),
                                               findings=material.findings))
     assert data.registered and data.context.specimen is spec
@@ -201,4 +206,4 @@ def test_registered_capture_and_reference_from_the_examination(material: Materia
     text = _text(_write(tmp_path, build_report(exam, ReportContext(
         config=ReportConfig(), findings=material.findings))))
     assert "registered onto the specimen" in text
-    assert "Questioned as captured, White light" in text
+    assert "Capture — white light, as captured" in text

@@ -7,12 +7,13 @@ from typing import Any
 
 import numpy as np
 
+from workstation.examination.results import Examination, Identification, RegistrationResult
 from workstation.hardware.base import BaseReader
+from workstation.mrz.result import MrzResult
 from workstation.types import (
     CheckResult,
     CheckStatus,
     Evidence,
-    Examination,
     Expect,
     Image,
     Light,
@@ -94,12 +95,17 @@ def fake_examine(capture: Any, **kwargs: Any) -> Examination:
                     zone="portrait", light=Light.IR),
         CheckResult("mrz.digits", CheckStatus.PASS, "OK", "Check digits valid"),
     ]
-    return Examination(capture=capture, capture_path=None, specimen_id=spec.id,
-                       mrz={"surname": "ERIKSSON", "given_names": "ANNA MARIA",
-                            "document_number": "L898902C3", "issuing_state": "UTO"},
+    mrz = MrzResult(found=True, format="TD3", fields={
+        "surname": "ERIKSSON", "given_names": "ANNA MARIA", "document_number": "L898902C3",
+        "issuing_state": "UTO"})
+    registration = RegistrationResult(
+        quality=0.9, method="fake", homography=np.eye(3), page_to_work=np.eye(3),
+        work_dpi=DPI, registered=registered, reference={}, specimen_dpi=DPI)
+    return Examination(capture=capture, capture_path=None, specimen_id=spec.id, mrz=mrz,
                        checks=checks, verdict=Verdict.FAIL,
                        started_at=dt.datetime.now(dt.UTC), duration_ms=12.0,
-                       extra={"registered": registered, "specimen": spec})
+                       identification=Identification(specimen=spec),
+                       registration=registration)
 
 
 def shown_window(qtbot: Any, reader: Any = None, **kwargs: Any) -> Any:

@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from pytestqt.qtbot import QtBot
 
 from tests.ui.fakes import find_action, shown_window
-from workstation.types import Conclusion
+from workstation.findings import Conclusion
 from workstation.ui.main_window import MainWindow
 
 pytest.importorskip("workstation.cases")
@@ -227,7 +227,7 @@ def test_failure_after_concluding_reopens(qtbot: QtBot, monkeypatch: pytest.Monk
 
 
 def test_a_conflict_is_shown_never_overwritten(qtbot: QtBot) -> None:
-    from workstation.types import Findings
+    from workstation.findings import Findings
 
     w = _window(qtbot, "anna")
     _examined(qtbot, w, Conclusion.COUNTERFEIT)

@@ -315,7 +315,7 @@ def test_supervisor_returns_an_examiners_report_from_the_window(qtbot: QtBot,
     pytest.importorskip("workstation.reports")
     pytest.importorskip("workstation.cases")
     from workstation.cases import Role, Status
-    from workstation.types import Conclusion
+    from workstation.findings import Conclusion
 
     w = _window(qtbot, user="anna")
     _examined(qtbot, w)

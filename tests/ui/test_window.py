@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.ui.fakes import DPI, FakeReader, fake_examine
-from workstation.types import AnnotationKind, Conclusion, Light
+from workstation.findings import AnnotationKind, Conclusion
+from workstation.types import Light
 from workstation.ui.app import apply_view
 from workstation.ui.main_window import MainWindow
 from workstation.ui.workers import Task
@@ -130,13 +131,13 @@ def test_ruler_measures_mm_at_the_capture_dpi(qtbot: QtBot, window: MainWindow) 
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(round(b[0]), round(b[1])))
     anns = window.findings.annotations
     assert len(anns) == 1 and anns[0].kind is AnnotationKind.RULER
-    from workstation.imaging.measure import distance_mm
+    from workstation.measure import distance_mm
 
     assert distance_mm(anns[0].points[0], anns[0].points[1], dpi=anns[0].dpi or 0) == \
         pytest.approx(76.2, abs=76.2 * 0.01 + 0.5)
     assert "mm" in window.findings_panel.annotations.text()
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert window.findings.annotations == []
+    assert window.findings.annotations == ()
 
 
 def test_selecting_a_check_zooms_to_its_zone_and_shows_evidence(
@@ -154,7 +155,8 @@ def test_selecting_a_check_zooms_to_its_zone_and_shows_evidence(
     assert window.checks_panel.evidence.count() == 2
 
 
-def test_findings_are_kept_with_the_examination(qtbot: QtBot, window: MainWindow) -> None:
+def test_findings_are_kept_apart_from_the_examination(qtbot: QtBot,
+                                                      window: MainWindow) -> None:
     _captured(qtbot, window)
     fp = window.findings_panel
     fp.conclusion.setCurrentIndex(fp.conclusion.findData(Conclusion.FORGED.value))
@@ -162,10 +164,11 @@ def test_findings_are_kept_with_the_examination(qtbot: QtBot, window: MainWindow
     fp.text.setPlainText("Portrait edge lifted; UV emblem absent.")
     fp.images.item(0).setCheckState(Qt.CheckState.Checked)
     assert window.examination is not None
-    kept = window.examination.extra["findings"]
+    kept = window.findings
     assert kept.conclusion is Conclusion.FORGED
     assert kept.forgery_kind == "photo_substitution"
-    assert kept.report_images == [fp.images.item(0).text()]
+    assert kept.report_images == ("capture:white",)
+    assert fp.images.item(0).text() == "Capture — white light"  # people read no ids
     assert kept.to_json()["text"].startswith("Portrait")
 
 

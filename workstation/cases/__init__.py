@@ -29,7 +29,7 @@ from workstation.cases.records import (
     User,
 )
 from workstation.cases.repository import CaseRepository
-from workstation.types import Examination
+from workstation.examination.results import Examination
 
 __all__ = [
     "AuditEvent",

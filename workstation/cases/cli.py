@@ -63,7 +63,7 @@ def _date(value: str | None, what: str) -> dt.date | None:
 def _list(args: argparse.Namespace) -> int:
     from workstation.cases import CaseRepository, SearchQuery, Status
     from workstation.errors import InputError
-    from workstation.types import Conclusion
+    from workstation.findings import Conclusion
 
     try:
         statuses = tuple(Status(s) for s in args.status)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from workstation.types import Conclusion, Findings
+from workstation.findings import Conclusion, Findings
 
 
 class Role(StrEnum):

@@ -58,7 +58,9 @@ from workstation.cases.records import (
 )
 from workstation.cases.storage import BlobStore, sha256_hex
 from workstation.errors import ConflictError, InputError, StorageError, WorkstationError
-from workstation.types import CaptureSet, Conclusion, Examination, Findings, Light
+from workstation.examination.results import Examination
+from workstation.findings import Conclusion, Findings
+from workstation.types import CaptureSet, Light
 
 UserLike = User | str
 
@@ -309,8 +311,8 @@ class CaseRepository:
         hashes = {k: self.blobs.prepare(v) for k, v in encoded.items()}
         exam_json = _plain(examination.to_json())
         result_sha = _digest({"examination": exam_json, "images": hashes})
-        mrz = dict(examination.mrz or {})
-        fields = mrz.get("fields") or {}
+        mrz_json = examination.mrz_json()
+        fields = examination.mrz.fields if examination.mrz is not None else {}
         capture_meta = _plain({
             "dpi": capture.dpi, "device": capture.device,
             "captured_at": capture.captured_at.isoformat() if capture.captured_at else None,
@@ -358,7 +360,7 @@ class CaseRepository:
             s.add(row)
             s.flush()
             s.add(ExaminationResultRow(examination_id=row.id, capture_json=_dumps(capture_meta),
-                                       mrz_json=_dumps(examination.mrz),
+                                       mrz_json=_dumps(mrz_json),
                                        checks_json=_dumps(exam_json["checks"])))
             for light_name, data in encoded.items():
                 self.blobs.add(s, data, "image/png")

@@ -6,39 +6,15 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from workstation.types import Examination
-
-
-def run_examination(capture_path: str | Path, *, specimen_id: str | None = None,
-                    progress: Any = None) -> Examination:
-    """Load the capture folder and examine it against the data folder's library.
-
-    The one seam the command uses (the cases package may store what it returns).
-
-    Raises:
-        InputError: unreadable capture folder or unknown specimen id.
-    """
-    from workstation.capture import load_capture
-    from workstation.errors import InputError, SpecimenError
-    from workstation.examination.pipeline import examine
-    from workstation.specimens.library import open_library
-
-    capture = load_capture(capture_path)
-    library = open_library()
-    try:
-        return examine(capture, library=library, specimen_id=specimen_id,
-                       capture_path=str(capture_path), progress=progress)
-    except SpecimenError as exc:
-        raise InputError(str(exc)) from None
+from workstation.examination.results import Examination
 
 
 def _print_summary(ex: Examination) -> None:
     print(f"capture:  {ex.capture_path}")
     print(f"specimen: {ex.specimen_id or '(none matched)'}")
-    if ex.mrz is not None and ex.mrz.get("found"):
-        print(f"MRZ:      {ex.mrz.get('format')} "
-              f"{'valid' if ex.mrz.get('valid') else 'INVALID'}")
-        for line in ex.mrz.get("lines", []):
+    if ex.mrz is not None and ex.mrz.found:
+        print(f"MRZ:      {ex.mrz.format} {'valid' if ex.mrz.valid else 'INVALID'}")
+        for line in ex.mrz.lines:
             print(f"          {line}")
     else:
         print("MRZ:      not found")
@@ -53,6 +29,7 @@ def _print_summary(ex: Examination) -> None:
 
 def _cmd_examine(args: argparse.Namespace) -> int:
     from workstation.cli import emit_json, say
+    from workstation.examination.pipeline import run_examination
 
     ex = run_examination(args.capture, specimen_id=args.specimen)
     report_pdf: bytes | None = None

@@ -3,40 +3,15 @@
 Stages: find the page on the platen and straighten it; read the MRZ; identify
 the specimen (MRZ facts, dates, page shape; several candidates ranked by
 registration quality); register the capture onto it; run every registered
-check; the verdict.
+check; the verdict. Each stage leaves a typed result in the examination
+(:mod:`workstation.examination.results`): ``page``, ``mrz``, ``identification``,
+``registration``, ``viz`` and ``timings_ms`` (stage -> ms).
 
 :func:`examine` never raises for a bad capture: a capture with no page, a
 missing light, a wrong dpi or a document that fits no specimen gives skipped
 checks with their reasons and an ``inconclusive`` verdict. It raises only for
 bad arguments (an unknown ``specimen_id``: :class:`SpecimenError`) and when
 cancelled (:class:`ExaminationError`).
-
-``Examination.extra`` keys (all optional; present when the stage ran):
-
-==========================  ===============================================================
-key                         value
-==========================  ===============================================================
-``page_found``              bool: a page was found on the platen
-``page_reason``             str: why not (empty when found)
-``page_quad``               ``(4, 2)`` float array, page corners ``(x, y)`` in capture px
-                            (TL, TR, BR, BL)
-``page_homography``         ``3 x 3``: capture px -> straightened page px
-``page_images``             light -> straightened, cropped page image (a Mapping that warps
-                            each light on first access)
-``page_dpi``                float: density of ``page_images`` (capture dpi, or estimated)
-``mrz_result``              :class:`workstation.mrz.MrzResult` read from the page (region in
-                            page px)
-``candidates``              list of ``{"id", "reasons", "quality"}`` for every fitting specimen
-``specimen``                the matched :class:`~workstation.types.Specimen` (or absent)
-``registration``            :class:`workstation.imaging.registration.Registration` (page px ->
-                            specimen px at the specimen's dpi)
-``registration_quality``    float 0..1
-``homography``              ``3 x 3``: capture px -> specimen px at the specimen's dpi
-``work_dpi``                float: density of ``registered`` and ``reference``
-``registered``              light -> the capture warped onto the specimen at ``work_dpi``
-``reference``               light -> the specimen's image at ``work_dpi``
-``timings_ms``              stage -> milliseconds
-==========================  ===============================================================
 """
 
 from __future__ import annotations
@@ -46,24 +21,33 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import cv2
 import numpy as np
 import numpy.typing as npt
 
-from workstation.errors import ExaminationError
+from workstation.errors import ExaminationError, InputError, SpecimenError
 from workstation.examination import thresholds as T
+from workstation.examination.checks import all_checks
 from workstation.examination.identify import Candidate, candidates
-from workstation.examination.registry import ExamContext, all_checks, skipped
-from workstation.imaging.document import DocumentQuad, find_document, page_homography, warp
+from workstation.examination.registry import ExamContext, skipped
+from workstation.examination.results import Candidate as ResultCandidate
+from workstation.examination.results import (
+    Examination,
+    Identification,
+    PageResult,
+    RegistrationResult,
+    SkipReason,
+)
+from workstation.imaging.document import find_document, page_homography, warp
 from workstation.imaging.registration import Reference, Registration, prepare_reference, register
 from workstation.types import (
     CaptureSet,
     CheckResult,
     CheckStatus,
-    Examination,
     Image,
     Light,
     Specimen,
@@ -71,6 +55,10 @@ from workstation.types import (
     mm_to_px,
     verdict_of,
 )
+
+if TYPE_CHECKING:
+    from workstation.mrz.result import MrzResult
+    from workstation.specimens.library import SpecimenLibrary
 
 log = logging.getLogger(__name__)
 
@@ -156,7 +144,8 @@ def _scale(sx: float, sy: float | None = None) -> npt.NDArray[np.float64]:
     return np.array([[sx, 0, 0], [0, sx if sy is None else sy, 0], [0, 0, 1]], dtype=np.float64)
 
 
-def _read_mrz(page: Mapping[Light, Image], dpi: float | None, known: tuple[str, ...]) -> Any:
+def _read_mrz(page: Mapping[Light, Image], dpi: float | None,
+              known: tuple[str, ...]) -> MrzResult:
     from workstation.mrz import read_mrz
 
     cap = CaptureSet(images={light: page[light] for light in (Light.WHITE, Light.IR)
@@ -164,7 +153,7 @@ def _read_mrz(page: Mapping[Light, Image], dpi: float | None, known: tuple[str, 
     return read_mrz(cap, known_states=known)
 
 
-def _known_states(library: Any) -> tuple[str, ...]:
+def _known_states(library: SpecimenLibrary) -> tuple[str, ...]:
     try:
         return tuple(library.known_states())
     except Exception as exc:
@@ -172,10 +161,39 @@ def _known_states(library: Any) -> tuple[str, ...]:
         return ()
 
 
-def examine(capture: CaptureSet, *, library: Any = None, specimen_id: str | None = None,
-            capture_path: str | None = None, progress: ProgressCallback | None = None,
-            cancel: CancelCallback | None = None, today: dt.date | None = None
-            ) -> Examination:
+def _find_page(capture: CaptureSet) -> tuple[PageResult, LazyPage | None]:
+    """The page on the platen: its result and the straightened images (``None``
+    without a page)."""
+    white = capture.images[Light.WHITE]
+    try:
+        quad = find_document(white)
+    except ValueError as exc:
+        return PageResult(found=False, reason=str(exc)), None
+    if not quad:
+        return PageResult(found=False, reason=quad.reason), None
+    pw_px, ph_px = quad.size_px
+    size = (max(1, round(ph_px)), max(1, round(pw_px)))
+    page_h = page_homography(quad, size)
+    images = LazyPage(capture.images, page_h, size)
+    return PageResult(found=True, reason=quad.reason,
+                      corners=np.asarray(quad.corners, dtype=np.float64),
+                      homography=page_h, images=images, dpi=capture.dpi), images
+
+
+def _whole_image_page(capture: CaptureSet) -> tuple[PageResult, LazyPage]:
+    """The whole image as the page (no page edge stood out, but it holds an MRZ)."""
+    h, w = capture.size
+    images = LazyPage(capture.images, np.eye(3), (h, w))
+    return PageResult(found=True, reason="no page edge found; the whole image holds an MRZ",
+                      corners=np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float64),
+                      homography=np.eye(3), images=images, dpi=capture.dpi,
+                      whole_image=True), images
+
+
+def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
+            specimen_id: str | None = None, capture_path: str | None = None,
+            progress: ProgressCallback | None = None, cancel: CancelCallback | None = None,
+            today: dt.date | None = None) -> Examination:
     """Examine ``capture`` against the specimen library.
 
     Args:
@@ -190,8 +208,7 @@ def examine(capture: CaptureSet, *, library: Any = None, specimen_id: str | None
         today: the date expiry is judged against (default: today).
 
     Returns:
-        The :class:`Examination`, with intermediate results in ``extra`` (see the
-        module's table).
+        The :class:`Examination` with every stage's typed result.
 
     Raises:
         SpecimenError: ``specimen_id`` is not in the library.
@@ -218,77 +235,56 @@ def examine(capture: CaptureSet, *, library: Any = None, specimen_id: str | None
         library = open_library()
     forced: Specimen | None = library.get(specimen_id) if specimen_id is not None else None
     known = _known_states(library)
-    extra: dict[str, Any] = {"timings_ms": timings}
     ctx = ExamContext(capture=capture, lights=capture.lights, known_states=known,
                       today=today or dt.date.today(), work_dpi=T.WORK_DPI)
     stage(0.0, "finding the document")
 
     # -- 1. the page ----------------------------------------------------------------------
     white = capture.images[Light.WHITE]
-    try:
-        quad = find_document(white)
-    except ValueError as exc:
-        from workstation.imaging.document import _not_found
-
-        quad = _not_found(str(exc), white.shape[:2])
-    extra["page_found"] = bool(quad)
-    extra["page_reason"] = quad.reason
-    page_dpi = capture.dpi
-    if quad:
-        pw_px, ph_px = quad.size_px
-        size = (max(1, round(ph_px)), max(1, round(pw_px)))
-        page_h = page_homography(quad, size)
-        ctx.page = LazyPage(capture.images, page_h, size)
-        extra["page_quad"] = quad.corners
-        extra["page_homography"] = page_h
-        extra["page_images"] = ctx.page
-        ctx.cache["page_quad"] = quad
+    page, page_images = _find_page(capture)
+    if page_images is not None:
+        ctx.page = page_images
     else:
-        ctx.skip_reason = ("NO_DOCUMENT", f"no document found: {quad.reason}")
+        ctx.skip_reason = SkipReason("NO_DOCUMENT", f"no document found: {page.reason}")
     stage(0.15, "reading the MRZ", "page")
 
     # -- 2. the MRZ -----------------------------------------------------------------------
-    mrz = None
+    mrz: MrzResult | None = None
     # No page stood out (e.g. a photo filled by the document): an MRZ found in the
     # whole image makes the whole image the page.
     source: Mapping[Light, Image] = ctx.page if ctx.page else capture.images
     if ctx.page or float(np.std(white[::8, ::8])) >= 2.0:
         try:
-            mrz = _read_mrz(source, page_dpi, known)
+            mrz = _read_mrz(source, capture.dpi, known)
         except Exception as exc:  # the reader must not take the examination down
             log.warning("MRZ reader failed: %s", exc)
             mrz = None
-    if not ctx.page and mrz is not None and getattr(mrz, "found", False):
-        h, w = white.shape[:2]
-        quad = DocumentQuad(corners=np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float64),
-                            found=True, cropped=True, contrast=0.0)
-        ctx.page = LazyPage(capture.images, np.eye(3), (h, w))
+    mrz_found = mrz is not None and mrz.found
+    if not ctx.page and mrz is not None and mrz.found:
+        page, ctx.page = _whole_image_page(capture)
         ctx.skip_reason = None
-        ctx.cache["page_quad"] = quad
-        extra.update(page_found=True, page_quad=quad.corners, page_homography=np.eye(3),
-                     page_images=ctx.page,
-                     page_reason="no page edge found; the whole image holds an MRZ")
+    ctx.page_result = page
     ctx.mrz = mrz
-    if mrz is not None:
-        extra["mrz_result"] = mrz
-        if getattr(mrz, "found", False) and mrz.region is not None:
-            ctx.mrz_region_page = np.asarray(mrz.region, dtype=np.float64)
+    if mrz is not None and mrz.found and mrz.region is not None:
+        ctx.mrz_region_page = np.asarray(mrz.region, dtype=np.float64)
     stage(0.35, "identifying the document", "mrz")
 
     # -- 3. identification and registration ------------------------------------------------
     chosen: tuple[PreparedSpecimen, Registration] | None = None
+    cands: list[Candidate] = []
+    by_layout = False
     if ctx.page:
         page_white = ctx.page[Light.WHITE]
         ph, pw = page_white.shape[:2]
         if forced is not None:
             cands = [Candidate(forced, ["chosen by the examiner"])]
         else:
-            found = mrz is not None and bool(getattr(mrz, "found", False))
+            fields = dict(mrz.fields) if mrz is not None and mrz.found else None
             cands = candidates(
-                library.specimens(), mrz_fields=dict(mrz.fields) if mrz is not None and found
-                else None, mrz_format=mrz.format if mrz is not None and found else None,
+                library.specimens(), mrz_fields=fields,
+                mrz_format=mrz.format if mrz is not None and mrz.found else None,
                 page_size_px=(pw, ph))
-            if not cands and found:
+            if not cands and mrz_found:
                 # No specimen has the MRZ's facts: try the layout alone (a misread or
                 # altered issuing state, code or date); a match then needs a good
                 # registration and is reported as inconsistent with the MRZ.
@@ -296,7 +292,7 @@ def examine(capture: CaptureSet, *, library: Any = None, specimen_id: str | None
                                    page_size_px=(pw, ph))
                 for cand in cands:
                     cand.reasons.insert(0, "layout only: the MRZ names another document")
-                ctx.cache["identified_by_layout"] = bool(cands)
+                by_layout = bool(cands)
         ranked: list[tuple[float, PreparedSpecimen, Registration]] = []
         for cand in cands:
             if Light.WHITE not in cand.specimen.image_lights:
@@ -310,25 +306,22 @@ def examine(capture: CaptureSet, *, library: Any = None, specimen_id: str | None
                            min_quality=T.REGISTRATION_MIN_QUALITY)
             cand.quality = reg.quality
             ranked.append((reg.quality, prep, reg))
-        extra["candidates"] = [c.to_json() for c in cands]
         ranked.sort(key=lambda t: -t[0])
-        mrz_found = mrz is not None and getattr(mrz, "found", False)
         if ranked:
             quality, prep, reg = ranked[0]
-            by_layout = bool(ctx.cache.get("identified_by_layout"))
             needed = (T.IDENTIFY_MIN_QUALITY if (forced is None and (not mrz_found or by_layout))
                       else T.REGISTRATION_MIN_QUALITY)
             if reg.ok and quality >= needed:
                 chosen = (prep, reg)
             elif by_layout:
                 f = mrz.fields if mrz is not None else {}
-                ctx.skip_reason = (
+                ctx.skip_reason = SkipReason(
                     "NO_SPECIMEN",
                     f"no specimen in the library fits the document (MRZ: state "
                     f"{f.get('issuing_state', '?')}, code {f.get('document_code', '?')}, "
-                    f"format {getattr(mrz, 'format', '?')})")
+                    f"format {mrz.format if mrz is not None else '?'})")
             else:
-                ctx.skip_reason = (
+                ctx.skip_reason = SkipReason(
                     "REGISTRATION_FAILED",
                     f"the capture does not align with specimen {prep.specimen.id} "
                     f"(quality {quality:.2f} < {needed:.2f})")
@@ -338,9 +331,8 @@ def examine(capture: CaptureSet, *, library: Any = None, specimen_id: str | None
                 f = mrz.fields
                 what += (f" (MRZ: state {f.get('issuing_state', '?')}, code "
                          f"{f.get('document_code', '?')}, format {mrz.format})")
-            ctx.skip_reason = ("NO_SPECIMEN", what)
-        if ctx.page_dpi is None:
-            ctx.page_dpi = page_dpi
+            ctx.skip_reason = SkipReason("NO_SPECIMEN", what)
+    page_dpi = capture.dpi
     if chosen is not None:
         prep, reg = chosen
         spec = prep.specimen
@@ -348,8 +340,8 @@ def examine(capture: CaptureSet, *, library: Any = None, specimen_id: str | None
         ctx.work_dpi = prep.work_dpi
         ctx.reference = prep.reference
         to_work = _scale(prep.scale_to_work)
-        page_h = extra["page_homography"]
-        total = reg.homography @ page_h
+        assert page.homography is not None
+        total = reg.homography @ page.homography
         total /= total[2, 2]
         work_h = to_work @ total
         # Sampling a capture far denser than the work density would alias fine
@@ -357,9 +349,9 @@ def examine(capture: CaptureSet, *, library: Any = None, specimen_id: str | None
         shrink = float(np.sqrt(abs(np.linalg.det(work_h[:2, :2]))))
         sources: Mapping[Light, Image] = capture.images
         if shrink < 1.0 / 1.5:
-            f = min(1.0, 1.25 * shrink)
+            factor = min(1.0, 1.25 * shrink)
             ch, cw = capture.size
-            size_f = (max(8, round(cw * f)), max(8, round(ch * f)))
+            size_f = (max(8, round(cw * factor)), max(8, round(ch * factor)))
             sources = {light: np.ascontiguousarray(
                 cv2.resize(img, size_f, interpolation=cv2.INTER_AREA), dtype=np.uint8)
                 for light, img in capture.images.items()}
@@ -368,18 +360,22 @@ def examine(capture: CaptureSet, *, library: Any = None, specimen_id: str | None
                           for light, img in sources.items()}
         if page_dpi is None:
             # Estimate the dpi from the page's size against the specimen's.
-            pw_px, _ = quad.size_px
+            pw_px, _ = page.size_px
             page_dpi = pw_px / spec.size_mm[0] * 25.4
-        extra.update({
-            "specimen": spec, "registration": reg, "registration_quality": reg.quality,
-            "homography": total, "work_dpi": prep.work_dpi,
-            "registered": ctx.registered, "reference": ctx.reference,
-        })
-        ctx.cache["page_to_work"] = to_work @ reg.homography
-        ctx.cache["registration_quality"] = reg.quality
+        ctx.registration = RegistrationResult(
+            quality=reg.quality, method=reg.method, homography=total,
+            page_to_work=to_work @ reg.homography, work_dpi=prep.work_dpi,
+            registered=ctx.registered, reference=ctx.reference, specimen_dpi=spec.dpi)
     ctx.page_dpi = page_dpi
     if ctx.page:
-        extra["page_dpi"] = page_dpi
+        page = replace(page, dpi=page_dpi)
+        ctx.page_result = page
+    ctx.identification = Identification(
+        specimen=ctx.specimen,
+        candidates=tuple(ResultCandidate(c.specimen.id, tuple(c.reasons), c.quality)
+                         for c in cands),
+        by_layout=by_layout, chosen_by_examiner=forced is not None,
+        failure=ctx.skip_reason if ctx.specimen is None else None)
     stage(0.5, "running the checks", "identify")
 
     # -- 4. the checks --------------------------------------------------------------------
@@ -406,7 +402,7 @@ def examine(capture: CaptureSet, *, library: Any = None, specimen_id: str | None
         if cancel is not None and cancel():
             raise ExaminationError("examination cancelled")
         if progress is not None:
-            progress(0.5 + 0.5 * (i + 1) / max(1, len(specs)), f"checked {spec_check.id}")
+            progress(0.5 + 0.5 * (i + 1) / max(1, len(specs)), f"checked: {spec_check.title}")
     t_last[0] = time.perf_counter()
 
     verdict = verdict_of(checks, matched_specimen=ctx.specimen is not None)
@@ -416,10 +412,31 @@ def examine(capture: CaptureSet, *, library: Any = None, specimen_id: str | None
         verdict = Verdict.INCONCLUSIVE
     duration = (time.perf_counter() - t_start) * 1000.0
     timings["total"] = round(duration, 1)
-    mrz_json = mrz.to_json() if mrz is not None else None
     return Examination(
         capture=capture, capture_path=capture_path,
         specimen_id=ctx.specimen.id if ctx.specimen is not None else None,
-        mrz=mrz_json, checks=checks, verdict=verdict, started_at=started,
-        duration_ms=duration, extra=extra,
+        mrz=mrz, checks=checks, verdict=verdict, started_at=started,
+        duration_ms=duration, page=page, identification=ctx.identification,
+        registration=ctx.registration, viz=ctx.viz, timings_ms=timings,
     )
+
+
+def run_examination(capture_path: str | Path, *, specimen_id: str | None = None,
+                    progress: ProgressCallback | None = None,
+                    cancel: CancelCallback | None = None) -> Examination:
+    """Load the capture folder and examine it against the data folder's library
+    (what ``workstation examine`` runs before storing and reporting).
+
+    Raises:
+        InputError: unreadable capture folder or unknown specimen id.
+    """
+    from workstation.capture import load_capture
+    from workstation.specimens.library import open_library
+
+    capture = load_capture(capture_path)
+    library = open_library()
+    try:
+        return examine(capture, library=library, specimen_id=specimen_id,
+                       capture_path=str(capture_path), progress=progress, cancel=cancel)
+    except SpecimenError as exc:
+        raise InputError(str(exc)) from None

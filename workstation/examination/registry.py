@@ -3,21 +3,36 @@
 A check is a function ``(ctx: ExamContext) -> list[CheckResult]`` registered with
 :func:`check` under an id, the lights it needs, the zone expectation or roles it
 handles, and whether it needs a specimen. Adding a check is adding one module
-under ``workstation/examination/checks/`` (listed in :data:`CHECK_MODULES`).
+under ``workstation/examination/checks/`` and importing it in that package's
+``__init__`` (:func:`workstation.examination.checks.all_checks` lists them).
+
+The context is typed: each stage's result is a field (the page, the
+identification, the registration, the MRZ read). A check that needs another's
+reading calls the function that produces it (``viz_readings(ctx)`` for the
+printed fields; it reads once per examination and keeps the result in
+:attr:`ExamContext.viz`), never a string key shared between checks.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import cv2
 import numpy as np
+import numpy.typing as npt
 
+from workstation.examination.results import (
+    Identification,
+    PageResult,
+    RegistrationResult,
+    SkipReason,
+    VizReading,
+)
 from workstation.types import (
+    CaptureSet,
     CheckResult,
     CheckStatus,
     Evidence,
@@ -29,15 +44,8 @@ from workstation.types import (
     mm_to_px,
 )
 
-#: Modules holding the checks, imported once by :func:`all_checks`.
-CHECK_MODULES = (
-    "workstation.examination.checks.capture",
-    "workstation.examination.checks.uv",
-    "workstation.examination.checks.ir",
-    "workstation.examination.checks.pattern",
-    "workstation.examination.checks.mrz",
-    "workstation.examination.checks.dates",
-)
+if TYPE_CHECKING:
+    from workstation.mrz.result import MrzResult
 
 
 @dataclass
@@ -50,33 +58,43 @@ class ExamContext:
         page: light -> the page straightened and cropped (page px), or empty when
             no page was found.
         page_dpi: density of ``page`` (the capture's dpi, or estimated).
+        page_result: where the page lies in the capture (``None`` before that stage).
         specimen: the matched specimen, or ``None``.
+        identification: how the specimen was chosen (``None`` before that stage).
+        registration: the capture registered onto the specimen (``None`` without).
         registered: light -> the capture warped onto the specimen at ``work_dpi``
             (empty without a registered specimen).
         reference: light -> the specimen's image at ``work_dpi``.
         work_dpi: density of ``registered`` and ``reference``.
-        mrz: the MRZ read from the page (``workstation.mrz.MrzResult``) or ``None``.
-        mrz_region_page: the MRZ's corners in page px, or ``None``.
+        mrz: the MRZ read from the page, or ``None``.
+        mrz_region_page: the MRZ's corners in page px (``(4, 2)``), or ``None``.
         known_states: issuing states accepted as known (ICAO list + library).
         today: the date expiry is judged against.
-        skip_reason: why specimen checks cannot run (``code``, ``message``), if so.
-        cache: per-examination scratch space shared between checks.
+        skip_reason: why specimen checks cannot run, if so.
+        viz: the printed fields read by OCR, once ``viz_readings(ctx)`` ran.
+        uv_substrate: the median UV colour of the page's substrate per source
+            (``"capture"``, ``"specimen"``), once measured.
     """
 
-    capture: Any
+    capture: CaptureSet
     lights: tuple[Light, ...]
     page: Mapping[Light, Image] = field(default_factory=dict)
     page_dpi: float | None = None
+    page_result: PageResult | None = None
     specimen: Specimen | None = None
-    registered: dict[Light, Image] = field(default_factory=dict)
-    reference: dict[Light, Image] = field(default_factory=dict)
+    identification: Identification | None = None
+    registration: RegistrationResult | None = None
+    registered: Mapping[Light, Image] = field(default_factory=dict)
+    reference: Mapping[Light, Image] = field(default_factory=dict)
     work_dpi: float = 200.0
-    mrz: Any = None
-    mrz_region_page: Any = None
+    mrz: MrzResult | None = None
+    mrz_region_page: npt.NDArray[np.float64] | None = None
     known_states: tuple[str, ...] = ()
     today: dt.date = field(default_factory=dt.date.today)
-    skip_reason: tuple[str, str] | None = None
-    cache: dict[str, Any] = field(default_factory=dict)
+    skip_reason: SkipReason | None = None
+    viz: VizReading | None = None
+    uv_substrate: dict[Literal["capture", "specimen"], npt.NDArray[np.float32]] = field(
+        default_factory=dict)
 
     # -- zones ---------------------------------------------------------------------------
     def zones_expecting(self, light: Light, expect: Expect) -> list[Zone]:
@@ -122,7 +140,8 @@ class ExamContext:
         """``rect_mm`` (specimen coordinates) cut from the straightened page at up to
         ``dpi`` (sharper than the work density: for OCR and fine lines). Falls back to
         the registered capture when the page-to-specimen mapping is unknown."""
-        page_to_work = self.cache.get("page_to_work")
+        page_to_work = (self.registration.page_to_work if self.registration is not None
+                        else None)
         img = self.page.get(light)
         if page_to_work is None or img is None:
             return self.crop(Zone("rect", rect_mm), light)
@@ -200,23 +219,18 @@ def check(id: str, *, title: str, lights: tuple[Light, ...], expect: Expect | No
     return deco
 
 
-def all_checks() -> list[CheckSpec]:
-    """Every registered check, in registration order."""
-    for name in CHECK_MODULES:
-        importlib.import_module(name)
-    return list(REGISTRY.values())
-
-
 def result(spec_id: str, status: CheckStatus, code: str, message: str, *,
            zone: str | None = None, light: Light | None = None, score: float | None = None,
            threshold: float | None = None, evidence: list[Evidence] | None = None,
            **details: Any) -> CheckResult:
-    """Build a :class:`CheckResult` (scores rounded, ``details`` kept)."""
+    """Build a :class:`CheckResult` (scores as floats, ``details`` kept; the title is
+    the registered check's)."""
     return CheckResult(
         id=spec_id, status=status, code=code, message=message, zone=zone, light=light,
         score=None if score is None else float(score),
         threshold=None if threshold is None else float(threshold),
-        evidence=evidence or [], details={k: v for k, v in details.items() if v is not None},
+        evidence=evidence or (), details={k: v for k, v in details.items() if v is not None},
+        title=_title(spec_id),
     )
 
 
@@ -224,4 +238,9 @@ def skipped(spec_id: str, code: str, message: str, *, zone: str | None = None,
             light: Light | None = None) -> CheckResult:
     """A ``skipped`` result with its reason."""
     return CheckResult(id=spec_id, status=CheckStatus.SKIPPED, code=code, message=message,
-                       zone=zone, light=light)
+                       zone=zone, light=light, title=_title(spec_id))
+
+
+def _title(spec_id: str) -> str:
+    spec = REGISTRY.get(spec_id)
+    return spec.title if spec is not None else ""

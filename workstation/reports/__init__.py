@@ -19,9 +19,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from workstation.examination.results import Examination
+    from workstation.findings import Findings
     from workstation.reports.ca import Identity
     from workstation.reports.config import ReportConfig
-    from workstation.types import Examination, Findings, Image, Light, Specimen
+    from workstation.types import Image, Light, Specimen
 
 AuditHook = Callable[[str, Mapping[str, Any]], None]
 """Called as ``audit(event, details)`` after a report is signed or reviewed; the
@@ -44,7 +46,7 @@ def resolve_identity(config: ReportConfig | None = None, *, user: str | None = N
         if password is None:
             raise InputError(f"{p12}: the PKCS#12 password is needed to sign")
         return load_pkcs12(p12, password)
-    from workstation.reports.config import login_name
+    from workstation.paths import login_name
 
     return LocalCA().identity(user or login_name(), display_name=config.examiner_name(),
                               organization=config.agency or None)
@@ -97,8 +99,9 @@ def write_signed_report(examination: Examination, out: str | Path, *,
     Returns ``out``.
     """
     from workstation.fsutil import atomic_write_bytes
-    from workstation.reports.build import ReportContext, prepare_report, render_pdf
     from workstation.reports.config import load_config
+    from workstation.reports.data import ReportContext, prepare_report
+    from workstation.reports.layout import render_pdf
     from workstation.reports.pdfa import finish_pdf
 
     config = config or load_config()

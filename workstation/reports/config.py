@@ -7,8 +7,7 @@ and a missing file means the defaults. Passwords are never part of it.
 from __future__ import annotations
 
 import json
-import socket
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -30,11 +29,12 @@ class ReportConfig:
     """What a report says about who issued it, and how it is signed and checked.
 
     Attributes:
-        agency: agency name in the report header.
+        agency: agency name in the report header (empty: the report says "Agency not
+            configured"; a report never names an agency nobody configured).
         unit: second header line (office, unit, address).
         logo: path of the header logo (PNG or JPEG); ``None`` for the neutral emblem
             the report draws itself.
-        workstation: name of this workstation (defaults to the host name).
+        workstation: name of this workstation (empty: "not configured").
         examiner: display name of the examiner (defaults to the login name).
         tsa_url: RFC 3161 time-stamp authority; when set, signatures are PAdES B-T.
         tsa_timeout_s: seconds to wait for the time-stamp authority.
@@ -45,10 +45,10 @@ class ReportConfig:
         language: ``Lang`` of the PDF.
     """
 
-    agency: str = "Border Guard — Document Examination Unit"
-    unit: str = "Secondary inspection"
+    agency: str = ""
+    unit: str = ""
     logo: str | None = None
-    workstation: str = field(default_factory=socket.gethostname)
+    workstation: str = ""
     examiner: str = ""
     tsa_url: str | None = None
     tsa_timeout_s: float = 10.0
@@ -67,6 +67,8 @@ class ReportConfig:
 
     def examiner_name(self) -> str:
         """The configured examiner name, or the login name."""
+        from workstation.paths import login_name
+
         return self.examiner or login_name()
 
     def to_json(self) -> dict[str, Any]:
@@ -110,10 +112,3 @@ def save_config(config: ReportConfig, path: Path | None = None) -> Path:
     path = path or config_path()
     atomic_write_text(path, json.dumps(config.to_json(), indent=2, ensure_ascii=False) + "\n")
     return path
-
-
-def login_name() -> str:
-    """The user's login name (``$WORKSTATION_USER`` first), as everywhere else."""
-    from workstation.paths import login_name as session_login_name
-
-    return session_login_name()

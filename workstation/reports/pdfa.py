@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from workstation.errors import ReportError
 
 if TYPE_CHECKING:
-    from workstation.reports.build import ReportData
+    from workstation.reports.data import ReportData
 
 PDFA_PART = "3"
 PDFA_CONFORMANCE = "B"
@@ -65,7 +65,7 @@ def finish_pdf(pdf: bytes, boxes: Mapping[str, tuple[int, tuple[float, ...]]],
     from pyhanko.pdf_utils.writer import copy_into_new_writer
     from pyhanko.sign import fields
 
-    from workstation.reports.build import ATTACHMENT_NAME
+    from workstation.reports.data import ATTACHMENT_NAME
 
     try:
         writer = copy_into_new_writer(PdfFileReader(io.BytesIO(pdf)), {"info": None})

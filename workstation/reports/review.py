@@ -150,7 +150,7 @@ def attachments(pdf: bytes) -> dict[str, bytes]:
 
 def embedded_examination(pdf: bytes) -> dict[str, Any] | None:
     """The ``examination.json`` a report carries, parsed; ``None`` when absent or invalid."""
-    from workstation.reports.build import ATTACHMENT_NAME
+    from workstation.reports.data import ATTACHMENT_NAME
 
     raw = attachments(pdf).get(ATTACHMENT_NAME)
     if raw is None:

@@ -94,9 +94,9 @@ def stamp_pdf(width_pt: float, height_pt: float, *, role: str, signer: str, issu
     from reportlab.lib import colors
     from reportlab.pdfgen.canvas import Canvas
 
-    from workstation.reports.build import FONT, FONT_BOLD, _register_fonts
+    from workstation.reports.fonts import FONT, FONT_BOLD, register_fonts
 
-    _register_fonts()
+    register_fonts()
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=(width_pt, height_pt), initialFontName=FONT, invariant=1)
     c.setStrokeColor(colors.HexColor("#0d2b4e"))

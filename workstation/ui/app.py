@@ -386,5 +386,5 @@ def _demo_marks(window: object) -> None:
     click(0.45, 0.62)
     click(0.36, 0.55, "pattern stops here")
     ann.set_tool(Tool.PAN)
-    window.findings_panel.show_annotations()
+    window.marks_changed()
     st.changed()

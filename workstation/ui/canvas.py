@@ -27,7 +27,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from workstation.types import Annotation, AnnotationKind, Image
+from workstation.findings import Annotation, AnnotationKind
+from workstation.types import Image
 from workstation.ui.theme import DARK, Theme, status_colour
 from workstation.viewstate import (
     Annotator,
@@ -35,7 +36,6 @@ from workstation.viewstate import (
     Tool,
     ViewerState,
     Viewport,
-    annotation_label,
 )
 
 
@@ -209,7 +209,7 @@ class ImageCanvas(QWidget):
                     for q in pts:
                         p.drawLine(q + QPointF(-5, 0), q + QPointF(5, 0))
                         p.drawLine(q + QPointF(0, -5), q + QPointF(0, 5))
-            label = annotation_label(a)
+            label = a.label()
             if label and pts:
                 fm = p.fontMetrics()
                 tw = fm.horizontalAdvance(label) + 10

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from workstation.cases import CaseRepository, ExaminationRecord, User
 from workstation.errors import ConflictError
-from workstation.types import Findings
+from workstation.findings import Findings
 from workstation.ui.workers import Task, TaskRunner
 
 #: Milliseconds of quiet after the last change before saving.

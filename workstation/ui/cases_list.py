@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.cases import CaseRepository, ExaminationSummary, Role, SearchQuery, Status, User
-from workstation.types import Conclusion
+from workstation.findings import Conclusion
 from workstation.ui.workers import Task, TaskRunner
 
 #: (header, sort key) per column.

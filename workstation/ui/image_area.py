@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.types import Annotation
+from workstation.findings import Annotation
 from workstation.ui.canvas import ImageCanvas
 from workstation.ui.theme import DARK, Theme
 from workstation.ui.widgets import mk_combo, mk_label, mk_slider, mk_tool, named
@@ -274,7 +274,7 @@ class ImageArea(QWidget):
         """A mark is complete: it takes the note typed for it, then the note clears."""
         text = self.note.text().strip()
         if text:
-            ann.text = f"{ann.text}  {text}".strip() if ann.text else text
+            ann = self.annotator.note_last(text)
             self.note.clear()
         self.annotation_added.emit(ann)
         self._repaint()

@@ -6,6 +6,7 @@ import contextlib
 import tempfile
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -26,9 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.examination.results import Examination
+from workstation.findings import Annotation, Findings
 from workstation.hardware.base import Reader
+from workstation.labels import image_label
 from workstation.paths import data_dir, login_name
-from workstation.types import CaptureSet, CheckResult, Examination, Findings, Image, Light
+from workstation.types import CaptureSet, CheckResult, Image, Light
 from workstation.ui.image_area import ImageArea
 from workstation.ui.panels import (
     LIGHT_KEYS,
@@ -116,7 +120,7 @@ class MainWindow(QMainWindow):
         self.theme: Theme = THEMES.get(self.theme_name, DARK)
         self.state = ViewerState()
         self.findings = Findings()
-        self.annotator = Annotator(self.findings.annotations)
+        self.annotator = Annotator(list(self.findings.annotations))
         self.runner = TaskRunner(parent=self)
         self.capture: CaptureSet | None = None
         self.examination: Examination | None = None
@@ -187,7 +191,7 @@ class MainWindow(QMainWindow):
         self.checks_panel = ChecksPanel(lambda: self.theme)
         self.checks_panel.check_selected.connect(self.select_check)
         self.findings_panel = FindingsPanel(self.findings)
-        self.findings_panel.changed.connect(self._findings_changed)
+        self.findings_panel.changed.connect(self._panel_edited)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.checks_panel, "Checks")
         self.tabs.setDocumentMode(True)
@@ -503,7 +507,7 @@ class MainWindow(QMainWindow):
                 self.on_examined(exam, images)
             self.case_record = record
             self.findings = record.findings or Findings()
-            self.annotator.annotations = self.findings.annotations
+            self.annotator.annotations = list(self.findings.annotations)
             self._attach_autosaver(record)
             self._refresh_findings()
             self._findings_changed()
@@ -1108,7 +1112,7 @@ class MainWindow(QMainWindow):
         self.examination = None
         self.exam_view = None
         self.findings = Findings()
-        self.annotator.annotations = self.findings.annotations
+        self.annotator.annotations = []
         self.state.zones = []
         self.state.show_zones = False
         self.state.set_images(Origin.CAPTURE, capture.images, dpi=capture.dpi, replace_all=True)
@@ -1191,36 +1195,41 @@ class MainWindow(QMainWindow):
                                    spec.title or spec.id if spec else exam.specimen_id)
 
     # -- findings and marks --------------------------------------------------------------
-    def _image_keys(self) -> list[str]:
+    def _image_keys(self) -> list[tuple[str, str]]:
         keys = [str(k) for k in self.state.sources if k.origin is Origin.SPECIMEN]
         if self.capture is not None:
             keys = [f"capture:{li.value}" for li in self.capture.lights] + keys
         keys.append("view:current")
-        if self.examination is not None:
-            keys += [f"evidence:{c.id}" for c in self.examination.checks
-                     if c.evidence and c.status.value in ("fail", "warn")]
-        return keys
+        checks = self.examination.checks if self.examination is not None else ()
+        keys += list(dict.fromkeys(f"evidence:{c.id}" for c in checks
+                                   if c.evidence and c.status.value in ("fail", "warn")))
+        return [(k, image_label(k, checks)) for k in keys]
 
     def _refresh_findings(self) -> None:
         self.findings_panel.load(self.findings, self._image_keys())
 
+    def _panel_edited(self) -> None:
+        self.findings = replace(self.findings_panel.findings,
+                                annotations=tuple(self.annotator.annotations))
+        self._findings_changed()
+
+    def marks_changed(self) -> None:
+        self.findings = replace(self.findings, annotations=tuple(self.annotator.annotations))
+        self.findings_panel.findings = self.findings
+        self.findings_panel.show_annotations()
+        self._findings_changed()
+
     def _findings_changed(self) -> None:
-        if self.examination is not None:
-            self.examination.extra["findings"] = self.findings
         if self.autosaver is not None:
             self.autosaver.changed(self.findings)
 
-    def _annotation_added(self, ann: object) -> None:
-        self.findings_panel.show_annotations()
-        self._findings_changed()
-        from workstation.viewstate import annotation_label
-
-        self.status.setText(f"Marked: {annotation_label(ann)}")  # type: ignore[arg-type]
+    def _annotation_added(self, ann: Annotation) -> None:
+        self.marks_changed()
+        self.status.setText(f"Marked: {ann.label() or ann.kind.value}")
 
     def remove_last_mark(self) -> None:
         self.annotator.remove_last()
-        self.findings_panel.show_annotations()
-        self._findings_changed()
+        self.marks_changed()
         self.state.changed()
 
     def _hovered(self, x: float, y: float) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QResizeEvent
@@ -31,19 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.types import (
-    FORGERY_KINDS,
-    CheckResult,
-    CheckStatus,
-    Conclusion,
-    Findings,
-    Image,
-    Light,
-)
+from workstation.findings import FORGERY_KINDS, Annotation, Conclusion, Findings
+from workstation.labels import light_label
+from workstation.types import CheckResult, CheckStatus, Image, Light
 from workstation.ui.canvas import qimage_of
 from workstation.ui.theme import DARK, Theme, status_colour
 from workstation.ui.widgets import mk_label, mk_push, mk_slider
-from workstation.viewstate import GROUP_TITLES, Levels, group_checks, light_label
+from workstation.viewstate import GROUP_TITLES, Levels, group_checks
 
 #: Keys that switch lights, in the reader's light order.
 LIGHT_KEYS = ("F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8")
@@ -439,11 +434,6 @@ class ChecksPanel(QWidget):
         self.check_selected.emit(check)
 
 
-CONCLUSION_LABELS = {
-    Conclusion.NO_ANOMALY: "No anomaly found", Conclusion.COUNTERFEIT: "Counterfeit",
-    Conclusion.FORGED: "Forged", Conclusion.INCONCLUSIVE: "Inconclusive",
-}
-
 
 class FindingsPanel(QWidget):
     """The examiner's conclusion, free text and the images chosen for the report."""
@@ -457,8 +447,8 @@ class FindingsPanel(QWidget):
         f.setContentsMargins(6, 6, 6, 6)
         self.conclusion = QComboBox()
         self.conclusion.addItem("— not decided —", "")
-        for c, label in CONCLUSION_LABELS.items():
-            self.conclusion.addItem(label, c.value)
+        for c in Conclusion:
+            self.conclusion.addItem(c.label, c.value)
         self.kind = QComboBox()
         for k in FORGERY_KINDS:
             self.kind.addItem(k.replace("_", " "), k)
@@ -482,7 +472,9 @@ class FindingsPanel(QWidget):
         self._loading = False
         self.load(findings, [])
 
-    def load(self, findings: Findings, image_keys: Sequence[str]) -> None:
+    def load(self, findings: Findings, image_keys: Sequence[tuple[str, str]]) -> None:
+        """Show ``findings``; ``image_keys`` are the images the report may show, as
+        ``(reference, human label)``."""
         self._loading = True
         self.findings = findings
         c = findings.conclusion.value if findings.conclusion else ""
@@ -492,8 +484,10 @@ class FindingsPanel(QWidget):
             self.kind.setCurrentIndex(max(0, self.kind.findData(findings.forgery_kind)))
         self.text.setPlainText(findings.text)
         self.images.clear()
-        for key in image_keys:
-            item = QListWidgetItem(key)
+        for key, label in image_keys:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if key in findings.report_images
                                else Qt.CheckState.Unchecked)
@@ -501,12 +495,12 @@ class FindingsPanel(QWidget):
         self._loading = False
         self.show_annotations()
 
-    def show_annotations(self) -> None:
-        from workstation.viewstate import annotation_label
-
-        n = len(self.findings.annotations)
+    def show_annotations(self, annotations: Sequence[Annotation] | None = None) -> None:
+        """List the marks (``annotations``, else those of the findings shown)."""
+        marks = self.findings.annotations if annotations is None else annotations
+        n = len(marks)
         self.annotations.setText("No marks yet" if not n else f"{n} mark(s): " + "; ".join(
-            f"{a.kind.value} {annotation_label(a)}".strip() for a in self.findings.annotations))
+            f"{a.kind.value} {a.label()}".strip() for a in marks))
 
     def _edited(self) -> None:
         if self._loading:
@@ -516,12 +510,12 @@ class FindingsPanel(QWidget):
         data = self.conclusion.currentData()
         conclusion = Conclusion(data) if data else None
         self.kind.setEnabled(conclusion is Conclusion.FORGED)
-        self.findings.conclusion = conclusion
-        self.findings.forgery_kind = (self.kind.currentData()
-                                      if conclusion is Conclusion.FORGED else None)
-        self.findings.text = self.text.toPlainText()
-        self.findings.report_images = [
-            self.images.item(i).text() for i in range(self.images.count())
-            if self.images.item(i).checkState() == Qt.CheckState.Checked]
-        self.findings.updated_at = dt.datetime.now(dt.UTC)
+        self.findings = replace(
+            self.findings, conclusion=conclusion,
+            forgery_kind=self.kind.currentData() if conclusion is Conclusion.FORGED else None,
+            text=self.text.toPlainText(),
+            report_images=[str(self.images.item(i).data(Qt.ItemDataRole.UserRole))
+                           for i in range(self.images.count())
+                           if self.images.item(i).checkState() == Qt.CheckState.Checked],
+            updated_at=dt.datetime.now(dt.UTC))
         self.changed.emit()

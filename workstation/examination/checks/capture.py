@@ -18,8 +18,9 @@ def specimen_match(ctx: ExamContext) -> list[CheckResult]:
     if ctx.specimen is None:
         code, message = ctx.skip_reason or ("NO_SPECIMEN", "no specimen matched")
         return [skipped("specimen.match", code, message)]
-    quality = ctx.cache.get("registration_quality")
-    if ctx.cache.get("identified_by_layout") and ctx.mrz is not None:
+    quality = ctx.registration.quality if ctx.registration is not None else None
+    by_layout = ctx.identification is not None and ctx.identification.by_layout
+    if by_layout and ctx.mrz is not None:
         f, spec = ctx.mrz.fields, ctx.specimen
         return [result("specimen.match", CheckStatus.WARN, "MRZ_SPECIMEN_MISMATCH",
                        f"the page matches specimen {spec.id} ({spec.issuing_state}, "
@@ -59,12 +60,12 @@ def page_size(ctx: ExamContext) -> list[CheckResult]:
     """The page measures the specimen's size at the capture's stated dpi."""
     assert ctx.specimen is not None
     dpi = ctx.capture.dpi
-    quad = ctx.cache.get("page_quad")
-    if dpi is None or quad is None:
+    page = ctx.page_result
+    if dpi is None or page is None or not page.found:
         return [skipped("capture.size", "DPI_UNKNOWN",
                         "the capture states no dpi: the page's size was taken from the "
                         "specimen")]
-    w_px, h_px = quad.size_px
+    w_px, h_px = page.size_px
     w_mm, h_mm = w_px / dpi * 25.4, h_px / dpi * 25.4
     sw, sh = ctx.specimen.size_mm
     dev = max(abs(w_mm / sw - 1.0), abs(h_mm / sh - 1.0))

@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 from workstation.examination import thresholds as T
-from workstation.examination.checks.mrz import _mrz_or_skip, _mrz_zone_id
+from workstation.examination.checks.mrz import _mrz_or_skip, _mrz_zone_id, viz_readings
 from workstation.examination.registry import ExamContext, check, result
 from workstation.types import CheckResult, CheckStatus, Light
 
@@ -22,17 +22,8 @@ def _iso(value: str | None) -> dt.date | None:
 
 
 def _printed_issue_date(ctx: ExamContext) -> dt.date | None:
-    """The date of issue read from the visual zone by ``mrz.viz``, if any."""
-    found = ctx.cache.get("issue_date")
-    if not found:
-        return None
-    (day, month, year), _, _ = found
-    if year < 100:
-        year += 2000 if 2000 + year <= ctx.today.year else 1900
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
+    """The date of issue printed in the visual zone (read by OCR), if any."""
+    return viz_readings(ctx).issue_date_on(ctx.today)
 
 
 @check("dates.validity", title="dates plausible, document not expired", lights=(Light.WHITE,),
@@ -41,8 +32,8 @@ def dates(ctx: ExamContext) -> list[CheckResult]:
     """Birth in the past and before expiry, an age below :data:`MAX_AGE_YEARS`, a
     validity period that fits the specimen; then not expired (DOCUMENT_EXPIRED: warn)."""
     mrz, skip = _mrz_or_skip(ctx, "dates.validity")
-    if skip is not None:
-        return [skip]
+    if skip is not None or mrz is None:
+        return [skip] if skip is not None else []
     zone = _mrz_zone_id(ctx)
     birth = _iso(mrz.fields.get("birth_date"))
     expiry = _iso(mrz.fields.get("expiry_date"))

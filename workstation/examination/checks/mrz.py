@@ -6,13 +6,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from typing import Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from workstation.examination import thresholds as T
 from workstation.examination.registry import ExamContext, check, result, skipped
+from workstation.examination.results import VizField, VizReading
 from workstation.types import CheckResult, CheckStatus, Evidence, Image, Light, Zone
+
+if TYPE_CHECKING:
+    from workstation.mrz.result import MrzResult
 
 _CHECK_NAMES = {
     "document_number": "document number", "birth_date": "date of birth",
@@ -38,11 +43,13 @@ def mrz_evidence(ctx: ExamContext) -> list[Evidence]:
     return out
 
 
-def _mrz_or_skip(ctx: ExamContext, check_id: str) -> tuple[Any, CheckResult | None]:
+def _mrz_or_skip(ctx: ExamContext, check_id: str
+                 ) -> tuple[MrzResult | None, CheckResult | None]:
+    """The MRZ read on the page, or the skipped result saying why there is none."""
     mrz = ctx.mrz
     if not ctx.page:
         return None, skipped(check_id, "NO_DOCUMENT", "no document found on the platen")
-    if mrz is None or not getattr(mrz, "found", False):
+    if mrz is None or not mrz.found:
         return None, skipped(check_id, "MRZ_NOT_FOUND", "no MRZ could be read on the page")
     if mrz.format is None:
         return None, skipped(check_id, "MRZ_NOT_FOUND",
@@ -64,7 +71,8 @@ def check_digits(ctx: ExamContext) -> list[CheckResult]:
                            evidence=[e for z in spec.zones_with_role("mrz")
                                      for e in ctx.evidence(z, (Light.WHITE, Light.IR))])]
         return [skip]
-    digits, undone = printed_check_digits(mrz, viz_readings(ctx))
+    assert mrz is not None
+    digits, undone = printed_check_digits(mrz, viz_readings(ctx).fields)
     zone = _mrz_zone_id(ctx)
     total = max(1, len(digits))
     ok = sum(1 for v in digits.values() if v)
@@ -94,14 +102,14 @@ def check_digits(ctx: ExamContext) -> list[CheckResult]:
                    lines=list(mrz.lines), undone_repairs=undone or None)]
 
 
-def printed_check_digits(mrz: Any, viz: dict[str, tuple[Zone, str, float]] | None = None
+def printed_check_digits(mrz: MrzResult, viz: Mapping[str, VizField] | None = None
                          ) -> tuple[dict[str, bool], list[dict[str, Any]]]:
     """The check digits of the MRZ as printed. The reader may change a character
     so that a check digit verifies; such a repair is undone (the character taken
     as printed) when the reader read it with confidence >=
     ``MRZ_REPAIR_MAX_CONFIDENCE`` (a repair there would hide an altered
     character), or when the repaired field then disagrees with the same field
-    printed in the visual zone (``viz``: name -> (zone, text, confidence)).
+    printed in the visual zone (``viz``: field name -> what OCR read there).
     Returns ``(check_digits, undone repairs)``."""
     lines = [list(line) for line in mrz.lines]
     undone: list[dict[str, Any]] = []
@@ -119,8 +127,9 @@ def printed_check_digits(mrz: Any, viz: dict[str, tuple[Zone, str, float]] | Non
         field = str(c.get("field", ""))
         reading = viz.get(field)
         contradicted = False
-        if reading is not None and reading[2] >= T.VIZ_MIN_CONFIDENCE and field in mrz.fields:
-            contradicted = not compare_field(field, reading[1], mrz.fields[field])[0]
+        if reading is not None and reading.confidence >= T.VIZ_MIN_CONFIDENCE \
+                and field in mrz.fields:
+            contradicted = not compare_field(field, reading.text, mrz.fields[field])[0]
         if conf >= T.MRZ_REPAIR_MAX_CONFIDENCE or contradicted:
             lines[ln][pos] = str(c["from"])
             undone.append({**c, "confidence": round(conf, 3),
@@ -146,8 +155,8 @@ def _mrz_zone_id(ctx: ExamContext) -> str | None:
 def issuing_state(ctx: ExamContext) -> list[CheckResult]:
     """The issuing state is an ICAO code or one of the library's states."""
     mrz, skip = _mrz_or_skip(ctx, "mrz.issuing_state")
-    if skip is not None:
-        return [skip]
+    if skip is not None or mrz is None:
+        return [skip] if skip is not None else []
     from workstation.mrz.countries import is_known_code
 
     state = mrz.fields.get("issuing_state", "")
@@ -312,16 +321,15 @@ def field_crop(ctx: ExamContext, zone: Zone, light: Light) -> Image | None:
     return ctx.hires_crop(zone.rect_mm, light, dpi=300.0)
 
 
-def viz_readings(ctx: ExamContext) -> dict[str, tuple[Zone, str, float]]:
-    """The specimen's ``field:<name>`` zones read by OCR, once per examination:
-    name -> ``(zone, text, confidence)``. The date of issue (not in the MRZ) is
-    kept for the date checks in ``ctx.cache["issue_date"]``."""
-    if "viz" in ctx.cache:
-        return dict(ctx.cache["viz"])
-    out: dict[str, tuple[Zone, str, float]] = {}
-    ctx.cache["viz"] = out
+def viz_readings(ctx: ExamContext) -> VizReading:
+    """The specimen's ``field:<name>`` zones read by OCR, once per examination (kept
+    in ``ctx.viz``; an empty reading without a specimen or a white-light page). The
+    date of issue (not in the MRZ) is parsed for the date checks."""
+    if ctx.viz is not None:
+        return ctx.viz
     if ctx.specimen is None or Light.WHITE not in ctx.page:
-        return out
+        ctx.viz = VizReading()
+        return ctx.viz
     from workstation.examination.ocr import read_text, trim_to_text
 
     zones = [z for z in ctx.specimen.zones if z.role and z.role.startswith("field:")]
@@ -329,19 +337,20 @@ def viz_readings(ctx: ExamContext) -> dict[str, tuple[Zone, str, float]]:
     for z in zones:
         crop = field_crop(ctx, z, Light.WHITE)
         crops.append(trim_to_text(crop) if crop is not None else np.zeros((8, 8), np.uint8))
-    kept: dict[str, Image] = {}
+    fields: dict[str, VizField] = {}
     for z, crop, (text, conf) in zip(zones, crops, read_text(crops), strict=True):
         name = (z.role or "")[6:]
-        if name not in out:
-            out[name] = (z, text, conf)
-            kept[name] = crop
-    ctx.cache["viz_crops"] = kept
-    issue = out.get("issue_date")
-    if issue is not None and issue[2] >= T.VIZ_MIN_CONFIDENCE:
-        parsed = parse_printed_date(issue[1])
+        if name not in fields:
+            fields[name] = VizField(name=name, zone_id=z.id, text=text, confidence=conf,
+                                    crop=crop)
+    issue_date = None
+    issue = fields.get("issue_date")
+    if issue is not None and issue.confidence >= T.VIZ_MIN_CONFIDENCE:
+        parsed = parse_printed_date(issue.text)
         if parsed is not None:
-            ctx.cache["issue_date"] = (parsed, issue[1], issue[0].id)
-    return dict(out)
+            issue_date = (parsed, issue.text, issue.zone_id)
+    ctx.viz = VizReading(fields=fields, issue_date=issue_date)
+    return ctx.viz
 
 
 @check("mrz.viz", title="MRZ against the printed fields", lights=(Light.WHITE,),
@@ -349,15 +358,16 @@ def viz_readings(ctx: ExamContext) -> dict[str, tuple[Zone, str, float]]:
 def mrz_vs_viz(ctx: ExamContext) -> list[CheckResult]:
     """Each ``field:<name>`` zone, read by OCR, agrees with the MRZ (MRZ_VIZ_MISMATCH)."""
     mrz, skip = _mrz_or_skip(ctx, "mrz.viz")
-    if skip is not None:
-        return [skip]
+    if skip is not None or mrz is None:
+        return [skip] if skip is not None else []
     assert ctx.specimen is not None
-    readings = {k: v for k, v in viz_readings(ctx).items() if k in mrz.fields}
+    readings = {k: v for k, v in viz_readings(ctx).fields.items() if k in mrz.fields}
     if not readings:
         return [skipped("mrz.viz", "NO_FIELDS",
                         "the specimen marks no printed fields the MRZ also holds")]
     out: list[CheckResult] = []
-    for name, (z, text, conf) in readings.items():
+    for name, reading in readings.items():
+        z, text, conf = ctx.specimen.zone(reading.zone_id), reading.text, reading.confidence
         mrz_value = mrz.fields.get(name, "")
         ev = ctx.evidence(z, (Light.WHITE,))
         if conf < T.VIZ_MIN_CONFIDENCE or not text:
@@ -380,7 +390,7 @@ def mrz_vs_viz(ctx: ExamContext) -> list[CheckResult]:
             # rarely repeats, a printed difference does.
             from workstation.examination.ocr import read_text
 
-            crop = ctx.cache.get("viz_crops", {}).get(name)
+            crop = reading.crop
             if crop is not None:
                 (text2, conf2), = read_text([crop], height_px=48)
                 if conf2 >= T.VIZ_MIN_CONFIDENCE and compare_field(name, text2, mrz_value)[0]:

@@ -4,10 +4,11 @@ luminescent pattern running on across the portrait's edge."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 import cv2
 import numpy as np
+import numpy.typing as npt
 
 from workstation.examination import thresholds as T
 from workstation.examination.measures import (
@@ -27,13 +28,14 @@ def _inner(img: Image, frac: float = 0.06) -> Image:
     return img[dy:h - dy, dx:w - dx]
 
 
-def page_substrate(ctx: ExamContext, source: str) -> np.ndarray:
-    """Median UV colour of the page (most of it is bare substrate), cached."""
-    key = f"uv_substrate_{source}"
-    if key not in ctx.cache:
+def page_substrate(ctx: ExamContext, source: Literal["capture", "specimen"]
+                   ) -> npt.NDArray[np.float32]:
+    """Median UV colour of the page (most of it is bare substrate), measured once per
+    examination and source."""
+    if source not in ctx.uv_substrate:
         img = (ctx.registered if source == "capture" else ctx.reference)[Light.UV]
-        ctx.cache[key] = substrate_colour(_inner(img)[::3, ::3])
-    return np.asarray(ctx.cache[key])
+        ctx.uv_substrate[source] = substrate_colour(_inner(img)[::3, ::3])
+    return ctx.uv_substrate[source]
 
 
 def _lum(colour: np.ndarray) -> float:

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from workstation.imaging import measure
+from workstation import measure
 
 
 def test_ruler_in_mm_at_known_dpi() -> None:

@@ -1,4 +1,5 @@
-"""Measurement on images: pixels to millimetres, rulers, angles, rectangles.
+"""Measurement on images: pixels to millimetres, rulers, angles, rectangles (pure geometry,
+no numpy: the screen, the reports and the findings share it).
 
 Points are ``(x, y)`` in image pixels (x = column, y = row). ``dpi`` is the
 capture's pixel density; every function raises ``ValueError`` when it is not

@@ -1,0 +1,160 @@
+"""The report's pages: A4 with the agency header, "Page n of N" footer, the sections in
+order, laid out by reportlab's platypus. :func:`render_pdf` returns the PDF and where
+the signature boxes landed (for :mod:`.pdfa` to put the empty signature fields there).
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from workstation import __version__
+from workstation.labels import light_title
+from workstation.reports import sections
+from workstation.reports.data import ReportData
+from workstation.reports.drawing import (
+    PageLayout,
+    draw_emblem,
+    esc,
+    fmt_time,
+    kv_table,
+    paragraph_styles,
+)
+from workstation.reports.fonts import FONT, FONT_BOLD, register_fonts
+
+#: What the header and the table say for a name that is not configured.
+NOT_CONFIGURED = "not configured"
+
+
+def _canvas_class(data: ReportData, layout: PageLayout) -> type:
+    """A canvas that knows the page count when it draws headers and footers ("n of N")."""
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+
+    config = data.config
+
+    class ReportCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["initialFontName"] = FONT  # no unembedded Helvetica (PDF/A)
+            super().__init__(*args, **kwargs)
+            self._states: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._states.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._states)
+            layout.pages = total
+            for state in self._states:
+                self.__dict__.update(state)
+                self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            w, h = self._pagesize
+            n = self._pageNumber
+            self.saveState()
+            top = h - 12 * mm
+            logo = config.logo_path()
+            if logo is not None and logo.is_file():
+                try:
+                    self.drawImage(str(logo), 18 * mm, top - 13 * mm, 13 * mm, 13 * mm,
+                                   preserveAspectRatio=True, mask=None)
+                except OSError:
+                    draw_emblem(self, 18 * mm, top - 13 * mm, 13 * mm)
+            else:
+                draw_emblem(self, 18 * mm, top - 13 * mm, 13 * mm)
+            self.setFillColor(colors.HexColor("#0d2b4e"))
+            self.setFont(FONT_BOLD, 11)
+            self.drawString(34 * mm, top - 5 * mm,
+                            config.agency or f"Agency {NOT_CONFIGURED}")
+            self.setFont(FONT, 8.5)
+            self.setFillColor(colors.HexColor("#333333"))
+            self.drawString(34 * mm, top - 10 * mm, config.unit)
+            self.setFont(FONT_BOLD, 9)
+            self.drawRightString(w - 18 * mm, top - 5 * mm, "Document examination report")
+            self.setFont(FONT, 8)
+            self.drawRightString(w - 18 * mm, top - 10 * mm, f"Report {data.report_id}")
+            self.setStrokeColor(colors.HexColor("#0d2b4e"))
+            self.setLineWidth(0.8)
+            self.line(18 * mm, top - 15 * mm, w - 18 * mm, top - 15 * mm)
+            # footer
+            self.setLineWidth(0.4)
+            self.line(18 * mm, 14 * mm, w - 18 * mm, 14 * mm)
+            self.setFont(FONT, 7)
+            self.setFillColor(colors.HexColor("#333333"))
+            case = f"Case {data.context.case_ref}" if data.context.case_ref else "No case"
+            self.drawString(18 * mm, 10 * mm,
+                            f"{case} · {data.created_at:%Y-%m-%d %H:%M} UTC · "
+                            f"examination data SHA-256 {data.payload_sha256[:16]}… · "
+                            f"workstation {__version__}")
+            self.setFont(FONT_BOLD, 8)
+            self.drawRightString(w - 18 * mm, 10 * mm, f"Page {n} of {total}")
+            self.restoreState()
+
+    return ReportCanvas
+
+
+def _story(data: ReportData, layout: PageLayout) -> list[Any]:
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Spacer
+
+    styles = paragraph_styles()
+    width = 174 * mm
+    exam = data.examination
+    cap = exam.capture
+    cfg = data.config
+    story: list[Any] = [Paragraph("Document examination report", styles["h1"])]
+    rows: list[tuple[str, Any]] = [
+        ("Case reference", esc(data.context.case_ref or "—")),
+        ("Report", esc(data.report_id)),
+        ("Agency", esc(" · ".join(t for t in (cfg.agency, cfg.unit) if t) or NOT_CONFIGURED)),
+        ("Examiner", esc(data.examiner)),
+        ("Workstation", esc(cfg.workstation or NOT_CONFIGURED)),
+        ("Reader", esc(cap.device or "not recorded")),
+        ("Captured", esc(fmt_time(cap.captured_at))),
+        ("Examined", esc(fmt_time(exam.started_at))),
+        ("Report made", esc(fmt_time(data.created_at))),
+        ("Lights", esc(", ".join(light_title(light) for light in cap.lights))),
+        ("Resolution", esc(f"{cap.dpi:.0f} dpi" if cap.dpi else "unknown")),
+    ]
+    story += [kv_table(rows, styles, [38 * mm, width - 38 * mm]), Spacer(1, 8),
+              sections.conclusion_banner(data, styles, width)]
+    story += sections.mrz_section(data, styles, width)
+    story += sections.findings_section(data, styles, width)
+    story += sections.checks_section(data, styles, width)
+    story += sections.captures_section(data, styles, width)
+    story += sections.chosen_section(data, styles, width)
+    story += sections.integrity_section(data, styles, width)
+    story += sections.signature_panel(data, styles, width, layout)
+    return story
+
+
+def render_pdf(data: ReportData) -> tuple[bytes, dict[str, tuple[int, tuple[float, ...]]]]:
+    """Lay out the report with reportlab; returns the PDF and the signature boxes."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import SimpleDocTemplate
+
+    register_fonts()
+    layout = PageLayout()
+    buf = io.BytesIO()
+    title = f"Document examination report {data.report_id}"
+    doc = SimpleDocTemplate(
+        buf, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=32 * mm,
+        bottomMargin=20 * mm, title=title, author=data.examiner,
+        subject=f"Case {data.context.case_ref}" if data.context.case_ref else "Examination",
+        creator="workstation", invariant=0, lang=data.config.language,
+    )
+    from reportlab import rl_config
+
+    a85 = rl_config.useA85
+    rl_config.useA85 = 0  # binary image streams: smaller, and ASCII85 in pure Python is slow
+    try:
+        doc.build(_story(data, layout), canvasmaker=_canvas_class(data, layout))
+    finally:
+        rl_config.useA85 = a85
+    return buf.getvalue(), dict(layout.boxes)
