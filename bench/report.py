@@ -40,7 +40,7 @@ def _percentile(values: list[float], q: float) -> float:
 def _examination(forgery: str | None) -> tuple[Any, str]:
     try:
         from workstation.examination.pipeline import examine
-        from workstation.specimens.simulate_cli import simulate_capture
+        from workstation.hardware.simulate_cli import simulate_capture
 
         capture = simulate_capture("UTO-P-2020", forgery=forgery, seed=1, dpi=300,
                                    cropped=False)

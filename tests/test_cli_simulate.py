@@ -44,7 +44,7 @@ def test_round_trip_every_document_and_forgery(doc_id: str, forgery: str | None,
     assert sim == printed["simulation"]
     assert (sim["document"], sim["forgery"], sim["seed"]) == (doc_id, forgery, 7)
     # the same arguments produce the same images: what was written loads back identically
-    from workstation.specimens.simulate_cli import simulate_capture
+    from workstation.hardware.simulate_cli import simulate_capture
 
     again = simulate_capture(doc_id, forgery=forgery, seed=7, dpi=100.0, cropped=True)
     for light in cap.lights:
@@ -61,7 +61,7 @@ def test_platen_capture_with_jpeg(tmp_path: Path) -> None:
     cap = load_capture(out)
     assert cap.metadata["simulation"]["placement"]["corners_px"]
     assert cap.metadata["simulation"]["cropped"] is False
-    from workstation.specimens.simulate_cli import simulate_capture, write_capture
+    from workstation.hardware.simulate_cli import simulate_capture, write_capture
 
     fresh = simulate_capture("UTO-ID-2021", forgery="office_paper", seed=3, dpi=90.0,
                              cropped=False)
@@ -73,7 +73,7 @@ def test_platen_capture_with_jpeg(tmp_path: Path) -> None:
 
 
 def test_png_platen_capture_loads_back_identically(tmp_path: Path) -> None:
-    from workstation.specimens.simulate_cli import simulate_capture, write_capture
+    from workstation.hardware.simulate_cli import simulate_capture, write_capture
 
     cap = simulate_capture("UTO-P-2020", forgery=None, seed=1, dpi=80.0, cropped=False)
     write_capture(cap, tmp_path / "c")

@@ -1,9 +1,10 @@
 """The ``workstation`` command (formats.md §4). No Qt import.
 
 Each package contributes its sub-commands through a ``register(subparsers)``
-function in its own ``cli`` module (listed in :data:`COMMAND_MODULES`); those
-modules import heavy dependencies inside their handlers so that
-``workstation --version`` stays fast. A handler returns the exit status.
+function in its own ``cli`` module (imported in :func:`build_parser`, in the order
+the commands are listed); those modules import heavy dependencies inside their
+handlers so that ``workstation --version`` stays fast. A handler returns the exit
+status. Output goes through :mod:`workstation.console`.
 
 Exit status: 0 when the command did its job (whatever it found), 2 for bad
 arguments or unreadable input (one-line reason on standard error), 1 for any
@@ -14,40 +15,15 @@ other failure. Machine-readable output goes to standard output as JSON with
 from __future__ import annotations
 
 import argparse
-import importlib
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from workstation import __version__
+from workstation.console import say
 from workstation.errors import InputError, WorkstationError
 
-#: Modules that add sub-commands, in the order their commands are listed.
-COMMAND_MODULES = (
-    "workstation.mrz.cli",
-    "workstation.examination.cli",
-    "workstation.specimens.cli",
-    "workstation.specimens.simulate_cli",
-    "workstation.cases.cli",
-    "workstation.reports.cli",
-    "workstation.hardware.cli",
-)
-
 Handler = Callable[[argparse.Namespace], int]
-
-
-def emit_json(obj: Any) -> None:
-    """Print ``obj`` as JSON on standard output."""
-    json.dump(obj, sys.stdout, indent=2, ensure_ascii=False, default=str)
-    sys.stdout.write("\n")
-    sys.stdout.flush()
-
-
-def say(message: str) -> None:
-    """A message or progress line on standard error."""
-    print(message, file=sys.stderr, flush=True)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -59,13 +35,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"workstation {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:
-                continue
-            raise
+    from workstation.cases import cli as cases_cli
+    from workstation.hardware import cli as hardware_cli
+    from workstation.hardware import simulate_cli
+    from workstation.mrz import cli as mrz_cli
+    from workstation.reports import cli as reports_cli
+    from workstation.session import examine_cli
+    from workstation.specimens import cli as specimens_cli
+
+    for module in (mrz_cli, examine_cli, specimens_cli, simulate_cli, cases_cli, reports_cli,
+                   hardware_cli):
         module.register(sub)
     return parser
 

@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from workstation.cli import emit_json, say
+from workstation.console import emit_json, say
 
 
 def register(sub: Any) -> None:

@@ -163,7 +163,7 @@ class ExaminationRecord:
 
 @dataclass(frozen=True)
 class StoredIds:
-    """Where :func:`workstation.cases.store_examination` put an examination."""
+    """Where ``CaseRepository.store_examination`` put an examination."""
 
     case_id: int
     case_reference: str

@@ -240,15 +240,11 @@ def reader_kinds() -> list[str]:
 
 
 def _load_builtin_drivers() -> None:
-    import importlib
+    """Import the built-in drivers (each registers its kind); a broken driver module
+    fails loudly here instead of its kind going missing."""
+    from workstation.hardware import folder, rig, simulated
 
-    for module in ("workstation.hardware.simulated", "workstation.hardware.rig",
-                   "workstation.hardware.folder"):
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
+    del folder, rig, simulated
 
 
 def open_reader(config: ReaderConfig | None = None) -> Reader:

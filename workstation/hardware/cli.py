@@ -42,7 +42,7 @@ def _devices_help(parser: argparse.ArgumentParser) -> Any:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from workstation.cli import emit_json
+    from workstation.console import emit_json
     from workstation.hardware.base import reader_kinds
     from workstation.hardware.config import attached_devices, load_devices
 
@@ -106,7 +106,7 @@ def apply_options(options: dict[str, Any], settings: list[str]) -> dict[str, Any
 
 def _capture(args: argparse.Namespace) -> int:
     from workstation.capture import save_capture
-    from workstation.cli import emit_json, say
+    from workstation.console import emit_json, say
     from workstation.fsutil import atomic_dir
     from workstation.hardware.base import ReaderConfig, open_reader
     from workstation.hardware.config import load_devices

@@ -42,7 +42,7 @@ def _error_element(path: str, message: str) -> dict[str, Any]:
 
 
 def _cmd_mrz(args: argparse.Namespace) -> int:
-    from workstation.cli import emit_json, say
+    from workstation.console import emit_json, say
     from workstation.errors import FormatError
     from workstation.imageio import read_image
     from workstation.mrz.read import read_mrz

@@ -45,7 +45,7 @@ def _help(parser: argparse.ArgumentParser) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from workstation.cli import emit_json, say
+    from workstation.console import emit_json, say
     from workstation.errors import InputError
     from workstation.reports.verify import Trust, verify_report
 
@@ -63,7 +63,7 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _ca_export(args: argparse.Namespace) -> int:
-    from workstation.cli import say
+    from workstation.console import say
     from workstation.reports.ca import LocalCA
 
     out = LocalCA().export_ca_cert(args.out)
@@ -74,7 +74,7 @@ def _ca_export(args: argparse.Namespace) -> int:
 def _trust(args: argparse.Namespace) -> int:
     from cryptography import x509
 
-    from workstation.cli import say
+    from workstation.console import say
     from workstation.errors import InputError
     from workstation.reports.config import load_config
 

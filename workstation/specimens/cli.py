@@ -20,7 +20,7 @@ def specimen_summary(spec: Specimen) -> dict[str, Any]:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from workstation.cli import emit_json, say
+    from workstation.console import emit_json, say
     from workstation.errors import WorkstationError
     from workstation.specimens.library import SpecimenLibrary
 
@@ -42,7 +42,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
-    from workstation.cli import emit_json
+    from workstation.console import emit_json
     from workstation.specimens.library import SpecimenLibrary
 
     specs = SpecimenLibrary().specimens()
@@ -56,7 +56,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
-    from workstation.cli import emit_json
+    from workstation.console import emit_json
     from workstation.errors import InputError, SpecimenError
     from workstation.specimens.library import SpecimenLibrary
     from workstation.specimens.package import specimen_json
@@ -83,7 +83,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 
 def _cmd_remove(args: argparse.Namespace) -> int:
-    from workstation.cli import say
+    from workstation.console import say
     from workstation.errors import InputError, SpecimenError
     from workstation.specimens.library import SpecimenLibrary
 

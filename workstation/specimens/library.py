@@ -28,12 +28,8 @@ LIBRARY_FOLDER = "specimens"
 
 
 def _ensure_bundled(root: Path) -> None:
-    try:
-        from workstation.specimens.bundled import ensure_bundled
-    except ModuleNotFoundError as exc:
-        if exc.name != "workstation.specimens.bundled":
-            raise
-        return
+    from workstation.specimens.bundled import ensure_bundled
+
     ensure_bundled(root)
 
 

@@ -17,7 +17,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from workstation.cli import emit_json, say
+from workstation.console import emit_json, say
 from workstation.errors import InputError, WorkstationError
 
 if TYPE_CHECKING:
