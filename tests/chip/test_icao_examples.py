@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from workstation.chip import bac, crypto, pace
 from workstation.chip.apdu import Command, Response
-from workstation.chip.ec import curve
+from workstation.pki.ec import curve
 from workstation.chip.keys import MrzKey
 from workstation.chip.sm import SecureMessaging
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from workstation.chip import crypto, oids
 from workstation.chip.apdu import ChipError, Command, Response, Transport, send
-from workstation.chip.ec import PACE_CURVES, Curve, curve
+from workstation.pki.ec import PACE_CURVES, Curve, curve
 from workstation.chip.keys import AccessKey, CanKey
 from workstation.chip.security_infos import PaceInfo
 from workstation.chip.sm import SecureMessaging

@@ -10,8 +10,10 @@ multiples of the generator, and ``a``, ``b`` by solving the curve equation
 (tests check the results against the published values and against
 ``cryptography``'s own scalar multiplication).
 
-Standardised PACE domain parameter ids (ICAO 9303-11 §9.5.1) map to curves in
-:data:`PACE_CURVES`.
+Curves given by explicit parameters that ``cryptography`` does not know (DG14
+keys on brainpoolP224r1, for instance) get the same arithmetic and an ECDSA
+verification of their own. Standardised PACE domain parameter ids (ICAO
+9303-11 §9.5.1) map to curves in :data:`PACE_CURVES`.
 """
 
 from __future__ import annotations
@@ -113,7 +115,7 @@ class Curve:
         return pt
 
     def crypto_curve(self) -> ec.EllipticCurve:
-        """The ``cryptography`` curve object."""
+        """The ``cryptography`` curve object (``KeyError`` for an explicit-only curve)."""
         return _CURVES[self.name]()
 
 
@@ -155,11 +157,40 @@ def curve(name: str) -> Curve:
     return out
 
 
-def curve_for_parameters(p: int, a: int, b: int, g: tuple[int, int], n: int) -> Curve | None:
-    """The named curve with exactly these explicit domain parameters, or ``None``
-    (certificates and DG14 often spell brainpool curves out instead of naming them)."""
+def curve_for_parameters(p: int, a: int, b: int, g: tuple[int, int], n: int) -> Curve:
+    """The curve with these explicit domain parameters: the named curve when they are
+    one ``cryptography`` knows (certificates and DG14 often spell brainpool curves out
+    instead of naming them), otherwise an unnamed curve (``name`` ``"explicit-<bits>"``)
+    that this module's own arithmetic serves.
+
+    Raises:
+        ValueError: the generator is not on the curve.
+    """
     for name in _CURVES:
         c = curve(name)
-        if (c.p, c.a % c.p, c.b, c.g, c.n) == (p, a % p, b, g, n):
+        if (c.p, c.a % c.p, c.b % c.p, c.g, c.n) == (p, a % p, b % p, g, n):
             return c
-    return None
+    out = Curve(f"explicit-{p.bit_length()}", p, a % p, b % p, g, n)
+    if not out.contains(g):
+        raise ValueError("explicit EC parameters: the generator is not on the curve")
+    return out
+
+
+def known_to_cryptography(c: Curve) -> bool:
+    """Whether ``cryptography`` implements ``c`` (then it does the signature checks)."""
+    return c.name in _CURVES
+
+
+def ecdsa_verify(c: Curve, public: tuple[int, int], digest: bytes, r: int, s: int) -> bool:
+    """ECDSA verification with this module's arithmetic (for curves ``cryptography``
+    lacks, such as brainpoolP224r1 and P320r1). ``digest`` is the message hash."""
+    n = c.n
+    if not (0 < r < n and 0 < s < n) or not c.contains(public):
+        return False
+    e = int.from_bytes(digest, "big")
+    extra = len(digest) * 8 - n.bit_length()
+    if extra > 0:
+        e >>= extra
+    w = pow(s, -1, n)
+    pt = c.add(c.mul(e * w % n, c.g), c.mul(r * w % n, public))
+    return pt is not None and pt[0] % n == r
