@@ -44,6 +44,12 @@ class Face:
     tilt: float
 
 
+def portrait_seed(design_id: str, document_number: str, seed: int) -> str:
+    """The face seed of a document holder's portrait: the printed page and the chip's
+    DG2 are drawn from the same one."""
+    return f"{design_id}:{document_number}:{seed}"
+
+
 def face_for(seed: int | str) -> Face:
     """Portrait parameters drawn from ``seed``."""
     rng = random.Random(f"face:{seed}")

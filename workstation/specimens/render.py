@@ -38,7 +38,7 @@ from workstation.specimens import inks
 from workstation.specimens.documents import DESIGNS, MRZ_CAP_MM, MRZ_PITCH_MM, Design, Rect
 from workstation.specimens.inks import Ink, Substrate
 from workstation.specimens.people import SPECIMEN_PERSON, Person, make_person, mrz_lines_for
-from workstation.specimens.portrait import draw_portrait, face_for
+from workstation.specimens.portrait import draw_portrait, face_for, portrait_seed
 from workstation.types import Expect, Image, Light, Specimen, Zone, ZoneCheck, mm_to_px
 
 Float = npt.NDArray[np.float32]
@@ -742,7 +742,7 @@ def build_layers(design: Design, canvas: Canvas, person: Person, mrz_lines: list
     px, py, pw, ph = design.portrait
     pr0, pc0 = round((py + poff[1]) * k), round((px + poff[0]) * k)
     p_h, p_w = round(ph * k), round(pw * k)
-    portrait = _portrait_image(f"{design.id}:{person.document_number}:{seed}", p_h, p_w)
+    portrait = _portrait_image(portrait_seed(design.id, person.document_number, seed), p_h, p_w)
     lum = portrait @ np.asarray((0.3, 0.59, 0.11), np.float32)
     dark = (1.0 - lum).astype(np.float32)
     edge = _soft_rect(p_h, p_w, max(1.0, 0.15 * k))
