@@ -16,7 +16,7 @@ import os
 import secrets
 import threading
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec as cec
@@ -27,7 +27,7 @@ from workstation.chip.apdu import ChipError, Command, Response
 from workstation.chip.personalise import ChipImage
 from workstation.chip.security_infos import parse_security_infos
 from workstation.chip.sm import SecureMessaging
-from workstation.chip.tlv import TlvError, iter_tlv, parse_all, tlv
+from workstation.chip.tlv import Tlv, TlvError, iter_tlv, parse_all, tlv
 from workstation.pki.ec import Curve, curve
 
 EMRTD_AID = bytes.fromhex("A0000002471001")
@@ -38,6 +38,20 @@ FIDS: dict[int, str] = {0x011E: "EF.COM", 0x011D: "EF.SOD",
 SFIS: dict[int, str] = {0x1E: "EF.COM", 0x1D: "EF.SOD", **{n: f"DG{n}" for n in range(1, 17)}}
 #: The ATR of the simulated chip (ISO 14443-4 contactless card, as a PC/SC reader reports it).
 ATR = bytes.fromhex("3B8880014245535420454D52540D")
+
+
+@dataclass
+class _PaceState:
+    """The chip's side of a PACE run in progress."""
+
+    info: pace.PaceInfo
+    ref: int
+    step: int = 1
+    s: bytes = b""
+    mapped: Curve | None = None
+    pk_ic: bytes = b""
+    pk_ifd: bytes = b""
+    ks: tuple[bytes, bytes] = (b"", b"")
 
 
 class _Refusal(Exception):
@@ -76,8 +90,9 @@ class SimulatedChip:
         self._sm: SecureMessaging | None = None
         self._access: str | None = None
         self._rnd_ic: bytes | None = None
-        self._pace: dict[str, object] = {}
-        self._ca: dict[str, object] = {}
+        self._pace: _PaceState | None = None
+        self._ca_protocol: str | None = None
+        self._ca_pending: tuple[bytes, bytes, crypto.CipherName] | None = None
 
     # -- the wire -------------------------------------------------------------------------
     def transmit(self, apdu: bytes) -> bytes:
@@ -106,7 +121,7 @@ class SimulatedChip:
                 resp = Response(b"", exc.sw or 0x6F00)
             if protected and sm is not None:
                 out = sm.seal_response(resp)
-                if self._ca.get("pending"):
+                if self._ca_pending is not None:
                     self._switch_to_ca_keys()
                 return out.encode()
             return resp.encode()
@@ -223,7 +238,7 @@ class SimulatedChip:
             ref = dos[0x83].value[0]
             if ref not in (pace.PASSWORD_MRZ, pace.PASSWORD_CAN):
                 raise _Refusal(0x6A88)
-            self._pace = {"info": offered[0], "ref": ref, "step": 1}
+            self._pace = _PaceState(offered[0], ref)
             self._sm, self._access = None, None
             return Response(b"", 0x9000)
         if (cmd.p1, cmd.p2) in ((0x41, 0xA4), (0x41, 0xA6)) and protected:  # CA
@@ -235,7 +250,7 @@ class SimulatedChip:
             protocol = oids.decode_oid(dos[0x80].value) if 0x80 in dos else ""
             if protocol not in oids.CA_PROTOCOLS:
                 raise _Refusal(0x6A80)
-            self._ca = {"protocol": protocol}
+            self._ca_protocol = protocol
             return Response(b"", 0x9000)
         raise _Refusal(0x6A86)
 
@@ -249,63 +264,54 @@ class SimulatedChip:
             inner = outer.children()
         except (StopIteration, TlvError):
             raise _Refusal(0x6A80) from None
-        if self._ca.get("protocol") and protected:
+        if self._ca_protocol and protected:
             if not inner or inner[0].tag != 0x80:
                 raise _Refusal(0x6A80)
-            cipher = oids.CA_PROTOCOLS[str(self._ca["protocol"])][1]
+            cipher = oids.CA_PROTOCOLS[self._ca_protocol][1]
             self._chip_authenticate(inner[0].value, cipher)
             return Response(tlv(0x7C, b""), 0x9000)
         return self._pace_step(cmd, inner)
 
-    def _pace_step(self, cmd: Command, inner: list) -> Response:  # type: ignore[type-arg]
+    def _pace_step(self, cmd: Command, inner: list[Tlv]) -> Response:
         st = self._pace
-        if not st:
+        if st is None:
             raise _Refusal(0x6985)
-        info = st["info"]
-        assert isinstance(info, pace.PaceInfo)
+        info = st.info
         c = pace.domain(info)
-        step = st["step"]
         value = inner[0].value if inner else b""
         try:
-            if step == 1:
-                key = self.image.can_key if st["ref"] == pace.PASSWORD_CAN else self.image.mrz_key
-                s = self._random(16)
-                st.update(s=s, step=2)
-                z = pace.encrypt_nonce(pace.password_key(key, info.protocol), s, info.protocol)
+            if st.step == 1:
+                key = self.image.can_key if st.ref == pace.PASSWORD_CAN else self.image.mrz_key
+                st.s, st.step = self._random(16), 2
+                z = pace.encrypt_nonce(pace.password_key(key, info.protocol), st.s, info.protocol)
                 return Response(tlv(0x7C, tlv(0x80, z)), 0x9000)
-            if step == 2:
+            if st.step == 2:
                 sk_map = secrets.randbelow(c.n - 1) + 1
                 h = pace.shared_secret(c, sk_map, c.decode(value))
-                s = st["s"]
-                assert isinstance(s, bytes)
-                mapped = replace(c, g=pace.map_generator(c, s, h))
-                st.update(mapped=mapped, step=3)
+                st.mapped, st.step = replace(c, g=pace.map_generator(c, st.s, h)), 3
                 return Response(tlv(0x7C, tlv(0x82, c.encode(c.mul(sk_map, c.g)))), 0x9000)
-            if step == 3:
-                mapped = st["mapped"]
-                assert isinstance(mapped, Curve)
+            if st.step == 3 and st.mapped is not None:
+                mapped = st.mapped
                 sk = secrets.randbelow(c.n - 1) + 1
                 pk_ic = mapped.encode(mapped.mul(sk, mapped.g))
                 if value == pk_ic:
                     raise _Refusal(0x6A80)
                 k = pace.shared_secret(mapped, sk, mapped.decode(value))
-                ks_enc, ks_mac = pace.session_keys(k[0].to_bytes(c.size, "big"), info.protocol)
-                st.update(pk_ic=pk_ic, pk_ifd=value, ks=(ks_enc, ks_mac), step=4)
+                st.ks = pace.session_keys(k[0].to_bytes(c.size, "big"), info.protocol)
+                st.pk_ic, st.pk_ifd, st.step = pk_ic, value, 4
                 return Response(tlv(0x7C, tlv(0x84, pk_ic)), 0x9000)
-            if step == 4 and cmd.cla & 0x10 == 0:
-                ks_enc, ks_mac = st["ks"]  # type: ignore[misc]
-                pk_ic, pk_ifd = st["pk_ic"], st["pk_ifd"]
-                assert isinstance(pk_ic, bytes) and isinstance(pk_ifd, bytes)
-                if value != pace.auth_token(ks_mac, info.protocol, pk_ic):
-                    self._pace = {}
+            if st.step == 4 and cmd.cla & 0x10 == 0:
+                ks_enc, ks_mac = st.ks
+                if value != pace.auth_token(ks_mac, info.protocol, st.pk_ic):
+                    self._pace = None
                     raise _Refusal(0x6300)
                 cipher, _ = pace.cipher_of(info.protocol)
                 self._sm = SecureMessaging(ks_enc, ks_mac, 0, cipher)
-                self._access, self._pace, self._app = "PACE", {}, False
-                return Response(tlv(0x7C, tlv(0x86, pace.auth_token(ks_mac, info.protocol,
-                                                                     pk_ifd))), 0x9000)
+                self._access, self._pace, self._app = "PACE", None, False
+                token = pace.auth_token(ks_mac, info.protocol, st.pk_ifd)
+                return Response(tlv(0x7C, tlv(0x86, token)), 0x9000)
         except (ValueError, ChipError):
-            self._pace = {}
+            self._pace = None
             raise _Refusal(0x6A80) from None
         raise _Refusal(0x6985)
 
@@ -321,13 +327,14 @@ class SimulatedChip:
             raise _Refusal(0x6A80) from None
         k = shared[0].to_bytes(c.size, "big")
         ciph: crypto.CipherName = "3DES" if cipher == "3DES" else "AES"
-        self._ca = {"pending": (crypto.kdf(k, crypto.KEY_ENC, ciph),
-                                crypto.kdf(k, crypto.KEY_MAC, ciph), ciph)}
+        self._ca_pending = (crypto.kdf(k, crypto.KEY_ENC, ciph),
+                            crypto.kdf(k, crypto.KEY_MAC, ciph), ciph)
 
     def _switch_to_ca_keys(self) -> None:
-        ks_enc, ks_mac, ciph = self._ca["pending"]  # type: ignore[misc]
+        assert self._ca_pending is not None
+        ks_enc, ks_mac, ciph = self._ca_pending
         self._sm = SecureMessaging(ks_enc, ks_mac, 0, ciph)
-        self._ca = {}
+        self._ca_protocol = self._ca_pending = None
 
     # -- Active Authentication ------------------------------------------------------------
     def _internal_authenticate(self, cmd: Command, protected: bool) -> Response:

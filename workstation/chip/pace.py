@@ -14,11 +14,11 @@ from collections.abc import Callable
 
 from workstation.chip import crypto, oids
 from workstation.chip.apdu import ChipError, Command, Response, Transport, send
-from workstation.pki.ec import PACE_CURVES, Curve, curve
 from workstation.chip.keys import AccessKey, CanKey
 from workstation.chip.security_infos import PaceInfo
 from workstation.chip.sm import SecureMessaging
 from workstation.chip.tlv import TlvError, parse_one, tlv
+from workstation.pki.ec import PACE_CURVES, Curve, curve
 
 #: PACE password references of MSE:Set AT (part 11 §4.4.4.1).
 PASSWORD_MRZ = 0x01

@@ -104,7 +104,7 @@ def parse_security_infos(data: bytes) -> SecurityInfos:
             raise TlvError("a SecurityInfo must start with its protocol OID")
         protocol = oids.decode_oid(parts[0].value)
         rest = parts[1:]
-        if protocol.startswith(oids.ID_PACE + ".") and protocol.count(".") == 9 and rest:
+        if protocol.startswith(oids.ID_PACE + ".") and protocol.count(".") == 10 and rest:
             param = _int(rest[1]) if len(rest) > 1 and rest[1].tag == 0x02 else None
             out.pace.append(PaceInfo(protocol, _int(rest[0]), param))
         elif protocol in oids.CA_PROTOCOLS and rest:

@@ -14,22 +14,22 @@ from workstation.pki.cms import SignedData, parse_signed_data
 from workstation.pki.oids import LDS_SECURITY_OBJECT
 
 
-class _DataGroupHash(core.Sequence):  # type: ignore[misc]
-    _fields = [("number", core.Integer), ("hash", core.OctetString)]
+class _DataGroupHash(core.Sequence):
+    _fields = [("number", core.Integer), ("hash", core.OctetString)]  # noqa: RUF012
 
 
-class _Hashes(core.SequenceOf):  # type: ignore[misc]
+class _Hashes(core.SequenceOf):
     _child_spec = _DataGroupHash
 
 
-class _LdsVersionInfo(core.Sequence):  # type: ignore[misc]
-    _fields = [("lds_version", core.PrintableString), ("unicode_version", core.PrintableString)]
+class _LdsVersionInfo(core.Sequence):
+    _fields = [("lds_version", core.PrintableString), ("unicode_version", core.PrintableString)]  # noqa: RUF012
 
 
-class LdsSecurityObject(core.Sequence):  # type: ignore[misc]
+class LdsSecurityObject(core.Sequence):
     """ASN.1 of the LDS security object (versions 0 and 1)."""
 
-    _fields = [("version", core.Integer), ("hash_algorithm", algos.DigestAlgorithm),
+    _fields = [("version", core.Integer), ("hash_algorithm", algos.DigestAlgorithm),  # noqa: RUF012
                ("hashes", _Hashes), ("lds_version_info", _LdsVersionInfo, {"optional": True})]
 
 

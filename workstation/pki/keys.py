@@ -21,7 +21,13 @@ from cryptography.hazmat.primitives.asymmetric import ec as cec
 from cryptography.hazmat.primitives.asymmetric import padding, rsa, utils
 
 from workstation.errors import FormatError
-from workstation.pki.ec import Curve, curve, curve_for_parameters, ecdsa_verify, known_to_cryptography
+from workstation.pki.ec import (
+    Curve,
+    curve,
+    curve_for_parameters,
+    ecdsa_verify,
+    known_to_cryptography,
+)
 
 _HASHES: dict[str, type[hashes.HashAlgorithm]] = {
     "sha1": hashes.SHA1, "sha224": hashes.SHA224, "sha256": hashes.SHA256,

@@ -21,14 +21,14 @@ from workstation.pki.oids import CSCA_MASTER_LIST
 from workstation.pki.store import TrustStore
 
 
-class _CertSet(core.SetOf):  # type: ignore[misc]
+class _CertSet(core.SetOf):
     _child_spec = x509.Certificate
 
 
-class CscaMasterList(core.Sequence):  # type: ignore[misc]
+class CscaMasterList(core.Sequence):
     """ASN.1 of the master list content."""
 
-    _fields = [("version", core.Integer), ("cert_list", _CertSet)]
+    _fields = [("version", core.Integer), ("cert_list", _CertSet)]  # noqa: RUF012
 
 
 @dataclass(frozen=True)
