@@ -15,7 +15,10 @@ build_pkgs=(swig libpcsclite-dev)
 run_pkgs+=(libpcsclite1 pcscd)  # contactless chip readers through the PC/SC daemon
 # Tests: poppler's pdfsig/pdftotext/pdftoppm check reports independently;
 # a real PostgreSQL server for the database tests; Xvfb for real-window tests.
-test_pkgs=("${run_pkgs[@]}" "${build_pkgs[@]}" poppler-utils postgresql xvfb file binutils)
+# vsmartcard-vpcd: a virtual PC/SC reader, so the chip tests drive pcscd and pyscard for real;
+# util-linux (unshare) runs that private pcscd beside any system one.
+test_pkgs=("${run_pkgs[@]}" "${build_pkgs[@]}" poppler-utils postgresql xvfb file binutils
+           vsmartcard-vpcd util-linux)
 
 case "$purpose" in
   build) wanted=("${build_pkgs[@]}") ;;
