@@ -12,6 +12,7 @@ import os
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from workstation.chip import crypto, oids
 from workstation.chip.apdu import ChipError, Command
@@ -44,7 +45,7 @@ class AuthResult:
     protocol: str = ""
     detail: str = ""
 
-    def to_json(self) -> dict[str, object]:
+    def to_json(self) -> dict[str, Any]:
         return {"offered": self.offered, "performed": self.performed, "passed": self.passed,
                 "protocol": self.protocol, "detail": self.detail}
 
