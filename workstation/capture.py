@@ -14,6 +14,10 @@ from workstation.types import CaptureSet, Image, Light
 
 CAPTURE_FORMAT = "workstation.capture/1"
 CAPTURE_JSON = "capture.json"
+#: The chip's files beside the images (formats.md §2): at most this many, each this big.
+CHIP_DIR = "chip"
+_CHIP_MAX_FILES = 64
+_CHIP_MAX_BYTES = 2 * 1024 * 1024
 _KNOWN_KEYS = {"format", "dpi", "lights", "device", "captured_at"}
 
 
@@ -123,7 +127,43 @@ def load_capture(folder: str | Path) -> CaptureSet:
         device=device,
         captured_at=captured_at,
         metadata=extra,
+        chip_files=load_chip_folder(folder / CHIP_DIR),
     )
+
+
+def load_chip_folder(folder: Path) -> dict[str, bytes]:
+    """The files of a capture's ``chip/`` folder (empty when there is none).
+
+    Raises:
+        FormatError: too many or too large files (not a chip dump).
+    """
+    if not folder.is_dir():
+        return {}
+    files = sorted(f for f in folder.iterdir() if f.is_file() and not f.name.startswith("."))
+    if len(files) > _CHIP_MAX_FILES:
+        raise FormatError(folder, f"{len(files)} files: not a chip dump")
+    out: dict[str, bytes] = {}
+    for f in files:
+        size = f.stat().st_size
+        if size > _CHIP_MAX_BYTES:
+            raise FormatError(f, f"{size} bytes: too large for a chip file")
+        try:
+            out[f.name] = f.read_bytes()
+        except OSError as exc:
+            raise FormatError(f, f"cannot read ({exc.strerror or exc})") from None
+    return out
+
+
+def save_chip_folder(capture: CaptureSet, folder: Path) -> None:
+    """Write ``capture.chip_files`` into ``folder/chip/`` (nothing when there are none)."""
+    from workstation.fsutil import atomic_write_bytes
+
+    if not capture.chip_files:
+        return
+    (folder / CHIP_DIR).mkdir(parents=True, exist_ok=True)
+    for name, data in capture.chip_files.items():
+        check_member_name(name, str(folder / CHIP_DIR))
+        atomic_write_bytes(folder / CHIP_DIR / Path(name).name, data)
 
 
 def capture_json(capture: CaptureSet, files: dict[Light, str]) -> dict[str, Any]:
@@ -144,8 +184,8 @@ def capture_json(capture: CaptureSet, files: dict[Light, str]) -> dict[str, Any]
 def save_capture(capture: CaptureSet, folder: str | Path) -> Path:
     """Write ``capture`` as a capture folder (PNG images, then ``capture.json`` last).
 
-    Each file is written atomically and ``capture.json`` is written only after
-    every image, so an interrupted save never leaves a folder that loads as a
+    Each file is written atomically (the chip's files into ``chip/``) and
+    ``capture.json`` is written only after every image, so an interrupted save never leaves a folder that loads as a
     complete capture. Returns the folder.
     """
     folder = Path(folder)
@@ -155,6 +195,7 @@ def save_capture(capture: CaptureSet, folder: str | Path) -> Path:
         fname = f"{light.value}.png"
         write_image(folder / fname, capture.images[light])
         files[light] = fname
+    save_chip_folder(capture, folder)
     text = json.dumps(capture_json(capture, files), indent=2, ensure_ascii=False) + "\n"
     atomic_write_text(folder / CAPTURE_JSON, text)
     return folder

@@ -82,6 +82,9 @@ class CaptureSet:
         captured_at: when the capture was taken (timezone-aware), if known.
         metadata: any further fields of ``capture.json`` (kept when saving), e.g.
             the simulator's ground truth under ``"simulation"``.
+        chip_files: the document's chip as read (the capture folder's ``chip/``): file
+            name -> bytes, names as the reader wrote them (``EF.SOD``, ``DG1.bin``,
+            ``chip.json``...); empty when the document's chip was not read.
     """
 
     images: dict[Light, Image]
@@ -89,6 +92,7 @@ class CaptureSet:
     device: str = ""
     captured_at: dt.datetime | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
+    chip_files: dict[str, bytes] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if Light.WHITE not in self.images:

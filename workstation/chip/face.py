@@ -196,3 +196,25 @@ def compare_faces(chip_face: Image, printed: Image, *,
                           chip_face_found=fa is not None, printed_face_found=fb is not None,
                           chip=np.ascontiguousarray(chip_small),
                           printed=np.ascontiguousarray(printed_small))
+
+
+def portrait_from_page(page: Image) -> Image | None:
+    """The printed portrait cut around the largest face found on a page (when no
+    specimen tells where the portrait is): the face box widened to a passport photo's
+    framing (about 2 x 2.5 face widths), ``uint8`` RGB; ``None`` when no face is found."""
+    rgb = _rgb(page)
+    scale = min(1.0, 900.0 / max(rgb.shape[:2]))
+    small = np.ascontiguousarray(cv2.resize(rgb, None, fx=scale, fy=scale,
+                                            interpolation=cv2.INTER_AREA)) if scale < 1 else rgb
+    pts = find_face(small)
+    if pts is None:
+        return None
+    pts = pts / scale
+    eyes = pts[[0, 2]].mean(axis=0) if len(pts) == 5 else pts.mean(axis=0)
+    span = float(np.linalg.norm(pts[0] - pts[2])) * 2.6
+    cx, cy = eyes[0], eyes[1] + 0.35 * span
+    x0, x1 = int(max(0, cx - span)), int(min(rgb.shape[1], cx + span))
+    y0, y1 = int(max(0, cy - 1.25 * span)), int(min(rgb.shape[0], cy + 1.25 * span))
+    if x1 - x0 < 16 or y1 - y0 < 16:
+        return None
+    return np.ascontiguousarray(rgb[y0:y1, x0:x1])

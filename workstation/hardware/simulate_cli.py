@@ -49,6 +49,9 @@ def register(subparsers: Any) -> None:
     p.add_argument("--cropped", action="store_true",
                    help="crop to the document's edges instead of the whole platen")
     p.add_argument("--jpeg", action="store_true", help="store JPEG images instead of PNG")
+    p.add_argument("--no-chip", action="store_true",
+                   help="write no chip/ folder (by default the document's chip, read through "
+                        "the simulated card reader, goes with the capture)")
     p.add_argument("--list", action="store_true", help="name the documents and forgeries")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(handler=run)
@@ -58,8 +61,12 @@ def run(args: argparse.Namespace) -> int:
     """Handle ``workstation simulate``."""
     from workstation.specimens import render
 
+    from workstation.chip.personalise import CHIP_FORGERIES
+
     if args.list:
         catalogue = render.list_catalogue()
+        catalogue["forgeries"] += [{"id": k, "description": v}
+                                   for k, v in CHIP_FORGERIES.items()]
         if args.json:
             emit_json(catalogue)
         else:
@@ -78,8 +85,11 @@ def run(args: argparse.Namespace) -> int:
     if args.document not in render.DOCUMENTS:
         raise InputError(f"unknown document {args.document!r} "
                          f"(known: {', '.join(render.DOCUMENTS)})")
-    if forgery is not None and forgery not in render.FORGERIES:
-        raise InputError(f"unknown forgery {forgery!r} (known: {', '.join(render.FORGERIES)})")
+    known = (*render.FORGERIES, *CHIP_FORGERIES)
+    if forgery is not None and forgery not in known:
+        raise InputError(f"unknown forgery {forgery!r} (known: {', '.join(known)})")
+    if forgery in CHIP_FORGERIES and args.no_chip:
+        raise InputError(f"--no-chip: the forgery {forgery} is in the chip")
     if not 50.0 <= args.dpi <= 1200.0:
         raise InputError(f"--dpi must be between 50 and 1200, got {args.dpi:g}")
     lights = _parse_lights(args.lights)
@@ -87,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
     if out.exists() and not out.is_dir():
         raise InputError(f"{out}: exists and is not a folder")
     capture = simulate_capture(args.document, forgery=forgery, seed=args.seed, dpi=args.dpi,
-                               cropped=args.cropped, lights=lights)
+                               cropped=args.cropped, lights=lights, chip=not args.no_chip)
     try:
         write_capture(capture, out, jpeg=args.jpeg)
     except OSError as exc:
@@ -122,9 +132,29 @@ def _parse_lights(text: str) -> tuple[Light, ...]:
 
 
 def simulate_capture(doc_id: str, *, forgery: str | None, seed: int, dpi: float,
-                     cropped: bool, lights: Sequence[Light] | None = None) -> CaptureSet:
+                     cropped: bool, lights: Sequence[Light] | None = None,
+                     chip: bool = False) -> CaptureSet:
     """The :class:`~workstation.types.CaptureSet` ``simulate`` writes (white, UV and
-    IR unless ``lights`` says otherwise)."""
+    IR unless ``lights`` says otherwise); with ``chip`` the document's chip files too
+    (a chip forgery changes only the chip: the page is printed genuine)."""
+    from workstation.chip.personalise import CHIP_FORGERIES
+
+    capture = _simulate_page(doc_id, forgery=None if forgery in CHIP_FORGERIES else forgery,
+                             seed=seed, dpi=dpi, cropped=cropped, lights=lights)
+    if forgery in CHIP_FORGERIES:
+        truth = capture.metadata.get("simulation")
+        if isinstance(truth, dict):
+            truth["forgery"] = forgery
+            truth["altered"] = {"chip": CHIP_FORGERIES[forgery]}
+    if chip:
+        from workstation.chip.simulate import simulated_chip_files
+
+        capture.chip_files = simulated_chip_files(doc_id, forgery=forgery, seed=seed)
+    return capture
+
+
+def _simulate_page(doc_id: str, *, forgery: str | None, seed: int, dpi: float,
+                   cropped: bool, lights: Sequence[Light] | None = None) -> CaptureSet:
     import datetime as dt
 
     from workstation.hardware.simulated import DEFAULT_LIGHTS
@@ -151,7 +181,7 @@ def simulate_capture(doc_id: str, *, forgery: str | None, seed: int, dpi: float,
 def write_capture(capture: CaptureSet, folder: Path, *, jpeg: bool = False) -> Path:
     """Save ``capture`` as a capture folder; with ``jpeg`` as JPEG files (the capture's
     images are replaced by the decoded JPEGs, so it equals what loads back)."""
-    from workstation.capture import CAPTURE_JSON, capture_json, save_capture
+    from workstation.capture import CAPTURE_JSON, capture_json, save_capture, save_chip_folder
     from workstation.fsutil import atomic_write_bytes, atomic_write_text
     from workstation.imageio import decode_image, encode_image
 
@@ -165,6 +195,7 @@ def write_capture(capture: CaptureSet, folder: Path, *, jpeg: bool = False) -> P
         atomic_write_bytes(folder / name, data)
         capture.images[light] = decode_image(data, name)
         files[light] = name
+    save_chip_folder(capture, folder)
     text = json.dumps(capture_json(capture, files), indent=2, ensure_ascii=False) + "\n"
     atomic_write_text(folder / CAPTURE_JSON, text)
     return folder
