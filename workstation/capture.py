@@ -185,8 +185,8 @@ def save_capture(capture: CaptureSet, folder: str | Path) -> Path:
     """Write ``capture`` as a capture folder (PNG images, then ``capture.json`` last).
 
     Each file is written atomically (the chip's files into ``chip/``) and
-    ``capture.json`` is written only after every image, so an interrupted save never leaves a folder that loads as a
-    complete capture. Returns the folder.
+    ``capture.json`` is written only after every image, so an interrupted save
+    never leaves a folder that loads as a complete capture. Returns the folder.
     """
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)

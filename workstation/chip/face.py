@@ -204,8 +204,9 @@ def portrait_from_page(page: Image) -> Image | None:
     framing (about 2 x 2.5 face widths), ``uint8`` RGB; ``None`` when no face is found."""
     rgb = _rgb(page)
     scale = min(1.0, 900.0 / max(rgb.shape[:2]))
-    small = np.ascontiguousarray(cv2.resize(rgb, None, fx=scale, fy=scale,
-                                            interpolation=cv2.INTER_AREA)) if scale < 1 else rgb
+    small: Image = np.ascontiguousarray(cv2.resize(
+        rgb, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA), dtype=np.uint8) \
+        if scale < 1 else rgb
     pts = find_face(small)
     if pts is None:
         return None

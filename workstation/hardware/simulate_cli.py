@@ -59,9 +59,8 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Handle ``workstation simulate``."""
-    from workstation.specimens import render
-
     from workstation.chip.personalise import CHIP_FORGERIES
+    from workstation.specimens import render
 
     if args.list:
         catalogue = render.list_catalogue()
