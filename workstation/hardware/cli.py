@@ -46,8 +46,11 @@ def _list(args: argparse.Namespace) -> int:
     from workstation.hardware.base import reader_kinds
     from workstation.hardware.config import attached_devices, load_devices
 
+    from workstation.hardware.cardreader import list_card_readers
+
     config = load_devices()
     attached = attached_devices()
+    attached["card_readers"] = list_card_readers()
     configured = [{"name": name, "kind": cfg.kind, "active": name == config.active,
                    "options": config.to_json()["readers"][name]["options"]}
                   for name, cfg in sorted(config.readers.items())]
@@ -69,6 +72,10 @@ def _list(args: argparse.Namespace) -> int:
     print("cameras:" if cams else "cameras: none listed")
     for c in cams:
         print(f"   {c['device']} {c['name']}")
+    print("card readers:")
+    for r in attached["card_readers"]:
+        chip = "chip present" if r["card_present"] else "no chip"
+        print(f"   {r['name']} ({r['kind']}, {chip})")
     return 0
 
 

@@ -23,12 +23,11 @@ from workstation.hardware.cardreader import (
 
 
 def _readers() -> list[Any]:
-    from smartcard.Exceptions import SmartcardException
     from smartcard.System import readers
 
     try:
         return list(readers())
-    except SmartcardException as exc:
+    except Exception as exc:  # pyscard raises its own trees (PCSCExceptions, Exceptions)
         raise DeviceError("PC/SC", f"the PC/SC service is not available ({exc})") from None
 
 

@@ -107,18 +107,23 @@ class TrustStore:
         return out
 
     # -- writing --------------------------------------------------------------------------
-    def add_certificates(self, certs: Iterable[x509.Certificate]) -> tuple[int, int]:
-        """Store CA certificates; returns ``(added, already there)``.
+    def add_certificates(self, certs: Iterable[x509.Certificate], *,
+                         require_ca: bool = True) -> tuple[int, int]:
+        """Store CSCA certificates; returns ``(added, already there)``. A master list
+        vouches for its entries itself (``require_ca=False``: some national CSCAs lack
+        the basic-constraints flag).
 
         Raises:
-            FormatError: a certificate is not a CA certificate.
+            FormatError: with ``require_ca``, a certificate is not a CA certificate.
         """
+        certs = list(certs)
+        for cert in certs:  # every one checked before any is written
+            if require_ca and not is_ca(cert):
+                raise FormatError(name_text(cert.subject), "not a CA certificate (a country "
+                                  "signing CA is needed, not a document signer)")
         self.csca_dir.mkdir(parents=True, exist_ok=True)
         added = present = 0
         for cert in certs:
-            if not is_ca(cert):
-                raise FormatError(name_text(cert.subject), "not a CA certificate (a country "
-                                  "signing CA is needed, not a document signer)")
             name = f"{country_of(cert.subject) or 'XX'}-{fingerprint(cert)[:32]}.der"
             path = self.csca_dir / name
             if path.exists():
