@@ -72,4 +72,6 @@ def parse_sod(data: bytes) -> Sod:
         lds = str(info["lds_version"].native) if info.native else ""
     except (ValueError, TypeError, KeyError) as exc:
         raise FormatError("EF.SOD", f"malformed LDS security object ({exc})") from None
+    if algo not in ("sha1", "sha224", "sha256", "sha384", "sha512"):
+        raise FormatError("EF.SOD", f"unsupported data group hash algorithm {algo}")
     return Sod(sd, algo, hashes, lds)

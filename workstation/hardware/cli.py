@@ -44,9 +44,8 @@ def _devices_help(parser: argparse.ArgumentParser) -> Any:
 def _list(args: argparse.Namespace) -> int:
     from workstation.console import emit_json
     from workstation.hardware.base import reader_kinds
-    from workstation.hardware.config import attached_devices, load_devices
-
     from workstation.hardware.cardreader import list_card_readers
+    from workstation.hardware.config import attached_devices, load_devices
 
     config = load_devices()
     attached = attached_devices()
