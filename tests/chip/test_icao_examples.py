@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from workstation.chip import bac, crypto, pace
 from workstation.chip.apdu import Command, Response
-from workstation.pki.ec import curve
 from workstation.chip.keys import MrzKey
 from workstation.chip.sm import SecureMessaging
+from workstation.pki.ec import curve
 
 H = bytes.fromhex
 

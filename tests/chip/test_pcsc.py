@@ -18,7 +18,12 @@ from workstation.chip.applet import SimulatedChip
 from workstation.chip.personalise import ChipImage, chip_for_document
 from workstation.chip.read import read_chip
 from workstation.errors import DeviceError
-from workstation.hardware.cardreader import BaseCardReader, CardConnection, CardReader, SimulatedCardReader
+from workstation.hardware.cardreader import (
+    BaseCardReader,
+    CardConnection,
+    CardReader,
+    SimulatedCardReader,
+)
 
 
 @pytest.fixture
