@@ -18,7 +18,7 @@ import io
 from dataclasses import dataclass, field
 
 import numpy as np
-from asn1crypto import algos, cms, core
+from asn1crypto import algos, core
 from asn1crypto import x509 as ax509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec as cec
@@ -40,6 +40,7 @@ from workstation.chip.security_infos import (
 from workstation.chip.sod import LdsSecurityObject
 from workstation.chip.testpki import SignerPair, derived_scalar, forger, utopia
 from workstation.chip.tlv import tlv
+from workstation.pki.asn1 import cms
 from workstation.pki.ec import curve
 from workstation.types import Image
 

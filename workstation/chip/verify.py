@@ -40,9 +40,6 @@ from workstation.errors import FormatError
 from workstation.pki.store import TrustStore
 from workstation.types import CheckResult, CheckStatus, Evidence, Image, Light
 
-CHECK_IDS = ("chip.passive_authentication", "chip.chip_authentication",
-             "chip.active_authentication", "chip.mrz", "chip.face")
-
 NOT_RUN = AuthResult(False, False, None, "", "")
 
 
@@ -129,19 +126,16 @@ def _r(cid: str, status: CheckStatus, code: str, message: str, *, score: float |
                        details={k: v for k, v in details.items() if v is not None})
 
 
-def absent(reason: str = "the capture holds no chip files (no chip/ folder, no chip read)"
-           ) -> list[CheckResult]:
-    """Every chip check skipped with CHIP_ABSENT."""
-    return [_r(cid, CheckStatus.SKIPPED, "CHIP_ABSENT", reason) for cid in CHECK_IDS]
-
-
 def _pa_check(v: ChipVerification) -> CheckResult:
     cid = "chip.passive_authentication"
     pa = v.passive
+    rec = v.read_record or {}
+    read = {"reader": rec.get("reader") or None, "access": rec.get("access_protocol") or None,
+            "pace_fallback": rec.get("pace_fallback") or None}
     if pa is None:
         return _r(cid, CheckStatus.FAIL, "PA_NO_SOD", "the chip's data cannot be proved: "
-                  + "; ".join(v.problems or ("no EF.SOD",)))
-    d = pa.to_json()
+                  + "; ".join(v.problems or ("no EF.SOD",)), **read)
+    d = {**pa.to_json(), **{k: x for k, x in read.items() if x}}
     bad = [k for k, ok in pa.data_groups.items() if ok is False]
     unsigned = [k for k, ok in pa.data_groups.items() if ok is None]
     if bad:

@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from asn1crypto import cms, x509
+from asn1crypto import x509
 
 from workstation.errors import FormatError
+from workstation.pki.asn1 import cms
 from workstation.pki.keys import SignatureAlgorithm, digest, load_spki
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from workstation import __version__
 from workstation.labels import light_title
 from workstation.reports import sections
+from workstation.reports.chip_section import chip_section
 from workstation.reports.data import ReportData
 from workstation.reports.drawing import (
     PageLayout,
@@ -124,6 +125,7 @@ def _story(data: ReportData, layout: PageLayout) -> list[Any]:
     story += [kv_table(rows, styles, [38 * mm, width - 38 * mm]), Spacer(1, 8),
               sections.conclusion_banner(data, styles, width)]
     story += sections.mrz_section(data, styles, width)
+    story += chip_section(data, styles, width)
     story += sections.findings_section(data, styles, width)
     story += sections.checks_section(data, styles, width)
     story += sections.captures_section(data, styles, width)

@@ -29,11 +29,13 @@ def _portrait(ctx: ExamContext) -> tuple[Image | None, str]:
        lights=(Light.WHITE,), needs_specimen=False)
 def chip(ctx: ExamContext) -> list[CheckResult]:
     """Every chip check (``workstation.chip.verify``), skipped when no chip was read."""
-    from workstation.chip.files import collect
-    from workstation.chip.verify import absent, chip_checks, verify_chip
+    from workstation.chip.skipped import absent
 
     if not ctx.capture.chip_files:
         return absent()
+    from workstation.chip.files import collect
+    from workstation.chip.verify import chip_checks, verify_chip
+
     files, record = collect(ctx.capture.chip_files)
     if not files:
         return absent("the chip/ folder holds no chip files")
