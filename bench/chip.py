@@ -154,7 +154,7 @@ def face_rows(n: int) -> list[tuple[str, ...]]:
     gen = [c.score for c in res[None]]
     sub = [c.score for k, v in res.items() if k is not None for c in v]
     rows.append(("face score separation (lowest genuine - highest substituted)",
-                 f"{min(gen) - max(sub):+.3f}", f"{ms:.0f} ms per comparison", "", ""))
+                 f"{min(gen) - max(sub):+.3f}", f"{ms:.0f} ms a pair (page render incl.)", "", ""))
     return rows
 
 

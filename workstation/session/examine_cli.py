@@ -61,7 +61,13 @@ def _cmd_examine(args: argparse.Namespace) -> int:
                 say(f"report written: {out} (recorded with examination "
                     f"{stored.examination_id})")
     if args.json:
-        emit_json(ex.to_json())
+        from workstation.chip.skipped import chip_summary
+
+        result = ex.to_json()
+        chip = chip_summary(list(ex.checks))
+        if chip is not None:
+            result["chip"] = chip
+        emit_json(result)
     else:
         _print_summary(ex)
     return 0
