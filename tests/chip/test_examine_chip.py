@@ -13,7 +13,7 @@ import pytest
 
 from workstation.capture import load_capture
 from workstation.examination.pipeline import examine
-from workstation.specimens.simulate_cli import simulate_capture, write_capture
+from workstation.hardware.simulate_cli import simulate_capture, write_capture
 from workstation.types import CheckStatus
 
 

@@ -43,7 +43,7 @@ def _wait_present(reader: BaseCardReader, present: bool = True) -> None:
     deadline = time.monotonic() + 30  # pcscd polls the reader; the machine may be loaded
     while reader.card_present() != present:
         assert time.monotonic() < deadline, "pcscd never saw the virtual card"
-        time.sleep(0.05)
+        time.sleep(0.25)  # pcscd polls a serial reader every 400 ms
 
 
 @pytest.fixture(params=["simulated", "pcsc"])

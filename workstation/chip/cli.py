@@ -115,7 +115,7 @@ def _read(args: argparse.Namespace) -> int:
     from workstation.chip.keys import CanKey, MrzKey
     from workstation.chip.read import read_chip
     from workstation.chip.verify import chip_checks, verify_chip
-    from workstation.cli import emit_json, say
+    from workstation.console import emit_json, say
     from workstation.fsutil import atomic_dir
     from workstation.mrz import parse_mrz
 
@@ -182,7 +182,7 @@ def _extra_cscas(csca: list[Path], masterlists: list[Path]) -> list[Any]:
 def _verify(args: argparse.Namespace) -> int:
     from workstation.chip.files import load_paths
     from workstation.chip.verify import chip_checks, verify_chip
-    from workstation.cli import emit_json
+    from workstation.console import emit_json
     from workstation.mrz import parse_mrz
 
     files, record = load_paths(args.paths)
@@ -220,7 +220,7 @@ def _verify(args: argparse.Namespace) -> int:
 
 def _import_masterlist(args: argparse.Namespace) -> int:
     from workstation.chip.trust import chip_trust_store
-    from workstation.cli import emit_json, say
+    from workstation.console import emit_json, say
     from workstation.pki.certs import load_certificate
     from workstation.pki.masterlist import read_master_list
 
@@ -242,7 +242,7 @@ def _import_masterlist(args: argparse.Namespace) -> int:
 
 def _import_csca(args: argparse.Namespace) -> int:
     from workstation.chip.trust import chip_trust_store
-    from workstation.cli import emit_json, say
+    from workstation.console import emit_json, say
     from workstation.pki.certs import load_certificate, subject_text
 
     certs = [load_certificate(_read_file(p), str(p)) for p in args.files]
@@ -257,7 +257,7 @@ def _import_csca(args: argparse.Namespace) -> int:
 
 def _import_crl(args: argparse.Namespace) -> int:
     from workstation.chip.trust import chip_trust_store
-    from workstation.cli import emit_json, say
+    from workstation.console import emit_json, say
     from workstation.pki.certs import load_crl, name_text
 
     store = chip_trust_store()
@@ -275,7 +275,7 @@ def _import_crl(args: argparse.Namespace) -> int:
 
 def _trust(args: argparse.Namespace) -> int:
     from workstation.chip.trust import chip_trust_store
-    from workstation.cli import emit_json
+    from workstation.console import emit_json
     from workstation.pki.certs import country_of, subject_text
 
     anchors = chip_trust_store().anchors()
@@ -292,7 +292,7 @@ def _trust(args: argparse.Namespace) -> int:
 
 def _simulator_csca(args: argparse.Namespace) -> int:
     from workstation.chip.testpki import utopia
-    from workstation.cli import say
+    from workstation.console import say
     from workstation.fsutil import atomic_write_bytes
 
     atomic_write_bytes(args.out, utopia().csca_der)
