@@ -70,14 +70,38 @@ class FaceComparison:
     printed: Image
 
 
+def model_file(name: str) -> str:
+    """Path of one model file: ``resources/face/`` in the application bundle, else the
+    installed ``face_recognition_models`` package, found without importing it (its
+    ``__init__`` needs setuptools' ``pkg_resources``).
+
+    Raises:
+        FileNotFoundError: the package or the file is missing.
+    """
+    import importlib.util
+    from pathlib import Path
+
+    from workstation.paths import resource
+
+    bundled = resource("face", name)  # the application bundle ships the two files here
+    if bundled.is_file():
+        return str(bundled)
+    spec = importlib.util.find_spec("face_recognition_models")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("the face_recognition_models package is not installed")
+    path = Path(next(iter(spec.submodule_search_locations))) / "models" / name
+    if not path.is_file():
+        raise FileNotFoundError(f"face model {name} is missing from face_recognition_models")
+    return str(path)
+
+
 @functools.cache
 def _models() -> tuple[Any, Any, Any]:
     import dlib
-    import face_recognition_models as frm
 
     return (dlib.get_frontal_face_detector(),
-            dlib.shape_predictor(frm.pose_predictor_five_point_model_location()),
-            dlib.face_recognition_model_v1(frm.face_recognition_model_location()))
+            dlib.shape_predictor(model_file("shape_predictor_5_face_landmarks.dat")),
+            dlib.face_recognition_model_v1(model_file("dlib_face_recognition_resnet_model_v1.dat")))
 
 
 def _rgb(image: Image) -> Image:
