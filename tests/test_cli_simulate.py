@@ -22,7 +22,9 @@ def test_list(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["simulate", "--list", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [d["id"] for d in data["documents"]] == list(DOCUMENTS)
-    assert [f["id"] for f in data["forgeries"]] == list(FORGERIES)
+    from workstation.chip.personalise import CHIP_FORGERIES
+
+    assert [f["id"] for f in data["forgeries"]] == [*FORGERIES, *CHIP_FORGERIES]
 
 
 @pytest.mark.parametrize("doc_id", DOCUMENTS)

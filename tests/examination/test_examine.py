@@ -48,8 +48,10 @@ def test_genuine_capture_passes(document: str, simulate: Sim, shared_library: An
     assert ex.specimen_id == document
     assert ex.verdict is Verdict.PASS
     assert ex.mrz is not None and ex.mrz.valid
-    # Every zone check ran on the matched specimen: nothing was skipped.
-    assert [c.id for c in ex.checks if c.status is CheckStatus.SKIPPED] == []
+    # Every zone check ran on the matched specimen: nothing was skipped (the chip checks
+    # say CHIP_ABSENT: this capture carries no chip files; tests/chip covers them).
+    assert [c.id for c in ex.checks if c.status is CheckStatus.SKIPPED
+            and c.code != "CHIP_ABSENT"] == []
 
 
 @pytest.mark.parametrize("forgery", sorted(EXPECTED))
