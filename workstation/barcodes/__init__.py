@@ -1,0 +1,1 @@
+"""Barcodes and digital seals of identity documents (issue 21)."""
