@@ -35,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"workstation {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    from workstation.barcodes import cli as barcodes_cli
     from workstation.cases import cli as cases_cli
     from workstation.chip import cli as chip_cli
     from workstation.hardware import cli as hardware_cli
@@ -44,8 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     from workstation.session import examine_cli
     from workstation.specimens import cli as specimens_cli
 
-    for module in (mrz_cli, examine_cli, specimens_cli, simulate_cli, cases_cli, reports_cli,
-                   hardware_cli, chip_cli):
+    for module in (mrz_cli, barcodes_cli, examine_cli, specimens_cli, simulate_cli, cases_cli,
+                   reports_cli, hardware_cli, chip_cli):
         module.register(sub)
     return parser
 

@@ -175,4 +175,6 @@ JURISDICTIONS: dict[str, tuple[str, str, str]] = {
     "604426": ("PE", "Prince Edward Island", "CAN"), "604428": ("QC", "Quebec", "CAN"),
     "636044": ("SK", "Saskatchewan", "CAN"), "604429": ("YT", "Yukon", "CAN"),
     "636056": ("CO", "Coahuila", "MEX"), "636057": ("HL", "Hidalgo", "MEX"),
+    # not an AAMVA number: the simulator's fictional Utopia (workstation.specimens.issuer)
+    "990001": ("UT", "Utopia (simulator)", "UTO"),
 }

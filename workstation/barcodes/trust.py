@@ -133,20 +133,26 @@ def _read_folder(folder: Path, kind: str) -> tuple[list[tuple[object, str]], lis
 
 def builtin_anchors() -> tuple[Anchor, ...]:
     """The simulator's Utopia CSCA, trusted for the fictional country ``UT`` only."""
-    from cryptography.hazmat.primitives import serialization
-
     from workstation.specimens.issuer import utopia_seal_pki
 
-    der = utopia_seal_pki().csca.public_bytes(serialization.Encoding.DER)
-    return (Anchor(x509.load_der_x509_certificate(der), "built-in (simulator, UT only)",
+    return (Anchor(utopia_seal_pki().csca, "built-in (simulator, UT only)",
                    frozenset({"UT"})),)
+
+
+def builtin_signers() -> tuple[SignerCert, ...]:
+    """The simulator's Utopia seal signer certificate (a candidate like any other: it is
+    trusted only through the Utopia CSCA)."""
+    from workstation.specimens.issuer import utopia_seal_pki
+
+    return (SignerCert(utopia_seal_pki().signer, "built-in (simulator)"),)
 
 
 def load_trust(root: Path | None = None, *, signer_certs: Sequence[SignerCert] = (),
                builtin: bool = True) -> TrustMaterial:
     """The trust material under ``root`` (default ``$WORKSTATION_HOME/trust``), plus
     ``signer_certs`` (certificates given explicitly: candidates, not anchors) and, with
-    ``builtin``, the simulator's Utopia anchor."""
+    ``builtin``, the simulator's Utopia CSCA (an anchor for ``UT`` only) and seal
+    signer."""
     if root is None:
         from workstation.paths import data_dir
 
@@ -166,4 +172,5 @@ def load_trust(root: Path | None = None, *, signer_certs: Sequence[SignerCert] =
     problems += errs
     if builtin:
         anchors += builtin_anchors()
+        signers += builtin_signers()
     return TrustMaterial(tuple(anchors), tuple(signers), tuple(crls), tuple(problems))
