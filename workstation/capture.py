@@ -18,7 +18,7 @@ CAPTURE_JSON = "capture.json"
 CHIP_DIR = "chip"
 _CHIP_MAX_FILES = 64
 _CHIP_MAX_BYTES = 2 * 1024 * 1024
-_KNOWN_KEYS = {"format", "dpi", "lights", "device", "captured_at"}
+_KNOWN_KEYS = {"format", "dpi", "lights", "device", "captured_at", "back"}
 
 
 def parse_timestamp(value: Any, where: str) -> dt.datetime | None:
@@ -99,18 +99,47 @@ def load_capture(folder: str | Path) -> CaptureSet:
     fmt = meta.get("format")
     if fmt != CAPTURE_FORMAT:
         raise FormatError(meta_path, f"'format' must be {CAPTURE_FORMAT!r}, got {fmt!r}")
-    lights = parse_lights_map(meta.get("lights"), str(meta_path))
-    if Light.WHITE not in lights:
-        raise FormatError(meta_path, "no 'white' image: the white light is required")
-    dpi = meta.get("dpi")
-    if dpi is not None and (
-        isinstance(dpi, bool) or not isinstance(dpi, int | float) or not dpi > 0
-    ):
-        raise FormatError(meta_path, f"'dpi' must be a positive number, got {dpi!r}")
+    dpi = _dpi(meta.get("dpi"), meta_path)
     device = meta.get("device", "")
     if not isinstance(device, str):
         raise FormatError(meta_path, "'device' must be a string")
     captured_at = parse_timestamp(meta.get("captured_at"), str(meta_path))
+    images = _face_images(folder, meta.get("lights"), meta_path, "")
+    back: CaptureSet | None = None
+    raw_back = meta.get("back")
+    if raw_back is not None:
+        if not isinstance(raw_back, dict):
+            raise FormatError(meta_path, "'back' must be an object with its own 'lights'")
+        back_dpi = _dpi(raw_back.get("dpi", dpi), meta_path, "back: ")
+        back = CaptureSet(images=_face_images(folder, raw_back.get("lights"), meta_path,
+                                              "back: "),
+                          dpi=back_dpi, device=device, captured_at=captured_at)
+    extra = {k: v for k, v in meta.items() if k not in _KNOWN_KEYS}
+    return CaptureSet(
+        images=images,
+        dpi=dpi,
+        device=device,
+        captured_at=captured_at,
+        metadata=extra,
+        chip_files=load_chip_folder(folder / CHIP_DIR),
+        back=back,
+    )
+
+
+def _dpi(dpi: Any, meta_path: Path, what: str = "") -> float | None:
+    if dpi is not None and (
+        isinstance(dpi, bool) or not isinstance(dpi, int | float) or not dpi > 0
+    ):
+        raise FormatError(meta_path, f"{what}'dpi' must be a positive number, got {dpi!r}")
+    return float(dpi) if dpi is not None else None
+
+
+def _face_images(folder: Path, lights_value: Any, meta_path: Path,
+                 what: str) -> dict[Light, Image]:
+    """The images of one face (``what`` prefixes error messages: ``""`` or ``"back: "``)."""
+    lights = parse_lights_map(lights_value, f"{meta_path}{' (back)' if what else ''}")
+    if Light.WHITE not in lights:
+        raise FormatError(meta_path, f"{what}no 'white' image: the white light is required")
     images: dict[Light, Image] = {}
     size_of: dict[tuple[int, int], str] = {}
     for light, fname in lights.items():
@@ -119,16 +148,8 @@ def load_capture(folder: str | Path) -> CaptureSet:
         size_of.setdefault((img.shape[0], img.shape[1]), fname)
     if len(size_of) > 1:
         desc = ", ".join(f"{f} is {w}x{h}" for (h, w), f in size_of.items())
-        raise FormatError(meta_path, f"images of different sizes: {desc}")
-    extra = {k: v for k, v in meta.items() if k not in _KNOWN_KEYS}
-    return CaptureSet(
-        images=images,
-        dpi=float(dpi) if dpi is not None else None,
-        device=device,
-        captured_at=captured_at,
-        metadata=extra,
-        chip_files=load_chip_folder(folder / CHIP_DIR),
-    )
+        raise FormatError(meta_path, f"{what}images of different sizes: {desc}")
+    return images
 
 
 def load_chip_folder(folder: Path) -> dict[str, bytes]:
@@ -166,8 +187,10 @@ def save_chip_folder(capture: CaptureSet, folder: Path) -> None:
         atomic_write_bytes(folder / CHIP_DIR / Path(name).name, data)
 
 
-def capture_json(capture: CaptureSet, files: dict[Light, str]) -> dict[str, Any]:
-    """The ``capture.json`` object for ``capture`` with images in ``files``."""
+def capture_json(capture: CaptureSet, files: dict[Light, str],
+                 back_files: dict[Light, str] | None = None) -> dict[str, Any]:
+    """The ``capture.json`` object for ``capture`` with images in ``files`` (and the back
+    face's in ``back_files``)."""
     meta: dict[str, Any] = {"format": CAPTURE_FORMAT}
     if capture.dpi is not None:
         meta["dpi"] = capture.dpi
@@ -175,6 +198,12 @@ def capture_json(capture: CaptureSet, files: dict[Light, str]) -> dict[str, Any]
     meta["device"] = capture.device
     if capture.captured_at is not None:
         meta["captured_at"] = format_timestamp(capture.captured_at)
+    if capture.back is not None and back_files is not None:
+        back: dict[str, Any] = {}
+        if capture.back.dpi is not None:
+            back["dpi"] = capture.back.dpi
+        back["lights"] = {light.value: back_files[light] for light in capture.back.lights}
+        meta["back"] = back
     for key, value in capture.metadata.items():
         if key not in meta:
             meta[key] = value
@@ -196,6 +225,13 @@ def save_capture(capture: CaptureSet, folder: str | Path) -> Path:
         write_image(folder / fname, capture.images[light])
         files[light] = fname
     save_chip_folder(capture, folder)
-    text = json.dumps(capture_json(capture, files), indent=2, ensure_ascii=False) + "\n"
+    back_files: dict[Light, str] = {}
+    if capture.back is not None:
+        for light in capture.back.lights:
+            fname = f"back_{light.value}.png"
+            write_image(folder / fname, capture.back.images[light])
+            back_files[light] = fname
+    text = json.dumps(capture_json(capture, files, back_files), indent=2,
+                      ensure_ascii=False) + "\n"
     atomic_write_text(folder / CAPTURE_JSON, text)
     return folder

@@ -85,6 +85,8 @@ class CaptureSet:
         chip_files: the document's chip as read (the capture folder's ``chip/``): file
             name -> bytes, names as the reader wrote them (``EF.SOD``, ``DG1.bin``,
             ``chip.json``...); empty when the document's chip was not read.
+        back: the other face of the same document (its own lights, size and dpi;
+            a back face has no back of its own), or ``None``.
     """
 
     images: dict[Light, Image]
@@ -93,6 +95,7 @@ class CaptureSet:
     captured_at: dt.datetime | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
     chip_files: dict[str, bytes] = field(default_factory=dict)
+    back: CaptureSet | None = None
 
     def __post_init__(self) -> None:
         if Light.WHITE not in self.images:
@@ -105,6 +108,8 @@ class CaptureSet:
                 raise ValueError(f"{light}: expected a uint8 (H, W[, 3]) image")
         if self.dpi is not None and not self.dpi > 0:
             raise ValueError(f"dpi must be positive, got {self.dpi}")
+        if self.back is not None and self.back.back is not None:
+            raise ValueError("a back face has no back of its own")
 
     @property
     def lights(self) -> tuple[Light, ...]:
@@ -119,6 +124,13 @@ class CaptureSet:
     def get(self, light: Light) -> Image | None:
         """The image under ``light``, or ``None`` when it was not captured."""
         return self.images.get(light)
+
+    def faces(self) -> list[tuple[str, CaptureSet]]:
+        """``[("front", self)]``, then ``("back", back)`` when the back was captured."""
+        out: list[tuple[str, CaptureSet]] = [("front", self)]
+        if self.back is not None:
+            out.append(("back", self.back))
+        return out
 
 
 class Expect(StrEnum):

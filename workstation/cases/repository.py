@@ -306,8 +306,9 @@ class CaseRepository:
 
         name = _user_name(user)
         capture = examination.capture
-        encoded = {light.value: encode_image(capture.images[light], ".png")
-                   for light in capture.lights}
+        encoded = {f"{prefix}{light.value}": encode_image(face.images[light], ".png")
+                   for prefix, face in (("", capture), ("back_", capture.back))
+                   if face is not None for light in face.lights}
         hashes = {k: self.blobs.prepare(v) for k, v in encoded.items()}
         exam_json = _plain(examination.to_json())
         result_sha = _digest({"examination": exam_json, "images": hashes})
@@ -317,6 +318,8 @@ class CaseRepository:
             "dpi": capture.dpi, "device": capture.device,
             "captured_at": capture.captured_at.isoformat() if capture.captured_at else None,
             "metadata": capture.metadata, "lights": [lt.value for lt in capture.lights],
+            "back": None if capture.back is None else {
+                "dpi": capture.back.dpi, "lights": [lt.value for lt in capture.back.lights]},
             "started_at": examination.started_at.isoformat() if examination.started_at
             else None,
         })
@@ -364,7 +367,9 @@ class CaseRepository:
                                        checks_json=_dumps(exam_json["checks"])))
             for light_name, data in encoded.items():
                 self.blobs.add(s, data, "image/png")
-                h, w = capture.images[Light(light_name)].shape[:2]
+                face = capture.back if light_name.startswith("back_") else capture
+                assert face is not None
+                h, w = face.images[Light(light_name.removeprefix("back_"))].shape[:2]
                 s.add(ExaminationImageRow(examination_id=row.id, name=light_name,
                                           sha256=hashes[light_name], width=int(w),
                                           height=int(h)))
@@ -530,11 +535,18 @@ class CaseRepository:
         from workstation.imageio import decode_image
 
         images = {Light.parse(ref.name): decode_image(self.blob(ref.sha256), ref.name)
-                  for ref in record.images}
+                  for ref in record.images if not ref.name.startswith("back_")}
+        back_images = {Light.parse(ref.name.removeprefix("back_")):
+                       decode_image(self.blob(ref.sha256), ref.name)
+                       for ref in record.images if ref.name.startswith("back_")}
         meta = record.capture
+        at = parse_timestamp(meta.get("captured_at"), "capture")
+        back = None
+        if back_images:
+            back = CaptureSet(images=back_images, dpi=(meta.get("back") or {}).get("dpi"),
+                              device=meta.get("device") or "", captured_at=at)
         return CaptureSet(images=images, dpi=meta.get("dpi"), device=meta.get("device") or "",
-                          captured_at=parse_timestamp(meta.get("captured_at"), "capture"),
-                          metadata=dict(meta.get("metadata") or {}))
+                          captured_at=at, metadata=dict(meta.get("metadata") or {}), back=back)
 
     def store_report(self, examination_id: int, pdf: bytes, *, user: UserLike,
                      signed: bool = False, signer: str = "") -> Report:

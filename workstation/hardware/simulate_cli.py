@@ -187,14 +187,21 @@ def write_capture(capture: CaptureSet, folder: Path, *, jpeg: bool = False) -> P
     if not jpeg:
         return save_capture(capture, folder)
     folder.mkdir(parents=True, exist_ok=True)
-    files = {}
-    for light in capture.lights:
-        data = encode_image(capture.images[light], ".jpg", jpeg_quality=JPEG_QUALITY)
-        name = f"{light.value}.jpg"
-        atomic_write_bytes(folder / name, data)
-        capture.images[light] = decode_image(data, name)
-        files[light] = name
+
+    def store(face: CaptureSet, prefix: str) -> dict[Light, str]:
+        files = {}
+        for light in face.lights:
+            data = encode_image(face.images[light], ".jpg", jpeg_quality=JPEG_QUALITY)
+            name = f"{prefix}{light.value}.jpg"
+            atomic_write_bytes(folder / name, data)
+            face.images[light] = decode_image(data, name)
+            files[light] = name
+        return files
+
+    files = store(capture, "")
     save_chip_folder(capture, folder)
-    text = json.dumps(capture_json(capture, files), indent=2, ensure_ascii=False) + "\n"
+    back_files = store(capture.back, "back_") if capture.back is not None else None
+    text = json.dumps(capture_json(capture, files, back_files), indent=2,
+                      ensure_ascii=False) + "\n"
     atomic_write_text(folder / CAPTURE_JSON, text)
     return folder
