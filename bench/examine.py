@@ -67,10 +67,15 @@ def _make_capture(job: tuple[str, str | None, int, str]) -> str:
         return out
     from workstation.capture import save_capture
     from workstation.hardware.simulated import SimulatedReader
+    from workstation.specimens.back import has_back
 
     reader = SimulatedReader(document=doc, forgery=forgery, seed=seed)
     try:
-        save_capture(reader.capture_all(), path)
+        capture = reader.capture_all()
+        if has_back(doc):  # the examiner turns the card over and captures its back
+            reader.turn_over()
+            capture.back = reader.capture_all()
+        save_capture(capture, path)
     finally:
         reader.close()
     return out
@@ -244,8 +249,10 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(r)
     else:
         from workstation.specimens.bundled import ensure_bundled
-        from workstation.specimens.render import DOCUMENTS, FORGERIES
+        from workstation.specimens.render import DOCUMENTS, FORGERIES, GENERATOR_VERSION
 
+        # captures of another generator (other documents, no back face) are not reused
+        work = work / f"generator-{GENERATOR_VERSION}"
         lib_root = work / "specimens"
         ensure_bundled(lib_root)
         library = SpecimenLibrary(lib_root, bundled=False)

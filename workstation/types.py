@@ -141,6 +141,7 @@ class Expect(StrEnum):
     VISIBLE = "visible"
     INVISIBLE = "invisible"
     MATCH = "match"
+    BARCODE = "barcode"
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,8 @@ class Zone:
         role: ``mrz``, ``portrait``, ``signature``, ``blank``, ``field:<name>`` or ``None``.
         label: human description.
         checks: what the zone must show under which light.
+        face: ``front`` or ``back``: the face of the document the zone is on
+            (``rect_mm`` is measured on that face, from its own top-left corner).
     """
 
     id: str
@@ -168,6 +171,7 @@ class Zone:
     role: str | None = None
     label: str = ""
     checks: tuple[ZoneCheck, ...] = ()
+    face: str = "front"
 
     def rect_px(self, dpi: float) -> tuple[int, int, int, int]:
         """``(x, y, width, height)`` in whole pixels at ``dpi``."""

@@ -359,19 +359,23 @@ class ZoneOverlay:
 
 
 _EXPECT_SHORT = {Expect.LUMINESCENT: "glows", Expect.DULL: "dull", Expect.VISIBLE: "visible",
-                 Expect.INVISIBLE: "invisible", Expect.MATCH: "matches"}
+                 Expect.INVISIBLE: "invisible", Expect.MATCH: "matches",
+                 Expect.BARCODE: "barcode"}
 
 
 def zone_overlays(specimen: Specimen, *, content_w: int, content_h: int,
-                  checks: Sequence[CheckResult] = ()) -> list[ZoneOverlay]:
-    """The specimen's zones in content pixels, labelled by their expectations and the
-    worst status of the checks run on them."""
+                  checks: Sequence[CheckResult] = (), face: str = "front"
+                  ) -> list[ZoneOverlay]:
+    """The specimen's zones of ``face`` in content pixels, labelled by their expectations
+    and the worst status of the checks run on them."""
     sx = content_w / specimen.size_mm[0]
     sy = content_h / specimen.size_mm[1]
     order = {CheckStatus.FAIL: 0, CheckStatus.WARN: 1, CheckStatus.PASS: 2,
              CheckStatus.SKIPPED: 3}
     out = []
     for z in specimen.zones:
+        if z.face != face:
+            continue
         x, y, w, h = z.rect_mm
         exp = ", ".join(f"{c.light.value} {_EXPECT_SHORT.get(c.expect, c.expect.value)}"
                         for c in z.checks)

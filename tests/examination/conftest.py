@@ -45,8 +45,10 @@ _CAPTURES: dict[tuple[str, str | None, int], CaptureSet] = {}
 
 @pytest.fixture(scope="session")
 def simulate() -> Callable[..., CaptureSet]:
-    """``simulate(document, forgery=None, seed=0)``: a simulated capture (cached)."""
+    """``simulate(document, forgery=None, seed=0)``: a simulated capture (cached), both
+    faces for a document with a back (the examiner turns the card over)."""
     from workstation.hardware.simulated import SimulatedReader
+    from workstation.specimens.back import has_back
 
     def make(document: str = "UTO-P-2020", forgery: str | None = None,
              seed: int = 0) -> CaptureSet:
@@ -54,7 +56,11 @@ def simulate() -> Callable[..., CaptureSet]:
         if key not in _CAPTURES:
             reader = SimulatedReader(document=document, forgery=forgery, seed=seed)
             try:
-                _CAPTURES[key] = reader.capture_all()
+                capture = reader.capture_all()
+                if has_back(document):
+                    reader.turn_over()
+                    capture.back = reader.capture_all()
+                _CAPTURES[key] = capture
             finally:
                 reader.close()
         return _CAPTURES[key]

@@ -63,6 +63,9 @@ MAX_SIDE_PX = 6000
 #: Two readings of one symbol are the same when their centres lie closer than this
 #: fraction of the symbol's size.
 SAME_PLACE_FRACTION = 0.35
+#: Two readings of one format with different contents whose quadrilaterals overlap by
+#: more than this fraction (of the smaller) are one symbol read twice.
+CONFLICT_OVERLAP = 0.3
 
 # zxing-cpp's reader is thread-safe, but one image is read at a time per process so that
 # the two cores of an examination machine stay free for the rest of the examination.
@@ -115,6 +118,23 @@ class DecodedCode:
         pts = np.asarray(self.corners, dtype=np.float64)
         sides = np.linalg.norm(pts - np.roll(pts, -1, axis=0), axis=1)
         return float(sides.max())
+
+    @property
+    def area_px(self) -> float:
+        """Area of the symbol's quadrilateral (px²)."""
+        pts = np.asarray(self.corners, dtype=np.float32)
+        return float(abs(cv2.contourArea(pts)))
+
+    def overlap(self, other: DecodedCode) -> float:
+        """Intersection of the two quadrilaterals over the smaller one's area (0..1)."""
+        a = np.asarray(self.corners, dtype=np.float32)
+        b = np.asarray(other.corners, dtype=np.float32)
+        if cv2.contourArea(a) * cv2.contourArea(b) == 0:
+            return 0.0
+        hull_a = cv2.convexHull(a)
+        hull_b = cv2.convexHull(b)
+        inter, _ = cv2.intersectConvexConvex(hull_a, hull_b)
+        return float(inter) / max(1e-6, min(self.area_px, other.area_px))
 
     def same_symbol(self, other: DecodedCode) -> bool:
         """Whether ``other`` is this symbol read again (same content, same place)."""
@@ -285,10 +305,28 @@ def _read(grey: npt.NDArray[np.uint8], formats: Sequence[zxingcpp.BarcodeFormat]
 
 @dataclass
 class DecodeReport:
-    """What :func:`decode_image` did: the codes and the passes it ran."""
+    """What :func:`decode_image` did: the codes, the passes it ran, and the conflicting
+    readings it set aside (``(kept, dropped)``: one symbol read with two contents)."""
 
     codes: list[DecodedCode] = field(default_factory=list)
     passes: list[str] = field(default_factory=list)
+    conflicts: list[tuple[DecodedCode, DecodedCode]] = field(default_factory=list)
+
+    def add(self, code: DecodedCode) -> None:
+        """Keep ``code`` unless it is a symbol already read. Two contents read from one
+        place (a partial read that error correction accepted) keep the reading that
+        covers the larger area: the other saw only part of the symbol."""
+        for i, seen in enumerate(self.codes):
+            if code.same_symbol(seen):
+                return
+            if code.format == seen.format and code.overlap(seen) > CONFLICT_OVERLAP:
+                if code.area_px > seen.area_px:
+                    self.codes[i] = code
+                    self.conflicts.append((code, seen))
+                else:
+                    self.conflicts.append((seen, code))
+                return
+        self.codes.append(code)
 
 
 def decode_image(image: Image, *, formats: Sequence[zxingcpp.BarcodeFormat] = DOCUMENT_FORMATS,
@@ -333,9 +371,7 @@ def decode_report(image: Image, *, formats: Sequence[zxingcpp.BarcodeFormat] = D
         for barcode in _read(copy, formats, step.binarizer):
             if not barcode.valid:
                 continue
-            code = _to_code(barcode, back, step.name)
-            if not any(code.same_symbol(seen) for seen in report.codes):
-                report.codes.append(code)
+            report.add(_to_code(barcode, back, step.name))
         if enough is not None and len(report.codes) >= enough:
             break
     report.codes = reading_order(report.codes)

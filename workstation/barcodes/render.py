@@ -8,6 +8,7 @@ symbol's true corners, so a reader's result can be checked against ground truth.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import cv2
@@ -87,3 +88,47 @@ def photograph(sym: Image, *, angle_deg: float = 0.0, scale: float = 1.0,
         image = np.asarray(cv2.imdecode(buf, cv2.IMREAD_GRAYSCALE), dtype=np.uint8)
     corners = tuple((float(x), float(y)) for x, y in corners_src @ matrix.T)
     return Photo(image=np.ascontiguousarray(image), corners=corners)
+
+
+def paste_symbol(image: Image, corners: Sequence[tuple[float, float]], content: bytes,
+                 fmt: str, *, cover_px: float = 6.0, blur_sigma: float = 0.6) -> Image:
+    """``image`` with a new symbol of ``content`` printed over the one whose bars lie at
+    ``corners`` (TL, TR, BR, BL as a reader reports them, image px): the way a forger
+    pastes a reprinted barcode over the genuine one. The old symbol and ``cover_px``
+    around it are covered with the surrounding paper's colour, the new symbol is drawn
+    in the old one's ink colour, turned and scaled into the same quadrilateral, and
+    softened like the capture (``blur_sigma`` px). Returns a new image (same shape and
+    type)."""
+    sym = symbol(content, fmt, module_px=8, quiet_zone=False)
+    quad = np.asarray(corners, dtype=np.float32)
+    centre = quad.mean(axis=0)
+    grown = centre + (quad - centre) * (1.0 + 2.0 * cover_px / max(
+        1.0, float(np.linalg.norm(quad[1] - quad[0]))))
+    h, w = image.shape[:2]
+    cover = np.zeros((h, w), np.uint8)
+    cv2.fillConvexPoly(cover, np.round(grown).astype(np.int32), 255, cv2.LINE_AA)
+    region = np.zeros((h, w), np.uint8)
+    cv2.fillConvexPoly(region, np.round(quad).astype(np.int32), 255)
+    work = image.astype(np.float32)
+    pixels = work[region > 0].reshape(-1, 1 if image.ndim == 2 else 3)
+    if pixels.size == 0:
+        raise ValueError("the corners enclose no pixels")
+    lum = pixels.mean(axis=1)
+    ink = pixels[lum <= np.percentile(lum, 15)].mean(axis=0)
+    ring = cv2.dilate(cover, np.ones((9, 9), np.uint8)) > cover
+    around = work[ring].reshape(-1, pixels.shape[1])
+    paper = np.median(around, axis=0) if around.size else pixels[lum >= np.percentile(
+        lum, 85)].mean(axis=0)
+    sh, sw = sym.shape
+    src = np.array([[0, 0], [sw, 0], [sw, sh], [0, sh]], dtype=np.float32)
+    m = cv2.getPerspectiveTransform(src, quad)
+    coverage = cv2.warpPerspective((255 - sym).astype(np.float32) / 255.0, m, (w, h),
+                                   flags=cv2.INTER_AREA, borderValue=0)
+    if blur_sigma > 0:
+        coverage = cv2.GaussianBlur(coverage, (0, 0), blur_sigma)
+    alpha = cv2.GaussianBlur(cover.astype(np.float32) / 255.0, (0, 0), 1.0)
+    if image.ndim == 3:
+        coverage, alpha = coverage[..., None], alpha[..., None]
+    printed = paper * (1.0 - coverage) + ink * coverage
+    out = work * (1.0 - alpha) + printed * alpha
+    return np.ascontiguousarray(np.clip(out, 0, 255).astype(np.uint8))

@@ -418,6 +418,7 @@ def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
         mrz=mrz, checks=checks, verdict=verdict, started_at=started,
         duration_ms=duration, page=page, identification=ctx.identification,
         registration=ctx.registration, viz=ctx.viz, timings_ms=timings,
+        barcodes=ctx.barcodes,
     )
 
 

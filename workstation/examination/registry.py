@@ -45,6 +45,7 @@ from workstation.types import (
 )
 
 if TYPE_CHECKING:
+    from workstation.barcodes.document import DocumentBarcodes
     from workstation.mrz.result import MrzResult
 
 
@@ -74,6 +75,8 @@ class ExamContext:
         viz: the printed fields read by OCR, once ``viz_readings(ctx)`` ran.
         uv_substrate: the median UV colour of the page's substrate per source
             (``"capture"``, ``"specimen"``), once measured.
+        barcodes: every face's barcodes, once ``document_barcodes(ctx)`` ran (the
+            barcode checks).
     """
 
     capture: CaptureSet
@@ -95,6 +98,7 @@ class ExamContext:
     viz: VizReading | None = None
     uv_substrate: dict[Literal["capture", "specimen"], npt.NDArray[np.float32]] = field(
         default_factory=dict)
+    barcodes: DocumentBarcodes | None = None
 
     # -- zones ---------------------------------------------------------------------------
     def zones_expecting(self, light: Light, expect: Expect) -> list[Zone]:

@@ -29,6 +29,7 @@ import numpy.typing as npt
 from workstation.types import CaptureSet, CheckResult, Image, Light, Specimen, Verdict
 
 if TYPE_CHECKING:
+    from workstation.barcodes.document import DocumentBarcodes
     from workstation.mrz.result import MrzResult
 
 Matrix = npt.NDArray[np.float64]
@@ -218,6 +219,7 @@ class Examination:
     registration: RegistrationResult | None = None
     viz: VizReading | None = None
     timings_ms: Mapping[str, float] = field(default_factory=dict)
+    barcodes: DocumentBarcodes | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "checks", tuple(self.checks))
@@ -232,11 +234,15 @@ class Examination:
         return self.mrz.to_json() if self.mrz is not None else None
 
     def to_json(self) -> dict[str, Any]:
-        """The object printed by ``workstation examine --json`` (formats.md §4)."""
-        return {
+        """The object printed by ``workstation examine --json`` (formats.md §4), with
+        ``barcodes`` (every face's decoded barcodes) when they were read."""
+        out: dict[str, Any] = {
             "capture": self.capture_path,
             "specimen": self.specimen_id,
             "mrz": self.mrz_json(),
             "checks": [c.to_json() for c in self.checks],
             "verdict": self.verdict.value,
         }
+        if self.barcodes is not None:
+            out["barcodes"] = self.barcodes.to_json()
+        return out

@@ -67,6 +67,35 @@ MRZ_UNREADABLE               warn     no MRZ read although the matched specimen 
 OCR_UNREADABLE               skipped  a printed field could not be read with confidence
 CHECK_ERROR                  skipped  a check could not run (internal error, logged)
 ZONE_OUTSIDE                 skipped  the zone lies outside the captured page
+BARCODE_PRESENT              pass     a barcode decodes where the specimen has one
+BARCODE_MISSING              fail     nothing printed where the specimen has a barcode
+BARCODE_UNREADABLE           warn     print where the specimen has a barcode, but no
+                                      symbol decodes
+BARCODE_WRONG_KIND           fail     the symbol there carries other data than the
+                                      specimen's (e.g. no seal where a seal belongs)
+BARCODE_NOT_LOCATED          warn     the face's page could not be placed to look for it
+BACK_NOT_CAPTURED            warn     the specimen has a barcode on the back, which was
+                                      not captured
+BARCODE_DATA_MATCH           pass     the barcode's holder data agree with the MRZ and
+                                      the printed fields
+BARCODE_DATA_MISMATCH        fail     a field of the barcode disagrees with the MRZ or a
+                                      printed field (page altered, barcode not)
+BARCODE_DATA_MALFORMED       warn     a barcode that starts like AAMVA data cannot be read
+NOTHING_TO_COMPARE           skipped  no MRZ and no printed field to compare a barcode
+                                      with
+SEAL_VALID                   pass     the digital seal's signature verifies and its
+                                      signer chains to a trust anchor
+SEAL_SIGNATURE_INVALID       fail     the seal's signature does not verify with its
+                                      signer's certificate (data or signature changed)
+SEAL_CHAIN_INVALID           fail     the signer certificate names a trusted CA that did
+                                      not sign it
+SEAL_SIGNER_REVOKED          fail     the signer certificate is revoked
+SEAL_SIGNED_OUTSIDE_VALIDITY fail     signed outside the signer certificate's validity
+SEAL_MALFORMED               fail     a barcode that starts like a seal is not one
+SEAL_SIGNER_UNKNOWN          warn     the signer the seal names is not in the trust store
+SEAL_SIGNER_UNTRUSTED        warn     the signature verifies but the signer does not
+                                      chain to a trust anchor
+SEAL_UNVERIFIABLE            warn     the signer's key type or curve is not supported
 ===========================  =======  ===================================================
 """
 

@@ -5,9 +5,11 @@
     workstation simulate --list [--json]
 
 Without ``--cropped`` the capture is the simulated reader's: the whole platen,
-the document placed and turned on it. ``--cropped`` writes the document cropped
-exactly to its edges. ``--jpeg`` stores JPEG images (as many readers do)
-instead of PNG. The ground truth is in ``capture.json`` under ``simulation``.
+the document placed and turned on it; ``--cropped`` writes the document cropped
+exactly to its edges. A document with a back face (the identity card) is
+captured on both faces: ``capture.json`` gets its ``back``. ``--jpeg`` stores
+JPEG images (as many readers do) instead of PNG. The ground truth is in
+``capture.json`` under ``simulation``.
 """
 
 from __future__ import annotations
@@ -157,21 +159,36 @@ def _simulate_page(doc_id: str, *, forgery: str | None, seed: int, dpi: float,
     import datetime as dt
 
     from workstation.hardware.simulated import DEFAULT_LIGHTS
+    from workstation.specimens.back import has_back
     from workstation.types import CaptureSet
 
     lights = tuple(lights) if lights else DEFAULT_LIGHTS
     if cropped:
+        from workstation.specimens.back import render_back
         from workstation.specimens.render import render_document
 
         doc = render_document(doc_id, forgery=forgery, seed=seed, dpi=dpi, lights=lights)
+        back = None
+        if has_back(doc_id):
+            rev = render_back(doc_id, forgery=forgery, seed=seed, dpi=dpi, lights=lights)
+            back = CaptureSet(images=rev.images, dpi=dpi)
+            doc.truth["back"] = rev.truth
         return CaptureSet(images=doc.images, dpi=dpi, device="workstation simulate (cropped)",
                           captured_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
-                          metadata={"simulation": doc.truth})
+                          metadata={"simulation": doc.truth}, back=back)
     from workstation.hardware.simulated import SimulatedReader
 
-    with SimulatedReader(document=doc_id, forgery=forgery, seed=seed, dpi=dpi,
-                         lights=lights) as reader:
+    reader = SimulatedReader(document=doc_id, forgery=forgery, seed=seed, dpi=dpi,
+                             lights=lights)
+    with reader:
         capture = reader.capture_all()
+        if has_back(doc_id):
+            # the examiner turns the card over and captures its back
+            reader.turn_over()
+            back = reader.capture_all()
+            capture.back = CaptureSet(images=back.images, dpi=back.dpi)
+            capture.metadata.setdefault("simulation", {})["back"] = \
+                back.metadata.get("simulation")
     if capture.captured_at is not None:
         capture.captured_at = capture.captured_at.replace(microsecond=0)
     return capture

@@ -9,9 +9,11 @@ background. Each light illuminates the platen unevenly; every frame gets fresh
 sensor noise; brightness scales with exposure and saturates. The rendered
 platen is cached per light, so live frames only add noise (a few tens of ms).
 
-Settings: ``load_document(doc_id, forgery=None, seed=0)``, or
+Settings: ``load_document(doc_id, forgery=None, seed=0, face="front")``, or
 ``ReaderConfig(kind="simulated", options={"document": ..., "forgery": ...,
-"seed": ..., "dpi": ...})``.
+"seed": ..., "dpi": ..., "face": ...})``. ``turn_over()`` puts the other face of
+the document on the platen (documents with a back face: the identity card), as
+an examiner turns the card to capture its back; it lands elsewhere on the platen.
 
 Capture metadata carries the ground truth under ``"simulation"`` (see
 :func:`workstation.specimens.render.render_scene`), with the placement:
@@ -89,7 +91,7 @@ class SimulatedReader(BaseReader):
     def __init__(self, *, document: str = "UTO-P-2020", forgery: str | None = None,
                  seed: int = 0, dpi: float = DEFAULT_DPI,
                  lights: Sequence[Light] = DEFAULT_LIGHTS,
-                 name: str = "Simulated reader SIM-1 #0001") -> None:
+                 name: str = "Simulated reader SIM-1 #0001", face: str = "front") -> None:
         for light in lights:
             if light not in NOMINAL_EXPOSURE_MS:
                 raise DeviceError(name, f"cannot simulate the {light} light")
@@ -104,7 +106,8 @@ class SimulatedReader(BaseReader):
         self._doc = document
         self._forgery = forgery
         self._seed = seed
-        self.load_document(document, forgery=forgery, seed=seed)
+        self._face = "front"
+        self.load_document(document, forgery=forgery, seed=seed, face=face)
 
     # -- settings -------------------------------------------------------------------------
     @property
@@ -137,16 +140,33 @@ class SimulatedReader(BaseReader):
         return self._seed
 
     @property
+    def face(self) -> str:
+        """The face on the platen: ``front`` or ``back``."""
+        return self._face
+
+    def turn_over(self) -> str:
+        """Put the document's other face on the platen; returns the face now up.
+
+        Raises:
+            InputError: the document has no back face the simulator renders.
+        """
+        self.load_document(self._doc, forgery=self._forgery, seed=self._seed,
+                           face="back" if self._face == "front" else "front")
+        return self._face
+
+    @property
     def truth(self) -> dict[str, Any]:
         """Ground truth of what lies on the platen (rendered on first use)."""
         return dict(self._ensure_rendered()[1])
 
-    def load_document(self, doc_id: str, forgery: str | None = None, seed: int = 0) -> None:
-        """Put ``doc_id`` (forged as ``forgery``, or genuine) on the platen.
+    def load_document(self, doc_id: str, forgery: str | None = None, seed: int = 0,
+                      face: str = "front") -> None:
+        """Put ``doc_id`` (forged as ``forgery``, or genuine) on the platen, ``face`` up.
 
         Raises:
-            InputError: unknown document or forgery.
+            InputError: unknown document, forgery or face, or a back the document lacks.
         """
+        from workstation.specimens.back import has_back
         from workstation.specimens.render import DOCUMENTS, FORGERIES
 
         if doc_id not in DOCUMENTS:
@@ -155,9 +175,14 @@ class SimulatedReader(BaseReader):
             forgery = None
         if forgery is not None and forgery not in FORGERIES:
             raise InputError(f"unknown forgery {forgery!r} (known: {', '.join(FORGERIES)})")
+        if face not in ("front", "back"):
+            raise InputError(f"unknown face {face!r} (front or back)")
+        if face == "back" and not has_back(doc_id):
+            raise InputError(f"{doc_id} has no back face the simulator renders")
         # wait for a capture in progress (it holds the reader's lock) before swapping
         with self._lock, self._cache_lock:
             self._doc, self._forgery, self._seed = doc_id, forgery, int(seed)
+            self._face = face
             self._platen = {}
             self._truth = {}
             self._frame_counter = 0
@@ -173,12 +198,20 @@ class SimulatedReader(BaseReader):
         from workstation.specimens.render import PLATEN_BACKGROUND, finish, render_scene
 
         dpi = float(self._dpi or DEFAULT_DPI)
-        scene = render_scene(self._doc, forgery=self._forgery, seed=self._seed, dpi=dpi,
-                             lights=self._lights)
+        if self._face == "back":
+            from workstation.specimens.back import render_back_scene
+
+            scene = render_back_scene(self._doc, forgery=self._forgery, seed=self._seed,
+                                      dpi=dpi, lights=self._lights)
+        else:
+            scene = render_scene(self._doc, forgery=self._forgery, seed=self._seed, dpi=dpi,
+                                 lights=self._lights)
+        where = self._doc if self._face == "front" else f"{self._doc}:back"
         # uneven light and defocus of this reader, no noise yet (fresh noise per frame)
-        lit = finish(scene, seed=self._seed, variation=True, noise=False, uneven=0.09,
-                     uneven_uv=0.14, blur_px=(0.35, 0.7))
-        place = placement_for(scene.size_mm, self._seed, self._doc)
+        lit = finish(scene, seed=self._seed if self._face == "front" else self._seed + 7919,
+                     variation=True, noise=False, uneven=0.09, uneven_uv=0.14,
+                     blur_px=(0.35, 0.7))
+        place = placement_for(scene.size_mm, self._seed, where)
         k = dpi / 25.4
         pw, ph = round(PLATEN_MM[0] * k), round(PLATEN_MM[1] * k)
         dh, dw = scene.alpha.shape
@@ -218,7 +251,8 @@ class SimulatedReader(BaseReader):
 
         platen, _ = self._ensure_rendered()
         self._frame_counter += 1
-        rng = random.Random(f"frame:{self._doc}:{self._seed}:{self._frame_counter}")
+        face = "" if self._face == "front" else ":back"
+        rng = random.Random(f"frame:{self._doc}{face}:{self._seed}:{self._frame_counter}")
         if light is None:
             shape = platen[Light.WHITE].shape
             dark = np.full(shape, DARK_LEVEL, np.float32)
@@ -240,10 +274,11 @@ class SimulatedReader(BaseReader):
 def open_simulated(config: ReaderConfig) -> SimulatedReader:
     """Factory for ``ReaderConfig(kind="simulated", options={...})``.
 
-    Options: ``document``, ``forgery``, ``seed``, ``dpi``, ``lights`` (names), ``name``.
+    Options: ``document``, ``forgery``, ``seed``, ``dpi``, ``lights`` (names), ``name``,
+    ``face``.
     """
     opts = dict(config.options)
-    known = {"document", "forgery", "seed", "dpi", "lights", "name"}
+    known = {"document", "forgery", "seed", "dpi", "lights", "name", "face"}
     unknown = sorted(set(opts) - known)
     label = str(opts.get("name", "simulated reader"))
     if unknown:
@@ -263,6 +298,8 @@ def open_simulated(config: ReaderConfig) -> SimulatedReader:
             kwargs["lights"] = tuple(Light.parse(str(n)) for n in opts["lights"])
         if "name" in opts:
             kwargs["name"] = label
+        if "face" in opts:
+            kwargs["face"] = str(opts["face"])
     except (TypeError, ValueError) as exc:
         raise DeviceError(label, f"bad settings: {exc}") from None
     try:

@@ -152,7 +152,12 @@ def _parse_zone(raw: Any, index: int, size_mm: tuple[float, float], lights: set[
             raise FormatError(where, f"zone {zid!r} checks the {light} light but the package "
                                      f"has no {light} image")
         checks.append(ZoneCheck(light, expect))
-    return Zone(id=zid, rect_mm=(x, y, w, h), role=role, label=label, checks=tuple(checks))
+    face = raw.get("face", "front")
+    if face not in ("front", "back"):
+        raise FormatError(where, f"zone {zid!r}: 'face' must be \"front\" or \"back\", "
+                                 f"got {face!r}")
+    return Zone(id=zid, rect_mm=(x, y, w, h), role=role, label=label, checks=tuple(checks),
+                face=face)
 
 
 def parse_specimen_json(meta: dict[str, Any], where: str) -> tuple[Specimen, dict[Light, str]]:
@@ -275,6 +280,8 @@ def specimen_json(spec: Specimen, files: dict[Light, str]) -> dict[str, Any]:
             zone["role"] = z.role
         if z.label:
             zone["label"] = z.label
+        if z.face != "front":
+            zone["face"] = z.face
         zone["rect_mm"] = [round(v, 3) for v in z.rect_mm]
         if z.checks:
             zone["checks"] = [{"light": c.light.value, "expect": c.expect.value} for c in z.checks]

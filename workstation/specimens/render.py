@@ -45,7 +45,7 @@ Float = npt.NDArray[np.float32]
 ArrayOrScalar = float | npt.NDArray[np.float32]
 
 #: Version of the generator; bundled specimens are regenerated when it changes.
-GENERATOR_VERSION = 6
+GENERATOR_VERSION = 7
 
 #: Document ids, named by specimen id (state-code-series).
 DOCUMENTS: tuple[str, ...] = tuple(DESIGNS)
@@ -1250,6 +1250,9 @@ def specimen_zones(design: Design) -> tuple[Zone, ...]:
             zones.append(Zone(f.role.replace(":", "-"), _field_zone(design, f), f.role,
                               f"printed {f.name.replace('_', ' ')}",
                               (ZoneCheck(i, e.VISIBLE),)))
+    from workstation.specimens.back import back_zones
+
+    zones.extend(back_zones(design.id))
     return tuple(zones)
 
 

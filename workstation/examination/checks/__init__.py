@@ -6,11 +6,11 @@ here); :func:`all_checks` lists what they registered.
 
 from __future__ import annotations
 
-from workstation.examination.checks import capture, chip, dates, ir, mrz, pattern, uv
+from workstation.examination.checks import barcode, capture, chip, dates, ir, mrz, pattern, uv
 from workstation.examination.registry import REGISTRY, CheckSpec
 
 #: The check families, in the order their checks run.
-FAMILIES = (capture, uv, ir, pattern, mrz, dates, chip)
+FAMILIES = (capture, uv, ir, pattern, mrz, dates, chip, barcode)
 
 
 def all_checks() -> list[CheckSpec]:
