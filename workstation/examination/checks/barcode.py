@@ -165,24 +165,33 @@ def present(ctx: ExamContext) -> list[CheckResult]:
     return out
 
 
-def _printed_comparisons(ctx: ExamContext, values: dict[str, str]) -> list[FieldComparison]:
+def _printed_comparisons(ctx: ExamContext, values: dict[str, str],
+                         settled: frozenset[str] = frozenset(),
+                         second: dict[str, tuple[str, float]] | None = None
+                         ) -> list[FieldComparison]:
     """The barcode's fields against the printed fields of the visual zone (OCR), by the
-    examination's printed-field rules (names with OCR slack, dates in any printed form)."""
+    examination's printed-field rules (names with OCR slack, dates in any printed form).
+    A field that disagrees is read a second time, unless it is ``settled`` (the barcode
+    already disagrees with the MRZ there); second readings are kept in ``second``."""
     if ctx.specimen is None or Light.WHITE not in ctx.page:
         return []
     from workstation.examination.checks.mrz import compare_field, viz_readings
     from workstation.examination.ocr import read_text
 
     out: list[FieldComparison] = []
+    second = {} if second is None else second
     for name, printed in viz_readings(ctx).fields.items():
         value = values.get(name)
         text, conf = printed.text, printed.confidence
         if value is None or conf < T.VIZ_MIN_CONFIDENCE or not text:
             continue
         agree, _dist, why = compare_field(name, text, value)
-        if not agree and printed.crop is not None:
-            # a second reading at the recogniser's native height, as mrz.viz does
-            (text2, conf2), = read_text([printed.crop], height_px=48)
+        if not agree and name not in settled and printed.crop is not None:
+            # a second reading at the recogniser's native height, as mrz.viz does (once
+            # per field and examination: ``second`` is shared by every barcode)
+            if name not in second:
+                (second[name],) = read_text([printed.crop], height_px=48)
+            text2, conf2 = second[name]
             if conf2 >= T.VIZ_MIN_CONFIDENCE and compare_field(name, text2, value)[0]:
                 text, agree, why = text2, True, ""
         out.append(FieldComparison(name, value, text, "printed", agree,
@@ -198,6 +207,7 @@ def data(ctx: ExamContext) -> list[CheckResult]:
     mrz = ctx.mrz if ctx.mrz is not None and getattr(ctx.mrz, "found", False) \
         and getattr(ctx.mrz, "format", None) else None
     out: list[CheckResult] = []
+    second: dict[str, tuple[str, float]] = {}
     for face, reading in doc.readings:
         zone = _zone_of(face, reading, ctx)
         ev = _evidence(face, reading, f"{reading.code.format} ({face.face})")
@@ -213,7 +223,8 @@ def data(ctx: ExamContext) -> list[CheckResult]:
         comparisons: list[FieldComparison] = []
         if mrz is not None:
             comparisons += compare_with_mrz(ident, mrz.fields, mrz.lines)
-        comparisons += _printed_comparisons(ctx, ident.fields())
+        settled = frozenset(c.field for c in comparisons if not c.agree)
+        comparisons += _printed_comparisons(ctx, ident.fields(), settled, second)
         source = "AAMVA data" if ident.source == "aamva" else "digital seal"
         where = f"{source} ({reading.code.format}, {face.face})"
         details: dict[str, Any] = {"source": ident.source, "face": face.face,
