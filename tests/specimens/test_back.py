@@ -72,7 +72,7 @@ def test_specimen_zones_on_the_back_round_trip(tmp_path: Path) -> None:
     assert {z.id for z in back} == {"back-pdf417", "back-seal"}
     assert all(c.expect is Expect.BARCODE for z in back for c in z.checks)
     x, y, w, h = back[0].rect_mm
-    assert 0 <= x and x + w <= 85.6 and 0 <= y and y + h <= 54.0
+    assert x >= 0 and x + w <= 85.6 and y >= 0 and y + h <= 54.0
     save_specimen(spec, tmp_path / "pkg")
     meta = json.loads((tmp_path / "pkg" / "specimen.json").read_text())
     assert {z["id"]: z.get("face") for z in meta["zones"]}["back-seal"] == "back"
@@ -121,4 +121,4 @@ def test_layout_fits_the_card() -> None:
     for doc_id, back in BACKS.items():
         w, h = specimen_for(doc_id, dpi=50.0).size_mm
         for x, y, bw, bh in (back.pdf417_rect, back.seal_rect, back.header_rect):
-            assert 0 < x and x + bw < w and 0 < y and y + bh < h
+            assert x > 0 and x + bw < w and y > 0 and y + bh < h

@@ -103,6 +103,8 @@ def _story(data: ReportData, layout: PageLayout) -> list[Any]:
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, Spacer
 
+    from workstation.reports.barcode_section import barcodes_section
+
     styles = paragraph_styles()
     width = 174 * mm
     exam = data.examination
@@ -126,6 +128,7 @@ def _story(data: ReportData, layout: PageLayout) -> list[Any]:
               sections.conclusion_banner(data, styles, width)]
     story += sections.mrz_section(data, styles, width)
     story += chip_section(data, styles, width)
+    story += barcodes_section(exam.to_json(), styles, width)
     story += sections.findings_section(data, styles, width)
     story += sections.checks_section(data, styles, width)
     story += sections.captures_section(data, styles, width)
