@@ -78,7 +78,8 @@ def _cmd_show(args: argparse.Namespace) -> int:
               f"lights {', '.join(light.value for light in spec.image_lights)}")
         for z in spec.zones:
             checks = ", ".join(f"{c.light.value}:{c.expect.value}" for c in z.checks)
-            print(f"  zone {z.id:<20} role {z.role or '-':<20} {checks}")
+            face = "" if z.face == "front" else f" ({z.face})"
+            print(f"  zone {z.id:<20} role {z.role or '-':<20} {checks}{face}")
     return 0
 
 
