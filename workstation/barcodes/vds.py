@@ -152,10 +152,14 @@ class VdsSeal:
 def decode_date(data: bytes) -> dt.date | None:
     """A 3-byte seal date (the integer MMDDYYYY); ``None`` for zero. ``ValueError`` when
     the digits are no calendar date."""
+    if len(data) != 3:
+        raise ValueError(f"a seal date is 3 bytes, not {len(data)}")
     number = int.from_bytes(data, "big")
     if number == 0:
         return None
     text = f"{number:08d}"
+    if len(text) != 8:
+        raise ValueError(f"{number} is no MMDDYYYY date")
     return dt.date(int(text[4:]), int(text[:2]), int(text[2:4]))
 
 
