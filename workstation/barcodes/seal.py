@@ -106,8 +106,10 @@ def _attr(name: x509.Name, oid: x509.ObjectIdentifier) -> str:
 
 
 def subject_text(cert: x509.Certificate) -> str:
-    """The certificate's subject as ``C=..., CN=...`` (RFC 4514 order reversed)."""
-    return cert.subject.rfc4514_string()
+    """The certificate's subject for people: ``CN=..., O=..., C=...`` (most specific
+    first, values unescaped)."""
+    return ", ".join(f"{a.rfc4514_attribute_name}={a.value!s}"
+                     for a in reversed(list(cert.subject)))
 
 
 def _candidates(seal: VdsSeal, trust: TrustMaterial) -> tuple[list[SignerCert], bool]:
