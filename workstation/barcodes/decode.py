@@ -48,12 +48,13 @@ from workstation.types import Image
 
 Point = tuple[float, float]
 
-#: The symbologies found on identity documents, visas and residence permits.
+#: The symbologies found on identity documents, visas and residence permits. (Micro QR
+#: is left out: documents do not use it, and a corner of a blurred QR code can read as
+#: one.)
 DOCUMENT_FORMATS: tuple[zxingcpp.BarcodeFormat, ...] = (
     zxingcpp.BarcodeFormat.PDF417, zxingcpp.BarcodeFormat.CompactPDF417,
     zxingcpp.BarcodeFormat.MicroPDF417, zxingcpp.BarcodeFormat.QRCode,
-    zxingcpp.BarcodeFormat.MicroQRCode, zxingcpp.BarcodeFormat.Aztec,
-    zxingcpp.BarcodeFormat.DataMatrix,
+    zxingcpp.BarcodeFormat.Aztec, zxingcpp.BarcodeFormat.DataMatrix,
 )
 
 #: Largest image side (px) read as it is; larger images are read at this size
@@ -66,6 +67,10 @@ SAME_PLACE_FRACTION = 0.35
 #: Two readings of one format with different contents whose quadrilaterals overlap by
 #: more than this fraction (of the smaller) are one symbol read twice.
 CONFLICT_OVERLAP = 0.3
+#: A symbol lying (by this fraction of its area) inside another of more than
+#: 1 / :data:`NESTED_AREA` times its size is a part of that one misread.
+NESTED_OVERLAP = 0.8
+NESTED_AREA = 0.5
 
 # zxing-cpp's reader is thread-safe, but one image is read at a time per process so that
 # the two cores of an examination machine stay free for the rest of the examination.
@@ -319,7 +324,13 @@ class DecodeReport:
         for i, seen in enumerate(self.codes):
             if code.same_symbol(seen):
                 return
-            if code.format == seen.format and code.overlap(seen) > CONFLICT_OVERLAP:
+            overlap = code.overlap(seen)
+            # one place, two contents: of one format (a partial read), or a small symbol
+            # inside a larger one (a part of a symbol read as a symbol of its own)
+            nested = overlap > NESTED_OVERLAP and (
+                min(code.area_px, seen.area_px) < NESTED_AREA * max(code.area_px,
+                                                                    seen.area_px))
+            if (code.format == seen.format and overlap > CONFLICT_OVERLAP) or nested:
                 if code.area_px > seen.area_px:
                     self.codes[i] = code
                     self.conflicts.append((code, seen))
