@@ -84,9 +84,11 @@ def signed_by(cert: x509.Certificate | acrl.CertificateList,
         alg = SignatureAlgorithm.from_asn1(cert["signature_algorithm"])
     except FormatError:
         return False
-    tbs = cert["tbs_cert_list"] if isinstance(cert, acrl.CertificateList) \
-        else cert["tbs_certificate"]
-    return key.verify(bytes(cert["signature_value"].native), tbs.dump(), alg)
+    if isinstance(cert, acrl.CertificateList):  # a CRL names its fields differently
+        tbs, signature = cert["tbs_cert_list"], cert["signature"]
+    else:
+        tbs, signature = cert["tbs_certificate"], cert["signature_value"]
+    return key.verify(bytes(signature.native), tbs.dump(), alg)
 
 
 def may_have_issued(issuer: x509.Certificate, cert: x509.Certificate | acrl.CertificateList
