@@ -89,7 +89,7 @@ def test_unreadable_inputs_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[
     bad_cert = tmp_path / "cert.der"
     bad_cert.write_bytes(b"nope")
     code, _, err = _run(capsys, str(good), "--cert", str(bad_cert))
-    assert code == 2 and "not a certificate" in err
+    assert code == 2 and "not an X.509 certificate" in err
 
 
 def test_human_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,6 +7,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from asn1crypto import crl as acrl
+from asn1crypto import keys as akeys
+from asn1crypto import x509 as ax509
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -16,6 +19,7 @@ from workstation.barcodes import c40
 from workstation.barcodes.seal import SealStatus, verify_seal
 from workstation.barcodes.trust import Anchor, SignerCert, TrustMaterial, load_trust
 from workstation.barcodes.vds import VdsError, decode_date, parse_seal
+from workstation.pki.certs import load_certificate
 from workstation.specimens import issuer
 from workstation.specimens.people import make_person, mrz_lines_for
 
@@ -128,6 +132,11 @@ def _cert(subject: x509.Name, issuer_name: x509.Name, key: ec.EllipticCurvePubli
     return b.sign(signing_key, hashes.SHA256())
 
 
+def _a(cert: x509.Certificate) -> ax509.Certificate:
+    """The certificate as :mod:`workstation.pki` holds it."""
+    return load_certificate(cert.public_bytes(serialization.Encoding.DER))
+
+
 def _name(country: str, cn: str) -> x509.Name:
     return x509.Name([x509.NameAttribute(NameOID.COUNTRY_NAME, country),
                       x509.NameAttribute(NameOID.COMMON_NAME, cn)])
@@ -158,8 +167,10 @@ class ZzPki:
     def trust(self, *, anchor: bool = True, signer: bool = True,
               crls: tuple[x509.CertificateRevocationList, ...] = ()) -> TrustMaterial:
         return TrustMaterial(
-            anchors=(Anchor(self.csca, "test"),) if anchor else (),
-            signers=(SignerCert(self.signer, "test"),) if signer else (), crls=crls)
+            anchors=(Anchor(_a(self.csca), "test"),) if anchor else (),
+            signers=(SignerCert(_a(self.signer), "test"),) if signer else (),
+            crls=tuple(acrl.CertificateList.load(c.public_bytes(serialization.Encoding.DER))
+                       for c in crls))
 
 
 @pytest.mark.parametrize(("curve", "hash_name"), [
@@ -219,7 +230,7 @@ def test_unknown_untrusted_forged_revoked_expired() -> None:
     fake_signer = _cert(pki.signer.subject, pki.csca.subject, other.key.public_key(),
                         other.csca_key, 0x2F)
     v = verify_seal(parse_seal(pki.seal(key=other.key)), TrustMaterial(
-        anchors=(Anchor(pki.csca, "test"),), signers=(SignerCert(fake_signer, "t"),)))
+        anchors=(Anchor(_a(pki.csca), "test"),), signers=(SignerCert(_a(fake_signer), "t"),)))
     assert v.status is SealStatus.CHAIN_INVALID
     # revoked by the CA's CRL
     crl = (x509.CertificateRevocationListBuilder().issuer_name(pki.csca.subject)
@@ -236,20 +247,112 @@ def test_unknown_untrusted_forged_revoked_expired() -> None:
         is SealStatus.OUTSIDE_VALIDITY
 
 
-def test_trust_folders(tmp_path: Path) -> None:
+def test_trust_folders(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """The seal reads the chip's trust store (a CSCA imported as ``chip import-csca``
+    stores it, its CRL as ``chip import-crl`` does) and ``seal-signers/``."""
+    from workstation.pki.store import TrustStore
+
     pki = ZzPki()
     root = tmp_path / "trust"
-    (root / "csca").mkdir(parents=True)
+    store = TrustStore(root)
+    assert store.add_certificates([_a(pki.csca)]) == (1, 0)
     (root / "seal-signers").mkdir()
-    (root / "crl").mkdir()
-    (root / "csca" / "zz.der").write_bytes(pki.csca.public_bytes(serialization.Encoding.DER))
     (root / "seal-signers" / "zzab.pem").write_bytes(
-        pki.signer.public_bytes(serialization.Encoding.PEM))
+        pki.signer.public_bytes(serialization.Encoding.PEM)
+        + ZzPki().signer.public_bytes(serialization.Encoding.PEM))  # a PEM bundle
+    (root / "seal-signers" / "junk.cer").write_bytes(b"not a certificate")
     (root / "csca" / "junk.der").write_bytes(b"not a certificate")
     trust = load_trust(root, builtin=False)
-    assert len(trust.anchors) == 1 and len(trust.signers) == 1
-    assert len(trust.problems) == 1 and "junk.der" in trust.problems[0]
-    assert verify_seal(parse_seal(pki.seal()), trust).status is SealStatus.VALID
+    assert len(trust.anchors) == 1 and len(trust.signers) == 2
+    assert len(trust.problems) == 1 and "junk.cer" in trust.problems[0]
+    assert "junk.der" in caplog.text  # the store logs and skips it
+    v = verify_seal(parse_seal(pki.seal()), trust)
+    assert v.status is SealStatus.VALID and v.revocation == "unknown"
+    crl = (x509.CertificateRevocationListBuilder().issuer_name(pki.csca.subject)
+           .last_update(dt.datetime(2024, 1, 1, tzinfo=dt.UTC))
+           .next_update(dt.datetime(2030, 1, 1, tzinfo=dt.UTC))
+           .add_revoked_certificate(x509.RevokedCertificateBuilder().serial_number(0x2F)
+                                    .revocation_date(dt.datetime(2024, 1, 2, tzinfo=dt.UTC))
+                                    .build())
+           .sign(pki.csca_key, hashes.SHA256()))
+    assert store.add_crl(acrl.CertificateList.load(crl.public_bytes(
+        serialization.Encoding.DER)))
+    v = verify_seal(parse_seal(pki.seal()), load_trust(root, builtin=False))
+    assert v.status is SealStatus.REVOKED and "since 2024-01-02" in v.message
+
+
+#: brainpoolP224r1 (RFC 5639, 3.2): p, A, B, G, q. ``cryptography`` lacks this curve;
+#: signer certificates spell it out as explicit parameters.
+_BP224 = (0xD7C134AA264366862A18302575D1D787B09F075797DA89F57EC8C0FF,
+          0x68A5E62CA9CE6C1C299803A6C1530B514E182AD8B0042A59CAD29F43,
+          0x2580F63CCFE44138870713B1A92369E33E2135D266DBB372386C400B,
+          (0x0D9029AD2C7E5CF4340823B2A87DC68C9E4CE3174C1E6EFDEE12C07D,
+           0x58AA56F772C0726F24C6B89E4ECDAC24354B9E99CAA3F6D3761402CD),
+          0xD7C134AA264366862A18302575D0FB98D116BC4B6DDEBCA3A5A7939F)
+
+
+def test_brainpool_p224r1_signer_with_explicit_parameters() -> None:
+    """A seal signed on brainpoolP224r1 (SHA-224), its signer's key given by explicit
+    domain parameters, verifies through :mod:`workstation.pki`'s own ECDSA."""
+    import hashlib
+    import secrets
+
+    from workstation.pki.ec import curve_for_parameters
+
+    p, a, b, g, n = _BP224
+    c = curve_for_parameters(p, a, b, g, n)
+    d = secrets.randbelow(n - 1) + 1
+    q = c.mul(d, c.g)
+    assert q is not None
+    size = c.size
+
+    def point(pt: tuple[int, int]) -> bytes:
+        return b"\x04" + pt[0].to_bytes(size, "big") + pt[1].to_bytes(size, "big")
+
+    params = akeys.ECDomainParameters(name="specified", value=akeys.SpecifiedECDomain({
+        "version": "ecdpVer1",
+        "field_id": {"field_type": "prime_field", "parameters": p},
+        "curve": {"a": a.to_bytes(size, "big"), "b": b.to_bytes(size, "big")},
+        "base": point(g), "order": n, "cofactor": 1}))
+    spki = akeys.PublicKeyInfo({"algorithm": {"algorithm": "ec", "parameters": params},
+                                "public_key": point(q)})
+    zz = ZzPki()
+    csca = _a(zz.csca)
+    tbs = ax509.TbsCertificate({
+        "version": "v3", "serial_number": 0x2F, "signature": {"algorithm": "sha256_ecdsa"},
+        "issuer": csca.subject,
+        "validity": {"not_before": ax509.Time(name="utc_time", value=dt.datetime(
+            2020, 1, 1, tzinfo=dt.UTC)), "not_after": ax509.Time(
+            name="utc_time", value=dt.datetime(2040, 1, 1, tzinfo=dt.UTC))},
+        "subject": ax509.Name.build({"country_name": "ZZ", "common_name": "AB"}),
+        "subject_public_key_info": spki})
+    cert_sig = zz.csca_key.sign(tbs.dump(), ec.ECDSA(hashes.SHA256()))
+    signer = ax509.Certificate({"tbs_certificate": tbs,
+                                "signature_algorithm": {"algorithm": "sha256_ecdsa"},
+                                "signature_value": cert_sig})
+    signed = parse_seal(zz.seal()).signed_data  # header and message, signed below on P224
+
+    def sign(data: bytes) -> bytes:
+        e = int.from_bytes(hashlib.sha224(data).digest(), "big")
+        while True:
+            k = secrets.randbelow(n - 1) + 1
+            pt = c.mul(k, c.g)
+            assert pt is not None
+            r = pt[0] % n
+            s = pow(k, -1, n) * (e + r * d) % n
+            if r and s:
+                return r.to_bytes(size, "big") + s.to_bytes(size, "big")
+
+    seal = parse_seal(signed + b"\xff" + bytes((2 * size,)) + sign(signed))
+    trust = TrustMaterial(anchors=(Anchor(csca, "test"),), signers=(SignerCert(signer, "t"),))
+    v = verify_seal(seal, trust)
+    assert v.status is SealStatus.VALID, v.message
+    assert (v.hash_algorithm, v.curve) == ("sha224", "explicit-224")
+    bad = bytearray(seal.signed_data)
+    bad[-1] ^= 1
+    forged = parse_seal(bytes(bad) + seal.signed_data[:0] + b"\xff" + bytes((2 * size,))
+                        + seal.signature)
+    assert verify_seal(forged, trust).status is SealStatus.INVALID
 
 
 def test_utopia_seal_chains_to_the_builtin_anchor_for_ut_only() -> None:
@@ -261,16 +364,29 @@ def test_utopia_seal_chains_to_the_builtin_anchor_for_ut_only() -> None:
     assert seal.feature("issue_date") is not None
     assert seal.feature("issue_date").value == dt.date(2021, 6, 1)  # type: ignore[union-attr]
     pki = issuer.utopia_seal_pki()
-    signer = SignerCert(pki.signer, "issuer")
+    signer = SignerCert(_a(pki.signer), "issuer")
     trust = load_trust(Path("/nonexistent"), signer_certs=(signer,))
     assert verify_seal(seal, trust).status is SealStatus.VALID
     # the same seal re-signed by the forger's look-alike key fails
     forged = issuer.seal_bytes(seal.mrz_lines or [], dt.date(2021, 6, 1),
                                pki=issuer.forger_seal_pki())
     assert verify_seal(parse_seal(forged), trust).status is SealStatus.INVALID
-    # the built-in anchor vouches for UT only: a ZZ signer with the same CA name is refused
+    # without the built-in anchor the signer is known but not trusted
     untrusted = load_trust(Path("/nonexistent"), signer_certs=(signer,), builtin=False)
     assert verify_seal(seal, untrusted).status is SealStatus.UNTRUSTED
+    # the Utopia CSCA's key is public: a signer of another country it "certified" fails
+    csca_key = issuer._key("Utopia CSCA")
+    de_key = ec.generate_private_key(ec.BrainpoolP256R1())
+    de_signer = _cert(_name("DE", "SS"), pki.csca.subject, de_key.public_key(), csca_key, 0x1A)
+    header = issuer.encode_header(country="D<<", signer_id="DESS", cert_ref="1A",
+                                  issue_date=dt.date(2021, 6, 1),
+                                  signature_date=dt.date(2021, 6, 1), feature_ref=0x5E,
+                                  category=0x03)
+    de_seal = parse_seal(issuer.encode_seal(header, [(0x02, issuer.c40_encode(
+        "".join(lines)[:72]))], de_key))
+    v = verify_seal(de_seal, load_trust(Path("/nonexistent"), signer_certs=(
+        SignerCert(_a(de_signer), "forged"),)))
+    assert v.status is SealStatus.CHAIN_INVALID and "another country" in v.message
 
 
 @pytest.mark.parametrize(("data", "zone"), [

@@ -42,6 +42,9 @@ def test_rows_of_each_kind() -> None:
     assert ("Family name", make_person(17, doc_code="I").surname) in rows
     title, rows = barcode_rows(seal)
     assert "digital seal" in title and dict(rows)["Seal verification"].startswith("PASS")
+    assert dict(rows)["Trust anchor"].startswith("C=UT, O=Republic of Utopia")
+    assert "built-in" in dict(rows)["Trust anchor"]
+    assert dict(rows)["Revocation"] == "no CRL of the CA"
     title, rows = barcode_rows({"format": "QRCode", "text": "hello", "bytes_hex": "68656c6c6f",
                                 "content_type": "Text", "aamva": None, "seal": None})
     assert rows[-1] == ("Content", "hello")

@@ -48,11 +48,7 @@ def _signer_certs(paths: list[Path]) -> list[Any]:
             data = path.read_bytes()
         except OSError as exc:
             raise FormatError(path, f"cannot read: {exc.strerror or exc}") from None
-        try:
-            certs = load_certificates(data)
-        except ValueError as exc:
-            raise FormatError(path, f"not a certificate (DER or PEM): {exc}") from None
-        out.extend(SignerCert(c, str(path)) for c in certs)
+        out.extend(SignerCert(c, str(path)) for c in load_certificates(data, str(path)))
     return out
 
 

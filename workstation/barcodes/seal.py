@@ -5,7 +5,9 @@ The header's signer identifier is the signer's ISO country and the two letters o
 certificate's common name (``DETS``: ``C=DE``, ``CN=TS``); the certificate reference
 is the certificate's serial number in hexadecimal (Doc 9303 Part 12/13, BSI
 TR-03137). The signature is ECDSA over header and message zone, hashed with SHA-224,
--256, -384 or -512 as the curve's size asks (Doc 9303 Part 13, 2.4).
+-256, -384 or -512 as the curve's size asks (Doc 9303 Part 13, 2.4). Keys, curves
+(named or explicitly specified, brainpoolP224r1 included), chains and revocation
+lists are checked with :mod:`workstation.pki`, as the chip's are.
 
 =====================  =======  ========================================================
 status                 verdict  meaning
@@ -14,7 +16,8 @@ status                 verdict  meaning
 ``invalid``            fail     the signer certificate is known and the signature does
                                 not verify: the seal's data or signature was changed
 ``chain_invalid``      fail     the signer certificate names an anchor as its issuer but
-                                that anchor's signature on it does not verify
+                                that anchor's signature on it does not verify, or the
+                                anchor is another country's CA than the signer's
 ``revoked``            fail     the signer certificate is on its CA's revocation list
 ``outside_validity``   fail     the seal was signed outside the signer certificate's
                                 validity (or its CA's)
@@ -33,15 +36,21 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from cryptography import x509
-from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
-from cryptography.x509.oid import NameOID
+from asn1crypto import x509
 
-from workstation.barcodes.trust import Anchor, SignerCert, TrustMaterial
+from workstation.barcodes.trust import SignerCert, TrustMaterial
 from workstation.barcodes.vds import VdsSeal
+from workstation.errors import FormatError
+from workstation.pki.certs import (
+    country_of,
+    may_have_issued,
+    name_text,
+    revocation,
+    signed_by,
+    subject_text,
+    valid_at,
+)
+from workstation.pki.keys import SignatureAlgorithm, load_spki
 
 
 class SealStatus(StrEnum):
@@ -70,7 +79,9 @@ class SealStatus(StrEnum):
 @dataclass(frozen=True)
 class SealVerification:
     """What the verification found. ``signature_valid`` / ``chain_valid`` are ``None``
-    where that step could not run."""
+    where that step could not run; ``revocation`` is what the CA's revocation lists say
+    of the signer (``good``, ``revoked``, ``stale``: only expired lists, ``unknown``: no
+    list of that CA), ``None`` when no CA was found."""
 
     status: SealStatus
     message: str
@@ -83,6 +94,7 @@ class SealVerification:
     anchor_source: str | None = None
     hash_algorithm: str | None = None
     curve: str | None = None
+    revocation: str | None = None
 
     @property
     def trusted(self) -> bool:
@@ -97,19 +109,14 @@ class SealVerification:
                 "signer": self.signer, "signer_serial": self.signer_serial,
                 "signer_source": self.signer_source, "anchor": self.anchor,
                 "anchor_source": self.anchor_source, "hash_algorithm": self.hash_algorithm,
-                "curve": self.curve, "message": self.message}
+                "curve": self.curve, "revocation": self.revocation, "message": self.message}
 
 
-def _attr(name: x509.Name, oid: x509.ObjectIdentifier) -> str:
-    values = name.get_attributes_for_oid(oid)
-    return str(values[0].value).strip().upper() if values else ""
-
-
-def subject_text(cert: x509.Certificate) -> str:
-    """The certificate's subject for people: ``CN=..., O=..., C=...`` (most specific
-    first, values unescaped)."""
-    return ", ".join(f"{a.rfc4514_attribute_name}={a.value!s}"
-                     for a in reversed(list(cert.subject)))
+def _attr(cert: x509.Certificate, name: str) -> str:
+    value = cert.subject.native.get(name)
+    if isinstance(value, list):  # a name attribute given more than once
+        value = value[0] if value else None
+    return str(value).strip().upper() if value else ""
 
 
 def _candidates(seal: VdsSeal, trust: TrustMaterial) -> tuple[list[SignerCert], bool]:
@@ -119,81 +126,51 @@ def _candidates(seal: VdsSeal, trust: TrustMaterial) -> tuple[list[SignerCert], 
     serial = h.serial_number
     pool = [*trust.signers, *(SignerCert(a.certificate, a.source) for a in trust.anchors)]
     exact, loose = [], []
+    seen: set[bytes] = set()
     for cand in pool:
         cert = cand.certificate
         if serial is None or cert.serial_number != serial:
             continue
-        if _attr(cert.subject, NameOID.COUNTRY_NAME) != h.signer_country.upper():
+        if _attr(cert, "country_name") != h.signer_country.upper():
             continue
-        if _attr(cert.subject, NameOID.COMMON_NAME) == h.signer_identifier[2:].upper():
+        der = cert.dump()
+        if der in seen:  # the same certificate from two places: try it once
+            continue
+        seen.add(der)
+        if _attr(cert, "common_name") == h.signer_identifier[2:].upper():
             exact.append(cand)
         else:
             loose.append(cand)
     return (exact, True) if exact else (loose, False)
 
 
-def _digest_for(bits: int) -> hashes.HashAlgorithm:
+def hash_for(bits: int) -> str:
+    """The hash a seal signed on a curve of ``bits`` bits uses (Doc 9303 Part 13, 2.4)."""
     if bits <= 224:
-        return hashes.SHA224()
+        return "sha224"
     if bits <= 256:
-        return hashes.SHA256()
+        return "sha256"
     if bits <= 384:
-        return hashes.SHA384()
-    return hashes.SHA512()
+        return "sha384"
+    return "sha512"
 
 
 def check_signature(seal: VdsSeal, cert: x509.Certificate) -> tuple[bool | None, str, str]:
     """``(valid, hash name, curve name)`` of the seal's signature under ``cert``'s key;
-    ``valid`` is ``None`` when the key cannot be used here (not EC, unsupported curve)."""
+    ``valid`` is ``None`` when the key cannot be used here (not EC, unsupported curve).
+    Named and explicitly specified curves are supported (brainpoolP224r1 included)."""
     try:
-        key = cert.public_key()
-    except (UnsupportedAlgorithm, ValueError) as exc:
-        return None, "", f"unsupported key ({exc})"
-    if not isinstance(key, ec.EllipticCurvePublicKey):
-        return None, "", f"{type(key).__name__} (a seal is signed with ECDSA)"
-    bits = key.curve.key_size
-    size = (bits + 7) // 8
-    digest = _digest_for(bits)
-    sig = seal.signature
-    if len(sig) != 2 * size:
-        return False, digest.name, key.curve.name
-    r, s = int.from_bytes(sig[:size], "big"), int.from_bytes(sig[size:], "big")
-    try:
-        key.verify(encode_dss_signature(r, s), seal.signed_data, ec.ECDSA(digest))
-    except InvalidSignature:
-        return False, digest.name, key.curve.name
-    return True, digest.name, key.curve.name
-
-
-def _valid_at(cert: x509.Certificate, when: dt.datetime) -> bool:
-    return cert.not_valid_before_utc <= when <= cert.not_valid_after_utc
-
-
-def _issuers(cert: x509.Certificate, anchors: tuple[Anchor, ...]) -> list[Anchor]:
-    return [a for a in anchors if a.certificate.subject == cert.issuer]
-
-
-def _issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
-    try:
-        cert.verify_directly_issued_by(issuer)
-    except (InvalidSignature, ValueError, TypeError, UnsupportedAlgorithm):
-        return False
-    return True
-
-
-def _revoked(cert: x509.Certificate, anchor: x509.Certificate,
-             trust: TrustMaterial) -> bool:
-    for crl in trust.crls:
-        if crl.issuer != anchor.subject:
-            continue
-        try:
-            if not crl.is_signature_valid(anchor.public_key()):  # type: ignore[arg-type]
-                continue
-        except (UnsupportedAlgorithm, TypeError, ValueError):
-            continue
-        if crl.get_revoked_certificate_by_serial_number(cert.serial_number) is not None:
-            return True
-    return False
+        key = load_spki(cert["tbs_certificate"]["subject_public_key_info"])
+    except FormatError as exc:
+        return None, "", f"unsupported key ({exc.problem})"
+    if key.kind != "ec" or key.curve is None:
+        return None, "", f"{key.describe()} key (a seal is signed with ECDSA)"
+    bits = key.curve.p.bit_length()
+    digest = hash_for(bits)
+    if len(seal.signature) != 2 * key.curve.size:
+        return False, digest, key.curve.name
+    ok = key.verify(seal.signature, seal.signed_data, SignatureAlgorithm("ecdsa-plain", digest))
+    return ok, digest, key.curve.name
 
 
 def verify_seal(seal: VdsSeal, trust: TrustMaterial,
@@ -226,53 +203,61 @@ def verify_seal(seal: VdsSeal, trust: TrustMaterial,
                                     f"certificate: the seal's data or signature was changed",
                                     signature_valid=False, **common)
             continue
-        return _chain(cert, cand, trust, when, common, exact, ref)
+        return _chain(cert, trust, when, common, exact, ref)
     assert last is not None
     return last
 
 
-def _chain(cert: x509.Certificate, cand: SignerCert, trust: TrustMaterial,
-           when: dt.datetime, common: dict[str, Any], exact: bool,
-           ref: str) -> SealVerification:
+def _chain(cert: x509.Certificate, trust: TrustMaterial, when: dt.datetime,
+           common: dict[str, Any], exact: bool, ref: str) -> SealVerification:
     how = "" if exact else " (matched by country and serial number only)"
-    der = cert.public_bytes(serialization.Encoding.DER)
-    country = _attr(cert.subject, NameOID.COUNTRY_NAME)
+    der = cert.dump()
+    country = country_of(cert.subject)
     for anchor in trust.anchors:
-        if anchor.certificate.public_bytes(serialization.Encoding.DER) == der and \
-                anchor.covers(country):
-            if not _valid_at(cert, when):
+        if anchor.certificate.dump() == der:
+            extra = {"anchor": subject_text(cert), "anchor_source": anchor.source}
+            if not valid_at(cert, when):
                 return SealVerification(SealStatus.OUTSIDE_VALIDITY,
                                         f"signed {when.date()} outside the validity of the "
                                         f"trusted signer certificate{how}",
-                                        signature_valid=True, chain_valid=True,
-                                        anchor=subject_text(cert),
-                                        anchor_source=anchor.source, **common)
+                                        signature_valid=True, chain_valid=True, **extra,
+                                        **common)
             return SealVerification(SealStatus.VALID, f"signature valid; signer {ref} is "
                                     f"itself a trust anchor{how}", signature_valid=True,
-                                    chain_valid=True, anchor=subject_text(cert),
-                                    anchor_source=anchor.source, **common)
-    issuers = [a for a in _issuers(cert, trust.anchors) if a.covers(country)]
-    if not issuers:
+                                    chain_valid=True, **extra, **common)
+    named = [a for a in trust.anchors if may_have_issued(a.certificate, cert)]
+    if not named:
         return SealVerification(SealStatus.UNTRUSTED,
                                 f"signature valid, but no trusted CA issued signer {ref}'s "
-                                f"certificate (issuer {cert.issuer.rfc4514_string()}){how}",
+                                f"certificate (issuer {name_text(cert.issuer)}){how}",
                                 signature_valid=True, **common)
-    for anchor in issuers:
-        if not _issued_by(cert, anchor.certificate):
+    for anchor in named:
+        if not signed_by(cert, anchor.certificate):
             continue
         extra = {"anchor": subject_text(anchor.certificate), "anchor_source": anchor.source}
-        if _revoked(cert, anchor.certificate, trust):
+        anchor_country = country_of(anchor.certificate.subject)
+        if anchor_country != country:
+            return SealVerification(SealStatus.CHAIN_INVALID,
+                                    f"signer {ref}'s certificate (country {country}) was "
+                                    f"issued by the CA of another country ({anchor_country})",
+                                    signature_valid=True, chain_valid=False, **extra,
+                                    **common)
+        rev = revocation(cert, anchor.certificate, trust.crls, when)
+        if rev.status == "revoked":
+            since = f" since {rev.revoked_at.date()}" if rev.revoked_at else ""
             return SealVerification(SealStatus.REVOKED, f"signer {ref}'s certificate is "
-                                    f"revoked by its CA", signature_valid=True,
-                                    chain_valid=False, **extra, **common)
-        if not (_valid_at(cert, when) and _valid_at(anchor.certificate, when)):
+                                    f"revoked by its CA{since}", signature_valid=True,
+                                    chain_valid=False, revocation=rev.status, **extra,
+                                    **common)
+        if not (valid_at(cert, when) and valid_at(anchor.certificate, when)):
             return SealVerification(SealStatus.OUTSIDE_VALIDITY,
                                     f"signed {when.date()} outside the validity of signer "
                                     f"{ref}'s certificate or its CA's", signature_valid=True,
-                                    chain_valid=False, **extra, **common)
+                                    chain_valid=False, revocation=rev.status, **extra,
+                                    **common)
         return SealVerification(SealStatus.VALID, f"signature valid; signer {ref} certified "
                                 f"by {extra['anchor']}{how}", signature_valid=True,
-                                chain_valid=True, **extra, **common)
+                                chain_valid=True, revocation=rev.status, **extra, **common)
     return SealVerification(SealStatus.CHAIN_INVALID,
                             f"signer {ref}'s certificate names a trusted CA as issuer, but "
                             f"that CA's signature on it does not verify", signature_valid=True,

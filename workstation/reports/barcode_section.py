@@ -49,6 +49,14 @@ def barcode_rows(code: dict[str, Any]) -> tuple[str, list[tuple[str, str]]]:
         if v:
             rows.append(("Seal verification", f"{str(v.get('verdict', '')).upper()} — "
                                               f"{v.get('message', '')}"))
+            if v.get("anchor"):
+                rows.append(("Trust anchor", f"{v['anchor']} ({v.get('anchor_source', '')})"))
+            if v.get("revocation"):
+                rows.append(("Revocation", {"good": "not revoked (current CRL)",
+                                            "stale": "not listed, but the CRL has expired",
+                                            "unknown": "no CRL of the CA",
+                                            "revoked": "REVOKED"}.get(v["revocation"],
+                                                                      str(v["revocation"]))))
     else:
         title = f"{fmt}: {code.get('content_type', 'content')}"
         text = str(code.get("text", ""))

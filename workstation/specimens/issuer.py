@@ -14,9 +14,9 @@ of its identity card, and how it signs.
 
 Test material only: keys are derived from fixed labels, so every run makes the same
 certificates and their private keys are public; a verifier may trust the built-in
-Utopia CSCA for the fictional country ``UT`` alone. The CSCA is derived exactly as the
-simulated chip's (the same label, curve and certificate fields), so both the chip and
-the seal chain to one Utopia CSCA.
+Utopia CSCA for the fictional country ``UT`` alone. The CSCA is the simulated chip's
+(:func:`workstation.chip.testpki.utopia`), so both the chip and the seal chain to one
+Utopia CSCA.
 
 This is the writer; the reader (:mod:`workstation.barcodes`) is separate code.
 """
@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -95,9 +94,11 @@ def _ber(length: int) -> bytes:
 
 # -- keys and certificates ----------------------------------------------------------------
 def _key(label: str) -> ec.EllipticCurvePrivateKey:
-    scalar = int.from_bytes(hashlib.sha512(
-        f"workstation simulator: {label}".encode()).digest(), "big") % (_ORDER - 1) + 1
-    return ec.derive_private_key(scalar, _CURVE)
+    """A key derived from ``label`` as the simulated chip's keys are."""
+    from workstation.chip.testpki import derived_scalar
+
+    return ec.derive_private_key(derived_scalar(f"workstation simulator: {label}", _ORDER),
+                                 _CURVE)
 
 
 def _name(cn: str, ou: str | None = None) -> x509.Name:
@@ -129,19 +130,15 @@ class SealPki:
 
 
 def _csca(label: str) -> tuple[x509.Certificate, ec.EllipticCurvePrivateKey]:
+    """The simulated chip's CSCA (:mod:`workstation.chip.testpki`: one Utopia CSCA signs
+    both the chips' document signers and the seal signer) and its key."""
+    from workstation.chip import testpki
+
+    pair = testpki.utopia() if label == "Utopia" else testpki.forger()
     key = _key(f"{label} CSCA")
-    name = _name("Utopia CSCA (simulator, test only)", "Country Signing CA")
-    ski = x509.SubjectKeyIdentifier.from_public_key(key.public_key())
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
-            .public_key(key.public_key()).serial_number(1)
-            .not_valid_before(dt.datetime(2019, 1, 1, tzinfo=dt.UTC))
-            .not_valid_after(dt.datetime(2045, 1, 1, tzinfo=dt.UTC))
-            .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-            .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False,
-                                         False), critical=True)
-            .add_extension(ski, critical=False)
-            .sign(key, hashes.SHA256(), ecdsa_deterministic=True))
-    return cert, key
+    if pair.csca.public_key() != key.public_key():
+        raise AssertionError(f"the {label} CSCA key is not the simulated chip's")
+    return pair.csca, key
 
 
 def _seal_pki(label: str) -> SealPki:
