@@ -12,6 +12,7 @@ from workstation.cases import CaseRepository, SearchQuery
 from workstation.cases.db import create_db_engine, current_revision, head_revision, migrate
 from workstation.cases.keys import search_key
 from workstation.cases.models import Base
+from workstation.trends import models as _trend_tables  # noqa: F401  (its tables are in the case database too)
 
 
 def test_an_old_database_is_migrated_forward(db_url: str) -> None:

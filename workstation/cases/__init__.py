@@ -28,7 +28,7 @@ from workstation.cases.records import (
     StoredIds,
     User,
 )
-from workstation.cases.repository import CaseRepository
+from workstation.cases.repository import CaseRepository, WriteScope
 
 __all__ = [
     "AuditEvent",
@@ -44,4 +44,5 @@ __all__ = [
     "Status",
     "StoredIds",
     "User",
+    "WriteScope",
 ]

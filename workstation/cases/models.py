@@ -108,6 +108,10 @@ class ExaminationRow(Base):
     findings_json: Mapped[str] = mapped_column(Text, default="null")
     reviewed_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
     review_note: Mapped[str] = mapped_column(Text, default="")
+    # Where and why (migration 0007): the workstation's configured border point, and
+    # ``casework`` (counted in trends) or e.g. ``training`` (never counted).
+    border_point: Mapped[str] = mapped_column(String(100), default="")
+    purpose: Mapped[str] = mapped_column(String(16), default="casework")
 
     __table_args__ = (
         Index("ix_examinations_status_created", "status", "created_at"),

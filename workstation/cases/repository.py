@@ -19,7 +19,7 @@ import datetime as dt
 import json
 import math
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
@@ -63,6 +63,24 @@ from workstation.findings import Conclusion, Findings
 from workstation.types import CaptureSet, Light
 
 UserLike = User | str
+
+
+class WriteScope:
+    """What :meth:`CaseRepository.writing` yields: the session and the audit trail."""
+
+    def __init__(self, session: Session, head: AuditHeadRow, user: str) -> None:
+        self.session = session
+        self.user = user
+        self._head = head
+
+    def record(self, action: str, subject: str, *, sha256: str | None = None,
+               details: Mapping[str, Any] | None = None) -> AuditEvent:
+        """Append an audit event in this transaction."""
+        if not action or not subject:
+            raise InputError("an audit event needs an action and a subject")
+        return audit.append_event(self.session, self._head, actor=self.user, action=action,
+                                  subject=subject, sha256=sha256,
+                                  details=_plain(dict(details or {})))
 
 
 def _now() -> dt.datetime:
@@ -116,16 +134,20 @@ class CaseRepository:
     """
 
     def __init__(self, engine: Engine, *, blobs: BlobStore | None = None,
-                 apply_migrations: bool = True) -> None:
+                 apply_migrations: bool = True, location: str | None = None) -> None:
         self.engine = engine
         self.blobs = blobs or BlobStore()
+        #: The border point examinations are recorded at (``None``: the configured one,
+        #: :func:`workstation.site.border_point`, read at each store).
+        self.location = location
         if apply_migrations:
             migrate(engine)
 
     @classmethod
-    def open(cls, url: str | None = None, *, blobs: BlobStore | None = None) -> CaseRepository:
+    def open(cls, url: str | None = None, *, blobs: BlobStore | None = None,
+             location: str | None = None) -> CaseRepository:
         """The repository of ``url`` (default: the configured database), migrated."""
-        return cls(create_db_engine(url), blobs=blobs)
+        return cls(create_db_engine(url), blobs=blobs, location=location)
 
     def close(self) -> None:
         """Release the database connections (on SQLite, first let it refresh the query
@@ -167,6 +189,23 @@ class CaseRepository:
             raise InputError(f"refused by the case database: {_one_line(exc)}") from None
         except SQLAlchemyError as exc:
             raise StorageError(f"case database: {_one_line(exc)}") from None
+
+    @contextmanager
+    def writing(self, user: UserLike) -> Iterator[WriteScope]:
+        """A write transaction for another package's tables in the case database, with
+        its audit events appended in the same transaction (all or nothing).
+
+        ``scope.session`` is the SQLAlchemy session (its rows must not leave the
+        ``with`` block); ``scope.record(action, subject, sha256=, details=)``
+        appends an audit event as ``user``. Errors become :class:`StorageError`
+        (:class:`InputError` for a refused constraint), as for every write here.
+        """
+        with self._write() as (s, head):
+            yield WriteScope(s, head, _user_name(user))
+
+    def reading(self) -> contextlib.AbstractContextManager[Session]:
+        """A read-only session for another package's queries on the case database."""
+        return self._read()
 
     # -- users ---------------------------------------------------------------------
 
@@ -293,8 +332,12 @@ class CaseRepository:
 
     def store_examination(self, examination: Examination, *, user: UserLike,
                           case_ref: str | None = None, case_id: int | None = None,
-                          create_case: bool = True) -> StoredIds:
+                          create_case: bool = True, purpose: str = "casework") -> StoredIds:
         """Store an automated examination with its capture images.
+
+        The examination records the repository's border point (:attr:`location`)
+        and its ``purpose``: ``casework`` is counted in the trends; anything else
+        (the trainer's ``training``) never is.
 
         The case is ``case_id``, or the one with reference ``case_ref`` (created
         when missing and ``create_case``), or a new case. Images are encoded as
@@ -359,6 +402,7 @@ class CaseRepository:
                 capture_path=examination.capture_path,
                 result_sha256=result_sha, duration_ms=examination.duration_ms,
                 conclusion=None, findings_json="null", reviewed_by=None, review_note="",
+                border_point=self._border_point(), purpose=purpose[:16] or "casework",
             )
             s.add(row)
             s.flush()
@@ -385,6 +429,27 @@ class CaseRepository:
                                         "checks": len(examination.checks)})
             return StoredIds(case_id=case.id, case_reference=case.reference,
                              examination_id=row.id, version=row.version)
+
+    def _border_point(self) -> str:
+        if self.location is not None:
+            return self.location[:100]
+        from workstation.site import border_point
+
+        return border_point()
+
+    def summaries(self, ids: Iterable[int]) -> list[ExaminationSummary]:
+        """The case-list rows of the examinations ``ids`` (unknown ids are left out),
+        newest first."""
+        wanted = sorted({int(i) for i in ids})
+        if not wanted:
+            return []
+        with self._read() as s:
+            rows = s.execute(select(*_SUMMARY_COLUMNS, CaseRow.reference)
+                             .join(CaseRow, CaseRow.id == ExaminationRow.case_id)
+                             .where(ExaminationRow.id.in_(wanted))
+                             .order_by(ExaminationRow.created_at.desc(),
+                                       ExaminationRow.id.desc())).all()
+            return [_summary(tuple(row[:-1]), row[-1]) for row in rows]
 
     def open_examination(self, examination_id: int) -> ExaminationRecord:
         """Everything stored about one examination (``InputError`` when unknown)."""

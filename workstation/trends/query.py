@@ -1,0 +1,434 @@
+"""Trend queries: examinations and detected forgeries over time, by dimension.
+
+Every query reads the summary tables the database's triggers keep (migration
+0007): ``trend_counts`` (examinations per UTC day and combination of
+dimensions) or, when the failed check code is asked for, ``trend_check_counts``.
+So a query sums a few thousand rows picked by the day index, never counts
+the examinations themselves.
+
+Dimensions (the names of ``--by`` and of filters):
+
+========== ===================================================================
+``point``      border point (the workstation's configured location)
+``state``      issuing state (MRZ)
+``type``       document code (MRZ: ``P``, ``I``, ``ID``, ``AC``...)
+``series``     the specimen the document was matched to (type and series)
+``check``      code of a check the examination failed (each code once)
+``kind``       forgery kind recorded in the findings
+``conclusion`` the examiner's conclusion
+``verdict``    the automated verdict
+``day``, ``week`` (Monday), ``month``, ``year``: the UTC day bucket
+========== ===================================================================
+
+Measures of a row: ``examinations``; ``forgeries`` (the examiner concluded
+counterfeit or forged); ``flagged`` (the automated verdict was fail). With the
+``check`` dimension a row counts the examinations that failed that check. An
+empty value means "none" (no conclusion yet, no specimen matched, location not
+set). Only casework is counted (``examinations.purpose``), never training.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import and_, bindparam, case, func, select
+from sqlalchemy.sql import ColumnElement
+
+from workstation.cases import CaseRepository, ExaminationSummary, Role, User
+from workstation.errors import InputError
+from workstation.trends.models import (
+    TrendCheckCountRow,
+    TrendCountRow,
+    TrendFactCheckRow,
+    TrendFactRow,
+)
+
+#: Dimension name -> column of the fact / summary tables.
+DIMENSIONS: dict[str, str] = {
+    "point": "border_point", "state": "issuing_state", "type": "document_code",
+    "series": "series", "check": "code", "kind": "forgery_kind", "conclusion": "conclusion",
+    "verdict": "verdict",
+}
+#: Time buckets, finest first.
+TIME_BUCKETS: tuple[str, ...] = ("day", "week", "month", "year")
+#: The measures of every row.
+MEASURES: tuple[str, ...] = ("examinations", "forgeries", "flagged")
+#: Conclusions that count as a detected forgery.
+FORGERY_CONCLUSIONS: tuple[str, ...] = ("counterfeit", "forged")
+#: Roles that may open the examinations behind a figure (drill-down).
+DRILL_DOWN_ROLES: frozenset[Role] = frozenset({Role.SUPERVISOR, Role.FORENSIC_EXAMINER})
+#: Most values one filter may list.
+MAX_FILTER_VALUES = 1000
+
+
+def parse_dimensions(text: str | Sequence[str]) -> tuple[str, ...]:
+    """``"state,check"`` (or a list) as a checked tuple of dimension names."""
+    items = text.split(",") if isinstance(text, str) else list(text)
+    names = tuple(n.strip().lower() for n in items if n.strip())
+    known = (*TIME_BUCKETS, *DIMENSIONS)
+    for n in names:
+        if n not in known:
+            raise InputError(f"unknown dimension {n!r} (known: {', '.join(known)})")
+    if len(set(names)) != len(names):
+        raise InputError(f"a dimension is named twice: {','.join(names)}")
+    if sum(n in TIME_BUCKETS for n in names) > 1:
+        raise InputError("at most one time bucket (day, week, month or year)")
+    return names
+
+
+@dataclass(frozen=True)
+class TrendQuery:
+    """What to count: a day range (UTC, inclusive; open when ``None``), the dimensions
+    to break the counts down by (in order), and filters ``dimension -> allowed values``."""
+
+    since: dt.date | None = None
+    until: dt.date | None = None
+    by: tuple[str, ...] = ()
+    where: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by", parse_dimensions(self.by))
+        where: dict[str, tuple[str, ...]] = {}
+        for name, values in self.where.items():
+            if name not in DIMENSIONS:
+                raise InputError(f"cannot filter by {name!r} (known: "
+                                 f"{', '.join(DIMENSIONS)})")
+            vals = tuple(dict.fromkeys(str(v) for v in values))
+            if not vals:
+                raise InputError(f"the filter on {name} lists no value")
+            if len(vals) > MAX_FILTER_VALUES:
+                raise InputError(f"the filter on {name} lists more than "
+                                 f"{MAX_FILTER_VALUES} values")
+            where[name] = vals
+        object.__setattr__(self, "where", where)
+        if self.since and self.until and self.since > self.until:
+            raise InputError(f"--since {self.since} is after --until {self.until}")
+
+    @property
+    def uses_checks(self) -> bool:
+        """Whether the failed check code is a dimension or a filter."""
+        return "check" in self.by or "check" in self.where
+
+    def narrowed(self, by: Sequence[str], key: Sequence[str]) -> TrendQuery:
+        """This query restricted to one row of a result broken down by ``by``: time
+        buckets narrow the day range, the other dimensions become filters."""
+        if len(by) != len(key):
+            raise InputError("a row key needs one value per dimension")
+        since, until = self.since, self.until
+        where = dict(self.where)
+        for name, value in zip(by, key, strict=True):
+            if name in TIME_BUCKETS:
+                first, last = bucket_range(name, value)
+                since = max(since, first) if since else first
+                until = min(until, last) if until else last
+            else:
+                where[name] = (value,)
+        return TrendQuery(since=since, until=until, by=(), where=where)
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return {"since": self.since.isoformat() if self.since else None,
+                "until": self.until.isoformat() if self.until else None,
+                "by": list(self.by), "where": {k: list(v) for k, v in self.where.items()}}
+
+
+@dataclass(frozen=True)
+class TrendRow:
+    """One figure: the values of the query's dimensions and the counts."""
+
+    key: tuple[str, ...]
+    examinations: int
+    forgeries: int
+    flagged: int
+
+    def to_json(self, by: Sequence[str]) -> dict[str, Any]:
+        """``{dimension: value, ..., "examinations": n, "forgeries": n, "flagged": n}``."""
+        out: dict[str, Any] = dict(zip(by, self.key, strict=True))
+        out.update(examinations=self.examinations, forgeries=self.forgeries,
+                   flagged=self.flagged)
+        return out
+
+
+@dataclass(frozen=True)
+class TrendTable:
+    """The answer to a :class:`TrendQuery`: rows sorted by key, and the total.
+
+    ``total`` counts each examination once, also when rows count it under
+    several check codes.
+    """
+
+    query: TrendQuery
+    rows: tuple[TrendRow, ...]
+    total: TrendRow
+
+    def to_json(self) -> dict[str, Any]:
+        """The object ``workstation trends --json`` prints."""
+        by = self.query.by
+        return {**self.query.to_json(), "rows": [r.to_json(by) for r in self.rows],
+                "total": self.total.to_json(())}
+
+
+def bucket_range(bucket: str, value: str) -> tuple[dt.date, dt.date]:
+    """The first and last day of a time bucket's value (``2026-03`` for a month...)."""
+    try:
+        if bucket == "day":
+            day = dt.date.fromisoformat(value)
+            return day, day
+        if bucket == "week":
+            monday = dt.date.fromisoformat(value)
+            return monday, monday + dt.timedelta(days=6)
+        if bucket == "month":
+            first = dt.date.fromisoformat(value + "-01")
+            nxt = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+            return first, nxt - dt.timedelta(days=1)
+        if bucket == "year":
+            year = int(value)
+            return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    except ValueError:
+        pass
+    raise InputError(f"not a {bucket}: {value!r}")
+
+
+def bucket_of(bucket: str, day: dt.date) -> str:
+    """The label of the time bucket holding ``day`` (as the queries write it)."""
+    if bucket == "day":
+        return day.isoformat()
+    if bucket == "week":
+        return (day - dt.timedelta(days=day.weekday())).isoformat()
+    if bucket == "month":
+        return day.strftime("%Y-%m")
+    if bucket == "year":
+        return f"{day.year:04d}"
+    raise InputError(f"unknown time bucket {bucket!r}")
+
+
+def _bucket_expr(dialect: str, bucket: str, day: Any) -> ColumnElement[Any]:
+    if dialect == "postgresql":
+        if bucket == "week":
+            return func.to_char(func.date_trunc("week", day), "YYYY-MM-DD")
+        fmt = {"day": "YYYY-MM-DD", "month": "YYYY-MM", "year": "YYYY"}[bucket]
+        return func.to_char(day, fmt)
+    if bucket == "week":
+        return func.strftime("%Y-%m-%d", day, "weekday 0", "-6 days")
+    fmt = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}[bucket]
+    return func.strftime(fmt, day)
+
+
+_STATEMENTS: dict[tuple[Any, ...], Any] = {}
+_STATEMENTS_LOCK = threading.Lock()
+
+
+def _filters(table: Any, q: TrendQuery, params: dict[str, Any]) -> list[Any]:
+    where: list[Any] = []
+    if q.since is not None:
+        where.append(table.c.day >= bindparam("since"))
+        params["since"] = q.since
+    if q.until is not None:
+        where.append(table.c.day <= bindparam("until"))
+        params["until"] = q.until
+    for name in sorted(q.where):
+        if name == "check" and "code" not in table.c:
+            continue
+        where.append(table.c[DIMENSIONS[name]].in_(bindparam(f"w_{name}", expanding=True)))
+        params[f"w_{name}"] = list(q.where[name])
+    return where
+
+
+def _grouped_statement(dialect: str, q: TrendQuery, params: dict[str, Any]) -> Any:
+    """``SELECT keys..., SUM(n), SUM(forgeries), SUM(flagged) ... GROUP BY keys``,
+    built once per shape (which dimensions, filters and bounds)."""
+    shape = (dialect, q.by, q.uses_checks, q.since is not None, q.until is not None,
+             tuple(sorted(q.where)))
+    table = (TrendCheckCountRow if q.uses_checks else TrendCountRow).__table__
+    where = _filters(table, q, params)
+    with _STATEMENTS_LOCK:
+        stmt = _STATEMENTS.get(shape)
+        if stmt is not None:
+            return stmt
+    keys = [(_bucket_expr(dialect, n, table.c.day) if n in TIME_BUCKETS
+             else table.c[DIMENSIONS[n]]).label(f"k{i}") for i, n in enumerate(q.by)]
+    n = table.c.n
+    measures = [
+        func.sum(n).label("examinations"),
+        func.sum(case((table.c.conclusion.in_(FORGERY_CONCLUSIONS), n), else_=0))
+        .label("forgeries"),
+        func.sum(case((table.c.verdict == "fail", n), else_=0)).label("flagged"),
+    ]
+    stmt = select(*keys, *measures).select_from(table)
+    if where:
+        stmt = stmt.where(and_(*where))
+    if keys:
+        stmt = stmt.group_by(*keys).order_by(*keys)
+    with _STATEMENTS_LOCK:
+        _STATEMENTS[shape] = stmt
+    return stmt
+
+
+class TrendStore:
+    """Trend queries and drill-down over a case database."""
+
+    def __init__(self, repository: CaseRepository) -> None:
+        self.repository = repository
+
+    @property
+    def dialect(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return self.repository.engine.dialect.name
+
+    def query(self, q: TrendQuery) -> TrendTable:
+        """Count examinations, forgeries and flagged examinations as ``q`` asks."""
+        params: dict[str, Any] = {}
+        stmt = _grouped_statement(self.dialect, q, params)
+        with self.repository.reading() as s:
+            rows = tuple(
+                TrendRow(key=tuple("" if v is None else str(v) for v in r[:len(q.by)]),
+                         examinations=int(r[-3] or 0), forgeries=int(r[-2] or 0),
+                         flagged=int(r[-1] or 0))
+                for r in s.execute(stmt, params))
+            total = self._total(s, q, rows)
+        return TrendTable(query=q, rows=rows, total=total)
+
+    def _total(self, s: Any, q: TrendQuery, rows: tuple[TrendRow, ...]) -> TrendRow:
+        if not q.by and not q.uses_checks:
+            return rows[0] if rows else TrendRow((), 0, 0, 0)
+        codes = q.where.get("check")
+        if codes is not None and len(codes) > 1:
+            return self._distinct_total(s, q)
+        params: dict[str, Any] = {}
+        base = TrendQuery(since=q.since, until=q.until, by=(), where=q.where)
+        got = s.execute(_grouped_statement(self.dialect, base, params), params).first()
+        if got is None:
+            return TrendRow((), 0, 0, 0)
+        return TrendRow((), int(got[0] or 0), int(got[1] or 0), int(got[2] or 0))
+
+    def _distinct_total(self, s: Any, q: TrendQuery) -> TrendRow:
+        """Examinations failing any of several checks, each counted once."""
+        f = TrendFactRow.__table__
+        c = TrendFactCheckRow.__table__
+        params: dict[str, Any] = {}
+        where = _filters(f, TrendQuery(since=q.since, until=q.until,
+                                       where={k: v for k, v in q.where.items()
+                                              if k != "check"}), params)
+        ids = (select(c.c.examination_id).distinct()
+               .where(c.c.code.in_(bindparam("codes", expanding=True))).subquery())
+        params["codes"] = list(q.where["check"])
+        stmt = (select(func.count(),
+                       func.sum(case((f.c.conclusion.in_(FORGERY_CONCLUSIONS), 1), else_=0)),
+                       func.sum(case((f.c.verdict == "fail", 1), else_=0)))
+                .select_from(f.join(ids, ids.c.examination_id == f.c.examination_id)))
+        if where:
+            stmt = stmt.where(and_(*where))
+        got = s.execute(stmt, params).one()
+        return TrendRow((), int(got[0] or 0), int(got[1] or 0), int(got[2] or 0))
+
+    def values(self, dimension: str, *, since: dt.date | None = None,
+               until: dt.date | None = None, limit: int = 500) -> list[str]:
+        """The values a dimension takes in the day range, most frequent first (for
+        filter lists)."""
+        if dimension in TIME_BUCKETS:
+            raise InputError("time buckets have no value list")
+        table = self.query(TrendQuery(since=since, until=until, by=(dimension,)))
+        ranked = sorted(table.rows, key=lambda r: (-r.examinations, r.key))
+        return [r.key[0] for r in ranked[:limit]]
+
+    def drill_down(self, q: TrendQuery, *, user: User, limit: int = 200,
+                   offset: int = 0) -> list[ExaminationSummary]:
+        """The examinations behind a figure (``q`` narrowed to it, e.g. by
+        :meth:`TrendQuery.narrowed`), newest first; only for supervisors and forensic
+        examiners (:data:`DRILL_DOWN_ROLES`)."""
+        if user.role not in DRILL_DOWN_ROLES:
+            raise InputError(f"{user.name} is a {user.role.label}: only supervisors and "
+                             "forensic examiners open the examinations behind a figure")
+        if not 0 < limit <= 10_000 or offset < 0:
+            raise InputError("limit must be 1..10000 and offset not negative")
+        ids = self.examination_ids(q, limit=limit, offset=offset)
+        return self.repository.summaries(ids)
+
+    def examination_ids(self, q: TrendQuery, *, limit: int | None = None,
+                        offset: int = 0) -> list[int]:
+        """Ids of the casework examinations ``q`` counts (its ``by`` is ignored), newest
+        first."""
+        f = TrendFactRow.__table__
+        params: dict[str, Any] = {}
+        where = _filters(f, TrendQuery(since=q.since, until=q.until,
+                                       where={k: v for k, v in q.where.items()
+                                              if k != "check"}), params)
+        stmt = select(f.c.examination_id)
+        if "check" in q.where:
+            c = TrendFactCheckRow.__table__
+            stmt = stmt.where(f.c.examination_id.in_(
+                select(c.c.examination_id).where(c.c.code.in_(bindparam(
+                    "codes", expanding=True)))))
+            params["codes"] = list(q.where["check"])
+        if where:
+            stmt = stmt.where(and_(*where))
+        stmt = stmt.order_by(f.c.examination_id.desc()).offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self.repository.reading() as s:
+            return [int(r[0]) for r in s.execute(stmt, params)]
+
+    def day_range(self) -> tuple[dt.date, dt.date] | None:
+        """The first and last day with a counted examination."""
+        t = TrendCountRow.__table__
+        with self.repository.reading() as s:
+            first, last = s.execute(select(func.min(t.c.day), func.max(t.c.day))).one()
+        if first is None or last is None:
+            return None
+        return _as_date(first), _as_date(last)
+
+    def rebuild(self, *, user: User | str) -> int:
+        """Recount every summary from the examinations (after a restore, or when
+        :meth:`consistent` says the summaries drifted); audited as ``trends.rebuilt``.
+        Returns the number of examinations counted."""
+        from sqlalchemy import text
+
+        with self.repository.writing(user) as w:
+            s = w.session
+            for table in ("trend_check_counts", "trend_counts", "trend_fact_checks",
+                          "trend_facts"):
+                s.execute(text(f"DELETE FROM {table}"))
+            s.execute(text(_rebuild_sql(self.dialect, "checks")))
+            s.execute(text(_rebuild_sql(self.dialect, "facts")))
+            counted = int(s.execute(select(func.count()).select_from(
+                TrendFactRow.__table__)).scalar_one())
+            w.record("trends.rebuilt", "trends", details={"examinations": counted})
+        return counted
+
+
+def _as_date(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _rebuild_sql(dialect: str, what: str) -> str:
+    """The migration's own back-fill statements (one definition of a fact)."""
+    import importlib
+
+    migration = importlib.import_module(
+        "workstation.cases.migrations.versions.0007_trends")
+    if what == "checks":
+        return str(migration._backfill_checks(dialect))
+    return str(migration._backfill_facts(dialect))
+
+
+def sum_rows(rows: Iterable[TrendRow], key: tuple[str, ...] = ()) -> TrendRow:
+    """The sum of ``rows`` under ``key``."""
+    e = f = g = 0
+    for r in rows:
+        e += r.examinations
+        f += r.forgeries
+        g += r.flagged
+    return TrendRow(key, e, f, g)
+
+
+__all__ = ["DIMENSIONS", "DRILL_DOWN_ROLES", "FORGERY_CONCLUSIONS", "MEASURES",
+           "TIME_BUCKETS", "TrendQuery", "TrendRow", "TrendStore", "TrendTable",
+           "bucket_of", "bucket_range", "parse_dimensions", "sum_rows"]
