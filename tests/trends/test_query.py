@@ -106,3 +106,18 @@ def test_bad_queries_are_refused() -> None:
         TrendQuery(since=dt.date(2026, 2, 1), until=dt.date(2026, 1, 1))
     with pytest.raises(InputError, match="cannot filter"):
         TrendQuery(where={"month": ("2026-01",)})
+
+
+def test_ranges_across_partial_months_use_both_tables(population: Population) -> None:
+    from workstation.trends.query import plan
+
+    repo = next(iter(population.repos.values()))
+    store = TrendStore(repo)
+    q = TrendQuery(since=dt.date(2026, 1, 17), until=dt.date(2026, 2, 28), by=("state",))
+    assert [p[0] for p in plan(q)] == ["day", "month"]
+    q2 = TrendQuery(since=dt.date(2025, 12, 1), until=dt.date(2026, 2, 3), by=("month",))
+    assert [p[0] for p in plan(q2)] == ["month", "day"]
+    for query in (q, q2, TrendQuery(since=dt.date(2026, 1, 5), until=dt.date(2026, 1, 25),
+                                    by=("check",))):
+        assert _as_dict(store.query(query)) == direct_count(
+            repo, query.by, None, query.since, query.until)

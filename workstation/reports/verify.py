@@ -443,3 +443,52 @@ def verify_reports(paths: Iterable[str | Path], *,
     """Verify several files with the same trust settings."""
     trust = trust if trust is not None else Trust.from_config()
     return [verify_report(p, trust=trust) for p in paths]
+
+
+@dataclass(frozen=True)
+class CertificateCheck:
+    """Whether a signer's certificate is trusted here (for signatures outside PDFs, e.g.
+    the trends package's signed exports)."""
+
+    signer: str
+    trusted: bool
+    revoked: bool
+    problem: str = ""
+
+
+def check_certificate(cert_der: bytes, chain_der: Sequence[bytes] = (), *,
+                      trust: Trust | None = None,
+                      usage: frozenset[str] = frozenset({"digital_signature"}),
+                      ) -> CertificateCheck:
+    """Check that the certificate ``cert_der`` chains (through ``chain_der``) to one of
+    the configured trust anchors, allows ``usage`` and is not revoked — the same trust
+    settings and revocation lists :func:`verify_bytes` uses for reports."""
+    import asyncio
+
+    from asn1crypto import x509 as asn1_x509
+    from pyhanko_certvalidator import CertificateValidator
+
+    _quiet_validation_logs()
+    trust = trust if trust is not None else Trust.from_config()
+    try:
+        leaf = asn1_x509.Certificate.load(cert_der)
+        signer = _signer_name(leaf)
+        chain = [asn1_x509.Certificate.load(c) for c in chain_der]
+        for cert in (leaf, *chain):
+            if cert.dump(force=True) != cert.dump():
+                return CertificateCheck(signer, False, False,
+                                        "a certificate is not in DER form")
+    except (ValueError, TypeError) as exc:
+        return CertificateCheck("unknown", False, False, f"unreadable certificate: {exc}")
+    if _revoked_by_crls(cert_der, trust):
+        return CertificateCheck(signer, False, True, "certificate revoked")
+    validator = CertificateValidator(leaf, intermediate_certs=chain,
+                                     validation_context=_validation_context(trust))
+    try:
+        asyncio.run(validator.async_validate_usage(set(usage)))
+    except Exception as exc:  # pyhanko-certvalidator raises many kinds
+        revoked = type(exc).__name__ == "RevokedError"
+        return CertificateCheck(signer, False, revoked,
+                                "certificate revoked" if revoked
+                                else f"signer not trusted ({exc})")
+    return CertificateCheck(signer, True, False)

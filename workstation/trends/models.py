@@ -78,7 +78,11 @@ class TrendCountRow(_Dimensions, Base):
 
     n: Mapped[int] = mapped_column(Integer)
 
-    __table_args__ = (PrimaryKeyConstraint(*FACT_DIMENSIONS, name="pk_trend_counts"),)
+    __table_args__ = (
+        PrimaryKeyConstraint(*FACT_DIMENSIONS, name="pk_trend_counts"),
+        Index("ix_trend_counts_state", "issuing_state", "day"),
+        Index("ix_trend_counts_conclusion", "conclusion", "day"),
+    )
 
 
 class TrendCheckCountRow(_Dimensions, Base):
@@ -92,7 +96,31 @@ class TrendCheckCountRow(_Dimensions, Base):
     __table_args__ = (
         PrimaryKeyConstraint(*FACT_DIMENSIONS, "code", name="pk_trend_check_counts"),
         Index("ix_trend_check_counts_code", "code", "day"),
+        Index("ix_trend_check_counts_state", "issuing_state", "day"),
+        Index("ix_trend_check_counts_conclusion", "conclusion", "day"),
     )
+
+
+class TrendMonthCountRow(_Dimensions, Base):
+    """Examinations per month (``day`` is its first day) and combination of dimensions."""
+
+    __tablename__ = "trend_month_counts"
+
+    n: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (PrimaryKeyConstraint(*FACT_DIMENSIONS, name="pk_trend_month_counts"),)
+
+
+class TrendMonthCheckCountRow(_Dimensions, Base):
+    """Examinations per month, combination of dimensions and failed check code."""
+
+    __tablename__ = "trend_month_check_counts"
+
+    code: Mapped[str] = mapped_column(String(64))
+    n: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (PrimaryKeyConstraint(*FACT_DIMENSIONS, "code",
+                                           name="pk_trend_month_check_counts"),)
 
 
 class AlertRow(Base):
@@ -162,5 +190,6 @@ class TrendImportRow(Base):
 
 
 __all__ = ["FACT_DIMENSIONS", "AlertCropRow", "AlertRow", "TrendCheckCountRow",
-           "TrendCountRow", "TrendFactCheckRow", "TrendFactRow", "TrendImportRow"]
+           "TrendCountRow", "TrendFactCheckRow", "TrendFactRow", "TrendImportRow",
+           "TrendMonthCheckCountRow", "TrendMonthCountRow"]
 

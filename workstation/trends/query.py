@@ -2,9 +2,11 @@
 
 Every query reads the summary tables the database's triggers keep (migration
 0007): ``trend_counts`` (examinations per UTC day and combination of
-dimensions) or, when the failed check code is asked for, ``trend_check_counts``.
-So a query sums a few thousand rows picked by the day index, never counts
-the examinations themselves.
+dimensions) or, when the failed check code is asked for, ``trend_check_counts``
+— and for the whole months of a range their monthly roll-ups
+(``trend_month_counts``, ``trend_month_check_counts``), the days of partial
+months at its ends from the daily tables. So a query sums summary rows picked
+by the day index, never counts the examinations themselves.
 
 Dimensions (the names of ``--by`` and of filters):
 
@@ -45,6 +47,8 @@ from workstation.trends.models import (
     TrendCountRow,
     TrendFactCheckRow,
     TrendFactRow,
+    TrendMonthCheckCountRow,
+    TrendMonthCountRow,
 )
 
 #: Dimension name -> column of the fact / summary tables.
@@ -222,6 +226,42 @@ _STATEMENTS: dict[tuple[Any, ...], Any] = {}
 _STATEMENTS_LOCK = threading.Lock()
 
 
+#: (daily table, monthly table) for plain counts and for counts per check code.
+_TABLES = {False: (TrendCountRow.__table__, TrendMonthCountRow.__table__),
+           True: (TrendCheckCountRow.__table__, TrendMonthCheckCountRow.__table__)}
+
+
+def _month_start(day: dt.date) -> dt.date:
+    return day.replace(day=1)
+
+
+def _month_end(day: dt.date) -> dt.date:
+    return bucket_range("month", day.strftime("%Y-%m"))[1]
+
+
+def plan(q: TrendQuery) -> list[tuple[str, dt.date | None, dt.date | None]]:
+    """The pieces a query reads: ``("day"|"month", first, last)``; a month piece's
+    bounds are months' first days. Day and week buckets read the daily table; the
+    rest read whole months from the monthly table and partial months' days from the
+    daily one."""
+    since, until = q.since, q.until
+    if "day" in q.by or "week" in q.by:
+        return [("day", since, until)]
+    first_full = since if since is None or since.day == 1 else _month_end(since) + \
+        dt.timedelta(days=1)
+    last_full = until if until is None or until == _month_end(until) else \
+        _month_start(until) - dt.timedelta(days=1)
+    if first_full is not None and last_full is not None and first_full > last_full:
+        return [("day", since, until)]
+    pieces: list[tuple[str, dt.date | None, dt.date | None]] = []
+    if since is not None and first_full is not None and since < first_full:
+        pieces.append(("day", since, first_full - dt.timedelta(days=1)))
+    pieces.append(("month", first_full, None if last_full is None else _month_start(last_full)))
+    if until is not None and last_full is not None and until > last_full:
+        pieces.append(("day", last_full + dt.timedelta(days=1), until))
+    return pieces
+
+
 def _filters(table: Any, q: TrendQuery, params: dict[str, Any]) -> list[Any]:
     where: list[Any] = []
     if q.since is not None:
@@ -238,12 +278,14 @@ def _filters(table: Any, q: TrendQuery, params: dict[str, Any]) -> list[Any]:
     return where
 
 
-def _grouped_statement(dialect: str, q: TrendQuery, params: dict[str, Any]) -> Any:
-    """``SELECT keys..., SUM(n), SUM(forgeries), SUM(flagged) ... GROUP BY keys``,
-    built once per shape (which dimensions, filters and bounds)."""
-    shape = (dialect, q.by, q.uses_checks, q.since is not None, q.until is not None,
+def _grouped_statement(dialect: str, q: TrendQuery, params: dict[str, Any],
+                       grain: str = "day") -> Any:
+    """``SELECT keys..., SUM(n), SUM(forgeries), SUM(flagged) ... GROUP BY keys`` over
+    the daily or monthly table (``grain``; ``q``'s bounds are that table's days), built
+    once per shape (table, dimensions, filters and bounds)."""
+    shape = (dialect, grain, q.by, q.uses_checks, q.since is not None, q.until is not None,
              tuple(sorted(q.where)))
-    table = (TrendCheckCountRow if q.uses_checks else TrendCountRow).__table__
+    table = _TABLES[q.uses_checks][grain == "month"]
     where = _filters(table, q, params)
     with _STATEMENTS_LOCK:
         stmt = _STATEMENTS.get(shape)
@@ -281,29 +323,38 @@ class TrendStore:
 
     def query(self, q: TrendQuery) -> TrendTable:
         """Count examinations, forgeries and flagged examinations as ``q`` asks."""
-        params: dict[str, Any] = {}
-        stmt = _grouped_statement(self.dialect, q, params)
         with self.repository.reading() as s:
-            rows = tuple(
-                TrendRow(key=tuple("" if v is None else str(v) for v in r[:len(q.by)]),
-                         examinations=int(r[-3] or 0), forgeries=int(r[-2] or 0),
-                         flagged=int(r[-1] or 0))
-                for r in s.execute(stmt, params))
+            rows = self._grouped(s, q)
             total = self._total(s, q, rows)
         return TrendTable(query=q, rows=rows, total=total)
 
+    def _grouped(self, s: Any, q: TrendQuery) -> tuple[TrendRow, ...]:
+        pieces = plan(q)
+        merged: dict[tuple[str, ...], list[int]] = {}
+        for grain, first, last in pieces:
+            part = TrendQuery(since=first, until=last, by=q.by, where=q.where)
+            params: dict[str, Any] = {}
+            stmt = _grouped_statement(self.dialect, part, params, grain)
+            for r in s.execute(stmt, params):
+                key = tuple("" if v is None else str(v) for v in r[:len(q.by)])
+                got = merged.get(key)
+                counts = [int(r[-3] or 0), int(r[-2] or 0), int(r[-1] or 0)]
+                if got is None:
+                    merged[key] = counts
+                else:
+                    for i in range(3):
+                        got[i] += counts[i]
+        keys = sorted(merged) if len(pieces) > 1 else list(merged)
+        return tuple(TrendRow(k, *merged[k]) for k in keys if merged[k][0])
+
     def _total(self, s: Any, q: TrendQuery, rows: tuple[TrendRow, ...]) -> TrendRow:
-        if not q.by and not q.uses_checks:
-            return rows[0] if rows else TrendRow((), 0, 0, 0)
         codes = q.where.get("check")
-        if codes is not None and len(codes) > 1:
+        if not q.uses_checks or (codes is not None and len(codes) == 1):
+            return sum_rows(rows)  # every examination is in one row at most
+        if codes is not None:
             return self._distinct_total(s, q)
-        params: dict[str, Any] = {}
-        base = TrendQuery(since=q.since, until=q.until, by=(), where=q.where)
-        got = s.execute(_grouped_statement(self.dialect, base, params), params).first()
-        if got is None:
-            return TrendRow((), 0, 0, 0)
-        return TrendRow((), int(got[0] or 0), int(got[1] or 0), int(got[2] or 0))
+        base = self._grouped(s, TrendQuery(since=q.since, until=q.until, where=q.where))
+        return base[0] if base else TrendRow((), 0, 0, 0)
 
     def _distinct_total(self, s: Any, q: TrendQuery) -> TrendRow:
         """Examinations failing any of several checks, each counted once."""

@@ -7,11 +7,13 @@
   dimensions the trends count by), ``trend_fact_checks`` (the distinct codes of
   the checks an examination failed), and the summary tables ``trend_counts``
   and ``trend_check_counts`` (examinations per day and combination of
-  dimensions; the second also per failed check code).
-* Triggers keep all four in step with ``examinations`` and
+  dimensions; the second also per failed check code) with their monthly
+  roll-ups ``trend_month_counts`` and ``trend_month_check_counts`` (``day`` is
+  the month's first day there).
+* Triggers keep all of them in step with ``examinations`` and
   ``examination_results`` in the writing transaction itself — whatever code
-  writes, on any workstation — so a trend query reads a few thousand summary
-  rows instead of counting a million examinations.
+  writes, on any workstation — so a trend query reads summary rows (monthly
+  ones for whole months) instead of counting a million examinations.
 * ``alerts`` and ``alert_crops`` (published alerts and their blurred evidence
   crops, kept in the database so every workstation sharing it sees them) and
   ``trend_imports`` (verified exports of other offices, kept apart per office).
@@ -94,6 +96,16 @@ def upgrade() -> None:
                     sa.Column("n", sa.Integer, nullable=False),
                     sa.PrimaryKeyConstraint(*DIMS, "code", name="pk_trend_check_counts"))
     op.create_index("ix_trend_check_counts_code", "trend_check_counts", ["code", "day"])
+    for table in ("trend_counts", "trend_check_counts"):
+        op.create_index(f"ix_{table}_state", table, ["issuing_state", "day"])
+        op.create_index(f"ix_{table}_conclusion", table, ["conclusion", "day"])
+    op.create_table("trend_month_counts", *_dim_columns(),
+                    sa.Column("n", sa.Integer, nullable=False),
+                    sa.PrimaryKeyConstraint(*DIMS, name="pk_trend_month_counts"))
+    op.create_table("trend_month_check_counts", *_dim_columns(),
+                    sa.Column("code", sa.String(64), nullable=False),
+                    sa.Column("n", sa.Integer, nullable=False),
+                    sa.PrimaryKeyConstraint(*DIMS, "code", name="pk_trend_month_check_counts"))
 
     op.create_table(
         "alerts",
@@ -170,8 +182,9 @@ def downgrade() -> None:
     else:
         for name, _table in TRIGGERS:
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
-    for table in ("trend_imports", "alert_crops", "alerts", "trend_check_counts",
-                  "trend_counts", "trend_fact_checks", "trend_facts"):
+    for table in ("trend_imports", "alert_crops", "alerts", "trend_month_check_counts",
+                  "trend_month_counts", "trend_check_counts", "trend_counts",
+                  "trend_fact_checks", "trend_facts"):
         op.drop_table(table)
     op.execute("ALTER TABLE examinations DROP COLUMN purpose")
     op.execute("ALTER TABLE examinations DROP COLUMN border_point")
@@ -222,9 +235,31 @@ def _insert_codes(dialect: str) -> str:
 _DIM_LIST = ", ".join(DIMS)
 
 
-def _match(prefix: str, table: str) -> str:
-    """``table.day = prefix.day AND ...`` over every dimension."""
-    return " AND ".join(f"{table}.{d} = {prefix}.{d}" for d in DIMS)
+#: (grain, summary table, check summary table): daily and monthly.
+GRAINS = (("day", "trend_counts", "trend_check_counts"),
+          ("month", "trend_month_counts", "trend_month_check_counts"))
+
+
+def _day_of(dialect: str, row: str, grain: str) -> str:
+    """The summary key's day of the fact row ``row``: its day, or its month's first day."""
+    if grain == "day":
+        return f"{row}.day"
+    if dialect == "postgresql":
+        return f"date_trunc('month', {row}.day)::date"
+    return f"date({row}.day, 'start of month')"
+
+
+def _dims_of(dialect: str, row: str, grain: str) -> str:
+    """The dimension values of the fact row ``row`` for a summary of ``grain``."""
+    return ", ".join(_day_of(dialect, row, grain) if d == "day" else f"{row}.{d}"
+                     for d in DIMS)
+
+
+def _match_dims(dialect: str, row: str, grain: str, table: str) -> str:
+    """``table``'s row of the fact ``row`` (every dimension equal)."""
+    return " AND ".join(f"{table}.{d} = "
+                        + (_day_of(dialect, row, grain) if d == "day" else f"{row}.{d}")
+                        for d in DIMS)
 
 
 def _changed(a: str, b: str) -> str:
@@ -234,24 +269,24 @@ def _changed(a: str, b: str) -> str:
 
 def _sqlite_triggers() -> list[str]:
     fact = _fact_values("sqlite", "NEW")
-    new_dims = ", ".join(f"NEW.{d}" for d in DIMS)
     set_dims = ", ".join(f"{d} = excluded.{d}" for d in DIMS)
-    add_cell = (f"INSERT INTO trend_counts ({_DIM_LIST}, n) VALUES ({new_dims}, 1) "
-                f"ON CONFLICT ({_DIM_LIST}) DO UPDATE SET n = trend_counts.n + 1;")
-    add_checks = (f"INSERT INTO trend_check_counts ({_DIM_LIST}, code, n) "
-                  f"SELECT {new_dims}, c.code, 1 FROM trend_fact_checks c "
-                  "WHERE c.examination_id = NEW.examination_id "
-                  f"ON CONFLICT ({_DIM_LIST}, code) DO UPDATE SET n = trend_check_counts.n + 1;")
-    drop_cell = (f"UPDATE trend_counts SET n = n - 1 WHERE {_match('OLD', 'trend_counts')}; "
-                 f"DELETE FROM trend_counts WHERE {_match('OLD', 'trend_counts')} AND n <= 0;")
-    drop_checks = (
-        f"UPDATE trend_check_counts SET n = n - 1 WHERE {_match('OLD', 'trend_check_counts')} "
-        "AND code IN (SELECT code FROM trend_fact_checks WHERE examination_id = "
-        "OLD.examination_id); "
-        f"DELETE FROM trend_check_counts WHERE {_match('OLD', 'trend_check_counts')} "
-        "AND n <= 0;")
+    add_cell = drop_cell = add_checks = drop_checks = ""
+    for grain, cells, checks in GRAINS:
+        new = _dims_of("sqlite", "NEW", grain)
+        add_cell += (f"INSERT INTO {cells} ({_DIM_LIST}, n) VALUES ({new}, 1) "
+                     f"ON CONFLICT ({_DIM_LIST}) DO UPDATE SET n = {cells}.n + 1; ")
+        add_checks += (f"INSERT INTO {checks} ({_DIM_LIST}, code, n) "
+                       f"SELECT {new}, c.code, 1 FROM trend_fact_checks c "
+                       "WHERE c.examination_id = NEW.examination_id "
+                       f"ON CONFLICT ({_DIM_LIST}, code) DO UPDATE SET n = {checks}.n + 1; ")
+        old = _match_dims("sqlite", "OLD", grain, cells)
+        drop_cell += (f"UPDATE {cells} SET n = n - 1 WHERE {old}; "
+                      f"DELETE FROM {cells} WHERE {old} AND n <= 0; ")
+        old = _match_dims("sqlite", "OLD", grain, checks)
+        drop_checks += (f"UPDATE {checks} SET n = n - 1 WHERE {old} AND code IN (SELECT code "
+                        "FROM trend_fact_checks WHERE examination_id = OLD.examination_id); "
+                        f"DELETE FROM {checks} WHERE {old} AND n <= 0; ")
     insert_codes = _insert_codes("sqlite")
-    fact_of = ", ".join(f"f.{d}" for d in DIMS)
     return [
         "CREATE TRIGGER trend_examinations_insert AFTER INSERT ON examinations "
         "WHEN NEW.purpose = 'casework' BEGIN "
@@ -291,17 +326,20 @@ def _sqlite_triggers() -> list[str]:
         f"{drop_checks} END",
 
         "CREATE TRIGGER trend_fact_checks_insert AFTER INSERT ON trend_fact_checks BEGIN "
-        f"INSERT INTO trend_check_counts ({_DIM_LIST}, code, n) SELECT {fact_of}, NEW.code, 1 "
-        "FROM trend_facts f WHERE f.examination_id = NEW.examination_id "
-        f"ON CONFLICT ({_DIM_LIST}, code) DO UPDATE SET n = trend_check_counts.n + 1; END",
+        + "".join(f"INSERT INTO {checks} ({_DIM_LIST}, code, n) "
+                  f"SELECT {_dims_of('sqlite', 'f', grain)}, NEW.code, 1 "
+                  "FROM trend_facts f WHERE f.examination_id = NEW.examination_id "
+                  f"ON CONFLICT ({_DIM_LIST}, code) DO UPDATE SET n = {checks}.n + 1; "
+                  for grain, _cells, checks in GRAINS) + "END",
 
         "CREATE TRIGGER trend_fact_checks_delete AFTER DELETE ON trend_fact_checks BEGIN "
-        "UPDATE trend_check_counts SET n = n - 1 WHERE code = OLD.code AND EXISTS (SELECT 1 "
-        "FROM trend_facts f WHERE f.examination_id = OLD.examination_id AND "
-        f"{_match('f', 'trend_check_counts')}); "
-        "DELETE FROM trend_check_counts WHERE code = OLD.code AND n <= 0 AND EXISTS (SELECT 1 "
-        "FROM trend_facts f WHERE f.examination_id = OLD.examination_id AND "
-        f"{_match('f', 'trend_check_counts')}); END",
+        + "".join(f"UPDATE {checks} SET n = n - 1 WHERE code = OLD.code AND EXISTS (SELECT 1 "
+                  "FROM trend_facts f WHERE f.examination_id = OLD.examination_id AND "
+                  f"{_match_dims('sqlite', 'f', grain, checks)}); "
+                  f"DELETE FROM {checks} WHERE code = OLD.code AND n <= 0 AND EXISTS (SELECT 1 "
+                  "FROM trend_facts f WHERE f.examination_id = OLD.examination_id AND "
+                  f"{_match_dims('sqlite', 'f', grain, checks)}); "
+                  for grain, _cells, checks in GRAINS) + "END",
     ]
 
 
@@ -310,25 +348,30 @@ def _postgresql_triggers() -> list[str]:
     set_dims = ", ".join(f"{d} = EXCLUDED.{d}" for d in DIMS)
 
     def add_cell(r: str) -> str:
-        dims = ", ".join(f"{r}.{d}" for d in DIMS)
-        return (f"INSERT INTO trend_counts ({_DIM_LIST}, n) VALUES ({dims}, 1) "
-                f"ON CONFLICT ({_DIM_LIST}) DO UPDATE SET n = trend_counts.n + 1; "
-                f"INSERT INTO trend_check_counts ({_DIM_LIST}, code, n) "
-                f"SELECT {dims}, c.code, 1 FROM trend_fact_checks c "
-                f"WHERE c.examination_id = {r}.examination_id "
-                f"ON CONFLICT ({_DIM_LIST}, code) DO UPDATE SET n = trend_check_counts.n + 1;")
+        out = ""
+        for grain, cells, checks in GRAINS:
+            dims = _dims_of("postgresql", r, grain)
+            out += (f"INSERT INTO {cells} ({_DIM_LIST}, n) VALUES ({dims}, 1) "
+                    f"ON CONFLICT ({_DIM_LIST}) DO UPDATE SET n = {cells}.n + 1; "
+                    f"INSERT INTO {checks} ({_DIM_LIST}, code, n) "
+                    f"SELECT {dims}, c.code, 1 FROM trend_fact_checks c "
+                    f"WHERE c.examination_id = {r}.examination_id "
+                    f"ON CONFLICT ({_DIM_LIST}, code) DO UPDATE SET n = {checks}.n + 1; ")
+        return out
 
     def drop_cell(r: str) -> str:
-        return (f"UPDATE trend_counts SET n = n - 1 WHERE {_match(r, 'trend_counts')}; "
-                f"DELETE FROM trend_counts WHERE {_match(r, 'trend_counts')} AND n <= 0; "
-                f"UPDATE trend_check_counts SET n = n - 1 WHERE "
-                f"{_match(r, 'trend_check_counts')} AND code IN (SELECT code FROM "
-                f"trend_fact_checks WHERE examination_id = {r}.examination_id); "
-                f"DELETE FROM trend_check_counts WHERE {_match(r, 'trend_check_counts')} "
-                "AND n <= 0;")
+        out = ""
+        for grain, cells, checks in GRAINS:
+            m = _match_dims("postgresql", r, grain, cells)
+            c = _match_dims("postgresql", r, grain, checks)
+            out += (f"UPDATE {cells} SET n = n - 1 WHERE {m}; "
+                    f"DELETE FROM {cells} WHERE {m} AND n <= 0; "
+                    f"UPDATE {checks} SET n = n - 1 WHERE {c} AND code IN (SELECT code FROM "
+                    f"trend_fact_checks WHERE examination_id = {r}.examination_id); "
+                    f"DELETE FROM {checks} WHERE {c} AND n <= 0; ")
+        return out
 
     insert_codes = _insert_codes("postgresql")
-    fact_of = ", ".join(f"f.{d}" for d in DIMS)
     return [
         "CREATE FUNCTION trend_examinations_changed() RETURNS trigger LANGUAGE plpgsql AS $$ "
         "BEGIN "
@@ -358,17 +401,20 @@ def _postgresql_triggers() -> list[str]:
         "CREATE FUNCTION trend_fact_checks_changed() RETURNS trigger LANGUAGE plpgsql AS $$ "
         "BEGIN "
         "IF TG_OP = 'DELETE' THEN "
-        "UPDATE trend_check_counts SET n = n - 1 FROM trend_facts f WHERE "
-        "f.examination_id = OLD.examination_id AND trend_check_counts.code = OLD.code AND "
-        f"{_match('f', 'trend_check_counts')}; "
-        "DELETE FROM trend_check_counts USING trend_facts f WHERE "
-        "f.examination_id = OLD.examination_id AND trend_check_counts.code = OLD.code AND "
-        f"{_match('f', 'trend_check_counts')} AND trend_check_counts.n <= 0; "
-        "RETURN OLD; END IF; "
-        f"INSERT INTO trend_check_counts ({_DIM_LIST}, code, n) SELECT {fact_of}, NEW.code, 1 "
-        "FROM trend_facts f WHERE f.examination_id = NEW.examination_id "
-        f"ON CONFLICT ({_DIM_LIST}, code) DO UPDATE SET n = trend_check_counts.n + 1; "
-        "RETURN NEW; END $$",
+        + "".join(f"UPDATE {checks} SET n = n - 1 FROM trend_facts f WHERE "
+                  f"f.examination_id = OLD.examination_id AND {checks}.code = OLD.code AND "
+                  f"{_match_dims('postgresql', 'f', grain, checks)}; "
+                  f"DELETE FROM {checks} USING trend_facts f WHERE "
+                  f"f.examination_id = OLD.examination_id AND {checks}.code = OLD.code AND "
+                  f"{_match_dims('postgresql', 'f', grain, checks)} AND {checks}.n <= 0; "
+                  for grain, _cells, checks in GRAINS)
+        + "RETURN OLD; END IF; "
+        + "".join(f"INSERT INTO {checks} ({_DIM_LIST}, code, n) "
+                  f"SELECT {_dims_of('postgresql', 'f', grain)}, NEW.code, 1 "
+                  "FROM trend_facts f WHERE f.examination_id = NEW.examination_id "
+                  f"ON CONFLICT ({_DIM_LIST}, code) DO UPDATE SET n = {checks}.n + 1; "
+                  for grain, _cells, checks in GRAINS)
+        + "RETURN NEW; END $$",
 
         "CREATE TRIGGER trend_examinations_insert AFTER INSERT ON examinations FOR EACH ROW "
         "EXECUTE FUNCTION trend_examinations_changed()",

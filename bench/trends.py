@@ -1,0 +1,272 @@
+"""Trends benchmark: 1,000,000 examinations, then the trend queries' timings.
+
+    python -m bench.trends [--n 1000000] [--db sqlite|postgresql|both] [--repeat 40]
+
+The examinations are bulk-inserted with SQL into ``examinations`` and
+``examination_results`` (the columns the repository writes, checks JSON with
+12 checks each) over two years at three border points, with a realistic mix:
+most documents genuine and passed, about 8 % flagged by a check, about 5 %
+concluded forged or counterfeit; the database's triggers maintain the summary
+tables while they go in (the load rate is printed). The SQLite file is kept in
+``/tmp/bench-trends`` between runs (same n, seed and schema); PostgreSQL runs
+on ``$WORKSTATION_BENCH_PG_URL`` or a private server (``scripts/pg-test-server.sh``).
+
+Each query is timed through :class:`workstation.trends.TrendStore` as the
+window and ``workstation trends`` use it, with varying parameters; targets
+(issue 24): p95 <= 200 ms on PostgreSQL, <= 500 ms on SQLite. Every result is
+checked once against a direct count of the examinations. Prints one table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import create_engine, insert, text
+
+from bench.cases import _pg_url
+from workstation.cases import CaseRepository
+from workstation.cases.db import head_revision
+from workstation.cases.models import CaseRow, ExaminationResultRow, ExaminationRow
+from workstation.cases.storage import BlobStore
+from workstation.trends import TrendQuery, TrendStore
+
+POINTS = (("Zamyn-Uud road", 0.5), ("Altanbulag rail", 0.3), ("Chinggis Khaan airport", 0.2))
+MAIN_STATES = (("MNG", 0.45), ("CHN", 0.25), ("RUS", 0.12), ("KAZ", 0.08), ("KOR", 0.03))
+OTHER_STATES = ("USA", "D", "FRA", "GBR", "JPN", "TUR", "UKR", "POL", "ITA", "ESP", "NLD",
+                "SWE", "CZE", "HUN", "IND", "VNM", "THA", "AUS", "CAN", "KGZ")
+CODES = ("UV_DULL_PAPER", "FALSE_LUMINESCENCE", "UV_FEATURE_ABSENT", "UV_PATTERN_BROKEN",
+         "IR_B900_LOW_CONTRAST", "INVISIBLE_ELEMENT_PRESENT", "VISIBLE_ELEMENT_ABSENT",
+         "PATTERN_MISMATCH", "PORTRAIT_EDGE", "INVALID_CHECKSUM", "MRZ_VIZ_MISMATCH",
+         "STATE_UNKNOWN", "DATES_INCONSISTENT", "DPI_MISMATCH", "SPECIMEN_MISMATCH")
+KINDS = ("photo_substitution", "data_alteration", "mrz_alteration", "page_substitution",
+         "other")
+FIRST_DAY = dt.date(2025, 1, 1)
+DAYS = 730
+BATCH = 5000
+CACHE = Path("/tmp/bench-trends")
+
+
+def _state(rng: random.Random) -> str:
+    r = rng.random()
+    for state, p in MAIN_STATES:
+        if r < p:
+            return state
+        r -= p
+    return rng.choice(OTHER_STATES)
+
+
+def _checks_json(rng: random.Random, failed: list[str]) -> str:
+    checks = [{"id": f"check.{k}", "zone": f"zone{k}", "light": "uv", "status": "pass",
+               "code": "OK", "score": round(rng.random(), 4), "threshold": 0.5,
+               "message": "as expected"} for k in range(12 - len(failed))]
+    checks += [{"id": f"check.{code.lower()}", "zone": "z", "light": "ir", "status": "fail",
+                "code": code, "score": 0.1, "threshold": 0.5, "message": "differs"}
+               for code in failed]
+    return json.dumps(checks)
+
+
+def populate(url: str, n: int, seed: int = 1) -> float:
+    """Insert ``n`` examinations; returns the seconds it took (triggers included)."""
+    rng = random.Random(seed)
+    CaseRepository.open(url, blobs=BlobStore("database")).close()
+    engine = create_engine(url)
+    start = dt.datetime.combine(FIRST_DAY, dt.time(), dt.UTC)
+    t0 = time.perf_counter()
+    cases: list[dict[str, object]] = []
+    exams: list[dict[str, object]] = []
+    results: list[dict[str, object]] = []
+    with engine.begin() as conn:
+        for i in range(1, n + 1):
+            created = start + dt.timedelta(seconds=rng.randrange(DAYS * 86400))
+            reference = f"B-{i:07d}"
+            cases.append({"id": i, "reference": reference, "reference_key": reference,
+                          "traveller": "", "notes": "", "created_at": created,
+                          "created_by": "bench", "version": 1})
+            state = _state(rng)
+            code = "P" if rng.random() < 0.8 else "ID"
+            series = (None if rng.random() < 0.05
+                      else f"{state}-{code}-{rng.choice(('2015', '2020', '2024'))}")
+            r = rng.random()
+            failed = rng.sample(CODES, rng.choice((1, 1, 2, 3))) if r < 0.08 else []
+            verdict = "fail" if failed else ("pass" if r < 0.9 else "inconclusive")
+            c = rng.random()
+            conclusion, kind = None, None
+            if c < 0.9:
+                if failed and c < 0.6:
+                    conclusion = "forged" if rng.random() < 0.6 else "counterfeit"
+                    kind = rng.choice(KINDS) if conclusion == "forged" else None
+                else:
+                    conclusion = "no_anomaly" if rng.random() < 0.95 else "inconclusive"
+            findings = ("null" if conclusion is None else json.dumps(
+                {"conclusion": conclusion, "forgery_kind": kind, "text": "bench"}))
+            exams.append({
+                "id": i, "case_id": i, "created_at": created, "updated_at": created,
+                "created_by": "bench", "status": "approved" if conclusion else "open",
+                "version": 1, "document_code": code, "issuing_state": state,
+                "document_number": f"X{i:08d}", "surname": "BENCH", "given_names": "CASE",
+                "nationality": state, "birth_date": "1980-01-01", "expiry_date": "2030-01-01",
+                "document_number_key": f"X{i:08d}", "case_reference_key": reference,
+                "surname_key": "BENCH", "given_names_key": "CASE", "specimen_id": series,
+                "verdict": verdict, "capture_path": None, "result_sha256": "0" * 64,
+                "duration_ms": 800.0, "conclusion": conclusion, "findings_json": findings,
+                "reviewed_by": None, "review_note": "",
+                "border_point": rng.choices([p for p, _ in POINTS],
+                                            [w for _, w in POINTS])[0],
+                "purpose": "casework"})
+            results.append({"examination_id": i, "capture_json": '{"dpi": 300}',
+                            "mrz_json": '{"found": true}',
+                            "checks_json": _checks_json(rng, failed)})
+            if len(exams) >= BATCH:
+                _flush(conn, cases, exams, results)
+        _flush(conn, cases, exams, results)
+    seconds = time.perf_counter() - t0
+    with engine.connect() as conn:
+        if engine.dialect.name == "sqlite":
+            conn.exec_driver_sql("ANALYZE")
+        else:
+            conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
+            for table in ("examinations", "cases"):
+                conn.exec_driver_sql(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                                     f"(SELECT max(id) FROM {table}))")
+    engine.dispose()
+    return seconds
+
+
+def _flush(conn: object, cases: list[dict[str, object]], exams: list[dict[str, object]],
+           results: list[dict[str, object]]) -> None:
+    for model, rows in ((CaseRow, cases), (ExaminationRow, exams),
+                        (ExaminationResultRow, results)):
+        if rows:
+            conn.execute(insert(model), rows)  # type: ignore[attr-defined]
+            rows.clear()
+
+
+def _day(rng: random.Random, back: int) -> dt.date:
+    """A random start ``back`` days before the end of the data, or earlier."""
+    last = FIRST_DAY + dt.timedelta(days=DAYS - 1)
+    return last - dt.timedelta(days=back + rng.randrange(30))
+
+
+#: (label, query maker) — each call gets a fresh random generator state.
+QUERIES: list[tuple[str, Callable[[random.Random], TrendQuery]]] = [
+    ("by month, all time", lambda r: TrendQuery(by=("month",))),
+    ("by state,check since a date (CLI)", lambda r: TrendQuery(
+        since=_day(r, 330), by=("state", "check"))),
+    ("by day,point, last 90 days", lambda r: TrendQuery(since=_day(r, 90), by=("day", "point"))),
+    ("forgeries by week,kind, all time", lambda r: TrendQuery(
+        by=("week", "kind"), where={"conclusion": ("forged", "counterfeit")})),
+    ("one state by series,conclusion, 1 year", lambda r: TrendQuery(
+        since=_day(r, 365), by=("series", "conclusion"),
+        where={"state": (r.choice(("MNG", "CHN", "RUS")),)})),
+    ("by point,check, two checks, all time", lambda r: TrendQuery(
+        by=("point", "check"), where={"check": tuple(r.sample(CODES, 2))})),
+    ("by month,state,type,series, all time", lambda r: TrendQuery(
+        by=("month", "state", "type", "series"))),
+]
+
+
+def measure(url: str, n: int, repeat: int, load_s: float | None) -> list[tuple[str, list[float],
+                                                                              int]]:
+    rows: list[tuple[str, list[float], int]] = []
+    with CaseRepository.open(url, blobs=BlobStore("database")) as repo:
+        store = TrendStore(repo)
+        supervisor = repo.ensure_user("bench-supervisor", "supervisor")
+        for label, make in QUERIES:
+            rng = random.Random(11)
+            store.query(make(random.Random(5)))  # warm the statement cache and pages
+            times = []
+            got = 0
+            for _ in range(repeat):
+                q = make(rng)
+                t0 = time.perf_counter()
+                got = len(store.query(q).rows)
+                times.append((time.perf_counter() - t0) * 1000)
+            rows.append((label, times, got))
+        rng = random.Random(3)
+        table = store.query(TrendQuery(by=("month", "check")))
+
+        def drill(_: int) -> int:
+            row = rng.choice(table.rows)
+            q = TrendQuery(by=("month", "check")).narrowed(("month", "check"), row.key)
+            return len(store.drill_down(q, user=supervisor, limit=200))
+
+        times = []
+        hits = 0
+        for i in range(repeat):
+            t0 = time.perf_counter()
+            hits = drill(i)
+            times.append((time.perf_counter() - t0) * 1000)
+        rows.append(("drill-down: 200 behind a bar", times, hits))
+        _check(store, repo)
+    if load_s is not None:
+        rows.insert(0, (f"bulk insert with triggers ({n / load_s:,.0f}/s)", [load_s * 1000], n))
+    return rows
+
+
+def _check(store: TrendStore, repo: CaseRepository) -> None:
+    """The summaries agree with a direct count over the examinations (one query)."""
+    t = store.query(TrendQuery(by=("state",)))
+    with repo.engine.connect() as conn:
+        direct = dict(conn.execute(text(
+            "SELECT issuing_state, count(*) FROM examinations WHERE purpose = 'casework' "
+            "GROUP BY issuing_state")).all())
+    got = {r.key[0]: r.examinations for r in t.rows}
+    if got != direct:
+        raise SystemExit("the trend summaries disagree with a direct count")
+
+
+def _sqlite_url(n: int, seed: int) -> tuple[str, float | None]:
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path = CACHE / f"trends-{n}-{seed}-{head_revision()}.db"
+    done = path.with_suffix(".done")
+    if path.exists() and done.exists():
+        return f"sqlite:///{path}", None
+    path.unlink(missing_ok=True)
+    url = f"sqlite:///{path}"
+    seconds = populate(url, n, seed)
+    done.write_text(f"{seconds}\n")
+    return url, seconds
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=1_000_000, help="examinations to insert")
+    parser.add_argument("--db", choices=("sqlite", "postgresql", "both"), default="both")
+    parser.add_argument("--repeat", type=int, default=40, help="timed runs per query")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    results: dict[str, list[tuple[str, list[float], int]]] = {}
+    cleanup: list[Callable[[], None]] = []
+    try:
+        if args.db in ("sqlite", "both"):
+            url, load = _sqlite_url(args.n, args.seed)
+            results["sqlite"] = measure(url, args.n, args.repeat, load)
+        if args.db in ("postgresql", "both"):
+            url = _pg_url(cleanup)
+            load = populate(url, args.n, args.seed)
+            results["postgresql"] = measure(url, args.n, args.repeat, load)
+    finally:
+        for fn in reversed(cleanup):
+            fn()
+    print(f"trend queries, {args.n:,} examinations (3 border points, 2 years), "
+          f"{args.repeat} runs per query (ms; targets p95: PostgreSQL <= 200, SQLite <= 500)")
+    print(f"{'database':<11} {'query':<42} {'median':>9} {'p95':>9} {'rows':>7}  target")
+    for db, rows in results.items():
+        limit = 200 if db == "postgresql" else 500
+        for label, times, got in rows:
+            med = statistics.median(times)
+            p95 = sorted(times)[max(0, round(0.95 * len(times)) - 1)]
+            target = "" if label.startswith("bulk") else ("ok" if p95 <= limit else "MISSED")
+            print(f"{db:<11} {label:<42} {med:>9.1f} {p95:>9.1f} {got:>7}  {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
