@@ -25,6 +25,7 @@ import base64
 import binascii
 import hashlib
 import json
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -167,8 +168,12 @@ def read_signed(data: bytes, *, source: str, typ: str,
         raise FormatError(source, "the header names no signer certificate")
     try:
         ders = [base64.b64decode(c, validate=True) for c in certs]
-        leaf = x509.load_der_x509_certificate(ders[0])
-    except (binascii.Error, ValueError):
+        with warnings.catch_warnings():
+            # cryptography only warns about some malformed certificates (a serial that
+            # is not positive); a signer's certificate must be well-formed
+            warnings.simplefilter("error")
+            leaf = x509.load_der_x509_certificate(ders[0])
+    except (binascii.Error, ValueError, Warning):
         raise FormatError(source, "the signer certificate is unreadable") from None
     signing_input = envelope["protected"].encode("ascii") + b"." + canonical(payload)
     if not _signature_ok(leaf, str(header.get("alg")), signing_input, signature):
