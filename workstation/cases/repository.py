@@ -402,7 +402,7 @@ class CaseRepository:
                 capture_path=examination.capture_path,
                 result_sha256=result_sha, duration_ms=examination.duration_ms,
                 conclusion=None, findings_json="null", reviewed_by=None, review_note="",
-                border_point=self._border_point(), purpose=purpose[:16] or "casework",
+                border_point=self.border_point(), purpose=purpose[:16] or "casework",
             )
             s.add(row)
             s.flush()
@@ -430,7 +430,9 @@ class CaseRepository:
             return StoredIds(case_id=case.id, case_reference=case.reference,
                              examination_id=row.id, version=row.version)
 
-    def _border_point(self) -> str:
+    def border_point(self) -> str:
+        """The border point this repository records examinations at (its
+        :attr:`location`, or the configured one)."""
         if self.location is not None:
             return self.location[:100]
         from workstation.site import border_point
