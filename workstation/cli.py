@@ -44,9 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
     from workstation.reports import cli as reports_cli
     from workstation.session import examine_cli
     from workstation.specimens import cli as specimens_cli
+    from workstation.trends import cli as trends_cli
 
     for module in (mrz_cli, barcodes_cli, examine_cli, specimens_cli, simulate_cli, cases_cli,
-                   reports_cli, hardware_cli, chip_cli):
+                   reports_cli, hardware_cli, chip_cli, trends_cli):
         module.register(sub)
     return parser
 

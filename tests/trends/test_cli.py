@@ -1,0 +1,106 @@
+"""``workstation trends`` and ``workstation alerts`` on the command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.trends.conftest import Population, direct_count
+from workstation.cli import main
+from workstation.reports.ca import LocalCA
+
+
+@pytest.fixture
+def cli_env(population: Population, monkeypatch: pytest.MonkeyPatch) -> Population:
+    repo = next(iter(population.repos.values()))
+    monkeypatch.setenv("WORKSTATION_DB_URL", repo.engine.url.render_as_string(
+        hide_password=False))
+    monkeypatch.setenv("WORKSTATION_USER", "sara")
+    return population
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_the_command_agrees_with_a_direct_count(cli_env: Population,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    repo = next(iter(cli_env.repos.values()))
+    code, out, _ = _run(capsys, "trends", "--since", "2026-01-01", "--by", "state,check",
+                        "--json")
+    assert code == 0
+    got = json.loads(out)
+    assert got["by"] == ["state", "check"]
+    table = {(r["state"], r["check"]): (r["examinations"], r["forgeries"], r["flagged"])
+             for r in got["rows"]}
+    assert table == direct_count(repo, ("state", "check"), since=dt.date(2026, 1, 1))
+    assert got["total"]["examinations"] == len(cli_env.examination_ids)
+    code, out, _ = _run(capsys, "trends", "--by", "point", "--where", "state=MNG,CHN",
+                        "--where", "conclusion=forged")
+    assert code == 0 and out.splitlines()[0].split()[:2] == ["point", "examinations"]
+    rows = {line.split()[0]: line.split() for line in out.splitlines()[1:]}
+    direct = direct_count(repo, ("point",), {"state": ("MNG", "CHN"),
+                                             "conclusion": ("forged",)})
+    for (point,), (n, f, g) in direct.items():
+        assert rows[point.split()[0]][-3:] == [str(n), str(f), str(g)]
+
+
+@pytest.mark.parametrize("argv, message", [
+    (("trends", "--by", "colour"), "unknown dimension"),
+    (("trends", "--since", "2026-13-01"), "not a date"),
+    (("trends", "--where", "state"), "DIM=VALUE"),
+    (("trends", "examinations", "--where", "month=2026-01"), "cannot filter"),
+    (("alerts", "show", "999"), "no alert"),
+])
+def test_bad_input_is_one_line_and_exit_2(cli_env: Population,
+                                          capsys: pytest.CaptureFixture[str],
+                                          argv: tuple[str, ...], message: str) -> None:
+    code, _, err = _run(capsys, *argv)
+    assert code == 2 and message in err and len(err.strip().splitlines()) == 1
+
+
+def test_export_verify_import_and_a_tampered_file(cli_env: Population, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str],
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    LocalCA().ensure()  # the office's CA in this workstation's data folder
+    out = tmp_path / "figures.json"
+    code, _, err = _run(capsys, "trends", "export", str(out), "--since", "2026-01-01",
+                        "--office", "Dornogovi")
+    assert code == 0 and "export written" in err
+    code, got, _ = _run(capsys, "trends", "verify", str(out), "--json")
+    assert code == 0 and json.loads(got)["trusted"] and json.loads(got)["office"] == "Dornogovi"
+    data = bytearray(out.read_bytes())
+    data[len(data) // 2] ^= 0x04
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(bytes(data))
+    code, _, err = _run(capsys, "trends", "import", str(bad))
+    assert code == 2 and "changed" in err
+    # the central office: another database, trusting this office's CA
+    central = tmp_path / "central.db"
+    monkeypatch.setenv("WORKSTATION_DB_URL", f"sqlite:///{central}")
+    from workstation.cases import CaseRepository, Role
+
+    with CaseRepository.open() as repo:
+        repo.ensure_user("sara", Role.SUPERVISOR)
+    code, got, _ = _run(capsys, "trends", "import", str(out), "--json")
+    assert code == 0 and json.loads(got)[0]["office"] == "Dornogovi"
+    code, got, _ = _run(capsys, "trends", "imported", "--json")
+    assert code == 0 and json.loads(got)["offices"][0]["office"] == "Dornogovi"
+
+
+def test_examiners_cannot_export_or_drill_down(cli_env: Population, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str],
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WORKSTATION_USER", "anna")
+    code, _, err = _run(capsys, "trends", "export", str(tmp_path / "x.json"))
+    assert code == 2 and "only a supervisor" in err
+    code, _, err = _run(capsys, "trends", "examinations", "--where", "state=MNG")
+    assert code == 2 and "forensic examiners" in err
+    monkeypatch.setenv("WORKSTATION_USER", "sara")
+    code, out, _ = _run(capsys, "trends", "examinations", "--where", "state=MNG", "--json")
+    assert code == 0 and all(r["issuing_state"] == "MNG" for r in json.loads(out))
