@@ -1,0 +1,112 @@
+"""The Trends view and the alert banner, offscreen: the view's figures agree with a
+direct count, bars drill down, charts save as PNG and SVG."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import datetime as dt
+from pathlib import Path
+
+import numpy as np
+from pytestqt.qtbot import QtBot
+
+from tests.trends.conftest import Population, direct_count
+from workstation.trends import TrendStore
+from workstation.trends.series import OTHER
+
+SINCE, UNTIL = dt.date(2026, 1, 1), dt.date(2026, 3, 1)
+SHOTS = Path(os.environ.get("WORKSTATION_SCREENSHOTS", "/tmp/trends-screens"))
+
+
+def _label(value: str) -> str:
+    return value if value else "(none)"
+
+
+def test_the_view_agrees_with_a_direct_count_and_drills_down(
+        qtbot: QtBot, population: Population, tmp_path: Path) -> None:
+    from workstation.ui.trend_chart import save_chart
+    from workstation.ui.trends import TrendsWidget
+
+    repo = next(iter(population.repos.values()))
+    widget = TrendsWidget(TrendStore(repo), user=population.supervisor, today=UNTIL)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 860)
+    widget.show()
+    shown: list[int] = []
+    widget.figuresShown.connect(shown.append)
+    for dimension in ("state", "check", "point", "kind"):
+        shown.clear()
+        widget.set_category(dimension)
+        widget.set_period(SINCE, UNTIL)
+        qtbot.waitUntil(lambda dim=dimension: bool(shown) and shown[-1] >= 0  # type: ignore[misc]
+                        and widget.query().by[1:] == (dim,)
+                        and widget.table_result is not None
+                        and widget.table_result.query == widget.query(), timeout=20000)
+        figures = widget.figure_rows()
+        direct = direct_count(repo, (dimension,), since=SINCE, until=UNTIL)
+        assert {k: v for k, v in figures.items() if k != "Total"} == {
+            _label(k[0]): v for k, v in direct.items()}, dimension
+        assert figures["Total"][0] == sum(
+            1 for _ in population.examination_ids) or dimension == "check"
+        # the bars hold the same numbers (the top categories, the rest as "other")
+        series = widget.series
+        assert series is not None
+        per = dict(zip(series.categories, series.values.sum(axis=1), strict=True))
+        for cat, total in per.items():
+            if cat != OTHER:
+                assert total == direct[(cat,)][0]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(SHOTS / "trends-view-check.png"))
+
+    # a bar: the examinations behind it
+    widget.set_category("state")
+    qtbot.waitUntil(lambda: widget.table_result is not None
+                    and widget.table_result.query == widget.query(), timeout=20000)
+    series = widget.series
+    assert series is not None
+    col = int(np.argmax(series.values.sum(axis=0)))
+    row = int(np.argmax(series.values[:, col]))
+    bucket, state = series.buckets[col], series.categories[row]
+    drilled: list[int] = []
+    widget.drillShown.connect(drilled.append)
+    widget.drill(bucket, state)
+    qtbot.waitUntil(lambda: bool(drilled), timeout=20000)
+    expected = direct_count(repo, (series.bucket, "state"), since=SINCE, until=UNTIL)
+    assert drilled[-1] == expected[(bucket, state)][0] == series.values[row, col]
+    assert {s.issuing_state for s in widget.drill_rows} == {state}
+    opened: list[int] = []
+    widget.examinationOpened.connect(opened.append)
+    widget.drill_table.selectRow(0)
+    widget.open_button.click()
+    assert opened == [widget.drill_rows[0].id]
+    widget.grab().save(str(SHOTS / "trends-view-state.png"))
+
+    png, svg = save_chart(widget.chart, tmp_path / "c.png"), save_chart(widget.chart,
+                                                                        tmp_path / "c.svg")
+    from workstation.imageio import decode_image
+
+    assert decode_image(png.read_bytes()).shape[:2] == (widget.chart.height(),
+                                                        widget.chart.width())
+    text = svg.read_text(encoding="utf-8")
+    assert text.lstrip().startswith("<?xml") and "<svg" in text
+    bars = int((series.values > 0).sum())
+    assert "<image" not in text and text.count("<rect") >= bars  # vectors, not a bitmap
+
+
+def test_an_examiner_sees_the_figures_but_not_the_examinations(
+        qtbot: QtBot, population: Population) -> None:
+    from workstation.ui.trends import TrendsWidget
+
+    repo = next(iter(population.repos.values()))
+    widget = TrendsWidget(TrendStore(repo), user=population.examiner, today=UNTIL)
+    qtbot.addWidget(widget)
+    shown: list[int] = []
+    widget.figuresShown.connect(shown.append)
+    widget.set_period(SINCE, UNTIL)
+    qtbot.waitUntil(lambda: bool(shown) and shown[-1] >= 0, timeout=20000)
+    assert not widget.may_drill_down and not widget.drill_table.isEnabled()
+    widget.drill(None, None)
+    assert widget.drill_rows == []

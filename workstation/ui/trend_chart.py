@@ -1,0 +1,201 @@
+"""The Trends view's charts, drawn with pyqtgraph (docs/architecture.md says why):
+stacked bars over time, one colour per category, and the categories' totals.
+
+:class:`TrendChart` draws a :class:`~workstation.trends.series.ChartSeries`; a
+click on a bar emits ``barClicked(bucket, category)``. :func:`save_chart` writes
+PNG (the widget rendered at any size) or SVG (Qt's SVG generator: pyqtgraph's
+own SVG exporter fails on bar charts with Qt 6, pyqtgraph issue 3485).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Signal
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from workstation.trends.series import OTHER, ChartSeries
+
+#: Okabe-Ito colours (told apart by colour-blind readers), then grey for "other".
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442",
+           "#000000")
+OTHER_COLOUR = "#9aa0aa"
+_BUCKET_DAYS = {"day": 1, "week": 7, "month": 30.4, "year": 365.25}
+MEASURE_TITLES = {"examinations": "Examinations", "forgeries": "Detected forgeries",
+                  "flagged": "Flagged by the checks"}
+
+
+def category_label(value: str) -> str:
+    """How a dimension value shows in a legend ("" is "none")."""
+    return value if value else "(none)"
+
+
+def colour_of(series: ChartSeries, i: int) -> str:
+    """The colour of category ``i``."""
+    if series.categories[i] == OTHER:
+        return OTHER_COLOUR
+    return PALETTE[i % len(PALETTE)]
+
+
+def _epoch(day: dt.date) -> float:
+    return dt.datetime.combine(day, dt.time(), dt.UTC).timestamp()
+
+
+class TrendChart(QWidget):
+    """Stacked bars of a series over time (with a legend); click a bar to drill down."""
+
+    barClicked = Signal(str, str)
+    """A bar was clicked: (bucket label, category)."""
+
+    def __init__(self, parent: QWidget | None = None, *, dark: bool = False) -> None:
+        super().__init__(parent)
+        background, foreground = ("#1e2126", "#e6e8eb") if dark else ("#ffffff", "#1c2024")
+        self.plot = pg.PlotWidget(background=background,
+                                  axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        self.plot.setMenuEnabled(False)
+        self.plot.showGrid(x=False, y=True, alpha=0.25)
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            axis.setPen(pg.mkPen(foreground))
+            axis.setTextPen(pg.mkPen(foreground))
+        self.plot.getViewBox().setMouseEnabled(x=True, y=False)
+        self.legend = self.plot.addLegend(offset=(-10, 10), labelTextColor=foreground,
+                                          brush=pg.mkBrush(background + "e0"),
+                                          pen=pg.mkPen(foreground + "40"))
+        self.series: ChartSeries | None = None
+        self._foreground = foreground
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot)
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
+
+    def show_series(self, series: ChartSeries, *, title: str = "") -> None:
+        """Draw ``series`` as stacked bars (replacing what was drawn)."""
+        self.series = series
+        self.plot.clear()
+        self.legend.clear()
+        n = len(series.buckets)
+        if n:
+            x = np.array([_epoch(series.bucket_start(i)) for i in range(n)])
+            width = 86400.0 * _BUCKET_DAYS[series.bucket]
+            base = np.zeros(n)
+            for i, category in enumerate(series.categories):
+                heights = series.values[i].astype(float)
+                item = pg.BarGraphItem(x0=x, width=width * 0.85, y0=base, height=heights,
+                                       brush=pg.mkBrush(colour_of(series, i)), pen=None,
+                                       name=category_label(category))
+                self.plot.addItem(item)  # named items join the legend themselves
+                base = base + heights
+            top = float(base.max()) if base.size else 0.0
+            self.plot.setXRange(x[0], x[-1] + width, padding=0.01)
+            self.plot.setYRange(0, max(1.0, top) * 1.08, padding=0)
+        self.plot.setTitle(title or MEASURE_TITLES.get(series.measure, series.measure),
+                           color=self._foreground)
+        self.plot.getAxis("left").setLabel(MEASURE_TITLES.get(series.measure, ""),
+                                           color=self._foreground)
+
+    def bar_at(self, point: QPointF) -> tuple[str, str] | None:
+        """The (bucket, category) of the bar under a point in view coordinates."""
+        s = self.series
+        if s is None or not s.buckets:
+            return None
+        x, y = point.x(), point.y()
+        width = 86400.0 * _BUCKET_DAYS[s.bucket]
+        for i in range(len(s.buckets)):
+            start = _epoch(s.bucket_start(i))
+            if start <= x <= start + width * 0.85:
+                base = 0.0
+                for j, category in enumerate(s.categories):
+                    top = base + float(s.values[j, i])
+                    if base <= y < top:
+                        return s.buckets[i], category
+                    base = top
+                return None
+        return None
+
+    def _clicked(self, event: object) -> None:
+        pos = event.scenePos()  # type: ignore[attr-defined]
+        if not self.plot.sceneBoundingRect().contains(pos):
+            return
+        hit = self.bar_at(self.plot.getViewBox().mapSceneToView(pos))
+        if hit is not None:
+            self.barClicked.emit(*hit)
+
+
+def render_image(widget: QWidget, size: QSize | None = None) -> QImage:
+    """The widget drawn into an image (at ``size``, default its own)."""
+    size = size or widget.size()
+    if size != widget.size():
+        widget.resize(size)
+    image = QImage(size, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    widget.render(painter, QPoint(0, 0))
+    painter.end()
+    return image
+
+
+def save_chart(widget: QWidget, path: str | Path, *, size: QSize | None = None) -> Path:
+    """Write the chart as PNG or SVG (by the file's suffix), atomically."""
+    from workstation.errors import InputError
+    from workstation.fsutil import atomic_open
+
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".png", ".svg"):
+        raise InputError(f"{path.name}: save charts as .png or .svg")
+    if suffix == ".png":
+        image = render_image(widget, size)
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not image.save(buffer, "PNG"):
+            raise InputError(f"{path}: the image could not be encoded")
+        with atomic_open(path) as fh:
+            fh.write(bytes(data.data()))
+        return path
+    size = size or widget.size()
+    data = svg_bytes(widget, size)
+    with atomic_open(path) as fh:
+        fh.write(data)
+    return path
+
+
+def svg_bytes(widget: QWidget, size: QSize) -> bytes:
+    """SVG bytes of the widget, drawn through Qt's SVG generator."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(size)
+    generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+    generator.setTitle("workstation trends")
+    painter = QPainter(generator)
+    target = QRectF(0, 0, size.width(), size.height())
+    if isinstance(widget, TrendChart):
+        # the scene's items as vectors (rendering the view would embed a bitmap)
+        painter.fillRect(target, widget.plot.backgroundBrush())
+        widget.plot.scene().render(painter, target, widget.plot.sceneRect())
+    else:
+        widget.render(painter, QPoint(0, 0))
+    painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+__all__ = ["PALETTE", "TrendChart", "category_label", "render_image", "save_chart",
+           "svg_bytes"]

@@ -1,0 +1,410 @@
+"""The Trends view (for supervisors): detected forgeries and examinations over time,
+by issuing state, document type and series, failed check, forgery kind and border
+point, with filters, a drill-down to the examinations behind a bar, and the chart
+saved as PNG or SVG.
+
+``TrendsWidget(store, user=...)`` runs every query in a worker
+(:class:`~workstation.ui.workers.TaskRunner`) and shows the figures twice: as
+stacked bars (:class:`~workstation.ui.trend_chart.TrendChart`) and as a table
+per category (the same numbers ``workstation trends`` prints). Clicking a bar or
+double-clicking a table row lists the examinations behind it, for supervisors and
+forensic examiners (:data:`workstation.trends.query.DRILL_DOWN_ROLES`); opening
+one emits ``examinationOpened(int)``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation.cases import ExaminationSummary, User
+from workstation.trends import TrendStore, TrendTable
+from workstation.trends.query import DRILL_DOWN_ROLES, TrendQuery
+from workstation.trends.series import OTHER, ChartSeries, auto_bucket, chart_query, chart_series
+from workstation.ui.trend_chart import MEASURE_TITLES, TrendChart, category_label, save_chart
+from workstation.ui.workers import Task, TaskRunner
+
+BREAKDOWNS = (("Issuing state", "state"), ("Document type", "type"), ("Series", "series"),
+              ("Failed check", "check"), ("Forgery kind", "kind"), ("Conclusion", "conclusion"),
+              ("Border point", "point"), ("Verdict", "verdict"), ("Nothing", None))
+RANGES = (("Last 30 days", 30), ("Last 90 days", 90), ("Last 12 months", 365),
+          ("Last 3 years", 3 * 365), ("Custom", None))
+FILTERS = (("point", "All border points"), ("state", "All issuing states"),
+           ("check", "All checks"), ("kind", "All forgery kinds"))
+DRILL_COLUMNS = ("Id", "Date (UTC)", "Case", "State", "Type", "Series", "Verdict",
+                 "Conclusion", "Name")
+
+
+def _py_date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def _qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+class TrendsWidget(QWidget):
+    """Trend charts, figures and drill-down over a case database (module docstring)."""
+
+    examinationOpened = Signal(int)
+    """An examination of the drill-down list was opened: its id."""
+    figuresShown = Signal(int)
+    """New figures are shown: the number of categories (-1 when the query failed)."""
+    drillShown = Signal(int)
+    """The drill-down list was filled: the number of examinations (-1 on failure)."""
+
+    def __init__(self, store: TrendStore, *, user: User | None,
+                 runner: TaskRunner | None = None, today: dt.date | None = None,
+                 dark: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.user = user
+        self.runner = runner or TaskRunner(parent=self)
+        self.today = today or dt.datetime.now(dt.UTC).date()
+        self.table_result: TrendTable | None = None
+        self.series: ChartSeries | None = None
+        self.drill_rows: list[ExaminationSummary] = []
+        self.last_error = ""
+        self._generation = 0
+
+        self.range_combo = QComboBox()
+        for label, days in RANGES:
+            self.range_combo.addItem(label, days)
+        self.range_combo.setCurrentIndex(2)
+        self.since_edit = QDateEdit(_qdate(self.today - dt.timedelta(days=364)))
+        self.until_edit = QDateEdit(_qdate(self.today))
+        for edit in (self.since_edit, self.until_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+        self.breakdown_combo = QComboBox()
+        for label, dim in BREAKDOWNS:
+            self.breakdown_combo.addItem(label, dim)
+        self.measure_combo = QComboBox()
+        for key, title in MEASURE_TITLES.items():
+            self.measure_combo.addItem(title, key)
+        self.filter_combos: dict[str, QComboBox] = {}
+        for dim, everything in FILTERS:
+            combo = QComboBox()
+            combo.addItem(everything, None)
+            combo.setMinimumContentsLength(12)
+            self.filter_combos[dim] = combo
+        self.save_button = QPushButton("Save chart…")
+        self.save_button.setToolTip("Save the chart as PNG or SVG")
+        self.refresh_button = QPushButton("Refresh")
+        self.status_label = QLabel("")
+
+        self.chart = TrendChart(dark=dark)
+        self.chart.setMinimumHeight(260)
+        self.figures = QTableWidget(0, 4)
+        self.figures.setHorizontalHeaderLabels(["", "Examinations", "Forgeries", "Flagged"])
+        self.drill_label = QLabel("Click a bar or double-click a row to list the "
+                                  "examinations behind it.")
+        self.drill_table = QTableWidget(0, len(DRILL_COLUMNS))
+        self.drill_table.setHorizontalHeaderLabels(list(DRILL_COLUMNS))
+        self.open_button = QPushButton("Open examination")
+        self.open_button.setEnabled(False)
+        for table in (self.figures, self.drill_table):
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            table.verticalHeader().setVisible(False)
+            table.horizontalHeader().setStretchLastSection(True)
+        self.figures.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Period"))
+        top.addWidget(self.range_combo)
+        top.addWidget(self.since_edit)
+        top.addWidget(QLabel("to"))
+        top.addWidget(self.until_edit)
+        top.addSpacing(12)
+        top.addWidget(QLabel("Show"))
+        top.addWidget(self.measure_combo)
+        top.addWidget(QLabel("by"))
+        top.addWidget(self.breakdown_combo)
+        top.addStretch(1)
+        top.addWidget(self.refresh_button)
+        top.addWidget(self.save_button)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel("Only"))
+        for combo in self.filter_combos.values():
+            filters.addWidget(combo)
+        filters.addStretch(1)
+        filters.addWidget(self.status_label)
+        drill = QWidget()
+        drill_layout = QVBoxLayout(drill)
+        drill_layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.drill_label, 1)
+        row.addWidget(self.open_button)
+        drill_layout.addLayout(row)
+        drill_layout.addWidget(self.drill_table, 1)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(self.figures)
+        lower.addWidget(drill)
+        lower.setSizes([320, 680])
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.chart)
+        split.addWidget(lower)
+        split.setSizes([420, 280])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(split, 1)
+
+        self.range_combo.currentIndexChanged.connect(self._range_changed)
+        for widget in (self.breakdown_combo, self.measure_combo, *self.filter_combos.values()):
+            widget.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.since_edit.dateChanged.connect(lambda _d: self.refresh())
+        self.until_edit.dateChanged.connect(lambda _d: self.refresh())
+        self.refresh_button.clicked.connect(self.refresh)
+        self.save_button.clicked.connect(self._save_dialog)
+        self.chart.barClicked.connect(self.drill)
+        self.figures.cellDoubleClicked.connect(self._figure_double_clicked)
+        self.drill_table.cellDoubleClicked.connect(lambda r, _c: self._open_row(r))
+        self.drill_table.itemSelectionChanged.connect(
+            lambda: self.open_button.setEnabled(bool(self.drill_table.selectedItems())))
+        self.open_button.clicked.connect(
+            lambda: self._open_row(self.drill_table.currentRow()))
+        self.set_user(user)
+
+    # -- state ---------------------------------------------------------------------------
+
+    @property
+    def may_drill_down(self) -> bool:
+        """Whether the session's user may see the examinations behind a figure."""
+        return self.user is not None and self.user.role in DRILL_DOWN_ROLES
+
+    def set_user(self, user: User | None) -> None:
+        """The session's user (drill-down for supervisors and forensic examiners)."""
+        self.user = user
+        allowed = self.may_drill_down
+        self.drill_table.setEnabled(allowed)
+        if not allowed:
+            self.drill_label.setText("Your role sees the figures only; supervisors and "
+                                     "forensic examiners can open the examinations behind "
+                                     "them.")
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        """The day range shown (UTC, inclusive)."""
+        days = self.range_combo.currentData()
+        if days is None:
+            since, until = _py_date(self.since_edit.date()), _py_date(self.until_edit.date())
+            return (since, until) if since <= until else (until, since)
+        return self.today - dt.timedelta(days=int(days) - 1), self.today
+
+    def set_period(self, since: dt.date, until: dt.date) -> None:
+        """Show a custom day range."""
+        for w in (self.range_combo, self.since_edit, self.until_edit):
+            w.blockSignals(True)
+        self.range_combo.setCurrentIndex(len(RANGES) - 1)
+        self.since_edit.setDate(_qdate(since))
+        self.until_edit.setDate(_qdate(until))
+        for w in (self.since_edit, self.until_edit):
+            w.setEnabled(True)
+        for w in (self.range_combo, self.since_edit, self.until_edit):
+            w.blockSignals(False)
+        self.refresh()
+
+    def category(self) -> str | None:
+        """The dimension the bars are broken down by (``None``: none)."""
+        value = self.breakdown_combo.currentData()
+        return str(value) if value else None
+
+    def set_category(self, dimension: str | None) -> None:
+        """Break the bars down by ``dimension``."""
+        index = self.breakdown_combo.findData(dimension)
+        if index >= 0:
+            self.breakdown_combo.setCurrentIndex(index)
+
+    def measure(self) -> str:
+        """``examinations``, ``forgeries`` or ``flagged``."""
+        return str(self.measure_combo.currentData())
+
+    def where(self) -> dict[str, tuple[str, ...]]:
+        """The filters chosen."""
+        return {dim: (str(combo.currentData()),) for dim, combo in self.filter_combos.items()
+                if combo.currentData() is not None}
+
+    def query(self) -> TrendQuery:
+        """The query behind the chart."""
+        since, until = self.period()
+        return chart_query(since=since, until=until, category=self.category(),
+                           bucket=auto_bucket(since, until), where=self.where())
+
+    # -- actions -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Query the figures again (in a worker) and redraw."""
+        self._generation += 1
+        generation = self._generation
+        q = self.query()
+        measure = self.measure()
+        since, until = self.period()
+        self.status_label.setText("Counting…")
+
+        def work(_progress: Any, _cancel: Any) -> tuple[TrendTable, ChartSeries,
+                                                         dict[str, list[str]]]:
+            table = self.store.query(q)
+            values = {dim: self.store.values(dim, since=since, until=until)
+                      for dim in self.filter_combos}
+            return table, chart_series(table, measure=measure), values
+
+        self.runner.start(Task("trend query", work),
+                          on_done=lambda got: self._show(generation, *got),
+                          on_error=lambda message, _tb: self._failed(generation, message))
+
+    def _show(self, generation: int, table: TrendTable, series: ChartSeries,
+              values: dict[str, list[str]]) -> None:
+        if generation != self._generation:
+            return
+        self.last_error = ""
+        self.table_result, self.series = table, series
+        since, until = self.period()
+        self.chart.show_series(series, title=f"{MEASURE_TITLES[series.measure]} per "
+                               f"{series.bucket}, {since:%Y-%m-%d} to {until:%Y-%m-%d}")
+        self._fill_figures(series, table)
+        self._fill_filters(values)
+        total = table.total
+        self.status_label.setText(f"{total.examinations} examinations, {total.forgeries} "
+                                  f"forgeries, {total.flagged} flagged")
+        self.figuresShown.emit(len(series.totals))
+
+    def _fill_figures(self, series: ChartSeries, table: TrendTable) -> None:
+        label = self.breakdown_combo.currentText() if self.category() else "All"
+        self.figures.setHorizontalHeaderLabels([label, "Examinations", "Forgeries",
+                                                "Flagged"])
+        rows = [*series.totals, table.total]
+        self.figures.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            name = ("Total" if r == len(rows) - 1 else
+                    category_label(row.key[0]) if self.category() else "All")
+            cells = [name, str(row.examinations), str(row.forgeries), str(row.flagged)]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                if r < len(rows) - 1:
+                    item.setData(Qt.ItemDataRole.UserRole, row.key[0])
+                self.figures.setItem(r, c, item)
+        self.figures.resizeColumnsToContents()
+
+    def _fill_filters(self, values: dict[str, list[str]]) -> None:
+        for dim, combo in self.filter_combos.items():
+            current = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value in sorted(set(values.get(dim, [])) | ({current} if current else set())):
+                combo.addItem(category_label(value), value)
+            index = combo.findData(current)
+            combo.setCurrentIndex(max(0, index))
+            combo.blockSignals(False)
+
+    def _failed(self, generation: int, message: str) -> None:
+        if generation != self._generation:
+            return
+        self.last_error = message
+        self.status_label.setText(message)
+        self.figuresShown.emit(-1)
+
+    def figure_rows(self) -> dict[str, tuple[int, int, int]]:
+        """The table as shown: category -> (examinations, forgeries, flagged); the total
+        under ``"Total"``."""
+        out = {}
+        for r in range(self.figures.rowCount()):
+            cells = [self.figures.item(r, c).text() for c in range(4)]
+            out[cells[0]] = (int(cells[1]), int(cells[2]), int(cells[3]))
+        return out
+
+    def drill(self, bucket: str | None, category: str | None) -> None:
+        """List the examinations behind a bar (``bucket`` of the chart, ``category`` of
+        the breakdown; either may be ``None`` for the whole range / all)."""
+        if not self.may_drill_down or self.user is None:
+            return
+        q = self.query()
+        by: list[str] = []
+        key: list[str] = []
+        if bucket is not None:
+            by.append(q.by[0])
+            key.append(bucket)
+        cat = self.category()
+        if cat is not None and category is not None and category != OTHER:
+            by.append(cat)
+            key.append(category)
+        narrowed = TrendQuery(since=q.since, until=q.until, where=q.where).narrowed(by, key)
+        user = self.user
+        what = " · ".join([*(k for k in key), *(["other"] if category == OTHER else [])])
+        self.drill_label.setText(f"Examinations behind {what or 'the period'}…")
+
+        def work(_progress: Any, _cancel: Any) -> list[ExaminationSummary]:
+            return self.store.drill_down(narrowed, user=user, limit=500)
+
+        self.runner.start(Task("drill-down", work),
+                          on_done=lambda rows: self._show_drill(what, rows),
+                          on_error=lambda message, _tb: self._drill_failed(message))
+
+    def _show_drill(self, what: str, rows: list[ExaminationSummary]) -> None:
+        self.drill_rows = rows
+        self.drill_table.setRowCount(len(rows))
+        for r, s in enumerate(rows):
+            cells = [str(s.id), f"{s.created_at:%Y-%m-%d %H:%M}", s.case_reference,
+                     s.issuing_state, s.document_code, s.specimen_id or "", s.verdict,
+                     s.conclusion.value.replace("_", " ") if s.conclusion else "", s.name]
+            for c, text in enumerate(cells):
+                self.drill_table.setItem(r, c, QTableWidgetItem(text))
+        self.drill_table.resizeColumnsToContents()
+        more = " (the newest 500)" if len(rows) >= 500 else ""
+        self.drill_label.setText(f"{len(rows)} examination(s) behind {what or 'the period'}"
+                                 f"{more}; double-click one to open it.")
+        self.drillShown.emit(len(rows))
+
+    def _drill_failed(self, message: str) -> None:
+        self.drill_label.setText(message)
+        self.drillShown.emit(-1)
+
+    def _figure_double_clicked(self, row: int, _column: int) -> None:
+        item = self.figures.item(row, 0)
+        if item is None:
+            return
+        value = item.data(Qt.ItemDataRole.UserRole)
+        self.drill(None, str(value) if value is not None and self.category() else None)
+
+    def _open_row(self, row: int) -> None:
+        if 0 <= row < len(self.drill_rows):
+            self.examinationOpened.emit(self.drill_rows[row].id)
+
+    def _range_changed(self, _index: int) -> None:
+        custom = self.range_combo.currentData() is None
+        self.since_edit.setEnabled(custom)
+        self.until_edit.setEnabled(custom)
+        self.refresh()
+
+    def _save_dialog(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, "Save chart", "trends.png",
+                                                    "PNG image (*.png);;SVG drawing (*.svg)")
+        if path:
+            try:
+                save_chart(self.chart, path)
+                self.status_label.setText(f"Chart saved: {path}")
+            except Exception as exc:  # shown, never lost
+                self.status_label.setText(f"Could not save the chart: {exc}")
