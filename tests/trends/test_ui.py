@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 from pytestqt.qtbot import QtBot
 
+from tests.examination.conftest import bundled_root, shared_library, simulate  # noqa: F401
 from tests.trends.conftest import Population, direct_count
 from workstation.trends import TrendStore
 from workstation.trends.series import OTHER
@@ -110,3 +111,66 @@ def test_an_examiner_sees_the_figures_but_not_the_examinations(
     assert not widget.may_drill_down and not widget.drill_table.isEnabled()
     widget.drill(None, None)
     assert widget.drill_rows == []
+
+
+def test_the_alert_banner_crops_and_publish_dialog(qtbot: QtBot, tmp_path: Path,
+                                                   simulate, shared_library) -> None:  # noqa: F811
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from tests.trends.test_alerts import _concluded, _forged_examination
+    from workstation.cases import CaseRepository, Role
+    from workstation.trends.alerts import AlertStore
+    from workstation.trends.crops import evidence_crops
+    from workstation.types import Conclusion
+    from workstation.ui.alerts import AlertBanner, AlertCropsPanel, PublishAlertDialog
+
+    ex = _forged_examination(simulate, shared_library, "portrait_substituted")
+    crops = evidence_crops(ex)  # type: ignore[arg-type]
+    dialog = PublishAlertDialog(document="UTO P (UTO-P-2020)", crops=crops)
+    qtbot.addWidget(dialog)
+    assert not dialog.publish_button.isEnabled()
+    dialog.feature_edit.setText("Substituted portrait: cut edge inside the frame")
+    dialog.description_edit.setPlainText("A photo pasted over the original; the cut edge "
+                                         "shows as a thin dark line inside the frame.")
+    assert dialog.publish_button.isEnabled()
+    dialog.crop_checks[0].setChecked(False)
+    request = dialog.request()
+    assert [c.label for c in request.crops] == [c.label for c in crops[1:]]
+    dialog.resize(900, 520)
+    dialog.show()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SHOTS / "alert-publish-dialog.png"))
+
+    with CaseRepository.open(f"sqlite:///{tmp_path / 'a.db'}", location="Zamyn-Uud") as repo:
+        boss = repo.ensure_user("sara", Role.SUPERVISOR)
+        eid = _concluded(repo, ex, forgery_kind="photo_substitution",
+                         conclusion=Conclusion.FORGED)
+        store = AlertStore(repo)
+        alert = store.publish(eid, user=boss, feature=request.feature,
+                              description=request.description, crops=request.crops,
+                              series=request.series, days=request.days)
+        matching = store.matching_examination(ex.mrz, ex.specimen_id)  # type: ignore[attr-defined]
+        decoded = store.crop_images(alert)
+    host = QWidget()
+    qtbot.addWidget(host)
+    banner, panel = AlertBanner(), AlertCropsPanel()
+    layout = QVBoxLayout(host)
+    layout.addWidget(banner)
+    layout.addWidget(panel, 1)
+    announced: list[int] = []
+    wanted: list[int] = []
+    banner.shown.connect(announced.append)
+    banner.cropsRequested.connect(wanted.append)
+    banner.set_alerts(matching, document=41)
+    banner.set_alerts(matching, document=41)
+    assert announced == [alert.id] and banner.isVisibleTo(host)
+    assert banner.lines()[0].startswith(f"Alert #{alert.id} for UTO P (UTO-P-2020): "
+                                        "Substituted portrait")
+    panel.set_alert(alert, decoded)
+    assert panel._grid.count() == 2 * len(decoded)
+    host.resize(1100, 480)
+    host.show()
+    qtbot.waitExposed(host)
+    host.grab().save(str(SHOTS / "alert-banner-crops.png"))
+    banner.set_alerts([], document=42)
+    assert not banner.isVisibleTo(host)
