@@ -154,19 +154,17 @@ def save_chart(widget: QWidget, path: str | Path, *, size: QSize | None = None) 
     if suffix not in (".png", ".svg"):
         raise InputError(f"{path.name}: save charts as .png or .svg")
     if suffix == ".png":
-        image = render_image(widget, size)
         from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
-        data = QByteArray()
-        buffer = QBuffer(data)
+        image = render_image(widget, size)
+        encoded = QByteArray()
+        buffer = QBuffer(encoded)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        if not image.save(buffer, "PNG"):
+        if not image.save(buffer, b"PNG"):
             raise InputError(f"{path}: the image could not be encoded")
-        with atomic_open(path) as fh:
-            fh.write(bytes(data.data()))
-        return path
-    size = size or widget.size()
-    data = svg_bytes(widget, size)
+        data = bytes(encoded.data())
+    else:
+        data = svg_bytes(widget, size or widget.size())
     with atomic_open(path) as fh:
         fh.write(data)
     return path

@@ -332,7 +332,8 @@ class TrendsWidget(QWidget):
         under ``"Total"``."""
         out = {}
         for r in range(self.figures.rowCount()):
-            cells = [self.figures.item(r, c).text() for c in range(4)]
+            items = [self.figures.item(r, c) for c in range(4)]
+            cells = [item.text() if item is not None else "" for item in items]
             out[cells[0]] = (int(cells[1]), int(cells[2]), int(cells[3]))
         return out
 
