@@ -160,7 +160,7 @@ def save_chart(widget: QWidget, path: str | Path, *, size: QSize | None = None) 
         encoded = QByteArray()
         buffer = QBuffer(encoded)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        if not image.save(buffer, b"PNG"):
+        if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # str at run time
             raise InputError(f"{path}: the image could not be encoded")
         data = bytes(encoded.data())
     else:
