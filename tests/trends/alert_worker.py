@@ -32,7 +32,7 @@ def main(argv: list[str]) -> int:
         examiner = repo.ensure_user("bold")
         stored = repo.store_examination(examination, user=examiner)
         store = AlertStore(repo)
-        alerts = store.matching_examination(examination.mrz, examination.specimen_id)
+        alerts = store.matching_examination(examination)
         shown = []
         for alert in alerts:
             crops = store.crop_images(alert)

@@ -19,16 +19,10 @@ from sqlalchemy.engine import make_url
 
 from tests.cases.conftest import db_url  # noqa: F401  (the same databases: SQLite, PostgreSQL)
 from workstation.cases import CaseRepository, Role, User
-from workstation.types import (
-    CaptureSet,
-    CheckResult,
-    CheckStatus,
-    Conclusion,
-    Examination,
-    Findings,
-    Light,
-    Verdict,
-)
+from workstation.examination.results import Examination
+from workstation.findings import Conclusion, Findings
+from workstation.mrz.result import MrzResult
+from workstation.types import CaptureSet, CheckResult, CheckStatus, Light, Verdict
 
 POINTS = ("Zamyn-Uud road", "Altanbulag rail", "Chinggis Khaan airport")
 STATES = ("MNG", "CHN", "RUS", "KAZ", "UTO")
@@ -59,12 +53,12 @@ def examination(rng: random.Random, state: str, person: dict[str, str],
     capture = CaptureSet(images={Light.WHITE: img}, dpi=300.0, device="simulated",
                          captured_at=dt.datetime(2026, 3, 1, tzinfo=dt.UTC))
     code = rng.choice(("P", "P", "ID"))
-    mrz = {"found": True, "format": "TD3", "valid": True,
-           "fields": {"document_code": code, "issuing_state": state,
-                      "surname": person["surname"], "given_names": person["given"],
-                      "document_number": person["number"], "nationality": state,
-                      "birth_date": person["birth"], "sex": "F",
-                      "expiry_date": person["expiry"]}}
+    mrz = MrzResult(found=True, format="TD3", valid=True,
+                    fields={"document_code": code, "issuing_state": state,
+                            "surname": person["surname"], "given_names": person["given"],
+                            "document_number": person["number"], "nationality": state,
+                            "birth_date": person["birth"], "sex": "F",
+                            "expiry_date": person["expiry"]})
     checks = [CheckResult(id=f"c.{k}", status=CheckStatus.FAIL, code=k, message="x",
                           zone="z") for k in failed]
     # the same code failed in a second zone counts once

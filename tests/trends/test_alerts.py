@@ -19,8 +19,9 @@ from tests.examination.conftest import bundled_root, shared_library, simulate  #
 from tests.trends.conftest import examination as synthetic_examination
 from workstation.cases import CaseRepository, Role
 from workstation.errors import InputError
+from workstation.findings import Conclusion, Findings
 from workstation.trends.alerts import AlertStore, CropImage
-from workstation.types import CaptureSet, Conclusion, Findings, Light
+from workstation.types import CaptureSet, Light
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -65,24 +66,23 @@ def test_publish_match_expire_withdraw_and_audit(repo: CaseRepository) -> None: 
     assert alert.series == (summary.specimen_id or "")
     [(ref, img)] = store.crop_images(alert)
     assert ref.label == "emblem (uv)" and np.array_equal(img, crop.image)
-    mrz = {"fields": {"issuing_state": summary.issuing_state,
-                      "document_code": summary.document_code}}
-    assert [a.id for a in store.matching_examination(mrz, summary.specimen_id)] == [alert.id]
-    other_state = {"fields": {"issuing_state": "KAZ", "document_code": "P"}}
-    assert store.matching_examination(other_state, None) == []
+    assert [a.id for a in store.matching_examination(ex)] == [alert.id]  # type: ignore[arg-type]
+    state, code, series = summary.issuing_state, summary.document_code, summary.specimen_id
+    assert [a.id for a in store.matching(state, code, series)] == [alert.id]
+    assert store.matching("KAZ", "P", None) == []
     # expiry: moved to now, it no longer matches; the expiry is recorded once
     later = alert.expires_at + dt.timedelta(seconds=1)
-    assert store.matching_examination(mrz, summary.specimen_id, now=later) == []
+    assert store.matching(state, code, series, now=later) == []
     assert store.record_expiries(user=boss, now=later) == 1
     assert store.record_expiries(user=boss, now=later) == 0
     alert = store.set_expiry(alert.id, user=boss, expires_at=dt.datetime.now(dt.UTC)
                              + dt.timedelta(days=2))
-    assert store.matching_examination(mrz, summary.specimen_id)
+    assert store.matching(state, code, series)
     with pytest.raises(InputError, match="why"):
         store.withdraw(alert.id, user=boss, reason="")
     alert = store.withdraw(alert.id, user=boss, reason="a genuine variant, not a forgery")
     assert alert.status() == "withdrawn"
-    assert store.matching_examination(mrz, summary.specimen_id) == []
+    assert store.matching(state, code, series) == []
     assert store.alerts() == [] and [a.id for a in store.alerts(include_inactive=True)] == [
         alert.id]
     actions = [e.action for e in repo.audit_events(subjects=(f"alert:{alert.id}",))]
@@ -121,8 +121,8 @@ def test_evidence_crops_blur_the_holders_data_and_nothing_else(
     ex = _forged_examination(simulate, shared_library, "mrz_ir_transparent")
     crops = evidence_crops(ex)  # type: ignore[arg-type]
     assert [c.light for c in crops] == ["ir", "white"]
-    registered = ex.extra["registered"]  # type: ignore[attr-defined]
-    dpi, spec = ex.extra["work_dpi"], ex.extra["specimen"]  # type: ignore[attr-defined]
+    registered = ex.registration.registered  # type: ignore[attr-defined]
+    dpi, spec = ex.registration.work_dpi, ex.specimen  # type: ignore[attr-defined]
     x, y, _w, _h = spec.zone("mrz").rect_mm
     x0, y0 = max(0.0, x - MARGIN_MM), max(0.0, y - MARGIN_MM)
     r0, c0 = round(mm_to_px(y0, dpi)), round(mm_to_px(x0, dpi))
@@ -145,13 +145,13 @@ def test_evidence_crops_blur_the_holders_data_and_nothing_else(
     ex2 = _forged_examination(simulate, shared_library, "portrait_substituted")
     portrait = next(c for c in evidence_crops(ex2)  # type: ignore[arg-type]
                     if c.label.startswith("holder's portrait"))
-    spec2 = ex2.extra["specimen"]  # type: ignore[attr-defined]
+    spec2 = ex2.specimen  # type: ignore[attr-defined]
     px, py, pw, ph = spec2.zone("portrait").rect_mm
     face = portrait.image[round(mm_to_px(MARGIN_MM + 0.3 * ph, dpi)):
                           round(mm_to_px(MARGIN_MM + 0.6 * ph, dpi)),
                           round(mm_to_px(MARGIN_MM + 0.3 * pw, dpi)):
                           round(mm_to_px(MARGIN_MM + 0.7 * pw, dpi))].astype(float)
-    r2 = ex2.extra["registered"][Light.WHITE]  # type: ignore[attr-defined]
+    r2 = ex2.registration.registered[Light.WHITE]  # type: ignore[attr-defined]
     rr, rc = round(mm_to_px(py - MARGIN_MM, dpi)), round(mm_to_px(px - MARGIN_MM, dpi))
     raw_face = r2[rr:rr + portrait.image.shape[0], rc:rc + portrait.image.shape[1]][
         round(mm_to_px(MARGIN_MM + 0.3 * ph, dpi)):round(mm_to_px(MARGIN_MM + 0.6 * ph, dpi)),

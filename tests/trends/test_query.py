@@ -8,8 +8,8 @@ import pytest
 
 from tests.trends.conftest import Population, direct_count
 from workstation.errors import InputError
+from workstation.findings import Conclusion, Findings
 from workstation.trends.query import TrendQuery, TrendStore
-from workstation.types import Conclusion, Findings
 
 SHAPES = [
     (),

@@ -119,9 +119,9 @@ def test_the_alert_banner_crops_and_publish_dialog(qtbot: QtBot, tmp_path: Path,
 
     from tests.trends.test_alerts import _concluded, _forged_examination
     from workstation.cases import CaseRepository, Role
+    from workstation.findings import Conclusion
     from workstation.trends.alerts import AlertStore
     from workstation.trends.crops import evidence_crops
-    from workstation.types import Conclusion
     from workstation.ui.alerts import AlertBanner, AlertCropsPanel, PublishAlertDialog
 
     ex = _forged_examination(simulate, shared_library, "portrait_substituted")
@@ -149,7 +149,7 @@ def test_the_alert_banner_crops_and_publish_dialog(qtbot: QtBot, tmp_path: Path,
         alert = store.publish(eid, user=boss, feature=request.feature,
                               description=request.description, crops=request.crops,
                               series=request.series, days=request.days)
-        matching = store.matching_examination(ex.mrz, ex.specimen_id)  # type: ignore[attr-defined]
+        matching = store.matching_examination(ex)  # type: ignore[arg-type]
         decoded = store.crop_images(alert)
     host = QWidget()
     qtbot.addWidget(host)

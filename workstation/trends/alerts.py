@@ -20,7 +20,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, or_, select, update
 
@@ -28,6 +28,9 @@ from workstation.cases import CaseRepository, Role, Status, User
 from workstation.errors import ConflictError, InputError
 from workstation.trends.models import AlertCropRow, AlertRow
 from workstation.types import Image
+
+if TYPE_CHECKING:
+    from workstation.examination.results import Examination
 
 #: Default lifetime of an alert (days).
 DEFAULT_DAYS = 90
@@ -320,13 +323,14 @@ class AlertStore:
             alerts = self._records(s, rows)
         return [a for a in alerts if a.matches(issuing_state, document_code, series)]
 
-    def matching_examination(self, mrz: Any, specimen_id: str | None, *,
+    def matching_examination(self, examination: Examination, *,
                              now: dt.datetime | None = None) -> list[Alert]:
-        """:meth:`matching` for an examination's MRZ reading (the ``workstation mrz``
-        JSON object, or ``None``) and matched specimen."""
-        fields = (mrz or {}).get("fields") or {}
+        """:meth:`matching` for an examination: the issuing state and document code its
+        MRZ reading gives, and the specimen it was matched to."""
+        fields = examination.mrz.fields if examination.mrz is not None else {}
         return self.matching(str(fields.get("issuing_state") or ""),
-                             str(fields.get("document_code") or ""), specimen_id, now=now)
+                             str(fields.get("document_code") or ""), examination.specimen_id,
+                             now=now)
 
     def crop_png(self, alert_id: int, position: int) -> bytes:
         """The PNG bytes of one crop (checked against its SHA-256)."""

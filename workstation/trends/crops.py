@@ -1,8 +1,9 @@
 """Evidence crops for an alert: the failing zones under their lights, personal data
 blurred.
 
-The crops are cut from the capture as registered onto the specimen (so a zone of
-the specimen is the same rectangle in the crop), around every zone a failed
+The crops are cut from the capture as registered onto the specimen
+(``examination.registration.registered`` at ``work_dpi``: a zone of the specimen is
+the same rectangle in the crop), around every zone a failed
 check names, under the check's light and in white light for context, with a
 margin; every personal zone of the specimen (portrait, signature, MRZ, printed
 data fields — :func:`workstation.imaging.redact.is_personal`) that falls in a
@@ -13,36 +14,27 @@ specimen matched) has no crops.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable
 
 import numpy as np
 
+from workstation.examination.results import Examination
 from workstation.imaging.redact import blur_personal
 from workstation.trends.alerts import MAX_CROPS, CropImage
-from workstation.types import CheckStatus, Examination, Light, Specimen, mm_to_px
+from workstation.types import CheckStatus, Light, mm_to_px
 
 #: Margin around a zone (mm).
 MARGIN_MM = 2.0
-
-
-def _registered(examination: Examination) -> tuple[Mapping[Light, Any], float,
-                                                    Specimen | None]:
-    """The capture registered onto its specimen, its density (dpi) and the specimen."""
-    extra = examination.extra
-    registered = extra.get("registered") or {}
-    dpi = float(extra.get("work_dpi") or 0.0)
-    specimen = extra.get("specimen")
-    return registered, dpi, specimen if isinstance(specimen, Specimen) else None
 
 
 def evidence_crops(examination: Examination, *, codes: Iterable[str] = (),
                    margin_mm: float = MARGIN_MM, limit: int = MAX_CROPS) -> list[CropImage]:
     """Crops of the zones the failed checks (of ``codes``, or all) name, under the
     check's light and in white light, personal data blurred; at most ``limit``."""
-    registered, dpi, specimen = _registered(examination)
-    if not registered or dpi <= 0 or specimen is None:
+    registration, specimen = examination.registration, examination.specimen
+    if registration is None or specimen is None or registration.work_dpi <= 0:
         return []
+    registered, dpi = registration.registered, registration.work_dpi
     wanted = set(codes)
     zones = {z.id: z for z in specimen.zones}
     picks: list[tuple[str, Light]] = []
