@@ -6,13 +6,12 @@ The examinations are bulk-inserted with SQL into ``examinations`` and
 ``examination_results`` (the columns the repository writes, checks JSON with
 12 checks each) over two years at three border points, with a realistic mix:
 most documents genuine and passed, about 8 % flagged by a check, about 5 %
-concluded forged or counterfeit. On SQLite the triggers maintain the summaries
-as the rows go in (the file is kept in ``/tmp/bench-trends`` between runs: same
-n, seed and schema); on PostgreSQL (``$WORKSTATION_BENCH_PG_URL`` or a private
-server, ``scripts/pg-test-server.sh``) the base rows are loaded with triggers off
-and the summaries computed set-based (see :func:`populate`). On both, the rate
-of inserting through the triggers into the full database is measured on 20,000
-more examinations (rolled back).
+concluded forged or counterfeit. The base rows are loaded with the triggers off
+and the summaries computed set-based (see :func:`populate`); the rate of
+inserting through the triggers into the full database is measured on 20,000
+more examinations (rolled back). The SQLite file is kept in
+``/tmp/bench-trends`` between runs (same n, seed and schema); PostgreSQL runs on
+``$WORKSTATION_BENCH_PG_URL`` or a private server (``scripts/pg-test-server.sh``).
 
 Each query is timed through :class:`workstation.trends.TrendStore` as the
 window and ``workstation trends`` use it, with varying parameters; targets
@@ -30,6 +29,7 @@ import statistics
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, insert, text
 
@@ -126,31 +126,40 @@ def _rows(rng: random.Random, first: int, count: int) -> tuple[list[dict[str, ob
 def populate(url: str, n: int, seed: int = 1) -> float:
     """Insert ``n`` examinations; returns the seconds it took.
 
-    SQLite: through the triggers, one transaction per batch. PostgreSQL (the
-    benchmark connects as the server's superuser): the base rows with triggers off
-    (``session_replication_role = replica``), then the facts and summaries computed
-    set-based from them — the same rows the triggers write (the tests show the
-    triggers agree with a direct count); the triggers' own rate is measured
+    The base rows go in with the trends triggers off (PostgreSQL:
+    ``session_replication_role = replica``, the benchmark connects as the server's
+    superuser; SQLite, which cannot switch triggers off: dropped and created again
+    from the migration's own statements), then the facts and summaries are computed
+    set-based from them — the rows the triggers would have written (the tests show
+    the triggers agree with a direct count). The triggers' own rate is measured
     separately (:func:`trigger_rate`).
     """
+    migration = _migration()
     rng = random.Random(seed)
     CaseRepository.open(url, blobs=BlobStore("database")).close()
     engine = create_engine(url)
-    postgres = engine.dialect.name == "postgresql"
+    dialect = engine.dialect.name
     t0 = time.perf_counter()
+    if dialect == "sqlite":
+        with engine.begin() as conn:
+            for name, _table in migration.TRIGGERS:
+                conn.exec_driver_sql(f"DROP TRIGGER {name}")
     for first in range(1, n + 1, BATCH):
         with engine.begin() as conn:
-            if postgres:
+            if dialect == "postgresql":
                 conn.exec_driver_sql("SET LOCAL session_replication_role = replica")
             _flush(conn, *_rows(rng, first, min(BATCH, n + 1 - first)))
-    if postgres:
-        with engine.begin() as conn:
+    with engine.begin() as conn:
+        if dialect == "postgresql":
             conn.exec_driver_sql("SET LOCAL session_replication_role = replica")
-            for statement in _set_based_summaries():
+        for statement in _set_based_summaries(dialect):
+            conn.exec_driver_sql(statement)
+        if dialect == "sqlite":
+            for statement in migration._sqlite_triggers():
                 conn.exec_driver_sql(statement)
     seconds = time.perf_counter() - t0
     with engine.connect() as conn:
-        if engine.dialect.name == "sqlite":
+        if dialect == "sqlite":
             conn.exec_driver_sql("ANALYZE")
         else:
             conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
@@ -161,16 +170,21 @@ def populate(url: str, n: int, seed: int = 1) -> float:
     return seconds
 
 
-def _set_based_summaries() -> list[str]:
-    """PostgreSQL statements that fill the facts and summaries from the base rows."""
+def _migration() -> Any:
     import importlib
 
-    migration = importlib.import_module("workstation.cases.migrations.versions.0007_trends")
+    return importlib.import_module("workstation.cases.migrations.versions.0007_trends")
+
+
+def _set_based_summaries(dialect: str) -> list[str]:
+    """Statements that fill the facts and summaries from the base rows."""
+    migration = _migration()
     dims = ", ".join(migration.DIMS)
-    month = ", ".join("date_trunc('month', f.day)::date" if d == "day" else f"f.{d}"
-                      for d in migration.DIMS)
+    first_day = ("date_trunc('month', f.day)::date" if dialect == "postgresql"
+                 else "date(f.day, 'start of month')")
+    month = ", ".join(first_day if d == "day" else f"f.{d}" for d in migration.DIMS)
     plain = ", ".join(f"f.{d}" for d in migration.DIMS)
-    out = [migration._backfill_checks("postgresql"), migration._backfill_facts("postgresql")]
+    out = [migration._backfill_checks(dialect), migration._backfill_facts(dialect)]
     for table, keys in (("trend_counts", plain), ("trend_month_counts", month)):
         out.append(f"INSERT INTO {table} ({dims}, n) SELECT {keys}, count(*) "
                    f"FROM trend_facts f GROUP BY {keys}")
@@ -286,12 +300,16 @@ def _check(store: TrendStore, repo: CaseRepository) -> None:
 
 
 def _sqlite_url(n: int, seed: int) -> tuple[str, float | None]:
+    import hashlib
+
     CACHE.mkdir(parents=True, exist_ok=True)
-    path = CACHE / f"trends-{n}-{seed}-{head_revision()}.db"
+    schema = hashlib.sha256(Path(_migration().__file__).read_bytes()).hexdigest()[:10]
+    path = CACHE / f"trends-{n}-{seed}-{head_revision()}-{schema}.db"
     done = path.with_suffix(".done")
     if path.exists() and done.exists():
         return f"sqlite:///{path}", None
-    path.unlink(missing_ok=True)
+    for old in CACHE.glob(f"trends-{n}-{seed}-*"):  # another schema's file: gigabytes
+        old.unlink()
     url = f"sqlite:///{path}"
     seconds = populate(url, n, seed)
     done.write_text(f"{seconds}\n")

@@ -68,7 +68,8 @@ class TrendFactCheckRow(Base):
                                                 autoincrement=False)
     code: Mapped[str] = mapped_column(String(64), primary_key=True)
 
-    __table_args__ = (Index("ix_trend_fact_checks_code", "code", "examination_id"),)
+    __table_args__ = (Index("ix_trend_fact_checks_code", "code", "examination_id"),
+                      {"sqlite_with_rowid": False})
 
 
 class TrendCountRow(_Dimensions, Base):
@@ -82,6 +83,7 @@ class TrendCountRow(_Dimensions, Base):
         PrimaryKeyConstraint(*FACT_DIMENSIONS, name="pk_trend_counts"),
         Index("ix_trend_counts_state", "issuing_state", "day"),
         Index("ix_trend_counts_conclusion", "conclusion", "day"),
+        {"sqlite_with_rowid": False},
     )
 
 
@@ -98,6 +100,7 @@ class TrendCheckCountRow(_Dimensions, Base):
         Index("ix_trend_check_counts_code", "code", "day"),
         Index("ix_trend_check_counts_state", "issuing_state", "day"),
         Index("ix_trend_check_counts_conclusion", "conclusion", "day"),
+        {"sqlite_with_rowid": False},
     )
 
 
@@ -108,7 +111,8 @@ class TrendMonthCountRow(_Dimensions, Base):
 
     n: Mapped[int] = mapped_column(Integer)
 
-    __table_args__ = (PrimaryKeyConstraint(*FACT_DIMENSIONS, name="pk_trend_month_counts"),)
+    __table_args__ = (PrimaryKeyConstraint(*FACT_DIMENSIONS, name="pk_trend_month_counts"),
+                      {"sqlite_with_rowid": False})
 
 
 class TrendMonthCheckCountRow(_Dimensions, Base):
@@ -120,7 +124,8 @@ class TrendMonthCheckCountRow(_Dimensions, Base):
     n: Mapped[int] = mapped_column(Integer)
 
     __table_args__ = (PrimaryKeyConstraint(*FACT_DIMENSIONS, "code",
-                                           name="pk_trend_month_check_counts"),)
+                                           name="pk_trend_month_check_counts"),
+                      {"sqlite_with_rowid": False})
 
 
 class AlertRow(Base):

@@ -295,7 +295,7 @@ class TrendsWidget(QWidget):
         rows = [*series.totals, table.total]
         self.figures.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            name = ("Total" if r == len(rows) - 1 else
+            name = ("All examinations" if r == len(rows) - 1 else
                     category_label(row.key[0]) if self.category() else "All")
             cells = [name, str(row.examinations), str(row.forgeries), str(row.flagged)]
             for c, text in enumerate(cells):
@@ -329,7 +329,7 @@ class TrendsWidget(QWidget):
 
     def figure_rows(self) -> dict[str, tuple[int, int, int]]:
         """The table as shown: category -> (examinations, forgeries, flagged); the total
-        under ``"Total"``."""
+        under ``"All examinations"`` (each counted once, also under several checks)."""
         out = {}
         for r in range(self.figures.rowCount()):
             items = [self.figures.item(r, c) for c in range(4)]
