@@ -104,3 +104,34 @@ def test_examiners_cannot_export_or_drill_down(cli_env: Population, tmp_path: Pa
     monkeypatch.setenv("WORKSTATION_USER", "sara")
     code, out, _ = _run(capsys, "trends", "examinations", "--where", "state=MNG", "--json")
     assert code == 0 and all(r["issuing_state"] == "MNG" for r in json.loads(out))
+
+
+def test_the_site_setting_names_the_border_point(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str],
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from workstation.cases import CaseRepository
+    from workstation.site import border_point
+
+    monkeypatch.delenv("WORKSTATION_LOCATION", raising=False)
+    code, out, _ = _run(capsys, "site", "--json")
+    assert code == 0 and json.loads(out)["location"] == ""
+    code, _, _ = _run(capsys, "site", "--location", "  Zamyn-Uud   road ", "--office", "D")
+    assert code == 0 and border_point() == "Zamyn-Uud road"
+    with CaseRepository.open(f"sqlite:///{tmp_path / 's.db'}") as repo:
+        from tests.cases.conftest import make_examination
+
+        stored = repo.store_examination(make_examination(), user="anna")
+        assert repo.border_point() == "Zamyn-Uud road"
+        monkeypatch.setenv("WORKSTATION_LOCATION", "Altanbulag")
+        assert repo.border_point() == "Altanbulag"
+        from workstation.trends import TrendQuery, TrendStore
+
+        rows = TrendStore(repo).query(TrendQuery(by=("point",))).rows
+        assert [r.key for r in rows] == [("Zamyn-Uud road",)]
+        assert stored.examination_id in TrendStore(repo).examination_ids(
+            TrendQuery(where={"point": ("Zamyn-Uud road",)}))
+    (tmp_path / "bad").mkdir()
+    monkeypatch.setenv("WORKSTATION_HOME", str(tmp_path / "bad"))
+    (tmp_path / "bad" / "site.json").write_text("{\"locaton\": 1}")
+    code, _, err = _run(capsys, "site")
+    assert code == 2 and "unknown setting" in err

@@ -8,6 +8,7 @@
     workstation trends verify FILE [--json]
     workstation trends imported [--office NAME] [--by office,month] [--json]
     workstation trends rebuild
+    workstation site [--location NAME] [--office NAME] [--json]
     workstation alerts list|show|publish|withdraw|expire|match ...   (see alerts_cli)
 
 The user is ``$WORKSTATION_USER`` (or the login name), a local account of the
@@ -82,6 +83,13 @@ def register(sub: Any) -> None:
 
     reb = tsub.add_parser("rebuild", help="recount the summaries from the examinations")
     reb.set_defaults(handler=_rebuild)
+
+    site = sub.add_parser("site", help="this workstation's border point and office "
+                          "(site.json in the data folder)")
+    site.add_argument("--location", default=None, help="set the border point")
+    site.add_argument("--office", default=None, help="set the office")
+    site.add_argument("--json", action="store_true", help="print JSON on standard output")
+    site.set_defaults(handler=_site)
 
     alerts_cli.register(sub)
 
@@ -293,4 +301,29 @@ def _rebuild(args: argparse.Namespace) -> int:
     with open_repository() as repo:
         counted = TrendStore(repo).rebuild(user=current_user(repo))
     say(f"trend summaries recounted from {counted} examination(s)")
+    return 0
+
+
+def _site(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from workstation.site import load_site, save_site, site_path
+
+    current = load_site()
+    if args.location is not None or args.office is not None:
+        stored = replace(current,
+                         location=args.location if args.location is not None
+                         else current.location,
+                         office=args.office if args.office is not None else current.office)
+        save_site(stored)
+        say(f"saved {site_path()}")
+        current = load_site()
+    if args.json:
+        emit_json({"location": current.location, "office": current.office,
+                   "file": str(site_path())})
+    else:
+        print(f"border point: {current.location or '(location not set)'}")
+        print(f"office:       {current.office or '(not set)'}")
+        if os.environ.get("WORKSTATION_LOCATION") or os.environ.get("WORKSTATION_OFFICE"):
+            say("(the environment overrides site.json)")
     return 0
