@@ -14,9 +14,9 @@ from workstation.cases import CaseRepository, Role
 from workstation.errors import FormatError, InputError
 from workstation.reports.ca import LocalCA
 from workstation.reports.verify import Trust
+from workstation.trends import TrendQuery, TrendStore
 from workstation.trends.export import GROUP, TABLES, build_export, write_export
 from workstation.trends.imports import import_export, imported_figures, offices
-from workstation.trends.query import TrendQuery, TrendStore
 from workstation.trends.signing import read_signed
 
 

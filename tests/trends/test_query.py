@@ -9,7 +9,7 @@ import pytest
 from tests.trends.conftest import Population, direct_count
 from workstation.errors import InputError
 from workstation.findings import Conclusion, Findings
-from workstation.trends.query import TrendQuery, TrendStore
+from workstation.trends import TrendQuery, TrendStore
 
 SHAPES = [
     (),
@@ -109,7 +109,7 @@ def test_bad_queries_are_refused() -> None:
 
 
 def test_ranges_across_partial_months_use_both_tables(population: Population) -> None:
-    from workstation.trends.query import plan
+    from workstation.trends.store import plan
 
     repo = next(iter(population.repos.values()))
     store = TrendStore(repo)

@@ -22,9 +22,9 @@ from workstation.trends.query import (
     TIME_BUCKETS,
     TrendQuery,
     TrendRow,
-    TrendStore,
     TrendTable,
 )
+from workstation.trends.store import TrendStore
 
 __all__ = ["DIMENSIONS", "MEASURES", "TIME_BUCKETS", "TrendQuery", "TrendRow", "TrendStore",
            "TrendTable"]

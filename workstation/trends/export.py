@@ -37,12 +37,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from workstation.errors import InputError
-from workstation.trends.query import (
-    FORGERY_CONCLUSIONS,
-    TrendQuery,
-    TrendStore,
-    bucket_range,
-)
+from workstation.trends.query import FORGERY_CONCLUSIONS, TrendQuery, bucket_range
+from workstation.trends.store import TrendStore
 
 if TYPE_CHECKING:
     from workstation.cases import User

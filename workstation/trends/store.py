@@ -1,0 +1,303 @@
+"""Running trend queries over the case database's summary tables.
+
+:class:`TrendStore` answers a :class:`~workstation.trends.query.TrendQuery` from the
+summaries the database's triggers keep (migration 0007): :func:`plan` reads whole
+months from the monthly tables and only the partial months' days from the daily
+ones; each statement is built once per shape with bind parameters. It also lists
+the examinations behind a figure (:meth:`TrendStore.drill_down`) and recounts
+everything from the examinations (:meth:`TrendStore.rebuild`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from typing import Any
+
+from sqlalchemy import and_, bindparam, case, func, select
+from sqlalchemy.sql import ColumnElement
+
+from workstation.cases import CaseRepository, ExaminationSummary, User
+from workstation.errors import InputError
+from workstation.trends.models import (
+    TrendCheckCountRow,
+    TrendCountRow,
+    TrendFactCheckRow,
+    TrendFactRow,
+    TrendMonthCheckCountRow,
+    TrendMonthCountRow,
+)
+from workstation.trends.query import (
+    DIMENSIONS,
+    DRILL_DOWN_ROLES,
+    FORGERY_CONCLUSIONS,
+    TIME_BUCKETS,
+    TrendQuery,
+    TrendRow,
+    TrendTable,
+    bucket_range,
+    sum_rows,
+)
+
+
+def _bucket_expr(dialect: str, bucket: str, day: Any) -> ColumnElement[Any]:
+    if dialect == "postgresql":
+        if bucket == "week":
+            return func.to_char(func.date_trunc("week", day), "YYYY-MM-DD")
+        fmt = {"day": "YYYY-MM-DD", "month": "YYYY-MM", "year": "YYYY"}[bucket]
+        return func.to_char(day, fmt)
+    if bucket == "week":
+        return func.strftime("%Y-%m-%d", day, "weekday 0", "-6 days")
+    fmt = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}[bucket]
+    return func.strftime(fmt, day)
+
+
+_STATEMENTS: dict[tuple[Any, ...], Any] = {}
+_STATEMENTS_LOCK = threading.Lock()
+
+
+#: (daily table, monthly table) for plain counts and for counts per check code.
+_TABLES = {False: (TrendCountRow.__table__, TrendMonthCountRow.__table__),
+           True: (TrendCheckCountRow.__table__, TrendMonthCheckCountRow.__table__)}
+
+
+def _month_start(day: dt.date) -> dt.date:
+    return day.replace(day=1)
+
+
+def _month_end(day: dt.date) -> dt.date:
+    return bucket_range("month", day.strftime("%Y-%m"))[1]
+
+
+def plan(q: TrendQuery) -> list[tuple[str, dt.date | None, dt.date | None]]:
+    """The pieces a query reads: ``("day"|"month", first, last)``; a month piece's
+    bounds are months' first days. Day and week buckets read the daily table; the
+    rest read whole months from the monthly table and partial months' days from the
+    daily one."""
+    since, until = q.since, q.until
+    if "day" in q.by or "week" in q.by:
+        return [("day", since, until)]
+    first_full = since if since is None or since.day == 1 else _month_end(since) + \
+        dt.timedelta(days=1)
+    last_full = until if until is None or until == _month_end(until) else \
+        _month_start(until) - dt.timedelta(days=1)
+    if first_full is not None and last_full is not None and first_full > last_full:
+        return [("day", since, until)]
+    pieces: list[tuple[str, dt.date | None, dt.date | None]] = []
+    if since is not None and first_full is not None and since < first_full:
+        pieces.append(("day", since, first_full - dt.timedelta(days=1)))
+    pieces.append(("month", first_full, None if last_full is None else _month_start(last_full)))
+    if until is not None and last_full is not None and until > last_full:
+        pieces.append(("day", last_full + dt.timedelta(days=1), until))
+    return pieces
+
+
+def _filters(table: Any, q: TrendQuery, params: dict[str, Any]) -> list[Any]:
+    where: list[Any] = []
+    if q.since is not None:
+        where.append(table.c.day >= bindparam("since"))
+        params["since"] = q.since
+    if q.until is not None:
+        where.append(table.c.day <= bindparam("until"))
+        params["until"] = q.until
+    for name in sorted(q.where):
+        if name == "check" and "code" not in table.c:
+            continue
+        where.append(table.c[DIMENSIONS[name]].in_(bindparam(f"w_{name}", expanding=True)))
+        params[f"w_{name}"] = list(q.where[name])
+    return where
+
+
+def _grouped_statement(dialect: str, q: TrendQuery, params: dict[str, Any],
+                       grain: str = "day") -> Any:
+    """``SELECT keys..., SUM(n), SUM(forgeries), SUM(flagged) ... GROUP BY keys`` over
+    the daily or monthly table (``grain``; ``q``'s bounds are that table's days), built
+    once per shape (table, dimensions, filters and bounds)."""
+    shape = (dialect, grain, q.by, q.uses_checks, q.since is not None, q.until is not None,
+             tuple(sorted(q.where)))
+    table = _TABLES[q.uses_checks][grain == "month"]
+    where = _filters(table, q, params)
+    with _STATEMENTS_LOCK:
+        stmt = _STATEMENTS.get(shape)
+        if stmt is not None:
+            return stmt
+    keys = [(_bucket_expr(dialect, n, table.c.day) if n in TIME_BUCKETS
+             else table.c[DIMENSIONS[n]]).label(f"k{i}") for i, n in enumerate(q.by)]
+    n = table.c.n
+    measures = [
+        func.sum(n).label("examinations"),
+        func.sum(case((table.c.conclusion.in_(FORGERY_CONCLUSIONS), n), else_=0))
+        .label("forgeries"),
+        func.sum(case((table.c.verdict == "fail", n), else_=0)).label("flagged"),
+    ]
+    stmt = select(*keys, *measures).select_from(table)
+    if where:
+        stmt = stmt.where(and_(*where))
+    if keys:
+        stmt = stmt.group_by(*keys).order_by(*keys)
+    with _STATEMENTS_LOCK:
+        _STATEMENTS[shape] = stmt
+    return stmt
+
+
+class TrendStore:
+    """Trend queries and drill-down over a case database."""
+
+    def __init__(self, repository: CaseRepository) -> None:
+        self.repository = repository
+
+    @property
+    def dialect(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return self.repository.engine.dialect.name
+
+    def query(self, q: TrendQuery) -> TrendTable:
+        """Count examinations, forgeries and flagged examinations as ``q`` asks."""
+        with self.repository.reading() as s:
+            rows = self._grouped(s, q)
+            total = self._total(s, q, rows)
+        return TrendTable(query=q, rows=rows, total=total)
+
+    def _grouped(self, s: Any, q: TrendQuery) -> tuple[TrendRow, ...]:
+        pieces = plan(q)
+        merged: dict[tuple[str, ...], list[int]] = {}
+        for grain, first, last in pieces:
+            part = TrendQuery(since=first, until=last, by=q.by, where=q.where)
+            params: dict[str, Any] = {}
+            stmt = _grouped_statement(self.dialect, part, params, grain)
+            for r in s.execute(stmt, params):
+                key = tuple("" if v is None else str(v) for v in r[:len(q.by)])
+                got = merged.get(key)
+                counts = [int(r[-3] or 0), int(r[-2] or 0), int(r[-1] or 0)]
+                if got is None:
+                    merged[key] = counts
+                else:
+                    for i in range(3):
+                        got[i] += counts[i]
+        keys = sorted(merged) if len(pieces) > 1 else list(merged)
+        return tuple(TrendRow(k, *merged[k]) for k in keys if merged[k][0])
+
+    def _total(self, s: Any, q: TrendQuery, rows: tuple[TrendRow, ...]) -> TrendRow:
+        codes = q.where.get("check")
+        if not q.uses_checks or (codes is not None and len(codes) == 1):
+            return sum_rows(rows)  # every examination is in one row at most
+        if codes is not None:
+            return self._distinct_total(s, q)
+        base = self._grouped(s, TrendQuery(since=q.since, until=q.until, where=q.where))
+        return base[0] if base else TrendRow((), 0, 0, 0)
+
+    def _distinct_total(self, s: Any, q: TrendQuery) -> TrendRow:
+        """Examinations failing any of several checks, each counted once."""
+        f = TrendFactRow.__table__
+        c = TrendFactCheckRow.__table__
+        params: dict[str, Any] = {}
+        where = _filters(f, TrendQuery(since=q.since, until=q.until,
+                                       where={k: v for k, v in q.where.items()
+                                              if k != "check"}), params)
+        ids = (select(c.c.examination_id).distinct()
+               .where(c.c.code.in_(bindparam("codes", expanding=True))).subquery())
+        params["codes"] = list(q.where["check"])
+        stmt = (select(func.count(),
+                       func.sum(case((f.c.conclusion.in_(FORGERY_CONCLUSIONS), 1), else_=0)),
+                       func.sum(case((f.c.verdict == "fail", 1), else_=0)))
+                .select_from(f.join(ids, ids.c.examination_id == f.c.examination_id)))
+        if where:
+            stmt = stmt.where(and_(*where))
+        got = s.execute(stmt, params).one()
+        return TrendRow((), int(got[0] or 0), int(got[1] or 0), int(got[2] or 0))
+
+    def values(self, dimension: str, *, since: dt.date | None = None,
+               until: dt.date | None = None, limit: int = 500) -> list[str]:
+        """The values a dimension takes in the day range, most frequent first (for
+        filter lists)."""
+        if dimension in TIME_BUCKETS:
+            raise InputError("time buckets have no value list")
+        table = self.query(TrendQuery(since=since, until=until, by=(dimension,)))
+        ranked = sorted(table.rows, key=lambda r: (-r.examinations, r.key))
+        return [r.key[0] for r in ranked[:limit]]
+
+    def drill_down(self, q: TrendQuery, *, user: User, limit: int = 200,
+                   offset: int = 0) -> list[ExaminationSummary]:
+        """The examinations behind a figure (``q`` narrowed to it, e.g. by
+        :meth:`TrendQuery.narrowed`), newest first; only for supervisors and forensic
+        examiners (:data:`DRILL_DOWN_ROLES`)."""
+        if user.role not in DRILL_DOWN_ROLES:
+            raise InputError(f"{user.name} is a {user.role.label}: only supervisors and "
+                             "forensic examiners open the examinations behind a figure")
+        if not 0 < limit <= 10_000 or offset < 0:
+            raise InputError("limit must be 1..10000 and offset not negative")
+        ids = self.examination_ids(q, limit=limit, offset=offset)
+        return self.repository.summaries(ids)
+
+    def examination_ids(self, q: TrendQuery, *, limit: int | None = None,
+                        offset: int = 0) -> list[int]:
+        """Ids of the casework examinations ``q`` counts (its ``by`` is ignored), newest
+        first."""
+        f = TrendFactRow.__table__
+        params: dict[str, Any] = {}
+        where = _filters(f, TrendQuery(since=q.since, until=q.until,
+                                       where={k: v for k, v in q.where.items()
+                                              if k != "check"}), params)
+        stmt = select(f.c.examination_id)
+        if "check" in q.where:
+            c = TrendFactCheckRow.__table__
+            stmt = stmt.where(f.c.examination_id.in_(
+                select(c.c.examination_id).where(c.c.code.in_(bindparam(
+                    "codes", expanding=True)))))
+            params["codes"] = list(q.where["check"])
+        if where:
+            stmt = stmt.where(and_(*where))
+        stmt = stmt.order_by(f.c.examination_id.desc()).offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self.repository.reading() as s:
+            return [int(r[0]) for r in s.execute(stmt, params)]
+
+    def day_range(self) -> tuple[dt.date, dt.date] | None:
+        """The first and last day with a counted examination."""
+        t = TrendCountRow.__table__
+        with self.repository.reading() as s:
+            first, last = s.execute(select(func.min(t.c.day), func.max(t.c.day))).one()
+        if first is None or last is None:
+            return None
+        return _as_date(first), _as_date(last)
+
+    def rebuild(self, *, user: User | str) -> int:
+        """Recount every summary from the examinations (after a restore, or when
+        :meth:`consistent` says the summaries drifted); audited as ``trends.rebuilt``.
+        Returns the number of examinations counted."""
+        from sqlalchemy import text
+
+        with self.repository.writing(user) as w:
+            s = w.session
+            for table in ("trend_check_counts", "trend_counts", "trend_fact_checks",
+                          "trend_facts"):
+                s.execute(text(f"DELETE FROM {table}"))
+            s.execute(text(_rebuild_sql(self.dialect, "checks")))
+            s.execute(text(_rebuild_sql(self.dialect, "facts")))
+            counted = int(s.execute(select(func.count()).select_from(
+                TrendFactRow.__table__)).scalar_one())
+            w.record("trends.rebuilt", "trends", details={"examinations": counted})
+        return counted
+
+
+def _as_date(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _rebuild_sql(dialect: str, what: str) -> str:
+    """The migration's own back-fill statements (one definition of a fact)."""
+    import importlib
+
+    migration = importlib.import_module(
+        "workstation.cases.migrations.versions.0007_trends")
+    if what == "checks":
+        return str(migration._backfill_checks(dialect))
+    return str(migration._backfill_facts(dialect))
+
+
+__all__ = ["TrendStore", "plan"]
