@@ -15,7 +15,6 @@ import threading
 from typing import Any
 
 from sqlalchemy import and_, bindparam, case, func, select
-from sqlalchemy.sql import ColumnElement
 
 from workstation.cases import CaseRepository, ExaminationSummary, User
 from workstation.errors import InputError
@@ -35,22 +34,10 @@ from workstation.trends.query import (
     TrendQuery,
     TrendRow,
     TrendTable,
+    bucket_of,
     bucket_range,
     sum_rows,
 )
-
-
-def _bucket_expr(dialect: str, bucket: str, day: Any) -> ColumnElement[Any]:
-    if dialect == "postgresql":
-        if bucket == "week":
-            return func.to_char(func.date_trunc("week", day), "YYYY-MM-DD")
-        fmt = {"day": "YYYY-MM-DD", "month": "YYYY-MM", "year": "YYYY"}[bucket]
-        return func.to_char(day, fmt)
-    if bucket == "week":
-        return func.strftime("%Y-%m-%d", day, "weekday 0", "-6 days")
-    fmt = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}[bucket]
-    return func.strftime(fmt, day)
-
 
 _STATEMENTS: dict[tuple[Any, ...], Any] = {}
 _STATEMENTS_LOCK = threading.Lock()
@@ -121,8 +108,11 @@ def _grouped_statement(dialect: str, q: TrendQuery, params: dict[str, Any],
         stmt = _STATEMENTS.get(shape)
         if stmt is not None:
             return stmt
-    keys = [(_bucket_expr(dialect, n, table.c.day) if n in TIME_BUCKETS
-             else table.c[DIMENSIONS[n]]).label(f"k{i}") for i, n in enumerate(q.by)]
+    # A time bucket groups by the stored day itself (a month's first day in the
+    # monthly tables); the bucket's label is made from it afterwards, in Python, so
+    # no date function runs per summary row.
+    keys = [(table.c.day if n in TIME_BUCKETS else table.c[DIMENSIONS[n]]).label(f"k{i}")
+            for i, n in enumerate(q.by)]
     n = table.c.n
     measures = [
         func.sum(n).label("examinations"),
@@ -134,7 +124,7 @@ def _grouped_statement(dialect: str, q: TrendQuery, params: dict[str, Any],
     if where:
         stmt = stmt.where(and_(*where))
     if keys:
-        stmt = stmt.group_by(*keys).order_by(*keys)
+        stmt = stmt.group_by(*keys)
     with _STATEMENTS_LOCK:
         _STATEMENTS[shape] = stmt
     return stmt
@@ -159,14 +149,22 @@ class TrendStore:
         return TrendTable(query=q, rows=rows, total=total)
 
     def _grouped(self, s: Any, q: TrendQuery) -> tuple[TrendRow, ...]:
-        pieces = plan(q)
         merged: dict[tuple[str, ...], list[int]] = {}
-        for grain, first, last in pieces:
+        buckets = [(i, b) for i, b in enumerate(q.by) if b in TIME_BUCKETS]
+        labels: dict[Any, str] = {}
+        for grain, first, last in plan(q):
             part = TrendQuery(since=first, until=last, by=q.by, where=q.where)
             params: dict[str, Any] = {}
             stmt = _grouped_statement(self.dialect, part, params, grain)
             for r in s.execute(stmt, params):
-                key = tuple("" if v is None else str(v) for v in r[:len(q.by)])
+                values = ["" if v is None else v for v in r[:len(q.by)]]
+                for i, bucket in buckets:
+                    day = values[i]
+                    label = labels.get(day)
+                    if label is None:
+                        label = labels[day] = bucket_of(bucket, _as_date(day))
+                    values[i] = label
+                key = tuple(str(v) for v in values)
                 got = merged.get(key)
                 counts = [int(r[-3] or 0), int(r[-2] or 0), int(r[-1] or 0)]
                 if got is None:
@@ -174,8 +172,7 @@ class TrendStore:
                 else:
                     for i in range(3):
                         got[i] += counts[i]
-        keys = sorted(merged) if len(pieces) > 1 else list(merged)
-        return tuple(TrendRow(k, *merged[k]) for k in keys if merged[k][0])
+        return tuple(TrendRow(k, *merged[k]) for k in sorted(merged) if merged[k][0])
 
     def _total(self, s: Any, q: TrendQuery, rows: tuple[TrendRow, ...]) -> TrendRow:
         codes = q.where.get("check")
