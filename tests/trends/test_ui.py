@@ -73,16 +73,16 @@ def test_the_view_agrees_with_a_direct_count_and_drills_down(
     bucket, state = series.buckets[col], series.categories[row]
     drilled: list[int] = []
     widget.drillShown.connect(drilled.append)
-    widget.drill(bucket, state)
+    widget.drill_down(bucket, state)
     qtbot.waitUntil(lambda: bool(drilled), timeout=20000)
     expected = direct_count(repo, (series.bucket, "state"), since=SINCE, until=UNTIL)
     assert drilled[-1] == expected[(bucket, state)][0] == series.values[row, col]
-    assert {s.issuing_state for s in widget.drill_rows} == {state}
+    assert {s.issuing_state for s in widget.drill.rows} == {state}
     opened: list[int] = []
     widget.examinationOpened.connect(opened.append)
-    widget.drill_table.selectRow(0)
-    widget.open_button.click()
-    assert opened == [widget.drill_rows[0].id]
+    widget.drill.table.selectRow(0)
+    widget.drill.open_button.click()
+    assert opened == [widget.drill.rows[0].id]
     widget.grab().save(str(SHOTS / "trends-view-state.png"))
 
     png, svg = save_chart(widget.chart, tmp_path / "c.png"), save_chart(widget.chart,
@@ -108,9 +108,9 @@ def test_an_examiner_sees_the_figures_but_not_the_examinations(
     widget.figuresShown.connect(shown.append)
     widget.set_period(SINCE, UNTIL)
     qtbot.waitUntil(lambda: bool(shown) and shown[-1] >= 0, timeout=20000)
-    assert not widget.may_drill_down and not widget.drill_table.isEnabled()
-    widget.drill(None, None)
-    assert widget.drill_rows == []
+    assert not widget.may_drill_down and not widget.drill.table.isEnabled()
+    widget.drill_down(None, None)
+    assert widget.drill.rows == []
 
 
 def test_the_alert_banner_crops_and_publish_dialog(qtbot: QtBot, tmp_path: Path,

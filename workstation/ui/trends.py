@@ -18,6 +18,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +40,8 @@ from workstation.trends import TrendStore, TrendTable
 from workstation.trends.query import DRILL_DOWN_ROLES, TrendQuery
 from workstation.trends.series import OTHER, ChartSeries, auto_bucket, chart_query, chart_series
 from workstation.ui.trend_chart import MEASURE_TITLES, TrendChart, category_label, save_chart
+from workstation.ui.trend_drill import LIMIT as DRILL_LIMIT
+from workstation.ui.trend_drill import DrillDownList
 from workstation.ui.workers import Task, TaskRunner
 
 BREAKDOWNS = (("Issuing state", "state"), ("Document type", "type"), ("Series", "series"),
@@ -48,8 +51,6 @@ RANGES = (("Last 30 days", 30), ("Last 90 days", 90), ("Last 12 months", 365),
           ("Last 3 years", 3 * 365), ("Custom", None))
 FILTERS = (("point", "All border points"), ("state", "All issuing states"),
            ("check", "All checks"), ("kind", "All forgery kinds"))
-DRILL_COLUMNS = ("Id", "Date (UTC)", "Case", "State", "Type", "Series", "Verdict",
-                 "Conclusion", "Name")
 
 
 def _py_date(value: QDate) -> dt.date:
@@ -80,7 +81,6 @@ class TrendsWidget(QWidget):
         self.today = today or dt.datetime.now(dt.UTC).date()
         self.table_result: TrendTable | None = None
         self.series: ChartSeries | None = None
-        self.drill_rows: list[ExaminationSummary] = []
         self.last_error = ""
         self._generation = 0
 
@@ -107,7 +107,6 @@ class TrendsWidget(QWidget):
             combo.setMinimumContentsLength(12)
             self.filter_combos[dim] = combo
         self.save_button = QPushButton("Save chart…")
-        self.save_button.setToolTip("Save the chart as PNG or SVG")
         self.refresh_button = QPushButton("Refresh")
         self.status_label = QLabel("")
 
@@ -115,18 +114,12 @@ class TrendsWidget(QWidget):
         self.chart.setMinimumHeight(260)
         self.figures = QTableWidget(0, 4)
         self.figures.setHorizontalHeaderLabels(["", "Examinations", "Forgeries", "Flagged"])
-        self.drill_label = QLabel("Click a bar or double-click a row to list the "
-                                  "examinations behind it.")
-        self.drill_table = QTableWidget(0, len(DRILL_COLUMNS))
-        self.drill_table.setHorizontalHeaderLabels(list(DRILL_COLUMNS))
-        self.open_button = QPushButton("Open examination")
-        self.open_button.setEnabled(False)
-        for table in (self.figures, self.drill_table):
-            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-            table.verticalHeader().setVisible(False)
-            table.horizontalHeader().setStretchLastSection(True)
+        self.drill = DrillDownList()
+        self.figures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.figures.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.figures.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.figures.verticalHeader().setVisible(False)
+        self.figures.horizontalHeader().setStretchLastSection(True)
         self.figures.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
         top = QHBoxLayout()
@@ -149,17 +142,9 @@ class TrendsWidget(QWidget):
             filters.addWidget(combo)
         filters.addStretch(1)
         filters.addWidget(self.status_label)
-        drill = QWidget()
-        drill_layout = QVBoxLayout(drill)
-        drill_layout.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        row.addWidget(self.drill_label, 1)
-        row.addWidget(self.open_button)
-        drill_layout.addLayout(row)
-        drill_layout.addWidget(self.drill_table, 1)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.figures)
-        lower.addWidget(drill)
+        lower.addWidget(self.drill)
         lower.setSizes([320, 680])
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.chart)
@@ -177,13 +162,15 @@ class TrendsWidget(QWidget):
         self.until_edit.dateChanged.connect(lambda _d: self.refresh())
         self.refresh_button.clicked.connect(self.refresh)
         self.save_button.clicked.connect(self._save_dialog)
-        self.chart.barClicked.connect(self.drill)
+        self.chart.barClicked.connect(self.drill_down)
         self.figures.cellDoubleClicked.connect(self._figure_double_clicked)
-        self.drill_table.cellDoubleClicked.connect(lambda r, _c: self._open_row(r))
-        self.drill_table.itemSelectionChanged.connect(
-            lambda: self.open_button.setEnabled(bool(self.drill_table.selectedItems())))
-        self.open_button.clicked.connect(
-            lambda: self._open_row(self.drill_table.currentRow()))
+        self.drill.examinationOpened.connect(self.examinationOpened)
+        for keys, slot in (("F5", self.refresh), ("Ctrl+Shift+S", self._save_dialog)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.refresh_button.setToolTip("Count again (F5)")
+        self.save_button.setToolTip("Save the chart as PNG or SVG (Ctrl+Shift+S)")
         self.set_user(user)
 
     # -- state ---------------------------------------------------------------------------
@@ -196,12 +183,7 @@ class TrendsWidget(QWidget):
     def set_user(self, user: User | None) -> None:
         """The session's user (drill-down for supervisors and forensic examiners)."""
         self.user = user
-        allowed = self.may_drill_down
-        self.drill_table.setEnabled(allowed)
-        if not allowed:
-            self.drill_label.setText("Your role sees the figures only; supervisors and "
-                                     "forensic examiners can open the examinations behind "
-                                     "them.")
+        self.drill.set_allowed(self.may_drill_down)
 
     def period(self) -> tuple[dt.date, dt.date]:
         """The day range shown (UTC, inclusive)."""
@@ -337,7 +319,7 @@ class TrendsWidget(QWidget):
             out[cells[0]] = (int(cells[1]), int(cells[2]), int(cells[3]))
         return out
 
-    def drill(self, bucket: str | None, category: str | None) -> None:
+    def drill_down(self, bucket: str | None, category: str | None) -> None:
         """List the examinations behind a bar (``bucket`` of the chart, ``category`` of
         the breakdown; either may be ``None`` for the whole range / all)."""
         if not self.may_drill_down or self.user is None:
@@ -355,32 +337,21 @@ class TrendsWidget(QWidget):
         narrowed = TrendQuery(since=q.since, until=q.until, where=q.where).narrowed(by, key)
         user = self.user
         what = " · ".join([*(k for k in key), *(["other"] if category == OTHER else [])])
-        self.drill_label.setText(f"Examinations behind {what or 'the period'}…")
+        self.drill.loading(what)
 
         def work(_progress: Any, _cancel: Any) -> list[ExaminationSummary]:
-            return self.store.drill_down(narrowed, user=user, limit=500)
+            return self.store.drill_down(narrowed, user=user, limit=DRILL_LIMIT)
 
         self.runner.start(Task("drill-down", work),
                           on_done=lambda rows: self._show_drill(what, rows),
                           on_error=lambda message, _tb: self._drill_failed(message))
 
     def _show_drill(self, what: str, rows: list[ExaminationSummary]) -> None:
-        self.drill_rows = rows
-        self.drill_table.setRowCount(len(rows))
-        for r, s in enumerate(rows):
-            cells = [str(s.id), f"{s.created_at:%Y-%m-%d %H:%M}", s.case_reference,
-                     s.issuing_state, s.document_code, s.specimen_id or "", s.verdict,
-                     s.conclusion.value.replace("_", " ") if s.conclusion else "", s.name]
-            for c, text in enumerate(cells):
-                self.drill_table.setItem(r, c, QTableWidgetItem(text))
-        self.drill_table.resizeColumnsToContents()
-        more = " (the newest 500)" if len(rows) >= 500 else ""
-        self.drill_label.setText(f"{len(rows)} examination(s) behind {what or 'the period'}"
-                                 f"{more}; double-click one to open it.")
+        self.drill.show_rows(what, rows)
         self.drillShown.emit(len(rows))
 
     def _drill_failed(self, message: str) -> None:
-        self.drill_label.setText(message)
+        self.drill.failed(message)
         self.drillShown.emit(-1)
 
     def _figure_double_clicked(self, row: int, _column: int) -> None:
@@ -388,11 +359,7 @@ class TrendsWidget(QWidget):
         if item is None:
             return
         value = item.data(Qt.ItemDataRole.UserRole)
-        self.drill(None, str(value) if value is not None and self.category() else None)
-
-    def _open_row(self, row: int) -> None:
-        if 0 <= row < len(self.drill_rows):
-            self.examinationOpened.emit(self.drill_rows[row].id)
+        self.drill_down(None, str(value) if value is not None and self.category() else None)
 
     def _range_changed(self, _index: int) -> None:
         custom = self.range_combo.currentData() is None
