@@ -188,6 +188,12 @@ def _set_based_summaries(dialect: str) -> list[str]:
     for table, keys in (("trend_counts", plain), ("trend_month_counts", month)):
         out.append(f"INSERT INTO {table} ({dims}, n) SELECT {keys}, count(*) "
                    f"FROM trend_facts f GROUP BY {keys}")
+    doc_keys = ", ".join(first_day if d == "day" else f"f.{d}" for d in migration.DOCUMENT_DIMS)
+    out.append(f"INSERT INTO trend_month_documents ({', '.join(migration.DOCUMENT_DIMS)}, n, "
+               "forgeries, flagged) SELECT " + doc_keys + ", count(*), "
+               "sum(CASE WHEN f.conclusion IN ('counterfeit', 'forged') THEN 1 ELSE 0 END), "
+               "sum(CASE WHEN f.verdict = 'fail' THEN 1 ELSE 0 END) FROM trend_facts f "
+               f"GROUP BY {doc_keys}")
     for table, keys in (("trend_check_counts", plain), ("trend_month_check_counts", month)):
         out.append(f"INSERT INTO {table} ({dims}, code, n) SELECT {keys}, c.code, count(*) "
                    "FROM trend_facts f JOIN trend_fact_checks c ON c.examination_id = "

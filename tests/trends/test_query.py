@@ -82,6 +82,9 @@ def test_changed_findings_move_the_counts(population: Population) -> None:
                        expected_version=rec.version, user=population.examiner)
     after = store.query(TrendQuery(by=("kind",)))
     assert _as_dict(after) == direct_count(repo, ("kind",))
+    # the monthly documents roll-up moved the forgery too
+    by_month = TrendQuery(by=("month", "state"))
+    assert _as_dict(store.query(by_month)) == direct_count(repo, ("month", "state"))
     assert dict(_as_dict(after)).get(("page_substitution",), (0, 0, 0))[0] == \
         dict(_as_dict(before)).get(("page_substitution",), (0, 0, 0))[0] + 1
     assert after.total == before.total or after.total.forgeries >= before.total.forgeries

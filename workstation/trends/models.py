@@ -115,6 +115,26 @@ class TrendMonthCountRow(_Dimensions, Base):
                       {"sqlite_with_rowid": False})
 
 
+class TrendMonthDocumentRow(Base):
+    """Per month (``day``: its first day), border point, state, type and series: the
+    examinations, the detected forgeries and the flagged ones."""
+
+    __tablename__ = "trend_month_documents"
+
+    day: Mapped[dt.date] = mapped_column(Date)
+    border_point: Mapped[str] = mapped_column(String(100))
+    issuing_state: Mapped[str] = mapped_column(String(3))
+    document_code: Mapped[str] = mapped_column(String(4))
+    series: Mapped[str] = mapped_column(String(100))
+    n: Mapped[int] = mapped_column(Integer)
+    forgeries: Mapped[int] = mapped_column(Integer)
+    flagged: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (PrimaryKeyConstraint(*FACT_DIMENSIONS[:5],
+                                           name="pk_trend_month_documents"),
+                      {"sqlite_with_rowid": False})
+
+
 class TrendMonthCheckCountRow(_Dimensions, Base):
     """Examinations per month, combination of dimensions and failed check code."""
 
@@ -196,5 +216,5 @@ class TrendImportRow(Base):
 
 __all__ = ["FACT_DIMENSIONS", "AlertCropRow", "AlertRow", "TrendCheckCountRow",
            "TrendCountRow", "TrendFactCheckRow", "TrendFactRow", "TrendImportRow",
-           "TrendMonthCheckCountRow", "TrendMonthCountRow"]
+           "TrendMonthCheckCountRow", "TrendMonthCountRow", "TrendMonthDocumentRow"]
 

@@ -25,6 +25,7 @@ from workstation.trends.models import (
     TrendFactRow,
     TrendMonthCheckCountRow,
     TrendMonthCountRow,
+    TrendMonthDocumentRow,
 )
 from workstation.trends.query import (
     DIMENSIONS,
@@ -46,6 +47,11 @@ _STATEMENTS_LOCK = threading.Lock()
 #: (daily table, monthly table) for plain counts and for counts per check code.
 _TABLES = {False: (TrendCountRow.__table__, TrendMonthCountRow.__table__),
            True: (TrendCheckCountRow.__table__, TrendMonthCheckCountRow.__table__)}
+
+
+#: Dimensions ``trend_month_documents`` does not have (its forgeries and flagged counts
+#: stand for them); a query without them reads that small table for whole months.
+_OUTCOME_DIMENSIONS = frozenset({"conclusion", "kind", "verdict", "check"})
 
 
 def _month_start(day: dt.date) -> dt.date:
@@ -100,9 +106,11 @@ def _grouped_statement(dialect: str, q: TrendQuery, params: dict[str, Any],
     """``SELECT keys..., SUM(n), SUM(forgeries), SUM(flagged) ... GROUP BY keys`` over
     the daily or monthly table (``grain``; ``q``'s bounds are that table's days), built
     once per shape (table, dimensions, filters and bounds)."""
-    shape = (dialect, grain, q.by, q.uses_checks, q.since is not None, q.until is not None,
-             tuple(sorted(q.where)))
-    table = _TABLES[q.uses_checks][grain == "month"]
+    documents = grain == "month" and not (set(q.by) | set(q.where)) & _OUTCOME_DIMENSIONS
+    shape = (dialect, grain, documents, q.by, q.uses_checks, q.since is not None,
+             q.until is not None, tuple(sorted(q.where)))
+    table = (TrendMonthDocumentRow.__table__ if documents
+             else _TABLES[q.uses_checks][grain == "month"])
     where = _filters(table, q, params)
     with _STATEMENTS_LOCK:
         stmt = _STATEMENTS.get(shape)
@@ -114,12 +122,17 @@ def _grouped_statement(dialect: str, q: TrendQuery, params: dict[str, Any],
     keys = [(table.c.day if n in TIME_BUCKETS else table.c[DIMENSIONS[n]]).label(f"k{i}")
             for i, n in enumerate(q.by)]
     n = table.c.n
-    measures = [
-        func.sum(n).label("examinations"),
-        func.sum(case((table.c.conclusion.in_(FORGERY_CONCLUSIONS), n), else_=0))
-        .label("forgeries"),
-        func.sum(case((table.c.verdict == "fail", n), else_=0)).label("flagged"),
-    ]
+    if documents:
+        measures = [func.sum(n).label("examinations"),
+                    func.sum(table.c.forgeries).label("forgeries"),
+                    func.sum(table.c.flagged).label("flagged")]
+    else:
+        measures = [
+            func.sum(n).label("examinations"),
+            func.sum(case((table.c.conclusion.in_(FORGERY_CONCLUSIONS), n), else_=0))
+            .label("forgeries"),
+            func.sum(case((table.c.verdict == "fail", n), else_=0)).label("flagged"),
+        ]
     stmt = select(*keys, *measures).select_from(table)
     if where:
         stmt = stmt.where(and_(*where))
@@ -260,8 +273,9 @@ class TrendStore:
 
         with self.repository.writing(user) as w:
             s = w.session
-            for table in ("trend_check_counts", "trend_counts", "trend_fact_checks",
-                          "trend_facts"):
+            for table in ("trend_month_documents", "trend_month_check_counts",
+                          "trend_month_counts", "trend_check_counts", "trend_counts",
+                          "trend_fact_checks", "trend_facts"):
                 s.execute(text(f"DELETE FROM {table}"))
             s.execute(text(_rebuild_sql(self.dialect, "checks")))
             s.execute(text(_rebuild_sql(self.dialect, "facts")))
