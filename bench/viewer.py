@@ -40,7 +40,7 @@ def big_image(seed: int, *, megapixels: int = MEGAPIXELS) -> np.ndarray:
 
 def script(vp: object) -> list[tuple[str, object]]:
     """The zoom-and-pan sequence: (phase, action) pairs applied one per frame."""
-    from workstation.viewstate import Viewport
+    from workstation.session.viewer import Viewport
 
     assert isinstance(vp, Viewport)
     steps: list[tuple[str, object]] = []
@@ -69,9 +69,9 @@ def frame_times(mode: str) -> tuple[list[float], list[float], float]:
     """
     from PySide6.QtWidgets import QApplication
 
+    from workstation.session.viewer import Annotator, Mode, Origin, ViewerState, build_pyramids
     from workstation.types import Light
     from workstation.ui.canvas import ImageCanvas
-    from workstation.viewstate import Annotator, Mode, Origin, ViewerState, build_pyramids
 
     app = QApplication.instance() or QApplication(["bench"])
     a = big_image(1)

@@ -17,7 +17,6 @@ from pytestqt.qtbot import QtBot
 from tests.cases.conftest import make_examination
 from workstation.cases import CaseRepository, Role, Status
 from workstation.findings import Conclusion, Findings
-from workstation.ui.cases_autosave import FindingsAutosaver
 from workstation.ui.cases_list import CaseListWidget
 from workstation.ui.cases_users import UserDialog
 
@@ -150,37 +149,3 @@ def test_user_dialog_needs_a_choice(qtbot: QtBot, local_repo: CaseRepository) ->
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "Choose an account" in dialog.message.text()
-
-
-def test_autosave_coalesces_and_reports_conflicts(qtbot: QtBot,
-                                                  local_repo: CaseRepository) -> None:
-    ids = local_repo.store_examination(make_examination(), user="anna")
-    mine = FindingsAutosaver(local_repo, "anna", delay_ms=20)
-    theirs = FindingsAutosaver(local_repo, "bert", delay_ms=20)
-    saved: list[int] = []
-    conflicts: list[str] = []
-    mine.saved.connect(lambda rec: saved.append(rec.version))
-    theirs.conflict.connect(conflicts.append)
-    mine.load(local_repo.open_examination(ids.examination_id))
-    theirs.load(local_repo.open_examination(ids.examination_id))
-
-    for text in ("p", "po", "portrait lifted"):  # three quick edits, one save
-        mine.changed(Findings(conclusion=Conclusion.FORGED, text=text))
-    qtbot.waitUntil(lambda: saved == [2] and not mine.pending)
-    mine.changed(Findings(conclusion=Conclusion.FORGED, text="portrait lifted, relaminated"))
-    qtbot.waitUntil(lambda: saved == [2, 3] and not mine.pending)
-    stored = local_repo.open_examination(ids.examination_id)
-    assert stored.findings is not None and stored.findings.text.endswith("relaminated")
-
-    theirs.changed(Findings(conclusion=Conclusion.NO_ANOMALY))  # read at version 1
-    qtbot.waitUntil(lambda: len(conflicts) == 1)
-    assert theirs.blocked and "changed elsewhere" in conflicts[0]
-    theirs.changed(Findings(conclusion=Conclusion.NO_ANOMALY))
-    assert not theirs.pending  # blocked until reloaded
-    after = local_repo.open_examination(ids.examination_id)
-    assert after.summary.conclusion is Conclusion.FORGED and after.version == 3
-    theirs.load(after)
-    theirs.changed(Findings(conclusion=Conclusion.NO_ANOMALY, text="after reload"))
-    qtbot.waitUntil(lambda: local_repo.open_examination(ids.examination_id).version == 4)
-    mine.runner.wait()
-    theirs.runner.wait()

@@ -11,9 +11,9 @@ from cryptography import x509
 
 from tests.reports.conftest import Material, run_tool
 from workstation.cli import main
-from workstation.errors import InputError, ReportError
+from workstation.errors import ReportError
 from workstation.reports.ca import LocalCA
-from workstation.reports.review import ReviewQueue, ReviewState
+from workstation.reports.verify import verify_bytes
 
 
 def _verify_json(capsys: pytest.CaptureFixture[str], *files: Path) -> list[dict[str, Any]]:
@@ -75,41 +75,24 @@ def test_trust_another_offices_ca(material: Material, tmp_path: Path,
     assert main(["report", "trust", str(junk)]) == 2
 
 
-def test_review_approve_countersigns_and_audits(material: Material, tmp_path: Path) -> None:
-    events: list[tuple[str, dict[str, Any]]] = []
-    queue = ReviewQueue(audit=lambda e, d: events.append((e, dict(d))))
-    item = queue.submit(material.signed, name="C-2026-0042 report.pdf")
-    assert item.case_ref == "C-2026-0042" and item.examiner == "Anna Examiner"
-    assert [i.name for i in queue.items(ReviewState.PENDING)] == [item.name]
-    approved = queue.approve(item, material.supervisor, comment="agreed")
-    assert approved.state is ReviewState.APPROVED and approved.decided_by == "Bob Supervisor"
-    result = queue.verify(approved)
-    assert result.intact and result.trusted and len(result.signatures) == 2
-    pdfsig = run_tool("pdfsig", approved.path).stdout
-    assert pdfsig.count("Signature is Valid") == 2
-    assert [e for e, _ in events] == ["report.submitted_for_review", "report.countersigned"]
-    assert events[1][1]["by"] == "Bob Supervisor"
-    # the record survives a new queue object (another window, a restart)
-    again = ReviewQueue().items()
-    assert again[0].state is ReviewState.APPROVED and again[0].comment == "agreed"
-    with pytest.raises(ReportError, match="already approved"):
-        queue.approve(again[0], material.supervisor)
+def test_countersign_adds_the_supervisors_signature(material: Material,
+                                                    tmp_path: Path) -> None:
+    from workstation.reports.review import countersign, embedded_examination
 
-
-def test_review_return_with_comment(material: Material, tmp_path: Path) -> None:
-    events: list[str] = []
-    queue = ReviewQueue(audit=lambda e, d: events.append(e))
-    src = tmp_path / "incoming.pdf"
-    src.write_bytes(material.signed)
-    (item,) = queue.import_files([src])
-    assert item.source == "imported"
-    with pytest.raises(InputError, match="comment"):
-        queue.return_report(item, reviewer="Bob", comment="  ")
-    returned = queue.return_report(item, reviewer="Bob", comment="add the IR crop")
-    assert returned.state is ReviewState.RETURNED
-    assert item.path.read_bytes() == material.signed  # the PDF is untouched
-    assert events == ["report.submitted_for_review", "report.returned"]
-    with pytest.raises(InputError):
-        queue.import_files([tmp_path / "missing.pdf"])
-    with pytest.raises(InputError, match="not a PDF"):
-        queue.submit(b"hello", name="x.pdf")
+    both = countersign(material.signed, material.supervisor, comment="agreed")
+    result = verify_bytes(both)
+    assert result.intact and result.trusted
+    assert [s.signer for s in result.signatures] == ["Anna Examiner", "Bob Supervisor"]
+    assert both.startswith(material.signed)  # an incremental update
+    out = tmp_path / "both.pdf"
+    out.write_bytes(both)
+    assert run_tool("pdfsig", out).stdout.count("Signature is Valid") == 2
+    assert (embedded_examination(both) or {}).get("case_ref") == "C-2026-0042"
+    with pytest.raises(ReportError, match="already countersigned"):
+        countersign(both, material.supervisor)
+    with pytest.raises(ReportError, match="not signed"):
+        countersign(material.unsigned, material.supervisor)
+    data = bytearray(material.signed)
+    data[len(data) // 2] ^= 0x01
+    with pytest.raises(ReportError, match="changed since signing"):
+        countersign(bytes(data), material.supervisor)

@@ -1,125 +1,100 @@
-"""The review widget: queue, report pages, signature status, approve and return."""
+"""The review panel in a window: the queue from the case database, the report's pages and
+signature status, the countersignature's preview, the buttons after a decision."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-import pytest
-
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-pytest.importorskip("PySide6.QtWidgets")
 
 from pytestqt.qtbot import QtBot
 
 from tests.reports.conftest import Material
-from workstation.reports.review import ReviewQueue, ReviewState
+from workstation.cases import CaseRepository, Role, Status
+from workstation.reports.verify import verify_bytes
+from workstation.session.desk import Desk
+from workstation.session.review import ReviewSession
+from workstation.ui.bridge import QtRunner
 from workstation.ui.review import ReviewWidget
 
 
-def _widget(qtbot: QtBot, material: Material, events: list[str]) -> ReviewWidget:
-    queue = ReviewQueue(audit=lambda e, d: events.append(e))
-    queue.submit(material.signed, name="first.pdf")
-    widget = ReviewWidget(queue, identity_provider=lambda: material.supervisor, page_dpi=30)
+def _submitted(repo: CaseRepository, material: Material) -> int:
+    anna = repo.ensure_user("anna", Role.EXAMINER)
+    ids = repo.store_examination(material.examination, user=anna, case_ref="C-2026-0042")
+    rec = repo.save_findings(ids.examination_id, material.findings,
+                             expected_version=ids.version, user=anna)
+    rec = repo.conclude(ids.examination_id, expected_version=rec.version, user=anna)
+    rec = repo.submit_for_review(ids.examination_id, expected_version=rec.version, user=anna)
+    repo.store_report(ids.examination_id, material.signed, user=anna, signed=True,
+                      signer="Anna Examiner")
+    return ids.examination_id
+
+
+def _widget(qtbot: QtBot) -> tuple[ReviewWidget, QtRunner, Desk]:
+    runner = QtRunner()
+    desk = Desk(runner, user_name="bob")
+    widget = ReviewWidget(ReviewSession(desk, runner, page_dpi=30))
     qtbot.addWidget(widget)
-    return widget
+    return widget, runner, desk
 
 
-def test_open_and_approve(qtbot: QtBot, material: Material) -> None:
-    events: list[str] = []
-    w = _widget(qtbot, material, events)
-    assert w.list.count() == 1
-    assert w.select("first.pdf")
-    qtbot.waitUntil(lambda: w.verification is not None, timeout=60000)
-    assert w.verification is not None and w.verification.intact
-    assert w.page_count >= 2
+def test_queue_pages_approve_and_the_buttons_after(qtbot: QtBot, material: Material) -> None:
+    with CaseRepository.open() as repo:
+        repo.create_user("bob", Role.SUPERVISOR, "Bob Supervisor")
+        exam_id = _submitted(repo, material)
+    w, runner, desk = _widget(qtbot)
+    desk.open_database()
+    qtbot.waitUntil(lambda: w.list.count() == 1, timeout=30000)  # read in a worker
+    assert "C-2026-0042" in w.list.item(0).text()
+    assert w.select(exam_id)
+    qtbot.waitUntil(lambda: w.page_count >= 2, timeout=60000)
     assert "Anna Examiner" in w.signature_text.toPlainText()
     assert '"case_ref": "C-2026-0042"' in w.data_text.toPlainText()
-    assert w.approve_button.isEnabled() and w.return_button.isEnabled()
+    qtbot.waitUntil(lambda: w.approve_button.isEnabled(), timeout=30000)
+    assert w.return_button.isEnabled()
     w.comment_edit.setPlainText("agreed")
     w.approve()
-    qtbot.waitUntil(lambda: w.queue.items()[0].state is ReviewState.APPROVED, timeout=60000)
-    qtbot.waitUntil(lambda: w.verification is not None
-                    and len(w.verification.signatures) == 2, timeout=60000)
-    assert "Bob Supervisor" in w.signature_text.toPlainText()
-    assert not w.approve_button.isEnabled()
-    assert events == ["report.submitted_for_review", "report.countersigned"]
-    w.runner.wait()
+    qtbot.waitUntil(lambda: w.dialog is not None and w.dialog.isVisible(), timeout=60000)
+    assert "Bob Supervisor" in w.dialog.signer_label.text()
+    w.dialog.confirm_button.click()
+    qtbot.waitUntil(lambda: "Approved" in w.status_label.text(), timeout=60000)
+    assert not w.approve_button.isEnabled() and not w.return_button.isEnabled()
+    assert "countersign" not in w.last_error
+    with CaseRepository.open() as repo:
+        done = repo.open_examination(exam_id)
+        assert done.status is Status.APPROVED and done.review_note == "agreed"
+        latest = max(done.reports, key=lambda r: r.id)
+        assert len(verify_bytes(repo.blob(latest.sha256)).signatures) == 2
+    qtbot.waitUntil(lambda: w.list.count() == 0, timeout=30000)  # not queued again
+    runner.wait()
+    desk.close()
 
 
-def test_return_needs_a_comment(qtbot: QtBot, material: Material, tmp_path: Path) -> None:
-    events: list[str] = []
-    w = _widget(qtbot, material, events)
-    w.select("first.pdf")
-    qtbot.waitUntil(lambda: w.verification is not None, timeout=60000)
+def test_a_return_needs_a_comment_and_a_tampered_file_cannot_be_approved(
+        qtbot: QtBot, material: Material, tmp_path: Path) -> None:
+    with CaseRepository.open() as repo:
+        repo.create_user("bob", Role.SUPERVISOR, "Bob Supervisor")
+        exam_id = _submitted(repo, material)
+    w, runner, desk = _widget(qtbot)
+    desk.open_database()
+    qtbot.waitUntil(lambda: w.list.count() == 1, timeout=30000)
+    w.select(exam_id)
+    qtbot.waitUntil(lambda: w.return_button.isEnabled(), timeout=60000)
     w.return_report()
     assert "comment" in w.last_error
-    assert w.queue.items()[0].state is ReviewState.PENDING
     w.comment_edit.setPlainText("the IR crop of the MRZ is missing")
     w.return_report()
-    assert w.queue.items()[0].state is ReviewState.RETURNED
-    assert events[-1] == "report.returned"
-    # a tampered import shows as modified and cannot be approved
+    qtbot.waitUntil(lambda: "Returned" in w.status_label.text(), timeout=30000)
+    assert not w.return_button.isEnabled()
+    # a report file from elsewhere, tampered: shown as modified, not approvable
     data = bytearray(material.signed)
     data[len(data) // 2] ^= 0x01
     bad = tmp_path / "tampered.pdf"
     bad.write_bytes(bytes(data))
-    w.import_files([bad])
-    assert w.select("tampered.pdf")
-    qtbot.waitUntil(lambda: w.verification is not None, timeout=60000)
-    assert not w.verification.intact
+    w.open_file(bad)
+    qtbot.waitUntil(lambda: "tampered.pdf:" in w.status_label.text(), timeout=60000)
     assert "MODIFIED" in w.status_label.text()
-    assert not w.approve_button.isEnabled()
-    w.runner.wait()
-
-
-def test_examinations_under_review_in_the_case_database(qtbot: QtBot, material: Material,
-                                                        tmp_path: Path) -> None:
-    repo_mod = pytest.importorskip("workstation.cases.repository")
-    from workstation.cases.records import Status
-    from workstation.ui.review import CaseReviewSource
-
-    repo = repo_mod.CaseRepository.open(f"sqlite:///{tmp_path / 'cases.db'}")
-    try:
-        anna = repo.ensure_user("anna", "examiner")
-        bob = repo.create_user("bob", "supervisor")
-        ids = repo.store_examination(material.examination, user=anna, case_ref="C-2026-0042")
-        rec = repo.save_findings(ids.examination_id, material.findings,
-                                 expected_version=ids.version, user=anna)
-        rec = repo.conclude(ids.examination_id, expected_version=rec.version, user=anna)
-        rec = repo.submit_for_review(ids.examination_id, expected_version=rec.version,
-                                     user=anna)
-        repo.store_report(ids.examination_id, material.signed, user=anna, signed=True,
-                          signer="Anna Examiner")
-        queue = ReviewQueue(audit=repo.audit_hook(bob))
-        w = ReviewWidget(queue, identity_provider=lambda: material.supervisor, page_dpi=30,
-                         cases=CaseReviewSource(repo, bob))
-        qtbot.addWidget(w)
-        qtbot.waitUntil(lambda: not w.syncing, timeout=30000)  # the queue is read in a worker
-        (item,) = queue.items()
-        assert item.examination_id == ids.examination_id and item.source == "case"
-        assert w.select(item.name)
-        qtbot.waitUntil(lambda: w.verification is not None, timeout=60000)
-        assert w.approve_button.isEnabled()
-        w.comment_edit.setPlainText("agreed")
-        w.approve()
-        qtbot.waitUntil(lambda: repo.open_examination(ids.examination_id).summary.status
-                        is Status.APPROVED, timeout=60000)
-        done = repo.open_examination(ids.examination_id)
-        assert done.reviewed_by == "bob" and done.review_note == "agreed"
-        latest = max(done.reports, key=lambda r: r.id)
-        assert latest.signed and latest.signer == "Bob Supervisor"
-        both = repo.blob(latest.sha256)
-        from workstation.reports.verify import verify_bytes
-
-        assert len(verify_bytes(both).signatures) == 2
-        actions = [e.action for e in repo.audit_events()]
-        assert "report.countersigned" in actions and "review.approved" in actions
-        w.refresh()  # an approved examination is not queued again
-        assert w.syncing
-        qtbot.waitUntil(lambda: not w.syncing, timeout=30000)
-        assert len(queue.items()) == 1
-        w.runner.wait()
-    finally:
-        repo.close()
+    assert not w.approve_button.isEnabled() and not w.return_button.isEnabled()
+    runner.wait()
+    desk.close()

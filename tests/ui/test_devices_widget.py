@@ -16,7 +16,7 @@ from workstation.hardware import rig as rig_module
 from workstation.hardware import usb_relay
 from workstation.hardware.base import ReaderConfig
 from workstation.hardware.config import DevicesConfig, load_devices
-from workstation.hardware.session import DeviceSession
+from workstation.session.devices import DeviceSession
 from workstation.types import Light
 from workstation.ui.devices import DeviceSettingsWidget
 

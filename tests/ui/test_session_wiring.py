@@ -35,9 +35,16 @@ def _action(w: MainWindow, text: str) -> QAction:
 
 def _close_cases(w: MainWindow, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: not w.runner.running, timeout=30000)
-    if w.cases is not None:
-        w.cases.close()
-        w.cases = None
+    w.desk.close()
+
+
+def _confirm(qtbot: QtBot, w: MainWindow) -> None:
+    """Confirm the signing preview once it shows."""
+    qtbot.waitUntil(lambda: (w.signing_dialog is not None and w.signing_dialog.isVisible())
+                    or w.last_error is not None, timeout=120000)
+    assert w.last_error is None, w.last_error
+    assert w.signing_dialog is not None
+    w.signing_dialog.confirm_button.click()
 
 
 # -- the session's user ---------------------------------------------------------------------
@@ -54,14 +61,13 @@ def test_user_comes_from_the_command_line_or_the_dialog(monkeypatch: pytest.Monk
 
 
 def test_user_chosen_at_start_and_switched_from_the_menu(qtbot: QtBot) -> None:
-    pytest.importorskip("workstation.cases")
     from workstation.cases import Role
 
     w = _window(qtbot, ask_user=True)
     assert "no user chosen" in w.user_button.text()
     w.open_cases_async()
-    qtbot.waitUntil(lambda: w.user_dialog is not None, timeout=30000)
-    dialog = w.user_dialog
+    qtbot.waitUntil(lambda: w.panels.user_dialog is not None, timeout=30000)
+    dialog = w.panels.user_dialog
     assert dialog is not None and dialog.isVisible()
     # a new supervisor account, chosen in the dialog
     dialog.name_edit.setText("sue")
@@ -70,19 +76,22 @@ def test_user_chosen_at_start_and_switched_from_the_menu(qtbot: QtBot) -> None:
     dialog.create_user()
     dialog.accept()
     qtbot.waitUntil(lambda: w.user is not None and w.user.name == "sue", timeout=10000)
-    assert w.user_dialog is None
+    assert w.panels.user_dialog is None
     assert w.user_button.text() == "User: Sue Supervisor (supervisor)"
     # the supervisor gets the review queue, fed from the case database
-    assert w.review_panel is not None and w.tabs.indexOf(w.review_panel) >= 0
-    assert w.review_panel.cases is not None and w.review_panel.cases.user.name == "sue"
-    assert hasattr(w, "cases_panel") and not w.cases_panel.review_check.isHidden()
+    panel = w.panels.review_panel
+    assert panel is not None and w.tabs.indexOf(panel) >= 0
+    assert w.panels.review is not None and w.panels.review.desk.user is not None
+    assert w.panels.review.desk.user.name == "sue"
+    cases_panel = w.panels.cases_panel
+    assert cases_panel is not None and not cases_panel.review_check.isHidden()
 
     # switch to an examiner from the File menu
     assert w.cases is not None
     w.cases.create_user("eve", Role.EXAMINER, "Eve Examiner")
     _action(w, "Switch user…").trigger()
-    qtbot.waitUntil(lambda: w.user_dialog is not None, timeout=10000)
-    dialog = w.user_dialog
+    qtbot.waitUntil(lambda: w.panels.user_dialog is not None, timeout=10000)
+    dialog = w.panels.user_dialog
     assert dialog is not None
     names = [dialog.user_list.item(i).text() for i in range(dialog.user_list.count())]
     dialog.user_list.setCurrentRow(names.index("Eve Examiner (examiner)"))
@@ -90,20 +99,19 @@ def test_user_chosen_at_start_and_switched_from_the_menu(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: w.user is not None and w.user.name == "eve", timeout=10000)
     assert w.user_name == "eve"
     assert "Eve Examiner" in w.user_button.text()
-    assert w.review_panel is None
+    assert w.panels.review_panel is None
     assert all(w.tabs.tabText(i) != "Review" for i in range(w.tabs.count()))
-    assert w.cases_panel.review_check.isHidden()
+    assert cases_panel.review_check.isHidden()
     _close_cases(w, qtbot)
 
 
 def test_a_given_user_is_not_asked_for(qtbot: QtBot) -> None:
-    pytest.importorskip("workstation.cases")
     w = _window(qtbot, user="frank")
     assert w.user_button.text() == "User: frank"
     w.open_cases_async()
     qtbot.waitUntil(lambda: w.user is not None, timeout=30000)
     qtbot.waitUntil(lambda: not w.runner.running, timeout=30000)
-    assert w.user_dialog is None
+    assert w.panels.user_dialog is None
     assert w.user is not None and w.user.name == "frank"
     assert "frank (examiner)" in w.user_button.text()
     _close_cases(w, qtbot)
@@ -118,12 +126,12 @@ def _examined(qtbot: QtBot, w: MainWindow) -> None:
 
 
 def test_a_signed_report_goes_into_the_audit_trail(qtbot: QtBot, tmp_path: Path) -> None:
-    pytest.importorskip("workstation.reports")
-    pytest.importorskip("workstation.cases")
     w = _window(qtbot, user="anna")
     _examined(qtbot, w)
     out = tmp_path / "report.pdf"
     w.sign_report(out)
+    assert not out.exists()  # not before the confirmation
+    _confirm(qtbot, w)
     qtbot.waitUntil(lambda: out.exists() or w.last_error is not None, timeout=120000)
     assert w.last_error is None, w.last_error
     qtbot.waitUntil(lambda: not w.runner.running, timeout=10000)
@@ -165,8 +173,6 @@ def _answer_dialogs(monkeypatch: pytest.MonkeyPatch, p12: Path, out: Path,
 
 def test_sign_with_a_pkcs12_file(qtbot: QtBot, tmp_path: Path,
                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    pytest.importorskip("workstation.reports")
-    pytest.importorskip("workstation.cases")
     from PySide6.QtWidgets import QLineEdit
 
     p12, signer = _pkcs12(tmp_path, "s3cret")
@@ -175,6 +181,7 @@ def test_sign_with_a_pkcs12_file(qtbot: QtBot, tmp_path: Path,
     w = _window(qtbot, user="anna")
     _examined(qtbot, w)
     _action(w, "Sign with PKCS#12 file…").trigger()
+    _confirm(qtbot, w)
     qtbot.waitUntil(lambda: out.exists() or w.last_error is not None, timeout=120000)
     assert w.last_error is None, w.last_error
     assert asked == [QLineEdit.EchoMode.Password]
@@ -191,7 +198,6 @@ def test_sign_with_a_pkcs12_file(qtbot: QtBot, tmp_path: Path,
 
 def test_a_wrong_pkcs12_password_is_a_one_line_error(qtbot: QtBot, tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    pytest.importorskip("workstation.reports")
     p12, _ = _pkcs12(tmp_path, "s3cret")
     out = tmp_path / "never.pdf"
     _answer_dialogs(monkeypatch, p12, out, "wrong")
@@ -203,7 +209,7 @@ def test_a_wrong_pkcs12_password_is_a_one_line_error(qtbot: QtBot, tmp_path: Pat
     assert "wrong password" in message
     assert "\n" not in message and "Traceback" not in message
     assert w.banner.isVisible() and w.banner_label.text() == message
-    assert not out.exists()
+    assert not out.exists() and w.signing_dialog is None  # nothing to confirm
     assert not list(tmp_path.glob("never.pdf*"))  # no half-written file either
     _close_cases(w, qtbot)
 
@@ -271,7 +277,8 @@ def test_a_closed_reader_failing_before_the_switch_shows_no_error(qtbot: QtBot) 
     qtbot.waitUntil(old.entered.is_set, timeout=5000)
     old.close()          # DeviceSession.use() closes the old reader first ...
     old.gate.set()       # ... so the request in flight fails with "the reader is closed"
-    qtbot.waitUntil(lambda: w._live_task is not None and w._live_task.done, timeout=5000)
+    qtbot.waitUntil(lambda: w.reader_control.live_task is not None
+                    and w.reader_control.live_task.done, timeout=5000)
     qtbot.wait(50)
     assert w.last_error is None and not w.banner.isVisible()
     assert w.live_timer.isActive() and w.reader_panel.live.isChecked()
@@ -312,8 +319,6 @@ def test_a_live_failure_of_the_current_reader_is_still_shown(qtbot: QtBot) -> No
 
 def test_supervisor_returns_an_examiners_report_from_the_window(qtbot: QtBot,
                                                                 tmp_path: Path) -> None:
-    pytest.importorskip("workstation.reports")
-    pytest.importorskip("workstation.cases")
     from workstation.cases import Role, Status
     from workstation.findings import Conclusion
 
@@ -321,36 +326,31 @@ def test_supervisor_returns_an_examiners_report_from_the_window(qtbot: QtBot,
     _examined(qtbot, w)
     fp = w.findings_panel
     fp.conclusion.setCurrentIndex(fp.conclusion.findData(Conclusion.COUNTERFEIT.value))
-    w.save_to_case()
-    qtbot.waitUntil(lambda: w.case_record is not None, timeout=30000)
-    out = tmp_path / "anna.pdf"
-    w.sign_report(out)
-    qtbot.waitUntil(lambda: out.exists() or w.last_error is not None, timeout=120000)
+    _action(w, "Conclude and submit for review…").trigger()
+    _confirm(qtbot, w)
+    qtbot.waitUntil(lambda: "submitted for review" in w.status.text()
+                    or w.last_error is not None, timeout=120000)
     assert w.last_error is None, w.last_error
     qtbot.waitUntil(lambda: not w.runner.running, timeout=30000)
     repo, record = w.cases, w.case_record
     assert repo is not None and record is not None
-    rec = repo.conclude(record.id, expected_version=record.version, user="anna")
-    rec = repo.submit_for_review(rec.id, expected_version=rec.version, user="anna")
-    repo.store_report(rec.id, out.read_bytes(), user="anna", signed=True, signer="anna")
 
     sue = repo.create_user("sue", Role.SUPERVISOR, "Sue Supervisor")
     w.set_session_user(sue)
-    panel = w.review_panel
+    panel = w.panels.review_panel
     assert panel is not None
-    qtbot.waitUntil(lambda: not panel.syncing, timeout=30000)  # read in a worker
-    (item,) = panel.queue.items()
-    assert item.examination_id == rec.id
-    assert panel.select(item.name)
+    qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=30000)  # read in a worker
+    assert panel.select(record.id)
+    qtbot.waitUntil(lambda: panel.return_button.isEnabled(), timeout=60000)
     panel.comment_edit.setPlainText("portrait check needs a second capture")
     panel.return_report()
-    qtbot.waitUntil(lambda: repo.open_examination(rec.id).summary.status is Status.RETURNED,
+    qtbot.waitUntil(lambda: repo.open_examination(record.id).status is Status.RETURNED,
                     timeout=30000)
-    assert panel.queue.items()[0].decided_by == "Sue Supervisor"
-    assert repo.open_examination(rec.id).reviewed_by == "sue"
+    qtbot.waitUntil(lambda: "Returned by Sue Supervisor" in panel.status_label.text(),
+                    timeout=30000)
+    assert not panel.return_button.isEnabled()  # decided: the buttons say so
+    assert repo.open_examination(record.id).reviewed_by == "sue"
     actors = {e.action: e.actor for e in repo.audit_events()}
-    assert actors["report.signed"] == "anna"
-    returned = [e for e in repo.audit_events() if e.actor == "sue"]
-    assert returned, "the supervisor's decision is in the audit trail"
+    assert actors["report.signed"] == "anna" and actors["review.returned"] == "sue"
     assert repo.verify_audit().ok
     _close_cases(w, qtbot)

@@ -19,7 +19,8 @@ def register(sub: Any) -> None:
     ls.add_argument("--json", action="store_true", help="print JSON on standard output")
     ls.add_argument("--search", default="", help="reference, name or document number prefix")
     ls.add_argument("--status", action="append", default=[],
-                    help="only this status (open, concluded, under_review, approved, returned)")
+                    help="only this status (draft, open, concluded, under_review, approved, "
+                         "returned)")
     ls.add_argument("--conclusion", action="append", default=[],
                     help="only this conclusion (no_anomaly, counterfeit, forged, inconclusive)")
     ls.add_argument("--from", dest="date_from", default=None, help="created on or after "

@@ -24,9 +24,11 @@ class Role(StrEnum):
 
 
 class Status(StrEnum):
-    """Where an examination is in its life: open → concluded → under review →
-    approved or returned (a returned examination is concluded again)."""
+    """Where an examination is in its life: draft → open → concluded → under review →
+    approved or returned (a returned examination is concluded again). A draft is a
+    capture stored the moment it was taken, before the examiner saved any finding."""
 
+    DRAFT = "draft"
     OPEN = "open"
     CONCLUDED = "concluded"
     UNDER_REVIEW = "under_review"
@@ -36,6 +38,7 @@ class Status(StrEnum):
 
 #: status -> statuses it may move to.
 TRANSITIONS: dict[Status, frozenset[Status]] = {
+    Status.DRAFT: frozenset({Status.OPEN}),
     Status.OPEN: frozenset({Status.CONCLUDED}),
     Status.CONCLUDED: frozenset({Status.OPEN, Status.UNDER_REVIEW}),
     Status.UNDER_REVIEW: frozenset({Status.APPROVED, Status.RETURNED}),

@@ -21,6 +21,7 @@ import math
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Engine, and_, bindparam, func, or_, select, union, update
@@ -124,6 +125,59 @@ def _user_name(user: UserLike) -> str:
 def _one_line(exc: BaseException) -> str:
     text = str(getattr(exc, "orig", None) or exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
+
+
+@dataclass(frozen=True)
+class _CaptureRows:
+    """A capture ready to store: PNG bytes (already in the blob store) and metadata."""
+
+    encoded: dict[str, bytes]
+    hashes: dict[str, str]
+    sizes: dict[str, tuple[int, int]]
+    meta: dict[str, Any]
+    device: str
+    capture_path: str | None
+
+    @classmethod
+    def of(cls, capture: CaptureSet, blobs: BlobStore, *, capture_path: str | None,
+           started_at: dt.datetime | None) -> _CaptureRows:
+        from workstation.imageio import encode_image
+
+        faces = [(prefix, face) for prefix, face in (("", capture), ("back_", capture.back))
+                 if face is not None]  # the back face's images are named back_<light>
+        encoded = {f"{prefix}{light.value}": encode_image(face.images[light], ".png")
+                   for prefix, face in faces for light in face.lights}
+        hashes = {k: blobs.prepare(v) for k, v in encoded.items()}
+        sizes = {f"{prefix}{light.value}": (int(face.images[light].shape[0]),
+                                            int(face.images[light].shape[1]))
+                 for prefix, face in faces for light in face.lights}
+        meta = _plain({
+            "dpi": capture.dpi, "device": capture.device,
+            "captured_at": capture.captured_at.isoformat() if capture.captured_at else None,
+            "metadata": capture.metadata, "lights": [lt.value for lt in capture.lights],
+            "back": None if capture.back is None else {
+                "dpi": capture.back.dpi, "lights": [lt.value for lt in capture.back.lights]},
+            "started_at": started_at.isoformat() if started_at else None,
+        })
+        return cls(encoded, hashes, sizes, meta, capture.device, capture_path)
+
+
+@dataclass(frozen=True)
+class _ResultValues:
+    """What an examination stores: its JSON, its MRZ fields and the result digest."""
+
+    exam_json: dict[str, Any]
+    mrz_json: dict[str, Any] | None
+    fields: dict[str, Any]
+    sha256: str
+
+    @classmethod
+    def of(cls, examination: Examination, hashes: Mapping[str, str]) -> _ResultValues:
+        exam_json = _plain(examination.to_json())
+        mrz = examination.mrz
+        return cls(exam_json, examination.mrz_json(),
+                   dict(mrz.fields) if mrz is not None else {},
+                   _digest({"examination": exam_json, "images": dict(hashes)}))
 
 
 class CaseRepository:
@@ -333,7 +387,7 @@ class CaseRepository:
     def store_examination(self, examination: Examination, *, user: UserLike,
                           case_ref: str | None = None, case_id: int | None = None,
                           create_case: bool = True, purpose: str = "casework") -> StoredIds:
-        """Store an automated examination with its capture images.
+        """Store an automated examination with its capture images (status ``open``).
 
         The examination records the repository's border point (:attr:`location`)
         and its ``purpose``: ``casework`` is counted in the trends; anything else
@@ -345,90 +399,148 @@ class CaseRepository:
         events ``case.created``, ``capture.stored`` and ``examination.run``
         commit together.
         """
-        from workstation.imageio import encode_image
-
         name = _user_name(user)
-        capture = examination.capture
-        encoded = {f"{prefix}{light.value}": encode_image(face.images[light], ".png")
-                   for prefix, face in (("", capture), ("back_", capture.back))
-                   if face is not None for light in face.lights}
-        hashes = {k: self.blobs.prepare(v) for k, v in encoded.items()}
-        exam_json = _plain(examination.to_json())
-        result_sha = _digest({"examination": exam_json, "images": hashes})
-        mrz_json = examination.mrz_json()
-        fields = examination.mrz.fields if examination.mrz is not None else {}
-        capture_meta = _plain({
-            "dpi": capture.dpi, "device": capture.device,
-            "captured_at": capture.captured_at.isoformat() if capture.captured_at else None,
-            "metadata": capture.metadata, "lights": [lt.value for lt in capture.lights],
-            "back": None if capture.back is None else {
-                "dpi": capture.back.dpi, "lights": [lt.value for lt in capture.back.lights]},
-            "started_at": examination.started_at.isoformat() if examination.started_at
-            else None,
-        })
+        capture = _CaptureRows.of(examination.capture, self.blobs,
+                                  capture_path=examination.capture_path,
+                                  started_at=examination.started_at)
+        results = _ResultValues.of(examination, capture.hashes)
         with self._write() as (s, head):
-            if case_id is not None:
-                case = s.get(CaseRow, case_id)
-                if case is None:
-                    raise InputError(f"no case with id {case_id}")
-            else:
-                case = None
-                if case_ref:
-                    case = s.execute(select(CaseRow).where(CaseRow.reference == case_ref.strip())
-                                     ).scalar_one_or_none()
-                    if case is None and not create_case:
-                        raise InputError(f"no case with reference {case_ref!r}")
-                if case is None:
-                    case = self._new_case(s, head, case_ref, name, _traveller(fields), "")
-            now = _now()
-
-            def field_(key: str, length: int) -> str:
-                return str(fields.get(key) or "")[:length]
-
-            row = ExaminationRow(
-                case_id=case.id, created_at=now, updated_at=now, created_by=name,
-                status=Status.OPEN.value, version=1,
-                document_code=field_("document_code", 4),
-                issuing_state=field_("issuing_state", 3),
-                document_number=field_("document_number", 40),
-                surname=field_("surname", 100), given_names=field_("given_names", 100),
-                nationality=field_("nationality", 3), birth_date=field_("birth_date", 10),
-                expiry_date=field_("expiry_date", 10),
-                case_reference_key=case.reference_key,
-                document_number_key=search_key(field_("document_number", 40)),
-                surname_key=search_key(field_("surname", 100)),
-                given_names_key=search_key(field_("given_names", 100)),
-                specimen_id=examination.specimen_id, verdict=examination.verdict.value,
-                capture_path=examination.capture_path,
-                result_sha256=result_sha, duration_ms=examination.duration_ms,
-                conclusion=None, findings_json="null", reviewed_by=None, review_note="",
-                border_point=self.border_point(), purpose=purpose[:16] or "casework",
-            )
-            s.add(row)
-            s.flush()
-            s.add(ExaminationResultRow(examination_id=row.id, capture_json=_dumps(capture_meta),
-                                       mrz_json=_dumps(mrz_json),
-                                       checks_json=_dumps(exam_json["checks"])))
-            for light_name, data in encoded.items():
-                self.blobs.add(s, data, "image/png")
-                face = capture.back if light_name.startswith("back_") else capture
-                assert face is not None
-                h, w = face.images[Light(light_name.removeprefix("back_"))].shape[:2]
-                s.add(ExaminationImageRow(examination_id=row.id, name=light_name,
-                                          sha256=hashes[light_name], width=int(w),
-                                          height=int(h)))
-            subject = f"examination:{row.id}"
-            audit.append_event(s, head, actor=name, action="capture.stored", subject=subject,
-                               sha256=_digest(hashes),
-                               details={"case": case.id, "images": hashes,
-                                        "device": capture.device})
-            audit.append_event(s, head, actor=name, action="examination.run", subject=subject,
-                               sha256=result_sha,
-                               details={"case": case.id, "specimen": examination.specimen_id,
-                                        "verdict": examination.verdict.value,
-                                        "checks": len(examination.checks)})
+            case = self._case_for(s, head, name, case_id, case_ref, create_case,
+                                  _traveller(results.fields))
+            row = self._insert_capture(s, head, name, case, capture, Status.OPEN, purpose)
+            self._write_results(s, head, name, row, case, examination, results)
             return StoredIds(case_id=case.id, case_reference=case.reference,
                              examination_id=row.id, version=row.version)
+
+    def store_capture(self, capture: CaptureSet, *, user: UserLike,
+                      case_ref: str | None = None, case_id: int | None = None,
+                      capture_path: str | None = None, purpose: str = "casework") -> StoredIds:
+        """Store a capture the moment it exists, before its examination ends: a ``draft``
+        examination (no verdict yet; :meth:`record_examination` adds the results).
+
+        Audited as ``capture.stored`` (and ``case.created`` for a new case).
+        """
+        name = _user_name(user)
+        rows = _CaptureRows.of(capture, self.blobs, capture_path=capture_path,
+                               started_at=None)
+        with self._write() as (s, head):
+            case = self._case_for(s, head, name, case_id, case_ref, True, "")
+            row = self._insert_capture(s, head, name, case, rows, Status.DRAFT, purpose)
+            return StoredIds(case_id=case.id, case_reference=case.reference,
+                             examination_id=row.id, version=row.version)
+
+    def record_examination(self, examination_id: int, examination: Examination, *,
+                           user: UserLike) -> ExaminationRecord:
+        """Store the automated examination of a stored capture (its verdict, MRZ, checks
+        and search keys), audited as ``examination.run``.
+
+        Allowed while the examination is a draft, open or returned. The machine's
+        results are not the examiner's edit: the version does not change, so a findings
+        save naming the version it read still succeeds.
+        """
+        name = _user_name(user)
+        with self._read() as s:
+            images = s.execute(select(ExaminationImageRow)
+                               .where(ExaminationImageRow.examination_id == examination_id)
+                               ).scalars().all()
+            hashes = {i.name: i.sha256 for i in images}
+        results = _ResultValues.of(examination, hashes)
+        with self._write() as (s, head):
+            row = s.get(ExaminationRow, examination_id)
+            if row is None:
+                raise InputError(f"no examination with id {examination_id}")
+            status = Status(row.status)
+            if status not in (Status.DRAFT, Status.OPEN, Status.RETURNED):
+                raise InputError(f"examination {examination_id} is {status.value}: its "
+                                 "automated results can no longer change")
+            case = s.get(CaseRow, row.case_id)
+            assert case is not None
+            self._write_results(s, head, name, row, case, examination, results)
+        return self.open_examination(examination_id)
+
+    def _case_for(self, s: Session, head: AuditHeadRow, name: str, case_id: int | None,
+                  case_ref: str | None, create_case: bool, traveller: str) -> CaseRow:
+        if case_id is not None:
+            found = s.get(CaseRow, case_id)
+            if found is None:
+                raise InputError(f"no case with id {case_id}")
+            return found
+        case = None
+        if case_ref:
+            case = s.execute(select(CaseRow).where(CaseRow.reference == case_ref.strip())
+                             ).scalar_one_or_none()
+            if case is None and not create_case:
+                raise InputError(f"no case with reference {case_ref!r}")
+        if case is None:
+            case = self._new_case(s, head, case_ref, name, traveller, "")
+        return case
+
+    def _insert_capture(self, s: Session, head: AuditHeadRow, name: str, case: CaseRow,
+                        capture: _CaptureRows, status: Status, purpose: str
+                        ) -> ExaminationRow:
+        now = _now()
+        row = ExaminationRow(
+            case_id=case.id, created_at=now, updated_at=now, created_by=name,
+            status=status.value, version=1, document_code="", issuing_state="",
+            document_number="", surname="", given_names="", nationality="", birth_date="",
+            expiry_date="", case_reference_key=case.reference_key, document_number_key="",
+            surname_key="", given_names_key="", specimen_id=None, verdict="",
+            capture_path=capture.capture_path, result_sha256="", duration_ms=None,
+            conclusion=None, findings_json="null", reviewed_by=None, review_note="",
+            border_point=self.border_point(), purpose=purpose[:16] or "casework",
+        )
+        s.add(row)
+        s.flush()
+        s.add(ExaminationResultRow(examination_id=row.id, capture_json=_dumps(capture.meta),
+                                   mrz_json=_dumps(None), checks_json=_dumps([])))
+        for light_name, data in capture.encoded.items():
+            self.blobs.add(s, data, "image/png")
+            h, w = capture.sizes[light_name]
+            s.add(ExaminationImageRow(examination_id=row.id, name=light_name,
+                                      sha256=capture.hashes[light_name], width=w, height=h))
+        audit.append_event(s, head, actor=name, action="capture.stored",
+                           subject=f"examination:{row.id}", sha256=_digest(capture.hashes),
+                           details={"case": case.id, "images": capture.hashes,
+                                    "device": capture.device})
+        return row
+
+    def _write_results(self, s: Session, head: AuditHeadRow, name: str, row: ExaminationRow,
+                       case: CaseRow, examination: Examination, results: _ResultValues
+                       ) -> None:
+        f = results.fields
+
+        def field_(key: str, length: int) -> str:
+            return str(f.get(key) or "")[:length]
+
+        values: dict[str, Any] = dict(
+            document_code=field_("document_code", 4), issuing_state=field_("issuing_state", 3),
+            document_number=field_("document_number", 40), surname=field_("surname", 100),
+            given_names=field_("given_names", 100), nationality=field_("nationality", 3),
+            birth_date=field_("birth_date", 10), expiry_date=field_("expiry_date", 10),
+            document_number_key=search_key(field_("document_number", 40)),
+            surname_key=search_key(field_("surname", 100)),
+            given_names_key=search_key(field_("given_names", 100)),
+            specimen_id=examination.specimen_id, verdict=examination.verdict.value,
+            result_sha256=results.sha256, duration_ms=examination.duration_ms)
+        if examination.capture_path is not None:
+            values["capture_path"] = examination.capture_path
+        for key, value in values.items():
+            setattr(row, key, value)
+        s.flush()
+        result_row = s.get(ExaminationResultRow, row.id)
+        assert result_row is not None
+        meta = json.loads(result_row.capture_json)
+        if examination.started_at is not None:
+            meta["started_at"] = examination.started_at.isoformat()
+        result_row.capture_json = _dumps(meta)
+        result_row.mrz_json = _dumps(results.mrz_json)
+        result_row.checks_json = _dumps(results.exam_json["checks"])
+        s.flush()
+        audit.append_event(s, head, actor=name, action="examination.run",
+                           subject=f"examination:{row.id}", sha256=results.sha256,
+                           details={"case": case.id, "specimen": examination.specimen_id,
+                                    "verdict": examination.verdict.value,
+                                    "checks": len(examination.checks)})
 
     def border_point(self) -> str:
         """The border point this repository records examinations at (its
@@ -476,18 +588,19 @@ class CaseRepository:
                       user: UserLike) -> ExaminationRecord:
         """Save the examiner's findings (as the examiner works); audited as ``finding.saved``.
 
-        Allowed while the examination is open, concluded or returned; a concluded
-        one keeps its status only if the findings still have a conclusion.
+        Allowed while the examination is a draft, open, concluded or returned; a draft
+        becomes open, and a concluded one keeps its status only if the findings still
+        have a conclusion.
         """
         name = _user_name(user)
         findings_json = _plain(findings.to_json())
         with self._write() as (s, head):
             row = self._row_for_update(s, examination_id, expected_version)
             status = Status(row.status)
-            if status not in (Status.OPEN, Status.CONCLUDED, Status.RETURNED):
+            if status not in (Status.DRAFT, Status.OPEN, Status.CONCLUDED, Status.RETURNED):
                 raise InputError(f"examination {examination_id} is {status.value}: its "
                                  "findings can no longer change")
-            new_status = status
+            new_status = Status.OPEN if status is Status.DRAFT else status
             if status is Status.CONCLUDED and findings.conclusion is None:
                 new_status = Status.OPEN
             conclusion = findings.conclusion.value if findings.conclusion else None
@@ -520,18 +633,33 @@ class CaseRepository:
                                 "examination.submitted")
 
     def review(self, examination_id: int, *, approve: bool, expected_version: int,
-               user: User, note: str = "") -> ExaminationRecord:
-        """A supervisor's decision: approved, or returned with ``note``."""
+               user: User, note: str = "", countersigned: bytes | None = None,
+               signer: str = "") -> ExaminationRecord:
+        """A supervisor's decision: approved, or returned with ``note``.
+
+        An approval may carry the report with the supervisor's countersignature
+        (``countersigned``, signed by ``signer``): it is stored with its
+        ``report.countersigned`` event in the same transaction as the decision, so an
+        approval never exists without its countersigned report, nor the other way round.
+        """
         if user.role is not Role.SUPERVISOR:
             raise InputError(f"{user.name} is a {user.role.label}: only a supervisor reviews")
+        if countersigned is not None and not approve:
+            raise InputError("a returned report is not countersigned")
         target = Status.APPROVED if approve else Status.RETURNED
         action = "review.approved" if approve else "review.returned"
         return self._transition(examination_id, target, expected_version, user, action,
-                                note=note)
+                                note=note, report=(countersigned, signer or user.name)
+                                if countersigned is not None else None)
 
     def _transition(self, examination_id: int, target: Status, expected_version: int,
-                    user: UserLike, action: str, note: str | None = None) -> ExaminationRecord:
+                    user: UserLike, action: str, note: str | None = None,
+                    report: tuple[bytes, str] | None = None) -> ExaminationRecord:
         name = _user_name(user)
+        if report is not None:
+            if not report[0]:
+                raise InputError("empty report")
+            self.blobs.prepare(report[0])
         with self._write() as (s, head):
             row = self._row_for_update(s, examination_id, expected_version)
             status = Status(row.status)
@@ -548,6 +676,18 @@ class CaseRepository:
                                        "conclusion": row.conclusion}
             if note is not None:
                 details["note"] = note
+            if report is not None:
+                pdf, signer = report
+                digest = self.blobs.add(s, pdf, "application/pdf")
+                report_row = ReportRow(examination_id=examination_id, sha256=digest,
+                                       signed=True, signer=signer, created_at=_now(),
+                                       created_by=name)
+                s.add(report_row)
+                s.flush()
+                audit.append_event(s, head, actor=name, action="report.countersigned",
+                                   subject=f"examination:{examination_id}", sha256=digest,
+                                   details={"report": report_row.id, "signer": signer,
+                                            "size_bytes": len(pdf)})
             audit.append_event(s, head, actor=name, action=action,
                                subject=f"examination:{examination_id}",
                                sha256=_digest(json.loads(row.findings_json)), details=details)

@@ -9,8 +9,6 @@ exits. It works without a display (``QT_QPA_PLATFORM=offscreen``).
 from __future__ import annotations
 
 import argparse
-import contextlib
-import importlib
 import os
 import sys
 import time
@@ -19,7 +17,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from workstation.hardware.base import Reader
-    from workstation.ui.main_window import ExamineFn
+    from workstation.session.examination import ExamineFn
 
 #: Views ``--view`` accepts, and the mode each one shows.
 VIEWS = ("capture", "side-by-side", "blend", "swipe", "difference", "false-colour", "checks",
@@ -100,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Workstation")
     assert isinstance(app, QApplication)
     user = session_user(args)
-    window = MainWindow(None, theme=args.theme, user=user,
+    window = MainWindow(None, theme=args.theme, user=user, store=not offline,
                         ask_user=user is None and not (args.quit_after_show or offline))
 
     forgery = args.forgery
@@ -163,7 +161,7 @@ def session_user(args: argparse.Namespace) -> str | None:
     else the login name with ``--screenshot``; ``None``: chosen in the window at start."""
     user = (args.user or os.environ.get("WORKSTATION_USER", "")).strip() or None
     if user is None and (args.screenshot or args.soak is not None):
-        from workstation.ui.main_window import login_name
+        from workstation.paths import login_name
 
         return login_name()
     return user
@@ -171,25 +169,22 @@ def session_user(args: argparse.Namespace) -> str | None:
 
 def open_collaborators() -> tuple[Reader, ExamineFn | None, str]:
     """Open the reader (the configured one, else the simulator) and load the examination
-    API; returns ``(reader, examine or None, notice)``. Slow: call it off the GUI thread."""
-    from workstation.ui.main_window import default_examine
+    pipeline; returns ``(reader, examine, notice)``. Slow: call it off the GUI thread."""
+    from workstation.hardware.config import open_startup_reader
+    from workstation.session.examination import default_examine
 
-    try:
-        from workstation.hardware.config import open_startup_reader
-    except ImportError:
-        from workstation.hardware.base import open_reader
-
-        return open_reader(), default_examine(), ""
     startup = open_startup_reader()
     return startup.reader, default_examine(), startup.notice or ""
 
 
 def start_collaborators(window: object, platen: tuple[str, str, int] | None) -> None:
-    """Open the reader and the examination API in a worker, then hand them to the window."""
+    """Open the reader and the examination pipeline in a worker, then hand them to the
+    window; then the case database opens and an examination a crash left unfinished is
+    reopened."""
     import threading
 
+    from workstation.session.jobs import ProgressFn
     from workstation.ui.main_window import MainWindow
-    from workstation.ui.workers import ProgressFn, Task
 
     assert isinstance(window, MainWindow)
 
@@ -197,32 +192,31 @@ def start_collaborators(window: object, platen: tuple[str, str, int] | None) -> 
              ) -> tuple[Reader, ExamineFn | None, str]:
         progress(0, 0, "Opening the reader…")
         result = open_collaborators()
-        # import the optional panels' modules here, off the event loop
-        for name in ("workstation.hardware.session", "workstation.ui.devices"):
-            with contextlib.suppress(ImportError):
-                importlib.import_module(name)
+        # the device settings' modules, imported here, off the event loop
+        import workstation.session.devices
+        import workstation.ui.devices
+
+        del workstation.session.devices, workstation.ui.devices
         return result
 
     def done(result: tuple[Reader, ExamineFn | None, str]) -> None:
         reader, examine, notice = result
-        window._busy(False)
         window.examine_fn = examine
         window.set_reader(reader)
         if notice:
             window.show_error(notice)
         chosen = platen or window.remembered_platen()
-        if chosen is not None and hasattr(reader, "load_document"):
+        if chosen is not None and callable(getattr(reader, "load_document", None)):
             window.place_document(*chosen)
-        window.add_optional_panels()
+        window.reader_control.add_device_settings(window.left_tabs)
         window.open_cases_async()
+        window.work.recover()
 
     def failed(message: str, details: str) -> None:
         window.set_reader(None)
         window.show_error(message, details)
 
-    window._busy(True, "Opening the reader…")
-    window.runner.start(Task("Opening the reader", work), on_done=done, on_error=failed,
-                        on_progress=window._progress)
+    window.runner.submit("Opening the reader", work, done=done, failed=failed)
 
 
 def _capture_and_examine(window: object, size: tuple[int, int]) -> int:
@@ -237,22 +231,16 @@ def _capture_and_examine(window: object, size: tuple[int, int]) -> int:
     window.default_layout()  # the same picture whatever the user's saved layout
     window.show()
     QApplication.processEvents()
-    if window.reader is None:
+    reader = window.reader
+    if reader is None:
         print(f"workstation-gui: error: {window.last_error or 'no reader'}", file=sys.stderr)
         return 1
     try:
-        import threading
-
-        cancel = threading.Event()
-        capture = window._capture_fn(lambda *a: None, cancel)
-        window.on_captured(capture, examine=False)
-        if window.examine_fn is not None:
-            try:
-                exam, specimen_images = window._examine_fn(lambda *a: None, cancel)
-            except Exception as exc:
-                window.show_error(f"Examination failed: {exc}")
-            else:
-                window.on_examined(exam, specimen_images)
+        window.work.take(reader.capture_all(), examine=False)
+        try:
+            window.work.examine_now()
+        except Exception as exc:
+            window.show_error(f"Examination failed: {exc}")
     except Exception as exc:
         print(f"workstation-gui: error: {exc}", file=sys.stderr)
         return 1
@@ -302,9 +290,9 @@ def apply_view(window: object, view: str) -> None:
     """Set the window to one of :data:`VIEWS` (used by ``--view`` and the tests)."""
     from PySide6.QtWidgets import QApplication
 
+    from workstation.session.viewer import Mode, Origin, SourceKey, Tool
     from workstation.types import CheckStatus, Light
     from workstation.ui.main_window import MainWindow
-    from workstation.viewstate import Mode, Origin, SourceKey, Tool
 
     assert isinstance(window, MainWindow)
     st = window.state
@@ -367,7 +355,7 @@ def _demo_marks(window: object) -> None:
     st = window.state
     w, h = st.content_size
     ann = window.annotator
-    from workstation.viewstate import Tool
+    from workstation.session.viewer import Tool
 
     assert st.a is not None
 
@@ -386,5 +374,5 @@ def _demo_marks(window: object) -> None:
     click(0.45, 0.62)
     click(0.36, 0.55, "pattern stops here")
     ann.set_tool(Tool.PAN)
-    window.marks_changed()
+    window.work.marks_changed()
     st.changed()

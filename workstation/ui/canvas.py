@@ -28,15 +28,15 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workstation.findings import Annotation, AnnotationKind
-from workstation.types import Image
-from workstation.ui.theme import DARK, Theme, status_colour
-from workstation.viewstate import (
+from workstation.session.viewer import (
     Annotator,
     Pane,
     Tool,
     ViewerState,
     Viewport,
 )
+from workstation.types import Image
+from workstation.ui.theme import DARK, Theme, status_colour
 
 
 def qimage_of(image: Image) -> tuple[QImage, Image]:

@@ -1,6 +1,6 @@
 """Device settings: choose and configure the reader, test each lamp, calibrate, live frames.
 
-:class:`DeviceSettingsWidget` renders a :class:`~workstation.hardware.session.DeviceSession`
+:class:`DeviceSettingsWidget` renders a :class:`~workstation.session.devices.DeviceSession`
 (the model, no Qt) and sends the examiner's actions back to it. Slow work
 (opening a reader, calibration steps, live frames) runs in a
 :class:`~workstation.ui.workers.TaskRunner` so the event loop never blocks.
@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.hardware.base import Reader, ReaderConfig
-from workstation.hardware.session import CALIBRATION_STEPS, DeviceSession
+from workstation.session.devices import CALIBRATION_STEPS, DeviceSession
 from workstation.types import Image, Light
 from workstation.ui.workers import Task, TaskRunner
 

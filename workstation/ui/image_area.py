@@ -21,10 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.findings import Annotation
-from workstation.ui.canvas import ImageCanvas
-from workstation.ui.theme import DARK, Theme
-from workstation.ui.widgets import mk_combo, mk_label, mk_slider, mk_tool, named
-from workstation.viewstate import (
+from workstation.session.viewer import (
     Annotator,
     Mode,
     Pane,
@@ -33,6 +30,9 @@ from workstation.viewstate import (
     ViewerState,
     grid_shape,
 )
+from workstation.ui.canvas import ImageCanvas
+from workstation.ui.theme import DARK, Theme
+from workstation.ui.widgets import mk_combo, mk_label, mk_slider, mk_tool, named
 
 
 class ImageArea(QWidget):

@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 
 from workstation.findings import FORGERY_KINDS, Annotation, Conclusion, Findings
 from workstation.labels import light_label
+from workstation.session.viewer import GROUP_TITLES, Levels, group_checks
 from workstation.types import CheckResult, CheckStatus, Image, Light
 from workstation.ui.canvas import qimage_of
 from workstation.ui.theme import DARK, Theme, status_colour
 from workstation.ui.widgets import mk_label, mk_push, mk_slider
-from workstation.viewstate import GROUP_TITLES, Levels, group_checks
 
 #: Keys that switch lights, in the reader's light order.
 LIGHT_KEYS = ("F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8")

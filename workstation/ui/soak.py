@@ -20,9 +20,9 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from workstation.session.viewer import Mode, Tool
 from workstation.types import Light
 from workstation.ui.main_window import MainWindow
-from workstation.viewstate import Mode, Tool
 
 #: Marks kept on the page before the last is removed again (Ctrl+Z's action), so a long run
 #: exercises drawing many annotations without growing without bound.
@@ -79,7 +79,7 @@ def soak(window: MainWindow, operations: int, *, seed: int = 0,
             done["marks"] += 1
             marks += 1
             if marks > MAX_MARKS:
-                window.remove_last_mark()
+                window.work.remove_last_mark()
                 marks -= 1
         elif canvas is not None and op < 0.60:
             _wheel(canvas, rng.randrange(max(canvas.width(), 1)),

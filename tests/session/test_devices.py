@@ -10,7 +10,7 @@ from workstation.errors import DeviceError
 from workstation.hardware import rig as rig_module
 from workstation.hardware.base import Reader, ReaderConfig
 from workstation.hardware.config import DevicesConfig, load_devices
-from workstation.hardware.session import CALIBRATION_STEPS, DeviceSession
+from workstation.session.devices import CALIBRATION_STEPS, DeviceSession
 from workstation.types import Light
 
 

@@ -10,8 +10,7 @@ import pytest
 
 from tests.ui.fakes import DPI, H, W, fake_examine, page, specimen
 from workstation.findings import AnnotationKind
-from workstation.types import CaptureSet, CheckStatus, Light
-from workstation.viewstate import (
+from workstation.session.viewer import (
     Annotator,
     ExaminationView,
     Mode,
@@ -25,6 +24,7 @@ from workstation.viewstate import (
     group_checks,
     zone_overlays,
 )
+from workstation.types import CaptureSet, CheckStatus, Light
 
 LIGHTS = (Light.WHITE, Light.UV, Light.IR)
 
@@ -39,7 +39,7 @@ def _state(with_specimen: bool = True) -> ViewerState:
 
 
 def test_view_state_imports_no_qt() -> None:
-    code = ("import sys, workstation.viewstate, workstation.imaging.overlays; "
+    code = ("import sys, workstation.session.viewer, workstation.imaging.overlays; "
             "print(sorted(m for m in sys.modules if m.startswith('PySide6')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
@@ -264,7 +264,7 @@ def test_live_frame_has_its_own_viewport() -> None:
 
 
 def test_grid_shape_shows_the_page_largest() -> None:
-    from workstation.viewstate import grid_shape
+    from workstation.session.viewer import grid_shape
 
     # three landscape pages in a 4:3 area: 2 x 2 beats 1 x 3
     assert grid_shape(3, area_w=1200, area_h=900, content_w=1250, content_h=880) == (2, 2)

@@ -1,0 +1,48 @@
+"""The specimen's zones drawn over the images, labelled by what they must show and by the
+worst status of the checks run on them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from workstation.types import CheckResult, CheckStatus, Expect, Specimen
+
+
+@dataclass(frozen=True)
+class ZoneOverlay:
+    """A specimen zone drawn over the images: rectangle in content px and its label."""
+
+    id: str
+    rect: tuple[float, float, float, float]  # x, y, w, h (content px)
+    label: str
+    expectations: str
+    status: CheckStatus | None = None
+
+
+_EXPECT_SHORT = {Expect.LUMINESCENT: "glows", Expect.DULL: "dull", Expect.VISIBLE: "visible",
+                 Expect.INVISIBLE: "invisible", Expect.MATCH: "matches",
+                 Expect.BARCODE: "barcode"}
+
+
+def zone_overlays(specimen: Specimen, *, content_w: int, content_h: int,
+                  checks: Sequence[CheckResult] = (), face: str = "front"
+                  ) -> list[ZoneOverlay]:
+    """The specimen's zones of ``face`` in content pixels, labelled by their expectations
+    and the worst status of the checks run on them."""
+    sx = content_w / specimen.size_mm[0]
+    sy = content_h / specimen.size_mm[1]
+    order = {CheckStatus.FAIL: 0, CheckStatus.WARN: 1, CheckStatus.PASS: 2,
+             CheckStatus.SKIPPED: 3}
+    out = []
+    for z in specimen.zones:
+        if z.face != face:
+            continue
+        x, y, w, h = z.rect_mm
+        exp = ", ".join(f"{c.light.value} {_EXPECT_SHORT.get(c.expect, c.expect.value)}"
+                        for c in z.checks)
+        statuses = [c.status for c in checks if c.zone == z.id]
+        worst = min(statuses, key=order.__getitem__) if statuses else None
+        out.append(ZoneOverlay(z.id, (x * sx, y * sy, w * sx, h * sy), z.label or z.id, exp,
+                               worst))
+    return out

@@ -1,0 +1,128 @@
+"""The desk's widgets in the window: the user button and chooser, the case list, and
+the review queue for a supervisor.
+
+:class:`DeskPanels` follows the :class:`~workstation.session.desk.Desk`: once the
+case database is open the Cases tab appears; when the session's user changes the
+status bar names them, the case list knows them, and a supervisor gets the Review
+tab (another role does not).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
+
+from workstation.cases import CaseRepository, User
+from workstation.session.desk import Desk
+from workstation.session.review import ReviewSession
+from workstation.ui.bridge import QtRunner, listen
+from workstation.ui.cases_list import CaseListWidget
+from workstation.ui.cases_users import UserDialog
+from workstation.ui.review import PasswordAsk, ReviewWidget
+from workstation.ui.widgets import named
+
+
+class DeskPanels(QObject):
+    """The desk's widgets (see the module docstring)."""
+
+    def __init__(self, desk: Desk, runner: QtRunner, tabs: QTabWidget, settings: QSettings,
+                 parent: QWidget, *, open_examination: Callable[[int], None],
+                 ask_password: PasswordAsk, status: Callable[[str], None]) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.runner = runner
+        self.tabs = tabs
+        self.settings = settings
+        self.owner = parent
+        self.open_examination = open_examination
+        self.ask_password = ask_password
+        self.status = status
+        self.cases_panel: CaseListWidget | None = None
+        self.review_panel: ReviewWidget | None = None
+        self.review: ReviewSession | None = None
+        self.user_dialog: UserDialog | None = None
+        self.user_button = named(QPushButton(""), "user_button")
+        self.user_button.setFlat(True)
+        self.user_button.setToolTip("The session's user — click to switch")
+        self.user_button.clicked.connect(self.choose_user)
+        listen(desk.databaseOpened, self._opened, self)
+        listen(desk.userChanged, self._user_changed, self)
+        self.show_user()
+
+    def show_user(self) -> None:
+        """The status bar's user button names the session's user."""
+        self.user_button.setText(f"User: {self.desk.label()}")
+
+    def _opened(self, repo: CaseRepository) -> None:
+        if self.cases_panel is None:
+            panel = CaseListWidget(repo, runner=self.runner.tasks)
+            panel.examinationOpened.connect(self.open_examination)
+            panel.set_user(self.desk.user)
+            self.cases_panel = panel
+            self.tabs.addTab(panel, "Cases")
+        if self.desk.ask_user:
+            self.choose_user()
+
+    def _user_changed(self, user: User) -> None:
+        self.settings.setValue("last_user", user.name)
+        self.show_user()
+        if self.cases_panel is not None:
+            self.cases_panel.set_user(user)
+        self._update_review()
+        self.status(f"Working as {user.label}")
+
+    def _update_review(self) -> None:
+        """A supervisor gets the review queue; other roles do not see it."""
+        desk, panel = self.desk, self.review_panel
+        user = desk.user if desk.is_supervisor else None
+        if panel is not None and (user is None or panel.property("user") != user.name):
+            self.tabs.removeTab(self.tabs.indexOf(panel))
+            panel.deleteLater()
+            self.review_panel = None
+            self.review = None
+        if user is None or self.review_panel is not None:
+            return
+        self.review = ReviewSession(desk, self.runner)
+        panel = ReviewWidget(self.review, ask_password=self.ask_password)
+        panel.setProperty("user", user.name)
+        panel.decided.connect(lambda *_: self.cases_panel.refresh()
+                              if self.cases_panel is not None else None)
+        self.review_panel = panel
+        self.tabs.addTab(panel, "Review")
+
+    def choose_user(self) -> None:
+        """Show the user chooser (the case database is opened first, in a worker)."""
+        repo = self.desk.repository
+        if repo is None:
+            self.desk.ask_user = True
+            self.desk.open_database()
+            return
+        if self.user_dialog is not None:
+            self.user_dialog.raise_()
+            return
+        last = self.desk.user_name or str(self.settings.value("last_user", "") or "") or None
+        dialog = UserDialog(repo, last_user=last, parent=self.owner)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def finished(result: int) -> None:
+            self.user_dialog = None
+            chosen = dialog.selected_user() if result == int(dialog.DialogCode.Accepted) \
+                else None
+            if chosen is not None:
+                self.desk.set_user(chosen)
+            elif self.desk.user is None:
+                self.desk.user_or_login()  # cancelled at start: the login name
+            self.desk.ask_user = False
+
+        dialog.finished.connect(finished)
+        self.user_dialog = dialog
+        dialog.open()  # window-modal, never a nested event loop
+
+    def refresh(self) -> None:
+        """After a submission: the lists show it."""
+        if self.cases_panel is not None:
+            self.cases_panel.refresh()
+        if self.review is not None:
+            self.review.refresh()

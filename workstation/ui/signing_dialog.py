@@ -1,0 +1,111 @@
+"""Before anything is signed: the report's pages and who will sign it.
+
+:class:`SigningDialog` shows a :class:`~workstation.session.reporting.SigningPreview`
+— every page of the report as it will be signed, and the signer's certificate (name,
+issuing CA, serial, SHA-256 fingerprint, validity, where the key is) — with a
+button that says exactly what happens ("Sign and submit for review", "Countersign
+and approve", "Sign and write the report") and Cancel. It opens window-modal (no
+nested event loop); the caller connects ``accepted``/``rejected``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation.session.reporting import SigningPreview
+
+#: What the confirm button says, per purpose of the signature.
+ACTIONS = {"submit": "Sign and submit for review", "approve": "Countersign and approve",
+           "report": "Sign and write the report"}
+INTROS = {
+    "submit": "Check the report. Confirming signs it with the key below, concludes the "
+              "examination and submits it for review; the findings are then final.",
+    "approve": "Check the examiner's report. Confirming adds your countersignature with "
+               "the key below and records the approval.",
+    "report": "Check the report. Confirming signs it with the key below, records it with "
+              "the examination and writes the file.",
+}
+
+
+class SigningDialog(QDialog):
+    """The preview and the confirmation (see the module docstring)."""
+
+    def __init__(self, preview: SigningPreview, parent: QWidget | None = None, *,
+                 destination: str = "") -> None:
+        super().__init__(parent)
+        self.preview = preview
+        self.setObjectName("signing_dialog")
+        self.setWindowTitle({"submit": "Conclude and submit for review",
+                             "approve": "Approve and countersign",
+                             "report": "Sign the report"}.get(preview.purpose, "Sign"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(INTROS.get(preview.purpose, ""))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        pages = QWidget()
+        row = QHBoxLayout(pages)
+        row.setContentsMargins(6, 6, 6, 6)
+        row.setSpacing(10)
+        self.page_labels: list[QLabel] = []
+        for n, png in enumerate(preview.pages, start=1):
+            pix = QPixmap()
+            pix.loadFromData(png, "PNG")
+            label = QLabel()
+            label.setPixmap(pix)
+            label.setFixedSize(pix.size())
+            label.setToolTip(f"Page {n} of {len(preview.pages)}")
+            label.setStyleSheet("border: 1px solid #888; background: white;")
+            row.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
+            self.page_labels.append(label)
+        if not preview.pages:
+            row.addWidget(QLabel(f"The pages cannot be shown here: {preview.problem}"))
+        row.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(pages)
+        scroll.setWidgetResizable(False)
+        scroll.setMinimumHeight(360)
+        layout.addWidget(scroll, 1)
+
+        signer = preview.signer
+        facts = [("Signed by", signer.name), ("Certificate issued by", signer.issuer),
+                 ("Serial", signer.serial),
+                 ("Valid until", f"{signer.valid_until:%Y-%m-%d}"),
+                 ("SHA-256", signer.fingerprint), ("Key", signer.source),
+                 ("Signature field", preview.field)]
+        if destination:
+            facts.append(("Written to", destination))
+        self.signer_label = QLabel("<br/>".join(
+            f"<b>{k}:</b> {v}" for k, v in facts))
+        self.signer_label.setObjectName("signer_label")
+        self.signer_label.setWordWrap(True)
+        self.signer_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.signer_label)
+
+        buttons = QDialogButtonBox()
+        self.confirm_button = buttons.addButton(ACTIONS.get(preview.purpose, "Sign"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.confirm_button.setAutoDefault(False)  # signing is never the default
+        self.cancel_button.setAutoDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(980, 720)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Enter never signs: Cancel is the default button (set again once shown, since
+        showing a dialog picks its own default)."""
+        super().showEvent(event)
+        self.cancel_button.setDefault(True)
+        self.cancel_button.setFocus()
