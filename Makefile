@@ -37,6 +37,8 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(PY) -m ruff check workstation tests bench main.py
 	$(PY) -m mypy
+	$(PY) -m mypy --strict --follow-imports=silent workstation/session workstation/examination workstation/types.py
+	$(VENV)/bin/lint-imports
 
 test: $(STAMP)
 	@scripts/system-deps.sh test

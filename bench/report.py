@@ -3,9 +3,8 @@
     python -m bench.report [--repeat 15] [--forgery office_paper] [--sweep] [--out DIR]
 
 A simulated three-light capture (white, UV, IR; 300 dpi) of the Utopia passport
-is examined once with the real pipeline (``workstation.examination.examine``,
-falling back to the synthetic examination of the tests if that package is not
-there); then the report with the examiner's findings is built and signed
+is examined once with the real pipeline
+(``workstation.examination.pipeline.examine``); then the report with the examiner's findings is built and signed
 ``--repeat`` times (PAdES B-B, local CA), verified, and countersigned once.
 Targets (issue 7): build + sign median <= 1.5 s, PDF of three lights <= 10 MB.
 
@@ -23,7 +22,6 @@ import os
 import random
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -38,18 +36,11 @@ def _percentile(values: list[float], q: float) -> float:
 
 
 def _examination(forgery: str | None) -> tuple[Any, str]:
-    try:
-        from workstation.examination.pipeline import examine
-        from workstation.hardware.simulate_cli import simulate_capture
+    from workstation.examination.pipeline import examine
+    from workstation.hardware.simulate_cli import simulate_capture
 
-        capture = simulate_capture("UTO-P-2020", forgery=forgery, seed=1, dpi=300,
-                                   cropped=False)
-        return examine(capture), f"simulated UTO-P-2020 ({forgery or 'genuine'}), examined"
-    except ImportError:
-        sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-        from tests.reports.synthetic import synthetic_examination
-
-        return synthetic_examination(), "synthetic examination (tests.reports.synthetic)"
+    capture = simulate_capture("UTO-P-2020", forgery=forgery, seed=1, dpi=300, cropped=False)
+    return examine(capture), f"simulated UTO-P-2020 ({forgery or 'genuine'}), examined"
 
 
 def _timed(fn: Callable[[], Any], n: int) -> tuple[list[float], Any]:

@@ -98,7 +98,7 @@ def substrate_colour(img: Image, mask: npt.NDArray[np.bool_] | None = None) -> n
         px = px[mask.reshape(-1)]
     if px.size == 0:
         px = img.reshape(-1, img.shape[2] if img.ndim == 3 else 1)
-    return np.median(px, axis=0).astype(np.float32)
+    return np.asarray(np.median(px, axis=0), dtype=np.float32)
 
 
 def best_shift_ncc(a: FloatImage, b: FloatImage, max_shift_px: int) -> float:
