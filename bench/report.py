@@ -3,9 +3,9 @@
     python -m bench.report [--repeat 15] [--forgery office_paper] [--sweep] [--out DIR]
 
 A simulated three-light capture (white, UV, IR; 300 dpi) of the Utopia passport
-is examined once with the real pipeline
-(``workstation.examination.pipeline.examine``); then the report with the examiner's findings is built and signed
-``--repeat`` times (PAdES B-B, local CA), verified, and countersigned once.
+is examined once with the real pipeline (``workstation.examination.pipeline.examine``);
+then the report with the examiner's findings is built and signed ``--repeat`` times
+(PAdES B-B, local CA), verified, and countersigned once.
 Targets (issue 7): build + sign median <= 1.5 s, PDF of three lights <= 10 MB.
 
 ``--sweep`` also flips, one at a time, every byte of the countersignature's CMS

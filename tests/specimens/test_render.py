@@ -390,7 +390,7 @@ def test_oblique_light_shows_relief() -> None:
 
 
 def test_office_halftone_keeps_the_tone_and_shows_a_screen() -> None:
-    from workstation.specimens.render import halftone
+    from workstation.specimens.compose import halftone
 
     for c in (0.1, 0.45, 0.8):
         flat = np.full((240, 240), c, np.float32)

@@ -195,7 +195,8 @@ class SimulatedReader(BaseReader):
             return self._platen, self._truth
 
     def _render_platen(self) -> tuple[dict[Light, np.ndarray], dict[str, Any]]:
-        from workstation.specimens.render import PLATEN_BACKGROUND, finish, render_scene
+        from workstation.specimens.render import render_scene
+        from workstation.specimens.sensor import PLATEN_BACKGROUND, finish
 
         dpi = float(self._dpi or DEFAULT_DPI)
         if self._face == "back":
@@ -247,7 +248,7 @@ class SimulatedReader(BaseReader):
         """Lamps of a simulation switch instantly."""
 
     def _do_frame(self, light: Light | None) -> Image:
-        from workstation.specimens.render import to_uint8
+        from workstation.specimens.sensor import to_uint8
 
         platen, _ = self._ensure_rendered()
         self._frame_counter += 1

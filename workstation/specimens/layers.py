@@ -1,0 +1,400 @@
+"""A document's layer stack: the design of :mod:`.documents` laid out for a holder —
+background guilloche, pre-print, luminescent prints, personalisation, signature,
+MRZ, seal — each print pass offset as print registration varies."""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import math
+import random
+import threading
+from dataclasses import replace
+from typing import Any
+
+import cv2
+import numpy as np
+
+from workstation.specimens import guilloche as gl
+from workstation.specimens import inks
+from workstation.specimens.compose import BaseFactors, Float, Layer, _soft_rect, halftone, ink_layer
+from workstation.specimens.documents import DESIGNS, MRZ_CAP_MM, MRZ_PITCH_MM, Design
+from workstation.specimens.forgeries import (
+    BACKGROUND_IR_ABSORB,
+    WAVE_COVERAGE,
+    _mrz_char_alter,
+    _pasted_photo,
+    _pasted_rect,
+    _reprint,
+    _viz_alteration,
+    frng_copy,
+)
+from workstation.specimens.inks import Ink, Substrate
+from workstation.specimens.marks import (
+    _FONT_BOLD,
+    _FONT_OCRB,
+    _FONT_SANS,
+    Canvas,
+    _emblem_mask,
+    _fibres,
+    _portrait_image,
+    _seal_mask,
+    field_values,
+    text_mask,
+)
+from workstation.specimens.people import SPECIMEN_PERSON, Person, make_person
+from workstation.specimens.portrait import portrait_seed
+
+#: Memory the cache of pre-composed backgrounds may hold (bytes); backgrounds of
+#: more than :data:`_BG_CACHE_MAX_DPI` are not cached (specimens: rendered once).
+_BG_CACHE_BYTES = 400_000_000
+
+
+_BG_CACHE_MAX_DPI = 450.0
+
+
+_bg_cache: collections.OrderedDict[tuple[Any, ...], BaseFactors] = collections.OrderedDict()
+
+
+_bg_lock = threading.Lock()
+
+
+def _background(doc_id: str, dpi: float, style: gl.GuillocheStyle, variant: str,
+                margin_mm: float) -> BaseFactors:
+    """:func:`_make_background`, cached within a memory budget (least recently used out)."""
+    key = (doc_id, dpi, style, variant, margin_mm)
+    with _bg_lock:
+        hit = _bg_cache.get(key)
+        if hit is not None:
+            _bg_cache.move_to_end(key)
+            return hit
+    made = _make_background(doc_id, dpi, style, variant, margin_mm)
+    if dpi <= _BG_CACHE_MAX_DPI:
+        with _bg_lock:
+            _bg_cache[key] = made
+            while len(_bg_cache) > 1 and sum(
+                    f.white.nbytes + f.uv.nbytes + f.ir.nbytes
+                    for f in _bg_cache.values()) > _BG_CACHE_BYTES:
+                _bg_cache.popitem(last=False)
+    return made
+
+
+def _make_background(doc_id: str, dpi: float, style: gl.GuillocheStyle, variant: str,
+                     margin_mm: float) -> BaseFactors:
+    """The guilloche background of a face grown by ``margin_mm`` on each side, as
+    pre-composed factors (cached): two interleaved wave families printed as an
+    iris (green to rose, and blue to green) and a rosette on a clear field.
+
+    ``variant``: ``genuine``, ``ir_absorbing`` (IR-absorbing inks) or ``process``
+    (office reprint).
+    """
+    design = DESIGNS[doc_id]
+    w_mm, h_mm = design.size_mm
+    size = (w_mm + 2 * margin_mm, h_mm + 2 * margin_mm)
+    a = gl.wave_family(size, dpi, style, direction=1)
+    b = gl.wave_family(size, dpi, style, direction=-1, phase=1.3)
+    cx, cy = design.rosette_centre
+    ros = gl.rosette(size, dpi, style, centre_mm=(cx + margin_mm, cy + margin_mm),
+                     radius_mm=design.rosette_radius_mm)
+    if variant == "process":  # a scan reprinted: fine lines soften, colours are screened
+        sigma = 0.05 * dpi / 25.4
+        a, b, ros = (halftone(np.asarray(cv2.GaussianBlur(x, (0, 0), sigma), np.float32),
+                              dpi=dpi, angle_deg=ang)
+                     for x, ang in ((a, 15.0), (b, 75.0), (ros, 45.0)))
+    h, w = a.shape
+    ramp = np.clip(np.linspace(-0.15, 1.15, w, dtype=np.float32), 0, 1)
+    ramp = (0.5 - 0.5 * np.cos(np.pi * ramp)).astype(np.float32)[None, :]
+    # the rosette sits on a clear field: the waves thin out around it
+    k = dpi / 25.4
+    rr = design.rosette_radius_mm * 1.1 * k
+    rcx, rcy = (cx + margin_mm) * k, (cy + margin_mm) * k
+    y0, y1 = max(0, math.floor(rcy - rr)), min(h, math.ceil(rcy + rr) + 1)
+    x0, x1 = max(0, math.floor(rcx - rr)), min(w, math.ceil(rcx + rr) + 1)
+    yy, xx = np.ogrid[y0:y1, x0:x1]
+    d = np.hypot((xx - rcx) / k, (yy - rcy) / k) / design.rosette_radius_mm
+    keep = np.clip((d - 0.95) / 0.12, 0.25, 1.0).astype(np.float32)
+    cover = np.float32(WAVE_COVERAGE)
+    for m in (a, b):
+        m *= cover
+        m[y0:y1, x0:x1] *= keep
+    ga, gb, gc = inks.GUILLOCHE_A, inks.GUILLOCHE_B, inks.GUILLOCHE_C
+    if variant == "ir_absorbing":
+        ga, gb, gc = (ink.with_ir(BACKGROUND_IR_ABSORB) for ink in (ga, gb, gc))
+    elif variant == "process":
+        ga, gb, gc = (inks.process_ink(ink) for ink in (ga, gb, gc))
+
+    def factor(parts: list[tuple[Float, Any]]) -> Float:
+        """prod(1 - mask * k) over ``parts`` (k a scalar or a row), in place."""
+        out: Float | None = None
+        for mask, kk in parts:
+            t = mask * kk
+            np.subtract(np.float32(1.0), t, out=t)
+            if out is None:
+                out = t
+            else:
+                out *= t
+        assert out is not None
+        return out
+
+    channels = []
+    for c in range(3):
+        col_a = ga.white[c] * (1 - ramp) + gb.white[c] * ramp
+        col_b = gc.white[c] * (1 - ramp) + ga.white[c] * ramp
+        channels.append(factor([(a, (1 - col_a).astype(np.float32)),
+                                (b, (1 - col_b).astype(np.float32)),
+                                (ros, np.float32(1 - gb.white[c]))]))
+    white = np.asarray(cv2.merge(channels), np.float32)
+    uvq = factor([(a, np.float32(ga.uv_quench)), (b, np.float32(gc.uv_quench)),
+                   (ros, np.float32(gb.uv_quench))])
+    ir = factor([(a, np.float32(ga.ir_absorb)), (b, np.float32(gc.ir_absorb)),
+                 (ros, np.float32(gb.ir_absorb))])
+    return BaseFactors(white, uvq, ir)
+
+
+def _offset(rng: random.Random | None, spread_mm: float = 0.3) -> tuple[float, float]:
+    if rng is None:
+        return (0.0, 0.0)
+    return (rng.uniform(-spread_mm, spread_mm), rng.uniform(-spread_mm, spread_mm))
+
+
+def build_layers(design: Design, canvas: Canvas, person: Person, mrz_lines: list[str], *,
+                 forgery: str | None, seed: int, variation: bool,
+                 ) -> tuple[list[Layer], Substrate, dict[str, Any], list[str], BaseFactors]:
+    """The layer stack of one document face; returns ``(layers, substrate, altered,
+    printed_mrz_lines, background)``."""
+    vrng = random.Random(f"variation:{design.id}:{seed}") if variation else None
+    frng = random.Random(f"forgery:{design.id}:{forgery}:{seed}")
+    fibre_rng = random.Random(f"fibres:{design.id}:{seed if variation else 'specimen'}")
+    office = forgery == "office_paper"
+    substrate = inks.OFFICE_PAPER if office else design.substrate
+    altered: dict[str, Any] = {}
+    layers: list[Layer] = []
+    k = canvas.dpi / 25.4
+
+    def ink_for(ink: Ink) -> Ink:
+        return inks.process_ink(ink) if office else ink
+
+    def add_text(name: str, text: str, ink: Ink, *, font: str, cap_mm: float, x: float,
+                 baseline: float, off: tuple[float, float], max_w: float = 0.0,
+                 pitch: float = 0.0, relief: float = 0.0) -> None:
+        if not text:
+            return
+        m, r0, c0 = text_mask(canvas, text, font=font, cap_mm=cap_mm, x_mm=x + off[0],
+                              baseline_mm=baseline + off[1], max_width_mm=max_w,
+                              pitch_mm=pitch)
+        layer = ink_layer(name, m, r0, c0, ink_for(ink))
+        layer.relief_um = 0.0 if office else relief
+        layers.append(layer)
+
+    # 1. paper: security fibres
+    if not office:
+        layers.extend(_fibres(canvas, fibre_rng, design.substrate.fibres))
+
+    # 2. guilloche background: one offset print pass (pre-composed, see compose(base=))
+    style = gl.IMITATION_STYLE if forgery == "guilloche_imitated" else gl.GENUINE_STYLE
+    variant = ("process" if office else
+               "ir_absorbing" if forgery == "background_ir_absorbing" else "genuine")
+    if forgery == "background_ir_absorbing":
+        altered["background_ir_absorb"] = BACKGROUND_IR_ABSORB
+    if forgery == "guilloche_imitated":
+        altered["guilloche_style"] = "imitation"
+    margin = 1.0
+    factors = _background(design.id, canvas.dpi, style, variant, margin)
+    dx, dy = _offset(vrng)
+    mpx = round(margin * k)
+    base = factors.crop(mpx - round(dy * k), mpx - round(dx * k), canvas.h, canvas.w)
+
+    # 3. pre-printed text in IR-dropout inks, and the IR-absorbing seal
+    off = _offset(vrng)
+    add_text("header", design.header, inks.HEADER_RED, font=_FONT_BOLD,
+             cap_mm=design.header_cap_mm, x=design.header_zone[0] + 1.0,
+             baseline=design.header_baseline_mm, off=off, relief=design.intaglio_um)
+    add_text("subtitle", design.subtitle, inks.LABEL_BLUE, font=_FONT_SANS,
+             cap_mm=design.subtitle_cap_mm, x=design.subtitle_x_mm,
+             baseline=design.header_baseline_mm - 0.3, off=off, relief=design.intaglio_um)
+    for f in design.fields:
+        add_text(f"label:{f.name}", f.label, inks.LABEL_BLUE, font=_FONT_SANS,
+                 cap_mm=design.label_cap_mm, x=f.x_mm, baseline=f.label_baseline_mm, off=off)
+    m, r0, c0 = _seal_mask(canvas, design.ir_mark_centre, design.ir_mark_radius_mm, off)
+    layers.append(ink_layer("ir-mark", m, r0, c0, ink_for(inks.IR_GREEN)))
+
+    # 4. luminescent emblem (invisible in white light)
+    if not office and forgery != "uv_feature_missing":
+        m, r0, c0 = _emblem_mask(canvas, design.emblem_centre, design.emblem_radius_mm,
+                                 _offset(vrng))
+        layers.append(ink_layer("uv-emblem", m, r0, c0, inks.UV_YELLOW_GREEN))
+    if forgery == "uv_feature_missing":
+        altered["missing"] = "uv-emblem"
+
+    # 5. personalisation: portrait, then the luminescent pattern over its edge
+    poff = _offset(vrng, 0.2)
+    px, py, pw, ph = design.portrait
+    pr0, pc0 = round((py + poff[1]) * k), round((px + poff[0]) * k)
+    p_h, p_w = round(ph * k), round(pw * k)
+    portrait = _portrait_image(portrait_seed(design.id, person.document_number, seed), p_h, p_w)
+    lum = portrait @ np.asarray((0.3, 0.59, 0.11), np.float32)
+    dark = (1.0 - lum).astype(np.float32)
+    edge = _soft_rect(p_h, p_w, max(1.0, 0.15 * k))
+    layers.append(Layer("portrait", edge, pr0, pc0, portrait, None,
+                        (0.25 + 0.5 * dark).astype(np.float32),
+                        ((0.04 if office else 0.1) + 0.22 * dark).astype(np.float32),
+                        opaque=0.7))
+    if not office:
+        cx, cy = design.pattern_centre
+        dx, dy = _offset(vrng)
+        r = design.pattern_radius_mm
+        size = math.ceil(2 * (r + 1) * k)
+        pc, prr = math.floor((cx + dx - r - 1) * k), math.floor((cy + dy - r - 1) * k)
+        centre_px = ((cx + dx) * k - pc, (cy + dy) * k - prr)
+        m = gl.ring_waves((size, size), canvas.dpi, centre_px=centre_px, radius_mm=r,
+                          rings=6, line_mm=0.22)
+        layers.append(ink_layer("uv-pattern", m, prr, pc, inks.UV_RED))
+
+    # embossed seal over the portrait's corner (relief only, no ink)
+    if design.seal_radius_mm and not office:
+        layers.append(_dry_seal(canvas, design))
+
+    # 6. personal data in carbon black
+    doff = _offset(vrng, 0.2)
+    values = field_values(design, person)
+    viz = _viz_alteration(person, frng, design) if forgery == "viz_data_altered" else None
+    for f in design.fields:
+        text = values[f.name]
+        ink = inks.CARBON_BLACK
+        if viz is not None and viz["field"] == f.name:
+            text = viz["printed"]
+            ink = inks.DYE_BLACK
+            altered.update(viz)
+            # erasure trace: the background print is partly gone, the paper slightly
+            # disturbed (faint luminescence)
+            ex, ey = f.x_mm - 0.5, f.value_baseline_mm - design.value_cap_mm - 0.6
+            ew, eh = max(f.width_mm, 10.0), design.value_cap_mm + 1.4
+            altered["rect_mm"] = [round(v, 2) for v in (ex, ey, ew, eh)]
+            er0, ec0 = round(ey * k), round(ex * k)
+            em = _soft_rect(round(eh * k), round(ew * k), 0.8 * k) * np.float32(0.35)
+            layers.append(Layer("erasure", em, er0, ec0,
+                                np.asarray(substrate.white, np.float32) * 1.02,
+                                np.asarray((0.10, 0.12, 0.25), np.float32), 0.3, 0.0))
+            jitter = (frng.uniform(-0.25, 0.25), frng.uniform(-0.2, 0.2))
+            add_text(f"value:{f.name}", text, ink, font=_FONT_SANS,
+                     cap_mm=design.value_cap_mm * frng.uniform(0.94, 1.04), x=f.x_mm,
+                     baseline=f.value_baseline_mm, off=(doff[0] + jitter[0],
+                                                        doff[1] + jitter[1]),
+                     max_w=f.width_mm or 60.0)
+            continue
+        add_text(f"value:{f.name}", text, ink, font=_FONT_SANS, cap_mm=design.value_cap_mm,
+                 x=f.x_mm, baseline=f.value_baseline_mm, off=doff, max_w=f.width_mm or 60.0,
+                 relief=design.tactile_um)
+    _signature(layers, canvas, design, person, doff, ink_for)
+
+    # 7. the MRZ
+    printed = list(mrz_lines)
+    if forgery == "mrz_char_altered":
+        printed, info = _mrz_char_alter(printed, frng, design.mrz_format)
+        altered.update(info)
+    mrz_ink = inks.DYE_BLACK if forgery == "mrz_ir_transparent" else inks.CARBON_BLACK
+    if forgery == "mrz_ir_transparent":
+        altered["mrz_ir_absorb"] = mrz_ink.ir_absorb
+    moff = _offset(vrng, 0.2)
+    for i, (line, centre) in enumerate(zip(printed, design.mrz_centres_mm, strict=True)):
+        add_text(f"mrz:{i}", line, mrz_ink, font=_FONT_OCRB, cap_mm=MRZ_CAP_MM,
+                 x=design.mrz_x_mm, baseline=centre + MRZ_CAP_MM / 2, off=moff,
+                 pitch=MRZ_PITCH_MM, relief=design.tactile_um)
+
+    # 8. forgeries that add on top
+    if forgery == "portrait_substituted":
+        # the dry seal was pressed into the genuine photo: the pasted one has none
+        px_, py_, pw_, ph_ = _pasted_rect(design, frng_copy(design, seed))
+        for layer in layers:
+            if layer.name == "dry-seal":
+                ys = slice(max(0, round(py_ * k) - layer.r0), max(0, round((py_ + ph_) * k)
+                                                                   - layer.r0))
+                xs = slice(max(0, round(px_ * k) - layer.c0), max(0, round((px_ + pw_) * k)
+                                                                   - layer.c0))
+                layer.cov = layer.cov.copy()
+                layer.cov[ys, xs] = 0.0
+                altered["dry_seal"] = "missing on the pasted photo"
+        layers.extend(_pasted_photo(canvas, design, frng, seed))
+        altered["portrait"] = "substituted"
+        altered["rect_mm"] = _pasted_rect(design, frng_copy(design, seed))
+    if office:
+        altered["substrate"] = substrate.name
+        altered["missing"] = ["fibres", "uv-emblem", "uv-pattern"]
+        layers = [_reprint(layer, k) for layer in layers]
+    return layers, substrate, altered, printed, base
+
+
+def _dry_seal(canvas: Canvas, design: Design) -> Layer:
+    """A dry seal embossed over the portrait's lower right corner: rings and a star."""
+    k = canvas.dpi / 25.4
+    cx, cy = design.seal_centre
+    r = design.seal_radius_mm * k
+    c0, r0 = math.floor(cx * k - r) - 3, math.floor(cy * k - r) - 3
+    size = math.ceil(2 * r) + 7
+    m = np.zeros((size, size), np.uint8)
+    lx, ly = cx * k - c0, cy * k - r0
+    s = 16
+    centre = (round(lx * s), round(ly * s))
+    cv2.circle(m, centre, round(r * 0.95 * s), 255, max(1, round(0.5 * k)), cv2.LINE_AA, 4)
+    cv2.circle(m, centre, round(r * 0.72 * s), 255, max(1, round(0.25 * k)), cv2.LINE_AA, 4)
+    star = gl.star_points(lx, ly, r * 0.55, r * 0.22, 6)
+    cv2.fillPoly(m, [np.round(star * s).astype(np.int32)], 255, cv2.LINE_AA, 4)
+    cov = cv2.GaussianBlur(m.astype(np.float32) * np.float32(1 / 255), (0, 0), 0.15 * k)
+    return Layer("dry-seal", np.asarray(cov, np.float32), r0, c0,
+                 np.asarray((0.985, 0.985, 0.985), np.float32), None, 0.0, 0.0,
+                 relief_um=design.seal_relief_um)
+
+
+def transmittance_map(design: Design, canvas: Canvas, substrate: Substrate, *,
+                      watermark: bool) -> Float:
+    """Light through the sheet: the substrate's transmittance, with a multi-tone
+    watermark (lighter star in a darker disc) where the design has one."""
+    t = np.full(canvas.shape, substrate.transmit, np.float32)
+    if not watermark or not design.watermark_radius_mm:
+        return t
+    k = canvas.dpi / 25.4
+    cx, cy = design.watermark_centre
+    r = design.watermark_radius_mm * k
+    c0, r0 = max(0, math.floor(cx * k - r) - 4), max(0, math.floor(cy * k - r) - 4)
+    c1 = min(canvas.w, math.ceil(cx * k + r) + 4)
+    r1 = min(canvas.h, math.ceil(cy * k + r) + 4)
+    tone = np.zeros((r1 - r0, c1 - c0), np.float32)
+    lx, ly = cx * k - c0, cy * k - r0
+    s = 16
+    cv2.circle(tone, (round(lx * s), round(ly * s)), round(r * s), -0.35, -1, cv2.LINE_AA, 4)
+    star = gl.star_points(lx, ly, r * 0.8, r * 0.35, 5)
+    cv2.fillPoly(tone, [np.round(star * s).astype(np.int32)], 0.55, cv2.LINE_AA, 4)
+    tone = np.asarray(cv2.GaussianBlur(tone, (0, 0), 0.5 * k), np.float32)
+    t[r0:r1, c0:c1] *= 1.0 + tone
+    return t
+
+
+def _signature(layers: list[Layer], canvas: Canvas, design: Design, person: Person,
+               off: tuple[float, float], ink_for: Any) -> None:
+    """The holder's signature: a pen stroke in dark blue dye (IR transparent)."""
+    rng = random.Random(f"signature:{person.surname}:{person.given_names}")
+    x, y, w, h = design.signature
+    k = canvas.dpi / 25.4
+    t = np.linspace(0, 1, 400)
+    loops = rng.randint(4, 7)
+    xs = x + w * (0.05 + 0.85 * t) + 1.2 * np.sin(2 * np.pi * loops * t + rng.random())
+    ys = (y + h * 0.55 + h * 0.28 * np.sin(2 * np.pi * loops * t * 1.1)
+          * np.exp(-1.5 * t) - h * 0.1 * t)
+    r0, c0 = math.floor((y + off[1]) * k), math.floor((x + off[0]) * k)
+    m = np.zeros((math.ceil(h * k) + 4, math.ceil(w * k) + 8), np.uint8)
+    pts = np.stack([(xs + off[0]) * k - c0, (ys + off[1]) * k - r0], 1)
+    cv2.polylines(m, [np.round(pts * 16).astype(np.int32).reshape(-1, 1, 2)], False, 255,
+                  max(1, round(0.25 * k)), cv2.LINE_AA, 4)
+    ink = Ink("signature blue", white=(0.16, 0.20, 0.45), uv_quench=0.5, ir_absorb=0.06)
+    cov = m.astype(np.float32) * np.float32(1 / 255)
+    layers.append(ink_layer("signature", cov, r0, c0, ink_for(ink)))
+
+
+def _person_for(design: Design, seed: int, specimen: bool) -> Person:
+    if specimen:
+        p = SPECIMEN_PERSON
+        if design.document_code == "I":
+            p = replace(p, document_number="D23145890", optional_data="",
+                        issue_date=dt.date(2021, 6, 1), expiry_date=dt.date(2031, 5, 31))
+        return p
+    return make_person(seed, doc_code=design.document_code, validity_years=design.validity_years)
