@@ -317,3 +317,31 @@ def test_annotations_on_the_questioned_image_are_kept_in_capture_pixels() -> Non
     left, right = st.panes()
     assert st.annotations_for(left, [ruler]) == [ruler]
     assert st.annotations_for(right, [ruler]) == []
+
+
+def test_the_report_view_is_the_pictures_without_screen_overlays() -> None:
+    from workstation.session.viewer import Mode, snapshot
+
+    st = _state()
+    st.set_mode(Mode.SIDE_BY_SIDE)
+    st.show_zones = True
+    st.selected_zone = st.zones[0].id if st.zones else None
+    st.interactive = True  # the user was zooming: the snapshot is still the sharp frame
+    shot = snapshot(st, width=800)
+    assert shot is not None and shot.shape[1] == 800 and shot.dtype == np.uint8
+    assert st.interactive  # the state is left as it was
+    # two panes side by side, each the whole page: the left half is the questioned
+    # image, scaled — nothing drawn over it (no title, no zoom percentage, no zones)
+    half = shot[:, : (800 - 8) // 2]
+    rows = np.flatnonzero(half.min(axis=(1, 2)) < 255)
+    cols = np.flatnonzero(half.min(axis=(0, 2)) < 255)
+    picture = half[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1]
+    import cv2
+
+    expected = cv2.resize(page(Light.WHITE, forged=True), picture.shape[1::-1],
+                          interpolation=cv2.INTER_AREA)
+    assert np.abs(picture.astype(int) - expected.astype(int)).mean() < 3.0
+    st.show_zones = False
+    assert np.array_equal(snapshot(st, width=800), shot)  # zones never reach the report
+    st.set_live_frame(Light.WHITE, page(Light.WHITE))
+    assert snapshot(st, width=800) is None  # a live frame is not a view of the document

@@ -17,7 +17,7 @@ from workstation.paths import data_dir
 
 
 def reports_dir(create: bool = True) -> Path:
-    """``<data folder>/reports``: configuration, local CA, trust anchors, review state."""
+    """``<data folder>/reports``: configuration, local CA, trust anchors."""
     path = data_dir(create=create) / "reports"
     if create:
         path.mkdir(parents=True, exist_ok=True)

@@ -428,7 +428,8 @@ class ChecksPanel(QWidget):
         score = "" if check.score is None else f"score {check.score:.3f}"
         if check.threshold is not None:
             score += f" (threshold {check.threshold:.3f})"
-        self.detail.setText(f"{check.id}  {score}")
+        self.detail.setText(f"{check.title or check.id}  {score}")
+        self.detail.setToolTip(check.id)
         self.evidence.set_evidence([(f"{e.label}" + (f" · {e.light.value}" if e.light else ""),
                                      e.image) for e in check.evidence])
         self.check_selected.emit(check)

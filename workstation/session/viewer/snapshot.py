@@ -31,7 +31,8 @@ def snapshot(state: ViewerState, *, width: int = 1800, background: int = 255
     if not panes:
         return None
     cw, ch = state.content_size
-    rows, cols = grid_shape(len(panes), area_w=width, area_h=width, content_w=cw,
+    # laid out as on a 16:10 screen, so side by side stays side by side
+    rows, cols = grid_shape(len(panes), area_w=width, area_h=width * 10 / 16, content_w=cw,
                             content_h=ch)
     cell_w = max(16, (width - GAP_PX * (cols - 1)) // cols)
     cell_h = max(16, math.ceil(cell_w * ch / cw))
