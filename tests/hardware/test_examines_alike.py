@@ -29,7 +29,6 @@ def _exam_json(capture: CaptureSet, library: Any) -> dict[str, Any]:
 
 def test_rig_and_folder_captures_examine_like_the_simulated_one(
         make_rig: Callable[..., FakeRig], tmp_path: Path) -> None:
-    pytest.importorskip("workstation.examination")
     from workstation.specimens.library import open_library
 
     simulator = open_reader(ReaderConfig("simulated", {"seed": 5, "dpi": 200}))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -188,8 +189,6 @@ def test_unreachable_tsa_fails_and_writes_nothing(material: Material, tmp_path: 
 
 def test_write_signed_report_audits_with_the_file_hash(material: Material,
                                                         tmp_path: Path) -> None:
-    import hashlib
-
     events: list[tuple[str, dict[str, object]]] = []
     out = write_signed_report(material.examination, tmp_path / "a.pdf", case_ref="C-9",
                               identity=material.examiner, report_id="R-AUDIT-1",
@@ -222,7 +221,6 @@ def test_signature_block_names_signer_role_and_time(tmp_path: Path) -> None:
 def test_examine_report_end_to_end(tmp_path: Path) -> None:
     from workstation.cli import main
 
-    pytest.importorskip("workstation.examination.pipeline")
     capture = tmp_path / "cap"
     assert main(["simulate", "--forgery", "office_paper", "--seed", "3",
                  "--out", str(capture)]) == 0
@@ -233,6 +231,16 @@ def test_examine_report_end_to_end(tmp_path: Path) -> None:
     assert "Signature is Valid" in run_tool("pdfsig", out).stdout
     text = run_tool("pdftotext", out, "-").stdout
     assert "UV_DULL_PAPER" in text and "FAIL" in text
+    # stored in a new case (no --case): the report carries that case's reference
+    from workstation.cases import CaseRepository
+
+    with CaseRepository.open() as repo:
+        (case,) = repo.list_cases()
+        (report,) = repo.open_examination(case.examination_ids[0]).reports
+    assert f"Case {case.reference}" in text
+    assert report.sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
+    # no agency configured: the report names none
+    assert "Agency not configured" in text and "Border Guard" not in text
 
 
 def test_a_changed_byte_in_the_embedded_ca_certificate_shows(material: Material) -> None:

@@ -267,9 +267,11 @@ register_card_reader("simulated", _simulated)
 
 
 def _load_builtin() -> None:
-    import importlib
+    """Import the built-in PC/SC driver (it registers its kind); a broken module fails
+    loudly here instead of its kind going missing."""
+    from workstation.hardware import pcsc
 
-    importlib.import_module("workstation.hardware.pcsc")
+    del pcsc
 
 
 def card_reader_kinds() -> list[str]:
