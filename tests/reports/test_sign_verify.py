@@ -14,8 +14,8 @@ from workstation.errors import InputError, ReportError
 from workstation.reports import resolve_identity, write_signed_report
 from workstation.reports.ca import LocalCA, load_pkcs12, write_pkcs12
 from workstation.reports.config import ReportConfig, save_config
+from workstation.reports.fields import SUPERVISOR_FIELD
 from workstation.reports.review import countersign
-from workstation.reports.sign import SUPERVISOR_FIELD
 from workstation.reports.verify import Trust, verify_bytes, verify_report
 
 

@@ -14,6 +14,8 @@ Public API::
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from workstation.cases.records import (
     AuditEvent,
     Case,
@@ -28,7 +30,20 @@ from workstation.cases.records import (
     StoredIds,
     User,
 )
-from workstation.cases.repository import CaseRepository, WriteScope
+
+if TYPE_CHECKING:
+    from workstation.cases.repository import CaseRepository, WriteScope
+
+
+def __getattr__(name: str) -> Any:
+    """``CaseRepository`` (and ``WriteScope``) are imported on first use: the records
+    above are cheap, the repository loads SQLAlchemy (the window shows itself first,
+    then opens the database in a worker)."""
+    if name in ("CaseRepository", "WriteScope"):
+        from workstation.cases import repository
+
+        return getattr(repository, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "AuditEvent",

@@ -73,7 +73,7 @@ def countersign(pdf: bytes, identity: Identity, *, comment: str = "",
     and, unless ``accept_untrusted``, one whose examiner is not trusted here.
     """
     from workstation.reports import sign_report
-    from workstation.reports.sign import SUPERVISOR_FIELD
+    from workstation.reports.fields import SUPERVISOR_FIELD
     from workstation.reports.verify import verify_bytes
 
     check = verify_bytes(pdf, trust=trust)

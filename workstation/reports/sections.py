@@ -349,7 +349,7 @@ def signature_panel(data: ReportData, styles: dict[str, Any], width: float,
     from reportlab.lib import colors
     from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
-    from workstation.reports.sign import EXAMINER_FIELD, SUPERVISOR_FIELD
+    from workstation.reports.fields import EXAMINER_FIELD, SUPERVISOR_FIELD
 
     box_h = 78.0
     gap = 12.0

@@ -19,14 +19,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from workstation.errors import InputError, ReportError
+from workstation.reports.fields import EXAMINER_FIELD
 
 if TYPE_CHECKING:
     from asn1crypto import tsp
 
     from workstation.reports.ca import Identity
 
-EXAMINER_FIELD = "ExaminerSignature"
-SUPERVISOR_FIELD = "SupervisorSignature"
 
 #: Default box for a signature field a report does not have yet: (x1, y1, x2, y2) pt.
 DEFAULT_BOX = (306.0, 40.0, 560.0, 110.0)

@@ -14,13 +14,17 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from psygnal import Signal
 
-from workstation.cases import CaseRepository, ExaminationRecord, User
+from workstation.cases.records import ExaminationRecord, User
 from workstation.errors import ConflictError
 from workstation.findings import Findings
 from workstation.session.jobs import ProgressFn, Runner, Timer
+
+if TYPE_CHECKING:
+    from workstation.cases.repository import CaseRepository
 
 #: Milliseconds of quiet after the last change before saving.
 AUTOSAVE_DELAY_MS = 800

@@ -12,18 +12,29 @@ import dataclasses
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from psygnal import Signal
 
-from workstation.cases import CaseRepository, Role, User
+from workstation.cases.records import Role, User
 from workstation.paths import login_name
-from workstation.reports.ca import Identity
 from workstation.reports.config import ReportConfig, load_config
 from workstation.session.jobs import ProgressFn, Runner
-from workstation.session.reporting import identity_source
 
-RepositoryFactory = Callable[[], CaseRepository]
+if TYPE_CHECKING:
+    from workstation.cases.repository import CaseRepository
+    from workstation.reports.ca import Identity
+
+RepositoryFactory = Callable[[], "CaseRepository"]
 """Opens the case database (default: :meth:`CaseRepository.open`, the configured one)."""
+
+
+def open_configured() -> CaseRepository:
+    """The configured case database (``$WORKSTATION_DB_URL`` or SQLite in the data
+    folder), migrated; SQLAlchemy is imported here, off the window's start-up."""
+    from workstation.cases.repository import CaseRepository
+
+    return CaseRepository.open()
 
 
 class Desk:
@@ -46,7 +57,7 @@ class Desk:
 
     def __init__(self, runner: Runner, *, user_name: str | None = None,
                  ask_user: bool = False,
-                 open_repository: RepositoryFactory = CaseRepository.open) -> None:
+                 open_repository: RepositoryFactory = open_configured) -> None:
         self.runner = runner
         self.user_name = (user_name or "").strip()
         self.ask_user = ask_user and not self.user_name
@@ -174,6 +185,7 @@ class Desk:
         certificate from the workstation's CA. Slow the first time: call off the home
         thread."""
         from workstation.reports import resolve_identity
+        from workstation.session.reporting import identity_source
 
         config = self.signing_config()
         identity = resolve_identity(config, user=self.user_name or login_name(),

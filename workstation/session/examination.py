@@ -29,7 +29,7 @@ from typing import Protocol
 
 from psygnal import Signal
 
-from workstation.cases import ExaminationRecord, Status
+from workstation.cases.records import ExaminationRecord, Status
 from workstation.examination.results import Examination
 from workstation.findings import Annotation, Findings
 from workstation.labels import image_label

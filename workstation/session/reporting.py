@@ -23,19 +23,20 @@ import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from workstation.cases import CaseRepository, Report, User
+from workstation.cases.records import Report, User
 from workstation.examination.results import Examination
 from workstation.findings import Findings
 from workstation.fsutil import atomic_write_bytes
 from workstation.reports import sign_report
-from workstation.reports.ca import Identity
 from workstation.reports.config import ReportConfig, load_config
-from workstation.reports.data import ReportContext, prepare_report
-from workstation.reports.layout import render_pdf
-from workstation.reports.pdfa import finish_pdf
-from workstation.reports.sign import EXAMINER_FIELD, SUPERVISOR_FIELD
+from workstation.reports.fields import EXAMINER_FIELD
 from workstation.types import Image, Specimen
+
+if TYPE_CHECKING:  # the report's modules load reportlab and pyHanko: imported when used
+    from workstation.cases.repository import CaseRepository
+    from workstation.reports.ca import Identity
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,10 @@ def build_unsigned(examination: Examination, *, case_ref: str = "",
                    views: Mapping[str, Image] | None = None, examiner: str = "",
                    config: ReportConfig | None = None) -> bytes:
     """The finished, unsigned report (PDF/A-3b, ``examination.json`` attached)."""
+    from workstation.reports.data import ReportContext, prepare_report
+    from workstation.reports.layout import render_pdf
+    from workstation.reports.pdfa import finish_pdf
+
     config = config or load_config()
     if examiner:
         config = replace(config, examiner=examiner)
@@ -148,8 +153,9 @@ def build_unsigned(examination: Examination, *, case_ref: str = "",
 
 
 def preview(purpose: str, pdf: bytes, identity: Identity, source: str, *,
-            field: str = EXAMINER_FIELD, dpi: int = 60) -> SigningPreview:
-    """Render ``pdf``'s pages (pdftoppm) for the confirmation before signing."""
+            field: str | None = None, dpi: int = 60) -> SigningPreview:
+    """Render ``pdf``'s pages (pdftoppm) for the confirmation before signing; ``field``
+    defaults to the examiner's signature field."""
     import tempfile
 
     from workstation.errors import ReportError
@@ -166,13 +172,13 @@ def preview(purpose: str, pdf: bytes, identity: Identity, source: str, *,
             problem = str(exc)
     return SigningPreview(purpose=purpose, pdf=pdf, pages=tuple(pages),
                           signer=SignerInfo.of(identity, source), identity=identity,
-                          field=field, problem=problem)
+                          field=field or EXAMINER_FIELD, problem=problem)
 
 
 def sign_and_record(pdf: bytes, identity: Identity, *, repository: CaseRepository | None,
                     examination_id: int | None, user: User | str,
                     config: ReportConfig | None = None, out: str | Path | None = None,
-                    field: str = EXAMINER_FIELD, role: str = "Examiner",
+                    field: str | None = None, role: str = "Examiner",
                     reason: str | None = None) -> SignedReport:
     """Sign ``pdf`` in memory, record it with its examination (one transaction with its
     ``report.signed`` event), then write it to ``out`` (temporary file, renamed).
@@ -195,6 +201,5 @@ def sign_and_record(pdf: bytes, identity: Identity, *, repository: CaseRepositor
                         signer=identity.name, record=record, path=path)
 
 
-__all__ = ["EXAMINER_FIELD", "SUPERVISOR_FIELD", "SignedReport", "SignerInfo",
-           "SigningPreview", "build_unsigned", "identity_source", "preview",
-           "sign_and_record"]
+__all__ = ["SignedReport", "SignerInfo", "SigningPreview", "build_unsigned",
+           "identity_source", "preview", "sign_and_record"]

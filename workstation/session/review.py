@@ -22,18 +22,19 @@ import hashlib
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from psygnal import Signal
 
-from workstation.cases import ExaminationRecord, ExaminationSummary, Report, Status
+from workstation.cases.records import ExaminationRecord, ExaminationSummary, Report, Status
 from workstation.fsutil import atomic_write_bytes
-from workstation.reports.review import countersign, embedded_examination, render_pages
-from workstation.reports.sign import SUPERVISOR_FIELD
-from workstation.reports.verify import ReportVerification, Trust, verify_bytes
+from workstation.reports.fields import SUPERVISOR_FIELD
 from workstation.session.desk import Desk
 from workstation.session.jobs import ProgressFn, Runner
 from workstation.session.reporting import SignerInfo, SigningPreview
+
+if TYPE_CHECKING:  # pyHanko and cryptography: imported when a report is opened
+    from workstation.reports.verify import ReportVerification, Trust
 
 
 @dataclass(frozen=True)
@@ -298,6 +299,8 @@ class ReviewSession:
         desk, trust = self.desk, self.trust
 
         def work(progress: ProgressFn, cancel: threading.Event) -> Decision:
+            from workstation.reports.review import countersign
+
             progress(0, 0, "Countersigning the report")
             signed = countersign(doc.pdf, shown.identity, comment=comment,
                                  config=desk.signing_config(), trust=trust)
@@ -370,6 +373,9 @@ def _document(title: str, pdf: bytes, trust: Trust | None, dpi: int, **where: An
               ) -> ReviewDocument:
     """Verify, render and read a report (off the home thread)."""
     import tempfile
+
+    from workstation.reports.review import embedded_examination, render_pages
+    from workstation.reports.verify import verify_bytes
 
     check = verify_bytes(pdf, trust=trust)
     data = embedded_examination(pdf)

@@ -30,17 +30,11 @@ from pathlib import Path
 
 from psygnal import Signal
 
-from workstation.cases import ExaminationRecord, Status
+from workstation.cases.records import ExaminationRecord, Status
 from workstation.errors import ConflictError
 from workstation.session.examination import ExaminationSession
 from workstation.session.jobs import Cancelled, ProgressFn
-from workstation.session.reporting import (
-    SignedReport,
-    SigningPreview,
-    build_unsigned,
-    preview,
-    sign_and_record,
-)
+from workstation.session.reporting import SignedReport, SigningPreview
 from workstation.session.viewer import snapshot
 from workstation.types import Image
 
@@ -169,6 +163,8 @@ class SigningSession:
 
         def job(progress: ProgressFn, cancel: threading.Event
                 ) -> tuple[ExaminationRecord, SigningPreview] | _Conflicted:
+            from workstation.session.reporting import build_unsigned, preview
+
             progress(0, 5, "Opening the signing key")
             identity, source = desk.identity(pkcs12=pkcs12, password=password)  # fails first
             repo = desk.repository_now()
@@ -260,6 +256,8 @@ class SigningSession:
         desk = self.desk
 
         def job(progress: ProgressFn, cancel: threading.Event) -> SignedReport:
+            from workstation.session.reporting import sign_and_record
+
             progress(0, 0, "Signing the report")
             return sign_and_record(pending.preview.pdf, pending.preview.identity,
                                    repository=desk.repository_now(),

@@ -14,7 +14,7 @@ review.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -40,9 +40,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.cases import CaseRepository, ExaminationSummary, Role, SearchQuery, Status, User
+from workstation.cases.records import ExaminationSummary, Role, SearchQuery, Status, User
 from workstation.findings import Conclusion
 from workstation.ui.workers import Task, TaskRunner
+
+if TYPE_CHECKING:
+    from workstation.cases import CaseRepository
 
 #: (header, sort key) per column.
 COLUMNS: tuple[tuple[str, str], ...] = (

@@ -9,6 +9,8 @@ shows it and hands it to every repository call that writes.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,8 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.cases import CaseRepository, Role, User
+from workstation.cases.records import Role, User
 from workstation.errors import WorkstationError
+
+if TYPE_CHECKING:
+    from workstation.cases import CaseRepository
 
 
 class UserDialog(QDialog):

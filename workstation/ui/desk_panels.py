@@ -10,18 +10,22 @@ tab (another role does not).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
 
-from workstation.cases import CaseRepository, User
+from workstation.cases.records import User
 from workstation.session.desk import Desk
-from workstation.session.review import ReviewSession
 from workstation.ui.bridge import QtRunner, listen
-from workstation.ui.cases_list import CaseListWidget
-from workstation.ui.cases_users import UserDialog
-from workstation.ui.review import PasswordAsk, ReviewWidget
 from workstation.ui.widgets import named
+
+if TYPE_CHECKING:  # the panels' modules are imported once the database is open
+    from workstation.cases import CaseRepository
+    from workstation.session.review import ReviewSession
+    from workstation.ui.cases_list import CaseListWidget
+    from workstation.ui.cases_users import UserDialog
+    from workstation.ui.review import PasswordAsk, ReviewWidget
 
 
 class DeskPanels(QObject):
@@ -56,6 +60,8 @@ class DeskPanels(QObject):
         self.user_button.setText(f"User: {self.desk.label()}")
 
     def _opened(self, repo: CaseRepository) -> None:
+        from workstation.ui.cases_list import CaseListWidget
+
         if self.cases_panel is None:
             panel = CaseListWidget(repo, runner=self.runner.tasks)
             panel.examinationOpened.connect(self.open_examination)
@@ -84,6 +90,9 @@ class DeskPanels(QObject):
             self.review = None
         if user is None or self.review_panel is not None:
             return
+        from workstation.session.review import ReviewSession
+        from workstation.ui.review import ReviewWidget
+
         self.review = ReviewSession(desk, self.runner)
         panel = ReviewWidget(self.review, ask_password=self.ask_password)
         panel.setProperty("user", user.name)
@@ -102,6 +111,8 @@ class DeskPanels(QObject):
         if self.user_dialog is not None:
             self.user_dialog.raise_()
             return
+        from workstation.ui.cases_users import UserDialog
+
         last = self.desk.user_name or str(self.settings.value("last_user", "") or "") or None
         dialog = UserDialog(repo, last_user=last, parent=self.owner)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.cases import CaseRepository, ExaminationRecord, User
+from workstation.cases.records import ExaminationRecord, User
 from workstation.examination.results import Examination
 from workstation.findings import Annotation, Findings
 from workstation.hardware.base import Reader
@@ -58,6 +58,9 @@ from workstation.ui.signing_dialog import SigningDialog
 from workstation.ui.theme import DARK, THEMES, Theme, apply_theme
 from workstation.ui.widgets import mk_label, named
 from workstation.ui.workers import ProgressFn, Task
+
+if TYPE_CHECKING:  # SQLAlchemy is loaded when the database opens, after the window shows
+    from workstation.cases import CaseRepository
 
 
 def settings_store() -> QSettings:
