@@ -180,6 +180,28 @@ class _ResultValues:
                    _digest({"examination": exam_json, "images": dict(hashes)}))
 
 
+def _result_columns(examination: Examination, results: _ResultValues) -> dict[str, Any]:
+    """The examination row's columns that come from its automated results."""
+    f = results.fields
+
+    def field_(key: str, length: int) -> str:
+        return str(f.get(key) or "")[:length]
+
+    values: dict[str, Any] = dict(
+        document_code=field_("document_code", 4), issuing_state=field_("issuing_state", 3),
+        document_number=field_("document_number", 40), surname=field_("surname", 100),
+        given_names=field_("given_names", 100), nationality=field_("nationality", 3),
+        birth_date=field_("birth_date", 10), expiry_date=field_("expiry_date", 10),
+        document_number_key=search_key(field_("document_number", 40)),
+        surname_key=search_key(field_("surname", 100)),
+        given_names_key=search_key(field_("given_names", 100)),
+        specimen_id=examination.specimen_id, verdict=examination.verdict.value,
+        result_sha256=results.sha256, duration_ms=examination.duration_ms)
+    if examination.capture_path is not None:
+        values["capture_path"] = examination.capture_path
+    return values
+
+
 class CaseRepository:
     """Cases, examinations, findings, reports and the audit trail in one database.
 
@@ -407,8 +429,9 @@ class CaseRepository:
         with self._write() as (s, head):
             case = self._case_for(s, head, name, case_id, case_ref, create_case,
                                   _traveller(results.fields))
-            row = self._insert_capture(s, head, name, case, capture, Status.OPEN, purpose)
-            self._write_results(s, head, name, row, case, examination, results)
+            row = self._insert_capture(s, head, name, case, capture, Status.OPEN, purpose,
+                                       results=(examination, results))
+            self._audit_results(s, head, name, row, case, examination, results)
             return StoredIds(case_id=case.id, case_reference=case.reference,
                              examination_id=row.id, version=row.version)
 
@@ -455,7 +478,18 @@ class CaseRepository:
                                  "automated results can no longer change")
             case = s.get(CaseRow, row.case_id)
             assert case is not None
-            self._write_results(s, head, name, row, case, examination, results)
+            for key, value in _result_columns(examination, results).items():
+                setattr(row, key, value)
+            result_row = s.get(ExaminationResultRow, row.id)
+            assert result_row is not None
+            meta = json.loads(result_row.capture_json)
+            if examination.started_at is not None:
+                meta["started_at"] = examination.started_at.isoformat()
+            result_row.capture_json = _dumps(meta)
+            result_row.mrz_json = _dumps(results.mrz_json)
+            result_row.checks_json = _dumps(results.exam_json["checks"])
+            s.flush()
+            self._audit_results(s, head, name, row, case, examination, results)
         return self.open_examination(examination_id)
 
     def _case_for(self, s: Session, head: AuditHeadRow, name: str, case_id: int | None,
@@ -476,9 +510,11 @@ class CaseRepository:
         return case
 
     def _insert_capture(self, s: Session, head: AuditHeadRow, name: str, case: CaseRow,
-                        capture: _CaptureRows, status: Status, purpose: str
+                        capture: _CaptureRows, status: Status, purpose: str,
+                        results: tuple[Examination, _ResultValues] | None = None
                         ) -> ExaminationRow:
         now = _now()
+        columns = _result_columns(*results) if results is not None else {}
         row = ExaminationRow(
             case_id=case.id, created_at=now, updated_at=now, created_by=name,
             status=status.value, version=1, document_code="", issuing_state="",
@@ -489,10 +525,14 @@ class CaseRepository:
             conclusion=None, findings_json="null", reviewed_by=None, review_note="",
             border_point=self.border_point(), purpose=purpose[:16] or "casework",
         )
+        for key, value in columns.items():
+            setattr(row, key, value)
         s.add(row)
         s.flush()
-        s.add(ExaminationResultRow(examination_id=row.id, capture_json=_dumps(capture.meta),
-                                   mrz_json=_dumps(None), checks_json=_dumps([])))
+        s.add(ExaminationResultRow(
+            examination_id=row.id, capture_json=_dumps(capture.meta),
+            mrz_json=_dumps(results[1].mrz_json if results is not None else None),
+            checks_json=_dumps(results[1].exam_json["checks"] if results is not None else [])))
         for light_name, data in capture.encoded.items():
             self.blobs.add(s, data, "image/png")
             h, w = capture.sizes[light_name]
@@ -504,38 +544,10 @@ class CaseRepository:
                                     "device": capture.device})
         return row
 
-    def _write_results(self, s: Session, head: AuditHeadRow, name: str, row: ExaminationRow,
+    @staticmethod
+    def _audit_results(s: Session, head: AuditHeadRow, name: str, row: ExaminationRow,
                        case: CaseRow, examination: Examination, results: _ResultValues
                        ) -> None:
-        f = results.fields
-
-        def field_(key: str, length: int) -> str:
-            return str(f.get(key) or "")[:length]
-
-        values: dict[str, Any] = dict(
-            document_code=field_("document_code", 4), issuing_state=field_("issuing_state", 3),
-            document_number=field_("document_number", 40), surname=field_("surname", 100),
-            given_names=field_("given_names", 100), nationality=field_("nationality", 3),
-            birth_date=field_("birth_date", 10), expiry_date=field_("expiry_date", 10),
-            document_number_key=search_key(field_("document_number", 40)),
-            surname_key=search_key(field_("surname", 100)),
-            given_names_key=search_key(field_("given_names", 100)),
-            specimen_id=examination.specimen_id, verdict=examination.verdict.value,
-            result_sha256=results.sha256, duration_ms=examination.duration_ms)
-        if examination.capture_path is not None:
-            values["capture_path"] = examination.capture_path
-        for key, value in values.items():
-            setattr(row, key, value)
-        s.flush()
-        result_row = s.get(ExaminationResultRow, row.id)
-        assert result_row is not None
-        meta = json.loads(result_row.capture_json)
-        if examination.started_at is not None:
-            meta["started_at"] = examination.started_at.isoformat()
-        result_row.capture_json = _dumps(meta)
-        result_row.mrz_json = _dumps(results.mrz_json)
-        result_row.checks_json = _dumps(results.exam_json["checks"])
-        s.flush()
         audit.append_event(s, head, actor=name, action="examination.run",
                            subject=f"examination:{row.id}", sha256=results.sha256,
                            details={"case": case.id, "specimen": examination.specimen_id,
