@@ -83,7 +83,7 @@ def test_verify_with_csca_option(tmp_path: Path) -> None:
 
     image = chip_for_document("UTO-P-2020", seed=40, forgery="chip_unknown_signer")
     save_files(tmp_path / "chip", image.files, None)
-    from workstation.chip.testpki import forger
+    from workstation.specimens.testpki import forger
 
     (tmp_path / "forger.cer").write_bytes(forger().csca_der)
     out = json.loads(_cli("chip", "verify", str(tmp_path / "chip"), "--json").stdout)

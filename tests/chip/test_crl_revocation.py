@@ -10,10 +10,10 @@ from asn1crypto import crl as acrl
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 
-from workstation.chip import testpki
 from workstation.chip.passive import passive_authentication, read_groups
 from workstation.chip.personalise import chip_for_document
 from workstation.chip.trust import chip_trust_store
+from workstation.specimens import testpki
 
 
 def _crl(revoked: tuple[int, ...]) -> acrl.CertificateList:

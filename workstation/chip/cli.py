@@ -291,9 +291,9 @@ def _trust(args: argparse.Namespace) -> int:
 
 
 def _simulator_csca(args: argparse.Namespace) -> int:
-    from workstation.chip.testpki import utopia
     from workstation.console import say
     from workstation.fsutil import atomic_write_bytes
+    from workstation.specimens.testpki import utopia
 
     atomic_write_bytes(args.out, utopia().csca_der)
     say(f"wrote the simulator's test CSCA (C=UT) to {args.out}")

@@ -38,10 +38,10 @@ from workstation.chip.security_infos import (
     encode_security_infos,
 )
 from workstation.chip.sod import LdsSecurityObject
-from workstation.chip.testpki import SignerPair, derived_scalar, forger, utopia
 from workstation.chip.tlv import tlv
 from workstation.pki.asn1 import cms
 from workstation.pki.ec import curve
+from workstation.specimens.testpki import SignerPair, derived_scalar, forger, utopia
 from workstation.types import Image
 
 #: Chip forgeries the simulator makes, with a one-line description each.

@@ -14,7 +14,7 @@ BUILT_IN = "built-in (simulator test CSCA)"
 
 @functools.cache
 def _simulator_anchor() -> Anchor:
-    from workstation.chip.testpki import utopia
+    from workstation.specimens.testpki import utopia
 
     return Anchor(load_certificate(utopia().csca_der, "simulator CSCA"), BUILT_IN)
 

@@ -37,7 +37,8 @@ from workstation.types import Expect as E
 from workstation.types import Light, Zone, ZoneCheck
 
 if TYPE_CHECKING:
-    from workstation.specimens.render import RenderedDocument, Scene
+    from workstation.specimens.compose import Scene
+    from workstation.specimens.render import RenderedDocument
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,10 @@ def render_back_scene(doc_id: str, *, forgery: str | None = None, seed: int = 0,
     Raises:
         ValueError: the document has no back face, or an unknown forgery or light.
     """
+    from workstation.specimens import compose as CP
+    from workstation.specimens import forgeries as FG
+    from workstation.specimens import layers as LY
+    from workstation.specimens import marks as MK
     from workstation.specimens import render as R
 
     if doc_id not in BACKS:
@@ -142,37 +147,37 @@ def render_back_scene(doc_id: str, *, forgery: str | None = None, seed: int = 0,
     design = R._check_ids(doc_id, forgery)
     back = BACKS[doc_id]
     lights = tuple(lights)
-    canvas = R.Canvas(design.size_mm, dpi)
-    person = R._person_for(design, seed, specimen_person)
+    canvas = MK.Canvas(design.size_mm, dpi)
+    person = LY._person_for(design, seed, specimen_person)
     office = forgery == "office_paper"
     substrate = inks.OFFICE_PAPER if office else design.substrate
     vrng = random.Random(f"variation-back:{doc_id}:{seed}") if variation else None
     fibre_rng = random.Random(f"fibres-back:{doc_id}:{seed if variation else 'specimen'}")
     k = dpi / 25.4
-    layers: list[R.Layer] = []
+    layers: list[CP.Layer] = []
 
     def ink_for(ink: Ink) -> Ink:
         return inks.process_ink(ink) if office else ink
 
     def off(spread: float = 0.3) -> tuple[float, float]:
-        return R._offset(vrng, spread)
+        return LY._offset(vrng, spread)
 
     def text(name: str, value: str, ink: Ink, *, font: str, cap: float, x: float,
              baseline: float, o: tuple[float, float], max_w: float = 0.0) -> None:
         if not value:
             return
-        m, r0, c0 = R.text_mask(canvas, value, font=font, cap_mm=cap, x_mm=x + o[0],
+        m, r0, c0 = MK.text_mask(canvas, value, font=font, cap_mm=cap, x_mm=x + o[0],
                                 baseline_mm=baseline + o[1], max_width_mm=max_w)
-        layers.append(R.ink_layer(name, m, r0, c0, ink_for(ink)))
+        layers.append(CP.ink_layer(name, m, r0, c0, ink_for(ink)))
 
     if not office:
-        layers.extend(R._fibres(canvas, fibre_rng, design.substrate.fibres))
+        layers.extend(MK._fibres(canvas, fibre_rng, design.substrate.fibres))
     o = off()
     hx, hy, hw, hh = back.header_rect
     text("back-header", back.header, inks.HEADER_RED, font=_FONT_BOLD, cap=1.6, x=hx,
          baseline=hy + hh - 0.8, o=o, max_w=hw)
     values = {"place_of_birth": person.place_of_birth,
-              "issue_date": R.format_date(person.issue_date), "authority": person.authority}
+              "issue_date": MK.format_date(person.issue_date), "authority": person.authority}
     for name, label, x, baseline in back.fields:
         text(f"back-label:{name}", label, inks.LABEL_BLUE, font=_FONT_SANS,
              cap=design.label_cap_mm, x=x, baseline=baseline, o=o)
@@ -188,9 +193,9 @@ def render_back_scene(doc_id: str, *, forgery: str | None = None, seed: int = 0,
         x, y, w, h = rect
         m, r0, c0 = _symbol_mask(data, fmt, ((x + b[0]) * k, (y + b[1]) * k, w * k, h * k),
                                  keep_aspect=aspect)
-        layers.append(R.ink_layer(name, m, r0, c0, ink_for(inks.CARBON_BLACK)))
+        layers.append(CP.ink_layer(name, m, r0, c0, ink_for(inks.CARBON_BLACK)))
     if office:
-        layers = [R._reprint(layer, k) for layer in layers]
+        layers = [FG._reprint(layer, k) for layer in layers]
     paper_white: tuple[float, ...] = substrate.white
     paper_uv: tuple[float, ...] = substrate.uv
     if variation:
@@ -200,11 +205,11 @@ def render_back_scene(doc_id: str, *, forgery: str | None = None, seed: int = 0,
         paper_uv = tuple(c * uv_gain for c in substrate.uv)
     surface = None
     if Light.OBLIQUE in lights:
-        surface = R.surface_texture(canvas.shape, dpi, substrate.roughness_um,
+        surface = CP.surface_texture(canvas.shape, dpi, substrate.roughness_um,
                                     f"{doc_id}:back:{seed if variation else 'specimen'}")
-    images = R.compose(layers, substrate, canvas.shape, lights, paper_white=paper_white,
+    images = CP.compose(layers, substrate, canvas.shape, lights, paper_white=paper_white,
                        paper_uv=paper_uv, surface_um=surface, dpi=dpi)
-    alpha = R._document_alpha(canvas.shape, design.corner_radius_mm * k)
+    alpha = CP._document_alpha(canvas.shape, design.corner_radius_mm * k)
     truth = {
         "document": doc_id, "face": "back", "forgery": forgery, "seed": seed,
         "person": person.to_json(), "barcodes": {
@@ -214,7 +219,7 @@ def render_back_scene(doc_id: str, *, forgery: str | None = None, seed: int = 0,
         "altered": {"substrate": substrate.name} if office else {},
         "size_mm": list(design.size_mm), "generator": R.GENERATOR_VERSION,
     }
-    return R.Scene(images=images, alpha=alpha, dpi=dpi, person=person,
+    return CP.Scene(images=images, alpha=alpha, dpi=dpi, person=person,
                    mrz_lines=mrz_lines_for(person, design.mrz_format), truth=truth,
                    size_mm=design.size_mm)
 
@@ -226,10 +231,11 @@ def render_back(doc_id: str, *, forgery: str | None = None, seed: int = 0,
                 content: tuple[bytes, bytes] | None = None) -> RenderedDocument:
     """The back face cropped to its edges, with sensor effects (a ``RenderedDocument``)."""
     from workstation.specimens import render as R
+    from workstation.specimens import sensor as SN
 
     scene = render_back_scene(doc_id, forgery=forgery, seed=seed, dpi=dpi, lights=lights,
                               variation=variation, content=content)
-    images = R.finish(scene, seed=seed + 7919, variation=variation,
+    images = SN.finish(scene, seed=seed + 7919, variation=variation,
                       jpeg_quality=jpeg_quality)
     truth = dict(scene.truth)
     truth["cropped"] = True

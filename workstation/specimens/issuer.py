@@ -15,7 +15,7 @@ of its identity card, and how it signs.
 Test material only: keys are derived from fixed labels, so every run makes the same
 certificates and their private keys are public; a verifier may trust the built-in
 Utopia CSCA for the fictional country ``UT`` alone. The CSCA is the simulated chip's
-(:func:`workstation.chip.testpki.utopia`), so both the chip and the seal chain to one
+(:func:`workstation.specimens.testpki.utopia`), so both the chip and the seal chain to one
 Utopia CSCA.
 
 This is the writer; the reader (:mod:`workstation.barcodes`) is separate code.
@@ -95,7 +95,7 @@ def _ber(length: int) -> bytes:
 # -- keys and certificates ----------------------------------------------------------------
 def _key(label: str) -> ec.EllipticCurvePrivateKey:
     """A key derived from ``label`` as the simulated chip's keys are."""
-    from workstation.chip.testpki import derived_scalar
+    from workstation.specimens.testpki import derived_scalar
 
     return ec.derive_private_key(derived_scalar(f"workstation simulator: {label}", _ORDER),
                                  _CURVE)
@@ -130,9 +130,9 @@ class SealPki:
 
 
 def _csca(label: str) -> tuple[x509.Certificate, ec.EllipticCurvePrivateKey]:
-    """The simulated chip's CSCA (:mod:`workstation.chip.testpki`: one Utopia CSCA signs
+    """The simulated chip's CSCA (:mod:`workstation.specimens.testpki`: one Utopia CSCA signs
     both the chips' document signers and the seal signer) and its key."""
-    from workstation.chip import testpki
+    from workstation.specimens import testpki
 
     pair = testpki.utopia() if label == "Utopia" else testpki.forger()
     key = _key(f"{label} CSCA")
