@@ -155,7 +155,7 @@ def populate(url: str, n: int, seed: int = 1) -> float:
         for statement in _set_based_summaries(dialect):
             conn.exec_driver_sql(statement)
         if dialect == "sqlite":
-            for statement in migration._sqlite_triggers():
+            for statement in migration.sqlite_triggers():
                 conn.exec_driver_sql(statement)
     seconds = time.perf_counter() - t0
     with engine.connect() as conn:
@@ -171,9 +171,9 @@ def populate(url: str, n: int, seed: int = 1) -> float:
 
 
 def _migration() -> Any:
-    import importlib
+    from workstation.cases import trends_sql
 
-    return importlib.import_module("workstation.cases.migrations.versions.0007_trends")
+    return trends_sql
 
 
 def _set_based_summaries(dialect: str) -> list[str]:
@@ -184,7 +184,7 @@ def _set_based_summaries(dialect: str) -> list[str]:
                  else "date(f.day, 'start of month')")
     month = ", ".join(first_day if d == "day" else f"f.{d}" for d in migration.DIMS)
     plain = ", ".join(f"f.{d}" for d in migration.DIMS)
-    out = [migration._backfill_checks(dialect), migration._backfill_facts(dialect)]
+    out = [migration.backfill_checks(dialect), migration.backfill_facts(dialect)]
     for table, keys in (("trend_counts", plain), ("trend_month_counts", month)):
         out.append(f"INSERT INTO {table} ({dims}, n) SELECT {keys}, count(*) "
                    f"FROM trend_facts f GROUP BY {keys}")

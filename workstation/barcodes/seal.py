@@ -215,16 +215,16 @@ def _chain(cert: x509.Certificate, trust: TrustMaterial, when: dt.datetime,
     country = country_of(cert.subject)
     for anchor in trust.anchors:
         if anchor.certificate.dump() == der:
-            extra = {"anchor": subject_text(cert), "anchor_source": anchor.source}
+            anchor_fields = {"anchor": subject_text(cert), "anchor_source": anchor.source}
             if not valid_at(cert, when):
                 return SealVerification(SealStatus.OUTSIDE_VALIDITY,
                                         f"signed {when.date()} outside the validity of the "
                                         f"trusted signer certificate{how}",
-                                        signature_valid=True, chain_valid=True, **extra,
+                                        signature_valid=True, chain_valid=True, **anchor_fields,
                                         **common)
             return SealVerification(SealStatus.VALID, f"signature valid; signer {ref} is "
                                     f"itself a trust anchor{how}", signature_valid=True,
-                                    chain_valid=True, **extra, **common)
+                                    chain_valid=True, **anchor_fields, **common)
     named = [a for a in trust.anchors if may_have_issued(a.certificate, cert)]
     if not named:
         return SealVerification(SealStatus.UNTRUSTED,
@@ -234,30 +234,30 @@ def _chain(cert: x509.Certificate, trust: TrustMaterial, when: dt.datetime,
     for anchor in named:
         if not signed_by(cert, anchor.certificate):
             continue
-        extra = {"anchor": subject_text(anchor.certificate), "anchor_source": anchor.source}
+        anchor_fields = {"anchor": subject_text(anchor.certificate), "anchor_source": anchor.source}
         anchor_country = country_of(anchor.certificate.subject)
         if anchor_country != country:
             return SealVerification(SealStatus.CHAIN_INVALID,
                                     f"signer {ref}'s certificate (country {country}) was "
                                     f"issued by the CA of another country ({anchor_country})",
-                                    signature_valid=True, chain_valid=False, **extra,
+                                    signature_valid=True, chain_valid=False, **anchor_fields,
                                     **common)
         rev = revocation(cert, anchor.certificate, trust.crls, when)
         if rev.status == "revoked":
             since = f" since {rev.revoked_at.date()}" if rev.revoked_at else ""
             return SealVerification(SealStatus.REVOKED, f"signer {ref}'s certificate is "
                                     f"revoked by its CA{since}", signature_valid=True,
-                                    chain_valid=False, revocation=rev.status, **extra,
+                                    chain_valid=False, revocation=rev.status, **anchor_fields,
                                     **common)
         if not (valid_at(cert, when) and valid_at(anchor.certificate, when)):
             return SealVerification(SealStatus.OUTSIDE_VALIDITY,
                                     f"signed {when.date()} outside the validity of signer "
                                     f"{ref}'s certificate or its CA's", signature_valid=True,
-                                    chain_valid=False, revocation=rev.status, **extra,
+                                    chain_valid=False, revocation=rev.status, **anchor_fields,
                                     **common)
         return SealVerification(SealStatus.VALID, f"signature valid; signer {ref} certified "
-                                f"by {extra['anchor']}{how}", signature_valid=True,
-                                chain_valid=True, revocation=rev.status, **extra, **common)
+                                f"by {anchor_fields['anchor']}{how}", signature_valid=True,
+                                chain_valid=True, revocation=rev.status, **anchor_fields, **common)
     return SealVerification(SealStatus.CHAIN_INVALID,
                             f"signer {ref}'s certificate names a trusted CA as issuer, but "
                             f"that CA's signature on it does not verify", signature_valid=True,

@@ -309,13 +309,11 @@ def _as_date(value: Any) -> dt.date:
 
 def _rebuild_sql(dialect: str, what: str) -> str:
     """The migration's own back-fill statements (one definition of a fact)."""
-    import importlib
+    from workstation.cases import trends_sql
 
-    migration = importlib.import_module(
-        "workstation.cases.migrations.versions.0007_trends")
     if what == "checks":
-        return str(migration._backfill_checks(dialect))
-    return str(migration._backfill_facts(dialect))
+        return trends_sql.backfill_checks(dialect)
+    return trends_sql.backfill_facts(dialect)
 
 
 __all__ = ["TrendStore", "plan"]
