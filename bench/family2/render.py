@@ -1,0 +1,191 @@
+"""Printing one Norvanian document face for one holder: the page as it leaves the press.
+
+:func:`render_face` returns linear white (RGB), UV (RGB) and IR images of the face
+at ``dpi`` plus the holder and MRZ it carries. Every genuine sheet differs a
+little (from ``seed``): each print pass sits up to 0.25 mm off, inks vary in
+density by a few percent, the paper's tint and the luminescent inks' strength
+vary, fibres fall anywhere.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from typing import Any
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+
+from bench.family2 import draw as D
+from bench.family2 import materials as M
+from bench.family2.holders import Holder, make_holder, mrz_lines
+from bench.family2.layouts import FACES, Face, field_values
+
+Float = npt.NDArray[np.float32]
+
+#: The holder every specimen exemplar of the bench shows (seed of :func:`make_holder`).
+EXEMPLAR_SEED = 900001
+
+
+@dataclass
+class RenderedFace:
+    """A printed face: linear images at ``dpi`` and what is printed on it.
+
+    ``white`` and ``uv`` are ``(H, W, 3)``, ``ir`` and ``alpha`` (1 on the card or
+    sheet, 0 outside its rounded corners) ``(H, W)``, all ``float32``.
+    """
+
+    face: Face
+    dpi: float
+    white: Float
+    uv: Float
+    ir: Float
+    alpha: Float
+    holder: Holder
+    mrz: list[str]
+    seed: int
+    truth: dict[str, Any] = field(default_factory=dict)
+
+
+def face_shape(face: Face, dpi: float) -> tuple[int, int]:
+    """``(height, width)`` px of ``face`` at ``dpi``."""
+    w, h = face.size_mm
+    return round(D.mm(h, dpi)), round(D.mm(w, dpi))
+
+
+@functools.lru_cache(maxsize=6)
+def _fixed_layers(face_id: str, dpi: float) -> tuple[tuple[str, M.Ink, Any], ...]:
+    """The face's fixed design grouped by (pass, ink), as float16 coverage (cached)."""
+    face = FACES[face_id]
+    shape = face_shape(face, dpi)
+    groups: dict[tuple[str, str], tuple[str, M.Ink, Float]] = {}
+    for name, cov, ink in face.fixed(shape, dpi):
+        key = (name, ink.name)
+        if key in groups:
+            groups[key] = (name, ink, np.clip(groups[key][2] + cov, 0.0, 1.0))
+        else:
+            groups[key] = (name, ink, np.clip(cov, 0.0, 1.0).astype(np.float32))
+    return tuple((n, ink, c.astype(np.float16)) for n, ink, c in groups.values())
+
+
+def _shifted(cov: Any, dx_px: float, dy_px: float) -> Float:
+    arr = np.asarray(cov, dtype=np.float32)
+    if abs(dx_px) < 1e-3 and abs(dy_px) < 1e-3:
+        return arr
+    mat = np.array([[1, 0, dx_px], [0, 1, dy_px]], dtype=np.float64)
+    out = cv2.warpAffine(arr, mat, (arr.shape[1], arr.shape[0]), flags=cv2.INTER_LINEAR,
+                         borderMode=cv2.BORDER_CONSTANT, borderValue=0)
+    return np.asarray(out, dtype=np.float32)
+
+
+def corner_alpha(shape: tuple[int, int], dpi: float, radius_mm: float) -> Float:
+    """1 inside a rectangle of ``shape`` with rounded corners, 0 outside (anti-aliased)."""
+    h, w = shape
+    r = D.mm(radius_mm, dpi)
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    cx = np.clip(xx + 0.5, r, w - r)
+    cy = np.clip(yy + 0.5, r, h - r)
+    d = np.sqrt((xx + 0.5 - cx) ** 2 + (yy + 0.5 - cy) ** 2)
+    return np.clip(r - d + 0.5, 0.0, 1.0).astype(np.float32)
+
+
+def holder_for(face: Face, seed: int) -> Holder:
+    """The holder of the document with ``seed`` (both card faces share one holder)."""
+    return make_holder(seed, issued_after=face.valid_from, validity_years=face.validity_years,
+                       number_prefix=face.number_prefix)
+
+
+def render_face(face_id: str, seed: int, *, dpi: float = 450.0, variation: bool = True,
+                holder: Holder | None = None) -> RenderedFace:
+    """Print ``face_id`` for the holder of ``seed`` at ``dpi``.
+
+    Args:
+        face_id: a key of :data:`FACES`.
+        seed: the holder and the sheet's print variation.
+        dpi: density of the images.
+        variation: apply print registration, ink and paper variation.
+        holder: print this holder instead of the seed's.
+
+    Raises:
+        KeyError: unknown face.
+    """
+    face = FACES[face_id]
+    rng = np.random.default_rng([seed, 77, len(face_id)])
+    holder = holder or holder_for(face, seed)
+    shape = face_shape(face, dpi)
+    px = dpi / 25.4
+
+    def jitter(spread_mm: float = 0.25) -> tuple[float, float]:
+        if not variation:
+            return 0.0, 0.0
+        return (float(rng.uniform(-spread_mm, spread_mm)) * px,
+                float(rng.uniform(-spread_mm, spread_mm)) * px)
+
+    def strength(spread: float = 0.05) -> float:
+        return float(1.0 + rng.uniform(-spread, spread)) if variation else 1.0
+
+    tint = tuple(float(1.0 + rng.normal(0, face.substrate.tint_spread)) if variation else 1.0
+                 for _ in range(3))
+    uv_level = float(rng.uniform(0.85, 1.15)) if variation else 1.0
+    page = M.Page(shape, face.substrate, tint=tint, uv_level=uv_level)  # type: ignore[arg-type]
+    # fibres are in the paper itself
+    if face.has_fibres:
+        for cov, ink in zip(D.fibres(shape, dpi, rng, per_cm2=0.9, n_kinds=3), M.FIBRE_INKS,
+                            strict=True):
+            page.print(cov, ink)
+    offsets: dict[str, tuple[float, float]] = {}
+    for name, ink, cov in _fixed_layers(face_id, dpi):
+        if name not in offsets:
+            offsets[name] = jitter()
+        dx, dy = offsets[name]
+        page.print(_shifted(cov, dx, dy), ink, strength=strength())
+    # personalisation (one pass: laser printer / engraver)
+    pdx, pdy = jitter(0.3)
+    values = field_values(face, holder)
+    for f in face.fields:
+        cov, r0, c0 = D.place_text(shape, values[f.name], font=D.SANS, cap_mm=face.value_cap,
+                                   x_mm=f.x, baseline_mm=f.value_y, dpi=dpi)
+        page.print(cov, M.CARBON, r0 + round(pdy), c0 + round(pdx), strength=strength(0.04))
+    prng = np.random.default_rng([seed, 5])
+    if face.portrait is not None:
+        x, y, w, h = face.portrait
+        ph, pw = round(D.mm(h, dpi)), round(D.mm(w, dpi))
+        photo = D.portrait(ph, pw, prng)
+        dens = D.density_of(photo, np.asarray(face.substrate.reflectance) * 0.98)
+        page.print_image(dens, ir_fraction=0.35 if face.ghost_engraved else 0.28,
+                         uv_absorb_fraction=0.8, r0=round(D.mm(y, dpi) + pdy),
+                         c0=round(D.mm(x, dpi) + pdx))
+        if face.ghost is not None:
+            gx, gy, gw, gh = face.ghost
+            gph, gpw = round(D.mm(gh, dpi)), round(D.mm(gw, dpi))
+            small = cv2.resize(photo, (gpw, gph), interpolation=cv2.INTER_AREA)
+            grey = 1.0 - small.mean(axis=2)
+            grey = np.clip((grey - grey.min()) / max(1e-3, float(np.ptp(grey))), 0, 1)
+            grey = np.clip((grey - 0.2) / 0.8, 0.0, 1.0)
+            r0, c0 = round(D.mm(gy, dpi) + pdy), round(D.mm(gx, dpi) + pdx)
+            if face.ghost_engraved:
+                page.print(grey.astype(np.float32) * 0.55, M.CARBON, r0, c0)
+            else:
+                page.print(grey.astype(np.float32) * 0.25, M.BG_OCHRE, r0, c0)
+                page.print(grey.astype(np.float32), M.UV_GREEN, r0, c0, strength=strength(0.1))
+    if face.signature is not None:
+        x, y, w, h = face.signature
+        sh, sw = round(D.mm(h, dpi)), round(D.mm(w, dpi))
+        page.print(D.signature(sh, sw, prng, dpi) * 0.85, M.CARBON,
+                   round(D.mm(y, dpi) + pdy), round(D.mm(x, dpi) + pdx))
+    mrz: list[str] = []
+    if face.mrz_format is not None:
+        mrz = mrz_lines(holder, face.mrz_format, face.document_code)
+        mdx, mdy = jitter(0.25)
+        for line, base in zip(mrz, face.mrz_baselines, strict=True):
+            cov, r0, c0 = D.mrz_line(line, x_mm=face.mrz_x, baseline_mm=base, dpi=dpi)
+            page.print(cov, M.CARBON, r0 + round(mdy), c0 + round(mdx))
+    white, uv, ir = page.images()
+    alpha = corner_alpha(shape, dpi, face.corner_radius_mm)
+    truth = {"face": face.id, "seed": seed, "holder": holder.to_json(), "mrz_lines": mrz,
+             "size_mm": list(face.size_mm), "print_offsets_px": {k: [round(v[0], 2),
+                                                                  round(v[1], 2)]
+                                                              for k, v in offsets.items()}}
+    return RenderedFace(face=face, dpi=dpi, white=white, uv=uv, ir=ir, alpha=alpha,
+                        holder=holder, mrz=mrz, seed=seed, truth=truth)
