@@ -13,7 +13,8 @@ Conventions used everywhere in the program:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Mapping, Sequence
+import math
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -152,6 +153,72 @@ class ZoneCheck:
     expect: Expect
 
 
+#: What a zone's ``varies`` may say (formats.md §3): ``holder`` — the zone shows the
+#: holder's own content (portrait, signature, personal data), which differs between
+#: genuine documents of one type.
+VARIES_VALUES: tuple[str, ...] = ("holder",)
+
+
+@dataclass(frozen=True)
+class Stat:
+    """Statistics of one measure over the genuine exemplars a specimen learned from.
+
+    Attributes:
+        n: how many values (>= 1).
+        mean: their mean.
+        sd: their sample standard deviation (0 for a single value).
+        min: the smallest value.
+        max: the largest value.
+    """
+
+    n: int
+    mean: float
+    sd: float
+    min: float
+    max: float
+
+    @classmethod
+    def of(cls, values: Iterable[float]) -> Stat:
+        """The statistics of ``values`` (``ValueError`` when empty or not finite)."""
+        vals = [float(v) for v in values]
+        if not vals:
+            raise ValueError("no values")
+        if not all(math.isfinite(v) for v in vals):
+            raise ValueError("values must be finite")
+        n = len(vals)
+        mean = math.fsum(vals) / n
+        var = math.fsum((v - mean) ** 2 for v in vals) / (n - 1) if n > 1 else 0.0
+        return cls(n=n, mean=mean, sd=math.sqrt(var), min=min(vals), max=max(vals))
+
+    def merged(self, other: Stat) -> Stat:
+        """The statistics of both sets of values together (exact for mean and sd)."""
+        n = self.n + other.n
+        mean = (self.n * self.mean + other.n * other.mean) / n
+        ss = ((self.n - 1) * self.sd ** 2 + (other.n - 1) * other.sd ** 2
+              + self.n * (self.mean - mean) ** 2 + other.n * (other.mean - mean) ** 2)
+        sd = math.sqrt(max(0.0, ss / (n - 1))) if n > 1 else 0.0
+        return Stat(n=n, mean=mean, sd=sd, min=min(self.min, other.min),
+                    max=max(self.max, other.max))
+
+    def to_json(self) -> dict[str, Any]:
+        """``{"n", "mean", "sd", "min", "max"}`` (values rounded to 6 significant digits)."""
+        return {"n": self.n, "mean": _sig(self.mean), "sd": _sig(self.sd),
+                "min": _sig(self.min), "max": _sig(self.max)}
+
+
+def _sig(value: float) -> float:
+    return float(f"{value:.6g}")
+
+
+@dataclass(frozen=True)
+class MeasureStat:
+    """The statistics of ``measure`` under ``light`` (a zone's, or the page's)."""
+
+    light: Light
+    measure: str
+    stat: Stat
+
+
 @dataclass(frozen=True)
 class Zone:
     """A feature zone of a specimen.
@@ -164,6 +231,10 @@ class Zone:
         checks: what the zone must show under which light.
         face: ``front`` or ``back``: the face of the document the zone is on
             (``rect_mm`` is measured on that face, from its own top-left corner).
+        varies: ``"holder"`` when the zone's content differs between genuine
+            documents (one of :data:`VARIES_VALUES`), ``None`` for a fixed design.
+        stats: the statistics of each check's measure over the specimen's genuine
+            exemplars, per light (see :meth:`stat`).
     """
 
     id: str
@@ -172,11 +243,50 @@ class Zone:
     label: str = ""
     checks: tuple[ZoneCheck, ...] = ()
     face: str = "front"
+    varies: str | None = None
+    stats: tuple[MeasureStat, ...] = ()
 
     def rect_px(self, dpi: float) -> tuple[int, int, int, int]:
         """``(x, y, width, height)`` in whole pixels at ``dpi``."""
         x, y, w, h = (round(mm_to_px(v, dpi)) for v in self.rect_mm)
         return x, y, w, h
+
+    @property
+    def varies_by_holder(self) -> bool:
+        """Whether the zone shows the holder's own content."""
+        return self.varies == "holder"
+
+    def stat(self, light: Light, measure: str) -> Stat | None:
+        """The learned statistics of ``measure`` under ``light``, or ``None``."""
+        for ms in self.stats:
+            if ms.light == light and ms.measure == measure:
+                return ms.stat
+        return None
+
+
+@dataclass(frozen=True)
+class SpecimenStatistics:
+    """What a specimen learned from genuine exemplars (formats.md §3 ``statistics``).
+
+    Attributes:
+        exemplars: how many genuine captures contributed.
+        sources: SHA-256 (hex) of each contributing capture's white image, so the
+            same capture is never counted twice.
+        page: page-level measures (e.g. registration quality), per light.
+        updated_at: when the statistics last changed (ISO 8601), if known.
+    """
+
+    exemplars: int = 0
+    sources: tuple[str, ...] = ()
+    page: tuple[MeasureStat, ...] = ()
+    updated_at: str | None = None
+
+    def stat(self, light: Light, measure: str) -> Stat | None:
+        """The page-level statistics of ``measure`` under ``light``, or ``None``."""
+        for ms in self.page:
+            if ms.light == light and ms.measure == measure:
+                return ms.stat
+        return None
 
 
 ImageLoader = Callable[[Light], Image]
@@ -205,6 +315,7 @@ class Specimen:
     loader: ImageLoader | None = field(default=None, repr=False, compare=False)
     source: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    statistics: SpecimenStatistics = field(default_factory=SpecimenStatistics)
     _cache: dict[Light, Image] = field(default_factory=dict, repr=False, compare=False)
 
     def image(self, light: Light) -> Image:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import math
+import re
 import zipfile
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -18,15 +20,33 @@ from workstation.capture import check_member_name, read_json_object
 from workstation.errors import FormatError
 from workstation.fsutil import atomic_dir, atomic_open
 from workstation.imageio import decode_image, encode_image
-from workstation.types import Expect, Image, Light, Specimen, Zone, ZoneCheck
+from workstation.types import (
+    VARIES_VALUES,
+    Expect,
+    Image,
+    Light,
+    MeasureStat,
+    Specimen,
+    SpecimenStatistics,
+    Stat,
+    Zone,
+    ZoneCheck,
+)
 
 SPECIMEN_FORMAT = "workstation.specimen/1"
 SPECIMEN_JSON = "specimen.json"
 MRZ_FORMATS = ("TD1", "TD2", "TD3", "MRVA", "MRVB")
 _KNOWN_KEYS = {
     "format", "id", "title", "issuing_state", "document_code", "mrz_format", "series",
-    "valid_from", "valid_until", "size_mm", "dpi", "images", "zones",
+    "valid_from", "valid_until", "size_mm", "dpi", "images", "zones", "statistics",
 }
+#: Bounds of the learned statistics (formats.md §3): values are finite and within
+#: ±STAT_LIMIT, counts at most STAT_MAX_N, names short identifiers.
+STAT_LIMIT = 1e6
+STAT_MAX_N = 1_000_000
+MAX_SOURCES = 100_000
+_MEASURE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
 #: Images may differ from ``size_mm`` at ``dpi`` by this fraction (cropping tolerance).
 SIZE_TOLERANCE = 0.03
 
@@ -156,8 +176,98 @@ def _parse_zone(raw: Any, index: int, size_mm: tuple[float, float], lights: set[
     if face not in ("front", "back"):
         raise FormatError(where, f"zone {zid!r}: 'face' must be \"front\" or \"back\", "
                                  f"got {face!r}")
+    varies = raw.get("varies")
+    if varies is not None and varies not in VARIES_VALUES:
+        raise FormatError(where, f"zone {zid!r}: 'varies' must be one of "
+                                 f"{', '.join(VARIES_VALUES)} or absent, got {varies!r}")
+    stats = parse_stats(raw.get("stats"), lights, where, f"zone {zid!r}")
     return Zone(id=zid, rect_mm=(x, y, w, h), role=role, label=label, checks=tuple(checks),
-                face=face)
+                face=face, varies=varies, stats=stats)
+
+
+def _stat(raw: Any, where: str, what: str) -> Stat:
+    if not isinstance(raw, dict):
+        raise FormatError(where, f"{what} must be an object {{n, mean, sd, min, max}}")
+    missing = [k for k in ("n", "mean", "sd", "min", "max") if k not in raw]
+    if missing:
+        raise FormatError(where, f"{what} lacks {', '.join(missing)}")
+    n = raw["n"]
+    if not (isinstance(n, int) and not isinstance(n, bool) and 1 <= n <= STAT_MAX_N):
+        raise FormatError(where, f"{what}: 'n' must be a whole number 1..{STAT_MAX_N}")
+    vals: dict[str, float] = {}
+    for key in ("mean", "sd", "min", "max"):
+        v = raw[key]
+        if not _number(v) or not math.isfinite(float(v)) or abs(float(v)) > STAT_LIMIT:
+            raise FormatError(where, f"{what}: '{key}' must be a finite number within "
+                                     f"±{STAT_LIMIT:g}, got {v!r}")
+        vals[key] = float(v)
+    tol = 1e-6 * max(1.0, abs(vals["min"]), abs(vals["max"]))
+    if vals["sd"] < 0:
+        raise FormatError(where, f"{what}: 'sd' must not be negative")
+    if not vals["min"] - tol <= vals["mean"] <= vals["max"] + tol:
+        raise FormatError(where, f"{what}: needs min <= mean <= max, got {vals['min']:g}, "
+                                 f"{vals['mean']:g}, {vals['max']:g}")
+    if n == 1 and (vals["sd"] > tol or vals["max"] - vals["min"] > tol):
+        raise FormatError(where, f"{what}: a single value has sd 0 and min = max")
+    return Stat(n=n, mean=vals["mean"], sd=vals["sd"], min=vals["min"], max=vals["max"])
+
+
+def parse_stats(raw: Any, lights: set[Light], where: str, what: str) -> tuple[MeasureStat, ...]:
+    """Validate ``{"<light>": {"<measure>": {n, mean, sd, min, max}}}`` (absent: none)."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, dict):
+        raise FormatError(where, f"{what}: 'stats' must be an object of lights")
+    out: list[MeasureStat] = []
+    for light_name, measures in raw.items():
+        try:
+            light = Light.parse(str(light_name))
+        except ValueError as exc:
+            raise FormatError(where, f"{what}: stats: {exc}") from None
+        if light not in lights:
+            raise FormatError(where, f"{what}: stats for the {light} light but the package has "
+                                     f"no {light} image")
+        if not isinstance(measures, dict):
+            raise FormatError(where, f"{what}: stats of {light}: must be an object of measures")
+        for name, stat in measures.items():
+            if not isinstance(name, str) or not _MEASURE_NAME.match(name):
+                raise FormatError(where, f"{what}: measure name {name!r} must be a short "
+                                         f"lower-case identifier")
+            out.append(MeasureStat(light, name, _stat(stat, where, f"{what} {light}/{name}")))
+    return tuple(out)
+
+
+def parse_statistics(raw: Any, lights: set[Light], where: str) -> SpecimenStatistics:
+    """Validate the top-level ``statistics`` object (absent: none learned)."""
+    if raw is None:
+        return SpecimenStatistics()
+    if not isinstance(raw, dict):
+        raise FormatError(where, "'statistics' must be an object")
+    count = raw.get("exemplars", 0)
+    if not (isinstance(count, int) and not isinstance(count, bool) and 0 <= count <= STAT_MAX_N):
+        raise FormatError(where, "statistics: 'exemplars' must be a whole number >= 0")
+    sources = raw.get("sources", [])
+    if not isinstance(sources, list) or len(sources) > MAX_SOURCES or not all(
+            isinstance(v, str) and _SHA256.match(v) for v in sources):
+        raise FormatError(where, "statistics: 'sources' must be a list of SHA-256 hex digests")
+    updated = raw.get("updated_at")
+    if updated is not None:
+        try:
+            dt.datetime.fromisoformat(str(updated))
+        except ValueError:
+            raise FormatError(where, f"statistics: 'updated_at' must be ISO 8601, "
+                                     f"got {updated!r}") from None
+    page = parse_stats(raw.get("page"), lights, where, "statistics: page")
+    return SpecimenStatistics(exemplars=count, sources=tuple(sources), page=page,
+                              updated_at=None if updated is None else str(updated))
+
+
+def stats_json(stats: tuple[MeasureStat, ...]) -> dict[str, dict[str, Any]]:
+    """``{"<light>": {"<measure>": {n, mean, sd, min, max}}}`` for ``stats``."""
+    out: dict[str, dict[str, Any]] = {}
+    for ms in stats:
+        out.setdefault(ms.light.value, {})[ms.measure] = ms.stat.to_json()
+    return out
 
 
 def parse_specimen_json(meta: dict[str, Any], where: str) -> tuple[Specimen, dict[Light, str]]:
@@ -202,10 +312,12 @@ def parse_specimen_json(meta: dict[str, Any], where: str) -> tuple[Specimen, dic
     if dup:
         raise FormatError(where, f"zone ids repeated: {', '.join(sorted(dup))}")
     extra = {k: v for k, v in meta.items() if k not in _KNOWN_KEYS}
+    statistics = parse_statistics(meta.get("statistics"), set(files), where)
     spec = Specimen(
         id=sid, title=title, issuing_state=state, document_code=code, mrz_format=mrz_format,
         series=series, valid_from=valid_from, valid_until=valid_until, size_mm=size_mm,
         dpi=float(dpi), image_lights=tuple(files), zones=tuple(zones), extra=extra,
+        statistics=statistics,
     )
     return spec, files
 
@@ -285,7 +397,15 @@ def specimen_json(spec: Specimen, files: dict[Light, str]) -> dict[str, Any]:
         zone["rect_mm"] = [round(v, 3) for v in z.rect_mm]
         if z.checks:
             zone["checks"] = [{"light": c.light.value, "expect": c.expect.value} for c in z.checks]
+        if z.varies:
+            zone["varies"] = z.varies
+        if z.stats:
+            zone["stats"] = stats_json(z.stats)
         meta["zones"].append(zone)
+    st = spec.statistics
+    if st.exemplars or st.sources or st.page:
+        meta["statistics"] = {"exemplars": st.exemplars, "sources": list(st.sources),
+                              "updated_at": st.updated_at, "page": stats_json(st.page)}
     meta.update({k: v for k, v in spec.extra.items() if k not in meta})
     return meta
 
