@@ -2,9 +2,10 @@
 
 Pure functions on numpy arrays (row/column order, ``uint8`` RGB ``(H, W, 3)`` or
 grey ``(H, W)``). The page is found in the white-light image at a reduced scale
-(longest side :data:`DETECT_SIDE_PX`) as the largest region that differs from
-the platen (estimated from the image border), dark or light platen alike; its
-minimum-area rectangle gives the four corners. The same corners straighten and
+(longest side :data:`DETECT_SIDE_PX`) as the largest region unlike the platen
+(colour, lightness and surface structure against the image border), dark,
+light, coloured or textured platen alike; its sides are fitted to that region's
+edges (:mod:`workstation.imaging.page_edges`). The same corners straighten and
 crop every light, since all lights share one geometry.
 
 An image already cropped to the document's edges (no platen visible around it)
@@ -13,16 +14,39 @@ is recognised and its corners are the image corners.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import cv2
 import numpy as np
 import numpy.typing as npt
 
+from workstation.imaging.page_edges import (
+    DOCUMENT_SIZES_MM,
+    SIDES,
+    border_ring,
+    dominant_angle,
+    extend_to_size,
+    features,
+    fit_line,
+    intersect,
+    line_scatter,
+    outermost_rise,
+    side_points,
+    unlikeness,
+)
 from workstation.types import Image
 
 #: Longest side (px) of the reduced image the page is searched in.
-DETECT_SIDE_PX = 640
+DETECT_SIDE_PX = 800
+#: A pixel belongs to the page when some feature lies this many robust spreads
+#: from the platen's (image border's) value.
+PAGE_UNLIKENESS = 6.0
+#: How far (fraction of the image's longer side) a page's edge may lie beyond its print.
+MAX_MARGIN_FRACTION = 0.1
+#: How unlike the platen a pixel may count at most when profiles are summed (so the
+#: print does not outweigh the paper around it).
+Z_CAP = 12.0
 #: A page must cover at least this fraction of the image.
 MIN_AREA_FRACTION = 0.08
 #: A region covering more than this fraction of the image means "already cropped".
@@ -50,6 +74,12 @@ class DocumentQuad:
         angle_deg: rotation of the page on the platen (positive: clockwise).
         contrast: how well the page stands out from the platen (0..1).
         reason: why no page was found (empty when found).
+        outside: the sides (``top``, ``right``, ``bottom``, ``left``) that lie on the
+            image border: the page goes on beyond the image there.
+        note: how a cut page was completed (empty when it was not).
+        edges: how many of the page's sides were found as straight edges (0..4;
+            a side cut by the image border does not count).
+        light: which image the page was found in (see :func:`find_page`).
     """
 
     corners: Corners
@@ -58,6 +88,10 @@ class DocumentQuad:
     angle_deg: float = 0.0
     contrast: float = 0.0
     reason: str = ""
+    outside: tuple[str, ...] = ()
+    note: str = ""
+    edges: int = 0
+    light: str = ""
 
     def __bool__(self) -> bool:
         return self.found
@@ -116,16 +150,30 @@ def order_corners(points: npt.ArrayLike) -> Corners:
     return np.roll(pts, -start, axis=0)
 
 
-def find_document(image: Image, *, min_area_fraction: float = MIN_AREA_FRACTION) -> DocumentQuad:
+def find_document(image: Image, *, min_area_fraction: float = MIN_AREA_FRACTION,
+                  dpi: float | None = None,
+                  sizes_mm: Sequence[tuple[float, float]] = DOCUMENT_SIZES_MM) -> DocumentQuad:
     """Find the page in a platen image (white light).
+
+    Every pixel is scored by how unlike the platen it is (colour, lightness and
+    surface structure against a robust model of the image border). The page's
+    print gives its rotation; turned upright, each side of the page is the
+    outermost straight edge around the print, found by summing the change of
+    those features along the side's whole length — so even a page on a platen
+    of its own colour shows its faint edge. A side not found before the image
+    border belongs to a page that goes on beyond the image: with ``dpi`` and a
+    document size of ``sizes_mm`` whose other side matches, that side is moved
+    out to the page's true edge.
 
     Args:
         image: ``uint8`` RGB ``(H, W, 3)`` or grey ``(H, W)``.
         min_area_fraction: smallest page area as a fraction of the image.
+        dpi: the capture's density, when known (to extend a page cut by the border).
+        sizes_mm: document sizes ``(width, height)`` a cut page may have.
 
     Returns:
         A :class:`DocumentQuad`; falsy (with ``reason``) when no page stands out
-        from the platen (empty platen, blank image).
+        from the platen (empty platen, blank image, nothing rectangular).
 
     Raises:
         ValueError: not a ``uint8`` image of at least 16 x 16 px.
@@ -137,126 +185,181 @@ def find_document(image: Image, *, min_area_fraction: float = MIN_AREA_FRACTION)
     small: Image = np.asarray(
         cv2.resize(image, (max(1, round(w * scale)), max(1, round(h * scale))),
                    interpolation=cv2.INTER_AREA) if scale < 1.0 else image, dtype=np.uint8)
-    small = np.asarray(cv2.GaussianBlur(small, (5, 5), 0), dtype=np.uint8)
     sh, sw = small.shape[:2]
-    feat = (cv2.cvtColor(small, cv2.COLOR_RGB2LAB).astype(np.float32) if small.ndim == 3
-            else small.astype(np.float32)[:, :, None])
+    full = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float64)
     grey = _grey(small).astype(np.float32)
     if float(grey.std()) < 2.0:
         return _not_found("the image is blank (no structure at all)", (h, w))
-    ring = max(2, round(0.02 * min(sh, sw)))
-    border = np.concatenate([
-        feat[:ring].reshape(-1, feat.shape[2]), feat[-ring:].reshape(-1, feat.shape[2]),
-        feat[:, :ring].reshape(-1, feat.shape[2]), feat[:, -ring:].reshape(-1, feat.shape[2]),
-    ])
-    bg = np.median(border, axis=0)
-    bg_spread = float(np.median(np.abs(border - bg).sum(axis=1)))
-    diff = np.abs(feat - bg).sum(axis=2)
-    # A uniform platen border: threshold the distance from it. A busy border means
-    # the page itself reaches the image edges (already cropped).
-    limit = max(12.0, 4.0 * bg_spread)
-    mask = (diff > limit).astype(np.uint8)
-    border_busy = bg_spread > 10.0 or float(
-        np.mean(np.concatenate([mask[:ring].ravel(), mask[-ring:].ravel(),
-                                mask[:, :ring].ravel(), mask[:, -ring:].ravel()]))
-    ) > 0.5
-    if border_busy:
-        corners = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float64)
-        return DocumentQuad(corners=corners, found=True, cropped=True, contrast=1.0)
-    if mask.any():
-        # Threshold half-way between the platen and the page, not at the noise floor,
-        # so the blurred edge does not widen the page.
-        half = 0.5 * float(np.median(diff[mask > 0]))
-        if half > limit:
-            mask = (diff > half).astype(np.uint8)
-    k = max(3, round(0.01 * max(sh, sw)) | 1)
-    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
-    pad = 3 * k
-    mask = cv2.copyMakeBorder(mask, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=0)
-    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, kernel, iterations=2)
-    mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel)
-    mask = np.ascontiguousarray(mask[pad:-pad, pad:-pad])
-    # A light, uniform border with print inside but no rectangle standing out from
-    # it is a page cropped to its edges (paper all round), not an empty platen.
-    paper_border = float(np.median(_grey(small)[:ring])) > LIGHT_BORDER_LEVEL
-    full = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float64)
-    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    if not contours:
+    ring = border_ring((sh, sw), max(2, round(0.02 * min(sh, sw))))
+    feats = features(small, window_px=max(3, round(0.006 * max(sh, sw)) | 1))
+    z, med, spread = unlikeness(feats, ring)
+    content = (z > PAGE_UNLIKENESS).astype(np.uint8)
+    content = np.asarray(cv2.morphologyEx(content, cv2.MORPH_OPEN, np.ones((3, 3), np.uint8)),
+                         np.uint8)
+    paper_border = (float(np.median(grey[ring])) > LIGHT_BORDER_LEVEL
+                    or float(np.median(grey)) > LIGHT_BORDER_LEVEL)
+    if float(content[ring].mean()) > 0.5:
+        return DocumentQuad(corners=full, found=True, cropped=True, contrast=1.0)
+    k = max(3, round(0.015 * max(sh, sw)) | 1)
+    merged = cv2.morphologyEx(content, cv2.MORPH_CLOSE, np.ones((k, k), np.uint8),
+                              iterations=2)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(merged, connectivity=8)
+    if n <= 1:
         if paper_border:
             return DocumentQuad(corners=full, found=True, cropped=True, contrast=1.0)
-        return _not_found("no document on the platen", (h, w))
-    best = max(contours, key=cv2.contourArea)
-    area = cv2.contourArea(best)
-    if area < min_area_fraction * sh * sw:
+        return _not_found("no document on the platen: nothing in the image differs from "
+                          "its border", (h, w))
+    biggest = 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
+    blob = labels == biggest
+    angle = dominant_angle(grey, (blob | (z > PAGE_UNLIKENESS / 2)).astype(np.float32))
+    rot = cv2.getRotationMatrix2D((sw / 2, sh / 2), angle, 1.0)
+    # Sides are located on colour and lightness: the structure feature spreads half
+    # its window beyond the page's edge.
+    colour_z = np.max(np.abs(feats[:, :, :3] - med[:3]) / spread[:3], axis=2)
+    pagelike = np.minimum(np.asarray(cv2.GaussianBlur(colour_z, (0, 0), 0.7), np.float32),
+                          Z_CAP).astype(np.float32)
+    upright = np.asarray(cv2.warpAffine(pagelike, rot, (sw, sh), flags=cv2.INTER_LINEAR,
+                                        borderMode=cv2.BORDER_REPLICATE), np.float32)
+    blob_up = cv2.warpAffine(blob.astype(np.uint8), rot, (sw, sh), flags=cv2.INTER_NEAREST) > 0
+    ys, xs = np.nonzero(blob_up)
+    x0, x1 = int(np.percentile(xs, 0.2)), int(np.percentile(xs, 99.8)) + 1
+    y0, y1 = int(np.percentile(ys, 0.2)), int(np.percentile(ys, 99.8)) + 1
+    if (x1 - x0) * (y1 - y0) < min_area_fraction * sh * sw:
         if paper_border:
             return DocumentQuad(corners=full, found=True, cropped=True, contrast=1.0)
-        return _not_found("no document on the platen (nothing large enough stands out)", (h, w))
-    hull = cv2.convexHull(best)
-    if area > CROPPED_AREA_FRACTION * sh * sw:
-        corners = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float64)
-        return DocumentQuad(corners=corners, found=True, cropped=True, contrast=1.0)
-    rect = cv2.minAreaRect(hull)
-    box = cv2.boxPoints(rect).astype(np.float64)
-    fill = area / max(1.0, rect[1][0] * rect[1][1])
-    if fill < 0.8:
-        if paper_border:
-            return DocumentQuad(corners=full, found=True, cropped=True, contrast=1.0)
-        return _not_found(f"the object on the platen is not a rectangular page "
-                          f"(fills {fill:.0%} of its rectangle)", (h, w))
-    box = _refine_corners(mask, box)
-    corners = order_corners(box) / scale
-    top = corners[1] - corners[0]
-    angle = float(np.degrees(np.arctan2(top[1], top[0])))
-    inside = diff[mask > 0]
-    contrast = float(np.clip((np.median(inside) - limit) / 100.0 + 0.5, 0.0, 1.0)) if inside.size \
-        else 0.0
-    return DocumentQuad(corners=corners, found=True, cropped=False, angle_deg=angle,
-                        contrast=contrast)
-
-
-def _refine_corners(mask: Image, box: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
-    """Fit a line to each side of the page's outline and intersect neighbours.
-
-    More precise than the minimum-area rectangle when the mask's corners are
-    rounded by the morphology; falls back to ``box`` when a fit fails.
-    """
-    edges = cv2.Canny(mask * 255, 50, 150)
-    ys, xs = np.nonzero(edges)
-    if xs.size < 40:
-        return box
-    pts = np.stack([xs, ys], axis=1).astype(np.float64)
-    ordered = order_corners(box)
+        return _not_found(f"no document on the platen: the largest object covers "
+                          f"{(x1 - x0) * (y1 - y0) / (sh * sw):.0%} of the image (a page "
+                          f"needs {min_area_fraction:.0%})", (h, w))
+    prof_x = upright[y0:y1].mean(axis=0)
+    prof_y = upright[:, x0:x1].mean(axis=1)
+    margin = round(MAX_MARGIN_FRACTION * max(sh, sw))
+    inset = max(4, round(0.03 * max(sh, sw)))
+    # the platen's own level in the profiles: rows/columns on the platen side
+    level = float(np.percentile(np.concatenate([prof_x[:max(1, x0 - 2)],
+                                                prof_x[min(sw - 1, x1 + 2):],
+                                                prof_y[:max(1, y0 - 2)],
+                                                prof_y[min(sh - 1, y1 + 2):]]), 50))
+    platen_level = max(2.0, 2.0 * level)
+    left, cut_l = outermost_rise(prof_x, x0 + inset, max(0, x0 - margin), valid_to=0,
+                                 platen_level=platen_level, fallback=x0)
+    right, cut_r = outermost_rise(prof_x, x1 - inset, min(sw - 1, x1 + margin),
+                                  valid_to=sw - 1, platen_level=platen_level, fallback=x1)
+    top, cut_t = outermost_rise(prof_y, y0 + inset, max(0, y0 - margin), valid_to=0,
+                                platen_level=platen_level, fallback=y0)
+    bottom, cut_b = outermost_rise(prof_y, y1 - inset, min(sh - 1, y1 + margin),
+                                   valid_to=sh - 1, platen_level=platen_level, fallback=y1)
+    # a side cut by the image border is kept at the print's visible edge, to be
+    # completed from the document's size
+    left, top = left + 0.5, top + 0.5
+    right, bottom = right + 0.5, bottom + 0.5
+    box_up = np.array([[left, top], [right, top], [right, bottom], [left, bottom]], np.float64)
+    inv = cv2.invertAffineTransform(rot)
+    box = cv2.transform(box_up[None, :, :], inv)[0].astype(np.float64)
+    # Each side fitted on its own through points found along it (corrects the angle).
+    band = max(3.0, 0.012 * max(sh, sw))
     lines = []
-    for i in range(4):
-        a, b = ordered[i], ordered[(i + 1) % 4]
-        d = b - a
-        length = float(np.linalg.norm(d))
-        if length < 4:
-            return box
-        u = d / length
-        n = np.array([-u[1], u[0]])
-        rel = pts - a
-        along = rel @ u
-        across = rel @ n
-        sel = (np.abs(across) < 3.0) & (along > 0.12 * length) & (along < 0.88 * length)
-        if sel.sum() < 10:
-            return box
-        vx, vy, x0, y0 = cv2.fitLine(pts[sel].astype(np.float32), cv2.DIST_HUBER, 0, 0.01,
-                                     0.01).ravel()
-        lines.append((np.array([x0, y0], dtype=np.float64), np.array([vx, vy], dtype=np.float64)))
-    out = []
-    for i in range(4):
-        p1, d1 = lines[(i - 1) % 4]
-        p2, d2 = lines[i]
-        mat = np.array([d1, -d2]).T
-        if abs(np.linalg.det(mat)) < 1e-6:
-            return box
-        t = np.linalg.solve(mat, p2 - p1)
-        out.append(p1 + t[0] * d1)
-    refined = np.array(out)
-    if np.max(np.linalg.norm(refined - ordered, axis=1)) > 0.05 * max(mask.shape):
-        return box
-    return refined
+    straight = 0
+    for side, is_cut in zip(SIDES, (cut_t, cut_r, cut_b, cut_l), strict=True):
+        fitted = None
+        if not is_cut:
+            pts = side_points(upright, (left, top, right, bottom), side, band_px=band)
+            if len(pts):
+                pts = cv2.transform(pts[None, :, :], inv)[0].astype(np.float64)
+            fitted = fit_line(pts)
+            if fitted is not None and line_scatter(pts, *fitted) <= max(1.0, 0.002 * max(sh, sw)):
+                straight += 1
+        if fitted is None:
+            i = SIDES.index(side)
+            a, b = box[i], box[(i + 1) % 4]
+            fitted = (a, (b - a) / max(1e-6, float(np.linalg.norm(b - a))))
+        lines.append(fitted)
+    refined = intersect(lines)
+    if refined is not None and np.max(np.linalg.norm(refined - box, axis=1)) < 3 * band:
+        box = refined
+    if paper_border and _plain_inside(upright, (left, top, right, bottom)):
+        # The paper inside the outline is no different from the surroundings: the
+        # "outline" is the print's, on an image already cropped to a plain page.
+        return DocumentQuad(corners=full, found=True, cropped=True, contrast=1.0)
+    if straight < 2 and paper_border:
+        # No straight page edge, only print on paper-coloured surroundings: an image
+        # already cropped to a page with plain margins.
+        return DocumentQuad(corners=full, found=True, cropped=True, contrast=1.0)
+    bw, bh = right - left, bottom - top
+    if bw < 8 or bh < 8 or not 0.25 < bw / bh < 4.0:
+        return _not_found(f"the object on the platen is not a page ({bw:.0f} x {bh:.0f} px at "
+                          f"the working scale)", (h, w))
+    cut = [cut_t, cut_r, cut_b, cut_l]
+    if all(cut) or bw * bh > CROPPED_AREA_FRACTION * sh * sw:
+        return DocumentQuad(corners=full, found=True, cropped=True, contrast=1.0)
+    corners = order_corners(box) / scale
+    note = ""
+    outside = tuple(side for side, c in zip(SIDES, cut, strict=True) if c)
+    if outside and dpi:
+        corners, note = extend_to_size(corners, cut, dpi, sizes_mm)
+    top_edge = corners[1] - corners[0]
+    angle_deg = float(np.degrees(np.arctan2(top_edge[1], top_edge[0])))
+    inside = z[blob]
+    contrast = float(np.clip(np.median(inside) / (4 * PAGE_UNLIKENESS), 0.0, 1.0)) \
+        if inside.size else 0.0
+    return DocumentQuad(corners=corners, found=True, cropped=False, angle_deg=angle_deg,
+                        contrast=contrast, outside=outside, note=note, edges=straight)
+
+
+def find_page(images: Mapping[str, Image], *, dpi: float | None = None,
+              order: Sequence[str] = ("white", "uv", "ir"),
+              sizes_mm: Sequence[tuple[float, float]] = DOCUMENT_SIZES_MM) -> DocumentQuad:
+    """Find the page using every light of a capture (all share one geometry).
+
+    The white image is tried first; when its page outline is not clear on all
+    four sides (a platen of the paper's own colour), the other lights are tried
+    too — a lid that glows under UV, or a platen dark in IR, shows the page's
+    edge plainly — and the result with the most straight sides found wins (the
+    earlier light on a tie), if at least three sides were found. Otherwise the
+    white image's own result stands (a page cropped to its edges, or none). ``images`` maps light names (``white``, ``uv``,
+    ``ir``...) to images of one size; only names in ``order`` are used.
+
+    Returns:
+        The best :class:`DocumentQuad` (``light`` names the image), or the white
+        image's falsy result with its reason when no light shows a page.
+    """
+    if "white" not in images:
+        raise ValueError("find_page needs a white image")
+    best: DocumentQuad | None = None
+    first: DocumentQuad | None = None
+    for name in order:
+        img = images.get(name)
+        if img is None:
+            continue
+        quad = find_document(img, dpi=dpi, sizes_mm=sizes_mm)
+        quad.light = name
+        if first is None:
+            first = quad
+        if quad and not quad.cropped and (best is None or quad.edges > best.edges):
+            best = quad
+        if best is not None and best.edges + len(best.outside) >= 4:
+            break
+    if best is not None and best.edges >= 3:
+        return best
+    assert first is not None
+    return first
+
+
+def _plain_inside(pagelike: npt.NDArray[np.float32], box: tuple[float, float, float, float]
+                  ) -> bool:
+    """Whether the bare paper inside ``box`` (left, top, right, bottom) is as
+    platen-like as what lies outside it."""
+    h, w = pagelike.shape
+    left, top, right, bottom = (round(v) for v in box)
+    inside = np.zeros((h, w), bool)
+    inside[max(0, top + 2):max(0, bottom - 2), max(0, left + 2):max(0, right - 2)] = True
+    outside = np.ones((h, w), bool)
+    outside[max(0, top - 3):bottom + 3, max(0, left - 3):right + 3] = False
+    paper = pagelike[inside]
+    rest = pagelike[outside]
+    if paper.size < 50 or rest.size < 50:
+        return False
+    # most of a page is bare paper: its lower third tells the paper's own level
+    return float(np.percentile(paper, 30)) - float(np.median(rest)) < 0.6
 
 
 def page_homography(quad: DocumentQuad, out_size: tuple[int, int]) -> npt.NDArray[np.float64]:

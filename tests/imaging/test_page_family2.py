@@ -1,0 +1,68 @@
+"""The page finder on documents this project did not draw with its own renderer:
+family-2 captures on dark, light (some glowing under UV), textured and coloured
+platens, turned up to ±10°, partly outside the image or cropped by the reader."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from tests.family2.conftest import genuine
+from workstation.imaging.document import find_document, find_page
+
+PX_PER_MM = 300 / 25.4
+
+
+def _error_mm(quad, truth) -> float:  # type: ignore[no-untyped-def]
+    return float(np.max(np.linalg.norm(quad.corners - np.asarray(truth["corners_px"]),
+                                       axis=1))) / PX_PER_MM
+
+
+@pytest.mark.parametrize(("face", "seed", "platen"), [
+    ("NRV-P-2018", 100, "dark"), ("NRV-P-2018", 102, "textured"),
+    ("NRV-P-2018", 103, "blue"), ("NRV-ID-2019-F", 114, "light"),
+    ("NRV-ID-2019-B", 111, "blue"), ("NRV-ID-2019-F", 103, "dark"),
+])
+def test_page_found_within_a_millimetre_and_a_half(face: str, seed: int, platen: str) -> None:
+    cap = genuine(face, seed, platen)
+    quad = find_page({k.value: v for k, v in cap.capture.images.items()}, dpi=300)
+    assert quad and not quad.cropped
+    assert _error_mm(quad, cap.truth) < 1.5
+
+
+def test_a_lid_that_glows_under_uv_shows_the_page_there() -> None:
+    # seed 101: a light lid nearly the card's colour, with optical brighteners
+    cap = genuine("NRV-ID-2019-F", 101, "light")
+    assert cap.truth["conditions"]["platen_glows"]
+    images = {k.value: v for k, v in cap.capture.images.items()}
+    quad = find_page(images, dpi=300)
+    assert quad and quad.light == "uv"
+    assert _error_mm(quad, cap.truth) < 1.5
+
+
+def test_page_partly_outside_is_completed_from_its_size() -> None:
+    cap = genuine("NRV-P-2018", 112, "dark", outside=True, cropped=True)
+    assert cap.truth["page_visible_fraction"] < 1.0
+    white = cap.capture.images["white"]
+    without = find_document(white)
+    assert without and without.outside and not without.note
+    quad = find_document(white, dpi=300)
+    assert quad.outside and "125 mm" in quad.note
+    assert _error_mm(quad, cap.truth) < 2.5
+    assert _error_mm(quad, cap.truth) < _error_mm(without, cap.truth)
+
+
+def test_image_cropped_by_the_reader_is_taken_whole() -> None:
+    cap = genuine("NRV-ID-2019-B", 125, None, outside=True, cropped=True)
+    assert cap.truth["conditions"]["cropped"]
+    quad = find_page({k.value: v for k, v in cap.capture.images.items()}, dpi=300)
+    assert quad
+    assert _error_mm(quad, cap.truth) < 2.0
+
+
+def test_page_not_found_says_why() -> None:
+    cap = genuine("NRV-P-2018", 100, "dark")
+    platen = cap.capture.images["white"].copy()
+    platen[:] = np.median(platen[:20, :20].reshape(-1, 3), axis=0).astype(np.uint8)
+    quad = find_document(platen)
+    assert not quad and "blank" in quad.reason
