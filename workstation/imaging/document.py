@@ -315,8 +315,9 @@ def find_page(images: Mapping[str, Image], *, dpi: float | None = None,
     too — a lid that glows under UV, or a platen dark in IR, shows the page's
     edge plainly — and the result with the most straight sides found wins (the
     earlier light on a tie), if at least three sides were found. Otherwise the
-    white image's own result stands (a page cropped to its edges, or none). ``images`` maps light names (``white``, ``uv``,
-    ``ir``...) to images of one size; only names in ``order`` are used.
+    white image's own result stands (a page cropped to its edges, or none).
+    ``images`` maps light names (``white``, ``uv``, ``ir``...) to images of one
+    size; only names in ``order`` are used.
 
     Returns:
         The best :class:`DocumentQuad` (``light`` names the image), or the white
