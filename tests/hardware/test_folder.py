@@ -240,3 +240,48 @@ def test_a_quiet_folder_is_not_reread_but_changes_are_seen(
         write(tmp_path / f"old_{lt.value}.png", lt, size=(30, 40))
     again = reader.poll_capture()
     assert again is not None and again.size == (30, 40)
+
+
+def _vignetted(value: float, size: tuple[int, int] = (60, 80)) -> np.ndarray:
+    h, w = size
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    fall = 1.0 - 0.45 * (((xx - w / 2) / w) ** 2 + ((yy - h / 2) / h) ** 2) * 2
+    return np.clip(np.dstack([value * fall] * 3), 0, 255).astype(np.uint8)
+
+
+def test_flat_field_the_reader_provides_is_stored_with_the_device(tmp_path: Path) -> None:
+    """A white card exported by the reader gives its flat field: stored with the
+    device, applied to every frame, and used again without the option."""
+    from workstation.capture import save_capture
+    from workstation.hardware.folder import reader_calibration_dir
+    from workstation.types import CaptureSet
+
+    card = CaptureSet(images={lt: _vignetted(230.0) for lt in (Light.WHITE, Light.UV)}, dpi=300)
+    save_capture(card, tmp_path / "card")
+    watched = tmp_path / "export"
+    watched.mkdir()
+    opts = {"folder": str(watched), "lights": ["white", "uv"], "stable_ms": 0,
+            "skip_existing": False, "name": "bench reader", "timeout_s": 2}
+    for name in ("WHITE.png", "UV.png"):
+        (watched / "0001").mkdir(exist_ok=True)
+        (watched / "0001" / name).write_bytes(encode_image(_vignetted(180.0), ".png"))
+    reader = open_reader(ReaderConfig("folder", {**opts, "flat_field": str(tmp_path / "card")}))
+    try:
+        cap = reader.capture_all()
+    finally:
+        reader.close()
+    raw = float(np.ptp(_vignetted(180.0)[:, :, 0].astype(float)))
+    assert raw > 30
+    assert float(np.ptp(cap.images[Light.WHITE][:, :, 0].astype(float))) < raw / 5
+    assert cap.metadata["reader"]["flat_field"] is True
+    assert (reader_calibration_dir("bench reader") / "calibration.json").is_file()
+    # stored with the device: the next opening uses it without the option
+    reader = open_reader(ReaderConfig("folder", opts))
+    try:
+        again = reader.capture_all()
+    finally:
+        reader.close()
+    assert again.metadata["reader"]["flat_field"] is True
+    bad = open_reader
+    with pytest.raises(DeviceError, match="flat field"):
+        bad(ReaderConfig("folder", {**opts, "name": "other", "flat_field": str(tmp_path)}))

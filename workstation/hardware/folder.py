@@ -36,7 +36,9 @@ import numpy as np
 
 from workstation.errors import DeviceError, FormatError
 from workstation.hardware.base import BaseReader, ProgressCallback, ReaderConfig, register_reader
+from workstation.hardware.calibration import CALIBRATION_JSON, RigCalibration, flat_gain
 from workstation.imageio import decode_image
+from workstation.paths import data_dir
 from workstation.types import CaptureSet, Image, Light
 
 DEFAULT_PATTERNS: dict[Light, tuple[str, ...]] = {
@@ -192,13 +194,15 @@ class FolderReader(BaseReader):
             ``move`` (into ``done/``) or ``delete``.
         dpi: the reader's pixel density (else read from the white image's metadata).
         name: how the window and errors name the reader.
+        calibration: the reader's flat field (and dark frames) per light, applied to
+            every frame of a matching size (see :func:`flat_field_from_capture`).
     """
 
     def __init__(self, folder: str | Path, *, lights: Sequence[Light] | None = None,
                  patterns: Mapping[Light, Sequence[str]] | None = None,
                  stable_ms: float = 500.0, poll_ms: float = 100.0, timeout_s: float = 120.0,
                  skip_existing: bool = True, after: str = "keep", dpi: float | None = None,
-                 name: str | None = None,
+                 name: str | None = None, calibration: RigCalibration | None = None,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self._folder = Path(folder)
         self._map = PatternMap(patterns)
@@ -224,6 +228,7 @@ class FolderReader(BaseReader):
         self._last_recheck = time.monotonic()
         self._consumed: dict[str, tuple[int, int]] = {}
         self._last: CaptureSet | None = None
+        self._calibration = calibration
         self._check_folder()
         if skip_existing:
             for files in self._scan().values():
@@ -460,6 +465,14 @@ class FolderReader(BaseReader):
                              for lt, img in images.items())
             raise DeviceError(self._name, f"capture {fs.describe()}: images of different "
                                           f"sizes ({desc})")
+        flat = False
+        if self._calibration is not None:
+            for light in list(images):
+                cal = self._calibration.lights.get(light)
+                if cal is not None and cal.gain is not None and cal.gain.shape == images[
+                        light].shape:
+                    images[light] = cal.apply(images[light])
+                    flat = True
         dpi = self._dpi or _image_dpi(fs.files[Light.WHITE])
         try:
             stamp = dt.datetime.fromtimestamp(fs.files[Light.WHITE].stat().st_mtime, dt.UTC)
@@ -468,7 +481,8 @@ class FolderReader(BaseReader):
         return CaptureSet(
             images=images, dpi=dpi, device=self._name, captured_at=stamp,
             metadata={"reader": {"kind": "folder", "set": fs.describe(),
-                                 "files": {lt.value: fs.files[lt].name for lt in wanted}}},
+                                 "files": {lt.value: fs.files[lt].name for lt in wanted},
+                                 "flat_field": flat}},
         )
 
     def _mark_consumed(self, fs: FolderSet) -> None:
@@ -514,12 +528,40 @@ def _image_dpi(path: Path) -> float | None:
     return None
 
 
+def flat_field_from_capture(folder: str | Path, *, smooth_fraction: float = 0.02
+                            ) -> RigCalibration:
+    """The reader's flat field from a capture folder of a blank white card (as its
+    vendor software exports one): a smoothed per-pixel gain per light.
+
+    Raises:
+        FormatError: the folder is not a readable capture.
+        ValueError: a card image is black (lamp off?).
+    """
+    from workstation.capture import load_capture
+
+    card = load_capture(folder)
+    cal = RigCalibration(created_at=dt.datetime.now(dt.UTC))
+    for light, img in card.images.items():
+        cal.for_light(light).gain = flat_gain(img, smooth_fraction=smooth_fraction)
+    return cal
+
+
+def reader_calibration_dir(name: str) -> Path:
+    """Where a named reader's calibration is stored with the device:
+    ``data_dir()/readers/<name>/``."""
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "_", name).strip("._") or "reader"
+    return data_dir() / "readers" / safe
+
+
 def open_folder_reader(config: ReaderConfig) -> FolderReader:
     """Open a folder reader from its configuration.
 
     Options: ``folder`` (required), ``lights``, ``patterns`` (light -> list of
     patterns), ``stable_ms``, ``poll_ms``, ``timeout_s``, ``skip_existing``,
-    ``after``, ``dpi``, ``name``.
+    ``after``, ``dpi``, ``name``, ``flat_field`` (a capture folder of a blank white
+    card from this reader: its flat field is computed, stored with the device in
+    :func:`reader_calibration_dir` and applied to every frame; once stored it is
+    used without the option).
 
     Raises:
         DeviceError: bad options or the folder does not exist.
@@ -547,9 +589,18 @@ def open_folder_reader(config: ReaderConfig) -> FolderReader:
             kwargs["skip_existing"] = _as_bool(opts["skip_existing"])
         if opts.get("after"):
             kwargs["after"] = str(opts["after"])
+        store = reader_calibration_dir(label)
+        if opts.get("flat_field"):
+            calibration = flat_field_from_capture(str(opts["flat_field"]))
+            calibration.save(store)
+            kwargs["calibration"] = calibration
+        elif (store / CALIBRATION_JSON).is_file():
+            kwargs["calibration"] = RigCalibration.load(store)
         return FolderReader(folder, lights=lights, patterns=patterns, name=name, **kwargs)
     except (ValueError, TypeError) as exc:
         raise DeviceError(label, f"bad settings: {exc}") from None
+    except FormatError as exc:
+        raise DeviceError(label, f"flat field: {exc}") from None
 
 
 def _as_bool(value: Any) -> bool:
