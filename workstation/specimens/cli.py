@@ -1,4 +1,8 @@
-"""``workstation specimens import|list|show|remove`` (formats.md §4)."""
+"""``workstation specimens import|list|show|remove`` (formats.md §4).
+
+Packages above this one add actions to the group through :func:`add_action`
+(``specimens learn`` comes from the examination package).
+"""
 
 from __future__ import annotations
 
@@ -98,10 +102,23 @@ def _cmd_remove(args: argparse.Namespace) -> int:
     return 0
 
 
+_GROUP: list[Any] = []
+
+
+def add_action(name: str, **kwargs: Any) -> argparse.ArgumentParser:
+    """A new action of the ``specimens`` group (after :func:`register` ran)."""
+    if not _GROUP:
+        raise RuntimeError("the specimens command is not registered yet")
+    parser: argparse.ArgumentParser = _GROUP[-1].add_parser(name, **kwargs)
+    return parser
+
+
 def register(subparsers: Any) -> None:
     """Add ``specimens`` and its sub-commands."""
-    p = subparsers.add_parser("specimens", help="the specimen library: import, list, show, remove")
+    p = subparsers.add_parser("specimens",
+                              help="the specimen library: import, list, show, learn, remove")
     sub = p.add_subparsers(dest="specimens_command", metavar="ACTION", required=True)
+    _GROUP.append(sub)
 
     imp = sub.add_parser("import", help="add specimen packages (folder or .zip) to the library")
     imp.add_argument("paths", nargs="+", metavar="PATH")

@@ -12,16 +12,20 @@ interrupted import leaves the library exactly as it was.
 
 from __future__ import annotations
 
+import contextlib
+import json
 import shutil
+import sys
 import threading
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from workstation.capture import parse_lights_map, read_json_object
 from workstation.errors import FormatError, SpecimenError
-from workstation.fsutil import atomic_dir
+from workstation.fsutil import atomic_dir, atomic_write_text
 from workstation.paths import data_dir
-from workstation.specimens.package import SPECIMEN_JSON, _Source, load_specimen
+from workstation.specimens.package import SPECIMEN_JSON, _Source, load_specimen, specimen_json
 from workstation.types import Specimen
 
 LIBRARY_FOLDER = "specimens"
@@ -160,6 +164,30 @@ class SpecimenLibrary:
             self._cache.pop(spec.id, None)
             return self.get(spec.id)
 
+    def update(self, specimen_id: str, change: Callable[[Specimen], Specimen]) -> Specimen:
+        """Rewrite ``specimen_id``'s ``specimen.json`` with ``change(specimen)`` — e.g. new
+        statistics; the images stay as they are. Atomic (the old file stays whole
+        until the new one is complete) and serialised across processes by a lock
+        file, so two workstations learning at once lose nothing.
+
+        Raises:
+            SpecimenError: unknown specimen, or ``change`` altered its id or images.
+        """
+        with self._lock, _locked(self.root / f".{specimen_id}.lock"):
+            self._cache.pop(specimen_id, None)
+            current = self.get(specimen_id)
+            folder = self.root / specimen_id
+            meta = read_json_object(folder / SPECIMEN_JSON)
+            files = parse_lights_map(meta.get("images"), str(folder / SPECIMEN_JSON))
+            new = change(current)
+            if new.id != current.id or set(new.image_lights) != set(files):
+                raise SpecimenError(f"{specimen_id}: an update may not change the specimen's "
+                                    f"id or images")
+            text = json.dumps(specimen_json(new, files), indent=2, ensure_ascii=False) + "\n"
+            atomic_write_text(folder / SPECIMEN_JSON, text)
+            self._cache.pop(specimen_id, None)
+            return self.get(specimen_id)
+
     def remove(self, specimen_id: str) -> None:
         """Remove ``specimen_id`` (``SpecimenError`` when unknown). Bundled specimens
         come back the next time a library is opened."""
@@ -171,6 +199,30 @@ class SpecimenLibrary:
             folder.rename(trash)
             shutil.rmtree(trash, ignore_errors=True)
             self._cache.pop(specimen_id, None)
+
+
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """An exclusive lock on ``path`` (created), held for the block, across processes."""
+    with open(path, "a+b") as fh:
+        if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+            import msvcrt
+
+            fh.seek(0)
+            msvcrt.locking(fh.fileno(), msvcrt.LK_LOCK, 1)  # type: ignore[attr-defined]
+            try:
+                yield
+            finally:
+                fh.seek(0)
+                msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
+        else:
+            import fcntl
+
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
 
 
 def _code_matches(spec_code: str, doc_code: str) -> bool:

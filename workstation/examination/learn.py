@@ -1,0 +1,247 @@
+"""Teaching a specimen its genuine exemplars: the statistics of every check's measure.
+
+:func:`learn` registers each genuine capture onto the specimen (page found on
+any platen, straightened, registered with the public functions of
+:mod:`workstation.imaging`), normalises it (:mod:`workstation.imaging.normalize`,
+against the specimen), computes every zone's measures
+(:mod:`workstation.examination.zone_measures`) at the examination's work density
+and merges them into the specimen's statistics (count, mean, spread, range per
+zone, light and measure; the registration quality per page). A capture already
+learned (same white image) is not counted twice.
+
+``workstation specimens learn ID CAPTURE...`` (:mod:`workstation.examination.learn_cli`)
+writes the result back into the library's package.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+
+from workstation.examination import thresholds as T
+from workstation.examination.zone_measures import Measures, edge_continuity, measures_for
+from workstation.imaging.document import find_page, page_homography, warp
+from workstation.imaging.normalize import normalize_capture
+from workstation.imaging.registration import prepare_reference, register
+from workstation.types import (
+    CaptureSet,
+    Image,
+    Light,
+    MeasureStat,
+    Specimen,
+    SpecimenStatistics,
+    Stat,
+    Zone,
+    mm_to_px,
+)
+
+ProgressCallback = Callable[[float, str], None]
+
+#: Margin (mm) around the portrait for its edge-continuity measure.
+PORTRAIT_MARGIN_MM = 4.5
+
+
+@dataclass
+class Exemplar:
+    """What one capture contributed (or why it did not)."""
+
+    name: str
+    learned: bool
+    reason: str = ""
+    sha256: str = ""
+    registration_quality: float | None = None
+    measures: dict[str, dict[str, Measures]] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, object]:
+        """JSON-ready summary."""
+        return {"capture": self.name, "learned": self.learned, "reason": self.reason,
+                "sha256": self.sha256,
+                "registration_quality": None if self.registration_quality is None
+                else round(self.registration_quality, 4),
+                "measures": sum(len(m) for per_light in self.measures.values()
+                                for m in per_light.values())}
+
+
+@dataclass
+class LearnResult:
+    """The specimen with its new statistics, and each capture's outcome."""
+
+    specimen: Specimen
+    exemplars: list[Exemplar]
+
+    @property
+    def learned(self) -> int:
+        """How many captures contributed."""
+        return sum(e.learned for e in self.exemplars)
+
+
+def white_sha256(capture: CaptureSet) -> str:
+    """SHA-256 of the capture's decoded white image (shape and pixels): the same
+    capture, however it was saved, gives the same digest."""
+    img = capture.images[Light.WHITE]
+    h = hashlib.sha256(repr(img.shape).encode())
+    h.update(np.ascontiguousarray(img).tobytes())
+    return h.hexdigest()
+
+
+def _reduced(spec: Specimen, work_dpi: float) -> tuple[dict[Light, Image], tuple[int, int]]:
+    w_mm, h_mm = spec.size_mm
+    size = (max(8, round(mm_to_px(h_mm, work_dpi))), max(8, round(mm_to_px(w_mm, work_dpi))))
+    return {light: np.ascontiguousarray(cv2.resize(img, (size[1], size[0]),
+                                                   interpolation=cv2.INTER_AREA))
+            for light, img in spec.images()}, size
+
+
+def _crop(img: Image, rect_mm: tuple[float, float, float, float], px_mm: float) -> Image | None:
+    x, y, w, h = rect_mm
+    H, W = img.shape[:2]
+    r0, r1 = max(0, round(y * px_mm)), min(H, round((y + h) * px_mm))
+    c0, c1 = max(0, round(x * px_mm)), min(W, round((x + w) * px_mm))
+    if r1 - r0 < 3 or c1 - c0 < 3:
+        return None
+    return np.ascontiguousarray(img[r0:r1, c0:c1])
+
+
+def zone_measures(zone: Zone, registered: Mapping[Light, Image],
+                  reference: Mapping[Light, Image], *, work_dpi: float
+                  ) -> dict[str, Measures]:
+    """Every measure of ``zone`` (light name -> measures) on a capture registered
+    and normalised onto the specimen at ``work_dpi``."""
+    px_mm = work_dpi / 25.4
+    out: dict[str, Measures] = {}
+    for chk in zone.checks:
+        q_img, s_img = registered.get(chk.light), reference.get(chk.light)
+        if q_img is None or s_img is None:
+            continue
+        q, s = _crop(q_img, zone.rect_mm, px_mm), _crop(s_img, zone.rect_mm, px_mm)
+        if q is None or s is None:
+            continue
+        qw = _crop(registered[Light.WHITE], zone.rect_mm, px_mm)
+        sw = _crop(reference[Light.WHITE], zone.rect_mm, px_mm)
+        m = measures_for(zone, chk.light, chk.expect, q=q, s=s, q_white=qw, s_white=sw,
+                         px_per_mm=px_mm)
+        if m:
+            out.setdefault(chk.light.value, {}).update(m)
+    if zone.role == "portrait":
+        x, y, w, h = zone.rect_mm
+        m_mm = PORTRAIT_MARGIN_MM
+        rect = (x - m_mm, y - m_mm, w + 2 * m_mm, h + 2 * m_mm)
+        q, s = (_crop(registered[Light.WHITE], rect, px_mm),
+                _crop(reference[Light.WHITE], rect, px_mm))
+        if q is not None and s is not None:
+            ox, oy = max(0.0, x - m_mm), max(0.0, y - m_mm)
+            frame = (round((x - ox) * px_mm), round((y - oy) * px_mm), round(w * px_mm),
+                     round(h * px_mm))
+            ec = edge_continuity(q, s, frame, px_per_mm=px_mm)
+            if ec:
+                out.setdefault(Light.WHITE.value, {}).update(ec)
+    return out
+
+
+def measure_capture(spec: Specimen, capture: CaptureSet, *, work_dpi: float = T.WORK_DPI,
+                    name: str = "") -> Exemplar:
+    """Register ``capture`` onto ``spec`` and measure every zone (nothing is merged)."""
+    ex = Exemplar(name=name, learned=False, sha256=white_sha256(capture))
+    images = {light.value: img for light, img in capture.images.items()}
+    quad = find_page(images, dpi=capture.dpi)
+    if not quad:
+        ex.reason = f"no page found: {quad.reason}"
+        return ex
+    pw, ph = quad.size_px
+    size = (max(1, round(ph)), max(1, round(pw)))
+    mat = page_homography(quad, size)
+    page_white = warp(capture.images[Light.WHITE], mat, size)
+    reg = register(page_white, prepare_reference(spec.image(Light.WHITE)),
+                   min_quality=T.REGISTRATION_MIN_QUALITY)
+    ex.registration_quality = float(reg.quality)
+    if not reg:
+        ex.reason = f"does not register onto {spec.id}: {reg.reason}"
+        return ex
+    reference, work_size = _reduced(spec, work_dpi)
+    to_work = np.diag([work_size[1] / spec.image(Light.WHITE).shape[1]] * 2 + [1.0])
+    total = to_work @ reg.homography @ mat
+    registered = {light: warp(img, total, work_size) for light, img in capture.images.items()
+                  if light in reference}
+    valid = warp(np.full(capture.size, 255, np.uint8), total, work_size) > 0
+    norm = normalize_capture(registered, exposure=capture.metadata.get("exposure"),
+                             reference=reference, valid=valid)
+    for zone in spec.zones:
+        m = zone_measures(zone, norm.images, reference, work_dpi=work_dpi)
+        if m:
+            ex.measures[zone.id] = m
+    ex.learned = True
+    return ex
+
+
+def merge(spec: Specimen, exemplars: Sequence[Exemplar], *,
+          now: dt.datetime | None = None) -> Specimen:
+    """``spec`` with the measures of the learned ``exemplars`` merged into its
+    statistics (existing statistics kept and combined exactly)."""
+    known = set(spec.statistics.sources)
+    learned = [e for e in exemplars if e.learned and e.sha256 not in known]
+    if not learned:
+        return spec
+    zones = []
+    for zone in spec.zones:
+        values: dict[tuple[str, str], list[float]] = {}
+        for e in learned:
+            for light, ms in e.measures.get(zone.id, {}).items():
+                for name, val in ms.items():
+                    if np.isfinite(val):
+                        values.setdefault((light, name), []).append(float(val))
+        stats = {(ms.light.value, ms.measure): ms.stat for ms in zone.stats}
+        for key, vals in values.items():
+            new = Stat.of(vals)
+            stats[key] = stats[key].merged(new) if key in stats else new
+        zones.append(dataclasses.replace(zone, stats=tuple(
+            MeasureStat(Light(lt), m, st) for (lt, m), st in sorted(stats.items()))))
+    st = spec.statistics
+    page = {(ms.light.value, ms.measure): ms.stat for ms in st.page}
+    quals = [e.registration_quality for e in learned if e.registration_quality is not None]
+    if quals:
+        key = (Light.WHITE.value, "registration_quality")
+        new = Stat.of(quals)
+        page[key] = page[key].merged(new) if key in page else new
+    stamp = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0).isoformat()
+    statistics = SpecimenStatistics(
+        exemplars=st.exemplars + len(learned),
+        sources=tuple(dict.fromkeys([*st.sources, *(e.sha256 for e in learned)])),
+        page=tuple(MeasureStat(Light(lt), m, s) for (lt, m), s in sorted(page.items())),
+        updated_at=stamp)
+    return dataclasses.replace(spec, zones=tuple(zones), statistics=statistics,
+                               _cache=dict(spec._cache))
+
+
+def learn(spec: Specimen, captures: Sequence[tuple[str, CaptureSet]], *,
+          work_dpi: float = T.WORK_DPI, progress: ProgressCallback | None = None,
+          cancel: Callable[[], bool] | None = None) -> LearnResult:
+    """Measure each named genuine capture against ``spec`` and merge the statistics.
+
+    A capture whose white image ``spec`` already learned, whose page is not found
+    or that does not register is left out with its reason.
+    """
+    seen = set(spec.statistics.sources)
+    out: list[Exemplar] = []
+    for i, (name, cap) in enumerate(captures):
+        if cancel is not None and cancel():
+            break
+        if progress is not None:
+            progress(i / max(1, len(captures)), f"measuring {name}")
+        sha = white_sha256(cap)
+        if sha in seen:
+            out.append(Exemplar(name=name, learned=False, sha256=sha,
+                                reason=f"already learned by {spec.id}"))
+            continue
+        ex = measure_capture(spec, cap, work_dpi=work_dpi, name=name)
+        out.append(ex)
+        if ex.learned:
+            seen.add(sha)
+    if progress is not None:
+        progress(1.0, "done")
+    return LearnResult(specimen=merge(spec, out), exemplars=out)

@@ -1,0 +1,261 @@
+"""The measures each check makes on a zone, as pure functions — what a specimen's
+statistics describe (``specimens learn``) and what the checks hold against them.
+
+Every function takes the questioned crop and, where the measure compares, the
+specimen's crop of the same zone (both registered, at ``px_per_mm``; ``uint8`` RGB
+``(H, W, 3)`` or grey ``(H, W)``, best normalised first with
+:mod:`workstation.imaging.normalize`), and returns named floats. The names are
+the ``measure`` keys of ``specimen.json``'s ``stats`` (formats.md §3).
+
+A zone whose content belongs to the holder (``varies: "holder"``) is only given
+measures that do not compare its content with the specimen's:
+:func:`measures_for` chooses.
+
+=====================  ===========  =====================================================
+measure                expect       what it is
+=====================  ===========  =====================================================
+``uv_level``           dull         substrate UV luminance over the specimen's (linear)
+``uv_green_share``     dull         green share of the substrate's UV colour: the lamp's
+                                    violet reflection (dull paper) has little green,
+                                    optical brighteners a lot — needs no exposure
+``strength``           luminescent  the feature's glow above the substrate, along the
+                                    specimen's ink colour, over the specimen's
+``correlation``        luminescent  best-shift correlation of the glow with the
+                                    specimen's (up to 0.6 mm)
+``hue_difference``     luminescent  hue of the glow against the specimen's (degrees)
+``glow_contrast``      luminescent  the glow over the zone's own substrate (no specimen)
+``ir_print_ratio``     visible      darkness of the print under IR over its darkness in
+                                    white light, on the print's own pixels (few pixels
+                                    suffice: a one-letter field)
+``ir_structure``       invisible    IR structure over white-light structure
+``ir_structure_excess`` invisible   ``ir_structure`` minus the specimen's
+``similarity``         match        best-shift correlation of the band-passed zone with
+                                    the specimen's (up to 0.9 mm)
+``fine_detail``        match        fine-line energy (0.08–0.3 mm) relative to coarse
+                                    (0.3–1.2 mm), over the specimen's: a scan-and-reprint
+                                    loses its fine lines (and gains toner noise)
+``edge_continuity``    portrait     how well the specimen's print continues just outside
+                                    the portrait's frame compared with farther out
+=====================  ===========  =====================================================
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+
+from workstation.examination.measures import (
+    best_shift_ncc,
+    hue_difference,
+    luminance,
+    pattern_similarity,
+    structure,
+)
+from workstation.types import Expect, Image, Light, Zone
+
+Float = npt.NDArray[np.float32]
+Measures = dict[str, float]
+
+GAMMA = 2.2
+_LUMA = np.array([0.299, 0.587, 0.114], np.float32)
+
+
+def _lin(img: Image) -> Float:
+    return np.power(img.astype(np.float32) / np.float32(255.0), np.float32(GAMMA))
+
+
+def _check_pair(q: Image, s: Image | None = None) -> None:
+    if q.size == 0 or q.ndim not in (2, 3):
+        raise ValueError("expected a non-empty (H, W[, 3]) crop")
+    if s is not None and s.shape[:2] != q.shape[:2]:
+        raise ValueError("questioned and specimen crops differ in size")
+
+
+def _substrate_px(uv_lin: Float, white: Image | None) -> npt.NDArray[np.bool_]:
+    """The zone's bare substrate: bright in white light (when given) and not among
+    the brightest UV pixels (features, fibres)."""
+    lum = uv_lin @ _LUMA if uv_lin.ndim == 3 else uv_lin
+    mask = lum <= np.percentile(lum, 70)
+    if white is not None:
+        w = luminance(white)
+        mask &= w >= 0.75 * float(np.percentile(w, 95))
+    if mask.sum() < 10:
+        mask = lum <= np.percentile(lum, 70)
+    return np.asarray(mask, dtype=bool)
+
+
+# -- UV ------------------------------------------------------------------------------------
+def dull_measures(q_uv: Image, s_uv: Image, *, q_white: Image | None = None,
+                  s_white: Image | None = None) -> Measures:
+    """``uv_level`` and ``uv_green_share`` of a zone expected UV-dull."""
+    _check_pair(q_uv, s_uv)
+    ql, sl = _lin(q_uv), _lin(s_uv)
+    qm, sm = _substrate_px(ql, q_white), _substrate_px(sl, s_white)
+    qsub = np.median(ql[qm], axis=0)
+    ssub = np.median(sl[sm], axis=0)
+    q_lum = float(np.dot(qsub, _LUMA)) if np.ndim(qsub) else float(qsub)
+    s_lum = float(np.dot(ssub, _LUMA)) if np.ndim(ssub) else float(ssub)
+    out: Measures = {"uv_level": q_lum / max(s_lum, 1e-4)}
+    if ql.ndim == 3:
+        out["uv_green_share"] = float(qsub[1] / max(1e-6, float(np.sum(qsub))))
+    return out
+
+
+def luminescent_measures(q_uv: Image, s_uv: Image, *, px_per_mm: float,
+                         q_substrate: npt.ArrayLike | None = None,
+                         s_substrate: npt.ArrayLike | None = None) -> Measures:
+    """``strength``, ``correlation``, ``hue_difference`` and ``glow_contrast`` of a
+    luminescent zone (colour UV crops). The substrates default to each crop's own
+    (30th percentile colour)."""
+    _check_pair(q_uv, s_uv)
+    if q_uv.ndim != 3:
+        raise ValueError("luminescence is measured on colour UV images")
+    ql, sl = _lin(q_uv).reshape(-1, 3), _lin(s_uv).reshape(-1, 3)
+    qsub = (np.asarray(q_substrate, np.float32) if q_substrate is not None
+            else np.percentile(ql, 30, axis=0).astype(np.float32))
+    ssub = (np.asarray(s_substrate, np.float32) if s_substrate is not None
+            else np.percentile(sl, 30, axis=0).astype(np.float32))
+    sf = sl - ssub
+    slum = sf @ _LUMA
+    top = slum >= np.percentile(slum, 90)
+    colour = sf[top].mean(axis=0)
+    if float(np.linalg.norm(colour)) < 1e-4:
+        colour = np.ones(3, np.float32)
+    d = colour / np.linalg.norm(colour)
+    qsig = ((ql - qsub) @ d).reshape(q_uv.shape[:2]).astype(np.float32)
+    ssig = ((sl - ssub) @ d).reshape(s_uv.shape[:2]).astype(np.float32)
+    s_strength = float(np.percentile(ssig, 92))
+    q_strength = float(np.percentile(qsig, 92))
+    blur = max(0.8, 0.25 * px_per_mm)
+    corr = best_shift_ncc(np.asarray(cv2.GaussianBlur(qsig, (0, 0), blur), np.float32),
+                          np.asarray(cv2.GaussianBlur(ssig, (0, 0), blur), np.float32),
+                          round(0.6 * px_per_mm))
+    lit = qsig.reshape(-1) >= 0.5 * max(1e-4, q_strength)
+    qcol = (ql[lit] - qsub).mean(axis=0) if lit.any() else np.zeros(3)
+    hue = hue_difference(qcol, colour) if float(np.linalg.norm(qcol)) > 1e-3 else 180.0
+    q_sub_lum = max(1e-4, float(np.dot(qsub, _LUMA)))
+    return {"strength": q_strength / s_strength if s_strength > 1e-4 else 0.0,
+            "correlation": corr, "hue_difference": hue,
+            "glow_contrast": max(0.0, q_strength) / q_sub_lum}
+
+
+# -- IR ------------------------------------------------------------------------------------
+def ir_print_ratio(q_ir: Image, q_white: Image, *, min_pixels: int = 6) -> Measures:
+    """``ir_print_ratio``: how dark the print stays under IR relative to white light,
+    measured on the print's own pixels (Otsu's split of the white crop, kept only
+    when print and paper differ by at least 20 levels), paper levels from the
+    rest. Empty when the zone shows no print."""
+    _check_pair(q_ir, q_white)
+    w = luminance(q_white)
+    ir = luminance(q_ir)
+    w8 = np.clip(w, 0, 255).astype(np.uint8)
+    thr, _ = cv2.threshold(w8, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    ink = w < thr
+    paper = ~cv2.dilate(ink.astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool)
+    if ink.sum() < min_pixels or paper.sum() < min_pixels:
+        return {}
+    w_ink, w_paper = float(np.median(w[ink])), float(np.median(w[paper]))
+    if w_paper - w_ink < 20:
+        return {}
+    i_ink, i_paper = float(np.median(ir[ink])), float(np.median(ir[paper]))
+    w_dark = 1.0 - w_ink / max(1.0, w_paper)
+    i_dark = max(0.0, 1.0 - i_ink / max(1.0, i_paper))
+    return {"ir_print_ratio": i_dark / max(1e-3, w_dark)}
+
+
+def invisible_measures(q: Image, s: Image, q_white: Image, s_white: Image, *,
+                       px_per_mm: float) -> Measures:
+    """``ir_structure`` and ``ir_structure_excess`` of a zone whose print drops out."""
+    _check_pair(q, s)
+    qs = structure(q, px_per_mm=px_per_mm) / max(1.0, structure(q_white, px_per_mm=px_per_mm))
+    ss = structure(s, px_per_mm=px_per_mm) / max(1.0, structure(s_white, px_per_mm=px_per_mm))
+    return {"ir_structure": qs, "ir_structure_excess": qs - ss}
+
+
+# -- white light ---------------------------------------------------------------------------
+def _band_energy(img: Image, px_per_mm: float, fine_mm: float, coarse_mm: float) -> float:
+    g = luminance(img)
+    a = cv2.GaussianBlur(g, (0, 0), max(0.3, fine_mm * px_per_mm / 2))
+    b = cv2.GaussianBlur(g, (0, 0), max(0.6, coarse_mm * px_per_mm / 2))
+    return float(np.mean((a - b) ** 2))
+
+
+def match_measures(q: Image, s: Image, *, px_per_mm: float) -> Measures:
+    """``similarity`` and ``fine_detail`` of a zone that must match the specimen."""
+    _check_pair(q, s)
+    sim = pattern_similarity(q, s, px_per_mm=px_per_mm)
+
+    def detail(img: Image) -> float:
+        fine = _band_energy(img, px_per_mm, 0.0, 0.3)
+        coarse = _band_energy(img, px_per_mm, 0.3, 1.2)
+        return fine / max(1e-6, coarse)
+
+    return {"similarity": sim, "fine_detail": detail(q) / max(1e-6, detail(s))}
+
+
+def edge_continuity(q: Image, s: Image, frame_px: tuple[int, int, int, int], *,
+                    px_per_mm: float) -> Measures:
+    """``edge_continuity`` around a portrait: ``q`` and ``s`` show the portrait with a
+    margin; ``frame_px`` is the portrait's ``(x, y, w, h)`` inside them. The
+    specimen's print just outside the frame (0–1.5 mm) should match the
+    questioned as well as it does farther out (2–4 mm): a cut-in piece breaks
+    it. Empty when the margin is too narrow."""
+    _check_pair(q, s)
+    x, y, w, h = frame_px
+    H, W = q.shape[:2]
+
+    def ring(r0_mm: float, r1_mm: float) -> npt.NDArray[np.bool_]:
+        a, b = round(r0_mm * px_per_mm), round(r1_mm * px_per_mm)
+        m = np.zeros((H, W), bool)
+        m[max(0, y - b):y + h + b, max(0, x - b):x + w + b] = True
+        m[max(0, y - a):y + h + a, max(0, x - a):x + w + a] = False
+        return m
+
+    near, far = ring(0.0, 1.5), ring(2.0, 4.0)
+    if near.sum() < 50 or far.sum() < 50:
+        return {}
+    from workstation.examination.measures import bandpass
+
+    qb = bandpass(q, px_per_mm=px_per_mm)
+    sb = bandpass(s, px_per_mm=px_per_mm)
+
+    def ncc(mask: npt.NDArray[np.bool_]) -> float:
+        a, b = qb[mask].astype(np.float64), sb[mask].astype(np.float64)
+        a -= a.mean()
+        b -= b.mean()
+        den = float(np.sqrt((a * a).sum() * (b * b).sum()))
+        return float((a * b).sum() / den) if den > 0 else 0.0
+
+    n_near, n_far = ncc(near), ncc(far)
+    return {"edge_continuity": n_near / max(0.05, n_far)}
+
+
+# -- which measures a zone gets -------------------------------------------------------------
+def measures_for(zone: Zone, light: Light, expect: Expect, *, q: Image, s: Image,
+                 q_white: Image | None, s_white: Image | None, px_per_mm: float) -> Measures:
+    """The measures of ``zone``'s check ``(light, expect)`` on the questioned crop ``q``
+    against the specimen's ``s`` (``*_white``: the same zone in white light).
+    Holder-varying zones get only the measures that do not compare content."""
+    holder = zone.varies_by_holder
+    if expect is Expect.DULL:
+        m = dull_measures(q, s, q_white=q_white, s_white=s_white)
+        return {"uv_green_share": m["uv_green_share"]} if holder and "uv_green_share" in m \
+            else m
+    if expect is Expect.LUMINESCENT:
+        if q.ndim != 3:
+            return {}
+        m = luminescent_measures(q, s, px_per_mm=px_per_mm)
+        return {"glow_contrast": m["glow_contrast"]} if holder else m
+    if expect is Expect.VISIBLE:
+        if q_white is None:
+            return {}
+        return ir_print_ratio(q, q_white)
+    if expect is Expect.INVISIBLE:
+        if q_white is None or s_white is None:
+            return {}
+        m = invisible_measures(q, s, q_white, s_white, px_per_mm=px_per_mm)
+        return {"ir_structure": m["ir_structure"]} if holder else m
+    if expect is Expect.MATCH:
+        return {} if holder else match_measures(q, s, px_per_mm=px_per_mm)
+    return {}
