@@ -31,9 +31,10 @@ measure                expect       what it is
 ``ir_structure_excess`` invisible   ``ir_structure`` minus the specimen's
 ``similarity``         match        best-shift correlation of the band-passed zone with
                                     the specimen's (up to 0.9 mm)
-``fine_detail``        match        fine-line energy (0.08–0.3 mm) relative to coarse
+``fine_detail``        match        fine-line energy (up to 0.3 mm) relative to coarse
                                     (0.3–1.2 mm), over the specimen's: a scan-and-reprint
-                                    loses its fine lines (and gains toner noise)
+                                    blurs the fine lines and adds toner dots, so it moves
+                                    away from 1 either way (judge ``|log|``)
 ``edge_continuity``    portrait     how well the specimen's print continues just outside
                                     the portrait's frame compared with farther out
 =====================  ===========  =====================================================
