@@ -276,4 +276,61 @@ def run(args: Any) -> int:
     print(f"family 2 (never calibrated on; thresholds from Utopia): {len(rows)} captures, "
           f"{n_gen} genuine and {n_forged} per edit kind per face")
     report(rows)
+    if getattr(args, "measures", False):
+        measure_table(rows, library)
     return 0
+
+
+#: The measures behind each check, as phase 2 will hold them against the statistics.
+MEASURES_OF_CHECK: dict[str, tuple[tuple[str, str], ...]] = {
+    "uv.dull_paper": (("uv", "uv_level"), ("uv", "uv_green_share")),
+    "uv.luminescent": (("uv", "strength"), ("uv", "correlation"), ("uv", "glow_contrast")),
+    "uv.pattern_continuity": (("uv", "strength"), ("white", "edge_continuity")),
+    "white.portrait": (("white", "edge_continuity"),),
+    "ir.visible": (("ir", "ir_print_ratio"),),
+    "ir.invisible": (("ir", "ir_structure_excess"),),
+    "white.match": (("white", "similarity"), ("white", "fine_detail")),
+}
+
+
+def measure_table(rows: list[dict[str, Any]], library: Any) -> None:
+    """Each forgery kind against the measures of its meant check: where the genuine
+    test captures lie, and how many forged captures fall outside the specimen's
+    learned genuine range widened by 4 of its spreads (a phase-2 preview)."""
+    from workstation.capture import load_capture
+    from workstation.examination.learn import measure_capture
+    from workstation.specimens.edits import EXPECTED_CHECKS
+    from workstation.types import Light
+
+    values: dict[tuple[str, str], list[dict[str, dict[str, dict[str, float]]]]] = \
+        defaultdict(list)
+    for r in rows:
+        spec = library.get(r["face"])
+        ex = measure_capture(spec, load_capture(r["folder"]), name=r["folder"])
+        if ex.learned:
+            values[(r["face"], r["kind"])].append(ex.measures)
+    print("\nmeasures of the meant checks (phase 2): genuine test range, and forged captures "
+          "outside the specimen's learned range (mean ± 4 sd, at least ± 10 %)")
+    print(f"  {'face':<14} {'kind':<27} {'zone':<16} {'measure':<22} {'genuine min..max':>18} "
+          f"{'forged out':>10}")
+    for (face, kind), forged in sorted(values.items()):
+        if kind == "genuine":
+            continue
+        spec = library.get(face)
+        gen = values.get((face, "genuine"), [])
+        for check in EXPECTED_CHECKS[kind]:
+            for light, name in MEASURES_OF_CHECK.get(check, ()):
+                for zone in spec.zones:
+                    st = zone.stat(Light(light), name)
+                    fv = [m[zone.id][light][name] for m in forged
+                          if name in m.get(zone.id, {}).get(light, {})]
+                    if st is None or not fv:
+                        continue
+                    gv = [m[zone.id][light][name] for m in gen
+                          if name in m.get(zone.id, {}).get(light, {})]
+                    half = max(4 * st.sd, 0.1 * abs(st.mean))
+                    lo, hi = st.mean - half, st.mean + half
+                    out = sum(not lo <= v <= hi for v in fv)
+                    grange = f"{min(gv):.3g}..{max(gv):.3g}" if gv else "-"
+                    print(f"  {face:<14} {kind:<27} {zone.id:<16} {light + '/' + name:<22} "
+                          f"{grange:>18} {out:>4}/{len(fv):<5}")
