@@ -137,7 +137,7 @@ def examine_one(folder: Path, library: Any) -> dict[str, Any]:
     """Examine one folder; with the truth and the page finders' errors."""
     from bench import family2
     from workstation.capture import load_capture
-    from workstation.examination import examine
+    from workstation.examination.pipeline import examine
     from workstation.imaging.document import find_page
 
     truth = family2.read_truth(folder)
@@ -145,7 +145,7 @@ def examine_one(folder: Path, library: Any) -> dict[str, Any]:
     t0 = time.perf_counter()
     ex = examine(cap, library=library, capture_path=str(folder))
     ms = (time.perf_counter() - t0) * 1000.0
-    quad = ex.extra.get("page_quad") if ex.extra.get("page_found") else None
+    quad = ex.page.corners if ex.page is not None and ex.page.found else None
     page = find_page({k.value: v for k, v in cap.images.items()}, dpi=cap.dpi)
     return {
         "face": truth["face"], "kind": truth.get("forgery") or "genuine",
