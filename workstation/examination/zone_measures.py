@@ -63,7 +63,8 @@ _LUMA = np.array([0.299, 0.587, 0.114], np.float32)
 
 
 def _lin(img: Image) -> Float:
-    return np.power(img.astype(np.float32) / np.float32(255.0), np.float32(GAMMA))
+    out: Float = np.power(img.astype(np.float32) / np.float32(255.0), np.float32(GAMMA))
+    return out
 
 
 def _check_pair(q: Image, s: Image | None = None) -> None:
