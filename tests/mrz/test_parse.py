@@ -185,7 +185,8 @@ def test_check_digit_confirmed_repair_of_alphanumeric_field_from_recogniser() ->
     assert r.valid and r.lines[1] == body
     assert r.corrections == [{"line": 1, "position": 2, "from": "O", "to": "0",
                               "field": "document_number",
-                              "reason": "confirmed by the document number check digit"}]
+                              "reason": "confirmed by the document number check digit",
+                              "confidence": 0.55}]
 
 
 def test_confident_inconsistent_mrz_is_not_repaired_into_validity() -> None:
@@ -222,7 +223,8 @@ def test_unknown_country_code_repaired_from_recogniser_alternatives() -> None:
     r = parse_mrz(lines, confidences=conf, alternatives=alts, today=TODAY)
     assert r.fields["issuing_state"] == "NLD" and r.valid
     assert r.corrections == [{"line": 0, "position": 4, "from": "Q", "to": "D",
-                              "field": "issuing_state", "reason": "known country code"}]
+                              "field": "issuing_state", "reason": "known country code",
+                              "confidence": 0.6}]
     # given text (no recogniser): an unknown code is only a warning
     r2 = parse_mrz(lines, today=TODAY)
     assert r2.fields["issuing_state"] == "NLQ" and "unknown_issuing_state" in r2.warning_names()
