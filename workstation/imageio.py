@@ -84,6 +84,31 @@ def to_uint8(image: npt.NDArray[Any]) -> Image:
     return np.ascontiguousarray(image)
 
 
+#: Pillow decodes what OpenCV does not (ICO, PCX, TGA, 1-bit and palette
+#: images...) up to this many pixels (a larger header is refused, not decoded).
+PILLOW_MAX_PIXELS = 400_000_000
+
+
+def _decode_with_pillow(data: bytes) -> npt.NDArray[Any] | None:
+    """The image in OpenCV channel order (BGR/grey) decoded by Pillow, or ``None``."""
+    from PIL import Image as PILImage
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with PILImage.open(io.BytesIO(data)) as im:
+                if im.width * im.height > PILLOW_MAX_PIXELS:
+                    return None
+                if im.mode in ("I;16", "I;16B", "I;16L", "I"):
+                    arr = np.asarray(im, dtype=np.uint32)
+                    return np.asarray(np.clip(arr, 0, 65535), np.uint16)
+                rgb = im.convert("L" if im.mode in ("1", "L", "LA") else "RGB")
+                arr = np.asarray(rgb, dtype=np.uint8)
+    except Exception:
+        return None
+    return arr if arr.ndim == 2 else np.ascontiguousarray(arr[:, :, ::-1])
+
+
 def decode_image(data: bytes, name: str = "<bytes>") -> Image:
     """Decode an encoded image (PNG/JPEG/TIFF/...) to ``uint8`` RGB or grey.
 
@@ -93,7 +118,11 @@ def decode_image(data: bytes, name: str = "<bytes>") -> Image:
     if not data:
         raise FormatError(name, "empty file")
     buf = np.frombuffer(data, dtype=np.uint8)
+    # The format is taken from the bytes, never from the file name: a BMP named
+    # .jpg loads as a BMP.
     decoded = cv2.imdecode(buf, cv2.IMREAD_UNCHANGED | cv2.IMREAD_IGNORE_ORIENTATION)
+    if decoded is None or decoded.size == 0:
+        decoded = _decode_with_pillow(data)
     if decoded is None or decoded.size == 0:
         raise FormatError(name, "not a readable image (corrupt, truncated or unknown format)")
     try:

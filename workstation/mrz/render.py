@@ -22,28 +22,37 @@ LINE_PITCH_MM = {30: 3.8, 36: 4.2, 44: 4.3}
 _FONT_SIZE = 100  # the reference size the glyph metrics are measured at
 
 
-@lru_cache(maxsize=8)
-def _font(size: int) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(str(resource("fonts", "OCRB.ttf")), size)
+@lru_cache(maxsize=64)
+def _font(size: int, path: str = "") -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(path or str(resource("fonts", "OCRB.ttf")), size)
 
 
-def _font_for_pitch(pitch_px: float) -> tuple[ImageFont.FreeTypeFont, float]:
-    ref = _font(_FONT_SIZE).getlength("<")
+def _font_for_pitch(pitch_px: float, path: str = "") -> tuple[ImageFont.FreeTypeFont, float]:
+    ref = _font(_FONT_SIZE, path).getlength("<")
     size = max(4, round(_FONT_SIZE * pitch_px / ref))
-    font = _font(size)
+    font = _font(size, path)
     return font, font.getlength("<")
 
 
+def cap_height_px(pitch_px: float, font_path: str = "") -> float:
+    """The capital height (px) :func:`render_lines` draws at ``pitch_px``."""
+    font, _adv = _font_for_pitch(pitch_px, font_path)
+    box = font.getbbox("H")
+    return float(box[3] - box[1])
+
+
 def render_lines(lines: list[str], *, pitch_px: float, line_pitch_px: float | None = None,
-                 margin_px: int | None = None, stroke_px: int = 0) -> Image:
-    """Black OCR-B ``lines`` on white, ``pitch_px`` per character (grey, uint8).
+                 margin_px: int | None = None, stroke_px: int = 0,
+                 font_path: str = "") -> Image:
+    """Black ``lines`` on white, ``pitch_px`` per character (grey, uint8), in OCR-B
+    or the monospaced font at ``font_path`` (sized so its advance is the pitch).
 
     Each character is drawn at ``x = margin + i * pitch`` so sub-pixel pitch
     is kept over the whole line.
     """
     if pitch_px <= 2:
         raise ValueError(f"pitch_px must exceed 2, got {pitch_px}")
-    font, _adv = _font_for_pitch(pitch_px)
+    font, _adv = _font_for_pitch(pitch_px, font_path)
     line_pitch = line_pitch_px or pitch_px * 1.65
     margin = margin_px if margin_px is not None else round(pitch_px * 2)
     n = max(len(line) for line in lines)
