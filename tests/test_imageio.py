@@ -30,8 +30,9 @@ def test_lossless_formats_load_under_a_wrong_extension(tmp_path: Path, fmt: str,
                                                        name: str) -> None:
     img = _picture()
     buf = io.BytesIO()
-    kw: dict[str, object] = {"WEBP": {"lossless": True}, "ICO": {"sizes": [(60, 40)]}}.get(
-        fmt, {})
+    options: dict[str, dict[str, object]] = {"WEBP": {"lossless": True},
+                                              "ICO": {"sizes": [(60, 40)]}}
+    kw = options.get(fmt, {})
     PILImage.fromarray(img).save(buf, format=fmt, **kw)
     path = tmp_path / name
     path.write_bytes(buf.getvalue())
