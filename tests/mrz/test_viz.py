@@ -1,0 +1,139 @@
+"""Printed fields against the MRZ: names through every transliteration, dates in
+every printed form, states as codes, names and adjectives, single letters."""
+
+from __future__ import annotations
+
+import pytest
+
+from workstation.mrz.viz import compare_field, name_distance, read_printed_date, read_states
+from workstation.mrz.viz.states import table
+from workstation.mrz.viz.translit import transliterate
+
+
+@pytest.mark.parametrize("printed,mrz", [
+    # ICAO 9303 part 3 table B (Russian)
+    ("ЩЕРБАКОВ", "SHCHERBAKOV"), ("ЮРИЙ", "IURII"), ("НАТАЛЬЯ", "NATALIA"),
+    ("ЦОЙ", "TSOI"), ("ХРУЩЁВ", "KHRUSHCHEV"), ("ЖУКОВ", "ZHUKOV"),
+    # older Russian practice
+    ("ЮРИЙ", "YURIY"), ("ЯКОВЛЕВ", "YAKOVLEV"),
+    # Mongolian practice: Ө, Ү, Ж = J, Е = YE, ИЙ = II
+    ("ТӨМӨРБААТАР", "TUMURBAATAR"), ("ТӨМӨРБААТАР", "TOMORBAATAR"),
+    ("ӨЛЗИЙБАЯР", "ULZIIBAYAR"), ("ҮҮРЦАЙХ", "UURTSAIKH"), ("ЖАРГАЛ", "JARGAL"),
+    ("ЕРӨӨЛТ", "YERUULT"), ("ЦЭЦЭГ", "TSETSEG"), ("МӨНХ-ЭРДЭНЭ", "MUNKH<ERDENE"),
+    # Ukrainian and Kazakh practice
+    ("ГРИГОРІЙ", "HRYHORII"), ("ЄВГЕН", "YEVHEN"), ("ҚАНАТ", "KANAT"), ("ӘЛИЯ", "ALIYA"),
+    # Latin diacritics (table A) and folding
+    ("MÜLLER", "MUELLER"), ("MÜLLER", "MULLER"), ("ÆVARSDÓTTIR", "AEVARSDOTTIR"),
+    ("ÞURÍÐUR", "THURIDUR"), ("BASANAVIČIENĖ", "BASANAVICIENE"), ("ŁUKASZ", "LUKASZ"),
+    ("PEÑA", "PENA"), ("GROSSE", "GROSSE"), ("Großmann", "GROSSMANN"),
+    ("O'CONNOR", "OCONNOR"), ("ANNA MARIA", "ANNA<MARIA"),
+])
+def test_transliterations_in_use_match_exactly(printed: str, mrz: str) -> None:
+    assert name_distance(printed, mrz) == 0
+
+
+def test_a_different_name_does_not_match() -> None:
+    assert name_distance("ТӨМӨРБААТАР", "BATBAYAR") >= 5
+    assert name_distance("ИВАНОВ", "PETROV") >= 4
+    assert name_distance("ИВАНОВ", "IVANOVA") == 1
+
+
+def test_truncated_mrz_name_matches_the_start() -> None:
+    printed = "UNITED KINGDOM TWENTY SIX JODIE PIPPA"
+    assert name_distance(printed, "UNITEDKINGDOMTWENTYSIX", truncated=True) == 0
+    assert name_distance(printed, "UNITEDKINGDOMTWENTYSIX") > 0
+
+
+def test_recommended_transliteration() -> None:
+    assert transliterate("Төмөрбаатар Өлзий") == "TOMORBAATAR OLZII"
+    assert transliterate("Щербаков-Юрьев") == "SHCHERBAKOV IUREV"
+    assert transliterate("Jörg Müller") == "JOERG MUELLER"
+
+
+@pytest.mark.parametrize("printed", [
+    "12 AUG 1974", "12AUG74", "12 AUG/AOÛT 1974", "12 AUG/AGO 74", "12.08.1974",
+    "12 08 1974", "12/08/74", "12-08-1974", "12081974", "120874", "1974-08-12",
+    "1974.08.12", "1974年08月12日", "12 АВГУСТА 1974", "12 АВГ 1974",
+    "1974 оны 08 сарын 12", "12 НАЙМДУГААР САР 1974", "12 AOÛT 1974", "12 AGOSTO 1974",
+    "I2.O8.I974", "12 AUGUST 1974", "12. 08. 1974",
+])
+def test_every_printed_date_form_reads_as_the_same_date(printed: str) -> None:
+    readings = read_printed_date(printed)
+    assert readings, printed
+    assert (readings[0].day, readings[0].month, readings[0].year % 100) == (12, 8, 74)
+    assert compare_field("birth_date", printed, "1974-08-12").status == "agree"
+
+
+def test_merged_separator_reading() -> None:
+    # "01 01 1970" read as "0101.1970" (issue 18)
+    assert compare_field("birth_date", "0101.1970", "1970-01-01").status == "agree"
+    assert compare_field("birth_date", "01 01 1970", "1970-01-01").status == "agree"
+
+
+def test_another_date_disagrees_and_a_non_date_is_unreadable() -> None:
+    assert compare_field("birth_date", "13.08.1974", "1974-08-12").status == "disagree"
+    assert compare_field("birth_date", "12 SEP 1974", "1974-08-12").status == "disagree"
+    assert compare_field("expiry_date", "12.08.1984", "1974-08-12").status == "disagree"
+    assert compare_field("birth_date", "ERIKSSON", "1974-08-12").status == "unreadable"
+    # two different months in one field (a bilingual form altered on one side)
+    assert compare_field("birth_date", "12 AUG/SEPT 1974", "1974-08-12").status != "agree"
+
+
+@pytest.mark.parametrize("printed,code", [
+    ("REPUBLIC OF BELARUS", "BLR"), ("BELARUSIAN", "BLR"), ("РЭСПУБЛІКА БЕЛАРУСЬ", "BLR"),
+    ("МОНГОЛ/MONGOLIAN", "MNG"), ("MONGOLIA", "MNG"), ("МОНГОЛ УЛС", "MNG"),
+    ("РОССИЙСКАЯ ФЕДЕРАЦИЯ/RUSSIAN FEDERATION", "RUS"), ("中国/CHINESE", "CHN"),
+    ("ҚАЗАҚСТАН/KAZAKHSTAN", "KAZ"), ("UTOPIAN", "UTO"), ("UTO", "UTO"),
+    ("FRANÇAISE", "FRA"), ("DEUTSCH", "D<<"), ("BUNDESREPUBLIK DEUTSCHLAND", "D"),
+    ("BRITISH CITIZEN", "GBR"), ("ESPAÑOLA", "ESP"), ("NEDERLANDSE", "NLD"),
+    ("UNITED STATES OF AMERICA", "USA"), ("KAZAHSTAN", "KAZ"), ("STATELESS", "XXA"),
+])
+def test_states_as_printed(printed: str, code: str) -> None:
+    c = compare_field("nationality", printed, code)
+    assert c.status == "agree", c
+
+
+def test_another_state_disagrees_and_gibberish_is_unreadable() -> None:
+    assert compare_field("nationality", "AUSTRIAN", "AUS").status == "disagree"
+    assert compare_field("nationality", "МОНГОЛ/MONGOLIAN", "KAZ").status == "disagree"
+    assert compare_field("nationality", "KAZAKH", "MNG").status == "disagree"
+    assert compare_field("nationality", "XQWZ", "MNG").status == "unreadable"
+
+
+def test_every_icao_code_has_a_printed_form() -> None:
+    from workstation.mrz.countries import KNOWN_CODES
+
+    t = table()
+    assert set(t.forms) >= KNOWN_CODES
+    assert all(t.forms[c] for c in KNOWN_CODES)
+    assert {"iso-codes", "cldr"} <= set(t.sources)
+    # a state's name in its own language (national name)
+    assert "ҚАЗАҚСТАН" in t.forms["KAZ"] and "ÖSTERREICH" in t.forms["AUT"]
+
+
+def test_bilingual_field_is_split() -> None:
+    readings = read_states("МОНГОЛ/MONGOLIAN")
+    assert [r.codes for r in readings] == [frozenset({"MNG"}), frozenset({"MNG"})]
+
+
+@pytest.mark.parametrize("printed,mrz,status", [
+    ("F", "F", "agree"), ("Ж/F", "F", "agree"), ("Э/F", "F", "agree"), ("ЭР/M", "M", "agree"),
+    ("М/M", "M", "agree"), ("女/F", "F", "agree"), ("X", "<", "agree"), ("M", "F", "disagree"),
+    ("Ж", "M", "disagree"), ("7", "F", "unreadable"), ("", "F", "unreadable"),
+])
+def test_single_letter_sex(printed: str, mrz: str, status: str) -> None:
+    assert compare_field("sex", printed, mrz).status == status
+
+
+def test_names_in_two_scripts_each_compared() -> None:
+    assert compare_field("surname", "ТӨМӨРБААТАР/TUMURBAATAR", "TUMURBAATAR").agrees
+    # the Cyrillic form altered: disagrees although the Latin one agrees
+    c = compare_field("surname", "БАТБАЯР/TUMURBAATAR", "TUMURBAATAR")
+    assert c.status == "disagree"
+    assert compare_field("given_names", "", "ANNA").status == "unreadable"
+
+
+def test_document_number_exact_after_confusions() -> None:
+    assert compare_field("document_number", "L898902C3", "L898902C3").agrees
+    assert compare_field("document_number", "L8989O2C3", "L898902C3").agrees
+    assert compare_field("document_number", "L898912C3", "L898902C3").status == "disagree"

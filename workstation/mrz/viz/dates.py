@@ -1,0 +1,179 @@
+"""Dates as data pages print them.
+
+Day, month and year in any order a data page uses — day-month-year (ICAO's
+``12 AUG 1974``, ``12.08.1974``, ``12 08 1974``, ``12/08/74``, ``12081974``),
+year-month-day (``1974-08-12``, ``1974年08月12日``, Mongolian ``1974 оны 08
+сарын 12``) — with any separator or none; month names and abbreviations in
+English, French, Spanish, German, Russian (nominative and genitive) and
+Mongolian, bilingual forms (``12 AUG/AOÛT 74``), two-digit years, and the
+recogniser's usual digit confusions (``O``/``0``, ``I``/``1``, ``S``/``5``...)
+inside numbers. A page never prints month-first dates in this set, so
+``08/12/1974`` is the 8th of December.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_MONTH_WORDS: dict[int, tuple[str, ...]] = {
+    1: ("JAN", "JANUARY", "JANV", "JANVIER", "ENE", "ENERO", "JANUAR", "ЯНВ", "ЯНВАРЬ",
+        "ЯНВАРЯ", "НЭГДҮГЭЭР"),
+    2: ("FEB", "FEBRUARY", "FEV", "FEVR", "FEVRIER", "FEBRERO", "FEBRUAR", "ФЕВ", "ФЕВР",
+        "ФЕВРАЛЬ", "ФЕВРАЛЯ", "ХОЁРДУГААР"),
+    3: ("MAR", "MARCH", "MARS", "MARZO", "MAR", "MARZ", "MRZ", "МАР", "МАРТ", "МАРТА",
+        "ГУРАВДУГААР"),
+    4: ("APR", "APRIL", "AVR", "AVRIL", "ABR", "ABRIL", "АПР", "АПРЕЛЬ", "АПРЕЛЯ",
+        "ДӨРӨВДҮГЭЭР"),
+    5: ("MAY", "MAI", "MAYO", "МАЙ", "МАЯ", "ТАВДУГААР"),
+    6: ("JUN", "JUNE", "JUIN", "JUNIO", "JUNI", "ИЮН", "ИЮНЬ", "ИЮНЯ", "ЗУРГААДУГААР"),
+    7: ("JUL", "JULY", "JUIL", "JUILLET", "JULIO", "JULI", "ИЮЛ", "ИЮЛЬ", "ИЮЛЯ",
+        "ДОЛООДУГААР"),
+    8: ("AUG", "AUGUST", "AOU", "AOUT", "AGO", "AGOSTO", "АВГ", "АВГУСТ", "АВГУСТА",
+        "НАЙМДУГААР"),
+    9: ("SEP", "SEPT", "SEPTEMBER", "SEPTEMBRE", "SEPTIEMBRE", "SETIEMBRE", "СЕН", "СЕНТ",
+        "СЕНТЯБРЬ", "СЕНТЯБРЯ", "ЕСДҮГЭЭР"),
+    10: ("OCT", "OCTOBER", "OCTOBRE", "OCTUBRE", "OKT", "OKTOBER", "ОКТ", "ОКТЯБРЬ",
+         "ОКТЯБРЯ", "АРАВДУГААР"),
+    11: ("NOV", "NOVEMBER", "NOVEMBRE", "NOVIEMBRE", "НОЯ", "НОЯБ", "НОЯБРЬ", "НОЯБРЯ",
+         "АРВАННЭГДҮГЭЭР"),
+    12: ("DEC", "DECEMBER", "DECEMBRE", "DIC", "DICIEMBRE", "DEZ", "DEZEMBER", "ДЕК",
+         "ДЕКАБРЬ", "ДЕКАБРЯ", "АРВАНХОЁРДУГААР"),
+}
+MONTHS: dict[str, int] = {w: m for m, words in _MONTH_WORDS.items() for w in words}
+
+#: Letters a recogniser reads in place of digits, inside a number.
+_DIGIT_LOOKALIKES = str.maketrans({"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1",
+                                   "|": "1", "Z": "2", "S": "5", "B": "8", "G": "6",
+                                   "О": "0", "З": "3", "Б": "6"})
+#: Words that only say what follows (Mongolian "оны", "сарын", "сар", Chinese 年月日
+#: and Korean/Japanese equivalents are separators).
+_FILLER_WORDS = {"ОНЫ", "САРЫН", "САР", "ӨДӨР", "Г", "ГОДА", "ДУГААР", "ДҮГЭЭР", "Р"}
+
+
+@dataclass(frozen=True)
+class PrintedDate:
+    """One way to read a printed date: day, month, year (``year_digits`` 2 or 4)."""
+
+    day: int
+    month: int
+    year: int
+    year_digits: int
+
+    def matches(self, date: dt.date) -> bool:
+        """Same day and month, and the same year (its last two digits: an MRZ has no
+        century, and a two-digit printed year none either)."""
+        return (self.day, self.month, self.year % 100) == (date.day, date.month,
+                                                          date.year % 100)
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.upper())
+    kept = []
+    for c in decomposed:
+        if unicodedata.combining(c):
+            # keep the Cyrillic letters whole (Й, Ё), drop Latin accents (AOÛT -> AOUT)
+            if kept and "\u0400" <= kept[-1] <= "\u04ff":
+                kept[-1] = unicodedata.normalize("NFC", kept[-1] + c)
+            continue
+        kept.append(c)
+    return "".join(kept)
+
+
+_TOKEN = re.compile(r"[0-9A-Z|]+|[\u0400-\u04ff]+")
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(_fold(text))
+
+
+def _as_number(token: str) -> str | None:
+    """A token as digits, undoing letter look-alikes when it is mostly digits."""
+    if token.isdigit():
+        return token
+    mapped = token.translate(_DIGIT_LOOKALIKES)
+    if mapped.isdigit() and sum(c.isdigit() for c in token) * 2 >= len(token):
+        return mapped
+    return None
+
+
+def _month_of(token: str) -> int | None:
+    t = token.replace("0", "O")
+    if t in MONTHS:
+        return MONTHS[t]
+    # an abbreviation cut longer or shorter than ours: a known word's first 3+ letters
+    if len(t) >= 3:
+        for word, month in MONTHS.items():
+            if len(word) >= 3 and (t.startswith(word) or word.startswith(t)):
+                return month
+    return None
+
+
+def _valid(d: int, m: int, y: int) -> bool:
+    try:
+        dt.date(y if y >= 100 else 2000 + y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def _from_digits(groups: list[str]) -> list[PrintedDate]:
+    out: list[PrintedDate] = []
+    if len(groups) >= 3:
+        a, b, c = groups[:3]
+        if len(a) == 4:
+            out.append(PrintedDate(int(c), int(b), int(a), 4))
+        elif len(a) <= 2 and len(b) <= 2 and len(c) in (2, 4):
+            out.append(PrintedDate(int(a), int(b), int(c), len(c)))
+    joined = "".join(groups[:3]) if len(groups) >= 3 else "".join(groups)
+    if len(joined) == 8:
+        out.append(PrintedDate(int(joined[:2]), int(joined[2:4]), int(joined[4:]), 4))
+        out.append(PrintedDate(int(joined[6:]), int(joined[4:6]), int(joined[:4]), 4))
+    elif len(joined) == 6:
+        out.append(PrintedDate(int(joined[:2]), int(joined[2:4]), int(joined[4:]), 2))
+    return list(dict.fromkeys(p for p in out if _valid(p.day, p.month, p.year)))
+
+
+def read_printed_date(text: str) -> list[PrintedDate]:
+    """The ways ``text`` reads as a date (most likely first; empty when it is none)."""
+    tokens = _tokens(text)
+    numbers: list[str] = []
+    months: list[int] = []
+    for tok in tokens:
+        if tok in _FILLER_WORDS:
+            continue
+        num = _as_number(tok)
+        if num is not None:
+            numbers.append(num)
+            continue
+        month = _month_of(tok)
+        if month is not None:
+            months.append(month)
+            continue
+        # a month word glued to digits: "12AUG1974", "0CT"
+        for part in re.findall(r"[0-9]+|[^0-9]+", tok):
+            num = _as_number(part)
+            if num is not None and part.isdigit():
+                numbers.append(num)
+            elif (m := _month_of(part)) is not None:
+                months.append(m)
+    out: list[PrintedDate] = []
+    if months:
+        if len(set(months)) != 1 or len(numbers) < 2:
+            return []
+        month = months[0]
+        first, last = numbers[0], numbers[-1]
+        if len(first) == 4 and len(last) <= 2:  # year first: 1974 AUG 12
+            day, year = last, first
+        else:
+            day, year = first, last
+        if len(day) <= 2 and len(year) in (2, 4) and _valid(int(day), month, int(year)):
+            out.append(PrintedDate(int(day), month, int(year), len(year)))
+        return out
+    # digits only: separators may be missing or read as part of a number
+    groups = [n for n in numbers if n]
+    if len(groups) == 2 and len(groups[0]) == 4 and len(groups[1]) == 4:
+        groups = [groups[0][:2], groups[0][2:], groups[1]]  # "0101.1970" = 01 01 1970
+    return _from_digits(groups)
