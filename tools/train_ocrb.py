@@ -6,7 +6,7 @@ Build-time only, in a scratch virtual environment (never the project's)::
         numpy opencv-python-headless pillow
     apt-get install fonts-dejavu-core fonts-liberation fonts-freefont-ttf \
         fonts-urw-base35 fonts-noto-mono fonts-croscore fonts-paratype fonts-hack
-    nice /tmp/train/bin/python tools/train_ocrb.py --blocks 3600 --epochs 8 --seed 7
+    nice /tmp/train/bin/python tools/train_ocrb.py --blocks 3600 --epochs 5 --seed 7
 
 (the settings of the shipped model, recorded in :data:`MODEL_FILES`'s comment in
 ``workstation/mrz/ocr.py``). ``--cache FILE.npz`` keeps the rendered cells
@@ -165,11 +165,11 @@ def train(args: argparse.Namespace) -> None:
           flush=True)
     if args.arch == "cnn":
         model = nn.Sequential(
-            nn.Conv2d(1, 32, 3, padding=1), nn.BatchNorm2d(32), nn.ReLU(), nn.MaxPool2d(2),
-            nn.Conv2d(32, 64, 3, padding=1), nn.BatchNorm2d(64), nn.ReLU(), nn.MaxPool2d(2),
-            nn.Conv2d(64, 128, 3, padding=1), nn.BatchNorm2d(128), nn.ReLU(), nn.MaxPool2d(2),
-            nn.Flatten(), nn.Linear(128 * (CELL_H // 8) * (CELL_W // 8), 192), nn.ReLU(),
-            nn.Dropout(0.25), nn.Linear(192, len(ALPHABET)),
+            nn.Conv2d(1, 24, 3, padding=1), nn.BatchNorm2d(24), nn.ReLU(), nn.MaxPool2d(2),
+            nn.Conv2d(24, 48, 3, padding=1), nn.BatchNorm2d(48), nn.ReLU(), nn.MaxPool2d(2),
+            nn.Conv2d(48, 96, 3, padding=1), nn.BatchNorm2d(96), nn.ReLU(), nn.MaxPool2d(2),
+            nn.Flatten(), nn.Linear(96 * (CELL_H // 8) * (CELL_W // 8), 160), nn.ReLU(),
+            nn.Dropout(0.25), nn.Linear(160, len(ALPHABET)),
         )
     else:
         model = nn.Sequential(
@@ -226,7 +226,7 @@ def export(model: Any, out: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--blocks", type=int, default=3600)
-    parser.add_argument("--epochs", type=int, default=8)
+    parser.add_argument("--epochs", type=int, default=5)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--arch", choices=["cnn", "mlp"], default="cnn")

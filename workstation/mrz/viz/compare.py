@@ -83,7 +83,7 @@ def compare_name(printed: str, mrz_value: str, *, truncated: bool = False,
     worst = 0.0
     for part in parts:
         d = name_distance(part, target, truncated=truncated) / max(1, len(target))
-        worst = max(worst, d)
+        worst = max(worst, min(1.0, d))
     shown = " / ".join(fold(p) for p in parts)
     if worst <= max_distance:
         return Comparison("agree", worst, "", shown)
@@ -112,17 +112,22 @@ def compare_date(printed: str, mrz_iso: str) -> Comparison:
 def compare_state(printed: str, mrz_code: str) -> Comparison:
     """A printed nationality or issuing state (code, name or adjective) against the
     MRZ's code. A form that names the MRZ's state agrees; one that names only
-    other states disagrees; forms that name no state are unreadable."""
+    other states disagrees — a code printed beside a name (``UTOPIAN / UTO``)
+    is compared as it is, known or not; forms that name no state are unreadable."""
     code = normalise_code(mrz_code)
-    readings = read_states(printed)
+    printed_codes = [fold(p) for p in _parts(printed) if re.fullmatch(r"[A-Z]{1,3}", fold(p))]
+    readings = [r for r in read_states(printed) if fold(r.text) not in printed_codes]
     named = [r for r in readings if r.codes]
-    if not named:
+    if not named and not printed_codes:
         return Comparison("unreadable", 1.0, f"printed {printed!r} names no known state")
-    agreeing = [r for r in named if code in r.codes]
-    others = [r for r in named if code not in r.codes and r.exact]
-    shown = " / ".join(f"{r.text} = {'|'.join(sorted(r.codes))}" for r in named)
+    agreeing = [r for r in named if code in r.codes] + [c for c in printed_codes if c == code]
+    others = [r.text for r in named if code not in r.codes and r.exact] + [
+        c for c in printed_codes if c != code]
+    shown = " / ".join([f"{r.text} = {'|'.join(sorted(r.codes))}" for r in named]
+                       + printed_codes)
     if agreeing and not others:
-        return Comparison("agree", 0.0 if all(r.exact for r in agreeing) else 0.1, "", shown)
+        exact = all(r.exact for r in named if code in r.codes)
+        return Comparison("agree", 0.0 if exact else 0.1, "", shown)
     if others or not agreeing:
         return Comparison("disagree", 1.0, f"printed {printed!r} ({shown}), MRZ {code!r}",
                           shown)

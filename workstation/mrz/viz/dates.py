@@ -71,7 +71,7 @@ class PrintedDate:
 
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.upper())
-    kept = []
+    kept: list[str] = []
     for c in decomposed:
         if unicodedata.combining(c):
             # keep the Cyrillic letters whole (Й, Ё), drop Latin accents (AOÛT -> AOUT)
