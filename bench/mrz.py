@@ -1,35 +1,43 @@
-"""MRZ benchmark: exact lines, protected fields, characters, false MRZ, time per image.
+"""MRZ benchmark: exact lines, protected fields, characters, repairs, false MRZ, time.
 
     python -m bench.mrz [--groundtruth FILE] [--synthetic 150] [--reader 60] [--seed 0]
-                        [--peers auto|none] [--peer-synthetic 0]
+                        [--viz 60] [--no-transforms] [--peers auto|none] [--failures]
 
-Sets (one table row per set and reader):
+Sets (one table row per set and reader; real sets also per source):
 
 * ``real:verifies`` / ``real:inconsistent`` — the images of a ground-truth file in
   the format of ``../shared/testdata/mrz-images/groundtruth.json`` (the default,
   when present): those whose printed MRZ verifies, and those whose printed MRZ is
-  itself inconsistent (for these "reported invalid" is what counts);
-* ``synthetic`` — pages generated here: every format, 150-600 dpi, any
-  rotation, perspective, blur, noise, JPEG, uneven light, white or IR look;
-* ``no-mrz`` — the same pages without an MRZ (false MRZ found);
-* ``reader:white`` / ``reader:ir`` — genuine documents captured by the simulated
-  reader at 300 dpi (``workstation.hardware.simulated.SimulatedReader``).
+  itself inconsistent (for these "reported invalid" is what counts). These are
+  the test set: nothing is trained or tuned on them.
+* ``real:200px`` / ``real:rotated`` / ``real:perspective`` — the verifying real
+  images shrunk so the MRZ is about 200 px wide, turned by an arbitrary angle,
+  and seen at an angle (corners moved by up to 12 %);
+* ``real:mrz-erased`` — the real images with their MRZ painted over (no MRZ:
+  an MRZ reported there is invented);
+* ``synthetic`` / ``no-mrz`` — pages generated here: every format, 150-600 dpi,
+  any rotation, perspective, blur, noise, JPEG, uneven light, white or IR look,
+  and the same pages without an MRZ;
+* ``reader:white|uv|ir`` — genuine documents captured by the simulated reader
+  at 300 dpi under each light.
 
-Columns: images; exact = every line exactly right; fields = check-digit-protected
-fields (document number, birth date, expiry date, TD3 personal number) right and
-verified; chars = per-character accuracy by position; invalid = reported invalid
-(the inconsistent set: should be 100 %); false = an MRZ reported on an image that
-has none; median and p95 wall-clock milliseconds per image (the image already
-decoded) and the median process CPU time (what the reader costs when the shared
-machine is busy with other work).
+Columns: images; found; exact = every line exactly right; fields =
+check-digit-protected fields (document number, birth date, expiry date, TD3
+personal number) right and verified; chars = per-character accuracy by
+position; invalid = reported invalid (the inconsistent set: should be 100 %);
+false = an MRZ reported on an image that has none; repairs = characters the
+reader changed (field type, check digit, code list); conf = repairs for a check
+digit or a code list of a character read with confidence (must be 0); wrong =
+repairs that changed a correctly read character (must be 0); median and p95
+wall-clock milliseconds per image (image decoded) and the median process CPU
+time. Then: the images under a lying file extension (BMP named .jpg...), and
+the printed fields of synthetic data pages (``bench/mrz_viz.py``).
 PassportEye, RapidOCR and Tesseract rows are added when they are installed.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import random
 import statistics
 import sys
 import time
@@ -40,22 +48,26 @@ from typing import Any
 
 import numpy as np
 
-from workstation.imageio import read_image
+from bench.mrz_sets import (
+    Sample,
+    extension_mismatch,
+    mrz_erased,
+    perspective,
+    reader_sets,
+    real_sets,
+    rotated,
+    shrunk,
+    synthetic_sets,
+)
 from workstation.mrz import parse_mrz, read_mrz
-from workstation.mrz.render import random_mrz, synthetic_page
-from workstation.types import CaptureSet, Image, Light
+from workstation.mrz.repair import CONFIDENT
+from workstation.types import Image
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_GT = ROOT.parent / "shared" / "testdata" / "mrz-images" / "groundtruth.json"
 MRZ_ALPHABET = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<")
-
-
-@dataclass
-class Sample:
-    name: str
-    image: Image
-    truth: list[str]  # empty: no MRZ in the image
-    inconsistent: bool = False
+#: Repairs that a check digit or a code list decided (not the field type).
+_DECIDED = ("check digit", "known country code", "document code")
 
 
 @dataclass
@@ -63,6 +75,7 @@ class Row:
     set_name: str
     reader: str
     images: int = 0
+    found: int = 0
     exact: int = 0
     fields_right: int = 0
     fields_total: int = 0
@@ -70,6 +83,9 @@ class Row:
     chars_total: int = 0
     invalid: int = 0
     false_mrz: int = 0
+    repairs: int = 0
+    confident_repairs: int = 0
+    wrong_repairs: int = 0
     times: list[float] = field(default_factory=list)
     cpu: list[float] = field(default_factory=list)
 
@@ -81,6 +97,8 @@ class Read:
     valid: bool
     fields: dict[str, str]
     checks: dict[str, bool]
+    corrections: list[dict[str, Any]] = field(default_factory=list)
+    region: Any = None
 
 
 def protected(truth: list[str]) -> dict[str, str]:
@@ -95,6 +113,16 @@ def score(row: Row, sample: Sample, got: Read, elapsed: float, cpu: float) -> No
     row.images += 1
     row.times.append(elapsed * 1000)
     row.cpu.append(cpu * 1000)
+    row.found += int(got.found and bool(got.lines))
+    for c in got.corrections:
+        row.repairs += 1
+        decided = any(d in str(c.get("reason", "")) for d in _DECIDED)
+        if decided and float(c.get("confidence", 0.0)) >= CONFIDENT:
+            row.confident_repairs += 1
+        ln, pos = int(c["line"]), int(c["position"])
+        if sample.truth and ln < len(sample.truth) and pos < len(sample.truth[ln]):
+            want = sample.truth[ln][pos]
+            row.wrong_repairs += int(c["from"] == want and c["to"] != want)
     if not sample.truth:
         row.false_mrz += int(got.found and bool(got.lines))
         return
@@ -107,14 +135,13 @@ def score(row: Row, sample: Sample, got: Read, elapsed: float, cpu: float) -> No
     want = protected(sample.truth)
     for k, v in want.items():
         row.fields_total += 1
-        key = "optional_data" if k == "optional_data" else k
-        row.fields_right += int(got.fields.get(k) == v and got.checks.get(key, False))
+        row.fields_right += int(got.fields.get(k) == v and got.checks.get(k, False))
 
 
 # -- readers ------------------------------------------------------------------------------
 def ours(image: Image) -> Read:
     r = read_mrz(image)
-    return Read(r.found, r.lines, r.valid, r.fields, r.check_digits)
+    return Read(r.found, r.lines, r.valid, r.fields, r.check_digits, r.corrections, r.region)
 
 
 def _from_lines(lines: list[str]) -> Read:
@@ -186,69 +213,12 @@ def tesseract_reader() -> Callable[[Image], Read] | None:
     return run
 
 
-# -- sets ---------------------------------------------------------------------------------
-def real_sets(path: Path) -> tuple[list[Sample], list[Sample]]:
-    data = json.loads(path.read_text())
-    good: list[Sample] = []
-    bad: list[Sample] = []
-    for e in data["images"]:
-        img = read_image(path.parent / e["path"])
-        lines = list(e.get("mrz_lines") or [])
-        ok = bool(e.get("computed_icao_check_digits", {}).get("all_valid", False))
-        s = Sample(e["path"], img, lines, inconsistent=bool(lines) and not ok)
-        (bad if s.inconsistent else good).append(s)
-    return good, bad
-
-
-def synthetic_sets(n: int, seed: int) -> tuple[list[Sample], list[Sample]]:
-    rng = random.Random(seed)
-    formats = ["TD1", "TD2", "TD3", "MRVA", "MRVB"]
-    dpis = [150, 200, 300, 400, 600]
-    pages: list[Sample] = []
-    blanks: list[Sample] = []
-    for i in range(n):
-        fmt = formats[i % len(formats)]
-        dpi = dpis[(i // len(formats)) % len(dpis)]
-        lines = random_mrz(rng, fmt)
-        mode = rng.random()
-        rotation = rng.uniform(0, 360) if mode < 0.3 else rng.uniform(-10, 10) if mode < 0.7 else 0
-        kw: dict[str, Any] = dict(
-            dpi=dpi, seed=seed * 100000 + i, rotation_deg=rotation,
-            perspective=rng.choice([0.0, 0.0, 0.015, 0.03]),
-            blur_px=rng.uniform(0, 1.0) * dpi / 300, noise=rng.uniform(0, 8),
-            jpeg_quality=rng.choice([None, 90, 60, 40]), uneven_light=rng.uniform(0, 0.5),
-            ir=rng.random() < 0.3)
-        img, _corners = synthetic_page(lines, **kw)
-        pages.append(Sample(f"{fmt}@{dpi}#{i}", img, lines))
-        if i % 5 == 0:
-            blank, _ = synthetic_page(lines, draw_mrz=False, **kw)
-            blanks.append(Sample(f"blank#{i}", blank, []))
-    return pages, blanks
-
-
-def reader_sets(n: int) -> tuple[list[Sample], list[Sample]]:
-    from workstation.hardware.simulated import SimulatedReader
-
-    white: list[Sample] = []
-    ir: list[Sample] = []
-    for i in range(n):
-        doc = ("UTO-P-2020", "UTO-ID-2021")[i % 2]
-        reader = SimulatedReader(document=doc, seed=1000 + i, dpi=300.0,
-                                 lights=(Light.WHITE, Light.IR))
-        try:
-            cap: CaptureSet = reader.capture_all()
-        finally:
-            reader.close()
-        truth = list(cap.metadata["simulation"]["mrz_lines"])
-        white.append(Sample(f"{doc}#{i}:white", cap.images[Light.WHITE], truth))
-        ir.append(Sample(f"{doc}#{i}:ir", cap.images[Light.IR], truth))
-    return white, ir
-
-
 def run_set(name: str, samples: list[Sample], readers: dict[str, Callable[[Image], Read]],
-            rows: list[Row], failures: dict[str, list[str]]) -> None:
+            rows: list[Row], failures: dict[str, list[str]], *, by_source: bool = False,
+            regions: dict[str, Any] | None = None) -> None:
     for rname, fn in readers.items():
         row = Row(name, rname)
+        per_source: dict[str, Row] = {}
         for s in samples:
             t0 = time.perf_counter()
             c0 = time.process_time()
@@ -257,10 +227,18 @@ def run_set(name: str, samples: list[Sample], readers: dict[str, Callable[[Image
             except Exception as exc:  # a peer failing on one image counts as a miss
                 print(f"  {rname} failed on {s.name}: {exc}", file=sys.stderr)
                 got = Read(False, [], False, {}, {})
-            score(row, s, got, time.perf_counter() - t0, time.process_time() - c0)
-            if rname == "workstation" and s.truth and got.lines != s.truth:
+            elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
+            score(row, s, got, elapsed, cpu)
+            if by_source and s.source:
+                src = per_source.setdefault(s.source, Row(f"  {name}[{s.source}]", rname))
+                score(src, s, got, elapsed, cpu)
+            if regions is not None and rname == "workstation" and got.region:
+                regions[s.name] = got.region
+            if rname == "workstation" and got.lines != s.truth:
                 failures.setdefault(name, []).append(f"{s.name}: {got.lines} != {s.truth}")
         rows.append(row)
+        if len(per_source) > 1:
+            rows.extend(per_source[k] for k in sorted(per_source))
 
 
 def pct(a: int, b: int) -> str:
@@ -268,33 +246,37 @@ def pct(a: int, b: int) -> str:
 
 
 def print_table(rows: list[Row]) -> None:
-    head = (f"{'set':<20} {'reader':<12} {'images':>6} {'exact':>7} {'fields':>7} "
-            f"{'chars':>7} {'invalid':>7} {'false':>5} {'median':>8} {'p95':>8} {'cpu med':>8}")
+    head = (f"{'set':<32} {'reader':<11} {'images':>6} {'found':>6} {'exact':>6} "
+            f"{'fields':>6} {'chars':>6} {'invalid':>7} {'false':>5} {'repairs':>7} "
+            f"{'conf':>4} {'wrong':>5} {'median':>7} {'p95':>7} {'cpu med':>7}")
     print(head)
     print("-" * len(head))
     for r in rows:
         t = sorted(r.times)
         med = statistics.median(t) if t else 0.0
         p95 = t[min(len(t) - 1, int(0.95 * len(t)))] if t else 0.0
-        with_truth = r.images
         has_truth = r.chars_total > 0
         cpu_med = statistics.median(r.cpu) if r.cpu else 0.0
-        print(f"{r.set_name:<20} {r.reader:<12} {r.images:>6} "
-              f"{pct(r.exact, with_truth) if has_truth else '    -':>7} "
-              f"{pct(r.fields_right, r.fields_total):>7} {pct(r.chars_right, r.chars_total):>7} "
+        print(f"{r.set_name:<32} {r.reader:<11} {r.images:>6} {pct(r.found, r.images):>6} "
+              f"{pct(r.exact, r.images) if has_truth else '    -':>6} "
+              f"{pct(r.fields_right, r.fields_total):>6} {pct(r.chars_right, r.chars_total):>6} "
               f"{pct(r.invalid, r.images) if has_truth else '    -':>7} "
-              f"{r.false_mrz if not has_truth else '-':>5} {med:>6.0f}ms {p95:>6.0f}ms "
-              f"{cpu_med:>6.0f}ms")
+              f"{r.false_mrz if not has_truth else '-':>5} {r.repairs:>7} "
+              f"{r.confident_repairs:>4} {r.wrong_repairs:>5} {med:>5.0f}ms {p95:>5.0f}ms "
+              f"{cpu_med:>5.0f}ms")
     print("(median/p95: wall-clock ms per image, image already decoded; cpu med: process CPU "
           "time, which the machine's load does not inflate)")
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="MRZ benchmark (prints one table)")
+    ap = argparse.ArgumentParser(description="MRZ benchmark (prints its tables)")
     ap.add_argument("--groundtruth", type=Path, default=DEFAULT_GT if DEFAULT_GT.exists() else None)
     ap.add_argument("--synthetic", type=int, default=150)
     ap.add_argument("--reader", type=int, default=60, help="simulated reader captures")
+    ap.add_argument("--viz", type=int, default=60, help="synthetic data pages (printed fields)")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--no-transforms", action="store_true",
+                    help="skip the shrunk, rotated, perspective and erased real images")
     ap.add_argument("--peers", choices=["auto", "none"], default="auto")
     ap.add_argument("--peer-synthetic", type=int, default=0,
                     help="also run the peers on the first N synthetic pages")
@@ -314,10 +296,22 @@ def main(argv: list[str] | None = None) -> int:
                 peers[pname] = fn
     rows: list[Row] = []
     failures: dict[str, list[str]] = {}
+    mismatch: list[tuple[Sample, bool]] = []
     if args.groundtruth is not None:
         good, bad = real_sets(args.groundtruth)
-        run_set("real:verifies", good, readers | peers, rows, failures)
-        run_set("real:inconsistent", bad, readers | peers, rows, failures)
+        regions: dict[str, Any] = {}
+        run_set("real:verifies", good, readers | peers, rows, failures, by_source=True,
+                regions=regions)
+        run_set("real:inconsistent", bad, readers | peers, rows, failures, by_source=True,
+                regions=regions)
+        if not args.no_transforms:
+            run_set("real:200px", shrunk(good, regions), readers, rows, failures)
+            run_set("real:rotated", rotated(good, args.seed), readers, rows, failures)
+            run_set("real:perspective", perspective(good, args.seed), readers, rows, failures)
+            run_set("real:mrz-erased", mrz_erased(good + bad, regions), readers, rows,
+                    failures)
+        mismatch = extension_mismatch(good + bad)
+        run_set("real:lying-extension", [s for s, _ok in mismatch], readers, rows, failures)
     if args.synthetic > 0:
         pages, blanks = synthetic_sets(args.synthetic, args.seed)
         run_set("synthetic", pages, readers, rows, failures)
@@ -326,10 +320,17 @@ def main(argv: list[str] | None = None) -> int:
             run_set("synthetic(subset)", pages[:args.peer_synthetic], readers | peers, rows,
                     failures)
     if args.reader > 0:
-        white, ir = reader_sets(args.reader)
-        run_set("reader:white 300dpi", white, readers, rows, failures)
-        run_set("reader:ir 300dpi", ir, readers, rows, failures)
+        for light, samples in reader_sets(args.reader).items():
+            run_set(f"reader:{light} 300dpi", samples, readers, rows, failures)
     print_table(rows)
+    if mismatch:
+        loaded = sum(ok for _s, ok in mismatch)
+        print(f"lying extensions (BMP/PNG/TIFF/WebP/PPM under .jpg/.png): {loaded}/"
+              f"{len(mismatch)} loaded with identical pixels")
+    if args.viz > 0:
+        from bench.mrz_viz import run_viz
+
+        run_viz(args.viz, args.seed)
     if args.failures:
         for name, items in failures.items():
             print(f"\n{name}: {len(items)} not exact")

@@ -7,7 +7,7 @@ import datetime as dt
 
 from workstation.mrz import parse_mrz
 from workstation.mrz.checkdigit import check_digit
-from workstation.mrz.repair import CLOSE_RATIO, CONFIDENT
+from workstation.mrz.repair import AMBIGUOUS_BELOW_PX, CLOSE_RATIO, CONFIDENT
 
 TODAY = dt.date(2026, 11, 28)
 
@@ -88,19 +88,41 @@ def test_a_confident_character_is_no_candidate_even_with_a_close_second() -> Non
     assert not r.valid and r.lines == read and r.corrections == []
 
 
-def test_field_type_constrains_readings_by_position() -> None:
-    # 'O' where a date digit must stand: the recogniser's best digit is taken,
-    # even when the letter was its first choice; in the alphanumeric document
-    # number the same 'O' stays (the check digit may not decide it: confident)
+def test_field_type_constrains_readings_of_unsure_glyphs() -> None:
+    # 'O' where a date digit must stand, read without confidence: the
+    # recogniser's best digit is taken, listed with both probabilities
     read = [CARD[0], "74O8122F1204159UTO<<<<<<<<<<<6", CARD[2]]
     conf, alts, probs = _recognised(read)
-    _set(conf, alts, probs, 1, 2, "O0", [0.97, 0.02])
+    _set(conf, alts, probs, 1, 2, "O0", [0.62, 0.33])
     r = parse_mrz(read, confidences=conf, alternatives=alts, alternative_probs=probs,
                   today=TODAY)
     assert r.valid and r.lines == CARD
     assert r.corrections == [{"line": 1, "position": 2, "from": "O", "to": "0",
                               "field": "birth_date", "reason": "digits-only position",
-                              "confidence": 0.97, "to_probability": 0.02}]
+                              "confidence": 0.62, "to_probability": 0.33}]
+
+
+def test_a_confidently_read_letter_in_a_date_stays_as_printed() -> None:
+    read = [CARD[0], "74O8122F1204159UTO<<<<<<<<<<<6", CARD[2]]
+    conf, alts, probs = _recognised(read)
+    _set(conf, alts, probs, 1, 2, "O0", [0.97, 0.02])
+    r = parse_mrz(read, confidences=conf, alternatives=alts, alternative_probs=probs,
+                  today=TODAY)
+    assert not r.valid and r.lines == read and r.corrections == []
+    assert "unexpected_character" in r.warning_names()
+
+
+def test_large_glyphs_are_never_ambiguous() -> None:
+    # the same unsure '1'/'I' as above, but 24 px tall: no check digit decides it
+    read = [CARD[0][:5] + "D23I458907" + CARD[0][15:], CARD[1], CARD[2]]
+    conf, alts, probs = _recognised(read)
+    _set(conf, alts, probs, 0, 8, "I1", [0.52, 0.44])
+    small = parse_mrz(read, confidences=conf, alternatives=alts, alternative_probs=probs,
+                      glyph_height_px=AMBIGUOUS_BELOW_PX - 4, today=TODAY)
+    assert small.valid and small.lines == CARD
+    large = parse_mrz(read, confidences=conf, alternatives=alts, alternative_probs=probs,
+                      glyph_height_px=AMBIGUOUS_BELOW_PX + 8, today=TODAY)
+    assert not large.valid and large.lines == read and large.corrections == []
 
 
 def test_unknown_state_code_is_kept_when_read_with_confidence() -> None:

@@ -17,6 +17,7 @@ from workstation.mrz.layouts import (
     LAYOUTS,
     MRZ_CHARS,
     NATIONAL_LAYOUTS,
+    Layout,
     detect_format,
     detect_national,
 )
@@ -86,6 +87,7 @@ def parse_mrz(lines: Sequence[str], *, known_states: Collection[str] = (),
               repair: bool = True, confidences: Sequence[Sequence[float]] | None = None,
               alternatives: Sequence[Sequence[str]] | None = None,
               alternative_probs: Sequence[Sequence[Sequence[float]]] | None = None,
+              glyph_height_px: float | None = None,
               today: dt.date | None = None) -> MrzResult:
     """Parse and validate MRZ text, repairing OCR confusions by field type.
 
@@ -105,6 +107,9 @@ def parse_mrz(lines: Sequence[str], *, known_states: Collection[str] = (),
             glyphs read without confidence (``CONFIDENT``) are repair
             candidates, and a check-digit-confirmed repair is the most likely
             one that verifies, if clearly ahead of the next.
+        glyph_height_px: the characters' height in the image (pixels), when
+            read from one: glyphs at least ``AMBIGUOUS_BELOW_PX`` tall are never
+            changed for a check digit or a code list.
         today: the date that decides centuries and expiry (default: today).
 
     Returns:
@@ -140,7 +145,7 @@ def parse_mrz(lines: Sequence[str], *, known_states: Collection[str] = (),
         return MrzResult(found=bool(clean), format=None, lines=clean, valid=False,
                          confidences=conf, warnings=warnings)
     layout = LAYOUTS[fmt]
-    text = Reading(clean, conf, alts, probs)
+    text = Reading(clean, conf, alts, probs, glyph_height_px)
     long_docnum = _long_number_span(text, fmt)
     if repair:
         type_repair(text, layout)
@@ -151,6 +156,7 @@ def parse_mrz(lines: Sequence[str], *, known_states: Collection[str] = (),
             check_repair(text, layout, skip={"document_number"} if long_docnum else set())
     lines_out = text.lines()
     fields, checks = _fields_and_checks(lines_out, fmt, warnings, known_states, today)
+    _kind_warnings(lines_out, layout, warnings)
     bad = sorted({c for line in lines_out for c in line if c not in MRZ_CHARS})
     if bad:
         _warn(warnings, "invalid_character",
@@ -159,6 +165,19 @@ def parse_mrz(lines: Sequence[str], *, known_states: Collection[str] = (),
     return MrzResult(found=True, format=fmt, lines=lines_out, valid=valid, fields=fields,
                      check_digits=checks, confidences=conf, corrections=text.corrections,
                      warnings=warnings)
+
+
+def _kind_warnings(lines: list[str], layout: Layout, warnings: list[dict[str, str]]) -> None:
+    """A warning for each field holding a character its kind does not allow (kept
+    as printed: read with confidence, or given so)."""
+    for name, (ln, a, b), cls in layout.fields:
+        odd = [f"{lines[ln][i]!r} at line {ln + 1} position {i + 1}" for i in range(a, b)
+               if lines[ln][i] in MRZ_CHARS and lines[ln][i] not in ALLOWED[cls]]
+        if odd and not (name in ("issuing_state", "nationality")
+                        and lines[ln][a:b].strip("<").isdigit()):
+            _warn(warnings, "unexpected_character",
+                  f"{name.replace('_', ' ')} holds {', '.join(odd)}, which its position "
+                  "does not allow (kept as printed)")
 
 
 def _long_number_span(text: Reading, fmt: str) -> bool:

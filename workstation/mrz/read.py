@@ -47,8 +47,9 @@ def _read_candidate(grey: Image, cand: Candidate, flip: bool, n: int,
     confs = [conf[i * n:(i + 1) * n] for i in range(k)]
     altss = [alts[i * n:(i + 1) * n] for i in range(k)]
     probss = [alt_probs[i * n:(i + 1) * n] for i in range(k)]
+    glyph_h = float(np.median([ln.height for ln in cand.lines]))
     result = parse_mrz(rows, known_states=known_states, confidences=confs, alternatives=altss,
-                       alternative_probs=probss)
+                       alternative_probs=probss, glyph_height_px=glyph_h)
     mean_conf = float(np.mean(conf))
     checks = list(result.check_digits.values())
     frac = sum(checks) / len(checks) if checks else 0.0

@@ -52,6 +52,10 @@ CONFIDENT = 0.90
 #: A reading is close to the character read when its probability is at least
 #: this fraction of the read character's: only such readings are repair candidates.
 CLOSE_RATIO = 0.10
+#: Characters at least this tall (pixels) are not ambiguous: OCR-B's 0/O, 1/I,
+#: 8/B differ by two pixels or more, so no check digit or code list changes them
+#: (a recogniser unsure there is out of its depth, not looking at a blurred glyph).
+AMBIGUOUS_BELOW_PX = 16.0
 
 #: Letter read where a digit must be -> the digit it usually is (given text).
 LETTER_TO_DIGIT = {"O": "0", "D": "0", "Q": "0", "U": "0", "I": "1", "L": "1", "J": "1",
@@ -76,11 +80,13 @@ class Reading:
 
     def __init__(self, lines: list[str], conf: list[list[float]] | None,
                  alts: list[list[str]] | None,
-                 probs: list[list[list[float]]] | None = None) -> None:
+                 probs: list[list[list[float]]] | None = None,
+                 glyph_height_px: float | None = None) -> None:
         self.chars = [list(line) for line in lines]
         self.conf = conf
         self.alts = alts
         self.probs = probs
+        self.glyph_height_px = glyph_height_px
         self.corrections: list[dict[str, Any]] = []
 
     @property
@@ -137,14 +143,17 @@ class Reading:
         return ["".join(c) for c in self.chars]
 
     def ambiguous(self, pos: Pos) -> bool:
-        """Whether the glyph at ``pos`` was read without confidence (given text: never)."""
-        return self.recognised and self.confidence(pos) < CONFIDENT
+        """Whether the glyph at ``pos`` is genuinely ambiguous: read without
+        confidence, and small enough (:data:`AMBIGUOUS_BELOW_PX`) for look-alikes
+        to blur into each other (given text: never)."""
+        small = self.glyph_height_px is None or self.glyph_height_px < AMBIGUOUS_BELOW_PX
+        return self.recognised and small and self.confidence(pos) < CONFIDENT
 
     def close_readings(self, pos: Pos, allowed: frozenset[str]) -> str:
         """The recogniser's other readings at ``pos`` close to the character read
         (best first), when the glyph is ambiguous; ``""`` otherwise."""
         line, i = pos
-        if not self.ambiguous(pos) or self.alts is None:
+        if self.alts is None or not self.ambiguous(pos):
             return ""
         ch = self.chars[line][i]
         floor = CLOSE_RATIO * self.confidence(pos)
@@ -167,7 +176,10 @@ class Reading:
 
 def type_repair(text: Reading, layout: Layout) -> None:
     """A character its position cannot hold becomes the recogniser's best candidate
-    that it can (given text: its usual look-alike)."""
+    that it can, when the glyph was read without confidence (given text: its
+    usual look-alike). A character read with confidence stays as
+    printed (the position kind is then a finding: an ``unexpected_character``
+    warning)."""
     for name, (line, a, b), cls in layout.fields:
         allowed = ALLOWED[cls]
         segment = text.get((line, a, b))
@@ -180,7 +192,8 @@ def type_repair(text: Reading, layout: Layout) -> None:
                 continue
             repl = ""
             if text.alts is not None:
-                repl = next((c for c in text.alts[line][i] if c in allowed), "")
+                if text.confidence((line, i)) < CONFIDENT:
+                    repl = next((c for c in text.alts[line][i] if c in allowed), "")
             elif cls in ("D", "C"):
                 repl = LETTER_TO_DIGIT.get(ch, "")
             elif cls == "A":
