@@ -164,7 +164,7 @@ def parse_mrz(lines: Sequence[str], *, known_states: Collection[str] = (),
     valid = all(checks.values()) and not bad
     return MrzResult(found=True, format=fmt, lines=lines_out, valid=valid, fields=fields,
                      check_digits=checks, confidences=conf, corrections=text.corrections,
-                     warnings=warnings)
+                     warnings=warnings, lines_read=clean if alts is not None else [])
 
 
 def _kind_warnings(lines: list[str], layout: Layout, warnings: list[dict[str, str]]) -> None:

@@ -6,6 +6,7 @@ import math
 from collections.abc import Collection
 from dataclasses import dataclass
 
+import cv2
 import numpy as np
 
 from workstation.imageio import to_grey
@@ -28,7 +29,8 @@ class _Read:
 
 
 def _read_candidate(grey: Image, cand: Candidate, flip: bool, n: int,
-                    clf: Classifier, known_states: Collection[str]) -> _Read | None:
+                    clf: Classifier, known_states: Collection[str],
+                    scale: float = 1.0) -> _Read | None:
     lines = list(reversed(cand.lines)) if flip else list(cand.lines)
     all_cells = []
     fills = []
@@ -47,7 +49,7 @@ def _read_candidate(grey: Image, cand: Candidate, flip: bool, n: int,
     confs = [conf[i * n:(i + 1) * n] for i in range(k)]
     altss = [alts[i * n:(i + 1) * n] for i in range(k)]
     probss = [alt_probs[i * n:(i + 1) * n] for i in range(k)]
-    glyph_h = float(np.median([ln.height for ln in cand.lines]))
+    glyph_h = float(np.median([ln.height for ln in cand.lines])) / scale
     result = parse_mrz(rows, known_states=known_states, confidences=confs, alternatives=altss,
                        alternative_probs=probss, glyph_height_px=glyph_h)
     mean_conf = float(np.mean(conf))
@@ -59,7 +61,7 @@ def _read_candidate(grey: Image, cand: Candidate, flip: bool, n: int,
     corners = cand.corners()
     if flip:
         corners = corners[[2, 3, 0, 1]]
-    result.region = [(float(x), float(y)) for x, y in corners]
+    result.region = [(float(x) / scale, float(y) / scale) for x, y in corners]
     # an MRZ: confidently read, and most of its check digits verify unless
     # the read is very confident (a printed MRZ may be inconsistent)
     plausible = mean_conf >= MIN_MEAN_CONFIDENCE and (frac >= 0.5 or mean_conf >= 0.93)
@@ -76,21 +78,30 @@ def _line_counts(cand: Candidate) -> list[int]:
     return [44, 36] if abs(ratio - 44) < abs(ratio - 36) else [36, 44]
 
 
-def read_image(image: Image, *, known_states: Collection[str] = (),
-               classifier: Classifier | None = None) -> MrzResult:
-    """Find and read the MRZ in one image (RGB or grey ``uint8``)."""
-    if not isinstance(image, np.ndarray) or image.dtype != np.uint8 or image.ndim not in (2, 3) \
-            or image.size == 0:
-        raise ValueError("expected a non-empty uint8 (H, W) or (H, W, 3) image")
-    grey = to_grey(image) if image.ndim == 3 else image
-    clf = classifier or default_classifier()
+#: Images whose longer side is below this (pixels) are read a second time enlarged
+#: to it when the first read gives no valid MRZ: an MRZ 200 px wide has 4 px
+#: characters, below what the locator's marks can be.
+SMALL_SIDE_PX = 900
+
+
+def _better(a: MrzResult, b: MrzResult) -> MrzResult:
+    def key(r: MrzResult) -> tuple[int, int, float]:
+        conf = [c for row in r.confidences for c in row]
+        return (int(r.found), sum(r.check_digits.values()),
+                float(np.mean(conf)) if conf else 0.0)
+
+    return b if key(b) > key(a) else a
+
+
+def _read_grey(grey: Image, clf: Classifier, known_states: Collection[str],
+               scale: float) -> MrzResult:
     best: _Read | None = None
     for k, cand in enumerate(find_candidates(grey)):
         if best is not None and best.score >= 0 and k >= 2:
             break  # a plausible read from the best candidates: do not read the rest
         for n in _line_counts(cand):
             for flip in (False, True):
-                got = _read_candidate(grey, cand, flip, n, clf, known_states)
+                got = _read_candidate(grey, cand, flip, n, clf, known_states, scale)
                 if got is None:
                     continue
                 if best is None or got.score > best.score:
@@ -106,6 +117,29 @@ def read_image(image: Image, *, known_states: Collection[str] = (),
     return best.result
 
 
+def read_image(image: Image, *, known_states: Collection[str] = (),
+               classifier: Classifier | None = None) -> MrzResult:
+    """Find and read the MRZ in one image (RGB or grey ``uint8``).
+
+    A small image (longer side below :data:`SMALL_SIDE_PX`) without a valid read
+    is read again enlarged (bicubic); the better read is returned, its region in
+    the image's own pixels.
+    """
+    if not isinstance(image, np.ndarray) or image.dtype != np.uint8 or image.ndim not in (2, 3) \
+            or image.size == 0:
+        raise ValueError("expected a non-empty uint8 (H, W) or (H, W, 3) image")
+    grey = to_grey(image) if image.ndim == 3 else image
+    clf = classifier or default_classifier()
+    result = _read_grey(grey, clf, known_states, 1.0)
+    side = max(grey.shape)
+    if not result.valid and side < SMALL_SIDE_PX:
+        s = SMALL_SIDE_PX / side
+        big = np.asarray(cv2.resize(grey, None, fx=s, fy=s, interpolation=cv2.INTER_CUBIC),
+                         np.uint8)
+        result = _better(result, _read_grey(big, clf, known_states, s))
+    return result
+
+
 def read_mrz(image_or_capture: Image | CaptureSet, *,
              known_states: Collection[str] = ()) -> MrzResult:
     """Find, read, parse and validate the MRZ of an image or a capture.
@@ -119,11 +153,12 @@ def read_mrz(image_or_capture: Image | CaptureSet, *,
     """
     if isinstance(image_or_capture, CaptureSet):
         results = []
-        for light in (Light.IR, Light.WHITE):
+        for light in (Light.IR, Light.WHITE, Light.UV):
             img = image_or_capture.get(light)
             if img is None:
                 continue
             res = read_image(img, known_states=known_states)
+            res.light = light.value
             if res.valid:
                 return res
             results.append(res)

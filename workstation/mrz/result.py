@@ -33,6 +33,10 @@ class MrzResult:
             ``message`` (plain language).
         region: the MRZ's four corners ``(x, y)`` in image pixels (top-left,
             top-right, bottom-right, bottom-left as read), or ``None``.
+        light: for a capture, the light whose image the MRZ was read from
+            (``ir``, ``white``, ``uv``); ``None`` for a single image.
+        lines_read: the recogniser's first choice for every character, before
+            any repair (empty for given text).
     """
 
     found: bool
@@ -45,6 +49,8 @@ class MrzResult:
     corrections: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[dict[str, str]] = field(default_factory=list)
     region: list[tuple[float, float]] | None = None
+    light: str | None = None
+    lines_read: list[str] = field(default_factory=list)
 
     def warning_names(self) -> list[str]:
         """The ``name`` of every warning, in order."""
@@ -52,7 +58,8 @@ class MrzResult:
 
     def to_json(self, file: str | None = None) -> dict[str, Any]:
         """The formats.md §4 element (with ``file`` first when given), plus
-        ``corrections``, ``warnings`` and ``region``."""
+        ``corrections``, ``warnings``, ``region`` and, when known, ``lines_read``
+        and ``light``."""
         out: dict[str, Any] = {}
         if file is not None:
             out["file"] = file
@@ -68,6 +75,10 @@ class MrzResult:
             "region": ([[round(float(x), 1), round(float(y), 1)] for x, y in self.region]
                        if self.region is not None else None),
         })
+        if self.lines_read:
+            out["lines_read"] = list(self.lines_read)
+        if self.light is not None:
+            out["light"] = self.light
         return out
 
 
