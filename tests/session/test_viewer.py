@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import sys
 
@@ -224,6 +225,18 @@ def test_mrz_fields_for_identity_bar() -> None:
     fields = dict(ExaminationView.of(exam).mrz_fields())
     assert fields["Name"] == "ERIKSSON, ANNA MARIA"
     assert fields["Document"] == "UTO L898902C3"
+    assert "MRZ repaired" not in fields
+
+
+def test_mrz_repairs_shown_per_character() -> None:
+    exam = fake_examine(CaptureSet({Light.WHITE: page(Light.WHITE)}, dpi=DPI))
+    assert exam.mrz is not None
+    mrz = dataclasses.replace(exam.mrz, corrections=[
+        {"line": 1, "position": 13, "from": "O", "to": "0", "field": "birth_date",
+         "reason": "digits-only position", "confidence": 0.61}])
+    exam = dataclasses.replace(exam, mrz=mrz)
+    fields = dict(ExaminationView.of(exam).mrz_fields())
+    assert fields["MRZ repaired"] == "line 2 pos 14: O→0 (digits-only position)"
 
 
 def test_annotator_ruler_angle_rect_arrow() -> None:

@@ -87,6 +87,13 @@ class ExaminationView:
                            ("sex", "Sex"), ("expiry_date", "Expires")):
             if f(key):
                 out.append((label, f(key)))
+        repairs = list(mrz.corrections) if mrz is not None and mrz.found else []
+        if repairs:
+            # every character the reader changed: where, what was read, what it became, why
+            out.append(("MRZ repaired", "; ".join(
+                f"line {int(c.get('line', 0)) + 1} pos {int(c.get('position', 0)) + 1}: "
+                f"{c.get('from')}→{c.get('to')} ({c.get('reason', '')})"
+                for c in repairs if isinstance(c, Mapping))))
         return out
 
     def check_zone_rect(self, check: CheckResult, *, content_w: int,
