@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import cv2
 import numpy as np
 import pytest
 
@@ -87,3 +88,27 @@ def test_bad_image_argument_is_a_value_error() -> None:
         read_mrz(np.zeros((0, 0), np.uint8))
     with pytest.raises(ValueError):
         read_mrz(np.zeros((10, 10), np.float32))  # type: ignore[arg-type]
+
+
+def test_capture_falls_back_to_uv_and_says_which_light() -> None:
+    lines = random_mrz(random.Random(6), "TD3")
+    uv, _ = synthetic_page(lines, dpi=300, seed=6)
+    blank, _ = synthetic_page(lines, dpi=300, seed=6, draw_mrz=False)
+    # under UV: dark print on a dark page
+    uv_dark = (uv.astype(np.float32) * 0.35).astype(np.uint8)
+    cap = CaptureSet(images={Light.WHITE: blank, Light.IR: blank[:, :, 0].copy(),
+                             Light.UV: uv_dark}, dpi=300)
+    r = read_mrz(cap)
+    assert r.lines == lines and r.valid and r.light == "uv"
+    assert r.to_json()["light"] == "uv" and r.to_json()["lines_read"] == lines
+
+
+def test_small_image_mrz_about_200_px_wide() -> None:
+    lines = random_mrz(random.Random(9), "TD3")
+    img, corners = synthetic_page(lines, dpi=300, seed=9)
+    width = float(np.hypot(*(corners[1] - corners[0])))
+    small = cv2.resize(img, None, fx=230 / width, fy=230 / width, interpolation=cv2.INTER_AREA)
+    r = read_mrz(small)
+    assert r.found and r.format == "TD3"
+    # a small image is read enlarged, but its region is in the image's own pixels
+    assert r.region is not None and max(x for x, _ in r.region) <= small.shape[1] + 2
