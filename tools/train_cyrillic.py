@@ -7,7 +7,7 @@ Build-time only, in a scratch virtual environment (never the project's)::
         numpy opencv-python-headless pillow
     apt-get install fonts-liberation fonts-freefont-ttf fonts-urw-base35 fonts-noto-core \\
         fonts-croscore fonts-paratype fonts-open-sans fonts-roboto-unhinted
-    nice /tmp/train/bin/python tools/train_cyrillic.py --lines 30000 --epochs 6 --seed 11
+    nice /tmp/train/bin/python tools/train_cyrillic.py --lines 24000 --epochs 5 --seed 11
 
 (the settings of the shipped model). What it reads: one line of a data page's
 field — names and places in Russian, Mongolian, Kazakh, Ukrainian or Kyrgyz
@@ -184,13 +184,13 @@ def build_model(n_classes: int) -> Any:
         return [nn.Conv2d(cin, cout, k, padding=pad), nn.BatchNorm2d(cout), nn.ReLU()]
 
     return nn.Sequential(
-        *block(1, 32), nn.MaxPool2d(2),                        # 16 x W/2
-        *block(32, 64), nn.MaxPool2d(2),                       # 8 x W/4
-        *block(64, 128), *block(128, 128), nn.MaxPool2d((2, 1)),  # 4 x W/4
-        *block(128, 160), nn.MaxPool2d((2, 1)),                # 2 x W/4
-        *block(160, 192, (2, 1), (0, 0)),                      # 1 x W/4
-        *block(192, 192, (1, 5), (0, 2)), *block(192, 192, (1, 5), (0, 2)),
-        nn.Dropout(0.15), nn.Conv2d(192, n_classes, 1),
+        *block(1, 16), nn.MaxPool2d(2),                        # 16 x W/2
+        *block(16, 32), nn.MaxPool2d(2),                       # 8 x W/4
+        *block(32, 64), *block(64, 64), nn.MaxPool2d((2, 1)),  # 4 x W/4
+        *block(64, 96), nn.MaxPool2d((2, 1)),                  # 2 x W/4
+        *block(96, 128, (2, 1), (0, 0)),                       # 1 x W/4
+        *block(128, 128, (1, 5), (0, 2)), *block(128, 128, (1, 5), (0, 2)),
+        nn.Dropout(0.15), nn.Conv2d(128, n_classes, 1),
     )
 
 
@@ -232,8 +232,18 @@ def train(args: argparse.Namespace) -> None:
     t0 = time.time()
     fonts = find_fonts()
     print(f"{len(fonts)} fonts", flush=True)
-    data = make_set(args.lines, args.seed, fonts)
-    val = make_set(max(500, args.lines // 20), args.seed + 1000, fonts)
+    cache = Path(args.cache) if args.cache else None
+    if cache is not None and cache.exists():
+        import pickle
+
+        data, val = pickle.loads(cache.read_bytes())
+    else:
+        data = make_set(args.lines, args.seed, fonts)
+        val = make_set(max(500, args.lines // 20), args.seed + 1000, fonts)
+        if cache is not None:
+            import pickle
+
+            cache.write_bytes(pickle.dumps((data, val)))
     print(f"data: {len(data)} training, {len(val)} validation lines in "
           f"{time.time() - t0:.0f} s", flush=True)
     model = build_model(len(ALPHABET) + 1)
@@ -297,8 +307,10 @@ def export(model: Any, out: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--lines", type=int, default=30000)
-    parser.add_argument("--epochs", type=int, default=6)
+    parser.add_argument("--lines", type=int, default=24000)
+    parser.add_argument("--epochs", type=int, default=5)
+    parser.add_argument("--cache", default="",
+                        help="keep the rendered lines in this file (outside the repository)")
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--out", default=str(ROOT / "resources" / "ocr" / "cyrillic.onnx"))

@@ -163,7 +163,15 @@ def train(args: argparse.Namespace) -> None:
             np.savez(cache, x=x, y=y, xv=xv, yv=yv)
     print(f"data: {len(x)} training, {len(xv)} validation cells in {time.time() - t0:.0f} s",
           flush=True)
-    if args.arch == "cnn":
+    if args.arch == "cnn-small":  # the first shipped model's shape (no batch norm)
+        model = nn.Sequential(
+            nn.Conv2d(1, 16, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
+            nn.Conv2d(16, 32, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
+            nn.Conv2d(32, 64, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
+            nn.Flatten(), nn.Linear(64 * (CELL_H // 8) * (CELL_W // 8), 128), nn.ReLU(),
+            nn.Dropout(0.2), nn.Linear(128, len(ALPHABET)),
+        )
+    elif args.arch == "cnn":
         model = nn.Sequential(
             nn.Conv2d(1, 24, 3, padding=1), nn.BatchNorm2d(24), nn.ReLU(), nn.MaxPool2d(2),
             nn.Conv2d(24, 48, 3, padding=1), nn.BatchNorm2d(48), nn.ReLU(), nn.MaxPool2d(2),
@@ -176,9 +184,12 @@ def train(args: argparse.Namespace) -> None:
             nn.Flatten(), nn.Linear(CELL_H * CELL_W, 256), nn.ReLU(),
             nn.Linear(256, 128), nn.ReLU(), nn.Linear(128, len(ALPHABET)),
         )
+    if args.init:
+        load_onnx_weights(model, Path(args.init))
+        print(f"started from {args.init}", flush=True)
     opt = torch.optim.Adam(model.parameters(), lr=2e-3)
     steps = args.epochs * (len(x) // 256 + 1)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=3e-3, total_steps=steps,
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=args.max_lr, total_steps=steps,
                                                 pct_start=0.1)
     xt = torch.from_numpy(x[:, None])
     yt = torch.from_numpy(y)
@@ -209,6 +220,21 @@ def train(args: argparse.Namespace) -> None:
         export(model, Path(args.out))
 
 
+def load_onnx_weights(model: Any, path: Path) -> None:
+    """Start from a shipped model of the same shape (its ONNX initialisers carry the
+    torch parameter names)."""
+    import onnx
+    import torch
+    from onnx import numpy_helper
+
+    state = {t.name: torch.from_numpy(numpy_helper.to_array(t).copy())
+             for t in onnx.load(str(path)).graph.initializer}
+    missing, unexpected = model.load_state_dict(state, strict=False)
+    if missing or unexpected:
+        raise SystemExit(f"{path} is not the same model (missing {missing}, "
+                         f"unexpected {unexpected})")
+
+
 def export(model: Any, out: Path) -> None:
     import torch
 
@@ -229,7 +255,9 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=5)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--threads", type=int, default=1)
-    parser.add_argument("--arch", choices=["cnn", "mlp"], default="cnn")
+    parser.add_argument("--arch", choices=["cnn", "cnn-small", "mlp"], default="cnn")
+    parser.add_argument("--init", default="", help="start from this ONNX model (same arch)")
+    parser.add_argument("--max-lr", type=float, default=3e-3)
     parser.add_argument("--small-fraction", type=float, default=0.25,
                         help="fraction of blocks at 4.2-8.5 px pitch")
     parser.add_argument("--cache", default="",

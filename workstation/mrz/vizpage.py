@@ -241,8 +241,17 @@ def _reprint(page: VizPage, name: str, text: str, rng: random.Random) -> None:
     img[y:y + h, x:x + w] = _paper(img, rect).astype(np.uint8)  # erased
     pil = PILImage.fromarray(img)
     px = page.dpi / MM_PER_INCH
-    font = _font(round(rng.uniform(2.8, 3.2) * px), bold=rng.random() < 0.5)
     pad = round(0.8 * px)
+    size = round(rng.uniform(2.8, 3.2) * px)
+    bold = rng.random() < 0.5
+    while size > 6:  # the new text fits the field's space, as a forger makes it fit
+        font = _font(size, bold=bold)
+        box = ImageDraw.Draw(pil).multiline_textbbox((x + pad, y + pad), text, font=font,
+                                                     spacing=round(0.8 * px))
+        if box[2] <= x + w - 1 and box[3] <= y + h - 1:
+            break
+        size -= 1
+    font = _font(size, bold=bold)
     ImageDraw.Draw(pil).multiline_text((x + pad, y + pad), text, font=font, fill=(30, 28, 35),
                                        spacing=round(0.8 * px))
     page.image = np.asarray(pil, np.uint8).copy()
@@ -289,6 +298,8 @@ def _paste_digit(page: VizPage, name: str, rng: random.Random) -> bool:
         dx, dy, dw, dh = _glyph_box(page, other, j)
         tx, ty, tw, _th = _glyph_box(page, name, i)
         w = max(dw, tw)
+        _x, ry, _w, rh = _rect
+        dh = min(dh, ry + rh - ty)  # within the field's space
         patch = page.image[dy:dy + dh, dx:dx + w].copy()
         page.image[ty:ty + patch.shape[0], tx:tx + patch.shape[1]] = patch
         page.fields[name] = (first[:i] + new + first[i + 1:] + text[len(first):], _rect)
