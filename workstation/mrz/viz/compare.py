@@ -54,10 +54,12 @@ class Comparison:
 
 
 #: Printed sex -> MRZ sex. Cyrillic М and Latin M look alike; Ж(енский), Э(м),
-#: Э(мэгтэй) female; М(ужской), ЭР(эгтэй), ЕР (Kazakh) male.
+#: Э(мэгтэй) female; М(ужской), ЭР(эгтэй), ЕР (Kazakh) male; Lithuanian MOT/VYR.
+#: A lone V (Dutch vrouw, Lithuanian vyras) or N means different things in
+#: different states: only its bilingual partner (V/F, N/F) is read.
 _SEX = {"M": "M", "F": "F", "X": "X", "<": "X", "MALE": "M", "FEMALE": "F", "H": "M",
-        "W": "F", "V": "M", "Ж": "F", "ЖЕН": "F", "ЖЕНСКИЙ": "F", "М": "M", "МУЖ": "M",
-        "МУЖСКОЙ": "M", "ЭР": "M", "ЭРЭГТЭЙ": "M", "ЭМ": "F", "Э": "F", "ЭМЭГТЭЙ": "F",
+        "W": "F", "MOT": "F", "VYR": "M", "Ж": "F", "ЖЕН": "F", "ЖЕНСКИЙ": "F", "М": "M",
+        "МУЖ": "M", "МУЖСКОЙ": "M", "ЭР": "M", "ЭРЭГТЭЙ": "M", "ЭМ": "F", "Э": "F", "ЭМЭГТЭЙ": "F",
         "ЕР": "M", "ӘЙЕЛ": "F", "男": "M", "女": "F", "MASCULIN": "M", "FEMININ": "F",
         "MASCULINO": "M", "FEMENINO": "F"}
 #: Letters read in place of digits and digits in place of letters, folded the same way
