@@ -78,8 +78,10 @@ def _cmd_mrz(args: argparse.Namespace) -> int:
                 for line in result.lines:
                     print(f"  {line}")
                 for c in result.corrections:
-                    print(f"  corrected line {c['line'] + 1} position {c['position'] + 1}: "
-                          f"{c['from']} -> {c['to']} ({c['reason']})")
+                    sure = (f", read with probability {c['confidence']:.2f}"
+                            if "confidence" in c else "")
+                    print(f"  repaired line {c['line'] + 1} position {c['position'] + 1}: "
+                          f"read {c['from']}, taken as {c['to']} ({c['reason']}{sure})")
                 for w in result.warnings:
                     print(f"  warning {w['name']}: {w['message']}")
     if args.json:
