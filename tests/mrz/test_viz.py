@@ -55,7 +55,7 @@ def test_recommended_transliteration() -> None:
     "12 08 1974", "12/08/74", "12-08-1974", "12081974", "120874", "1974-08-12",
     "1974.08.12", "1974年08月12日", "12 АВГУСТА 1974", "12 АВГ 1974",
     "1974 оны 08 сарын 12", "12 НАЙМДУГААР САР 1974", "12 AOÛT 1974", "12 AGOSTO 1974",
-    "I2.O8.I974", "12 AUGUST 1974", "12. 08. 1974",
+    "I2.O8.I974", "12 AUGUST 1974", "12. 08. 1974", "12 AUG1974", "12AUG 1974",
 ])
 def test_every_printed_date_form_reads_as_the_same_date(printed: str) -> None:
     readings = read_printed_date(printed)

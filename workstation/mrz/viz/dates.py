@@ -148,15 +148,17 @@ def read_printed_date(text: str) -> list[PrintedDate]:
         if num is not None:
             numbers.append(num)
             continue
-        month = _month_of(tok)
+        month = _month_of(tok) if not any(c.isdigit() for c in tok) else None
         if month is not None:
             months.append(month)
             continue
-        # a month word glued to digits: "12AUG1974", "0CT"
+        # a month word glued to digits: "12AUG1974", "SEP2034", "0CT"
+        if (m := _month_of(tok)) is not None and len(tok) <= 4:
+            months.append(m)
+            continue
         for part in re.findall(r"[0-9]+|[^0-9]+", tok):
-            num = _as_number(part)
-            if num is not None and part.isdigit():
-                numbers.append(num)
+            if part.isdigit():
+                numbers.append(part)
             elif (m := _month_of(part)) is not None:
                 months.append(m)
     out: list[PrintedDate] = []
