@@ -148,3 +148,19 @@ def test_given_text_with_a_wrong_check_digit_is_taken_as_printed() -> None:
     lines = [CARD[0][:14] + wrong + CARD[0][15:], CARD[1], CARD[2]]
     r = parse_mrz(lines, today=TODAY)
     assert not r.valid and r.lines == lines and r.corrections == []
+
+
+def test_o_and_zero_in_small_glyphs_are_told_apart_by_the_field() -> None:
+    # a confident '0' in a name, 9 px tall: the field decides (the recogniser's
+    # certainty means little there); the same glyph 24 px tall stays as printed
+    read = [CARD[0], CARD[1], "ERIKSS0N<<ANNA<MARIA<<<<<<<<<<"]
+    conf, alts, probs = _recognised(read)
+    _set(conf, alts, probs, 2, 6, "0D", [0.95, 0.04])
+    small = parse_mrz(read, confidences=conf, alternatives=alts, alternative_probs=probs,
+                      glyph_height_px=9, today=TODAY)
+    assert small.lines == CARD and small.valid
+    assert small.corrections[0]["from"] == "0" and small.corrections[0]["to"] == "O"
+    assert "look the same" in small.corrections[0]["reason"]
+    large = parse_mrz(read, confidences=conf, alternatives=alts, alternative_probs=probs,
+                      glyph_height_px=24, today=TODAY)
+    assert large.lines == read and "unexpected_character" in large.warning_names()

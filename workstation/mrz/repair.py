@@ -70,6 +70,10 @@ for _a, _b in [("0", "O"), ("0", "D"), ("0", "Q"), ("1", "I"), ("8", "B"), ("5",
     CONFUSABLE[_a] = CONFUSABLE.get(_a, "") + _b
     CONFUSABLE[_b] = CONFUSABLE.get(_b, "") + _a
 
+#: The look-alike pairs the field type decides whatever the recogniser's
+#: confidence, in small glyphs (ICAO 9303 part 3: O/0 and I/1 by field).
+FIELD_PAIRS = {"O": "0", "0": "O", "I": "1", "1": "I"}
+
 _KIND_NAMES = {"A": "letters-only", "D": "digits-only", "C": "check digit", "S": "sex",
                "X": "alphanumeric"}
 
@@ -88,6 +92,11 @@ class Reading:
         self.probs = probs
         self.glyph_height_px = glyph_height_px
         self.corrections: list[dict[str, Any]] = []
+
+    @property
+    def small(self) -> bool:
+        """Whether the glyphs are under :data:`AMBIGUOUS_BELOW_PX` (unknown: not)."""
+        return self.glyph_height_px is not None and self.glyph_height_px < AMBIGUOUS_BELOW_PX
 
     @property
     def recognised(self) -> bool:
@@ -191,15 +200,22 @@ def type_repair(text: Reading, layout: Layout) -> None:
             if ch in allowed:
                 continue
             repl = ""
+            reason = f"{_KIND_NAMES[cls]} position"
             if text.alts is not None:
                 if text.confidence((line, i)) < CONFIDENT:
                     repl = next((c for c in text.alts[line][i] if c in allowed), "")
+                elif text.small and ch in FIELD_PAIRS and FIELD_PAIRS[ch] in allowed \
+                        and name != "document_code":  # national codes use digits (C1)
+                    # O/0 and I/1 differ by less than a pixel in a small glyph: the
+                    # field tells them apart, however sure the recogniser was
+                    repl = FIELD_PAIRS[ch]
+                    reason += f" ({ch} and {repl} look the same at this size)"
             elif cls in ("D", "C"):
                 repl = LETTER_TO_DIGIT.get(ch, "")
             elif cls == "A":
                 repl = DIGIT_TO_LETTER.get(ch, "")
             if repl:
-                text.set((line, i), repl, name, f"{_KIND_NAMES[cls]} position")
+                text.set((line, i), repl, name, reason)
 
 
 _DOC_CODE_FIRST = {"TD1": "IAC", "TD2": "IAC", "TD3": "P", "MRVA": "V", "MRVB": "V"}
