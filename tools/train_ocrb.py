@@ -6,11 +6,17 @@ Build-time only, in a scratch virtual environment (never the project's)::
         numpy opencv-python-headless pillow
     apt-get install fonts-dejavu-core fonts-liberation fonts-freefont-ttf \
         fonts-urw-base35 fonts-noto-mono fonts-croscore fonts-paratype fonts-hack
-    nice /tmp/train/bin/python tools/train_ocrb.py --blocks 3600 --epochs 5 --seed 7
+    git show 9e60ae9:resources/mrz/ocrb.onnx > /tmp/ocrb-v1.onnx
+    /tmp/train/bin/python tools/train_ocrb.py --arch cnn-small --init /tmp/ocrb-v1.onnx \
+        --epochs 3 --max-lr 1e-3 --blocks 3600 --seed 7 --out /tmp/ocrb-ft.onnx
+    /tmp/train/bin/python tools/train_ocrb.py --arch cnn-small --init /tmp/ocrb-ft.onnx \
+        --epochs 2 --max-lr 6e-4 --blocks 2000 --seed 8 --small-fraction 0.5 \
+        --ocrb-fraction 0.85 --max-pitch 20
 
-(the settings of the shipped model, recorded in :data:`MODEL_FILES`'s comment in
-``workstation/mrz/ocr.py``). ``--cache FILE.npz`` keeps the rendered cells
-between runs (outside the repository).
+(the steps of the shipped model, recorded beside ``MODEL_FILES`` in
+``workstation/mrz/ocr.py``; ``--arch cnn`` trains a wider network from scratch).
+``--cache FILE.npz`` keeps the rendered cells between runs (outside the
+repository).
 
 Training data are MRZ blocks (valid MRZs of every format, and lines of random
 MRZ characters) rendered in OCR-B (``resources/fonts/OCRB.ttf``, 65 % of
@@ -57,6 +63,8 @@ INDEX = {c: i for i, c in enumerate(ALPHABET)}
 SMALL_FRACTION = 0.25
 #: Fraction of blocks in OCR-B; the others use one of :data:`OTHER_FONTS`.
 OCRB_FRACTION = 0.65
+#: The largest character pitch (px) of the other blocks.
+MAX_PITCH = 34.0
 #: Monospaced fonts seen on cards, visas and printed renders (file names under
 #: /usr/share/fonts; Debian packages in the module docstring).
 OTHER_FONTS = ("NimbusMonoPS-Regular.otf", "NimbusMonoPS-Bold.otf",
@@ -109,7 +117,7 @@ def degrade_block(lines: list[str], rng: random.Random, nrng: np.random.Generato
     ink = pd.print_ink(cover, p_hi, rng, nrng, process)
     paper = pd.background((h, w), p_hi, rng, nrng)
     page = pd.document_light(pd.combine(paper, ink, rng), p_hi, rng)
-    p_lo = rng.uniform(4.2, 8.5) if rng.random() < SMALL_FRACTION else rng.uniform(8.5, 34.0)
+    p_lo = rng.uniform(4.2, 8.5) if rng.random() < SMALL_FRACTION else rng.uniform(8.5, MAX_PITCH)
     scale = p_lo / p_hi
     out = pd.camera(page, scale, p_lo, rng, nrng)
     rows = [((margin + r * line_pitch) * scale, (margin + r * line_pitch + cap) * scale)
@@ -260,12 +268,18 @@ def main() -> None:
     parser.add_argument("--max-lr", type=float, default=3e-3)
     parser.add_argument("--small-fraction", type=float, default=0.25,
                         help="fraction of blocks at 4.2-8.5 px pitch")
+    parser.add_argument("--ocrb-fraction", type=float, default=0.65,
+                        help="fraction of blocks in OCR-B (the others in other fonts)")
+    parser.add_argument("--max-pitch", type=float, default=34.0,
+                        help="largest character pitch (px) of the other blocks")
     parser.add_argument("--cache", default="",
                         help="keep the generated cells in this .npz (outside the repository)")
     parser.add_argument("--out", default=str(ROOT / "resources" / "mrz" / "ocrb.onnx"))
     args = parser.parse_args()
-    global SMALL_FRACTION
+    global SMALL_FRACTION, OCRB_FRACTION, MAX_PITCH
     SMALL_FRACTION = args.small_fraction
+    OCRB_FRACTION = args.ocrb_fraction
+    MAX_PITCH = args.max_pitch
     train(args)
 
 

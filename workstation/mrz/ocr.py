@@ -186,8 +186,15 @@ def segment_line(strip: Image, n: int) -> LineCells | None:
 
 
 #: The shipped model files (in ``resources/mrz/``); with several, their
-#: probabilities are averaged. ``ocrb.onnx``: ``tools/train_ocrb.py --arch cnn
-#: --blocks 1400 --epochs 6 --seed 1`` (character pitch 8.5-34 px in training).
+#: probabilities are averaged. ``ocrb.onnx`` (three conv layers, 300 KB) was
+#: trained in three steps, each with ``tools/train_ocrb.py --arch cnn-small``:
+#: ``--blocks 1400 --epochs 6 --seed 1`` on clean OCR-B renders (the model of
+#: commit 9e60ae9); then ``--init`` that model ``--epochs 3 --max-lr 1e-3
+#: --blocks 3600 --seed 7`` on renders degraded like real prints (printing
+#: process, laminate, UV/IR looks, camera, JPEG; 35 % other monospaced fonts;
+#: 25 % at 4.2-8.5 px pitch); then ``--init`` that ``--epochs 2 --max-lr 6e-4
+#: --blocks 2000 --seed 8 --small-fraction 0.5 --ocrb-fraction 0.85
+#: --max-pitch 20`` (small OCR-B prints). No real photograph was used.
 MODEL_FILES = ("ocrb.onnx",)
 
 
