@@ -7,7 +7,8 @@ ground-truth file and writes every detected line as ``{"box": [x, y, w, h],
 place on the page (never by whether the text agrees with the MRZ), which box is
 which field, and writes ``bench/data/real_viz_fields.json`` by hand.
 
-    .venv/bin/python tools/propose_viz_fields.py ../shared/testdata/mrz-images/groundtruth.json OUT.json
+    .venv/bin/python tools/propose_viz_fields.py \
+        ../shared/testdata/mrz-images/groundtruth.json OUT.json
 """
 
 from __future__ import annotations

@@ -72,10 +72,12 @@ NAMES = """
 ГРИГОРІЙ ОЛЕКСАНДР ЄВГЕН ЇЖАК ЮЛІЯ ҐАЛАГАН ЎЛАДЗІМІР УЛААНБААТАР ДАРХАН ЭРДЭНЭТ
 МОСКВА АЛМАТЫ АСТАНА БИШКЕК КИЕВ МИНСК ИРКУТСК УЛАН-УДЭ ЧИТА НОВОСИБИРСК ХОВД
 """
-SYLLABLES = ("БА ТУ ЛА ГА НА ДО РО СЭ МӨ ХУ ЦЭ ЧИ ЖА ЯР ЮН ЕР ЁЛ ӨН ҮР ЭЭ ИЙ ЫН ЬЕ ЪЯ ЩИ ШУ "
-             "ФО ҚА ҒА ҢЫ ӘЛ ҰЛ ҺА ІН ЇЖ ЄВ ҐО ЎЛ ОВ ЕВ ИН ОВА ЕВА ИЧ ЕНКО ХАН БЕК").split()
-LATIN_WORDS = ("IVANOV PETROVA BATBAYAR TUMURBAATAR ULZII JARGAL ERDENE KAZAKHSTAN MONGOLIA "
-               "RUSSIAN FEDERATION ULAANBAATAR ALMATY MOSCOW ANNA MARIA ERIKSSON").split()
+_SYLLABLES = """БА ТУ ЛА ГА НА ДО РО СЭ МӨ ХУ ЦЭ ЧИ ЖА ЯР ЮН ЕР ЁЛ ӨН ҮР ЭЭ ИЙ ЫН ЬЕ ЪЯ ЩИ ШУ
+ФО ҚА ҒА ҢЫ ӘЛ ҰЛ ҺА ІН ЇЖ ЄВ ҐО ЎЛ ОВ ЕВ ИН ОВА ЕВА ИЧ ЕНКО ХАН БЕК"""
+SYLLABLES = _SYLLABLES.split()
+_LATIN_WORDS = """IVANOV PETROVA BATBAYAR TUMURBAATAR ULZII JARGAL ERDENE KAZAKHSTAN MONGOLIA
+RUSSIAN FEDERATION ULAANBAATAR ALMATY MOSCOW ANNA MARIA ERIKSSON"""
+LATIN_WORDS = _LATIN_WORDS.split()
 #: Fonts left out so the bench and tests read a font the recogniser never saw.
 HELD_OUT = ("DejaVu",)
 
@@ -135,7 +137,7 @@ def render_line(text: str, font_path: str, rng: random.Random,
     """A degraded grey line, :data:`HEIGHT` px high."""
     size = rng.randint(28, 56)
     font = ImageFont.truetype(font_path, size)
-    left, top, right, bottom = font.getbbox(text)
+    left, _top, right, _bottom = font.getbbox(text)
     pad_x, pad_y = rng.randint(2, size // 2), rng.randint(2, size // 3)
     w, h = right - left + 2 * pad_x, size + 2 * pad_y
     img = PILImage.new("L", (max(w, 8), max(h, 8)), 0)
@@ -247,11 +249,14 @@ def train(args: argparse.Namespace) -> None:
     print(f"data: {len(data)} training, {len(val)} validation lines in "
           f"{time.time() - t0:.0f} s", flush=True)
     model = build_model(len(ALPHABET) + 1)
-    opt = torch.optim.AdamW(model.parameters(), lr=2e-3, weight_decay=1e-4)
-    batch = 48
+    if args.resume:
+        model.load_state_dict(torch.load(args.resume))
+        print(f"resumed from {args.resume}", flush=True)
+    opt = torch.optim.AdamW(model.parameters(), lr=args.max_lr, weight_decay=1e-4)
+    batch = args.batch
     steps = args.epochs * (len(data) // batch + 1)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=2e-3, total_steps=steps,
-                                                pct_start=0.1)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=args.max_lr, total_steps=steps,
+                                                pct_start=0.1 if not args.resume else 0.02)
     ctc = nn.CTCLoss(blank=0, zero_infinity=True)
     order = sorted(range(len(data)), key=lambda i: data[i][0].shape[1])
     for epoch in range(args.epochs):
@@ -282,6 +287,7 @@ def train(args: argparse.Namespace) -> None:
         print(f"epoch {epoch + 1}: loss {total / len(data):.4f}  validation lines exact "
               f"{right / len(val):.4f}  ({time.time() - t0:.0f} s)", flush=True)
         export(model, Path(args.out))
+        torch.save(model.state_dict(), Path(args.out).with_suffix(".pt"))
 
 
 def export(model: Any, out: Path) -> None:
@@ -313,6 +319,10 @@ def main() -> None:
                         help="keep the rendered lines in this file (outside the repository)")
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--batch", type=int, default=48)
+    parser.add_argument("--max-lr", type=float, default=2e-3)
+    parser.add_argument("--resume", default="",
+                        help="continue from this torch state dict (FILE.pt beside an --out)")
     parser.add_argument("--out", default=str(ROOT / "resources" / "ocr" / "cyrillic.onnx"))
     train(parser.parse_args())
 
