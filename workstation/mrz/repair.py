@@ -50,8 +50,10 @@ from workstation.mrz.layouts import (
 #: confidence: no check digit or code list ever changes it.
 CONFIDENT = 0.90
 #: A reading is close to the character read when its probability is at least
-#: this fraction of the read character's: only such readings are repair candidates.
-CLOSE_RATIO = 0.10
+#: this fraction of the read character's ("a second choice with a probability
+#: near the first": within a factor of three): only such readings are candidates
+#: for a check digit or a code list.
+CLOSE_RATIO = 1 / 3
 #: Characters at least this tall (pixels) are not ambiguous: OCR-B's 0/O, 1/I,
 #: 8/B differ by two pixels or more, so no check digit or code list changes them
 #: (a recogniser unsure there is out of its depth, not looking at a blurred glyph).
@@ -267,7 +269,7 @@ _VALUE = {c: (ord(c) - 48 if c.isdigit() else ord(c) - 55 if c.isalpha() else 0)
 _MAX_OPTIONS = 14
 #: A check-digit-confirmed repair of recognised text: -log of how much less likely
 #: than the characters read it may be per substitution (close readings are at
-#: most -log(CLOSE_RATIO) = 2.3 anyway), and how much likelier (e^1.5 = 4.5 times)
+#: most -log(CLOSE_RATIO) = 1.1 anyway), and how much likelier (e^1.5 = 4.5 times)
 #: it must be than the next repair that also verifies.
 _MAX_REPAIR_COST = 4.6
 REPAIR_MARGIN = 1.5
