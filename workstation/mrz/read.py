@@ -84,6 +84,30 @@ def _line_counts(cand: Candidate) -> list[int]:
 SMALL_SIDE_PX = 900
 
 
+#: Below this spread of grey levels (2nd to 98th percentile) an image is a dark
+#: one (UV: dark print on a dark page) and is stretched before locating.
+LOW_CONTRAST_SPREAD = 96
+
+
+def mrz_grey(image: Image) -> Image:
+    """The grey image the MRZ is read from: the luminance, or for a dark,
+    low-contrast picture (a reader's UV image: dark print on a dark blue page)
+    the colour channel with the widest spread, stretched to the full range."""
+    grey = to_grey(image) if image.ndim == 3 else image
+    lo, hi = np.percentile(grey, (2, 98))
+    if hi - lo >= LOW_CONTRAST_SPREAD:
+        return grey
+    candidates = [grey] + ([np.ascontiguousarray(image[:, :, c]) for c in range(3)]
+                           if image.ndim == 3 else [])
+    spreads = [float(np.subtract(*np.percentile(c, (98, 2)))) for c in candidates]
+    best = candidates[int(np.argmax(spreads))]
+    lo, hi = np.percentile(best, (1, 99.5))
+    if hi - lo < 4:
+        return grey
+    stretched = (best.astype(np.float32) - lo) * (255.0 / (hi - lo))
+    return np.clip(stretched, 0, 255).astype(np.uint8)
+
+
 def _better(a: MrzResult, b: MrzResult) -> MrzResult:
     def key(r: MrzResult) -> tuple[int, int, float]:
         conf = [c for row in r.confidences for c in row]
@@ -128,7 +152,7 @@ def read_image(image: Image, *, known_states: Collection[str] = (),
     if not isinstance(image, np.ndarray) or image.dtype != np.uint8 or image.ndim not in (2, 3) \
             or image.size == 0:
         raise ValueError("expected a non-empty uint8 (H, W) or (H, W, 3) image")
-    grey = to_grey(image) if image.ndim == 3 else image
+    grey = mrz_grey(image)
     clf = classifier or default_classifier()
     result = _read_grey(grey, clf, known_states, 1.0)
     side = max(grey.shape)
