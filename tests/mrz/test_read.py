@@ -112,3 +112,18 @@ def test_small_image_mrz_about_200_px_wide() -> None:
     assert r.found and r.format == "TD3"
     # a small image is read enlarged, but its region is in the image's own pixels
     assert r.region is not None and max(x for x, _ in r.region) <= small.shape[1] + 2
+
+
+@pytest.mark.parametrize("seed", [0, 1, 4])
+def test_laminate_glare_across_a_line(seed: int) -> None:
+    # a bright patch washes part of one line out: the line is still read whole
+    lines = random_mrz(random.Random(seed), ["TD1", "TD3", "MRVA", "TD1", "TD3"][seed])
+    img, corners = synthetic_page(lines, dpi=300, seed=seed)
+    h, w = img.shape[:2]
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    cx = corners[:, 0].mean() + 0.2 * (corners[1, 0] - corners[0, 0])
+    cy = corners[:, 1].mean()
+    glare = np.exp(-(((xx - cx) / (w * 0.12)) ** 2 + ((yy - cy) / (h * 0.06)) ** 2))
+    out = img.astype(np.float32) + (280.0 - img) * 0.5 * glare[:, :, None]
+    r = read_mrz(np.clip(out, 0, 255).astype(np.uint8))
+    assert r.lines == lines and r.valid

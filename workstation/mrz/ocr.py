@@ -115,12 +115,33 @@ def segment_line(strip: Image, n: int) -> LineCells | None:
     rights = lefts + cw_[good]
     order = np.argsort(lefts)
     lefts, rights = lefts[order], rights[order]
-    # split into runs at wide gaps; keep the run with the most marks
+    # split into runs at wide gaps; keep the run with the most marks, and the
+    # runs beside it while all of them fit in n characters (a glare or a fold
+    # that washed out a few characters splits one line into runs)
     reach = np.maximum.accumulate(rights)
     gaps = lefts[1:] - reach[:-1]
     cuts = np.flatnonzero(gaps > 2.5 * h) + 1
     runs = np.split(np.arange(len(lefts)), cuts)
-    main = max(runs, key=lambda r: float((rights[r] - lefts[r]).sum()))
+    k = max(range(len(runs)), key=lambda i: float((rights[runs[i]] - lefts[runs[i]]).sum()))
+    mids = (lefts + rights) / 2
+    step = np.diff(mids)
+    step = step[(step > 0.5 * h) & (step < 1.6 * h)]
+    if len(runs) > 1 and step.size >= 5:
+        limit = (n + 0.8) * float(np.median(step))
+        a = b = k
+        while True:
+            grown = False
+            for j in (a - 1, b + 1):
+                if 0 <= j < len(runs):
+                    lo, hi = min(a, j), max(b, j)
+                    span = rights[runs[hi]].max() - lefts[runs[lo]].min()
+                    if span <= limit:
+                        a, b, grown = lo, hi, True
+            if not grown:
+                break
+        main = np.concatenate(runs[a:b + 1])
+    else:
+        main = runs[k]
     lefts, rights = lefts[main], rights[main]
     x0, x1 = float(lefts.min()), float(rights.max())
     # marks beyond the line's n characters (a frame, printed text close by):
