@@ -128,18 +128,18 @@ def segment_line(strip: Image, n: int) -> LineCells | None:
     step = step[(step > 0.5 * h) & (step < 1.6 * h)]
     if len(runs) > 1 and step.size >= 5:
         limit = (n + 0.8) * float(np.median(step))
-        a = b = k
+        first = last = k
         while True:
             grown = False
-            for j in (a - 1, b + 1):
+            for j in (first - 1, last + 1):
                 if 0 <= j < len(runs):
-                    lo, hi = min(a, j), max(b, j)
+                    lo, hi = min(first, j), max(last, j)
                     span = rights[runs[hi]].max() - lefts[runs[lo]].min()
                     if span <= limit:
-                        a, b, grown = lo, hi, True
+                        first, last, grown = lo, hi, True
             if not grown:
                 break
-        main = np.concatenate(runs[a:b + 1])
+        main = np.concatenate(runs[first:last + 1])
     else:
         main = runs[k]
     lefts, rights = lefts[main], rights[main]
