@@ -137,3 +137,25 @@ def test_document_number_exact_after_confusions() -> None:
     assert compare_field("document_number", "L898902C3", "L898902C3").agrees
     assert compare_field("document_number", "L8989O2C3", "L898902C3").agrees
     assert compare_field("document_number", "L898912C3", "L898902C3").status == "disagree"
+
+
+def test_a_name_read_as_the_other_script_is_not_held_against_the_mrz() -> None:
+    # RapidOCR reads МӨНХЗУЛ as "MeHx3yn": that line is unreadable, the Latin one counts
+    assert compare_field("given_names", "MeHx3yn\nMUNKHZUL", "MUNKHZUL").agrees
+    assert compare_field("given_names", "MeHx3yn\nMUNKHBAT", "MUNKHZUL").status == "disagree"
+    assert compare_field("given_names", "MeHx3yn", "MUNKHZUL").status == "unreadable"
+
+
+def test_month_read_in_latin_look_alikes_and_impossible_dates() -> None:
+    # СЕН (September) read as Latin CEH
+    assert compare_field("birth_date", "05 CEH 1987", "1987-09-05").agrees
+    # read cleanly as a date that does not exist: the print cannot be the MRZ's date
+    assert compare_field("birth_date", "28-69-00", "2000-06-28").status == "disagree"
+    assert compare_field("birth_date", "31.02.1990", "1990-02-28").status == "disagree"
+
+
+def test_a_lone_mongolian_e_is_no_sex_and_a_lost_slash_is_found() -> None:
+    assert compare_field("sex", "Э", "F").status == "unreadable"
+    assert compare_field("sex", "ЭМ/F", "F").agrees and compare_field("sex", "ЭР/M", "M").agrees
+    c = compare_field("nationality", "РОССИЙСКАЯ ФЕДЕРАЦИЯ RUSSIAN FEDERATION", "RUS")
+    assert c.agrees

@@ -74,7 +74,7 @@ _MONTHS_RU = ("ЯНВ", "ФЕВ", "МАР", "АПР", "МАЯ", "ИЮН", "ИЮ�
 DATE_FORMS = ("dd MON yyyy", "ddMONyy", "dd MON/MOIS yy", "dd.mm.yyyy", "dd mm yyyy",
               "dd/mm/yyyy", "dd-mm-yy", "ddmmyyyy", "yyyy-mm-dd", "dd РУС yyyy",
               "yyyy оны mm сарын dd")
-_SEX_FORMS = {"F": ["F", "Э/F", "Ж/F", "ЭМ/F"], "M": ["M", "ЭР/M", "М/M", "ЕР/M"]}
+_SEX_FORMS = {"F": ["F", "ЭМ/F", "Ж/F", "ЖЕН/F"], "M": ["M", "ЭР/M", "М/M", "ЕР/M"]}
 
 
 def format_date(d: dt.date, form: str) -> str:
@@ -292,6 +292,12 @@ def _paste_digit(page: VizPage, name: str, rng: random.Random) -> bool:
     rng.shuffle(positions)
     for i in positions:
         choices = [(o, j, c) for o, j, c in donors if c != first[i]]
+        if name.endswith("_date"):
+            from workstation.mrz.viz import read_printed_date
+
+            # a forger keeps the date a date
+            choices = [(o, j, c) for o, j, c in choices
+                       if read_printed_date(first[:i] + c + first[i + 1:])]
         if not choices:
             continue
         other, j, new = rng.choice(choices)

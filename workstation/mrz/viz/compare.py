@@ -21,12 +21,13 @@ mismatch, only a field the examiner must look at.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Literal
 
 from workstation.mrz.countries import normalise_code
-from workstation.mrz.viz.dates import read_printed_date
+from workstation.mrz.viz.dates import date_shaped, read_printed_date
 from workstation.mrz.viz.states import read_states
 from workstation.mrz.viz.translit import fold, name_distance
 
@@ -53,13 +54,14 @@ class Comparison:
         return self.status == "agree"
 
 
-#: Printed sex -> MRZ sex. Cyrillic М and Latin M look alike; Ж(енский), Э(м),
-#: Э(мэгтэй) female; М(ужской), ЭР(эгтэй), ЕР (Kazakh) male; Lithuanian MOT/VYR.
+#: Printed sex -> MRZ sex. Cyrillic М and Latin M look alike; Ж(енский), ЭМ(эгтэй)
+#: female; М(ужской), ЭР(эгтэй), ЕР (Kazakh) male; Lithuanian MOT/VYR. A lone Э
+#: begins both Mongolian words and is not read.
 #: A lone V (Dutch vrouw, Lithuanian vyras) or N means different things in
 #: different states: only its bilingual partner (V/F, N/F) is read.
 _SEX = {"M": "M", "F": "F", "X": "X", "<": "X", "MALE": "M", "FEMALE": "F", "H": "M",
         "W": "F", "MOT": "F", "VYR": "M", "Ж": "F", "ЖЕН": "F", "ЖЕНСКИЙ": "F", "М": "M",
-        "МУЖ": "M", "МУЖСКОЙ": "M", "ЭР": "M", "ЭРЭГТЭЙ": "M", "ЭМ": "F", "Э": "F", "ЭМЭГТЭЙ": "F",
+        "МУЖ": "M", "МУЖСКОЙ": "M", "ЭР": "M", "ЭРЭГТЭЙ": "M", "ЭМ": "F", "ЭМЭГТЭЙ": "F",
         "ЕР": "M", "ӘЙЕЛ": "F", "男": "M", "女": "F", "MASCULIN": "M", "FEMININ": "F",
         "MASCULINO": "M", "FEMENINO": "F"}
 #: Letters read in place of digits and digits in place of letters, folded the same way
@@ -72,14 +74,31 @@ def _parts(printed: str) -> list[str]:
     return [p for p in re.split(r"\s*[/|\n]\s*", printed.strip()) if p.strip()]
 
 
+def _garbled(part: str) -> bool:
+    """Whether a name was misread as another script: symbols among its letters, or
+    in one word Latin and Cyrillic letters, a capital after a small letter, or more
+    than one digit (RapidOCR reads МӨНХЗУЛ as "MeHx3yn")."""
+    if any(not (c.isalnum() or c in " -'.,‐’") for c in part):
+        return True
+    for word in part.split():
+        if any("\u0400" <= c <= "\u04ff" for c in word) and any(
+                "A" <= c.upper() <= "Z" for c in word):
+            return True
+        if any(a.islower() and b.isupper() for a, b in itertools.pairwise(word)):
+            return True
+        if sum(c.isdigit() for c in word) > 1:
+            return True
+    return False
+
+
 def compare_name(printed: str, mrz_value: str, *, truncated: bool = False,
                  max_distance: float = 0.34) -> Comparison:
     """A printed name (any script, possibly two forms ``ИВАНОВ/IVANOV``) against its
     MRZ form; ``max_distance``: share of the MRZ letters that may differ (misreads)."""
     target = "".join(c for c in mrz_value.upper() if c.isalpha())
-    parts = [p for p in _parts(printed) if any(c.isalpha() for c in p)]
+    parts = [p for p in _parts(printed) if any(c.isalpha() for c in p) and not _garbled(p)]
     if not parts:
-        return Comparison("unreadable", 1.0, f"printed {printed!r} holds no name")
+        return Comparison("unreadable", 1.0, f"printed {printed!r} holds no name read cleanly")
     if not target:
         return Comparison("disagree", 1.0, f"printed {printed!r}, the MRZ has no name")
     worst = 0.0
@@ -101,6 +120,11 @@ def compare_date(printed: str, mrz_iso: str) -> Comparison:
         return Comparison("unreadable", 1.0, f"the MRZ date {mrz_iso!r} is not a date")
     readings = read_printed_date(printed)
     if not readings:
+        if date_shaped(printed):
+            # read cleanly as day, month and year, but no such date exists: the
+            # print cannot be the MRZ's date
+            return Comparison("disagree", 1.0, f"printed {printed!r} is no valid date, MRZ "
+                                               f"{mdate.isoformat()}", printed)
         return Comparison("unreadable", 1.0, f"printed {printed!r} is not a date")
     for r in readings:
         if r.matches(mdate):

@@ -99,7 +99,18 @@ def _as_number(token: str) -> str | None:
     return None
 
 
+#: Latin letters a recogniser reads for Cyrillic ones (СЕН read as CEH).
+_AS_CYRILLIC = str.maketrans("ABCEHKMOPTXY", "АВСЕНКМОРТХУ")
+
+
 def _month_of(token: str) -> int | None:
+    month = _month_word(token)
+    if month is None:
+        month = _month_word(token.replace("0", "O").translate(_AS_CYRILLIC))
+    return month
+
+
+def _month_word(token: str) -> int | None:
     t = token.replace("0", "O")
     if t in MONTHS:
         return MONTHS[t]
@@ -134,6 +145,16 @@ def _from_digits(groups: list[str]) -> list[PrintedDate]:
     elif len(joined) == 6:
         out.append(PrintedDate(int(joined[:2]), int(joined[2:4]), int(joined[4:]), 2))
     return list(dict.fromkeys(p for p in out if _valid(p.day, p.month, p.year)))
+
+
+_SHAPED = re.compile(r"^\s*\d{1,2}\s*[./ -]\s*\d{1,2}\s*[./ -]\s*\d{2}(\d{2})?\s*$|"
+                     r"^\s*\d{4}\s*[./ -]\s*\d{1,2}\s*[./ -]\s*\d{1,2}\s*$|^\s*\d{8}\s*$")
+
+
+def date_shaped(text: str) -> bool:
+    """Whether ``text`` is digits laid out as a date (``31.02.1990``, ``1990-13-01``,
+    ``31021990``), valid or not."""
+    return bool(_SHAPED.match(text))
 
 
 def read_printed_date(text: str) -> list[PrintedDate]:

@@ -111,10 +111,26 @@ def read_states(printed: str) -> list[StateReading]:
     """Each form of a printed field (bilingual fields are split at ``/`` or a line
     break), and the whole field as one form when the parts name nothing."""
     parts = [p for p in _SPLIT.split(printed.strip()) if p.strip()]
+    if len(parts) == 1:
+        parts = _by_script(parts[0])
     readings = [read_state(p) for p in parts]
     if len(parts) > 1 and not any(r.codes for r in readings):
         readings.append(read_state(printed))
     return readings
+
+
+def _by_script(text: str) -> list[str]:
+    """``text`` split where its words change between Cyrillic and Latin (a
+    bilingual field whose ``/`` was not read)."""
+    out: list[list[str]] = []
+    last = None
+    for word in text.split():
+        script = "c" if any("\u0400" <= c <= "\u04ff" for c in word) else "l"
+        if script != last:
+            out.append([])
+            last = script
+        out[-1].append(word)
+    return [" ".join(w) for w in out] or [text]
 
 
 def code_forms(code: str) -> tuple[str, ...]:
