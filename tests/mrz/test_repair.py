@@ -164,3 +164,17 @@ def test_o_and_zero_in_small_glyphs_are_told_apart_by_the_field() -> None:
     large = parse_mrz(read, confidences=conf, alternatives=alts, alternative_probs=probs,
                       glyph_height_px=24, today=TODAY)
     assert large.lines == read and "unexpected_character" in large.warning_names()
+
+
+def test_no_check_digit_repair_when_the_rest_of_its_span_is_unsure() -> None:
+    # the same close 'I'/'1', but two other characters of the number were read
+    # without confidence: a verification there may be chance
+    read = [CARD[0][:5] + "D23I458907" + CARD[0][15:], CARD[1], CARD[2]]
+    conf, alts, probs = _recognised(read)
+    _set(conf, alts, probs, 0, 8, "I1", [0.52, 0.44])
+    _set(conf, alts, probs, 0, 10, "5S", [0.6, 0.3])
+    _set(conf, alts, probs, 0, 11, "8B", [0.7, 0.25])
+    r = parse_mrz(read, confidences=conf, alternatives=alts, alternative_probs=probs,
+                  today=TODAY)
+    assert not r.valid and r.lines == read
+    assert [c for c in r.corrections if "check digit" in c["reason"]] == []

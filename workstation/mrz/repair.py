@@ -273,6 +273,9 @@ _MAX_OPTIONS = 14
 #: it must be than the next repair that also verifies.
 _MAX_REPAIR_COST = 4.6
 REPAIR_MARGIN = 1.5
+#: Characters read without confidence allowed in a check digit's span besides
+#: the ones a repair changes.
+MAX_OTHER_UNSURE = 1
 
 
 def check_repair(text: Reading, layout: Layout, skip: Collection[str]) -> None:
@@ -308,6 +311,15 @@ def check_repair(text: Reading, layout: Layout, skip: Collection[str]) -> None:
             options = options[:_MAX_OPTIONS]
         solutions = _solutions(text, options, weight, digit_pos)
         chosen = _choose(text, solutions)
+        if chosen is not None and text.recognised:
+            # the check digit vouches for a repair only when the rest of what it
+            # covers was read with confidence: with other unsure characters a
+            # repair verifies by chance (one in ten)
+            changed = {pos for pos, _c in chosen}
+            span = [p for p in weight if p not in changed] + [digit_pos]
+            if sum(1 for p in span if p not in changed and
+                   text.confidence(p) < CONFIDENT) > MAX_OTHER_UNSURE:
+                chosen = None
         if chosen is not None:
             for pos, cand in chosen:
                 text.set(pos, cand, field_at(layout, pos) or name,
