@@ -50,7 +50,8 @@ def test_fields_against_mrz(name: str, printed: str, mrz: str, agree: bool) -> N
 
 
 def test_normalise_text() -> None:
-    assert normalise_text("  Ærø-Ström / d'Arc ") == "AEROE STROM DARC"
+    # ICAO 9303 part 3 table A: Ö is OE (or O)
+    assert normalise_text("  Ærø-Ström / d'Arc ") == "AEROE STROEM DARC"
 
 
 @pytest.mark.parametrize("text, expected", [

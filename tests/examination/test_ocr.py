@@ -82,3 +82,49 @@ def test_onnx_metadata_reader() -> None:
     entry = b"\x0a\x09character" + b"\x12\x03a\nb"
     data = b"\x08\x07" + b"\x72" + bytes([len(entry)]) + entry
     assert onnx_metadata(data) == {"character": "a\nb"}
+
+
+def test_split_lines_two_scripts_above_each_other() -> None:
+    from workstation.examination.ocr import split_lines
+
+    top = _field("ИВАНОВ")
+    bottom = _field("IVANOV")
+    w = max(top.shape[1], bottom.shape[1])
+    pad = lambda a: np.pad(a, ((0, 0), (0, w - a.shape[1]), (0, 0)), mode="edge")  # noqa: E731
+    both = np.concatenate([pad(top), pad(bottom)])
+    lines = split_lines(trim_to_text(both))
+    assert len(lines) == 2
+    assert len(split_lines(trim_to_text(top))) == 1
+
+
+@pytest.mark.parametrize("text", ["ТӨМӨРБААТАР", "ӨЛЗИЙБАЯР", "ЩЕРБАКОВА", "ҚАЗАҚСТАН",
+                                  "ЖАРГАЛ", "ЮРИЙ", "МОНГОЛ/MONGOLIAN"])
+def test_cyrillic_fields_are_read(text: str) -> None:
+    from workstation.examination.ocr import read_fields
+    from workstation.mrz.viz import fold
+
+    (got, conf), = read_fields([_field(text)])
+    assert fold(got) == fold(text), got
+    assert conf > 0.6
+
+
+def test_bilingual_field_on_two_lines_is_read_as_two_lines() -> None:
+    from workstation.examination.ocr import read_fields
+    from workstation.mrz.viz import compare_field
+
+    top, bottom = _field("ГАНБААТАР"), _field("GANBAATAR")
+    w = max(top.shape[1], bottom.shape[1])
+    pad = lambda a: np.pad(a, ((0, 0), (0, w - a.shape[1]), (0, 0)), mode="edge")  # noqa: E731
+    (got, _conf), = read_fields([np.concatenate([pad(top), pad(bottom)])])
+    assert got.count("\n") == 1
+    assert compare_field("surname", got, "GANBAATAR").agrees
+    assert compare_field("surname", got, "GANBOLD").status == "disagree"
+
+
+def test_one_script_per_word() -> None:
+    from workstation.examination.cyrillic import one_script
+
+    # Cyrillic look-alikes in a Cyrillic word become Cyrillic, and back
+    assert one_script("ИBAHOB") == "ИВАНОВ"
+    assert one_script("МОNGOLIA") == "MONGOLIA"
+    assert one_script("TOMAC") == "TOMAC"  # shared glyphs only: as read

@@ -216,3 +216,106 @@ def read_text(crops: list[Image], *, height_px: int = TEXT_HEIGHT_PX
     with _LOCK:
         res = _engine()(batch, height_px=height_px)
     return [(text.strip(), score) for text, score in res]
+
+
+def split_lines(image: Image, *, min_gap_px: int = 1) -> list[Image]:
+    """The text lines of a field crop, top to bottom (a name printed in Cyrillic
+    above its Latin form is two lines). A crop with one line comes back whole.
+
+    Rows are split where the dark print stops for at least ``min_gap_px`` rows
+    and both sides hold a line at least 40 % as tall as the tallest.
+    """
+    if image.dtype != np.uint8 or image.ndim not in (2, 3) or image.size == 0:
+        raise ValueError("expected a non-empty uint8 (H, W[, 3]) image")
+    grey = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
+    paper = float(np.percentile(grey, 90))
+    ink = float(np.percentile(grey, 1))
+    if paper - ink < 40:
+        return [image]
+    mask = grey < (ink + 0.45 * (paper - ink))
+    rows = mask.sum(axis=1) >= max(1, int(0.005 * grey.shape[1]))
+    bands: list[tuple[int, int]] = []
+    start = None
+    gap = 0
+    for r, on in enumerate(rows):
+        if on:
+            if start is None:
+                start = r
+            gap = 0
+        elif start is not None:
+            gap += 1
+            if gap >= min_gap_px:
+                bands.append((start, r - gap + 1))
+                start, gap = None, 0
+    if start is not None:
+        bands.append((start, len(rows)))
+    if len(bands) < 2:
+        return [image]
+    tallest = max(b - a for a, b in bands)
+    kept = [(a, b) for a, b in bands if b - a >= 0.4 * tallest]
+    if len(kept) < 2:
+        return [image]
+    out = []
+    for a, b in kept:
+        pad = max(2, (b - a) // 4)
+        out.append(np.ascontiguousarray(image[max(0, a - pad):min(grey.shape[0], b + pad)]))
+    return out
+
+
+def _cyrillic_words(text: str) -> tuple[int, bool]:
+    """How many words of ``text`` are Cyrillic (two letters or more, all Cyrillic),
+    and whether a word is garbled: Cyrillic mixed with Latin letters or with
+    digits (the Cyrillic recogniser reading a number or a Latin word: 3 as Э)."""
+    count, garbled = 0, False
+    for word in text.replace("/", " ").split():
+        cyr = sum(1 for c in word if "\u0400" <= c <= "\u04ff")
+        if not cyr:
+            continue
+        if any(c.isdigit() or "A" <= c <= "Z" for c in word):
+            garbled = True
+        elif cyr >= 2:
+            count += 1
+    return count, garbled
+
+
+def choose_reading(latin: tuple[str, float], cyrillic: tuple[str, float]
+                   ) -> tuple[str, float]:
+    """One line read by both recognisers. RapidOCR's cannot read Cyrillic (МӨНХ
+    comes out as "MeHx", ВОРОНЦОВА as "BOPOHLOBA"), the Cyrillic recogniser reads
+    both scripts but Latin less well: the Cyrillic reading is kept when it finds
+    Cyrillic words and no Cyrillic word mixed with digits, RapidOCR's otherwise.
+    A bilingual line (``ИВАНОВ / IVANOV``) is put together part by part."""
+    (t1, s1), (t2, s2) = latin, cyrillic
+    parts1, parts2 = t1.split("/"), t2.split("/")
+    if len(parts1) == len(parts2) > 1:
+        use = [_cyrillic_words(p2)[0] > 0 and not _cyrillic_words(p2)[1] for p2 in parts2]
+        chosen = [p2 if u else p1 for p1, p2, u in zip(parts1, parts2, use, strict=True)]
+        return "/".join(chosen), (min(s1, s2) if any(use) else s1)
+    words, mixed = _cyrillic_words(t2)
+    if t2 and words and not mixed and s2 >= 0.5:
+        return t2, s2
+    if not t1:
+        return t2, s2
+    return t1, s1
+
+
+def read_fields(crops: list[Image], *, height_px: int = TEXT_HEIGHT_PX
+                ) -> list[tuple[str, float]]:
+    """Each field crop read line by line, by RapidOCR's recogniser (Latin, digits,
+    Chinese) and by the Cyrillic recogniser (``workstation.examination.cyrillic``),
+    the reading of each line chosen by :func:`choose_reading`: ``(text,
+    confidence)`` per crop, lines joined by ``\n``, the confidence the weakest
+    line's.
+    """
+    from workstation.examination.cyrillic import recognizer
+
+    out: list[tuple[str, float]] = []
+    for crop in crops:
+        trimmed = trim_to_text(crop)
+        lines = split_lines(trimmed)
+        latin = read_text(lines, height_px=height_px)
+        cyr = recognizer()([trim_to_text(line) for line in lines])
+        chosen = [choose_reading(a, b) for a, b in zip(latin, cyr, strict=True)]
+        out.append(("\n".join(t for t, _s in chosen),
+                    min(s for _t, s in chosen) if chosen else 0.0))
+    return out

@@ -3,9 +3,6 @@ printed fields of the visual inspection zone (read by OCR)."""
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-import unicodedata
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -129,7 +126,8 @@ def printed_check_digits(mrz: MrzResult, viz: Mapping[str, VizField] | None = No
         contradicted = False
         if reading is not None and reading.confidence >= T.VIZ_MIN_CONFIDENCE \
                 and field in mrz.fields:
-            contradicted = not compare_field(field, reading.text, mrz.fields[field])[0]
+            contradicted = _comparison(field, reading.text,
+                                       mrz.fields[field]).status == "disagree"
         if conf >= T.MRZ_REPAIR_MAX_CONFIDENCE or contradicted:
             lines[ln][pos] = str(c["from"])
             undone.append({**c, "confidence": round(conf, 3),
@@ -170,150 +168,71 @@ def issuing_state(ctx: ExamContext) -> list[CheckResult]:
 
 
 # -- MRZ against the visual zone -----------------------------------------------------------
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"))}
-_MONTHS.update({"MAI": 5, "JUIN": 6, "JUIL": 7, "AOU": 8, "DEZ": 12, "OKT": 10, "ENE": 1,
-                "ABR": 4, "AGO": 8, "DIC": 12, "FEV": 2, "AVR": 4, "MRZ": 3})
-
-
-#: ICAO 9303 transliterations of letters that do not decompose to ASCII.
-_TRANSLIT = str.maketrans({"Æ": "AE", "æ": "AE", "Ø": "OE", "ø": "OE", "ß": "SS", "Þ": "TH",
-                           "þ": "TH", "Ð": "D", "ð": "D", "Œ": "OE", "œ": "OE", "Ł": "L",
-                           "ł": "L", "Đ": "D", "đ": "D", "Ħ": "H", "ħ": "H", "ı": "I"})
+# The comparisons themselves are pure functions of workstation.mrz.viz
+# (transliteration, printed dates, states as names and adjectives).
 
 
 def normalise_text(value: str) -> str:
-    """Upper-case ASCII letters and digits, words separated by one space (accents
-    dropped, ICAO transliteration for letters such as Æ, Ø, ß)."""
-    value = value.translate(_TRANSLIT)
-    ascii_value = (unicodedata.normalize("NFKD", value).encode("ascii", "ignore")
-                   .decode("ascii").upper())
-    ascii_value = ascii_value.replace("'", "")
-    return " ".join(re.sub(r"[^A-Z0-9]+", " ", ascii_value).split())
+    """Upper-case ASCII letters and digits, words separated by one space (ICAO
+    transliteration, diacritics folded)."""
+    from workstation.mrz.viz import fold
 
-
-def _distance(a: str, b: str) -> int:
-    """Levenshtein distance."""
-    if a == b:
-        return 0
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
-
-
-_CONFUSABLE = str.maketrans({"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "Z": "2",
-                             "S": "5", "B": "8", "G": "6"})
-
-
-_DATE_WORD = re.compile(r"([0-9OILSBZ]{1,2})([A-Z0]{3})[A-Z/]*?([0-9OILSBZ]{4}|[0-9OILSBZ]{2})")
+    return fold(value)
 
 
 def parse_printed_date(text: str) -> tuple[int, int, int] | None:
-    """``(day, month, year)`` from a printed date: ``12 AUG 1974``, ``12AUG1974``,
-    ``12 AUG/AOÛT 74``, ``12.08.1974``, ``1974-08-12``...; ``None`` when it is not one.
-    OCR confusions of ``O`` and ``0`` in month names are undone."""
-    t = normalise_text(text)
-    for m in _DATE_WORD.finditer(t.replace(" ", "")):
-        word = m.group(2).replace("0", "O")
-        day, year = m.group(1).translate(_CONFUSABLE), m.group(3).translate(_CONFUSABLE)
-        for name, num in _MONTHS.items():
-            if word.startswith(name) and day.isdigit() and year.isdigit():
-                return int(day), num, int(year)
-    words = t.split()
-    month = None
-    for word in words:
-        for name, num in _MONTHS.items():
-            if word.startswith(name) or (len(word) >= 3 and name.startswith(word)):
-                month = num
-                break
-        if month is not None:
-            break
-    digits = [w.translate(_CONFUSABLE) for w in words]
-    nums = [int(d) for d in digits if d.isdigit()]
-    if month is not None and len(nums) >= 2:
-        return nums[0], month, nums[-1]
-    joined = re.findall(r"\d+", " ".join(digits))
-    if len(joined) >= 3:
-        a, b, c = (int(x) for x in joined[:3])
-        if a > 31:
-            return c, b, a
-        return a, b, c
-    if len(joined) == 1 and len(joined[0]) in (6, 8):
-        s = joined[0]
-        return int(s[:2]), int(s[2:4]), int(s[4:])
-    return None
+    """``(day, month, year)`` of a printed date in any form, or ``None``."""
+    from workstation.mrz.viz import read_printed_date
+
+    readings = read_printed_date(text)
+    return (readings[0].day, readings[0].month, readings[0].year) if readings else None
 
 
-def _thin_glyph_dropped(printed: str, mrz: str) -> bool:
-    """Whether ``printed`` is ``mrz`` without its first or last character, a thin one."""
-    if len(mrz) != len(printed) + 1:
-        return False
-    return (mrz[0] in "I1" and mrz[1:] == printed) or (mrz[-1] in "I1" and mrz[:-1] == printed)
+def compare_field(name: str, printed: str, mrz_value: str, *, truncated: bool = False
+                  ) -> tuple[bool, float, str]:
+    """Whether the printed value agrees with the MRZ's: ``(agrees, distance 0..1, why)``
+    (see :func:`workstation.mrz.viz.compare_field`; an unreadable field does not agree)."""
+    c = _comparison(name, printed, mrz_value, truncated=truncated)
+    return c.agrees, c.distance, c.reason
 
 
-def compare_field(name: str, printed: str, mrz_value: str) -> tuple[bool, float, str]:
-    """Whether the printed value agrees with the MRZ's: ``(agrees, distance 0..1, why)``.
+def _comparison(name: str, printed: str, mrz_value: str, *, truncated: bool = False) -> Any:
+    from workstation.mrz.viz import compare_field as viz_compare
 
-    Names allow the MRZ's truncation and transliteration; dates compare day, month
-    and the year's last two digits; other fields compare letters and digits with a
-    small OCR slack (:data:`thresholds.VIZ_MAX_DISTANCE`).
-    """
-    p = normalise_text(printed)
-    m = normalise_text(mrz_value.replace("<", " "))
-    if name in ("birth_date", "expiry_date", "issue_date"):
-        parsed = parse_printed_date(printed)
-        try:
-            mdate = dt.date.fromisoformat(mrz_value)
-        except ValueError:
-            return False, 1.0, f"the MRZ date {mrz_value!r} is not a date"
-        if parsed is None:
-            return False, 1.0, f"printed {printed!r} is not a date"
-        d, mo, y = parsed
-        agree = d == mdate.day and mo == mdate.month and y % 100 == mdate.year % 100
-        return agree, 0.0 if agree else 1.0, (
-            "" if agree else f"printed {printed!r}, MRZ {mdate.isoformat()}")
-    if name in ("surname", "given_names"):
-        p_cmp = p.replace(" ", "")
-        m_cmp = m.replace(" ", "")
-        if not m_cmp:
-            return (not p_cmp), (0.0 if not p_cmp else 1.0), ""
-        # The MRZ may truncate a long name: compare on its length.
-        p_cmp = p_cmp[: len(m_cmp)] if len(p_cmp) > len(m_cmp) else p_cmp
-    elif name == "nationality":
-        # Printed as a code, a name, or both ("UTOPIAN / UTO"): the MRZ code must
-        # appear as a word of its own.
-        words = p.split()
-        agree = m.replace(" ", "") in words or p.replace(" ", "") == m.replace(" ", "")
-        if not agree:
-            best = min((_distance(w, m) for w in words), default=len(m))
-            agree = len(m) >= 3 and best <= 0 and bool(words)
-        return agree, 0.0 if agree else 1.0, "" if agree else (
-            f"printed {printed!r}, MRZ {mrz_value!r}")
-    elif name == "sex":
-        p_cmp = p.replace(" ", "")[:1]
-        m_cmp = m.replace(" ", "")[:1] or "X"
-        if p_cmp in ("", "<"):
-            p_cmp = "X"
-    else:
-        p_cmp = p.replace(" ", "")
-        m_cmp = m.replace(" ", "")
-        if name == "document_number":
-            p_cmp = p_cmp.translate(_CONFUSABLE)
-            m_cmp = m_cmp.translate(_CONFUSABLE)
-    dist = _distance(p_cmp, m_cmp) / max(1, len(m_cmp), len(p_cmp))
-    # Numbers and the sex must agree exactly (after undoing O/0-style confusions):
-    # one changed digit is the forgery to find. Names allow a little OCR slack.
-    limit = 0.0 if name in ("sex", "document_number") else T.VIZ_MAX_DISTANCE
-    agree = dist <= limit
-    if not agree and name == "document_number" and _thin_glyph_dropped(p_cmp, m_cmp):
-        # The recogniser may drop a thin first or last glyph (I, 1) at a crop's edge;
-        # a changed digit is still a mismatch.
-        agree, dist = True, 0.0
-    return agree, dist, "" if agree else f"printed {printed!r}, MRZ {mrz_value!r}"
+    return viz_compare(name, printed, mrz_value, truncated=truncated,
+                       max_name_distance=T.VIZ_MAX_DISTANCE)
+
+
+def judge_printed_field(name: str, text: str, conf: float, crop: Image | None,
+                        mrz: MrzResult) -> tuple[str, float, Any]:
+    """How ``mrz.viz`` judges one printed field read as ``text`` (OCR confidence
+    ``conf``) from ``crop``: ``(text, confidence, Comparison)`` — unreadable below
+    :data:`thresholds.VIZ_MIN_CONFIDENCE`; a disagreement is read again at the
+    recogniser's native line height and drawn out horizontally (a misread rarely
+    repeats, a printed difference does). The benches call this too, so they
+    measure the check."""
+    from workstation.mrz.viz import Comparison
+
+    if conf < T.VIZ_MIN_CONFIDENCE or not text:
+        return text, conf, Comparison("unreadable", 1.0, f"OCR confidence {conf:.2f}")
+    truncated = "name_possibly_truncated" in mrz.warning_names()
+    value = mrz.fields.get(name, "")
+    comp = _comparison(name, text, value, truncated=truncated)
+    if comp.status == "disagree" and crop is not None:
+        import cv2
+
+        from workstation.examination.ocr import TEXT_HEIGHT_PX, read_fields
+
+        # second opinions: the native line height, and the line drawn out 1.6
+        # times (a recogniser merges repeated narrow characters, 0000 -> 000)
+        wide = np.ascontiguousarray(cv2.resize(crop, None, fx=1.6, fy=1.0,
+                                               interpolation=cv2.INTER_CUBIC), np.uint8)
+        for again, height in ((crop, 48), (wide, TEXT_HEIGHT_PX)):
+            (text2, conf2), = read_fields([again], height_px=height)
+            comp2 = _comparison(name, text2, value, truncated=truncated)
+            if conf2 >= T.VIZ_MIN_CONFIDENCE and comp2.agrees:
+                return text2, conf2, comp2
+    return text, conf, comp
 
 
 def field_crop(ctx: ExamContext, zone: Zone, light: Light) -> Image | None:
@@ -330,7 +249,7 @@ def viz_readings(ctx: ExamContext) -> VizReading:
     if ctx.specimen is None or Light.WHITE not in ctx.page:
         ctx.viz = VizReading()
         return ctx.viz
-    from workstation.examination.ocr import read_text, trim_to_text
+    from workstation.examination.ocr import read_fields, trim_to_text
 
     zones = [z for z in ctx.specimen.zones if z.role and z.role.startswith("field:")]
     crops = []
@@ -338,7 +257,7 @@ def viz_readings(ctx: ExamContext) -> VizReading:
         crop = field_crop(ctx, z, Light.WHITE)
         crops.append(trim_to_text(crop) if crop is not None else np.zeros((8, 8), np.uint8))
     fields: dict[str, VizField] = {}
-    for z, crop, (text, conf) in zip(zones, crops, read_text(crops), strict=True):
+    for z, crop, (text, conf) in zip(zones, crops, read_fields(crops), strict=True):
         name = (z.role or "")[6:]
         if name not in fields:
             fields[name] = VizField(name=name, zone_id=z.id, text=text, confidence=conf,
@@ -370,42 +289,28 @@ def mrz_vs_viz(ctx: ExamContext) -> list[CheckResult]:
         z, text, conf = ctx.specimen.zone(reading.zone_id), reading.text, reading.confidence
         mrz_value = mrz.fields.get(name, "")
         ev = ctx.evidence(z, (Light.WHITE,))
-        if conf < T.VIZ_MIN_CONFIDENCE or not text:
-            out.append(result("mrz.viz", CheckStatus.SKIPPED, "OCR_UNREADABLE",
-                              f"{name.replace('_', ' ')}: the printed field could not be read "
-                              f"(OCR confidence {conf:.2f})", zone=z.id, light=Light.WHITE,
-                              score=conf, threshold=T.VIZ_MIN_CONFIDENCE, evidence=ev,
-                              printed=text))
-            continue
         label = name.replace("_", " ")
-        if name.endswith("_date") and parse_printed_date(text) is None:
+        text, conf, comp = judge_printed_field(name, text, conf, reading.crop, mrz)
+        if comp.status == "unreadable":
+            # Not read, or read but not as a value of this field (no date, no
+            # state): the examiner looks at the crop; never a mismatch.
             out.append(result("mrz.viz", CheckStatus.SKIPPED, "OCR_UNREADABLE",
-                              f"{label}: the printed field was read as {text!r}, not a date",
+                              f"{label}: the printed field could not be read ({comp.reason})",
                               zone=z.id, light=Light.WHITE, score=conf,
                               threshold=T.VIZ_MIN_CONFIDENCE, evidence=ev, printed=text))
             continue
-        agree, dist, why = compare_field(name, text, mrz_value)
-        if not agree:
-            # A second opinion at the recogniser's native line height: a misread
-            # rarely repeats, a printed difference does.
-            from workstation.examination.ocr import read_text
-
-            crop = reading.crop
-            if crop is not None:
-                (text2, conf2), = read_text([crop], height_px=48)
-                if conf2 >= T.VIZ_MIN_CONFIDENCE and compare_field(name, text2, mrz_value)[0]:
-                    text, conf = text2, conf2
-                    agree, dist, why = compare_field(name, text, mrz_value)
+        agree, dist, why = comp.agrees, comp.distance, comp.reason
         if agree:
             out.append(result("mrz.viz", CheckStatus.PASS, "MRZ_VIZ_MATCH",
                               f"{label}: printed field agrees with the MRZ", zone=z.id,
                               light=Light.WHITE, score=dist, threshold=T.VIZ_MAX_DISTANCE,
                               evidence=ev, printed=text, mrz=mrz_value,
-                              ocr_confidence=round(conf, 3)))
+                              printed_as=comp.printed_as, ocr_confidence=round(conf, 3)))
         else:
             out.append(result("mrz.viz", CheckStatus.FAIL, "MRZ_VIZ_MISMATCH",
                               f"{label}: printed field disagrees with the MRZ ({why})",
                               zone=z.id, light=Light.WHITE, score=dist,
                               threshold=T.VIZ_MAX_DISTANCE, evidence=ev, printed=text,
-                              mrz=mrz_value, ocr_confidence=round(conf, 3)))
+                              mrz=mrz_value, printed_as=comp.printed_as,
+                              ocr_confidence=round(conf, 3)))
     return out
