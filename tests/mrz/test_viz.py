@@ -152,6 +152,8 @@ def test_month_read_in_latin_look_alikes_and_impossible_dates() -> None:
     # read cleanly as a date that does not exist: the print cannot be the MRZ's date
     assert compare_field("birth_date", "28-69-00", "2000-06-28").status == "disagree"
     assert compare_field("birth_date", "31.02.1990", "1990-02-28").status == "disagree"
+    # ЯНВ misread as "9HB": digits glued to letters that are no month make no date
+    assert compare_field("expiry_date", "17 9HB 2030", "2030-01-17").status == "unreadable"
 
 
 def test_a_lone_mongolian_e_is_no_sex_and_a_lost_slash_is_found() -> None:

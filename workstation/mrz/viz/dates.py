@@ -182,6 +182,10 @@ def read_printed_date(text: str) -> list[PrintedDate]:
                 numbers.append(part)
             elif (m := _month_of(part)) is not None:
                 months.append(m)
+            else:
+                # digits glued to letters that are no month ("9HB": ЯНВ misread):
+                # the digits may be misread letters too, so this is no date
+                return []
     out: list[PrintedDate] = []
     if months:
         if len(set(months)) != 1 or len(numbers) < 2:
