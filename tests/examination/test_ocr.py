@@ -128,3 +128,20 @@ def test_one_script_per_word() -> None:
     assert one_script("ИBAHOB") == "ИВАНОВ"
     assert one_script("МОNGOLIA") == "MONGOLIA"
     assert one_script("TOMAC") == "TOMAC"  # shared glyphs only: as read
+
+
+def test_reading_chosen_per_script() -> None:
+    from workstation.examination.ocr import choose_reading
+
+    # Cyrillic text: RapidOCR's look-alikes lose to the Cyrillic reading
+    assert choose_reading(("MeHx3yn", 0.93), ("МӨНХЗУЛ", 0.9)) == ("МӨНХЗУЛ", 0.9)
+    # Latin text: the Cyrillic recogniser's look-alikes (Ғ for F, Ү for Y) lose
+    assert choose_reading(("F", 0.97), ("Ғ", 0.95))[0] == "F"
+    assert choose_reading(("25 MAY/MAY 24", 0.92), ("25 МАҮ / МАҮ 24", 0.93))[0] == \
+        "25 MAY/MAY 24"
+    # a number read as Cyrillic letters is no Cyrillic word
+    assert choose_reading(("139455638", 0.99), ("1Э 045 6Э8", 0.9))[0] == "139455638"
+    # a bilingual line is put together part by part
+    got, _conf = choose_reading(("TAHБAATAP / GANBAATAR", 0.9),
+                                ("ГАНБААТАР / GАNВААТАR", 0.88))
+    assert got == "ГАНБААТАР / GANBAATAR"

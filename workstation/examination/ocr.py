@@ -262,37 +262,50 @@ def split_lines(image: Image, *, min_gap_px: int = 1) -> list[Image]:
     return out
 
 
+#: Cyrillic letters no Latin letter resembles. The Cyrillic recogniser reading a
+#: Latin line produces look-alikes (Ғ for F, Ү for Y, І and Ї for I, Ј, Ѕ, Ё,
+#: Є, Ў, Ұ) but not these.
+_STRONGLY_CYRILLIC = frozenset("БГДЖЗИЙЛПФЦЧШЩЪЫЬЭЮЯӨҚҢҺӘ")
+
+
 def _cyrillic_words(text: str) -> tuple[int, bool]:
-    """How many words of ``text`` are Cyrillic (two letters or more, all Cyrillic),
-    and whether a word is garbled: Cyrillic mixed with Latin letters or with
-    digits (the Cyrillic recogniser reading a number or a Latin word: 3 as Э)."""
+    """How many words of ``text`` are Cyrillic (all letters Cyrillic, one of them
+    unlike any Latin letter), and whether a word is garbled: Cyrillic mixed with
+    Latin letters or with digits (the Cyrillic recogniser reading a number or a
+    Latin word)."""
     count, garbled = 0, False
     for word in text.replace("/", " ").split():
-        cyr = sum(1 for c in word if "\u0400" <= c <= "\u04ff")
-        if not cyr:
+        if not any("\u0400" <= c <= "\u04ff" for c in word):
             continue
         if any(c.isdigit() or "A" <= c <= "Z" for c in word):
             garbled = True
-        elif cyr >= 2:
+        elif any(c in _STRONGLY_CYRILLIC for c in word):
             count += 1
     return count, garbled
+
+
+def _is_cyrillic_reading(text: str) -> bool:
+    words, garbled = _cyrillic_words(text)
+    return words > 0 and not garbled
 
 
 def choose_reading(latin: tuple[str, float], cyrillic: tuple[str, float]
                    ) -> tuple[str, float]:
     """One line read by both recognisers. RapidOCR's cannot read Cyrillic (МӨНХ
-    comes out as "MeHx", ВОРОНЦОВА as "BOPOHLOBA"), the Cyrillic recogniser reads
-    both scripts but Latin less well: the Cyrillic reading is kept when it finds
-    Cyrillic words and no Cyrillic word mixed with digits, RapidOCR's otherwise.
-    A bilingual line (``ИВАНОВ / IVANOV``) is put together part by part."""
+    comes out as "MeHx", ВОРОНЦОВА as "BOPOHLOBA"); the Cyrillic recogniser reads
+    both scripts but Latin less well (F as Ғ, MAY as МАҮ). The Cyrillic reading
+    is kept when it holds Cyrillic words with letters no Latin letter resembles,
+    none of them mixed with digits or Latin letters, and is nearly as confident
+    (0.15) as RapidOCR's; RapidOCR's otherwise. A bilingual line
+    (``ИВАНОВ / IVANOV``) is put together part by part."""
     (t1, s1), (t2, s2) = latin, cyrillic
+    near = s2 >= s1 - 0.15
     parts1, parts2 = t1.split("/"), t2.split("/")
     if len(parts1) == len(parts2) > 1:
-        use = [_cyrillic_words(p2)[0] > 0 and not _cyrillic_words(p2)[1] for p2 in parts2]
+        use = [near and _is_cyrillic_reading(p2) for p2 in parts2]
         chosen = [p2 if u else p1 for p1, p2, u in zip(parts1, parts2, use, strict=True)]
         return "/".join(chosen), (min(s1, s2) if any(use) else s1)
-    words, mixed = _cyrillic_words(t2)
-    if t2 and words and not mixed and s2 >= 0.5:
+    if t2 and near and _is_cyrillic_reading(t2):
         return t2, s2
     if not t1:
         return t2, s2
