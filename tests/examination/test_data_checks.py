@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from workstation.examination.checks.mrz import compare_field, normalise_text, parse_printed_date
+from workstation.examination import thresholds as T
+from workstation.examination.checks.mrz import parse_printed_date
 from workstation.mrz.result import MrzResult
+from workstation.mrz.viz import compare_field, fold
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -43,15 +45,15 @@ def test_printed_dates(text: str, expected: tuple[int, int, int] | None) -> None
     ("sex", "X", "<", True),
 ])
 def test_fields_against_mrz(name: str, printed: str, mrz: str, agree: bool) -> None:
-    ok, dist, why = compare_field(name, printed, mrz)
-    assert ok is agree
-    assert (why == "") is agree
-    assert 0.0 <= dist <= 1.0
+    c = compare_field(name, printed, mrz, max_name_distance=T.VIZ_MAX_DISTANCE)
+    assert c.agrees is agree
+    assert (c.reason == "") is agree
+    assert 0.0 <= c.distance <= 1.0
 
 
-def test_normalise_text() -> None:
+def test_fold() -> None:
     # ICAO 9303 part 3 table A: Ö is OE (or O)
-    assert normalise_text("  Ærø-Ström / d'Arc ") == "AEROE STROEM DARC"
+    assert fold("  Ærø-Ström / d'Arc ") == "AEROE STROEM DARC"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -100,3 +102,28 @@ def test_repair_contradicted_by_the_visual_zone_is_undone() -> None:
     digits, undone = printed_check_digits(_repaired(0.55), disagrees)
     assert digits["birth_date"] is False
     assert undone[0]["contradicted_by_visual_zone"] is True
+
+
+def test_one_judgement_for_the_mrz_and_a_barcode() -> None:
+    """mrz.viz and barcode.data judge a printed field by one function, against any
+    machine-readable value (the MRZ's or a barcode's)."""
+    import numpy as np
+
+    from workstation.examination.checks.mrz import judge_printed_value
+
+    crop = np.full((20, 80, 3), 255, np.uint8)
+    assert judge_printed_value("nationality", "REPUBLIC OF BELARUS", 0.9, crop,
+                               "BLR")[2].agrees
+    assert judge_printed_value("birth_date", "01 01 1970", 0.9, crop,
+                               "1970-01-01")[2].agrees
+    assert judge_printed_value("sex", "M", 0.3, crop, "M")[2].status == "unreadable"
+    # a disagreement is read again once per examination: the second readings are kept
+    # per field and shared (here given), and a settled field is not read again
+    rereads = {"birth_date": [("12 AUG 1974", 0.9)]}
+    text, _conf, comp = judge_printed_value("birth_date", "12 AUG 1979", 0.9, crop,
+                                            "1974-08-12", rereads=rereads)
+    assert comp.agrees and text == "12 AUG 1974"
+    _text, _conf, comp = judge_printed_value("birth_date", "12 AUG 1979", 0.9, crop,
+                                             "1974-08-12", rereads=rereads,
+                                             reread_disagreement=False)
+    assert comp.status == "disagree"

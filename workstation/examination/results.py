@@ -177,10 +177,14 @@ class VizReading:
         issue_date: ``(day, month, year)`` of the date of issue when it was read
             with confidence and parses as a date (the year may have two digits),
             with the text and the zone id it came from; ``None`` otherwise.
+        rereads: field name -> its second readings, once a check needed them
+            (``checks.mrz.reread``: each field is read again at most once).
     """
 
     fields: Mapping[str, VizField] = field(default_factory=dict)
     issue_date: tuple[tuple[int, int, int], str, str] | None = None
+    rereads: dict[str, list[tuple[str, float]]] = field(default_factory=dict, repr=False,
+                                                        compare=False)
 
     def issue_date_on(self, today: dt.date) -> dt.date | None:
         """The date of issue as a date (two-digit years in the century that puts it

@@ -24,7 +24,6 @@ from workstation.barcodes.compare import FieldComparison, compare_with_mrz, iden
 from workstation.barcodes.document import DocumentBarcodes, FaceBarcodes, expected_zones
 from workstation.barcodes.read import BarcodeReading
 from workstation.barcodes.seal import SealStatus
-from workstation.examination import thresholds as T
 from workstation.examination.registry import ExamContext, check, result
 from workstation.imaging.document import DocumentQuad
 from workstation.types import CheckResult, CheckStatus, Evidence, Expect, Light, Zone
@@ -166,36 +165,31 @@ def present(ctx: ExamContext) -> list[CheckResult]:
 
 
 def _printed_comparisons(ctx: ExamContext, values: dict[str, str],
-                         settled: frozenset[str] = frozenset(),
-                         second: dict[str, tuple[str, float]] | None = None
-                         ) -> list[FieldComparison]:
-    """The barcode's fields against the printed fields of the visual zone (OCR), by the
-    examination's printed-field rules (names with OCR slack, dates in any printed form).
-    A field that disagrees is read a second time, unless it is ``settled`` (the barcode
-    already disagrees with the MRZ there); second readings are kept in ``second``."""
+                         settled: frozenset[str] = frozenset()) -> list[FieldComparison]:
+    """The barcode's fields against the printed fields of the visual zone (OCR), judged
+    as ``mrz.viz`` judges them (:func:`~workstation.examination.checks.mrz.
+    judge_printed_value`: names through every transliteration, dates in any printed
+    form, states as code, name or adjective). A field not read, or not read as a
+    value of its kind, is left out. A field that disagrees is read a second time
+    (once per examination, shared with ``mrz.viz``), unless it is ``settled`` (the
+    barcode already disagrees with the MRZ there)."""
     if ctx.specimen is None or Light.WHITE not in ctx.page:
         return []
-    from workstation.examination.checks.mrz import compare_field, viz_readings
-    from workstation.examination.ocr import read_text
+    from workstation.examination.checks.mrz import judge_printed_value, viz_readings
 
     out: list[FieldComparison] = []
-    second = {} if second is None else second
-    for name, printed in viz_readings(ctx).fields.items():
+    viz = viz_readings(ctx)
+    for name, printed in viz.fields.items():
         value = values.get(name)
-        text, conf = printed.text, printed.confidence
-        if value is None or conf < T.VIZ_MIN_CONFIDENCE or not text:
+        if value is None:
             continue
-        agree, _dist, why = compare_field(name, text, value)
-        if not agree and name not in settled and printed.crop is not None:
-            # a second reading at the recogniser's native height, as mrz.viz does (once
-            # per field and examination: ``second`` is shared by every barcode)
-            if name not in second:
-                (second[name],) = read_text([printed.crop], height_px=48)
-            text2, conf2 = second[name]
-            if conf2 >= T.VIZ_MIN_CONFIDENCE and compare_field(name, text2, value)[0]:
-                text, agree, why = text2, True, ""
-        out.append(FieldComparison(name, value, text, "printed", agree,
-                                   "" if agree else why.replace("MRZ", "barcode")))
+        text, _conf, comp = judge_printed_value(
+            name, printed.text, printed.confidence, printed.crop, value,
+            rereads=viz.rereads, reread_disagreement=name not in settled)
+        if comp.status == "unreadable":
+            continue
+        out.append(FieldComparison(name, value, text, "printed", comp.agrees,
+                                   "" if comp.agrees else comp.reason.replace("MRZ", "barcode")))
     return out
 
 
@@ -207,7 +201,6 @@ def data(ctx: ExamContext) -> list[CheckResult]:
     mrz = ctx.mrz if ctx.mrz is not None and getattr(ctx.mrz, "found", False) \
         and getattr(ctx.mrz, "format", None) else None
     out: list[CheckResult] = []
-    second: dict[str, tuple[str, float]] = {}
     for face, reading in doc.readings:
         zone = _zone_of(face, reading, ctx)
         ev = _evidence(face, reading, f"{reading.code.format} ({face.face})")
@@ -224,7 +217,7 @@ def data(ctx: ExamContext) -> list[CheckResult]:
         if mrz is not None:
             comparisons += compare_with_mrz(ident, mrz.fields, mrz.lines)
         settled = frozenset(c.field for c in comparisons if not c.agree)
-        comparisons += _printed_comparisons(ctx, ident.fields(), settled, second)
+        comparisons += _printed_comparisons(ctx, ident.fields(), settled)
         source = "AAMVA data" if ident.source == "aamva" else "digital seal"
         where = f"{source} ({reading.code.format}, {face.face})"
         details: dict[str, Any] = {"source": ident.source, "face": face.face,

@@ -15,6 +15,7 @@ from workstation.types import CheckResult, CheckStatus, Evidence, Image, Light, 
 
 if TYPE_CHECKING:
     from workstation.mrz.result import MrzResult
+    from workstation.mrz.viz import Comparison
 
 _CHECK_NAMES = {
     "document_number": "document number", "birth_date": "date of birth",
@@ -172,14 +173,6 @@ def issuing_state(ctx: ExamContext) -> list[CheckResult]:
 # (transliteration, printed dates, states as names and adjectives).
 
 
-def normalise_text(value: str) -> str:
-    """Upper-case ASCII letters and digits, words separated by one space (ICAO
-    transliteration, diacritics folded)."""
-    from workstation.mrz.viz import fold
-
-    return fold(value)
-
-
 def parse_printed_date(text: str) -> tuple[int, int, int] | None:
     """``(day, month, year)`` of a printed date in any form, or ``None``."""
     from workstation.mrz.viz import read_printed_date
@@ -188,51 +181,69 @@ def parse_printed_date(text: str) -> tuple[int, int, int] | None:
     return (readings[0].day, readings[0].month, readings[0].year) if readings else None
 
 
-def compare_field(name: str, printed: str, mrz_value: str, *, truncated: bool = False
-                  ) -> tuple[bool, float, str]:
-    """Whether the printed value agrees with the MRZ's: ``(agrees, distance 0..1, why)``
-    (see :func:`workstation.mrz.viz.compare_field`; an unreadable field does not agree)."""
-    c = _comparison(name, printed, mrz_value, truncated=truncated)
-    return c.agrees, c.distance, c.reason
+def _comparison(name: str, printed: str, value: str, *, truncated: bool = False
+                ) -> Comparison:
+    from workstation.mrz.viz import compare_field
+
+    return compare_field(name, printed, value, truncated=truncated,
+                         max_name_distance=T.VIZ_MAX_DISTANCE)
 
 
-def _comparison(name: str, printed: str, mrz_value: str, *, truncated: bool = False) -> Any:
-    from workstation.mrz.viz import compare_field as viz_compare
+def reread(crop: Image) -> list[tuple[str, float]]:
+    """Second opinions on a field crop: at the recogniser's native line height
+    (48 px), and the line drawn out 1.6 times at the working height (a recogniser
+    merges repeated narrow characters, 0000 -> 000). ``[(text, confidence)]``."""
+    import cv2
 
-    return viz_compare(name, printed, mrz_value, truncated=truncated,
-                       max_name_distance=T.VIZ_MAX_DISTANCE)
+    from workstation.examination.ocr import TEXT_HEIGHT_PX, read_fields
+
+    wide = np.ascontiguousarray(cv2.resize(crop, None, fx=1.6, fy=1.0,
+                                           interpolation=cv2.INTER_CUBIC), np.uint8)
+    return [read_fields([again], height_px=height)[0]
+            for again, height in ((crop, 48), (wide, TEXT_HEIGHT_PX))]
 
 
-def judge_printed_field(name: str, text: str, conf: float, crop: Image | None,
-                        mrz: MrzResult) -> tuple[str, float, Any]:
-    """How ``mrz.viz`` judges one printed field read as ``text`` (OCR confidence
-    ``conf``) from ``crop``: ``(text, confidence, Comparison)`` — unreadable below
-    :data:`thresholds.VIZ_MIN_CONFIDENCE`; a disagreement is read again at the
-    recogniser's native line height and drawn out horizontally (a misread rarely
-    repeats, a printed difference does). The benches call this too, so they
-    measure the check."""
-    from workstation.mrz.viz import Comparison
+def judge_printed_value(name: str, text: str, conf: float, crop: Image | None, value: str,
+                        *, truncated: bool = False,
+                        rereads: dict[str, list[tuple[str, float]]] | None = None,
+                        reread_disagreement: bool = True
+                        ) -> tuple[str, float, Comparison]:
+    """How one printed field read as ``text`` (OCR confidence ``conf``) from ``crop``
+    is judged against ``value`` — the same field in machine-readable form (the
+    MRZ's, or a barcode's: MRZ characters, ISO dates, ``M``/``F``/``X``):
+    ``(text, confidence, Comparison)``. Unreadable below
+    :data:`thresholds.VIZ_MIN_CONFIDENCE`; a disagreement is read again
+    (:func:`reread`; a misread rarely repeats, a printed difference does) unless
+    ``reread_disagreement`` is false. ``rereads`` keeps the second readings per
+    field name, so that each field is read again at most once per examination.
+    ``mrz.viz``, ``barcode.data`` and the benches all judge with this function."""
+    from workstation.mrz.viz import Comparison as Comp
 
     if conf < T.VIZ_MIN_CONFIDENCE or not text:
-        return text, conf, Comparison("unreadable", 1.0, f"OCR confidence {conf:.2f}")
-    truncated = "name_possibly_truncated" in mrz.warning_names()
-    value = mrz.fields.get(name, "")
+        return text, conf, Comp("unreadable", 1.0, f"OCR confidence {conf:.2f}")
     comp = _comparison(name, text, value, truncated=truncated)
-    if comp.status == "disagree" and crop is not None:
-        import cv2
-
-        from workstation.examination.ocr import TEXT_HEIGHT_PX, read_fields
-
-        # second opinions: the native line height, and the line drawn out 1.6
-        # times (a recogniser merges repeated narrow characters, 0000 -> 000)
-        wide = np.ascontiguousarray(cv2.resize(crop, None, fx=1.6, fy=1.0,
-                                               interpolation=cv2.INTER_CUBIC), np.uint8)
-        for again, height in ((crop, 48), (wide, TEXT_HEIGHT_PX)):
-            (text2, conf2), = read_fields([again], height_px=height)
+    if comp.status == "disagree" and crop is not None and reread_disagreement:
+        again = rereads.get(name) if rereads is not None else None
+        if again is None:
+            again = reread(crop)
+            if rereads is not None:
+                rereads[name] = again
+        for text2, conf2 in again:
             comp2 = _comparison(name, text2, value, truncated=truncated)
             if conf2 >= T.VIZ_MIN_CONFIDENCE and comp2.agrees:
                 return text2, conf2, comp2
     return text, conf, comp
+
+
+def judge_printed_field(name: str, text: str, conf: float, crop: Image | None,
+                        mrz: MrzResult,
+                        rereads: dict[str, list[tuple[str, float]]] | None = None
+                        ) -> tuple[str, float, Comparison]:
+    """:func:`judge_printed_value` against the MRZ's value of the field (whose name
+    may be truncated when the MRZ warns so)."""
+    truncated = "name_possibly_truncated" in mrz.warning_names()
+    return judge_printed_value(name, text, conf, crop, mrz.fields.get(name, ""),
+                               truncated=truncated, rereads=rereads)
 
 
 def field_crop(ctx: ExamContext, zone: Zone, light: Light) -> Image | None:
@@ -290,7 +301,8 @@ def mrz_vs_viz(ctx: ExamContext) -> list[CheckResult]:
         mrz_value = mrz.fields.get(name, "")
         ev = ctx.evidence(z, (Light.WHITE,))
         label = name.replace("_", " ")
-        text, conf, comp = judge_printed_field(name, text, conf, reading.crop, mrz)
+        text, conf, comp = judge_printed_field(name, text, conf, reading.crop, mrz,
+                                               viz_readings(ctx).rereads)
         if comp.status == "unreadable":
             # Not read, or read but not as a value of this field (no date, no
             # state): the examiner looks at the crop; never a mismatch.
