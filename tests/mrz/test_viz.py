@@ -64,6 +64,19 @@ def test_every_printed_date_form_reads_as_the_same_date(printed: str) -> None:
     assert compare_field("birth_date", printed, "1974-08-12").status == "agree"
 
 
+@pytest.mark.parametrize("printed,iso", [
+    ("13LIP/JUL2016", "2016-07-13"), ("31. DES/DEC 66", "1966-12-31"),
+    ("01 MÁR/MAR 22", "2022-03-01"), ("22 FEB/FEB 78", "1978-02-22"),
+])
+def test_a_national_month_not_in_the_table_beside_a_known_one(printed: str, iso: str) -> None:
+    # Polish LIP(iec), Icelandic DES: the other side of the slash names the month
+    assert compare_field("birth_date", printed, iso).status == "agree"
+    other = str(int(iso[:4]) + 1) + iso[4:]
+    assert compare_field("birth_date", printed, other).status == "disagree"
+    # an unknown word alone names no month
+    assert compare_field("birth_date", "13 LIP 2016", "2016-07-13").status == "unreadable"
+
+
 def test_merged_separator_reading() -> None:
     # "01 01 1970" read as "0101.1970" (issue 18)
     assert compare_field("birth_date", "0101.1970", "1970-01-01").status == "agree"

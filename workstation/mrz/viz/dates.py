@@ -157,9 +157,27 @@ def date_shaped(text: str) -> bool:
     return bool(_SHAPED.match(text))
 
 
+_PAIR = re.compile(r"([A-Z\u0400-\u04ff]{2,})\s*/\s*([A-Z\u0400-\u04ff]{2,})")
+
+
+def _bilingual_months(folded: str) -> str:
+    """A month printed in two languages (``LIP/JUL``, ``DES/DEC``) as the one a side
+    names, when only one side is a month word known here: the national
+    abbreviation of a language not in the table does not hide the English one.
+    Two sides naming different months are left for the caller to refuse."""
+
+    def one(m: re.Match[str]) -> str:
+        a, b = _month_of(m.group(1)), _month_of(m.group(2))
+        if (a is None) == (b is None):
+            return m.group(0)
+        return f" {m.group(1) if a is not None else m.group(2)} "
+
+    return _PAIR.sub(one, folded)
+
+
 def read_printed_date(text: str) -> list[PrintedDate]:
     """The ways ``text`` reads as a date (most likely first; empty when it is none)."""
-    tokens = _tokens(text)
+    tokens = _TOKEN.findall(_bilingual_months(_fold(text)))
     numbers: list[str] = []
     months: list[int] = []
     for tok in tokens:
