@@ -27,7 +27,10 @@ personal number) right and verified; chars = per-character accuracy by
 position; invalid = reported invalid (the inconsistent set: should be 100 %);
 false = an MRZ reported on an image that has none; repairs = characters the
 reader changed (field type, check digit, code list); conf = repairs for a check
-digit or a code list of a character read with confidence (must be 0); wrong =
+digit or a code list of a character read with confidence (must be 0); type =
+characters read with confidence that the field type decided (O/0 and I/1 in
+glyphs under 16 px, ICAO 9303 part 3: a digit where only letters may stand, or
+the reverse; never for a check digit); wrong =
 repairs that changed a correctly read character (must be 0); median and p95
 wall-clock milliseconds per image (image decoded) and the median process CPU
 time. Then: the images under a lying file extension (BMP named .jpg...), and
@@ -85,6 +88,7 @@ class Row:
     false_mrz: int = 0
     repairs: int = 0
     confident_repairs: int = 0
+    confident_type: int = 0
     wrong_repairs: int = 0
     times: list[float] = field(default_factory=list)
     cpu: list[float] = field(default_factory=list)
@@ -117,8 +121,11 @@ def score(row: Row, sample: Sample, got: Read, elapsed: float, cpu: float) -> No
     for c in got.corrections:
         row.repairs += 1
         decided = any(d in str(c.get("reason", "")) for d in _DECIDED)
-        if decided and float(c.get("confidence", 0.0)) >= CONFIDENT:
-            row.confident_repairs += 1
+        if float(c.get("confidence", 0.0)) >= CONFIDENT:
+            if decided:
+                row.confident_repairs += 1
+            else:
+                row.confident_type += 1
         ln, pos = int(c["line"]), int(c["position"])
         if sample.truth and ln < len(sample.truth) and pos < len(sample.truth[ln]):
             want = sample.truth[ln][pos]
@@ -248,7 +255,7 @@ def pct(a: int, b: int) -> str:
 def print_table(rows: list[Row]) -> None:
     head = (f"{'set':<32} {'reader':<11} {'images':>6} {'found':>6} {'exact':>6} "
             f"{'fields':>6} {'chars':>6} {'invalid':>7} {'false':>5} {'repairs':>7} "
-            f"{'conf':>4} {'wrong':>5} {'median':>7} {'p95':>7} {'cpu med':>7}")
+            f"{'conf':>4} {'type':>4} {'wrong':>5} {'median':>7} {'p95':>7} {'cpu med':>7}")
     print(head)
     print("-" * len(head))
     for r in rows:
@@ -262,8 +269,8 @@ def print_table(rows: list[Row]) -> None:
               f"{pct(r.fields_right, r.fields_total):>6} {pct(r.chars_right, r.chars_total):>6} "
               f"{pct(r.invalid, r.images) if has_truth else '    -':>7} "
               f"{r.false_mrz if not has_truth else '-':>5} {r.repairs:>7} "
-              f"{r.confident_repairs:>4} {r.wrong_repairs:>5} {med:>5.0f}ms {p95:>5.0f}ms "
-              f"{cpu_med:>5.0f}ms")
+              f"{r.confident_repairs:>4} {r.confident_type:>4} {r.wrong_repairs:>5} "
+              f"{med:>5.0f}ms {p95:>5.0f}ms {cpu_med:>5.0f}ms")
     print("(median/p95: wall-clock ms per image, image already decoded; cpu med: process CPU "
           "time, which the machine's load does not inflate)")
 
