@@ -81,7 +81,11 @@ def segment_line(strip: Image, n: int) -> LineCells | None:
     if contrast < 12:
         return None
     mask = ink > 0.5
-    rows = mask.sum(axis=1).astype(np.float32)
+    # columns dark from top to bottom are no print (the page's edge, a dark
+    # background or a frame beside the line): they would raise every row of the
+    # profile and widen the band to the whole strip
+    printed = mask[:, mask.mean(axis=0) < 0.8]
+    rows = printed.sum(axis=1).astype(np.float32)
     if rows.max() <= 0:
         return None
     mid = strip.shape[0] // 2
