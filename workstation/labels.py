@@ -26,9 +26,13 @@ _LIGHTS: dict[Light, tuple[str, str]] = {
 #: Image references (``Findings.report_images``) by origin: how each is named.
 _ORIGINS = {
     "capture": "Capture",
+    "back": "Back of the document",
     "questioned": "Questioned, registered onto the specimen",
     "specimen": "Specimen",
 }
+
+#: The faces of a document, by their names in capture folders and the viewer.
+FACE_TITLES = {"front": "Front", "back": "Back"}
 
 #: ``view:<name>`` references and what they show.
 VIEW_TITLES = {"current": "The current view"}
@@ -56,8 +60,8 @@ def check_title(check_id: str, checks: Iterable[CheckResult] = ()) -> str:
 def image_label(ref: str, checks: Iterable[CheckResult] = ()) -> str:
     """How an image reference is named to people.
 
-    ``capture:white`` -> ``"Capture — white light"``, ``specimen:uv`` -> ``"Specimen —
-    UV 365 nm"``, ``evidence:ir.visible`` -> ``"Evidence — IR-absorbing print shows
+    ``capture:white`` -> ``"Capture — white light"``, ``back:ir`` -> ``"Back of the
+    document — IR (B900)"``, ``specimen:uv`` -> ``"Specimen — UV 365 nm"``, ``evidence:ir.visible`` -> ``"Evidence — IR-absorbing print shows
     under IR"`` (the check's title from ``checks``), ``view:current`` -> ``"The current
     view"``. An unknown reference is returned as it is.
     """
@@ -74,4 +78,6 @@ def image_label(ref: str, checks: Iterable[CheckResult] = ()) -> str:
         return f"Evidence — {check_title(base, checks)}"
     if kind == "view":
         return VIEW_TITLES.get(name, f"View — {name.replace('_', ' ')}")
+    if kind == "chip":
+        return "The chip's photograph (DG2)"
     return ref

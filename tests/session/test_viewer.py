@@ -217,7 +217,7 @@ def test_zone_overlays_carry_expectations_and_status() -> None:
     emblem = next(z for z in zones if z.id == "emblem")
     assert emblem.rect == pytest.approx((300, 100, 100, 100))
     assert emblem.status is CheckStatus.FAIL
-    assert "uv glows" in emblem.expectations
+    assert "UV 365 glows" in emblem.expectations  # lights by their human names
 
 
 def test_mrz_fields_for_identity_bar() -> None:

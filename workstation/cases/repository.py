@@ -64,6 +64,8 @@ from workstation.findings import Conclusion, Findings
 from workstation.types import CaptureSet, Light
 
 UserLike = User | str
+#: How a chip file (EF.SOD, DG1...) is recorded in the blob store.
+CHIP_MEDIA_TYPE = "application/octet-stream"
 
 
 class WriteScope:
@@ -127,6 +129,21 @@ def _one_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
+def _encode_face(face: CaptureSet, blobs: BlobStore, prefix: str
+                 ) -> tuple[dict[str, bytes], dict[str, str], dict[str, tuple[int, int]]]:
+    """One face's images as PNG (already in the blob store), their hashes and sizes, named
+    ``<prefix><light>``."""
+    from workstation.imageio import encode_image
+
+    encoded = {f"{prefix}{light.value}": encode_image(face.images[light], ".png")
+               for light in face.lights}
+    hashes = {k: blobs.prepare(v) for k, v in encoded.items()}
+    sizes = {f"{prefix}{light.value}": (int(face.images[light].shape[0]),
+                                        int(face.images[light].shape[1]))
+             for light in face.lights}
+    return encoded, hashes, sizes
+
+
 @dataclass(frozen=True)
 class _CaptureRows:
     """A capture ready to store: PNG bytes (already in the blob store) and metadata."""
@@ -137,20 +154,18 @@ class _CaptureRows:
     meta: dict[str, Any]
     device: str
     capture_path: str | None
+    chip: dict[str, bytes]
 
     @classmethod
     def of(cls, capture: CaptureSet, blobs: BlobStore, *, capture_path: str | None,
            started_at: dt.datetime | None) -> _CaptureRows:
-        from workstation.imageio import encode_image
-
-        faces = [(prefix, face) for prefix, face in (("", capture), ("back_", capture.back))
-                 if face is not None]  # the back face's images are named back_<light>
-        encoded = {f"{prefix}{light.value}": encode_image(face.images[light], ".png")
-                   for prefix, face in faces for light in face.lights}
-        hashes = {k: blobs.prepare(v) for k, v in encoded.items()}
-        sizes = {f"{prefix}{light.value}": (int(face.images[light].shape[0]),
-                                            int(face.images[light].shape[1]))
-                 for prefix, face in faces for light in face.lights}
+        encoded, hashes, sizes = _encode_face(capture, blobs, "")
+        if capture.back is not None:  # the back face's images are named back_<light>
+            back_encoded, back_hashes, back_sizes = _encode_face(capture.back, blobs, "back_")
+            encoded |= back_encoded
+            hashes |= back_hashes
+            sizes |= back_sizes
+        chip = dict(capture.chip_files)  # the document's chip files, stored by SHA-256 too
         meta = _plain({
             "dpi": capture.dpi, "device": capture.device,
             "captured_at": capture.captured_at.isoformat() if capture.captured_at else None,
@@ -159,7 +174,9 @@ class _CaptureRows:
                 "dpi": capture.back.dpi, "lights": [lt.value for lt in capture.back.lights]},
             "started_at": started_at.isoformat() if started_at else None,
         })
-        return cls(encoded, hashes, sizes, meta, capture.device, capture_path)
+        if chip:
+            meta["chip_files"] = {name: blobs.prepare(data) for name, data in chip.items()}
+        return cls(encoded, hashes, sizes, meta, capture.device, capture_path, chip)
 
 
 @dataclass(frozen=True)
@@ -492,6 +509,61 @@ class CaseRepository:
             self._audit_results(s, head, name, row, case, examination, results)
         return self.open_examination(examination_id)
 
+    def extend_capture(self, examination_id: int, *, user: UserLike,
+                       back: CaptureSet | None = None,
+                       chip_files: Mapping[str, bytes] | None = None) -> ExaminationRecord:
+        """Add what came after the first capture of the same document: its ``back`` face
+        (images ``back_<light>``) and the files read from its chip (by SHA-256, named in
+        the stored capture's ``chip_files``). Audited as ``capture.extended``.
+
+        Allowed while the examination is a draft, open or returned; a back face or chip
+        files stored before are replaced. Like :meth:`record_examination` the version does
+        not change (the reader's data is not the examiner's edit).
+        """
+        if back is None and not chip_files:
+            raise InputError("nothing to add to the capture")
+        if back is not None and back.back is not None:
+            raise InputError("a back face has no back of its own")
+        name = _user_name(user)
+        images, hashes, sizes = (_encode_face(back, self.blobs, "back_") if back is not None
+                                 else ({}, {}, {}))
+        chip = dict(chip_files or {})
+        chip_hashes = {n: self.blobs.prepare(d) for n, d in chip.items()}
+        with self._write() as (s, head):
+            row = s.get(ExaminationRow, examination_id)
+            if row is None:
+                raise InputError(f"no examination with id {examination_id}")
+            status = Status(row.status)
+            if status not in (Status.DRAFT, Status.OPEN, Status.RETURNED):
+                raise InputError(f"examination {examination_id} is {status.value}: its "
+                                 "capture can no longer change")
+            result_row = s.get(ExaminationResultRow, row.id)
+            assert result_row is not None
+            meta = json.loads(result_row.capture_json)
+            if back is not None:
+                for old in s.execute(select(ExaminationImageRow).where(
+                        ExaminationImageRow.examination_id == row.id,
+                        ExaminationImageRow.name.like("back\\_%", escape="\\"))
+                        ).scalars().all():
+                    s.delete(old)
+                s.flush()
+                for image_name, data in images.items():
+                    self.blobs.add(s, data, "image/png")
+                    h, w = sizes[image_name]
+                    s.add(ExaminationImageRow(examination_id=row.id, name=image_name,
+                                              sha256=hashes[image_name], width=w, height=h))
+                meta["back"] = {"dpi": back.dpi, "lights": [lt.value for lt in back.lights]}
+            if chip:
+                for data in chip.values():
+                    self.blobs.add(s, data, CHIP_MEDIA_TYPE)
+                meta["chip_files"] = chip_hashes
+            result_row.capture_json = _dumps(meta)
+            audit.append_event(s, head, actor=name, action="capture.extended",
+                               subject=f"examination:{row.id}",
+                               sha256=_digest({"images": hashes, "chip_files": chip_hashes}),
+                               details={"images": hashes, "chip_files": chip_hashes})
+        return self.open_examination(examination_id)
+
     def _case_for(self, s: Session, head: AuditHeadRow, name: str, case_id: int | None,
                   case_ref: str | None, create_case: bool, traveller: str) -> CaseRow:
         if case_id is not None:
@@ -538,6 +610,8 @@ class CaseRepository:
             h, w = capture.sizes[light_name]
             s.add(ExaminationImageRow(examination_id=row.id, name=light_name,
                                       sha256=capture.hashes[light_name], width=w, height=h))
+        for data in capture.chip.values():
+            self.blobs.add(s, data, CHIP_MEDIA_TYPE)
         audit.append_event(s, head, actor=name, action="capture.stored",
                            subject=f"examination:{row.id}", sha256=_digest(capture.hashes),
                            details={"case": case.id, "images": capture.hashes,
@@ -764,8 +838,11 @@ class CaseRepository:
         if back_images:
             back = CaptureSet(images=back_images, dpi=(meta.get("back") or {}).get("dpi"),
                               device=meta.get("device") or "", captured_at=at)
+        chip = {str(name): self.blob(str(sha))
+                for name, sha in (meta.get("chip_files") or {}).items()}
         return CaptureSet(images=images, dpi=meta.get("dpi"), device=meta.get("device") or "",
-                          captured_at=at, metadata=dict(meta.get("metadata") or {}), back=back)
+                          captured_at=at, metadata=dict(meta.get("metadata") or {}), back=back,
+                          chip_files=chip)
 
     def store_report(self, examination_id: int, pdf: bytes, *, user: UserLike,
                      signed: bool = False, signer: str = "") -> Report:

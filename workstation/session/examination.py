@@ -21,32 +21,33 @@ is :attr:`viewer` (with :attr:`annotator` for the measurement tools).
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Protocol
 
 from psygnal import Signal
 
 from workstation.cases.records import ExaminationRecord, Status
 from workstation.examination.results import Examination
-from workstation.findings import Annotation, Findings
-from workstation.labels import image_label
+from workstation.findings import Findings
 from workstation.session.autosave import FindingsAutosaver
 from workstation.session.desk import Desk
+from workstation.session.display import (
+    DeskDisplay,
+    FaceImages,
+    Shown,
+    face_as_taken,
+    shown_of,
+)
+from workstation.session.findings_work import FindingsWork
 from workstation.session.jobs import Job, ProgressFn, Runner
 from workstation.session.recovery import RecoveryMarker
-from workstation.session.viewer import (
-    Annotator,
-    ExaminationView,
-    Origin,
-    Pyramid,
-    ViewerState,
-    build_pyramids,
-    zone_overlays,
-)
+from workstation.session.viewer import Annotator, ViewerState
 from workstation.types import CaptureSet, Light
+
+__all__ = ["FINAL", "CaptureSource", "ExaminationSession", "ExamineFn", "Shown",
+           "default_examine", "findings_for_report", "shown_of"]
 
 
 class ExamineFn(Protocol):
@@ -72,26 +73,18 @@ def default_examine() -> ExamineFn:
     return examine
 
 
-@dataclass(frozen=True)
-class Shown:
-    """An examination as the window shows it: the examination, what the viewer takes
-    from it, and the specimen's images as pyramids (built off the home thread)."""
-
-    examination: Examination
-    view: ExaminationView
-    registered: Mapping[Light, Pyramid]
-    specimen: Mapping[Light, Pyramid]
-
-
 #: Statuses whose findings are final (submitted for review, or approved).
 FINAL = (Status.UNDER_REVIEW, Status.APPROVED)
 
 
-class ExaminationSession:
+class ExaminationSession(FindingsWork):
     """The document on the desk (see the module docstring)."""
 
     captured = Signal(object)
     """A capture arrived (from the reader or reopened): the ``CaptureSet``."""
+    extended = Signal(object)
+    """The capture on the desk gained its back face or its chip's files (examined again):
+    the new ``CaptureSet``."""
     examined = Signal(object)
     """The automated examination of the capture ended: a :class:`Shown`."""
     stored = Signal(object)
@@ -121,6 +114,7 @@ class ExaminationSession:
         self.marker = marker
         self.store_captures = store
         self.viewer = ViewerState()
+        self.display = DeskDisplay(self.viewer)
         self.annotator = Annotator()
         self.capture_set: CaptureSet | None = None
         self.examination: Examination | None = None
@@ -133,6 +127,7 @@ class ExaminationSession:
         self.closed = False
         self._generation = 0
         self._pending_results: Examination | None = None
+        self._pending_extension: tuple[CaptureSet | None, dict[str, bytes] | None] | None = None
         self.autosaver = FindingsAutosaver(desk.repository_now, desk.who, runner)
         self.autosaver.saved.connect(self._autosaved)
         self.autosaver.conflicted.connect(self._conflicted)
@@ -173,6 +168,7 @@ class ExaminationSession:
         self.shown = None
         self.record = None
         self._pending_results = None
+        self._pending_extension = None
         self.autosaver.load(None)
         self.findings = Findings()
         self.annotator.annotations = []
@@ -191,12 +187,8 @@ class ExaminationSession:
             self.examine()
 
     def _show_capture(self, capture: CaptureSet) -> None:
-        v = self.viewer
-        v.zones = []
-        v.show_zones = False
-        v.set_images(Origin.CAPTURE, capture.images, dpi=capture.dpi, replace_all=True)
-        v.set_capture_geometry(None, capture.dpi)
-        v.viewport.fit()
+        self.viewer.show_zones = False
+        self.display.show_capture(capture)
 
     def _store_draft(self, capture: CaptureSet, generation: int) -> None:
         desk = self.desk
@@ -221,6 +213,60 @@ class ExaminationSession:
                                  "tries again", details)
 
         self.runner.submit("Storing the capture", work, done=done, failed=failed)
+
+    def extend(self, *, back: CaptureSet | None = None, back_images: FaceImages | None = None,
+               chip_files: Mapping[str, bytes] | None = None) -> bool:
+        """More of the document on the desk arrived: its ``back`` face (``back_images``:
+        as the viewer shows it, built off the home thread) or its chip's files. Added to
+        the stored draft and examined again; the findings stay. ``False`` (with a
+        message) when there is no capture to add to or its findings are final."""
+        capture = self.capture_set
+        if capture is None:
+            self.message.emit("Capture the document's front first")
+            return False
+        if self.locked:
+            self.message.emit("The examination is submitted for review: its capture cannot "
+                              "change")
+            return False
+        chip = dict(chip_files) if chip_files is not None else None
+        new = replace(capture, back=back if back is not None else capture.back,
+                      chip_files=chip if chip is not None else dict(capture.chip_files))
+        self.capture_set = new
+        if back is not None:
+            self.display.set_back(new, back_images or face_as_taken(back))
+        else:
+            self.display.capture = new
+        if self.store_captures:
+            if self.record is not None:
+                self._store_extension(back, chip)
+            else:
+                self._pending_extension = (back, chip)
+        self.extended.emit(new)
+        added = ", ".join(part for part, there in (("back face", back is not None),
+                                                    ("chip files", chip is not None)) if there)
+        self.message.emit(f"Added the {added}; examining again")
+        self.examine()
+        return True
+
+    def _store_extension(self, back: CaptureSet | None, chip: dict[str, bytes] | None) -> None:
+        record, desk, generation = self.record, self.desk, self._generation
+        assert record is not None
+
+        def work(progress: ProgressFn, cancel: threading.Event) -> ExaminationRecord:
+            return desk.repository_now().extend_capture(record.id, user=desk.who(), back=back,
+                                                        chip_files=chip)
+
+        def done(updated: ExaminationRecord) -> None:
+            if generation == self._generation and self.record is not None \
+                    and self.record.id == updated.id:
+                self.stored.emit(updated)
+
+        def failed(message: str, details: str) -> None:
+            self.failed.emit(f"The {'back face' if back is not None else 'chip files'} could "
+                             f"not be stored: {message}", details)
+
+        self.runner.submit("Storing the addition to the capture", work, done=done,
+                           failed=failed)
 
     def examine(self) -> Job | None:
         """Examine the capture on the desk again (off the home thread)."""
@@ -271,20 +317,10 @@ class ExaminationSession:
         return shown.examination
 
     def _show(self, shown: Shown) -> None:
-        exam, view, v = shown.examination, shown.view, self.viewer
+        exam = shown.examination
         self.examination = exam
         self.shown = shown
-        if shown.registered:
-            v.set_images(Origin.CAPTURE, shown.registered, dpi=view.dpi, replace_all=True)
-            v.dpi = view.dpi
-            v.set_capture_geometry(view.capture_to_content, exam.capture.dpi)
-        if view.specimen is not None:
-            v.set_images(Origin.SPECIMEN, shown.specimen)
-            cw, ch = v.content_size
-            v.zones = zone_overlays(view.specimen, content_w=cw, content_h=ch,
-                                    checks=exam.checks)
-        v.viewport.fit()
-        v.changed()
+        self.display.show_examination(shown)
         fails = sum(1 for c in exam.checks if c.status.value == "fail")
         ms = f" in {exam.duration_ms:.0f} ms" if exam.duration_ms else ""
         self.examined.emit(shown)
@@ -325,6 +361,9 @@ class ExaminationSession:
         if self.marker is not None and not self.closed:
             self.marker.working_on(record.id, self.desk.user_name)
         self.stored.emit(record)
+        if self._pending_extension is not None:
+            pending, self._pending_extension = self._pending_extension, None
+            self._store_extension(*pending)
 
     # -- stored examinations ---------------------------------------------------------------
     def open(self, examination_id: int) -> Job:
@@ -390,93 +429,6 @@ class ExaminationSession:
                           "unfinished when the window closed unexpectedly")
         return found[0].examination_id
 
-    # -- findings ----------------------------------------------------------------------------
-    def edit(self, findings: Findings) -> None:
-        """The examiner changed the conclusion, the notes or the images for the report
-        (marks are the annotator's); saved shortly after."""
-        if self.locked:
-            self.message.emit("The findings are submitted for review and cannot change")
-            return
-        self._changed(replace(findings, annotations=tuple(self.annotator.annotations)))
-
-    def marks_changed(self) -> None:
-        """A mark was added or removed with the measurement tools."""
-        if self.locked:
-            return
-        self._changed(replace(self.findings, annotations=tuple(self.annotator.annotations)))
-
-    def add_note_to_last_mark(self, text: str) -> Annotation | None:
-        """The note typed for a mark goes with the last one drawn."""
-        if not self.annotator.annotations or not text.strip():
-            return None
-        ann = self.annotator.note_last(text.strip())
-        self.marks_changed()
-        return ann
-
-    def remove_last_mark(self) -> None:
-        """Ctrl+Z: the last mark (or the mark being drawn) goes."""
-        self.annotator.remove_last()
-        self.marks_changed()
-        self.viewer.changed()
-
-    def _changed(self, findings: Findings) -> None:
-        self.findings = replace(findings, updated_at=dt.datetime.now(dt.UTC),
-                                examiner=findings.examiner or self.desk.examiner_name())
-        self.findingsChanged.emit(self.findings)
-        self.autosaver.changed(self.findings)
-
-    def save_now(self) -> None:
-        """Ctrl+S: save the findings at once (the capture is stored already, or now)."""
-        if self.capture_set is None:
-            self.message.emit("Nothing to save: capture and examine a document first")
-            return
-        if self.record is None:
-            if self._storing:
-                self.message.emit("The capture is being stored; the findings follow")
-                return
-            self.store_captures = True
-            self._store_draft(self.capture_set, self._generation)
-            if self.examination is not None:
-                self._pending_results = self.examination
-            return
-        self.autosaver.changed(self.findings)
-        self.autosaver.flush()
-
-    def _autosaved(self, record: ExaminationRecord) -> None:
-        if self.record is not None and record.id == self.record.id:
-            self.record = record
-        self.findingsSaved.emit(record)
-        self.message.emit(f"Findings saved (version {record.version})")
-
-    def _conflicted(self, message: str) -> None:
-        self.conflicted.emit(message)
-        self.failed.emit(f"Findings not saved: {message} — open the examination again to "
-                         "see the other changes", "")
-
-    def _set_locked(self, locked: bool) -> None:
-        if locked != self.locked:
-            self.locked = locked
-            self.lockChanged.emit(locked)
-        if locked:
-            self.autosaver.blocked = True
-
-    # -- what the window lists -----------------------------------------------------------
-    def report_image_choices(self) -> list[tuple[str, str]]:
-        """The images a report may show, as ``(reference, human label)``: the capture per
-        light, the specimen's, the current view, the evidence of failed and warning checks."""
-        keys = [str(k) for k in self.viewer.sources if k.origin is Origin.SPECIMEN]
-        if self.capture_set is not None:
-            keys = [f"capture:{li.value}" for li in self.capture_set.lights] + keys
-        keys.append("view:current")
-        checks = self.examination.checks if self.examination is not None else ()
-        keys += list(dict.fromkeys(f"evidence:{c.id}" for c in checks
-                                   if c.evidence and c.status.value in ("fail", "warn")))
-        return [(k, image_label(k, checks)) for k in keys]
-
-    def identity_fields(self) -> list[tuple[str, str]]:
-        """The document's identity above the images (from the MRZ)."""
-        return self.shown.view.mrz_fields() if self.shown is not None else []
-
     # -- the end ------------------------------------------------------------------------------
     def close(self) -> None:
         """Save what is pending; the window closed normally (nothing to recover)."""
@@ -484,15 +436,6 @@ class ExaminationSession:
         self.closed = True
         if self.marker is not None:
             self.marker.clear()
-
-
-def shown_of(exam: Examination) -> Shown:
-    """What the window shows of ``exam``: the view and the pyramids of the registered
-    capture and of the specimen, built now (call it off the home thread)."""
-    view = ExaminationView.of(exam)
-    registered = build_pyramids(view.registered) if view.registered else {}
-    specimen = build_pyramids(view.specimen_images()) if view.specimen is not None else {}
-    return Shown(exam, view, registered, specimen)
 
 
 def findings_for_report(findings: Findings, report_images: Sequence[str]) -> Findings:

@@ -22,12 +22,13 @@ from workstation.session.viewer.snapshot import snapshot
 from workstation.session.viewer.sources import Origin, Pyramid, SourceKey, build_pyramids
 from workstation.session.viewer.state import ViewerState
 from workstation.session.viewer.viewport import Viewport
-from workstation.session.viewer.zones import ZoneOverlay, zone_overlays
+from workstation.session.viewer.zones import CodeOutline, ZoneOverlay, zone_overlays
 
 __all__ = [
     "GROUP_ORDER",
     "GROUP_TITLES",
     "Annotator",
+    "CodeOutline",
     "ExaminationView",
     "Frame",
     "Levels",

@@ -18,9 +18,15 @@ from workstation.types import Image, Light
 class Origin(StrEnum):
     """Where an image comes from."""
 
-    CAPTURE = "capture"
+    CAPTURE = "capture"    # the questioned document's front (or its only face)
+    BACK = "back"          # the questioned document's back face
     SPECIMEN = "specimen"
+    CHIP = "chip"          # the chip's photograph (DG2), placed over the printed portrait
     LIVE = "live"
+
+
+#: The origins that are the questioned document (one face each).
+QUESTIONED = (Origin.CAPTURE, Origin.BACK)
 
 
 @dataclass(frozen=True)
@@ -36,7 +42,9 @@ class SourceKey:
     @property
     def title(self) -> str:
         """Short human label, e.g. ``"Questioned · UV"``."""
-        who = {Origin.CAPTURE: "Questioned", Origin.SPECIMEN: "Specimen",
+        if self.origin is Origin.CHIP:
+            return "Chip photo (DG2)"
+        who = {Origin.CAPTURE: "Questioned", Origin.BACK: "Back", Origin.SPECIMEN: "Specimen",
                Origin.LIVE: "Live"}[self.origin]
         return f"{who} · {light_label(self.light)}"
 

@@ -22,9 +22,9 @@ from workstation.imaging import overlays
 from workstation.labels import light_label
 from workstation.session.viewer.compose import flicker_showing, render_pane, stretch_lut
 from workstation.session.viewer.panes import Frame, Levels, Mode, Pane
-from workstation.session.viewer.sources import Origin, Pyramid, SourceKey
+from workstation.session.viewer.sources import QUESTIONED, Origin, Pyramid, SourceKey
 from workstation.session.viewer.viewport import Viewport
-from workstation.session.viewer.zones import ZoneOverlay
+from workstation.session.viewer.zones import CodeOutline, ZoneOverlay
 from workstation.types import LIGHT_ORDER, Image, Light
 
 
@@ -50,6 +50,8 @@ class ViewerState:
         self.show_zones = False
         self.zones: list[ZoneOverlay] = []
         self.selected_zone: str | None = None
+        self.outlines: list[CodeOutline] = []  # the barcodes found on the face shown
+        self.show_codes = True
         self.listeners: list[Callable[[], None]] = []
         self.interactive = False  # the user is zooming or panning: favour speed
         self.capture_to_content: Any | None = None
@@ -132,8 +134,16 @@ class ViewerState:
         self._fix_selection()
         self.changed()
 
-    def lights(self, origin: Origin = Origin.CAPTURE) -> list[Light]:
+    def lights(self, origin: Origin | None = None) -> list[Light]:
+        """The lights of ``origin``'s images (default: the questioned face shown)."""
+        origin = origin or self.questioned
         return [k.light for k in self.sources if k.origin is origin]
+
+    @property
+    def questioned(self) -> Origin:
+        """The questioned face shown: the back when its images are the ones loaded."""
+        return Origin.BACK if any(k.origin is Origin.BACK for k in self.sources) \
+            else Origin.CAPTURE
 
     def has(self, key: SourceKey | None) -> bool:
         return key is not None and key in self.sources
@@ -186,20 +196,22 @@ class ViewerState:
 
     def show_light(self, light: Light) -> None:
         """Make ``light`` the first image (and the specimen's under it the second)."""
-        key = SourceKey(Origin.CAPTURE, light)
+        key = SourceKey(self.questioned, light)
         if not self.has(key):
             key = SourceKey(Origin.SPECIMEN, light)
         if not self.has(key):
             raise ValueError(f"no image under {light}")
         self.a = key
         spec = SourceKey(Origin.SPECIMEN, light)
-        if key.origin is Origin.CAPTURE and self.has(spec):
+        if key.origin in QUESTIONED and self.has(spec):
             self.b = spec
         self._fix_selection()
         self.changed()
 
     # -- panes and frames ------------------------------------------------------------
-    def false_colour_ready(self, origin: Origin = Origin.CAPTURE) -> bool:
+    def false_colour_ready(self, origin: Origin | None = None) -> bool:
+        """Whether ``origin`` (default: the questioned face) has IR, white and UV."""
+        origin = origin or self.questioned
         return all(self.has(SourceKey(origin, li)) for li in (Light.IR, Light.WHITE, Light.UV))
 
     def panes(self) -> list[Pane]:
@@ -212,12 +224,12 @@ class ViewerState:
         a, b = self.a, self.b or self.a
         m = self.mode
         if m is Mode.CAPTURE:
-            keys = [k for k in self.sources if k.origin is Origin.CAPTURE] or list(self.sources)
+            q = self.questioned
+            keys = [k for k in self.sources if k.origin is q] or list(self.sources)
             panes = [Pane(k.title, (k,)) for k in keys]
             if len(panes) == 3 and self.false_colour_ready():
                 # the grid's fourth cell: the three lights in one image
-                fc = tuple(SourceKey(Origin.CAPTURE, li) for li in (Light.IR, Light.WHITE,
-                                                                    Light.UV))
+                fc = tuple(SourceKey(q, li) for li in (Light.IR, Light.WHITE, Light.UV))
                 panes.append(Pane("False colour  (R = IR, G = white, B = UV)", fc,
                                   "false-colour"))
             return panes
@@ -231,9 +243,9 @@ class ViewerState:
         if m is Mode.DIFFERENCE:
             return [Pane(f"Difference  {a.title}  −  {b.title}", (a, b), "difference")]
         if m is Mode.FALSE_COLOUR:
-            origin = a.origin if self.false_colour_ready(a.origin) else Origin.CAPTURE
+            origin = a.origin if self.false_colour_ready(a.origin) else self.questioned
             fc = tuple(SourceKey(origin, li) for li in (Light.IR, Light.WHITE, Light.UV))
-            who = "Questioned" if origin is Origin.CAPTURE else "Specimen"
+            who = {Origin.CAPTURE: "Questioned", Origin.BACK: "Back"}.get(origin, "Specimen")
             return [Pane(f"False colour · {who}  (R = IR, G = white, B = UV)", fc,
                          "false-colour")]
         if m is Mode.FLICKER:
@@ -300,16 +312,16 @@ class ViewerState:
                           ) -> tuple[str, tuple[float, float], float | None]:
         """Where a click at content point ``(x, y)`` on ``key``'s pane is recorded:
         ``(image, point in that image's pixels, that image's dpi)``."""
-        if key.origin is Origin.SPECIMEN:
+        if key.origin not in QUESTIONED:
             return str(key), (float(x), float(y)), self.dpi
-        ref = f"capture:{key.light.value}"
+        ref = f"{key.origin.value}:{key.light.value}"
         if self.capture_to_content is None:
             return ref, (float(x), float(y)), self.capture_dpi or self.dpi
         return ref, self._map([(x, y)], inverse=True)[0], self.capture_dpi
 
     def annotation_in_content(self, ann: Annotation) -> list[tuple[float, float]]:
         """An annotation's points in content pixels (for drawing it)."""
-        if ann.image.startswith("capture:"):
+        if ann.image.startswith(("capture:", "back:")):
             return self._map(ann.points, inverse=False)
         return [(float(x), float(y)) for x, y in ann.points]
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from workstation.labels import light_label
 from workstation.types import CheckResult, CheckStatus, Expect, Specimen
 
 
@@ -17,6 +18,16 @@ class ZoneOverlay:
     rect: tuple[float, float, float, float]  # x, y, w, h (content px)
     label: str
     expectations: str
+    status: CheckStatus | None = None
+
+
+@dataclass(frozen=True)
+class CodeOutline:
+    """A barcode found on the face shown: its corners in content px (TL, TR, BR, BL as
+    read), what it is, and the worst status of the barcode checks about it."""
+
+    points: tuple[tuple[float, float], ...]
+    label: str
     status: CheckStatus | None = None
 
 
@@ -39,7 +50,7 @@ def zone_overlays(specimen: Specimen, *, content_w: int, content_h: int,
         if z.face != face:
             continue
         x, y, w, h = z.rect_mm
-        exp = ", ".join(f"{c.light.value} {_EXPECT_SHORT.get(c.expect, c.expect.value)}"
+        exp = ", ".join(f"{light_label(c.light)} {_EXPECT_SHORT.get(c.expect, c.expect.value)}"
                         for c in z.checks)
         statuses = [c.status for c in checks if c.zone == z.id]
         worst = min(statuses, key=order.__getitem__) if statuses else None
