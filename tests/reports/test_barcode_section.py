@@ -10,10 +10,10 @@ import numpy as np
 from tests.reports.conftest import run_tool
 from tests.reports.synthetic import synthetic_examination
 from workstation.barcodes.decode import decode_image
+from workstation.barcodes.describe import barcode_rows
 from workstation.barcodes.document import DocumentBarcodes, FaceBarcodes
 from workstation.barcodes.read import interpret
 from workstation.barcodes.render import symbol
-from workstation.reports.barcode_section import barcode_rows
 from workstation.reports.build import build_report
 from workstation.reports.review import embedded_examination
 from workstation.specimens import issuer

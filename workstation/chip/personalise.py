@@ -37,6 +37,7 @@ from workstation.chip.security_infos import (
     encode_pace_info,
     encode_security_infos,
 )
+from workstation.chip.skipped import CHIP_FORGERIES
 from workstation.chip.sod import LdsSecurityObject
 from workstation.chip.tlv import tlv
 from workstation.pki.asn1 import cms
@@ -45,15 +46,6 @@ from workstation.specimens.testpki import SignerPair, derived_scalar, forger, ut
 from workstation.types import Image
 
 #: Chip forgeries the simulator makes, with a one-line description each.
-CHIP_FORGERIES: dict[str, str] = {
-    "chip_other_dg1": "the chip's DG1 names another holder (document number and dates kept, "
-                      "so the printed MRZ still opens it); correctly signed",
-    "chip_other_face": "the chip's DG2 holds another person's face; correctly signed",
-    "chip_unknown_signer": "the security object re-signed by a forger's look-alike document "
-                           "signer and CSCA",
-    "chip_altered_dg": "DG2 replaced by another face after signing (the security object's "
-                       "hash no longer matches)",
-}
 
 PACE_PROTOCOL = "0.4.0.127.0.7.2.2.4.2.2"  # ECDH-GM-AES-CBC-CMAC-128
 PACE_PARAMETERS = 13  # brainpoolP256r1

@@ -1,5 +1,6 @@
-"""The chip checks' ids, and their ``skipped`` results when no chip was read (light:
-an examination without a chip imports nothing of the chip's cryptography)."""
+"""The chip checks' ids and titles, the simulator's chip forgeries, and the checks'
+``skipped`` results when no chip was read (light: an examination without a chip, and
+the window at start, import nothing of the chip's cryptography)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,33 @@ from workstation.types import CheckResult, CheckStatus
 
 CHECK_IDS = ("chip.passive_authentication", "chip.chip_authentication",
              "chip.active_authentication", "chip.mrz", "chip.face")
+#: The simulated chip's forgeries (``workstation simulate --forgery``, the window's
+#: platen), by id.
+CHIP_FORGERIES: dict[str, str] = {
+    "chip_other_dg1": "the chip's DG1 names another holder (document number and dates kept, "
+                      "so the printed MRZ still opens it); correctly signed",
+    "chip_other_face": "the chip's DG2 holds another person's face; correctly signed",
+    "chip_unknown_signer": "the security object re-signed by a forger's look-alike document "
+                           "signer and CSCA",
+    "chip_altered_dg": "DG2 replaced by another face after signing (the security object's "
+                       "hash no longer matches)",
+}
+#: What each chip check looks at, in plain words (the title people read instead of its id).
+TITLES = {
+    "chip.passive_authentication": "the chip's data as its issuer signed it (Passive "
+                                   "Authentication)",
+    "chip.chip_authentication": "the chip is no copy (Chip Authentication)",
+    "chip.active_authentication": "the chip is no copy (Active Authentication)",
+    "chip.mrz": "the chip's MRZ against the printed MRZ",
+    "chip.face": "the chip's photograph against the printed portrait",
+}
 
 
 def absent(reason: str = "the capture holds no chip files (no chip/ folder, no chip read)"
            ) -> list[CheckResult]:
     """Every chip check skipped with CHIP_ABSENT."""
     return [CheckResult(id=cid, status=CheckStatus.SKIPPED, code="CHIP_ABSENT",
-                        message=reason, zone="chip") for cid in CHECK_IDS]
+                        message=reason, zone="chip", title=TITLES[cid]) for cid in CHECK_IDS]
 
 
 def chip_summary(checks: list[CheckResult]) -> dict[str, object] | None:

@@ -121,9 +121,12 @@ def verify_chip(files: Mapping[str, bytes], *, record: Mapping[str, Any] | None 
 def _r(cid: str, status: CheckStatus, code: str, message: str, *, score: float | None = None,
        threshold: float | None = None, evidence: list[Evidence] | None = None,
        **details: Any) -> CheckResult:
+    from workstation.chip.skipped import TITLES
+
     return CheckResult(id=cid, status=status, code=code, message=message, zone="chip",
                        light=None, score=score, threshold=threshold, evidence=evidence or [],
-                       details={k: v for k, v in details.items() if v is not None})
+                       details={k: v for k, v in details.items() if v is not None},
+                       title=TITLES.get(cid, ""))
 
 
 def _pa_check(v: ChipVerification) -> CheckResult:

@@ -31,6 +31,7 @@ from workstation.examination.results import (
     SkipReason,
     VizReading,
 )
+from workstation.labels import light_label
 from workstation.types import (
     CaptureSet,
     CheckResult,
@@ -135,7 +136,9 @@ class ExamContext:
             for source in ("capture", "specimen"):
                 img = self.crop(zone, light, source)
                 if img is not None:
-                    out.append(Evidence(label=f"{zone.id} ({source}, {light.value})",
+                    who = "questioned" if source == "capture" else "specimen"
+                    out.append(Evidence(label=f"{zone.label or zone.id} — {who}, "
+                                        f"{light_label(light)}",
                                         image=img, light=light, source=source))
         return out
 

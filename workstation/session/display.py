@@ -249,6 +249,46 @@ class DeskDisplay:
             return self.shown.back
         return self.back_as_taken
 
+    # -- where to look ------------------------------------------------------------------
+    def focus_chip_face(self) -> bool:
+        """Side by side: the printed portrait beside the chip's photograph, zoomed to the
+        portrait; ``False`` when no chip photograph is there."""
+        v = self.viewer
+        if self.chip_face is None:
+            return False
+        self.show_face("front")
+        chip = SourceKey(Origin.CHIP, Light.WHITE)
+        page = SourceKey(Origin.CAPTURE, Light.WHITE)
+        if not (v.has(chip) and v.has(page)):
+            return False
+        v.a, v.b = page, chip
+        v.mode = Mode.SIDE_BY_SIDE
+        v.changed()  # the panes of the new mode take their size first
+        if self.shown is not None:
+            cw, ch = v.content_size
+            x, y, w, h = portrait_rect(self.shown.view, cw, ch)
+            pad = 0.15 * max(w, h)
+            v.viewport.zoom_to_rect(x - pad, y - pad, w + 2 * pad, h + 2 * pad, margin=0.0)
+        return True
+
+    def focus_code(self, face: str, index: int) -> bool:
+        """Show ``face`` zoomed to its ``index``-th barcode (outlined); ``False`` when it
+        is not there."""
+        if not self.show_face(face):
+            return False
+        v = self.viewer
+        if not 0 <= index < len(v.outlines):
+            return False
+        v.show_codes = True
+        xs = [x for x, _ in v.outlines[index].points]
+        ys = [y for _, y in v.outlines[index].points]
+        w, h = max(xs) - min(xs), max(ys) - min(ys)
+        pad = 0.1 * max(w, h)
+        v.changed()
+        v.viewport.zoom_to_rect(min(xs) - pad, min(ys) - pad, w + 2 * pad, h + 2 * pad,
+                                margin=0.0)
+        return True
+
     # -- feeding the viewer ------------------------------------------------------------
     def _apply(self, *, fit: bool = True) -> None:
         v = self.viewer

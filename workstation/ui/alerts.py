@@ -21,7 +21,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -42,26 +41,9 @@ from PySide6.QtWidgets import (
 
 from workstation.trends.alerts import DEFAULT_DAYS, Alert, AlertCrop, CropImage
 from workstation.types import Image
+from workstation.ui.widgets import clear_layout, pixmap_of
 
 WARNING = "#f5a524"
-
-
-def pixmap_of(image: Image, max_side: int = 260) -> QPixmap:
-    """A ``uint8`` image ``(H, W)`` or ``(H, W, 3)`` as a pixmap no larger than
-    ``max_side``."""
-    import numpy as np
-
-    data = np.ascontiguousarray(image)
-    h, w = data.shape[:2]
-    if data.ndim == 2:
-        qimage = QImage(data.data, w, h, w, QImage.Format.Format_Grayscale8)
-    else:
-        qimage = QImage(data.data, w, h, 3 * w, QImage.Format.Format_RGB888)
-    pixmap = QPixmap.fromImage(qimage.copy())
-    if max(w, h) > max_side:
-        pixmap = pixmap.scaled(max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio,
-                               Qt.TransformationMode.SmoothTransformation)
-    return pixmap
 
 
 def alert_line(alert: Alert) -> str:
@@ -95,11 +77,7 @@ class AlertBanner(QFrame):
         """Show ``alerts`` (hidden when empty); ``document`` identifies the document on
         the platen (e.g. the examination id) so ``shown`` fires once per document."""
         self.alerts = list(alerts)
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self._layout)
         for alert in self.alerts:
             row = QWidget()
             line = QHBoxLayout(row)
@@ -150,11 +128,7 @@ class AlertCropsPanel(QWidget):
                   crops: Sequence[tuple[AlertCrop, Image]] = ()) -> None:
         """Show ``alert`` with its decoded crops (``AlertStore.crop_images``)."""
         self.alert = alert
-        while self._grid.count():
-            item = self._grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self._grid)
         if alert is None:
             self.title.setText("")
             self.description.setText("")

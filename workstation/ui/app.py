@@ -19,11 +19,21 @@ if TYPE_CHECKING:
     from workstation.hardware.base import Reader
     from workstation.session.examination import ExamineFn
 
-#: Views ``--view`` accepts, and the mode each one shows.
+#: Views ``--view`` accepts: the image area's modes and tools, then the panels.
 VIEWS = ("capture", "side-by-side", "blend", "swipe", "difference", "false-colour", "checks",
-         "flicker", "zones", "measure", "loupe")
+         "flicker", "zones", "measure", "loupe", "chip", "back", "barcodes", "alert", "cases",
+         "review", "trends")
+#: Views that read the chip, or capture the back, of a document that has both.
+DOCUMENT_VIEWS = ("chip", "back", "barcodes", "alert")
+#: Views of the case database (they open the data folder's database).
+DATABASE_VIEWS = ("alert", "cases", "review", "trends")
+#: Views for a supervisor (``--user`` must name one).
+SUPERVISOR_VIEWS = ("alert", "review", "trends")
 #: The forgery shown by ``--view`` when none is named (a principal view shows a forged page).
 DEFAULT_VIEW_FORGERY = "portrait_substituted"
+#: ... and per panel: what each panel is there to show.
+VIEW_FORGERIES = {"back": "viz_data_altered", "barcodes": "viz_data_altered",
+                  "alert": "viz_data_altered"}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the session's user (default $WORKSTATION_USER; else chosen at start)")
     p.add_argument("--quit-after-show", action="store_true",
                    help="exit as soon as the window is shown and usable (for benchmarks)")
+    p.add_argument("--check-layout", action="store_true",
+                   help="with --screenshot: list every clipped widget on standard error "
+                        "(exit 1 when there is one)")
     p.add_argument("--soak", type=int, metavar="N", default=None,
                    help="capture and examine a simulated document, drive the window through "
                         "N paints, marks, zooms and switches, exit (a long-run test)")
@@ -103,10 +116,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     forgery = args.forgery
     if forgery is None and args.view is not None and args.screenshot:
-        forgery = DEFAULT_VIEW_FORGERY
+        forgery = VIEW_FORGERIES.get(args.view, DEFAULT_VIEW_FORGERY)
+    document = args.document or ("UTO-ID-2021" if args.view in DOCUMENT_VIEWS else "UTO-P-2020")
     platen = None
     if offline or args.document or args.forgery or args.seed is not None:
-        platen = (args.document or "UTO-P-2020", "" if forgery in (None, "genuine") else forgery,
+        platen = (document, "" if forgery in (None, "genuine") else forgery,
                   args.seed if args.seed is not None else 7)
 
     if offline:
@@ -123,7 +137,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             window.place_document(*platen)
         if args.soak is not None:
             return _soak(window, args.soak, (w_px, h_px))
-        return _screenshot(app, window, args.screenshot, args.view or "capture", (w_px, h_px))
+        return _screenshot(app, window, args.screenshot, args.view or "capture", (w_px, h_px),
+                           check_layout=args.check_layout)
 
     # Show the window first; open the reader and load the examination in a worker.
     window.set_reader(None, opening=True)
@@ -264,25 +279,68 @@ def _soak(window: object, operations: int, size: tuple[int, int]) -> int:
 
 
 def _screenshot(app: object, window: object, path: str, view: str,
-                size: tuple[int, int]) -> int:
-    """Capture and examine synchronously, show ``view``, write the PNG."""
+                size: tuple[int, int], *, check_layout: bool = False) -> int:
+    """Capture and examine synchronously, show ``view``, write the PNG (and, with
+    ``check_layout``, list the clipped widgets)."""
     from PySide6.QtWidgets import QApplication
 
     from workstation.ui.main_window import MainWindow
+    from workstation.ui.panel_views import ViewError
 
     assert isinstance(window, MainWindow)
+    if view in DATABASE_VIEWS:
+        status = _open_database(window, supervisor=view in SUPERVISOR_VIEWS, view=view)
+        if status:
+            return status
     status = _capture_and_examine(window, size)
     if status:
         return status
-    apply_view(window, view)
+    try:
+        apply_view(window, view)
+    except ViewError as exc:
+        print(f"workstation-gui: error: {exc}", file=sys.stderr)
+        return 1
     QApplication.processEvents()
     try:
         window.save_screenshot(path)
     except OSError as exc:
         print(f"workstation-gui: error: {exc}", file=sys.stderr)
         return 2
+    problems: list[str] = []
+    if check_layout:
+        from workstation.ui.layout_audit import layout_problems
+
+        problems = layout_problems(window)
+        for line in problems:
+            print(f"layout: {line}", file=sys.stderr)
     window.close()
     print(path, file=sys.stderr)
+    return 1 if problems else 0
+
+
+def _open_database(window: object, *, supervisor: bool, view: str) -> int:
+    """Open the data folder's case database for a view of it (a supervisor's view needs
+    ``--user`` to name a supervisor)."""
+    from workstation.ui.main_window import MainWindow
+    from workstation.ui.panel_views import ViewError, wait_until
+
+    assert isinstance(window, MainWindow)
+    failed: list[str] = []
+    window.desk.failed.connect(lambda m, _d="": failed.append(m))
+    window.open_cases_async()
+    try:
+        wait_until(lambda: bool(failed) or (window.cases is not None
+                                            and window.user is not None), "opening the "
+                   "case database")
+    except ViewError as exc:
+        failed.append(str(exc))
+    if failed:
+        print(f"workstation-gui: error: {failed[0]}", file=sys.stderr)
+        return 1
+    if supervisor and not window.desk.is_supervisor:
+        print(f"workstation-gui: error: --view {view} is a supervisor's view: --user must name "
+              f"a supervisor of the case database (not {window.user_name})", file=sys.stderr)
+        return 2
     return 0
 
 
@@ -293,8 +351,12 @@ def apply_view(window: object, view: str) -> None:
     from workstation.session.viewer import Mode, Origin, SourceKey, Tool
     from workstation.types import CheckStatus, Light
     from workstation.ui.main_window import MainWindow
+    from workstation.ui.panel_views import PANEL_VIEWS, apply_panel_view
 
     assert isinstance(window, MainWindow)
+    if view in PANEL_VIEWS:
+        apply_panel_view(window, view)
+        return
     st = window.state
     has_spec = any(k.origin is Origin.SPECIMEN for k in st.sources)
     cap = [k for k in st.sources if k.origin is Origin.CAPTURE]

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from workstation.findings import Annotation, AnnotationKind
 from workstation.session.viewer import (
     Annotator,
+    Origin,
     Pane,
     Tool,
     ViewerState,
@@ -116,6 +117,9 @@ class ImageCanvas(QWidget):
             self._draw_image(p, frame.image, frame.rect, vp)
             if self.pane.role != "live" and (self.state.show_zones or self.state.selected_zone):
                 self._draw_zones(p, vp, t)
+            if self.pane.role != "live" and self.state.show_codes and self.state.outlines \
+                    and not self._is_chip():
+                self._draw_outlines(p, vp, t)
             if self.pane.role != "live":
                 self._draw_annotations(p, vp, t)
             if self.pane.role == "swipe":
@@ -185,6 +189,30 @@ class ImageCanvas(QWidget):
             p.fillRect(QRectF(lx, ly - fm.height() - 2, tw, fm.height() + 2), bg)
             p.setPen(QColor("#000000" if z.status is None else "#ffffff"))
             p.drawText(QPointF(lx + 4, ly - 4), label)
+
+    def _is_chip(self) -> bool:
+        return bool(self.pane.sources) and self.pane.sources[0].origin is Origin.CHIP
+
+    def _draw_outlines(self, p: QPainter, vp: Viewport, t: Theme) -> None:
+        """The barcodes read on the face shown: their corners joined, named above."""
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        fm = p.fontMetrics()
+        for o in self.state.outlines:
+            pts = [QPointF(*vp.image_to_view(x, y)) for x, y in o.points]
+            colour = QColor(status_colour(t, o.status.value) if o.status else t.accent)
+            p.setPen(QPen(colour, 2))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawPolygon(pts)
+            top = min(q.y() for q in pts)
+            left = min(q.x() for q in pts)
+            tw = fm.horizontalAdvance(o.label) + 8
+            box = QRectF(min(max(left, 2.0), self.width() - tw - 2),
+                         max(top - fm.height() - 4, 2.0), tw, fm.height() + 2)
+            bg = QColor(colour)
+            bg.setAlpha(215)
+            p.fillRect(box, bg)
+            p.setPen(QColor("#ffffff"))
+            p.drawText(box, Qt.AlignmentFlag.AlignCenter, o.label)
 
     def _draw_annotations(self, p: QPainter, vp: Viewport, t: Theme) -> None:
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -335,7 +363,8 @@ class ImageCanvas(QWidget):
         elif event.button() == Qt.MouseButton.LeftButton:
             if self._near_divider(pos):
                 self._drag = ("swipe", pos)
-            elif self.annotator.tool is Tool.PAN or self.pane.role == "live":
+            elif self.annotator.tool is Tool.PAN or self.pane.role == "live" \
+                    or self._is_chip():  # the chip's photograph is evidence, not a page
                 self._drag = ("pan", pos)
                 self.setCursor(Qt.CursorShape.ClosedHandCursor)
             else:

@@ -1,10 +1,12 @@
 """The desk's widgets in the window: the user button and chooser, the case list, and
-the review queue for a supervisor.
+the review queue and the trends for a supervisor.
 
 :class:`DeskPanels` follows the :class:`~workstation.session.desk.Desk`: once the
-case database is open the Cases tab appears; when the session's user changes the
+case database is open the Cases view appears; when the session's user changes the
 status bar names them, the case list knows them, and a supervisor gets the Review
-tab (another role does not).
+and Trends views (another role does not). The views are pages of the window's centre
+(:class:`~workstation.ui.views.CentreViews`): a list, a report's pages and a chart get
+the window's width.
 """
 
 from __future__ import annotations
@@ -13,11 +15,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from workstation.cases.records import User
 from workstation.session.desk import Desk
 from workstation.ui.bridge import QtRunner, listen
+from workstation.ui.views import CentreViews
 from workstation.ui.widgets import named
 
 if TYPE_CHECKING:  # the panels' modules are imported once the database is open
@@ -26,18 +29,19 @@ if TYPE_CHECKING:  # the panels' modules are imported once the database is open
     from workstation.ui.cases_list import CaseListWidget
     from workstation.ui.cases_users import UserDialog
     from workstation.ui.review import PasswordAsk, ReviewWidget
+    from workstation.ui.trends import TrendsWidget
 
 
 class DeskPanels(QObject):
     """The desk's widgets (see the module docstring)."""
 
-    def __init__(self, desk: Desk, runner: QtRunner, tabs: QTabWidget, settings: QSettings,
+    def __init__(self, desk: Desk, runner: QtRunner, views: CentreViews, settings: QSettings,
                  parent: QWidget, *, open_examination: Callable[[int], None],
                  ask_password: PasswordAsk, status: Callable[[str], None]) -> None:
         super().__init__(parent)
         self.desk = desk
         self.runner = runner
-        self.tabs = tabs
+        self.views = views
         self.settings = settings
         self.owner = parent
         self.open_examination = open_examination
@@ -46,6 +50,9 @@ class DeskPanels(QObject):
         self.cases_panel: CaseListWidget | None = None
         self.review_panel: ReviewWidget | None = None
         self.review: ReviewSession | None = None
+        self.trends_panel: TrendsWidget | None = None
+        #: Whether the window shows its dark theme (the trends chart follows it).
+        self.dark: Callable[[], bool] = lambda: True
         self.user_dialog: UserDialog | None = None
         self.user_button = named(QPushButton(""), "user_button")
         self.user_button.setFlat(True)
@@ -67,7 +74,7 @@ class DeskPanels(QObject):
             panel.examinationOpened.connect(self.open_examination)
             panel.set_user(self.desk.user)
             self.cases_panel = panel
-            self.tabs.addTab(panel, "Cases")
+            self.views.add_view("cases", panel)
         if self.desk.ask_user:
             self.choose_user()
 
@@ -84,10 +91,14 @@ class DeskPanels(QObject):
         desk, panel = self.desk, self.review_panel
         user = desk.user if desk.is_supervisor else None
         if panel is not None and (user is None or panel.property("user") != user.name):
-            self.tabs.removeTab(self.tabs.indexOf(panel))
+            self.views.remove_view("review")
             panel.deleteLater()
             self.review_panel = None
             self.review = None
+            if self.trends_panel is not None:
+                self.views.remove_view("trends")
+                self.trends_panel.deleteLater()
+                self.trends_panel = None
         if user is None or self.review_panel is not None:
             return
         from workstation.session.review import ReviewSession
@@ -99,7 +110,31 @@ class DeskPanels(QObject):
         panel.decided.connect(lambda *_: self.cases_panel.refresh()
                               if self.cases_panel is not None else None)
         self.review_panel = panel
-        self.tabs.addTab(panel, "Review")
+        self.views.add_view("review", panel)
+        self._add_trends(user)
+
+    def _add_trends(self, user: User) -> None:
+        """The Trends view (pyqtgraph is imported now, not at start); the examinations
+        behind a figure open on the desk."""
+        repo = self.desk.repository
+        if repo is None:
+            return
+        from workstation.trends import TrendStore
+        from workstation.ui.trends import TrendsWidget
+
+        panel = TrendsWidget(TrendStore(repo), user=user, runner=self.runner.tasks,
+                             dark=self.dark())
+        panel.examinationOpened.connect(self.open_examination)
+        self.trends_panel = panel
+        self.views.add_view("trends", panel)
+        self.views.viewShown.connect(self._trends_shown)
+
+    def _trends_shown(self, name: str) -> None:
+        """The figures are counted when the view is first shown (and with F5 after)."""
+        panel = self.trends_panel
+        if name == "trends" and panel is not None and panel.table_result is None \
+                and not panel.status_label.text():
+            panel.refresh()
 
     def choose_user(self) -> None:
         """Show the user chooser (the case database is opened first, in a worker)."""

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLineEdit,
     QSizePolicy,
     QToolButton,
@@ -21,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.findings import Annotation
+from workstation.labels import FACE_TITLES
+from workstation.session.display import FACES
 from workstation.session.viewer import (
     Annotator,
     Mode,
@@ -31,6 +32,7 @@ from workstation.session.viewer import (
     grid_shape,
 )
 from workstation.ui.canvas import ImageCanvas
+from workstation.ui.flow_layout import FlowLayout
 from workstation.ui.theme import DARK, Theme
 from workstation.ui.widgets import mk_combo, mk_label, mk_slider, mk_tool, named
 
@@ -40,6 +42,8 @@ class ImageArea(QWidget):
 
     hovered = Signal(float, float)
     annotation_added = Signal(object)
+    faceChosen = Signal(str)
+    """The examiner chose a face to show: ``front`` or ``back``."""
 
     def __init__(self, state: ViewerState, annotator: Annotator,
                  theme: Callable[[], Theme] = lambda: DARK, parent: QWidget | None = None
@@ -56,9 +60,20 @@ class ImageArea(QWidget):
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(0)
         bar = named(QWidget(), "toolbar")
-        bl = QHBoxLayout(bar)
+        bl = FlowLayout(bar, spacing=4)  # wraps onto a second row on a narrow window
         bl.setContentsMargins(6, 4, 6, 4)
-        bl.setSpacing(4)
+        self.face_group = QButtonGroup(self)
+        self.face_buttons: dict[str, QToolButton] = {}
+        for face in FACES:
+            b = mk_tool(FACE_TITLES[face], checkable=True)
+            b.setObjectName("faceButton")
+            b.setToolTip(f"Show the document's {face} (Ctrl+B switches)")
+            b.setVisible(False)
+            self.face_group.addButton(b)
+            self.face_buttons[face] = b
+            b.clicked.connect(lambda _=False, f=face: self.faceChosen.emit(f))
+            bl.addWidget(b)
+        self.face_buttons["front"].setChecked(True)
         self.mode_group = QButtonGroup(self)
         self.mode_buttons: dict[Mode, QToolButton] = {}
         for mode in Mode:
@@ -68,11 +83,9 @@ class ImageArea(QWidget):
             self.mode_buttons[mode] = b
             b.clicked.connect(lambda _=False, m=mode: self.state.set_mode(m))
             bl.addWidget(b)
-        bl.addStretch(1)
         self.bar2 = named(QWidget(), "toolbar2")
-        bl2 = QHBoxLayout(self.bar2)
+        bl2 = FlowLayout(self.bar2, spacing=6)
         bl2.setContentsMargins(6, 0, 6, 4)
-        bl2.setSpacing(6)
         self.a_combo = mk_combo(140)
         self.b_combo = mk_combo(140)
         for combo in (self.a_combo, self.b_combo):
@@ -100,13 +113,11 @@ class ImageArea(QWidget):
                                    prefix="×")
         self.gain.valueChanged.connect(self._gain_changed)
         self.gain_label = mk_label("Gain", "muted")
-        bl2.addSpacing(12)
         options: tuple[QWidget, ...] = (self.opacity_label, self.opacity, self.swipe_label,
                                         self.swipe, self.flicker_label, self.flicker,
                                         self.gain_label, self.gain)
         for opt in options:
             bl2.addWidget(opt)
-        bl2.addStretch(1)
         # tools
         self.zones_button = mk_tool("Zones", checkable=True)
         self.zones_button.setToolTip("Draw the specimen's zones (Z)")
@@ -114,7 +125,13 @@ class ImageArea(QWidget):
         self.loupe_button = mk_tool("Loupe", checkable=True)
         self.loupe_button.setToolTip("Magnifier under the cursor (L)")
         self.loupe_button.toggled.connect(self._loupe_toggled)
+        self.codes_button = mk_tool("Barcodes", checkable=True)
+        self.codes_button.setToolTip("Outline the barcodes read on the face shown")
+        self.codes_button.setChecked(True)
+        self.codes_button.setVisible(False)
+        self.codes_button.toggled.connect(self._codes_toggled)
         bl.addWidget(self.zones_button)
+        bl.addWidget(self.codes_button)
         bl.addWidget(self.loupe_button)
         self.tools_box = QGroupBox("Measure and mark")
         tl = QGridLayout(self.tools_box)
@@ -202,6 +219,8 @@ class ImageArea(QWidget):
             self.swipe.setValue(round(st.swipe_position * 100))
             self.zones_button.setEnabled(bool(st.zones))
             self.zones_button.setChecked(st.show_zones)
+            self.codes_button.setVisible(bool(st.outlines))
+            self.codes_button.setChecked(st.show_codes)
             self._rebuild_panes(st.panes())
             if st.mode is Mode.FLICKER and not live:
                 if not self.flicker_timer.isActive():
@@ -297,6 +316,17 @@ class ImageArea(QWidget):
     def _gain_changed(self, v: float) -> None:
         self.state.diff_gain = v
         self.state.changed()
+
+    def set_faces(self, faces: list[str], shown: str) -> None:
+        """The faces the document has (the switch shows only with two) and the one shown."""
+        for face, b in self.face_buttons.items():
+            b.setVisible(len(faces) > 1 and face in faces)
+            b.setChecked(face == shown)
+
+    def _codes_toggled(self, on: bool) -> None:
+        if self.state.show_codes != on:
+            self.state.show_codes = on
+            self.state.changed()
 
     def _zones_toggled(self, on: bool) -> None:
         if self.state.show_zones != on:

@@ -20,16 +20,12 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -44,19 +40,23 @@ from workstation.session.autosave import FindingsAutosaver
 from workstation.session.desk import Desk
 from workstation.session.examination import ExaminationSession, ExamineFn, Shown
 from workstation.session.recovery import RecoveryMarker
-from workstation.session.reporting import SigningPreview
 from workstation.session.signing import SigningSession
 from workstation.session.viewer import Mode, focus_check
 from workstation.types import CaptureSet, CheckResult, Light
 from workstation.ui import window_menus
 from workstation.ui.bridge import QtRunner, listen
+from workstation.ui.checks_panel import ChecksPanel
 from workstation.ui.desk_panels import DeskPanels
+from workstation.ui.document_panels import DocumentPanels
+from workstation.ui.findings_panel import FindingsPanel
 from workstation.ui.image_area import ImageArea
-from workstation.ui.panels import ChecksPanel, FindingsPanel, IdentityBar, LevelsPanel, ReaderPanel
+from workstation.ui.panels import IdentityBar, LevelsPanel, ReaderPanel
 from workstation.ui.reader_control import ReaderControl
 from workstation.ui.signing_dialog import SigningDialog
 from workstation.ui.theme import DARK, THEMES, Theme, apply_theme
-from workstation.ui.widgets import mk_label, named
+from workstation.ui.views import CentreViews
+from workstation.ui.widgets import FittingScrollArea, mk_label, named
+from workstation.ui.window_signing import SigningActions
 from workstation.ui.workers import ProgressFn, Task
 
 if TYPE_CHECKING:  # SQLAlchemy is loaded when the database opens, after the window shows
@@ -68,7 +68,7 @@ def settings_store() -> QSettings:
     return QSettings(str(data_dir() / "ui.ini"), QSettings.Format.IniFormat)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(SigningActions, QMainWindow):
     """The workstation window. Collaborators are passed in: reader, examine, settings.
 
     Args:
@@ -99,11 +99,22 @@ class MainWindow(QMainWindow):
         self._build_centre()
         self._build_docks()
         self._build_status_bar()
+        self.documents = DocumentPanels(
+            self.desk, self.work, self.runner, tabs=self.tabs, checks=self.checks_panel,
+            area=self.area, theme=lambda: self.theme, owner=self,
+            show_error=self.show_error, status=self.status.setText,
+            show_banner=lambda banner: self.centre_layout.insertWidget(2, banner))
+        self.chip, self.faces, self.alerts = (self.documents.chip, self.documents.faces,
+                                              self.documents.alerts)
         self.reader_control = ReaderControl(self.reader_panel, self.state, self.settings,
                                             self.runner.tasks, self)
         self.reader_control.status.connect(self.status.setText)
         self.reader_control.error.connect(self.show_error)
         self.reader_control.readerReplaced.connect(self.set_reader)
+        self.reader_control.platenPlaced.connect(
+            lambda doc, forgery, seed: self.chip.follow_platen(doc, forgery, seed))
+        self.reader_panel.capture_requested.connect(self.capture_async)
+        self.reader_panel.back_requested.connect(self.capture_back_async)
         self.live_timer = self.reader_control.live_timer
         self.file_actions = window_menus.build_menus(self)
         self._connect_session()
@@ -130,6 +141,7 @@ class MainWindow(QMainWindow):
         cl = QVBoxLayout(centre)
         cl.setContentsMargins(4, 4, 4, 0)
         cl.setSpacing(4)
+        self.centre_layout = cl
         self.identity = IdentityBar(lambda: self.theme)
         cl.addWidget(self.identity)
         self.banner = QWidget()
@@ -147,7 +159,10 @@ class MainWindow(QMainWindow):
         self.area.hovered.connect(self._hovered)
         self.area.annotation_added.connect(self._annotation_added)
         cl.addWidget(self.area, 1)
-        self.setCentralWidget(centre)
+        self.views = CentreViews(centre)
+        self.views.viewShown.connect(lambda _n: window_menus.update_actions(self))
+        self.menuBar().setCornerWidget(self.views.switch, Qt.Corner.TopRightCorner)
+        self.setCentralWidget(self.views)
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea,
               width: int) -> QDockWidget:
@@ -169,10 +184,7 @@ class MainWindow(QMainWindow):
         for w in (self.reader_panel, self.area.tools_box, self.levels_panel):
             ll.addWidget(w)
         ll.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(left)
+        scroll = FittingScrollArea(left)
         self.left_tabs = QTabWidget()
         self.left_tabs.addTab(scroll, "Reader")
         self.left_tabs.setDocumentMode(True)
@@ -199,10 +211,11 @@ class MainWindow(QMainWindow):
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.runner.cancel_all)
-        self.panels = DeskPanels(self.desk, self.runner, self.tabs, self.settings, self,
+        self.panels = DeskPanels(self.desk, self.runner, self.views, self.settings, self,
                                  open_examination=self.open_stored_examination,
                                  ask_password=self._ask_configured_password,
                                  status=self.status.setText)
+        self.panels.dark = lambda: self.theme_name == "dark"
         self.user_button = self.panels.user_button
         sb.addWidget(self.status, 1)
         sb.addPermanentWidget(self.position)
@@ -234,7 +247,9 @@ class MainWindow(QMainWindow):
         listen(s.progressed, self._progress, self)
         listen(s.submitted, lambda _r: self.panels.refresh(), self)
         for signal in (s.stateChanged, w.examined, w.captured, w.findingsChanged,
-                       w.lockChanged, w.conflicted):
+                       w.lockChanged, w.conflicted, w.stored, w.opened, w.extended,
+                       self.desk.userChanged, self.chip.verified, self.chip.failed,
+                       self.chip.cancelled, self.faces.backCaptured, self.faces.failed):
             listen(signal, lambda *_: window_menus.update_actions(self), self)
         listen(self.desk.failed, self.show_error, self)
 
@@ -244,7 +259,9 @@ class MainWindow(QMainWindow):
         self._refresh_findings()
 
     def _examined(self, shown: Shown) -> None:
-        self.checks_panel.set_checks(shown.examination.checks)
+        spec = shown.view.specimen
+        zones = {z.id: z.label or z.id for z in spec.zones} if spec is not None else {}
+        self.checks_panel.set_checks(shown.examination.checks, zones)
         self._refresh_identity()
         self._refresh_findings()
 
@@ -307,8 +324,24 @@ class MainWindow(QMainWindow):
         self.work.save_now()
 
     def open_stored_examination(self, examination_id: int) -> None:
-        """Load a stored examination: its capture, examined again, and its findings."""
+        """Load a stored examination: its capture, examined again, and its findings (the
+        examination view shows it)."""
+        self.views.show_view("examination")
         self.work.open(examination_id)
+
+    def capture_back_async(self) -> None:
+        """Shift+Space: capture the back of the document on the desk."""
+        self.reader_panel.live.setChecked(False)
+        self.documents.capture_back(self.reader)
+
+    def read_chip(self) -> None:
+        """F9: read the document's chip (the Chip tab shows it)."""
+        self.tabs.setCurrentWidget(self.documents.chip_panel)
+        self.documents.chip_panel.read()
+
+    def toggle_face(self) -> None:
+        """Ctrl+B: the other face of the document."""
+        self.faces.toggle()
 
     def select_check(self, check: CheckResult) -> None:
         """Zoom both images to the check's zone under its light."""
@@ -318,89 +351,6 @@ class MainWindow(QMainWindow):
         if not focus_check(self.state, shown.view, check):
             self.status.setText(f"{check.title or check.code}: no zone to show")
         self.checks_panel.select(check)
-
-    def ask_report_path(self) -> None:
-        """File → Sign report…: where to write it, then the preview to confirm."""
-        reason = self.signing.why_not_report()
-        if reason is not None:
-            self._refused(reason)
-            return
-        path, _ = QFileDialog.getSaveFileName(self, "Sign report", "report.pdf", "PDF (*.pdf)")
-        if not path:
-            return
-        asked = self._ask_configured_password()
-        if asked is not None:
-            self.sign_report(path, pkcs12=asked[0], password=asked[1])
-
-    def ask_pkcs12_report(self) -> None:
-        """Sign the report with a PKCS#12 file: its file, its password (used for this
-        report only, never stored), where to write the PDF, then the preview."""
-        reason = self.signing.why_not_report()
-        if reason is not None:
-            self._refused(reason)
-            return
-        p12, _ = QFileDialog.getOpenFileName(self, "Sign with PKCS#12 file", "",
-                                             "PKCS#12 (*.p12 *.pfx);;All files (*)")
-        if not p12:
-            return
-        password = self._ask_password(p12)
-        if password is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, "Sign report", "report.pdf", "PDF (*.pdf)")
-        if path:
-            self.sign_report(path, pkcs12=p12, password=password)
-
-    def sign_report(self, path: str | Path, *, pkcs12: str | Path | None = None,
-                    password: str | None = None) -> None:
-        """Build the report, show its pages and signer to confirm, then sign, record and
-        write it to ``path``."""
-        self.signing.prepare_report(path, pkcs12=pkcs12, password=password)
-
-    def ask_conclude_and_submit(self) -> None:
-        """File → Conclude and submit for review: the PKCS#12 password when one is
-        configured, then the preview to confirm."""
-        reason = self.signing.why_not_submit()
-        if reason is not None:
-            self._refused(reason)
-            return
-        asked = self._ask_configured_password()
-        if asked is not None:
-            self.signing.prepare_submission(pkcs12=asked[0], password=asked[1])
-
-    def _ask_configured_password(self) -> tuple[str | None, str | None] | None:
-        """``(pkcs12, password)`` when a PKCS#12 file is configured, ``(None, None)``
-        without one, ``None`` when the user cancels."""
-        try:
-            configured = self.desk.pkcs12_path()
-        except Exception as exc:
-            self.show_error(f"Not signed: {exc}")
-            return None
-        if not configured:
-            return None, None
-        password = self._ask_password(configured)
-        return None if password is None else (configured, password)
-
-    def _ask_password(self, pkcs12: str | Path) -> str | None:
-        password, ok = QInputDialog.getText(self, "Sign with PKCS#12",
-                                            f"Password of {Path(pkcs12).name}:",
-                                            QLineEdit.EchoMode.Password)
-        return password if ok else None
-
-    def _confirm_signing(self, preview: SigningPreview) -> None:
-        pending = self.signing.pending
-        where = str(pending.path) if pending is not None and pending.path else ""
-        dialog = SigningDialog(preview, self, destination=where)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self.signing.confirm)
-        dialog.rejected.connect(self.signing.cancel)
-        dialog.finished.connect(lambda _r: setattr(self, "signing_dialog", None))
-        self.signing_dialog = dialog
-        dialog.open()
-
-    def _refused(self, reason: str) -> None:
-        self.show_error(reason)
-        if "conclusion" in reason:
-            self.tabs.setCurrentWidget(self.findings_panel)
 
     # -- the desk -------------------------------------------------------------------------
     def open_cases_async(self) -> None:
@@ -443,8 +393,12 @@ class MainWindow(QMainWindow):
         self.theme = THEMES[self.theme_name]
         apply_theme(QApplication.instance(), self.theme_name)  # type: ignore[arg-type]
         self.settings.setValue("theme", self.theme_name)
-        if self.examination is not None:
-            self.checks_panel.set_checks(self.examination.checks)
+        if self.work.shown is not None:
+            self._examined(self.work.shown)
+        self.documents.chip_panel.show_report(self.chip.report)
+        self.documents.barcode_panel.show_examination(self.examination)
+        if self.panels.trends_panel is not None:
+            self.panels.trends_panel.set_dark(self.theme_name == "dark")
         self._refresh_identity()
         self.state.changed()
 
@@ -552,6 +506,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window_state", self.saveState())
         self.settings.sync()
         self.reader_control.close()
+        self.documents.close()
         self.desk.close()
         super().closeEvent(event)
 

@@ -1,13 +1,12 @@
-"""Side panels: reader and lights, display levels, identity bar, checks, findings."""
+"""Side panels: reader and lights, display levels, the identity bar (the Checks and
+Findings tabs are in :mod:`.checks_panel` and :mod:`.findings_panel`)."""
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,30 +17,29 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
-    QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from workstation.findings import FORGERY_KINDS, Annotation, Conclusion, Findings
 from workstation.labels import light_label
-from workstation.session.viewer import GROUP_TITLES, Levels, group_checks
-from workstation.types import CheckResult, CheckStatus, Image, Light
-from workstation.ui.canvas import qimage_of
-from workstation.ui.theme import DARK, Theme, status_colour
+from workstation.session.viewer import Levels
+from workstation.types import Light
+from workstation.ui.theme import DARK, Theme
 from workstation.ui.widgets import mk_label, mk_push, mk_slider
 
 #: Keys that switch lights, in the reader's light order.
 LIGHT_KEYS = ("F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8")
+
+
+def forgery_label(forgery: str) -> str:
+    """A simulated forgery's name in words: ``portrait substituted``, ``chip: other DG1``."""
+    words = forgery.replace("_", " ")
+    if words.startswith("chip "):
+        words = "chip: " + words[5:].replace("dg1", "DG1").replace(" dg", " data group")
+    return words
 
 
 class ReaderPanel(QWidget):
@@ -51,6 +49,7 @@ class ReaderPanel(QWidget):
     exposure_changed = Signal(object, float)
     live_toggled = Signal(bool)
     capture_requested = Signal()
+    back_requested = Signal()
     document_chosen = Signal(str, str, int)  # document id, forgery ('' = genuine), seed
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -84,6 +83,11 @@ class ReaderPanel(QWidget):
         self.capture_button = mk_push("Capture all lights   (Space)", name="primary")
         self.capture_button.clicked.connect(self.capture_requested)
         lay.addWidget(self.capture_button)
+        self.back_button = mk_push("Capture the back   (Shift+Space)")
+        self.back_button.setToolTip("Turn the document over and capture its back (barcodes, "
+                                    "seals, the back's security features)")
+        self.back_button.clicked.connect(self.back_requested)
+        lay.addWidget(self.back_button)
 
         self.platen_box = QGroupBox("On the platen (simulator)")
         pf = QFormLayout(self.platen_box)
@@ -137,7 +141,7 @@ class ReaderPanel(QWidget):
         self.forgery.clear()
         self.forgery.addItem("genuine", "")
         for f in forgeries:
-            self.forgery.addItem(f.replace("_", " "), f)
+            self.forgery.addItem(forgery_label(f), f)
         self.document.setCurrentText(document)
         self.forgery.setCurrentIndex(max(0, self.forgery.findData(forgery)))
         self.seed.setValue(seed)
@@ -268,255 +272,3 @@ class IdentityBar(QFrame):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_fields()
-
-
-class EvidenceStrip(QWidget):
-    """The evidence crops of one check, side by side, with captions."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.lay = QGridLayout(self)
-        self.lay.setContentsMargins(0, 0, 0, 0)
-        self.lay.setSpacing(6)
-        self._keep: list[Image] = []
-        self.set_evidence([])
-
-    def set_evidence(self, items: Sequence[tuple[str, Image]]) -> None:
-        from PySide6.QtGui import QPixmap
-
-        while self.lay.count():
-            item = self.lay.takeAt(0)
-            w = item.widget() if item is not None else None
-            if w is not None:
-                w.hide()
-                w.setParent(None)
-                w.deleteLater()
-        self._keep = []
-        if not items:
-            empty = mk_label("Select a check to see its evidence", "muted")
-            empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.lay.addWidget(empty, 0, 0)
-            return
-        row = col = 0
-        for caption, img in items[:6]:
-            q, arr = qimage_of(img)
-            self._keep.append(arr)
-            wide = img.shape[1] > 2.2 * img.shape[0]  # a strip (MRZ, a text line): full width
-            if wide and col == 1:
-                row, col = row + 1, 0
-            pix = QPixmap.fromImage(q).scaled(
-                320 if wide else 160, 90 if wide else 120, Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation)
-            box = QWidget()
-            v = QVBoxLayout(box)
-            v.setContentsMargins(0, 0, 0, 0)
-            v.setSpacing(2)
-            pic = QLabel()
-            pic.setPixmap(pix)
-            pic.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            pic.setStyleSheet("background:#000; border-radius:3px;")
-            cap = mk_label(caption, "muted")
-            cap.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            cap.setWordWrap(True)
-            v.addWidget(pic)
-            v.addWidget(cap)
-            self.lay.addWidget(box, row, col, 1, 2 if wide else 1)
-            if wide or col == 1:
-                row, col = row + 1, 0
-            else:
-                col = 1
-
-    def count(self) -> int:
-        return len(self._keep)
-
-
-class ChecksPanel(QWidget):
-    """Checks grouped by status; selecting one emits it and shows its evidence."""
-
-    check_selected = Signal(object)  # CheckResult
-
-    def __init__(self, theme: Callable[[], Theme] = lambda: DARK,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.theme = theme
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(6, 6, 6, 6)
-        self.summary = mk_label("No examination yet", "heading")
-        lay.addWidget(self.summary)
-        self.tree = QTreeWidget()
-        self.tree.setHeaderHidden(True)
-        self.tree.setColumnCount(1)
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
-        self.tree.itemSelectionChanged.connect(self._selected)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.tree)
-        lower = QWidget()
-        ll = QVBoxLayout(lower)
-        ll.setContentsMargins(0, 4, 0, 0)
-        split.addWidget(lower)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        lay.addWidget(split, 1)
-        self.detail = mk_label("", "muted")
-        self.detail.setWordWrap(True)
-        ll.addWidget(self.detail)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumHeight(170)
-        self.evidence = EvidenceStrip()
-        scroll.setWidget(self.evidence)
-        ll.addWidget(scroll, 1)
-        self.checks: list[CheckResult] = []
-        self.items: list[QTreeWidgetItem] = []
-
-    def set_checks(self, checks: Sequence[CheckResult]) -> None:
-        t = self.theme()
-        self.tree.clear()
-        self.items = []
-        self.checks = list(checks)
-        counts = {s: 0 for s in CheckStatus}
-        for c in checks:
-            counts[c.status] += 1
-        self.summary.setText(
-            f"{len(checks)} checks — {counts[CheckStatus.FAIL]} failed, "
-            f"{counts[CheckStatus.WARN]} warnings, {counts[CheckStatus.PASS]} passed"
-            if checks else "No examination yet")
-        bold = QFont(self.font())
-        bold.setBold(True)
-        for status, group in group_checks(checks):
-            head = QTreeWidgetItem([f"{GROUP_TITLES[status]}  ({len(group)})"])
-            head.setFont(0, bold)
-            head.setForeground(0, QColor(status_colour(t, status.value)))
-            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.tree.addTopLevelItem(head)
-            for c in group:
-                where = " · ".join(x for x in (c.zone or "", c.light.value if c.light else "")
-                                   if x)
-                body = textwrap.fill(c.message, 40)
-                item = QTreeWidgetItem([f"{c.code}\n{body}" + (f"\n{where}" if where else "")])
-                item.setData(0, Qt.ItemDataRole.UserRole, self.checks.index(c))
-                item.setToolTip(0, c.message)
-                item.setForeground(0, QColor(t.text))
-                head.addChild(item)
-                self.items.append(item)
-            head.setExpanded(status is not CheckStatus.PASS or len(checks) < 12
-                             or not any(c.status in (CheckStatus.FAIL, CheckStatus.WARN)
-                                        for c in checks))
-        self.evidence.set_evidence([])
-        self.detail.setText("")
-
-    def select(self, check: CheckResult | str) -> None:
-        """Select ``check`` (or the first check with that id)."""
-        for item in self.items:
-            c = self.checks[int(item.data(0, Qt.ItemDataRole.UserRole))]
-            if c is check or c.id == check:
-                if self.tree.currentItem() is not item:
-                    self.tree.setCurrentItem(item)
-                return
-
-    def _selected(self) -> None:
-        items = self.tree.selectedItems()
-        if not items:
-            return
-        index = items[0].data(0, Qt.ItemDataRole.UserRole)
-        check = self.checks[int(index)] if index is not None else None
-        if check is None:
-            return
-        score = "" if check.score is None else f"score {check.score:.3f}"
-        if check.threshold is not None:
-            score += f" (threshold {check.threshold:.3f})"
-        self.detail.setText(f"{check.title or check.id}  {score}")
-        self.detail.setToolTip(check.id)
-        self.evidence.set_evidence([(f"{e.label}" + (f" · {e.light.value}" if e.light else ""),
-                                     e.image) for e in check.evidence])
-        self.check_selected.emit(check)
-
-
-
-class FindingsPanel(QWidget):
-    """The examiner's conclusion, free text and the images chosen for the report."""
-
-    changed = Signal()
-
-    def __init__(self, findings: Findings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.findings = findings
-        f = QFormLayout(self)
-        f.setContentsMargins(6, 6, 6, 6)
-        self.conclusion = QComboBox()
-        self.conclusion.addItem("— not decided —", "")
-        for c in Conclusion:
-            self.conclusion.addItem(c.label, c.value)
-        self.kind = QComboBox()
-        for k in FORGERY_KINDS:
-            self.kind.addItem(k.replace("_", " "), k)
-        self.text = QPlainTextEdit()
-        self.text.setMinimumHeight(70)
-        self.images = QListWidget()
-        self.images.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.annotations = mk_label("No marks yet", "muted")
-        self.annotations.setWordWrap(True)
-        f.addRow("Conclusion", self.conclusion)
-        f.addRow("Kind", self.kind)
-        f.addRow(mk_label("Notes: what you saw, where, under which light", "muted"))
-        f.addRow(self.text)
-        f.addRow(mk_label("Images for the report", "muted"))
-        f.addRow(self.images)
-        f.addRow(self.annotations)
-        self.conclusion.currentIndexChanged.connect(self._edited)
-        self.kind.currentIndexChanged.connect(self._edited)
-        self.text.textChanged.connect(self._edited)
-        self.images.itemChanged.connect(self._edited)
-        self._loading = False
-        self.load(findings, [])
-
-    def load(self, findings: Findings, image_keys: Sequence[tuple[str, str]]) -> None:
-        """Show ``findings``; ``image_keys`` are the images the report may show, as
-        ``(reference, human label)``."""
-        self._loading = True
-        self.findings = findings
-        c = findings.conclusion.value if findings.conclusion else ""
-        self.conclusion.setCurrentIndex(max(0, self.conclusion.findData(c)))
-        self.kind.setEnabled(findings.conclusion is Conclusion.FORGED)
-        if findings.forgery_kind:
-            self.kind.setCurrentIndex(max(0, self.kind.findData(findings.forgery_kind)))
-        self.text.setPlainText(findings.text)
-        self.images.clear()
-        for key, label in image_keys:
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setToolTip(key)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if key in findings.report_images
-                               else Qt.CheckState.Unchecked)
-            self.images.addItem(item)
-        self._loading = False
-        self.show_annotations()
-
-    def show_annotations(self, annotations: Sequence[Annotation] | None = None) -> None:
-        """List the marks (``annotations``, else those of the findings shown)."""
-        marks = self.findings.annotations if annotations is None else annotations
-        n = len(marks)
-        self.annotations.setText("No marks yet" if not n else f"{n} mark(s): " + "; ".join(
-            f"{a.kind.value} {a.label()}".strip() for a in marks))
-
-    def _edited(self) -> None:
-        if self._loading:
-            return
-        import datetime as dt
-
-        data = self.conclusion.currentData()
-        conclusion = Conclusion(data) if data else None
-        self.kind.setEnabled(conclusion is Conclusion.FORGED)
-        self.findings = replace(
-            self.findings, conclusion=conclusion,
-            forgery_kind=self.kind.currentData() if conclusion is Conclusion.FORGED else None,
-            text=self.text.toPlainText(),
-            report_images=[str(self.images.item(i).data(Qt.ItemDataRole.UserRole))
-                           for i in range(self.images.count())
-                           if self.images.item(i).checkState() == Qt.CheckState.Checked],
-            updated_at=dt.datetime.now(dt.UTC))
-        self.changed.emit()

@@ -14,12 +14,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
+from workstation.chip.skipped import CHIP_FORGERIES
 from workstation.hardware.base import Reader
+from workstation.labels import light_title
 from workstation.session.viewer import Mode, ViewerState
 from workstation.types import Image, Light
 from workstation.ui.panels import LIGHT_KEYS, ReaderPanel
+from workstation.ui.widgets import FittingScrollArea
 from workstation.ui.workers import ProgressFn, Task, TaskRunner
 
 #: Documents and forgeries the simulator offers when it does not list them itself.
@@ -38,6 +41,9 @@ class ReaderControl(QObject):
     """A reader failure to show: message, details."""
     readerReplaced = Signal(object)
     """The device settings switched the reader: the new ``Reader``."""
+    platenPlaced = Signal(str, str, int)
+    """A simulated document was placed: its id, forgery (``""``: genuine; chip forgeries
+    too) and seed (the simulated chip reader holds the same document's chip)."""
 
     def __init__(self, panel: ReaderPanel, state: ViewerState, settings: QSettings,
                  tasks: TaskRunner, shortcut_parent: QWidget) -> None:
@@ -69,9 +75,11 @@ class ReaderControl(QObject):
         if reader is None:
             rp.set_reader("Opening the reader…" if opening else "No reader connected", [])
             rp.capture_button.setEnabled(False)
+            rp.back_button.setEnabled(False)
             rp.platen_box.setVisible(False)
             return
         rp.capture_button.setEnabled(True)
+        rp.back_button.setEnabled(True)
         rp.set_reader(reader.name, reader.lights)
         rp.set_current_light(reader.current_light, None)
         for i, light in enumerate(reader.lights[:len(LIGHT_KEYS)]):
@@ -82,12 +90,14 @@ class ReaderControl(QObject):
         load = getattr(reader, "load_document", None)
         if callable(load):
             documents = tuple(getattr(reader, "documents", ()) or DEFAULT_DOCUMENTS)
-            forgeries = tuple(getattr(reader, "forgeries", ()) or DEFAULT_FORGERIES)
+            forgeries = (*(getattr(reader, "forgeries", ()) or DEFAULT_FORGERIES),
+                         *CHIP_FORGERIES)
             # what lies on the platen now (the simulator says; else the last choice)
             doc = (str(reader.document) if hasattr(reader, "document")
                    else str(self.settings.value("document", documents[0])))
-            forgery = (str(reader.forgery or "") if hasattr(reader, "forgery")
-                       else str(self.settings.value("forgery", "")))
+            forgery = str(self.settings.value("forgery", "") or "")
+            if hasattr(reader, "forgery") and (reader.forgery or forgery not in CHIP_FORGERIES):
+                forgery = str(reader.forgery or "")  # a chip forgery leaves the page genuine
             seed = (int(reader.seed) if hasattr(reader, "seed")
                     else int(str(self.settings.value("seed", 0) or 0)))
             rp.set_platen_choices(documents, forgeries, doc, forgery, seed)
@@ -105,19 +115,19 @@ class ReaderControl(QObject):
                 self.reader.set_light(light)
                 self.panel.set_current_light(light, self.reader.exposure_ms(light))
             except Exception as exc:
-                self.error.emit(f"Could not switch on {light.value}: {exc}", "")
+                self.error.emit(f"Could not switch on {light_title(light)}: {exc}", "")
                 return
         if self.state.live is not None:
             self.live_tick()
         elif self.state.sources and self.state.mode is not Mode.CAPTURE:
             with contextlib.suppress(ValueError):
                 self.state.show_light(light)
-        self.status.emit(f"{light.value} on")
+        self.status.emit(f"{light_title(light).capitalize()} on")
 
     def _exposure_changed(self, light: Light, ms: float) -> None:
         if self.reader is not None:
             applied = self.reader.set_exposure_ms(light, ms)
-            self.status.emit(f"{light.value} exposure {applied:g} ms")
+            self.status.emit(f"{light_title(light).capitalize()}: exposure {applied:g} ms")
 
     def set_live(self, on: bool) -> None:
         """Live view on or off."""
@@ -170,8 +180,10 @@ class ReaderControl(QObject):
         load = getattr(reader, "load_document", None)
         if reader is None or not callable(load):
             return
+        # a chip forgery changes only the chip: the page is printed genuine
+        page_forgery = None if forgery in CHIP_FORGERIES else (forgery or None)
         try:
-            load(document, forgery=forgery or None, seed=seed)
+            load(document, forgery=page_forgery, seed=seed)
         except Exception as exc:
             self.error.emit(f"Could not place {document}: {exc}", "")
             return
@@ -183,6 +195,7 @@ class ReaderControl(QObject):
         rp.seed.setValue(seed)
         what = f"{document} ({forgery.replace('_', ' ') if forgery else 'genuine'}, seed {seed})"
         self.status.emit(f"On the platen: {what}")
+        self.platenPlaced.emit(document, forgery, seed)
 
     def add_device_settings(self, tabs: QTabWidget) -> None:
         """The Devices tab (reader choice, lamp tests, calibration): the device session
@@ -201,10 +214,7 @@ class ReaderControl(QObject):
         widget.deviceError.connect(lambda m: self.error.emit(m, ""))
         widget.message.connect(self.status.emit)
         self.devices_panel = widget
-        scroll = QScrollArea()  # its forms may be wider than the dock
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(widget)
-        tabs.addTab(scroll, "Devices")
+        tabs.addTab(FittingScrollArea(widget), "Devices")  # never cut on the right
 
     def close(self) -> None:
         """Stop the live view and close the reader."""

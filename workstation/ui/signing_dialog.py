@@ -10,6 +10,8 @@ nested event loop); the caller connects ``accepted``/``rejected``.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
@@ -86,7 +88,7 @@ class SigningDialog(QDialog):
         if destination:
             facts.append(("Written to", destination))
         self.signer_label = QLabel("<br/>".join(
-            f"<b>{k}:</b> {v}" for k, v in facts))
+            f"<b>{k}:</b> {html.escape(str(v))}" for k, v in facts))  # a name may hold "<"
         self.signer_label.setObjectName("signer_label")
         self.signer_label.setWordWrap(True)
         self.signer_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

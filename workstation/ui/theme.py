@@ -7,6 +7,14 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from workstation.paths import resource
+
+#: The tick drawn in a checked box (a white mark on the accent colour, both themes).
+_CHECK = resource("ui", "check.svg").as_posix()
+#: The spin boxes' arrows (grey: legible on both themes).
+_UP = resource("ui", "up.svg").as_posix()
+_DOWN = resource("ui", "down.svg").as_posix()
+
 
 @dataclass(frozen=True)
 class Theme:
@@ -46,6 +54,7 @@ QFrame#panel, QGroupBox {{ background: {t.panel}; border: 1px solid {t.border};
 QGroupBox {{ margin-top: 14px; padding: 8px 6px 6px 6px; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 8px; padding: 0 4px; color: {t.muted};
     font-weight: 600; }}
+QLabel {{ background: transparent; }}
 QLabel#muted {{ color: {t.muted}; }}
 QLabel#heading {{ font-size: 13px; font-weight: 600; }}
 QLabel#fieldname {{ color: {t.muted}; font-size: 10px; text-transform: uppercase; }}
@@ -90,6 +99,25 @@ QMenuBar::item:selected, QMenu::item:selected {{ background: {t.accent}; color: 
 QMenu {{ background: {t.panel}; border: 1px solid {t.border}; }}
 QSplitter::handle {{ background: {t.border}; }}
 QScrollArea {{ border: none; }}
+QCheckBox {{ spacing: 6px; background: transparent; }}
+QCheckBox::indicator, QListView::indicator, QTreeView::indicator, QTableView::indicator {{
+    width: 14px; height: 14px; border: 1px solid {t.muted}; border-radius: 3px;
+    background: {t.base}; }}
+QCheckBox::indicator:hover, QListView::indicator:hover {{ border-color: {t.accent}; }}
+QCheckBox::indicator:checked, QListView::indicator:checked, QTreeView::indicator:checked,
+QTableView::indicator:checked {{ background: {t.accent}; border-color: {t.accent};
+    image: url({_CHECK}); }}
+QCheckBox::indicator:disabled {{ border-color: {t.border}; }}
+QCheckBox:disabled {{ color: {t.muted}; }}
+QAbstractSpinBox {{ padding-right: 16px; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ width: 14px; border: none;
+    background: transparent; subcontrol-origin: border; }}
+QAbstractSpinBox::up-button {{ subcontrol-position: top right; }}
+QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; }}
+QAbstractSpinBox::up-arrow {{ image: url({_UP}); width: 9px; height: 6px; }}
+QAbstractSpinBox::down-arrow {{ image: url({_DOWN}); width: 9px; height: 6px; }}
+QToolButton#viewButton {{ padding: 2px 8px; }}
+QMenuBar QToolButton#viewButton:checked {{ background: {t.accent}; color: white; }}
 """
 
 

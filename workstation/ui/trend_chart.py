@@ -57,29 +57,39 @@ class TrendChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None, *, dark: bool = False) -> None:
         super().__init__(parent)
-        background, foreground = ("#1e2126", "#e6e8eb") if dark else ("#ffffff", "#1c2024")
-        self.plot = pg.PlotWidget(background=background,
-                                  axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
         self.plot.setMenuEnabled(False)
         self.plot.showGrid(x=False, y=True, alpha=0.25)
-        for name in ("left", "bottom"):
-            axis = self.plot.getAxis(name)
-            axis.setPen(pg.mkPen(foreground))
-            axis.setTextPen(pg.mkPen(foreground))
         self.plot.getViewBox().setMouseEnabled(x=True, y=False)
-        self.legend = self.plot.addLegend(offset=(-10, 10), labelTextColor=foreground,
-                                          brush=pg.mkBrush(background + "e0"),
-                                          pen=pg.mkPen(foreground + "40"))
+        self.legend = self.plot.addLegend(offset=(-10, 10))
         self.series: ChartSeries | None = None
-        self._foreground = foreground
+        self._foreground = ""
+        self._title = ""
+        self.set_dark(dark)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
         self.plot.scene().sigMouseClicked.connect(self._clicked)
 
+    def set_dark(self, dark: bool) -> None:
+        """Colours for the dark or the light theme (the figures are drawn again)."""
+        background, foreground = ("#1e2126", "#e6e8eb") if dark else ("#ffffff", "#1c2024")
+        self._foreground = foreground
+        self.plot.setBackground(background)
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            axis.setPen(pg.mkPen(foreground))
+            axis.setTextPen(pg.mkPen(foreground))
+        self.legend.setLabelTextColor(foreground)
+        self.legend.setBrush(pg.mkBrush(background + "e0"))
+        self.legend.setPen(pg.mkPen(foreground + "40"))
+        if self.series is not None:
+            self.show_series(self.series, title=self._title)
+
     def show_series(self, series: ChartSeries, *, title: str = "") -> None:
         """Draw ``series`` as stacked bars (replacing what was drawn)."""
         self.series = series
+        self._title = title
         self.plot.clear()
         self.legend.clear()
         n = len(series.buckets)

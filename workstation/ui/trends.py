@@ -175,6 +175,10 @@ class TrendsWidget(QWidget):
 
     # -- state ---------------------------------------------------------------------------
 
+    def set_dark(self, dark: bool) -> None:
+        """Follow the window's theme."""
+        self.chart.set_dark(dark)
+
     @property
     def may_drill_down(self) -> bool:
         """Whether the session's user may see the examinations behind a figure."""

@@ -4,8 +4,21 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSlider, QToolButton, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QScrollArea,
+    QSlider,
+    QToolButton,
+    QWidget,
+)
+
+from workstation.types import Image
 
 W = TypeVar("W", bound=QWidget)
 
@@ -52,3 +65,73 @@ def mk_combo(min_width: int = 0) -> QComboBox:
     if min_width:
         w.setMinimumWidth(min_width)
     return w
+
+
+def pixmap_of(image: Image, max_side: int = 260) -> QPixmap:
+    """A ``uint8`` image ``(H, W)`` or ``(H, W, 3)`` as a pixmap no larger than
+    ``max_side``."""
+    import numpy as np
+
+    data = np.ascontiguousarray(image)
+    h, w = data.shape[:2]
+    if data.ndim == 2:
+        qimage = QImage(data.data, w, h, w, QImage.Format.Format_Grayscale8)
+    else:
+        qimage = QImage(data.data, w, h, 3 * w, QImage.Format.Format_RGB888)
+    pixmap = QPixmap.fromImage(qimage.copy())
+    if max(w, h) > max_side:
+        pixmap = pixmap.scaled(max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio,
+                               Qt.TransformationMode.SmoothTransformation)
+    return pixmap
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove every item of ``layout``; its widgets are hidden and detached at once (a
+    widget only scheduled for deletion would still be laid out and painted)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item is None:
+            continue
+        widget = item.widget()
+        if widget is not None:
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
+        elif item.layout() is not None:
+            child = item.layout()
+            assert child is not None
+            clear_layout(child)
+
+
+class FittingScrollArea(QScrollArea):
+    """A scroll area that scrolls vertically only and is never narrower than its content
+    needs (its minimum width follows the content's minimum size hint, plus the scroll
+    bar): a side panel's forms are never cut on the right."""
+
+    def __init__(self, widget: QWidget | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        if widget is not None:
+            self.setWidget(widget)
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+        self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() in (QEvent.Type.LayoutRequest,
+                                                          QEvent.Type.Show):
+            self._fit()
+        return super().eventFilter(watched, event)
+
+    def _fit(self) -> None:
+        widget = self.widget()
+        if widget is None:
+            return
+        need = widget.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() \
+            + 2 * self.frameWidth()
+        if need != self.minimumWidth():
+            self.setMinimumWidth(need)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from workstation.paths import data_dir
 from workstation.session.viewer import Mode, Tool
+from workstation.ui.views import VIEWS
 
 if TYPE_CHECKING:
     from workstation.ui.main_window import MainWindow
@@ -35,6 +36,8 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     file_menu = w.menuBar().addMenu("&File")
     for name, label, key, fn in (
             ("capture", "Capture all lights", "", w.capture_async),
+            ("back", "Capture the back", "", w.capture_back_async),
+            ("chip", "Read chip", "F9", w.read_chip),
             ("examine", "Examine again", "Ctrl+E", w.examine_async),
             ("save", "Save to case", "Ctrl+S", w.save_to_case),
             ("sign", "Sign report…", "Ctrl+P", w.ask_report_path),
@@ -50,6 +53,7 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
         file_menu.addAction(act)
         actions[name] = act
     w.shortcuts["Space"] = shortcut(w, "Space", w.capture_async)
+    w.shortcuts["Shift+Space"] = shortcut(w, "Shift+Space", w.capture_back_async)
     view = w.menuBar().addMenu("&View")
     for i, mode in enumerate(Mode):
         act = QAction(mode.label, w)
@@ -62,6 +66,7 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
                            ("Fit page", "F", vp.fit), ("Actual pixels", "1", vp.one_to_one),
                            ("Specimen zones", "Z", w.area.toggle_zones),
                            ("Loupe", "L", w.area.toggle_loupe),
+                           ("Front / back of the document", "Ctrl+B", w.toggle_face),
                            ("Dark / light theme", "Ctrl+T", w.toggle_theme)):
         act = QAction(label, w)
         act.setShortcut(QKeySequence(key))
@@ -80,6 +85,18 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     undo.setShortcut(QKeySequence("Ctrl+Z"))
     undo.triggered.connect(w.work.remove_last_mark)
     tools.addAction(undo)
+    tools.addSeparator()
+    publish = QAction("Publish alert…", w)
+    publish.triggered.connect(w.documents.publish)
+    tools.addAction(publish)
+    actions["publish"] = publish
+    for name, (title, key) in VIEWS.items():
+        act = QAction(f"{title} view", w)
+        act.setToolTip(f"{title} ({key})")
+        act.triggered.connect(lambda _=False, n=name: w.views.show_view(n))
+        view.addAction(act)
+        actions[f"view:{name}"] = act
+    view.insertSeparator(actions["view:examination"])
     help_menu = w.menuBar().addMenu("&Help")
     about = QAction("About", w)
     about.triggered.connect(w.show_about)
@@ -100,6 +117,14 @@ def update_actions(w: MainWindow) -> None:
         act.setEnabled(reason is None or soft)
         act.setToolTip(reason or act.text())
     w.file_actions["capture"].setEnabled(w.reader is not None)
+    for name, reason in (("back", w.faces.why_not_capture_back(w.reader)),
+                         ("chip", w.chip.why_not_read()),
+                         ("publish", w.alerts.why_not_publish())):
+        act = w.file_actions[name]
+        act.setEnabled(reason is None)
+        act.setToolTip(reason or act.text())
+    for name in ("cases", "review", "trends"):
+        w.file_actions[f"view:{name}"].setVisible(w.views.has_view(name))
     w.file_actions["examine"].setEnabled(w.capture is not None
                                          and w.work.examine_fn is not None)
 
