@@ -61,9 +61,10 @@ def image_label(ref: str, checks: Iterable[CheckResult] = ()) -> str:
     """How an image reference is named to people.
 
     ``capture:white`` -> ``"Capture — white light"``, ``back:ir`` -> ``"Back of the
-    document — IR (B900)"``, ``specimen:uv`` -> ``"Specimen — UV 365 nm"``, ``evidence:ir.visible`` -> ``"Evidence — IR-absorbing print shows
-    under IR"`` (the check's title from ``checks``), ``view:current`` -> ``"The current
-    view"``. An unknown reference is returned as it is.
+    document — IR (B900)"``, ``specimen:uv`` -> ``"Specimen — UV 365 nm"``,
+    ``evidence:ir.visible`` -> ``"Evidence — IR-absorbing print shows under IR"`` (the
+    check's title from ``checks``), ``view:current`` -> ``"The current view"``.
+    An unknown reference is returned as it is.
     """
     kind, sep, name = ref.partition(":")
     if not sep:

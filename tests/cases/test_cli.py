@@ -45,6 +45,20 @@ def test_cases_list_json(filled: CaseRepository, capsys: pytest.CaptureFixture[s
     assert main(["cases", "list", "--from", "yesterday"]) == 2
 
 
+def test_cases_list_has_column_headers(filled: CaseRepository,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["cases", "list"]) == 0
+    head, *rows = capsys.readouterr().out.splitlines()
+    assert head.split() == ["ID", "CASE", "CREATED", "STATUS", "VERDICT", "CONCLUSION",
+                            "DOCUMENT", "NAME"]
+    assert len(rows) == 2 and "BCP-9" in rows[1]
+    # each title sits over its column
+    status = filled.open_examination(1).status.value
+    assert head.index("STATUS") == rows[1].index(status)
+    assert main(["cases", "list", "--search", "nobody"]) == 0
+    assert "ID" not in capsys.readouterr().out  # no table, no header
+
+
 def test_cases_export(filled: CaseRepository, tmp_path: Path,
                       capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "case.zip"

@@ -110,7 +110,7 @@ def test_only_a_supervisor_publishes_and_only_a_concluded_forgery(runner: QueueR
 
 def test_expiries_are_recorded_when_the_database_opens(runner: QueueRunner,
                                                        repo: CaseRepository) -> None:
-    desk, work, alerts = desk_of(runner, "sue")
+    desk, work, _alerts = desk_of(runner, "sue")
     concluded_forgery(work, runner, repo)
     from workstation.trends.alerts import AlertStore
 
@@ -120,7 +120,7 @@ def test_expiries_are_recorded_when_the_database_opens(runner: QueueRunner,
                           description="seal missing", days=10)
     store.set_expiry(alert.id, user=sue, expires_at=dt.datetime.now(dt.UTC)
                      - dt.timedelta(seconds=1))
-    desk2, work2, alerts2 = desk_of(runner, "anna")
+    desk2, _work2, alerts2 = desk_of(runner, "anna")
     events = Events(alerts2, "expiriesRecorded")
     desk2.open_database()
     runner.settle()

@@ -3,6 +3,8 @@ for test_crash_recovery.py.
 
     python -m tests.ui.crash_window capture   # capture; print "stored <id>" once stored
     python -m tests.ui.crash_window reopen    # print what the start-up reopened, close
+    python -m tests.ui.crash_window typed     # capture, type findings; print "typed <id>"
+                                              # (then SIGTERM closes it, saving them)
 """
 
 from __future__ import annotations
@@ -17,19 +19,40 @@ def main() -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from workstation.ui.app import start_collaborators
+    from workstation.ui.app import close_on_termination, start_collaborators
     from workstation.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(["workstation"])
     window = MainWindow(None, user="anna")
     window.set_reader(None, opening=True)
+    close_on_termination(window)  # as main() does
     window.show()
 
     def say(line: str) -> None:
         sys.stdout.write(line + "\n")
         sys.stdout.flush()
 
-    if mode == "capture":
+    if mode == "typed":
+        from workstation.findings import Findings
+
+        typed: list[bool] = []
+
+        def type_findings(record: object) -> None:
+            if typed:
+                return
+            typed.append(True)
+            window.work.edit(Findings(text="Typed just before the logout"))
+            say(f"typed {window.case_record.id if window.case_record else 0}")
+
+        def capture_first() -> None:
+            if window.reader is None:
+                QTimer.singleShot(50, capture_first)
+                return
+            window.work.stored.connect(type_findings)
+            window.capture_async()
+
+        QTimer.singleShot(0, capture_first)
+    elif mode == "capture":
         def capture_when_ready() -> None:
             if window.reader is None:
                 QTimer.singleShot(50, capture_when_ready)

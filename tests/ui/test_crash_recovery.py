@@ -70,3 +70,44 @@ def test_sigkill_right_after_a_capture_then_reopen(tmp_path: Path) -> None:
                            timeout=300)
     assert third.returncode == 0, third.stderr
     assert "nothing reopened" in third.stdout
+
+
+@pytest.mark.slow
+def test_sigterm_closes_the_window_and_saves_what_was_typed(tmp_path: Path) -> None:
+    """A logout or ``kill`` sends SIGTERM: the window closes as by its close button, the
+    findings typed a moment before are saved, and the next start has nothing to
+    recover."""
+    home = tmp_path / "home"
+    log = tmp_path / "first.err"
+    typed = None
+    with log.open("w") as err, subprocess.Popen(
+            [sys.executable, "-m", "tests.ui.crash_window", "typed"], cwd=ROOT,
+            env=_env(home), stdout=subprocess.PIPE, stderr=err, text=True) as proc:
+        assert proc.stdout is not None
+        deadline = time.monotonic() + 240
+        try:
+            while time.monotonic() < deadline:
+                line = proc.stdout.readline()
+                if not line:
+                    break
+                if line.startswith("typed "):
+                    typed = int(line.split()[1])
+                    proc.send_signal(signal.SIGTERM)  # before the autosave's delay
+                    break
+            proc.wait(120)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait(30)
+    assert typed, log.read_text()
+    assert proc.returncode == 0, log.read_text()
+    assert "SIGTERM: closing the window" in log.read_text()
+    with CaseRepository.open(f"sqlite:///{home / 'workstation.db'}") as repo:
+        record = repo.open_examination(typed)
+        assert record.findings is not None
+        assert record.findings.text == "Typed just before the logout"
+    again = subprocess.run([sys.executable, "-m", "tests.ui.crash_window", "reopen"],
+                           cwd=ROOT, env=_env(home), capture_output=True, text=True,
+                           timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert "nothing reopened" in again.stdout

@@ -80,7 +80,8 @@ def test_user_chosen_at_start_and_switched_from_the_menu(qtbot: QtBot) -> None:
     assert w.user_button.text() == "User: Sue Supervisor (supervisor)"
     # the supervisor gets the review queue, fed from the case database
     panel = w.panels.review_panel
-    assert panel is not None and w.tabs.indexOf(panel) >= 0
+    assert panel is not None and w.views.pages.get("review") is panel  # a centre view
+    assert w.views.buttons["review"].isVisibleTo(w) and w.views.has_view("trends")
     assert w.panels.review is not None and w.panels.review.desk.user is not None
     assert w.panels.review.desk.user.name == "sue"
     cases_panel = w.panels.cases_panel
@@ -100,7 +101,8 @@ def test_user_chosen_at_start_and_switched_from_the_menu(qtbot: QtBot) -> None:
     assert w.user_name == "eve"
     assert "Eve Examiner" in w.user_button.text()
     assert w.panels.review_panel is None
-    assert all(w.tabs.tabText(i) != "Review" for i in range(w.tabs.count()))
+    assert not w.views.has_view("review") and not w.views.has_view("trends")
+    assert not w.views.buttons["review"].isVisibleTo(w)
     assert cases_panel.review_check.isHidden()
     _close_cases(w, qtbot)
 

@@ -86,6 +86,9 @@ def _list(args: argparse.Namespace) -> int:
             "document_code": r.document_code, "specimen": r.specimen_id, "version": r.version,
         } for r in rows])
     else:
+        if rows:
+            print(f"{'ID':>7}  {'CASE':<20} {'CREATED':<16}  {'STATUS':<12} "
+                  f"{'VERDICT':<12} {'CONCLUSION':<13} {'DOCUMENT':<10} NAME")
         for r in rows:
             print(f"{r.id:>7}  {r.case_reference:<20} {r.created_at:%Y-%m-%d %H:%M}  "
                   f"{r.status.value:<12} {r.verdict:<12} "

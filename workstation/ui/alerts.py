@@ -65,8 +65,12 @@ class AlertBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("alertBanner")
+        # the rows inside are plain widgets: transparent, so the warning colour shows
+        # behind the dark text in both themes
         self.setStyleSheet(f"#alertBanner {{ background: {WARNING}; border-radius: 4px; }}"
-                           " #alertBanner QLabel { color: #1c2024; font-weight: 600; }")
+                           " #alertBanner QWidget#alertRow { background: transparent; }"
+                           " #alertBanner QLabel { color: #1c2024; background: transparent;"
+                           " font-weight: 600; }")
         self.alerts: list[Alert] = []
         self._announced: set[tuple[int, object]] = set()
         self._layout = QVBoxLayout(self)
@@ -80,6 +84,7 @@ class AlertBanner(QFrame):
         clear_layout(self._layout)
         for alert in self.alerts:
             row = QWidget()
+            row.setObjectName("alertRow")
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             label = QLabel("⚠ " + alert_line(alert))
@@ -113,12 +118,18 @@ class AlertCropsPanel(QWidget):
         self.title.setStyleSheet("font-weight: 600;")
         self.description = QLabel("")
         self.description.setWordWrap(True)
+        # one crop under the other, each with its caption: the panel is narrow (a side
+        # panel), so it scrolls down, never sideways
         self._grid_host = QWidget()
-        self._grid = QGridLayout(self._grid_host)
+        self._grid = QVBoxLayout(self._grid_host)
+        self._grid.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self._grid_host)
+        self.crops_scroll = scroll
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.description)
         layout.addWidget(scroll, 1)
@@ -135,15 +146,18 @@ class AlertCropsPanel(QWidget):
             return
         self.title.setText(alert_line(alert))
         self.description.setText(alert.description)
-        for i, (crop, image) in enumerate(crops):
+        width = max(160, self.crops_scroll.viewport().width() - 8)
+        for crop, image in crops:
             picture = QLabel()
-            picture.setPixmap(pixmap_of(image))
+            picture.setPixmap(pixmap_of(image, min(260, width)))
+            picture.setAlignment(Qt.AlignmentFlag.AlignLeft)
             picture.setToolTip(f"{crop.label} — {crop.width} x {crop.height} px, "
                                f"SHA-256 {crop.sha256[:16]}…")
             caption = QLabel(crop.label)
             caption.setWordWrap(True)
-            self._grid.addWidget(picture, 0, i, Qt.AlignmentFlag.AlignTop)
-            self._grid.addWidget(caption, 1, i, Qt.AlignmentFlag.AlignTop)
+            self._grid.addWidget(picture)
+            self._grid.addWidget(caption)
+        self._grid.addStretch(1)
 
 
 @dataclass(frozen=True)

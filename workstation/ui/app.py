@@ -142,6 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # Show the window first; open the reader and load the examination in a worker.
     window.set_reader(None, opening=True)
+    close_on_termination(window)
     window.show()
     start_collaborators(window, platen)
     if args.quit_after_show:
@@ -152,6 +153,49 @@ def main(argv: Sequence[str] | None = None) -> int:
             app.quit()
         QTimer.singleShot(0, _done)
     return int(app.exec())
+
+
+def close_on_termination(window: object) -> None:
+    """SIGTERM (a logout, ``kill``, a service manager) and SIGINT close the window as its
+    close button does: the draft's findings are saved, workers finish or are cancelled,
+    the layout is kept; the program then exits with status 0.
+
+    Qt's event loop does not return to Python on its own, so the signal is written to a
+    socket (``signal.set_wakeup_fd``) that a ``QSocketNotifier`` watches: Python runs the
+    handler as soon as the signal arrives, even when the window is idle.
+    """
+    import contextlib
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier, QTimer
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(window, QWidget)
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, window)
+
+    def drain() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+
+    notifier.activated.connect(drain)
+
+    def on_signal(signum: int, _frame: object) -> None:
+        print(f"workstation-gui: {signal.Signals(signum).name}: closing the window",
+              file=sys.stderr)
+        QTimer.singleShot(0, window.close)
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, on_signal)
+    _TERMINATION.append((reader, writer, notifier))  # kept for the program's life
+
+
+#: The wake-up sockets and their notifier (see :func:`close_on_termination`).
+_TERMINATION: list[object] = []
 
 
 #: What Qt's offscreen platform prints for every window it cannot size from hints; it
@@ -310,7 +354,7 @@ def _screenshot(app: object, window: object, path: str, view: str,
     if check_layout:
         from workstation.ui.layout_audit import layout_problems
 
-        problems = layout_problems(window)
+        problems = layout_problems(window, size)
         for line in problems:
             print(f"layout: {line}", file=sys.stderr)
     window.close()

@@ -34,7 +34,7 @@ from workstation.session.examination import ExaminationSession
 from workstation.types import CheckResult
 from workstation.ui.bridge import listen
 from workstation.ui.theme import DARK, Theme, status_colour
-from workstation.ui.widgets import FittingScrollArea, clear_layout, mk_label
+from workstation.ui.widgets import FittingScrollArea, clear_layout, fit_header, mk_label
 
 TEXTS = {
     "none_yet": "No examination yet.",
@@ -215,6 +215,7 @@ class BarcodePanel(QWidget):
                     item.setForeground(QColor(status_colour(t, "pass" if agree else "fail")))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
+        fit_header(self.table)
         self.table.setVisible(bool(rows))
         self.no_compare.setVisible(not rows)
         height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth() + sum(

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from workstation.cases.records import ExaminationSummary, Role, SearchQuery, Status, User
 from workstation.findings import Conclusion
+from workstation.ui.flow_layout import flow_of, unit
 from workstation.ui.workers import Task, TaskRunner
 
 if TYPE_CHECKING:
@@ -165,21 +166,16 @@ class CaseListWidget(QWidget):
         header.setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
 
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel("Search"))
-        filters.addWidget(self.search_edit, 3)
-        filters.addWidget(self.status_combo)
-        filters.addWidget(self.conclusion_combo)
-        filters.addWidget(self.dates_check)
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel("to"))
-        filters.addWidget(self.date_to)
-        filters.addWidget(self.review_check)
+        self.search_edit.setMinimumWidth(260)
+        filters = flow_of(unit("Search", self.search_edit),
+                          unit(self.status_combo, self.conclusion_combo),
+                          unit(self.dates_check, self.date_from, "to", self.date_to),
+                          self.review_check)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status_label, 1)
         bottom.addWidget(self.open_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
+        layout.addWidget(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 

@@ -82,6 +82,10 @@ class EvidenceStrip(QWidget):
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.lay.addWidget(empty, 0, 0)
             return
+        # as wide as the list allows: two crops a row, a strip (MRZ, a text line) a row
+        parent = self.parentWidget()  # the scroll area's viewport; its bar may appear
+        avail = (parent.width() if parent is not None and parent.width() > 100 else 286) - 16
+        full, half = min(320, avail), min(160, (avail - 6) // 2)
         row = col = 0
         for caption, img in items[:6]:
             q, arr = qimage_of(img)
@@ -90,7 +94,7 @@ class EvidenceStrip(QWidget):
             if wide and col == 1:
                 row, col = row + 1, 0
             pix = QPixmap.fromImage(q).scaled(
-                320 if wide else 160, 90 if wide else 120, Qt.AspectRatioMode.KeepAspectRatio,
+                full if wide else half, 90 if wide else 120, Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation)
             box = QWidget()
             v = QVBoxLayout(box)
@@ -103,6 +107,11 @@ class EvidenceStrip(QWidget):
             cap = mk_label(caption, "muted")
             cap.setAlignment(Qt.AlignmentFlag.AlignCenter)
             cap.setWordWrap(True)
+            # as tall as its wrapped lines need at the picture's width (the scroll area
+            # then scrolls instead of squeezing the caption)
+            cap_w = full if wide else half
+            cap.setFixedWidth(cap_w)
+            cap.setMinimumHeight(cap.heightForWidth(cap_w))
             v.addWidget(pic)
             v.addWidget(cap)
             self.lay.addWidget(box, row, col, 1, 2 if wide else 1)
@@ -130,6 +139,7 @@ class ChecksPanel(QWidget):
         lay.addWidget(self.summary)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
+        self.tree.setIndentation(14)
         self.tree.setColumnCount(1)
         self.tree.setWordWrap(False)  # wrapped here, to the list's width (see _rewrap)
         self.tree.setUniformRowHeights(False)
@@ -140,9 +150,11 @@ class ChecksPanel(QWidget):
         lower = QWidget()
         ll = QVBoxLayout(lower)
         ll.setContentsMargins(0, 4, 0, 0)
+        lower.setMinimumHeight(170)  # two lines of detail and a row of evidence
         split.addWidget(lower)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
         lay.addWidget(split, 1)
         self.detail = mk_label("", "muted")
         self.detail.setWordWrap(True)
@@ -150,7 +162,7 @@ class ChecksPanel(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumHeight(170)
+        scroll.setMinimumHeight(100)
         self.evidence = EvidenceStrip()
         scroll.setWidget(self.evidence)
         ll.addWidget(scroll, 1)
@@ -177,8 +189,9 @@ class ChecksPanel(QWidget):
             from workstation.ui.alerts import AlertCropsPanel
 
             self.alert_crops = AlertCropsPanel()
-            self.alert_crops.setMinimumHeight(160)
+            self.alert_crops.setMinimumHeight(150)
             self.split.addWidget(self.alert_crops)
+            self.split.setCollapsible(self.split.indexOf(self.alert_crops), False)
         self.alert_crops.set_alert(alert, crops)
         self.alert_crops.setVisible(alert is not None)
 

@@ -73,3 +73,27 @@ class FlowLayout(QLayout):
             x += hint.width() + self._spacing
             row_h = max(row_h, hint.height())
         return y + row_h - rect.y() + m.bottom()
+
+
+def unit(*widgets: QWidget | str) -> QWidget:
+    """Widgets that belong together (a label and its field) kept on one line: a flow
+    layout wraps between units, never inside one. A ``str`` becomes a label."""
+    from PySide6.QtWidgets import QHBoxLayout, QLabel
+
+    box = QWidget()
+    lay = QHBoxLayout(box)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setSpacing(6)
+    for w in widgets:
+        lay.addWidget(QLabel(w) if isinstance(w, str) else w)
+    return box
+
+
+def flow_of(*units: QWidget, spacing: int = 10) -> QWidget:
+    """A toolbar of ``units`` that wraps onto more rows on a narrow window."""
+    host = QWidget()
+    flow = FlowLayout(host, spacing=spacing)
+    flow.setContentsMargins(0, 0, 0, 0)
+    for u in units:
+        flow.addWidget(u)
+    return host

@@ -10,7 +10,8 @@ each:
   text (``fontMetrics``; word-wrapped and rich-text labels by ``heightForWidth``),
   a combo box narrower than its current text, a tab narrower than its title or a tab
   bar that needs scroll buttons, a table header section narrower than its title;
-* a widget squeezed below its minimum size hint (its content is cut).
+* a widget squeezed below its minimum size hint (its content is cut);
+* a window larger than the size asked for (its content does not fit the screen).
 
 Used by the geometry tests at every window size, scale and theme
 (``tests/ui/test_layout.py``) and by ``main.py --screenshot ... --check-layout``.
@@ -201,9 +202,18 @@ def _squeezed(w: QWidget, problems: list[str]) -> None:
                         f"{hint.height()}")
 
 
-def layout_problems(root: QWidget) -> list[str]:
-    """Every clipped widget under ``root`` (see the module docstring), one line each."""
+def layout_problems(root: QWidget, size: tuple[int, int] | None = None) -> list[str]:
+    """Every clipped widget under ``root`` (see the module docstring), one line each.
+
+    ``size``: the window size asked for (px, logical): a window whose content needs more
+    grows past the screen, which is a problem too.
+    """
     problems: list[str] = []
+    if size is not None and (root.width() > size[0] + SLACK or root.height() > size[1] + SLACK):
+        need = root.minimumSizeHint()
+        problems.append(f"window does not fit {size[0]}x{size[1]}: it is "
+                        f"{root.width()}x{root.height()} (its content needs "
+                        f"{need.width()}x{need.height()})")
     for w in root.findChildren(QWidget):
         if not _shown(w, root):
             continue

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.cases import ExaminationSummary
+from workstation.ui.widgets import fit_header
 
 COLUMNS = ("Id", "Date (UTC)", "Case", "State", "Type", "Series", "Verdict", "Conclusion",
            "Name")
@@ -41,6 +42,7 @@ class DrillDownList(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
+        fit_header(self.table)  # the titles whole before any row is listed
         self.open_button = QPushButton("Open examination")
         self.open_button.setEnabled(False)
         top = QHBoxLayout()
@@ -77,6 +79,7 @@ class DrillDownList(QWidget):
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
+        fit_header(self.table)
         more = f" (the newest {LIMIT})" if len(rows) >= LIMIT else ""
         self.label.setText(f"{len(rows)} examination(s) behind {what or 'the period'}{more};"
                            " double-click one to open it.")

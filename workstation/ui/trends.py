@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -39,6 +38,7 @@ from workstation.cases import ExaminationSummary, User
 from workstation.trends import TrendStore, TrendTable
 from workstation.trends.query import DRILL_DOWN_ROLES, TrendQuery
 from workstation.trends.series import OTHER, ChartSeries, auto_bucket, chart_query, chart_series
+from workstation.ui.flow_layout import flow_of, unit
 from workstation.ui.trend_chart import MEASURE_TITLES, TrendChart, category_label, save_chart
 from workstation.ui.trend_drill import LIMIT as DRILL_LIMIT
 from workstation.ui.trend_drill import DrillDownList
@@ -122,26 +122,13 @@ class TrendsWidget(QWidget):
         self.figures.horizontalHeader().setStretchLastSection(True)
         self.figures.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
-        top = QHBoxLayout()
-        top.addWidget(QLabel("Period"))
-        top.addWidget(self.range_combo)
-        top.addWidget(self.since_edit)
-        top.addWidget(QLabel("to"))
-        top.addWidget(self.until_edit)
-        top.addSpacing(12)
-        top.addWidget(QLabel("Show"))
-        top.addWidget(self.measure_combo)
-        top.addWidget(QLabel("by"))
-        top.addWidget(self.breakdown_combo)
-        top.addStretch(1)
-        top.addWidget(self.refresh_button)
-        top.addWidget(self.save_button)
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel("Only"))
-        for combo in self.filter_combos.values():
-            filters.addWidget(combo)
-        filters.addStretch(1)
-        filters.addWidget(self.status_label)
+        top = flow_of(
+            unit("Period", self.range_combo, self.since_edit, "to", self.until_edit),
+            unit("Show", self.measure_combo, "by", self.breakdown_combo),
+            unit(self.refresh_button, self.save_button))
+        combos = list(self.filter_combos.values())
+        filters = flow_of(unit("Only", combos[0]), *combos[1:])
+        self.status_label.setWordWrap(True)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.figures)
         lower.addWidget(self.drill)
@@ -151,8 +138,9 @@ class TrendsWidget(QWidget):
         split.addWidget(lower)
         split.setSizes([420, 280])
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(filters)
+        layout.addWidget(top)
+        layout.addWidget(filters)
+        layout.addWidget(self.status_label)
         layout.addWidget(split, 1)
 
         self.range_combo.currentIndexChanged.connect(self._range_changed)

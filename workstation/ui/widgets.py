@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSlider,
+    QTableView,
     QToolButton,
     QWidget,
 )
@@ -135,3 +136,18 @@ class FittingScrollArea(QScrollArea):
             + 2 * self.frameWidth()
         if need != self.minimumWidth():
             self.setMinimumWidth(need)
+
+
+def fit_header(table: QTableView) -> None:
+    """Columns at least as wide as their titles (after ``resizeColumnsToContents``, which
+    sizes an empty or narrow column below its title)."""
+    header = table.horizontalHeader()
+    model = table.model()
+    if model is None:
+        return
+    fm = header.fontMetrics()
+    for i in range(header.count()):
+        title = model.headerData(i, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        need = fm.horizontalAdvance(str(title or "")) + 24  # padding and sort arrow
+        if header.sectionSize(i) < need:
+            header.resizeSection(i, need)
