@@ -58,11 +58,15 @@ def main() -> int:
     return 0
 
 
-def _settle(seconds: float = 0.05) -> None:
+def _settle(seconds: float = 0.25) -> None:
+    """Let every posted layout request and resize run (a layout settles in rounds: a
+    scroll area sizes its content after the content's layout has run)."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     end = time.monotonic() + seconds
     while True:
+        QCoreApplication.sendPostedEvents()
         QApplication.processEvents()
         if time.monotonic() > end:
             return
@@ -113,7 +117,7 @@ def _desk() -> object:
           and idle(), "capturing the back")
     assert w.case_record is not None and w.cases is not None
     exam_id = w.case_record.id
-    w.work.edit(Findings(conclusion=Conclusion.FORGED, forgery_kind="data alteration",
+    w.work.edit(Findings(conclusion=Conclusion.FORGED, forgery_kind="data_alteration",
                          text="The printed document number was altered; the barcodes "
                               "carry the issued one."))
     w.work.save_now()

@@ -239,6 +239,13 @@ def test_trends_view_for_a_supervisor_and_its_drill_down(qtbot: QtBot) -> None:
     sue = _window(qtbot, examine=typed_examine, user="sue")
     sue.open_cases_async()
     qtbot.waitUntil(lambda: sue.views.has_view("trends"), timeout=LONG)
+    # the Cases view lists what was stored since, each time it is shown; the side
+    # panels make room for it
+    find_action(sue, "Cases view").trigger()
+    cases = sue.panels.cases_panel
+    assert cases is not None and sue.views.current() == "cases"
+    qtbot.waitUntil(lambda: cases.model.rowCount() == 1, timeout=LONG)
+    assert not sue.left_dock.isVisible() and not sue.right_dock.isVisible()
     view = find_action(sue, "Trends view")
     assert view.isVisible() and view.isEnabled()
     view.trigger()
@@ -252,6 +259,7 @@ def test_trends_view_for_a_supervisor_and_its_drill_down(qtbot: QtBot) -> None:
     assert [r.id for r in panel.drill.rows] == [first.id]
     panel.drill.open_row(0)  # opened on the desk, through the examination session
     assert sue.views.current() == "examination"
+    assert sue.left_dock.isVisible() and sue.right_dock.isVisible()
     qtbot.waitUntil(lambda: sue.case_record is not None and sue.case_record.id == first.id
                     and sue.examination is not None and not sue.runner.running,
                     timeout=LONG)

@@ -46,3 +46,27 @@ def test_screenshot_errors_are_one_line(tmp_path: Path) -> None:
     bad = _run("--screenshot", str(tmp_path / "x.png"), "--view", "nonsense", home=tmp_path)
     assert bad.returncode == 2 and "invalid choice" in bad.stderr
     assert not (tmp_path / "x.png").exists()  # no picture written for a refused view
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("view", ["chip", "barcodes", "trends"])
+def test_screenshot_of_the_new_panels_fits(tmp_path: Path, view: str) -> None:
+    """``--view chip|barcodes|trends`` drive the window through the chip read, the back
+    capture or the supervisor's Trends view, and nothing is clipped at 1280 x 720."""
+    home = tmp_path / "home"
+    args = []
+    if view == "trends":
+        from workstation.cases import CaseRepository, Role
+
+        home.mkdir()
+        with CaseRepository.open(f"sqlite:///{home / 'workstation.db'}") as repo:
+            repo.create_user("sue", Role.SUPERVISOR, "Sue Supervisor")
+        args = ["--user", "sue"]
+    out = tmp_path / f"{view}.png"
+    proc = _run("--screenshot", str(out), "--view", view, "--size", "1280x720",
+                "--check-layout", *args, home=home)
+    assert proc.returncode == 0, proc.stderr
+    assert "layout:" not in proc.stderr
+    from workstation.imageio import read_image
+
+    assert read_image(out).shape[:2] == (720, 1280)

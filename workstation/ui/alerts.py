@@ -48,10 +48,13 @@ WARNING = "#f5a524"
 
 def alert_line(alert: Alert) -> str:
     """One line about an alert, for the banner."""
-    where = alert.border_point or "location not set"
+    if alert.border_point:
+        return (f"Alert #{alert.id} for {alert.document}: {alert.feature} — published "
+                f"{alert.created_at:%Y-%m-%d} at {alert.border_point} by {alert.created_by};"
+                f" expires {alert.expires_at:%Y-%m-%d}")
     return (f"Alert #{alert.id} for {alert.document}: {alert.feature} — published "
-            f"{alert.created_at:%Y-%m-%d} at {where} by {alert.created_by}; expires "
-            f"{alert.expires_at:%Y-%m-%d}")
+            f"{alert.created_at:%Y-%m-%d} by {alert.created_by} (border point not "
+            f"configured); expires {alert.expires_at:%Y-%m-%d}")
 
 
 class AlertBanner(QFrame):
@@ -123,6 +126,7 @@ class AlertCropsPanel(QWidget):
         self._grid_host = QWidget()
         self._grid = QVBoxLayout(self._grid_host)
         self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setAlignment(Qt.AlignmentFlag.AlignTop)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -157,7 +161,6 @@ class AlertCropsPanel(QWidget):
             caption.setWordWrap(True)
             self._grid.addWidget(picture)
             self._grid.addWidget(caption)
-        self._grid.addStretch(1)
 
 
 @dataclass(frozen=True)

@@ -77,6 +77,7 @@ class EvidenceStrip(QWidget):
                 w.setParent(None)
                 w.deleteLater()
         self._keep = []
+        self.setMinimumHeight(0)
         if not items:
             empty = mk_label("Select a check to see its evidence", "muted")
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -119,6 +120,8 @@ class EvidenceStrip(QWidget):
                 row, col = row + 1, 0
             else:
                 col = 1
+        # the scroll area sizes the strip to its viewport: never below what it holds
+        self.setMinimumHeight(self.lay.totalMinimumSize().height())
 
     def count(self) -> int:
         return len(self._keep)

@@ -75,8 +75,15 @@ class DeskPanels(QObject):
             panel.set_user(self.desk.user)
             self.cases_panel = panel
             self.views.add_view("cases", panel)
+            self.views.viewShown.connect(self._cases_shown)
         if self.desk.ask_user:
             self.choose_user()
+
+    def _cases_shown(self, name: str) -> None:
+        """The list is searched again each time it is shown (examinations stored since
+        appear)."""
+        if name == "cases" and self.cases_panel is not None:
+            self.cases_panel.refresh()
 
     def _user_changed(self, user: User) -> None:
         self.settings.setValue("last_user", user.name)

@@ -67,7 +67,12 @@ class FindingsPanel(QWidget):
         self.conclusion.setCurrentIndex(max(0, self.conclusion.findData(c)))
         self.kind.setEnabled(findings.conclusion is Conclusion.FORGED)
         if findings.forgery_kind:
-            self.kind.setCurrentIndex(max(0, self.kind.findData(findings.forgery_kind)))
+            index = self.kind.findData(findings.forgery_kind)
+            if index < 0:  # a kind this version does not list is shown as stored
+                self.kind.addItem(findings.forgery_kind.replace("_", " "),
+                                  findings.forgery_kind)
+                index = self.kind.count() - 1
+            self.kind.setCurrentIndex(index)
         self.text.setPlainText(findings.text)
         self.images.clear()
         for key, label in image_keys:

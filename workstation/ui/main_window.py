@@ -160,7 +160,7 @@ class MainWindow(SigningActions, QMainWindow):
         self.area.annotation_added.connect(self._annotation_added)
         cl.addWidget(self.area, 1)
         self.views = CentreViews(centre)
-        self.views.viewShown.connect(lambda _n: window_menus.update_actions(self))
+        self.views.viewShown.connect(self._view_shown)
         self.menuBar().setCornerWidget(self.views.switch, Qt.Corner.TopRightCorner)
         self.setCentralWidget(self.views)
 
@@ -225,9 +225,21 @@ class MainWindow(SigningActions, QMainWindow):
         self.runner.tasks.started.connect(lambda _t: self._busy(True))
         self.runner.tasks.ended.connect(lambda _t: self._busy(bool(self.runner.running)))
 
+    def _view_shown(self, name: str) -> None:
+        """The case list, the review queue and the trends take the window's whole width:
+        the side panels (about the document on the desk) come back with the
+        examination."""
+        for dock in (self.left_dock, self.right_dock):
+            dock.setVisible(name == "examination")
+        window_menus.update_actions(self)
+
     def default_layout(self) -> None:
-        """Side panels at their working widths; the images get the rest."""
-        self.resizeDocks([self.left_dock, self.right_dock], [270, 370],
+        """Side panels at their working widths, a little wider on a wide window (px,
+        logical); the images get the rest."""
+        w = self.width()
+        left = min(max(270, round(0.13 * w)), 420)
+        right = min(max(370, round(0.2 * w)), 640)
+        self.resizeDocks([self.left_dock, self.right_dock], [left, right],
                          Qt.Orientation.Horizontal)
 
     # -- the session's events ------------------------------------------------------------
@@ -502,6 +514,7 @@ class MainWindow(SigningActions, QMainWindow):
         self.runner.wait(5000)
         self.runner.cancel_all()
         self.runner.wait(5000)
+        self.views.show_view("examination")  # the side panels saved as shown there
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("window_state", self.saveState())
         self.settings.sync()

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.cases import ExaminationSummary
-from workstation.ui.widgets import fit_header
 
 COLUMNS = ("Id", "Date (UTC)", "Case", "State", "Type", "Series", "Verdict", "Conclusion",
            "Name")
@@ -42,7 +42,9 @@ class DrillDownList(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        fit_header(self.table)  # the titles whole before any row is listed
+        # every column as wide as its title and its widest cell, whatever restyles it
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.open_button = QPushButton("Open examination")
         self.open_button.setEnabled(False)
         top = QHBoxLayout()
@@ -78,8 +80,6 @@ class DrillDownList(QWidget):
                      s.conclusion.value.replace("_", " ") if s.conclusion else "", s.name]
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
-        fit_header(self.table)
         more = f" (the newest {LIMIT})" if len(rows) >= LIMIT else ""
         self.label.setText(f"{len(rows)} examination(s) behind {what or 'the period'}{more};"
                            " double-click one to open it.")

@@ -120,7 +120,9 @@ class TrendsWidget(QWidget):
         self.figures.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.figures.verticalHeader().setVisible(False)
         self.figures.horizontalHeader().setStretchLastSection(True)
-        self.figures.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # every column as wide as its title (the breakdown's name) and its widest figure
+        self.figures.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
 
         top = flow_of(
             unit("Period", self.range_combo, self.since_edit, "to", self.until_edit),
@@ -258,8 +260,8 @@ class TrendsWidget(QWidget):
         self._fill_figures(series, table)
         self._fill_filters(values)
         total = table.total
-        self.status_label.setText(f"{total.examinations} examinations, {total.forgeries} "
-                                  f"forgeries, {total.flagged} flagged")
+        self.status_label.setText(f"Examinations: {total.examinations} · forgeries: "
+                                  f"{total.forgeries} · flagged: {total.flagged}")
         self.figuresShown.emit(len(series.totals))
 
     def _fill_figures(self, series: ChartSeries, table: TrendTable) -> None:

@@ -3,8 +3,8 @@ review queue and the trends, one at a time, switched from buttons at the right o
 menu bar (Alt+1 … Alt+4) or the View menu.
 
 The lists and charts get the window's full width this way (the case table's columns,
-a report's pages under review, a chart of three years); the side panels keep what is
-about the document on the desk.
+a report's pages under review, a chart of three years): the window hides its side
+panels, which are about the document on the desk, while they are shown.
 """
 
 from __future__ import annotations
