@@ -239,6 +239,11 @@ def test_trends_view_for_a_supervisor_and_its_drill_down(qtbot: QtBot) -> None:
     sue = _window(qtbot, examine=typed_examine, user="sue")
     sue.open_cases_async()
     qtbot.waitUntil(lambda: sue.views.has_view("trends"), timeout=LONG)
+    qtbot.wait(50)
+    from workstation.ui.layout_audit import layout_problems
+
+    # the view switch in the menu bar grew with its buttons (none reads "...")
+    assert not [p for p in layout_problems(sue) if "viewButton" in p]
     # the Cases view lists what was stored since, each time it is shown; the side
     # panels make room for it
     find_action(sue, "Cases view").trigger()

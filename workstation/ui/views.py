@@ -80,6 +80,7 @@ class CentreViews(QStackedWidget):
             self.show_view("examination")
         self.removeWidget(widget)
         self.buttons[name].setVisible(False)
+        self._relayout_switch()
 
     def has_view(self, name: str) -> bool:
         """Whether view ``name`` is there (Review and Trends: supervisors only)."""
@@ -106,3 +107,14 @@ class CentreViews(QStackedWidget):
             b.setChecked(name == shown)
         # a lone Examination button would be noise
         self.buttons["examination"].setVisible(len(self.pages) > 1)
+        self._relayout_switch()
+
+    def _relayout_switch(self) -> None:
+        """Size the switch to its buttons. The menu bar places its corner widget again
+        only when it is shown or the bar resized, not when the widget's buttons change:
+        hiding and showing it makes the bar lay it out (else new buttons read "...")."""
+        switch = self.switch
+        switch.adjustSize()
+        if switch.isVisible():
+            switch.hide()
+            switch.show()
