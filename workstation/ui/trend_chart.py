@@ -61,7 +61,8 @@ class TrendChart(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.showGrid(x=False, y=True, alpha=0.25)
         self.plot.getViewBox().setMouseEnabled(x=True, y=False)
-        self.legend = self.plot.addLegend(offset=(-10, 10))
+        # top left: the latest weeks, at the right, are the ones looked at
+        self.legend = self.plot.addLegend(offset=(10, 10))
         self.series: ChartSeries | None = None
         self._foreground = ""
         self._title = ""
