@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from workstation import __version__
 from workstation.console import say
 from workstation.errors import InputError, WorkstationError
+from workstation.printable import printable
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -69,10 +70,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except InputError as exc:
-        say(f"workstation: error: {exc}")
+        say(f"workstation: error: {printable(exc)}")
         return 2
     except WorkstationError as exc:
-        say(f"workstation: error: {exc}")
+        say(f"workstation: error: {printable(exc)}")
         return 1
     except KeyboardInterrupt:
         say("workstation: interrupted")
