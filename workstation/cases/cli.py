@@ -39,6 +39,10 @@ def register(sub: Any) -> None:
                          "certified)")
     ex.set_defaults(handler=_export)
 
+    fl = cases_sub.add_parser("flush", help="store the examinations kept in the spool while "
+                              "the database was locked")
+    fl.set_defaults(handler=_flush)
+
     aud = sub.add_parser("audit", help="the audit trail")
     aud_sub = aud.add_subparsers(dest="audit_command", metavar="ACTION")
     aud.set_defaults(handler=lambda _a: _usage(aud))
@@ -101,6 +105,19 @@ def _list(args: argparse.Namespace) -> int:
                   f"{(r.conclusion.value if r.conclusion else '-'):<13} "
                   f"{r.document_number:<10} {r.name}")
         say(f"{len(rows)} examination(s)")
+    return 0
+
+
+def _flush(args: argparse.Namespace) -> int:
+    from workstation.cases import CaseRepository
+    from workstation.cases.spool import pending, replay
+
+    waiting = len(pending())
+    with CaseRepository.open() as repo:
+        stored = replay(repo)
+    for ids in stored:
+        say(f"stored examination {ids.examination_id} in case {ids.case_reference}")
+    say(f"{len(stored)} of {waiting} spooled examination(s) stored")
     return 0
 
 

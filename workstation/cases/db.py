@@ -167,6 +167,12 @@ def migrate(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to ``revision`` (default the latest), in one transaction."""
     from alembic import command
 
+    if revision == "head":
+        try:
+            if current_revision(engine) == head_revision():
+                return  # nothing to do: no write lock taken (a busy database still opens)
+        except SQLAlchemyError:
+            pass  # e.g. an empty database file: migrate below says what is wrong
     try:
         with engine.connect() as conn:
             conn = conn.execution_options(**{WRITE_OPTION: True})

@@ -27,7 +27,8 @@ EXAMINATION_ROW = ("id", "case_id", "created_at", "created_by", "document_code",
                    "issuing_state", "document_number", "surname", "given_names",
                    "nationality", "birth_date", "expiry_date", "case_reference_key",
                    "document_number_key", "surname_key", "given_names_key", "specimen_id",
-                   "verdict", "capture_path", "result_sha256", "duration_ms")
+                   "verdict", "capture_path", "result_sha256", "duration_ms", "border_point",
+                   "purpose")
 EXAMINATION_STATE = ("status", "version", "conclusion", "findings_json", "reviewed_by",
                      "review_note")
 RESULTS_ROW = ("capture_json", "mrz_json", "checks_json")

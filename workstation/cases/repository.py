@@ -18,7 +18,6 @@ import contextlib
 import datetime as dt
 import json
 import logging
-import math
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -51,6 +50,12 @@ from workstation.cases.models import (
     ExaminationRow,
     ReportRow,
     UserRow,
+)
+from workstation.cases.prepared import (
+    PreparedExamination,
+    capture_meta,
+    encode_faces,
+    plain,
 )
 from workstation.cases.records import (
     SORT_KEYS,
@@ -113,21 +118,7 @@ def _aware(stamp: dt.datetime) -> dt.datetime:
     return stamp if stamp.tzinfo is not None else stamp.replace(tzinfo=dt.UTC)
 
 
-def _plain(obj: Any) -> Any:
-    """``obj`` as JSON-ready data: NaN/inf become ``None``, unknown objects strings."""
-    if isinstance(obj, float):
-        return obj if math.isfinite(obj) else None
-    if isinstance(obj, Mapping):
-        return {str(k): _plain(v) for k, v in obj.items()}
-    if isinstance(obj, list | tuple):
-        return [_plain(v) for v in obj]
-    if obj is None or isinstance(obj, bool | int | str):
-        return obj
-    if hasattr(obj, "item"):  # numpy scalars
-        return _plain(obj.item())
-    if isinstance(obj, dt.datetime | dt.date):
-        return obj.isoformat()
-    return str(obj)
+_plain = plain
 
 
 def _dumps(obj: Any) -> str:
@@ -161,35 +152,38 @@ class _CaptureRows:
     @classmethod
     def of(cls, capture: CaptureSet, blobs: BlobStore, *, capture_path: str | None,
            started_at: dt.datetime | None) -> _CaptureRows:
-        from workstation.imageio import encode_image
+        images, sizes = encode_faces(capture)
+        return cls._stored(images, sizes, capture_meta(capture, started_at), capture.device,
+                           capture_path, blobs)
 
-        faces = [(prefix, face) for prefix, face in (("", capture), ("back_", capture.back))
-                 if face is not None]  # the back face's images are named back_<light>
-        encoded = {f"{prefix}{light.value}": encode_image(face.images[light], ".png")
-                   for prefix, face in faces for light in face.lights}
-        hashes = {k: blobs.prepare(v) for k, v in encoded.items()}
-        sizes = {f"{prefix}{light.value}": (int(face.images[light].shape[0]),
-                                            int(face.images[light].shape[1]))
-                 for prefix, face in faces for light in face.lights}
-        meta = _plain({
-            "dpi": capture.dpi, "device": capture.device,
-            "captured_at": capture.captured_at.isoformat() if capture.captured_at else None,
-            "metadata": capture.metadata, "lights": [lt.value for lt in capture.lights],
-            "back": None if capture.back is None else {
-                "dpi": capture.back.dpi, "lights": [lt.value for lt in capture.back.lights]},
-            "started_at": started_at.isoformat() if started_at else None,
-        })
-        return cls(encoded, hashes, sizes, meta, capture.device, capture_path)
+    @classmethod
+    def of_prepared(cls, prepared: PreparedExamination, blobs: BlobStore) -> _CaptureRows:
+        return cls._stored(prepared.images, prepared.sizes, prepared.capture_meta,
+                           prepared.device, prepared.capture_path, blobs)
+
+    @classmethod
+    def _stored(cls, images: dict[str, bytes], sizes: Mapping[str, list[int]],
+                meta: dict[str, Any], device: str, capture_path: str | None,
+                blobs: BlobStore) -> _CaptureRows:
+        hashes = {k: blobs.prepare(v) for k, v in images.items()}
+        return cls(images, hashes, {k: (int(v[0]), int(v[1])) for k, v in sizes.items()},
+                   meta, device, capture_path)
 
 
 @dataclass(frozen=True)
 class _ResultValues:
-    """What an examination stores: its JSON, its MRZ fields and the result digest."""
+    """What an examination stores: its JSON, its MRZ, the columns it fills and the
+    result digest."""
 
     exam_json: dict[str, Any]
     mrz_json: dict[str, Any] | None
     fields: dict[str, Any]
     sha256: str
+    specimen_id: str | None
+    verdict: str
+    duration_ms: float | None
+    capture_path: str | None
+    checks: int
 
     @classmethod
     def of(cls, examination: Examination, hashes: Mapping[str, str]) -> _ResultValues:
@@ -197,10 +191,21 @@ class _ResultValues:
         mrz = examination.mrz
         return cls(exam_json, examination.mrz_json(),
                    dict(mrz.fields) if mrz is not None else {},
-                   _digest({"examination": exam_json, "images": dict(hashes)}))
+                   _digest({"examination": exam_json, "images": dict(hashes)}),
+                   examination.specimen_id, examination.verdict.value,
+                   examination.duration_ms, examination.capture_path,
+                   len(examination.checks))
+
+    @classmethod
+    def of_prepared(cls, prepared: PreparedExamination, hashes: Mapping[str, str]
+                    ) -> _ResultValues:
+        return cls(prepared.exam_json, prepared.mrz, prepared.fields,
+                   _digest({"examination": prepared.exam_json, "images": dict(hashes)}),
+                   prepared.specimen_id, prepared.verdict, prepared.duration_ms,
+                   prepared.capture_path, prepared.checks)
 
 
-def _result_columns(examination: Examination, results: _ResultValues) -> dict[str, Any]:
+def _result_columns(results: _ResultValues) -> dict[str, Any]:
     """The examination row's columns that come from its automated results."""
     f = results.fields
 
@@ -215,10 +220,10 @@ def _result_columns(examination: Examination, results: _ResultValues) -> dict[st
         document_number_key=search_key(field_("document_number", 40)),
         surname_key=search_key(field_("surname", 100)),
         given_names_key=search_key(field_("given_names", 100)),
-        specimen_id=examination.specimen_id, verdict=examination.verdict.value,
-        result_sha256=results.sha256, duration_ms=examination.duration_ms)
-    if examination.capture_path is not None:
-        values["capture_path"] = examination.capture_path
+        specimen_id=results.specimen_id, verdict=results.verdict,
+        result_sha256=results.sha256, duration_ms=results.duration_ms)
+    if results.capture_path is not None:
+        values["capture_path"] = results.capture_path
     return values
 
 
@@ -599,10 +604,12 @@ class CaseRepository:
 
     # -- examinations --------------------------------------------------------------
 
-    def store_examination(self, examination: Examination, *, user: UserLike,
-                          case_ref: str | None = None, case_id: int | None = None,
-                          create_case: bool = True, purpose: str = "casework") -> StoredIds:
-        """Store an automated examination with its capture images (status ``open``).
+    def store_examination(self, examination: Examination | PreparedExamination, *,
+                          user: UserLike, case_ref: str | None = None,
+                          case_id: int | None = None, create_case: bool = True,
+                          purpose: str = "casework",
+                          details: Mapping[str, Any] | None = None) -> StoredIds:
+        """Store an automated examination with its capture images.
 
         The examination records the repository's border point (:attr:`location`)
         and its ``purpose``: ``casework`` is counted in the trends; anything else
@@ -612,19 +619,20 @@ class CaseRepository:
         when missing and ``create_case``), or a new case. Images are encoded as
         PNG and stored by SHA-256 before the transaction; the rows and the audit
         events ``case.created``, ``capture.stored`` and ``examination.run``
-        commit together.
+        commit together. ``details`` are added to the ``examination.run`` event
+        (e.g. when a spooled examination was made).
         """
+        prepared = examination if isinstance(examination, PreparedExamination) \
+            else PreparedExamination.from_examination(examination)
         name = _user_name(user)
-        capture = _CaptureRows.of(examination.capture, self.blobs,
-                                  capture_path=examination.capture_path,
-                                  started_at=examination.started_at)
-        results = _ResultValues.of(examination, capture.hashes)
+        capture = _CaptureRows.of_prepared(prepared, self.blobs)
+        results = _ResultValues.of_prepared(prepared, capture.hashes)
         with self._write() as (s, head):
             case = self._case_for(s, head, name, case_id, case_ref, create_case,
                                   _traveller(results.fields))
             row = self._insert_capture(s, head, name, case, capture, Status.OPEN, purpose,
-                                       results=(examination, results))
-            self._audit_results(s, head, name, row, case, examination, results)
+                                       results=results)
+            self._audit_results(s, head, name, row, case, results, details)
             return StoredIds(case_id=case.id, case_reference=case.reference,
                              examination_id=row.id, version=row.version)
 
@@ -671,7 +679,7 @@ class CaseRepository:
                                  "automated results can no longer change")
             case = s.get(CaseRow, row.case_id)
             assert case is not None
-            for key, value in _result_columns(examination, results).items():
+            for key, value in _result_columns(results).items():
                 setattr(row, key, value)
             result_row = s.get(ExaminationResultRow, row.id)
             assert result_row is not None
@@ -682,7 +690,7 @@ class CaseRepository:
             result_row.mrz_json = _dumps(results.mrz_json)
             result_row.checks_json = _dumps(results.exam_json["checks"])
             s.flush()
-            self._audit_results(s, head, name, row, case, examination, results)
+            self._audit_results(s, head, name, row, case, results)
         return self.open_examination(examination_id)
 
     def _case_for(self, s: Session, head: AuditHeadRow, name: str, case_id: int | None,
@@ -704,10 +712,10 @@ class CaseRepository:
 
     def _insert_capture(self, s: Session, head: AuditHeadRow, name: str, case: CaseRow,
                         capture: _CaptureRows, status: Status, purpose: str,
-                        results: tuple[Examination, _ResultValues] | None = None
+                        results: _ResultValues | None = None
                         ) -> ExaminationRow:
         now = _now()
-        columns = _result_columns(*results) if results is not None else {}
+        columns = _result_columns(results) if results is not None else {}
         row = ExaminationRow(
             case_id=case.id, created_at=now, updated_at=now, created_by=name,
             status=status.value, version=1, document_code="", issuing_state="",
@@ -724,8 +732,8 @@ class CaseRepository:
         s.flush()
         s.add(ExaminationResultRow(
             examination_id=row.id, capture_json=_dumps(capture.meta),
-            mrz_json=_dumps(results[1].mrz_json if results is not None else None),
-            checks_json=_dumps(results[1].exam_json["checks"] if results is not None else [])))
+            mrz_json=_dumps(results.mrz_json if results is not None else None),
+            checks_json=_dumps(results.exam_json["checks"] if results is not None else [])))
         for light_name, data in capture.encoded.items():
             self.blobs.add(s, data, "image/png")
             h, w = capture.sizes[light_name]
@@ -741,15 +749,15 @@ class CaseRepository:
         return row
 
     def _audit_results(self, s: Session, head: AuditHeadRow, name: str, row: ExaminationRow,
-                       case: CaseRow, examination: Examination, results: _ResultValues
-                       ) -> None:
+                       case: CaseRow, results: _ResultValues,
+                       details: Mapping[str, Any] | None = None) -> None:
         """``examination.run``, with the digests of the row, results and images as they
         are now (what verification checks them against from here on)."""
         self._event(s, head, actor=name, action="examination.run",
                     subject=f"examination:{row.id}", sha256=results.sha256,
-                    details={"case": case.id, "specimen": examination.specimen_id,
-                             "verdict": examination.verdict.value,
-                             "checks": len(examination.checks),
+                    details={"case": case.id, "specimen": results.specimen_id,
+                             "verdict": results.verdict, "checks": results.checks,
+                             **dict(details or {}),
                              "row_sha256": self._exam_digest(s, row),
                              "state_sha256": digests.examination_state(row)})
 
