@@ -75,7 +75,6 @@ def test_a_write_lock_held_long_does_not_lose_the_examination(
         simulated_capture: Callable[..., Path], monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
     from workstation.cases import db
-
     from workstation.examination import cli as examine_cli
 
     assert main(["cases", "list"]) == 0  # the database exists

@@ -128,3 +128,17 @@ def find_action(w: Any, text: str) -> Any:
         if act.text() == text:
             return act
     raise AssertionError(f"no action {text!r}")
+
+
+def sign_in_window(w: Any, name: str, role: str = "examiner", display_name: str = "") -> Any:
+    """Enrol ``name`` (by the test administrator, when not enrolled yet) and sign the
+    window's session in as them, as the sign-in dialog would; returns the SignedIn."""
+    from tests.accounts import PASSWORD, enrol
+    from workstation.cases import CaseRepository
+    from workstation.identity import sign_in
+
+    with CaseRepository.open() as repo:
+        me = (sign_in(repo, name, PASSWORD) if repo.credential(name) is not None
+              else enrol(repo, name, role, display_name=display_name))
+    w.signed_in = me
+    return me
