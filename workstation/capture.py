@@ -14,7 +14,7 @@ from workstation.imageio import read_image, write_image
 from workstation.limits import Limits
 from workstation.limits import current as current_limits
 from workstation.printable import printable
-from workstation.safeio import check_text, load_json_object
+from workstation.safeio import ID_PATTERN, check_text, load_json_object, read_regular_file
 from workstation.types import CaptureSet, Image, Light
 
 CAPTURE_FORMAT = "workstation.capture/1"
@@ -177,20 +177,18 @@ def load_chip_folder(folder: Path) -> dict[str, bytes]:
     Raises:
         FormatError: too many or too large files (not a chip dump).
     """
-    if not folder.is_dir():
+    if not folder.is_dir() or folder.is_symlink():
         return {}
-    files = sorted(f for f in folder.iterdir() if f.is_file() and not f.name.startswith("."))
+    files = sorted(f for f in folder.iterdir() if not f.name.startswith("."))
     if len(files) > _CHIP_MAX_FILES:
         raise FormatError(folder, f"{len(files)} files: not a chip dump")
     out: dict[str, bytes] = {}
     for f in files:
-        size = f.stat().st_size
-        if size > _CHIP_MAX_BYTES:
-            raise FormatError(f, f"{size} bytes: too large for a chip file")
-        try:
-            out[f.name] = f.read_bytes()
-        except OSError as exc:
-            raise FormatError(f, f"cannot read ({exc.strerror or exc})") from None
+        if not ID_PATTERN.match(f.name):
+            raise FormatError(f, "not a chip file name (EF.COM, EF.SOD, DG1...)")
+        # a regular file only, never through a link out of the capture folder
+        out[f.name] = read_regular_file(f, max_bytes=_CHIP_MAX_BYTES, root=folder.parent,
+                                        what="chip file")
     return out
 
 

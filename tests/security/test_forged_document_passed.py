@@ -20,7 +20,8 @@ import pytest
 from tests.security.conftest import one_line_error, spec_meta, write_package
 from workstation.cli import main
 from workstation.examination import registry
-from workstation.examination.cli import run_examination
+from workstation.examination.checks import all_checks
+from workstation.examination.pipeline import run_examination
 from workstation.types import CheckStatus, Verdict
 
 
@@ -88,7 +89,7 @@ def test_a_check_that_errors_makes_the_verdict_inconclusive(
         monkeypatch: pytest.MonkeyPatch) -> None:
     capture = simulated_capture()
     assert run_examination(capture).verdict is Verdict.PASS
-    victim = registry.all_checks()[0]
+    victim = all_checks()[0]
 
     def broken(ctx: object) -> list[object]:
         raise ValueError("cannot convert float NaN to integer")

@@ -24,6 +24,7 @@ import pytest
 
 from tests.security.conftest import (
     deflated_zip,
+    huge_png,
     images,
     one_line_error,
     spec_meta,
@@ -44,23 +45,6 @@ def _examine(capture: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, st
 
 def _peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
-
-
-def huge_png() -> bytes:
-    """A 20000 x 20000 grey PNG of one colour: about 1 MB on disk, 400 MP decoded."""
-    import zlib
-
-    width = height = 20000
-    row = b"\x00" + b"\xff" * width
-    body = zlib.compress(row * height, 9)
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        crc = zlib.crc32(kind + data)
-        return len(data).to_bytes(4, "big") + kind + data + crc.to_bytes(4, "big")
-
-    ihdr = width.to_bytes(4, "big") + height.to_bytes(4, "big") + bytes([8, 0, 0, 0, 0])
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", body) + \
-        chunk(b"IEND", b"")
 
 
 def test_2mb_png_of_20000x20000_px_is_refused_before_decoding(

@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from workstation.errors import FormatError
+from workstation.examination.results import Examination
 from workstation.fsutil import atomic_write_bytes
-from workstation.types import CaptureSet, Examination
+from workstation.types import CaptureSet
 
 FORMAT = "workstation.prepared-examination/1"
 

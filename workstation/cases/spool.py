@@ -84,6 +84,24 @@ def replay(repo: CaseRepository) -> list[StoredIds]:
     return stored
 
 
+def store_or_spool(repo: CaseRepository, examination: Any, *, user: Any,
+                   case_ref: str | None) -> StoredIds:
+    """Store ``examination`` (examinations spooled earlier first); when the database stays
+    locked longer than a write waits, keep it in the spool and raise
+    :class:`StorageError` saying where."""
+    prepared = PreparedExamination.from_examination(examination)
+    try:
+        replay(repo)
+        return repo.store_examination(prepared, user=user, case_ref=case_ref)
+    except StorageError as exc:
+        if not is_busy_failure(exc):
+            raise
+        name = user if isinstance(user, str) else str(getattr(user, "name", user))
+        kept = spool(prepared, user=name, case_ref=case_ref)
+        raise StorageError(f"{exc}; the examination is kept in {kept} and will be stored "
+                           "with the next one (or: workstation cases flush)") from None
+
+
 def is_busy_failure(exc: StorageError) -> bool:
     """Whether a storage error means the database stayed locked (worth spooling)."""
     return "locked by another program" in str(exc)

@@ -113,7 +113,7 @@ def _require_admin(repo: CaseRepository, by: SignedIn) -> None:
 
 def _cmd_add(args: argparse.Namespace) -> int:
     from workstation.cases import CaseRepository
-    from workstation.cli import say
+    from workstation.console import say
     from workstation.identity.accounts import enroll
     from workstation.identity.secrets import SecretReader
 
@@ -135,7 +135,7 @@ def _cmd_add(args: argparse.Namespace) -> int:
 
 def _cmd_grant(args: argparse.Namespace, granting: bool = True) -> int:
     from workstation.cases import CaseRepository
-    from workstation.cli import say
+    from workstation.console import say
     from workstation.identity.accounts import grant, revoke_role
     from workstation.identity.secrets import SecretReader
 
@@ -150,7 +150,7 @@ def _cmd_grant(args: argparse.Namespace, granting: bool = True) -> int:
 
 def _cmd_passwd(args: argparse.Namespace) -> int:
     from workstation.cases import CaseRepository
-    from workstation.cli import say
+    from workstation.console import say
     from workstation.identity.accounts import change_secret, reset_secret
     from workstation.identity.secrets import SecretReader
 
@@ -178,7 +178,7 @@ def _cmd_passwd(args: argparse.Namespace) -> int:
 
 def _cmd_list(args: argparse.Namespace) -> int:
     from workstation.cases import CaseRepository
-    from workstation.cli import emit_json
+    from workstation.console import emit_json
     from workstation.identity.accounts import accounts
 
     with CaseRepository.open() as repo:

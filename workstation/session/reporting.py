@@ -23,7 +23,7 @@ import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from workstation.cases.records import Report, User
 from workstation.examination.results import Examination
@@ -137,8 +137,10 @@ def identity_source(config: ReportConfig, pkcs12: str | Path | None) -> str:
 def build_unsigned(examination: Examination, *, case_ref: str = "",
                    findings: Findings | None = None, specimen: Specimen | None = None,
                    views: Mapping[str, Image] | None = None, examiner: str = "",
-                   config: ReportConfig | None = None) -> bytes:
-    """The finished, unsigned report (PDF/A-3b, ``examination.json`` attached)."""
+                   config: ReportConfig | None = None,
+                   audit_checkpoint: Mapping[str, Any] | None = None) -> bytes:
+    """The finished, unsigned report (PDF/A-3b, ``examination.json`` attached; with the
+    case database's ``audit_checkpoint`` when given: :mod:`workstation.reports.anchor`)."""
     from workstation.reports.data import ReportContext, prepare_report
     from workstation.reports.layout import render_pdf
     from workstation.reports.pdfa import finish_pdf
@@ -148,7 +150,7 @@ def build_unsigned(examination: Examination, *, case_ref: str = "",
         config = replace(config, examiner=examiner)
     data = prepare_report(examination, ReportContext(
         case_ref=case_ref, examiner=examiner, findings=findings, specimen=specimen,
-        views=dict(views or {}), config=config))
+        views=dict(views or {}), config=config, audit_checkpoint=audit_checkpoint))
     return finish_pdf(*render_pdf(data), data)
 
 
@@ -179,7 +181,8 @@ def sign_and_record(pdf: bytes, identity: Identity, *, repository: CaseRepositor
                     examination_id: int | None, user: User | str,
                     config: ReportConfig | None = None, out: str | Path | None = None,
                     field: str | None = None, role: str = "Examiner",
-                    reason: str | None = None) -> SignedReport:
+                    reason: str | None = None,
+                    checkpoint: Mapping[str, Any] | None = None) -> SignedReport:
     """Sign ``pdf`` in memory, record it with its examination (one transaction with its
     ``report.signed`` event), then write it to ``out`` (temporary file, renamed).
 
@@ -192,7 +195,7 @@ def sign_and_record(pdf: bytes, identity: Identity, *, repository: CaseRepositor
     record = None
     if repository is not None and examination_id is not None:
         record = repository.store_report(examination_id, signed, user=user, signed=True,
-                                         signer=identity.name)
+                                         signer=identity.name, checkpoint=checkpoint)
     path = None
     if out is not None:
         path = Path(out)
