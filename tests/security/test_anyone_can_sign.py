@@ -168,11 +168,12 @@ def test_no_one_countersigns_their_own_report(repo: CaseRepository, tmp_path: Pa
 
 def test_a_pass_pdf_signed_and_countersigned_that_way_is_not_trusted(
         repo: CaseRepository, tmp_path: Path) -> None:
+    import dataclasses
+
     from tests.reports.synthetic import synthetic_examination
     from workstation.types import Verdict
 
-    exam = synthetic_examination()
-    exam.verdict = Verdict.PASS  # the lie the forger prints
+    exam = dataclasses.replace(synthetic_examination(), verdict=Verdict.PASS)  # the lie
     anna = enrol(repo, "anna", display_name="Anna Examiner")
     carl = enrol(repo, "carl", display_name="Carl Examiner")
     pdf = _report(repo, tmp_path, anna, exam)

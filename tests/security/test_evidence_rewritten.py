@@ -24,7 +24,7 @@ from workstation.cases import CaseRepository
 from workstation.cases.anchor import Anchor
 from workstation.cases.audit import GENESIS_HASH, event_hash
 from workstation.cli import main
-from workstation.types import Conclusion, Findings
+from workstation.findings import Conclusion, Findings
 
 
 @pytest.fixture

@@ -75,13 +75,13 @@ def test_a_write_lock_held_long_does_not_lose_the_examination(
         simulated_capture: Callable[..., Path], monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
     from workstation.cases import db
-    from workstation.examination import cli as examine_cli
+    from workstation.examination import pipeline
 
     assert main(["cases", "list"]) == 0  # the database exists
     monkeypatch.setattr(db, "SQLITE_BUSY_TIMEOUT_S", 0.5)
     capture = simulated_capture()
-    done = examine_cli.run_examination(capture)  # examined once: the lock meets the store
-    monkeypatch.setattr(examine_cli, "run_examination", lambda *_a, **_k: done)
+    done = pipeline.run_examination(capture)  # examined once: the lock meets the store
+    monkeypatch.setattr(pipeline, "run_examination", lambda *_a, **_k: done)
     # held longer than one wait of SQLite's: the write waits it out and retries
     monkeypatch.setenv("WORKSTATION_DB_BUSY_TIMEOUT_S", "60")
     lock_holder(12.0)  # longer than encoding and writing the images takes
@@ -159,15 +159,12 @@ def test_parallel_first_administrators_one_wins_cleanly(fresh_home: Path) -> Non
         assert repo.verify_audit().ok
 
 
-# --- waits for the session helper's "store first, then sign" (issue 19 item 5) -----------
+# --- with the session layer's "store first, then sign" (issue 19 item 5) ------------------
 
 KILL_POINTS = 13
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="waits for session's store-first-then-sign ordering "
-                                       "(issue 19 item 5): examine --report signs before it "
-                                       "stores")
 def test_killing_examine_report_never_leaves_an_orphaned_signed_pdf(
         fresh_home: Path, simulated_capture: Callable[..., Path], tmp_path: Path) -> None:
     from workstation.reports.verify import verify_report
@@ -180,7 +177,7 @@ def test_killing_examine_report_never_leaves_an_orphaned_signed_pdf(
         out = tmp_path / f"k{k}.pdf"
         proc = subprocess.Popen(_cli("examine", str(capture), "--report", str(out), "--case",
                                      f"KILL-{k}"), cwd=ROOT, env=_env(fresh_home),
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(rng.uniform(2.0, 12.0))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
