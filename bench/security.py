@@ -213,12 +213,21 @@ def _run_input(case: Case, build: Builder, home_template: Path) -> None:
         del out
 
 
-#: The command in a child that writes its own peak resident memory (KiB) when it ends.
+#: The command in a child that writes its own peak resident memory (KiB) when it ends:
+#: VmHWM of its own address space (``ru_maxrss`` would carry over the peak of the
+#: forking benchmark, which rendered the specimens).
 _MEASURED = """
 import atexit, resource, sys
 out = sys.argv.pop(1)
-atexit.register(lambda: open(out, "w").write(
-    str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)))
+def peak():
+    try:
+        for line in open("/proc/self/status"):
+            if line.startswith("VmHWM:"):
+                return line.split()[1]
+    except OSError:
+        pass
+    return str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+atexit.register(lambda: open(out, "w").write(peak()))
 from workstation.cli import main
 raise SystemExit(main(sys.argv[1:]))
 """
