@@ -430,7 +430,7 @@ class Account:
         return dict(self.__dict__)
 
 
-def accounts(repo: CaseRepository) -> list[Account]:
+def list_accounts(repo: CaseRepository) -> list[Account]:
     """Every account, enrolled or not (a name the audit trail knows, without credential)."""
     from cryptography import x509
 

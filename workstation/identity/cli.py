@@ -179,10 +179,10 @@ def _cmd_passwd(args: argparse.Namespace) -> int:
 def _cmd_list(args: argparse.Namespace) -> int:
     from workstation.cases import CaseRepository
     from workstation.console import emit_json
-    from workstation.identity.accounts import accounts
+    from workstation.identity.accounts import list_accounts
 
     with CaseRepository.open() as repo:
-        rows = accounts(repo)
+        rows = list_accounts(repo)
     if args.json:
         emit_json([a.to_json() for a in rows])
     else:
