@@ -84,14 +84,6 @@ def check_member_name(name: str, where: str) -> None:
         raise FormatError(where, f"file name {printable(name)!r} points outside the package")
 
 
-def _positive_number(value: Any, where: str, key: str, *, low: float, high: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) \
-            or not math.isfinite(value) or not low <= value <= high:
-        raise FormatError(where, f"'{key}' must be a number from {low:g} to {high:g}, "
-                                 f"got {printable(value)[:40]}")
-    return float(value)
-
-
 #: Pixel densities a capture or specimen may state (dpi).
 DPI_RANGE = (10.0, 20000.0)
 
@@ -147,8 +139,12 @@ def load_capture(folder: str | Path) -> CaptureSet:
 def _dpi(dpi: Any, meta_path: Path, what: str = "") -> float | None:
     if dpi is None:
         return None
-    return _positive_number(dpi, f"{printable(meta_path)}{' (back)' if what else ''}",
-                            "dpi", low=DPI_RANGE[0], high=DPI_RANGE[1])
+    low, high = DPI_RANGE
+    if isinstance(dpi, bool) or not isinstance(dpi, int | float) \
+            or not math.isfinite(dpi) or not low <= dpi <= high:
+        raise FormatError(meta_path, f"{what}'dpi' must be a number from {low:g} to "
+                                     f"{high:g}, got {printable(dpi)[:40]}")
+    return float(dpi)
 
 
 def _face_images(folder: Path, lights_value: Any, meta_path: Path,
