@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from workstation.cases import CaseRepository
+from workstation.cases import CaseRepository, Role, User
 from workstation.identity import SignedIn, enroll, os_login, sign_in
 
 ADMIN = "admin"
@@ -50,3 +50,14 @@ def secret_fd(*secrets: str) -> int:
 
 def home() -> Path:
     return Path(os.environ["WORKSTATION_HOME"])
+
+
+def supervisor_account(repo: CaseRepository, name: str = "sara", display_name: str = "") -> User:
+    """A supervisor account (no credential: a name the window and the audit trail use),
+    created by an administrator as only an administrator may."""
+    existing = repo.get_user(name)
+    if existing is not None and existing.role is Role.SUPERVISOR:
+        return existing
+    boss = next((u for u in repo.list_users() if u.administrator), None) \
+        or repo.create_user("root", Role.EXAMINER, administrator=True)
+    return repo.create_user(name, Role.SUPERVISOR, display_name, actor=boss)

@@ -446,10 +446,9 @@ class CaseRepository:
             return [(_user(u), _credential(c)) for u, c in rows]
 
     def has_administrator(self) -> bool:
-        """Whether any account is an administrator."""
+        """Whether an administrator is enrolled (has a credential: one who can act)."""
         with self._read() as s:
-            return s.execute(select(UserRow.id).where(UserRow.administrator.is_(True))
-                             ).first() is not None
+            return _enrolled_admin(s)
 
     def enroll(self, name: str, role: Role | str, credential: CredentialRecord, *,
                display_name: str = "", administrator: bool = False,
@@ -466,7 +465,7 @@ class CaseRepository:
             if actor is None:
                 if not administrator:
                     raise InputError("only an administrator enrols accounts")
-                if s.execute(select(UserRow.id).where(UserRow.administrator.is_(True))).first():
+                if _enrolled_admin(s):
                     raise InputError("there is an administrator already: an administrator "
                                      "must enrol further accounts")
                 actor_name = name
@@ -1279,6 +1278,14 @@ def _credential_row(user_id: int, cred: CredentialRecord) -> CredentialRow:
     now = _now()
     return CredentialRow(user_id=user_id, created_at=now, updated_at=now,
                          **{k: getattr(cred, k) for k in digests.CREDENTIAL_ROW})
+
+
+def _enrolled_admin(s: Session) -> bool:
+    """Whether an active administrator with a credential exists (in session ``s``)."""
+    return s.execute(select(UserRow.id)
+                     .join(CredentialRow, CredentialRow.user_id == UserRow.id)
+                     .where(UserRow.administrator.is_(True), UserRow.active.is_(True))
+                     ).first() is not None
 
 
 def _check_account(name: str, role: Role | str) -> tuple[str, Role]:
