@@ -278,8 +278,7 @@ TESTS: list[tuple[str, str, str]] = [
      "tests/security/test_evidence_rewritten.py::"
      "test_a_report_checkpoint_catches_a_rewrite_made_with_every_key"),
     ("4", "kills leave a signed PDF with no examination",
-     "tests/security/test_lost_examinations.py::"
-     "test_killing_examine_report_never_leaves_an_orphaned_signed_pdf"),
+     "tests/session/test_store_then_sign.py::test_no_orphaned_signed_report"),
     ("4", "a write lock held long loses the examination",
      "tests/security/test_lost_examinations.py::"
      "test_a_write_lock_held_long_does_not_lose_the_examination"),

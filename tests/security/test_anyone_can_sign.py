@@ -24,8 +24,9 @@ from workstation.errors import InputError, ReportError
 from workstation.identity import AuthError, enroll, grant, sign_in
 from workstation.reports import write_signed_report
 from workstation.reports.ca import LocalCA
+from workstation.reports.fields import SUPERVISOR_FIELD
 from workstation.reports.review import countersign
-from workstation.reports.sign import SUPERVISOR_FIELD, SignOptions, sign_pdf
+from workstation.reports.sign import SignOptions, sign_pdf
 from workstation.reports.verify import verify_bytes, verify_report
 
 

@@ -5,18 +5,20 @@ left a valid signed PDF with no examination or audit record); a database write l
 held over 30 s lost the examination (the PDF stayed); four parallel first runs on a
 new data folder raced in CA creation (``OSError: Directory not empty``) and lost one
 examination.
+
+The kills are replayed at every point of storing and signing by the session layer's
+``tests/session/test_store_then_sign.py::test_no_orphaned_signed_report`` (store
+first, then sign: the ordering is the session's, issue 19 item 5); the other two
+failures are here.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import random
 import shutil
-import signal
 import subprocess
 import sys
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -157,38 +159,6 @@ def test_parallel_first_administrators_one_wins_cleanly(fresh_home: Path) -> Non
 
         assert LocalCA().administrators() == admins
         assert repo.verify_audit().ok
-
-
-# --- with the session layer's "store first, then sign" (issue 19 item 5) ------------------
-
-KILL_POINTS = 13
-
-
-@pytest.mark.slow
-def test_killing_examine_report_never_leaves_an_orphaned_signed_pdf(
-        fresh_home: Path, simulated_capture: Callable[..., Path], tmp_path: Path) -> None:
-    from workstation.reports.verify import verify_report
-
-    enrol_os_examiner()
-    capture = simulated_capture()
-    rng = random.Random(19)
-    orphans = []
-    for k in range(KILL_POINTS):
-        out = tmp_path / f"k{k}.pdf"
-        proc = subprocess.Popen(_cli("examine", str(capture), "--report", str(out), "--case",
-                                     f"KILL-{k}"), cwd=ROOT, env=_env(fresh_home),
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(2.0, 12.0))
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
-        if out.exists() and verify_report(out).intact:
-            with CaseRepository.open() as repo:
-                case = repo.find_case(f"KILL-{k}")
-                reports = [r for i in (case.examination_ids if case else ())
-                           for r in repo.open_examination(i).reports]
-                if not reports:
-                    orphans.append(k)
-    assert orphans == []
 
 
 def test_report_json_of_examine_is_unchanged_by_the_store(

@@ -131,14 +131,13 @@ def find_action(w: Any, text: str) -> Any:
 
 
 def sign_in_window(w: Any, name: str, role: str = "examiner", display_name: str = "") -> Any:
-    """Enrol ``name`` (by the test administrator, when not enrolled yet) and sign the
-    window's session in as them, as the sign-in dialog would; returns the SignedIn."""
+    """Enrol ``name`` (by the test administrator, unless enrolled already) and sign the
+    window's desk in as them — what the sign-in dialog does once the window wires it
+    (:meth:`workstation.session.desk.Desk.sign_in_async`); returns the ``SignedIn``."""
     from tests.accounts import PASSWORD, enrol
     from workstation.cases import CaseRepository
-    from workstation.identity import sign_in
 
     with CaseRepository.open() as repo:
-        me = (sign_in(repo, name, PASSWORD) if repo.credential(name) is not None
-              else enrol(repo, name, role, display_name=display_name))
-    w.signed_in = me
-    return me
+        if repo.credential(name) is None:
+            enrol(repo, name, role, display_name=display_name or name.title())
+    return w.desk.sign_in(name, PASSWORD)

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtGui import QAction, QKeySequence
 from pytestqt.qtbot import QtBot
 
-from tests.ui.fakes import find_action, shown_window
+from tests.ui.fakes import find_action, shown_window, sign_in_window
 from workstation.cases import CaseRepository, Role, Status
 from workstation.findings import Conclusion
 from workstation.reports.verify import verify_bytes
@@ -20,7 +20,9 @@ ACTION = "Conclude and submit for review…"
 
 
 def _window(qtbot: QtBot, user: str) -> MainWindow:
+    _accounts()
     w: MainWindow = shown_window(qtbot, user=user)
+    sign_in_window(w, user)
     return w
 
 
@@ -30,9 +32,13 @@ def _action(w: MainWindow, text: str) -> QAction:
 
 
 def _accounts() -> None:
+    """Anna and Sue, enrolled by the administrator (once)."""
+    from tests.accounts import enrol
+
     with CaseRepository.open() as repo:
-        repo.create_user("anna", Role.EXAMINER, "Anna Examiner")
-        repo.create_user("sue", Role.SUPERVISOR, "Sue Supervisor")
+        if repo.credential("anna") is None:
+            enrol(repo, "anna", Role.EXAMINER.value, display_name="Anna Examiner")
+            enrol(repo, "sue", Role.SUPERVISOR.value, display_name="Sue Supervisor")
 
 
 def _examined(qtbot: QtBot, w: MainWindow, conclusion: Conclusion | None) -> None:
@@ -85,7 +91,6 @@ def test_cancel_in_the_preview_signs_nothing(qtbot: QtBot) -> None:
 
 
 def test_examiner_submits_and_supervisor_countersigns(qtbot: QtBot) -> None:
-    _accounts()
     w = _window(qtbot, "anna")
     _examined(qtbot, w, Conclusion.COUNTERFEIT)
     w.findings_panel.text.setPlainText("UV emblem absent; the print is office paper")
@@ -94,7 +99,7 @@ def test_examiner_submits_and_supervisor_countersigns(qtbot: QtBot) -> None:
     dialog = _dialog(qtbot, w)
     assert len(dialog.page_labels) >= 2  # the report's pages, to read before signing
     text = dialog.signer_label.text()
-    assert "Anna Examiner" in text and "certificate authority" in text and "SHA-256" in text
+    assert "Anna Examiner" in text and "account anna" in text and "SHA-256" in text
     assert dialog.confirm_button.text() == "Sign and submit for review"
     assert dialog.cancel_button.isDefault()  # signing is never the default
     dialog.confirm_button.click()

@@ -14,7 +14,7 @@ from PySide6.QtCore import qVersion
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
-from tests.ui.fakes import FakeReader, find_action, shown_window
+from tests.ui.fakes import FakeReader, find_action, shown_window, sign_in_window
 from workstation import __version__
 from workstation.errors import DeviceError
 from workstation.paths import data_dir
@@ -61,19 +61,25 @@ def test_user_comes_from_the_command_line_or_the_dialog(monkeypatch: pytest.Monk
 
 
 def test_user_chosen_at_start_and_switched_from_the_menu(qtbot: QtBot) -> None:
-    from workstation.cases import Role
+    from tests.accounts import enrol
+    from workstation.cases import CaseRepository, Role
 
+    with CaseRepository.open() as repo:  # an administrator enrolled the supervisor
+        enrol(repo, "sue", Role.SUPERVISOR.value, display_name="Sue Supervisor")
     w = _window(qtbot, ask_user=True)
     assert "no user chosen" in w.user_button.text()
     w.open_cases_async()
     qtbot.waitUntil(lambda: w.panels.user_dialog is not None, timeout=30000)
     dialog = w.panels.user_dialog
     assert dialog is not None and dialog.isVisible()
-    # a new supervisor account, chosen in the dialog
-    dialog.name_edit.setText("sue")
-    dialog.display_edit.setText("Sue Supervisor")
+    # nobody makes themself a supervisor in the dialog (issue 19)...
+    dialog.name_edit.setText("mallory")
     dialog.role_combo.setCurrentIndex(dialog.role_combo.findData(Role.SUPERVISOR))
     dialog.create_user()
+    assert "only an administrator" in dialog.message.text()
+    # ...the supervisor an administrator enrolled is chosen
+    names = [dialog.user_list.item(i).text() for i in range(dialog.user_list.count())]
+    dialog.user_list.setCurrentRow(names.index("Sue Supervisor (supervisor)"))
     dialog.accept()
     qtbot.waitUntil(lambda: w.user is not None and w.user.name == "sue", timeout=10000)
     assert w.panels.user_dialog is None
@@ -127,6 +133,7 @@ def _examined(qtbot: QtBot, w: MainWindow) -> None:
 
 def test_a_signed_report_goes_into_the_audit_trail(qtbot: QtBot, tmp_path: Path) -> None:
     w = _window(qtbot, user="anna")
+    sign_in_window(w, "anna")
     _examined(qtbot, w)
     out = tmp_path / "report.pdf"
     w.sign_report(out)
@@ -147,10 +154,10 @@ def test_a_signed_report_goes_into_the_audit_trail(qtbot: QtBot, tmp_path: Path)
 
 
 def _pkcs12(tmp_path: Path, password: str) -> tuple[Path, str]:
-    from workstation.reports.ca import LocalCA, write_pkcs12
+    from workstation.reports.ca import CertificateAuthority, write_pkcs12
 
-    ca = LocalCA(tmp_path / "other-ca", name="Another office CA").ensure()
-    identity = ca.identity("paula", display_name="Paula Pkcs")
+    ca = CertificateAuthority.generate("Another office CA")
+    identity = ca.issue("Paula Pkcs", user="paula")
     return write_pkcs12(identity, tmp_path / "paula.p12", password), identity.name
 
 
@@ -323,6 +330,7 @@ def test_supervisor_returns_an_examiners_report_from_the_window(qtbot: QtBot,
     from workstation.findings import Conclusion
 
     w = _window(qtbot, user="anna")
+    sign_in_window(w, "anna")
     _examined(qtbot, w)
     fp = w.findings_panel
     fp.conclusion.setCurrentIndex(fp.conclusion.findData(Conclusion.COUNTERFEIT.value))
@@ -335,7 +343,9 @@ def test_supervisor_returns_an_examiners_report_from_the_window(qtbot: QtBot,
     repo, record = w.cases, w.case_record
     assert repo is not None and record is not None
 
-    sue = repo.create_user("sue", Role.SUPERVISOR, "Sue Supervisor")
+    from tests.accounts import enrol
+
+    sue = enrol(repo, "sue", Role.SUPERVISOR.value, display_name="Sue Supervisor").user
     w.set_session_user(sue)
     panel = w.panels.review_panel
     assert panel is not None

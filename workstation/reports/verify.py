@@ -349,7 +349,7 @@ def _identify_signer(check: SignatureCheck, cert: Any) -> None:
 def _role_problem(checks: list[SignatureCheck]) -> str:
     """Why the signatures' roles do not hold (empty when they do): the countersignature
     must be by someone else than the examiner, in the supervisor role."""
-    from workstation.reports.sign import SUPERVISOR_FIELD
+    from workstation.reports.fields import SUPERVISOR_FIELD
 
     examiner = checks[0]
     for check in checks[1:]:

@@ -126,11 +126,15 @@ class SignedReport:
     path: Path | None = None
 
 
-def identity_source(config: ReportConfig, pkcs12: str | Path | None) -> str:
+def identity_source(config: ReportConfig, pkcs12: str | Path | None, *,
+                    account: str | None = None) -> str:
     """Where a signing key comes from, for the confirmation."""
     p12 = pkcs12 or config.pkcs12
     if p12:
         return f"PKCS#12 file {p12}"
+    if account:
+        return (f"the account {account} of this workstation (its key unsealed by its "
+                "sign-in, certified by the workstation's CA)")
     return "this workstation's certificate authority (data folder, reports/ca)"
 
 
