@@ -14,6 +14,7 @@ from tests.session.conftest import Events, examined
 from workstation.cases import CaseRepository, Status
 from workstation.errors import ReportError, StorageError
 from workstation.findings import Conclusion, Findings
+from workstation.reports.review import embedded_examination
 from workstation.reports.verify import verify_bytes
 from workstation.session.examination import ExaminationSession
 from workstation.session.jobs import QueueRunner
@@ -102,6 +103,13 @@ def test_preview_then_submit(work: ExaminationSession, runner: QueueRunner,
         < actions.index("examination.submitted")
     signed = [e for e in repo.audit_events() if e.action == "report.signed"]
     assert signed[0].sha256 == report.sha256 == hashlib.sha256(pdf).hexdigest()
+    # the report carries the audit chain's head (issue 19), recorded with its event
+    carried = embedded_examination(pdf)
+    assert carried is not None and preview.checkpoint is not None
+    assert carried["audit_checkpoint"] == dict(preview.checkpoint)
+    assert signed[0].details["checkpoint"] == {"seq": preview.checkpoint["seq"],
+                                               "hash": preview.checkpoint["hash"]}
+    assert repo.verify_audit().ok
     assert work.locked and signing.why_not_submit() is not None
     assert signing.prepare_submission() is False  # the state after: submitted already
     assert "submitted" in events.of("refused")[-1].lower()

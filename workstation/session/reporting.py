@@ -103,6 +103,9 @@ class SigningPreview:
         signer: the identity's certificate facts.
         field: the signature field it goes into.
         problem: why the pages could not be shown (empty when they are).
+        checkpoint: the audit chain's head the report carries (``{"chain", "seq",
+            "hash"}``, :mod:`workstation.reports.anchor`), recorded with the signed
+            report so verification checks it; ``None`` for a report without one.
     """
 
     purpose: str
@@ -112,6 +115,7 @@ class SigningPreview:
     identity: Identity
     field: str
     problem: str = ""
+    checkpoint: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -159,7 +163,8 @@ def build_unsigned(examination: Examination, *, case_ref: str = "",
 
 
 def preview(purpose: str, pdf: bytes, identity: Identity, source: str, *,
-            field: str | None = None, dpi: int = 60) -> SigningPreview:
+            field: str | None = None, dpi: int = 60,
+            checkpoint: Mapping[str, Any] | None = None) -> SigningPreview:
     """Render ``pdf``'s pages (pdftoppm) for the confirmation before signing; ``field``
     defaults to the examiner's signature field."""
     import tempfile
@@ -178,7 +183,8 @@ def preview(purpose: str, pdf: bytes, identity: Identity, source: str, *,
             problem = str(exc)
     return SigningPreview(purpose=purpose, pdf=pdf, pages=tuple(pages),
                           signer=SignerInfo.of(identity, source), identity=identity,
-                          field=field or EXAMINER_FIELD, problem=problem)
+                          field=field or EXAMINER_FIELD, problem=problem,
+                          checkpoint=checkpoint)
 
 
 def sign_and_record(pdf: bytes, identity: Identity, *, repository: CaseRepository | None,
