@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.fakes import find_action, shown_window, sign_in_window
 from workstation.cases import CaseRepository, Role, Status
 from workstation.findings import Conclusion
+from workstation.reports.review import embedded_examination
 from workstation.reports.verify import verify_bytes
 from workstation.ui.main_window import MainWindow
 
@@ -111,6 +112,10 @@ def test_examiner_submits_and_supervisor_countersigns(qtbot: QtBot) -> None:
     done = repo.open_examination(record.id)
     assert done.status is Status.UNDER_REVIEW
     assert done.findings is not None and "office paper" in done.findings.text
+    submitted = embedded_examination(repo.blob(done.reports[-1].sha256))
+    assert submitted is not None  # it carries the audit chain's head (issue 19)
+    carried = submitted["audit_checkpoint"]
+    assert repo.checkpoint_problem(carried["seq"], carried["hash"]) == ""
     assert not w.findings_panel.isEnabled()  # under review: the findings are final
     assert w.tabs.tabText(w.tabs.indexOf(w.findings_panel)) == "Findings (submitted)"
     assert not _action(w, ACTION).isEnabled()  # the state after: nothing to submit again

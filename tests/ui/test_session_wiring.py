@@ -149,7 +149,78 @@ def test_a_signed_report_goes_into_the_audit_trail(qtbot: QtBot, tmp_path: Path)
 
     assert events[0].actor == "anna"
     assert events[0].sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
+    # the report signed from the window carries the audit chain's head, recorded with it
+    from workstation.reports.review import embedded_examination
+
+    carried = embedded_examination(out.read_bytes())
+    assert carried is not None and "audit_checkpoint" in carried
+    head = carried["audit_checkpoint"]
+    assert events[0].details["checkpoint"] == {"seq": head["seq"], "hash": head["hash"]}
     assert w.cases.verify_audit().ok
+    _close_cases(w, qtbot)
+
+
+def test_signing_asks_for_the_sign_in_first(qtbot: QtBot, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 19: naming the user signs nothing. Sign report… with nobody signed in
+    shows the sign-in dialog; a wrong password is said there and signs nothing; the
+    right one goes on to the preview, and the report is signed by that account."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.accounts import PASSWORD, enrol
+    from workstation.cases import CaseRepository
+    from workstation.reports.verify import verify_bytes
+
+    with CaseRepository.open() as repo:
+        enrol(repo, "anna", display_name="Anna Examiner")
+    w = _window(qtbot, user="anna")
+    _examined(qtbot, w)
+    assert w.desk.needs_sign_in()
+    out = tmp_path / "report.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    _action(w, "Sign report…").trigger()
+    dialog = w.sign_in_gate.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.name_edit.text() == "anna" and "Sign in to sign" in dialog.message.text()
+    assert w.signing_dialog is None and not w.signing.busy  # nothing prepared yet
+    dialog.password_edit.setText("not her password")
+    dialog.sign_in()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=30000)
+    assert "wrong password" in dialog.message.text() and dialog.isVisible()
+    assert w.desk.needs_sign_in() and w.signing_dialog is None
+    dialog.password_edit.setText(PASSWORD)
+    dialog.sign_in()
+    _confirm(qtbot, w)  # signed in: the preview of what was asked follows
+    qtbot.waitUntil(lambda: out.exists() or w.last_error is not None, timeout=120000)
+    assert w.last_error is None, w.last_error
+    assert w.sign_in_gate.dialog is None and not w.desk.needs_sign_in()
+    report = verify_bytes(out.read_bytes())
+    assert [sig.signer for sig in report.signatures] == ["Anna Examiner"]
+    assert report.intact and report.trusted
+    _close_cases(w, qtbot)
+
+
+def test_cancelling_the_sign_in_signs_nothing(qtbot: QtBot, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.accounts import enrol
+    from workstation.cases import CaseRepository
+
+    with CaseRepository.open() as repo:
+        enrol(repo, "anna", display_name="Anna Examiner")
+    w = _window(qtbot, user="anna")
+    _examined(qtbot, w)
+    out = tmp_path / "report.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    _action(w, "Sign report…").trigger()
+    dialog = w.sign_in_gate.dialog
+    assert dialog is not None
+    dialog.reject()
+    assert w.sign_in_gate.dialog is None
+    qtbot.waitUntil(lambda: not w.runner.running, timeout=10000)
+    assert not out.exists() and w.signing_dialog is None and w.desk.needs_sign_in()
+    assert w.cases is None or all(e.action != "report.signed" for e in w.cases.audit_events())
     _close_cases(w, qtbot)
 
 

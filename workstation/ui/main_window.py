@@ -52,6 +52,7 @@ from workstation.ui import window_menus
 from workstation.ui.bridge import QtRunner, listen
 from workstation.ui.desk_panels import DeskPanels
 from workstation.ui.image_area import ImageArea
+from workstation.ui.login import SignInGate
 from workstation.ui.panels import ChecksPanel, FindingsPanel, IdentityBar, LevelsPanel, ReaderPanel
 from workstation.ui.reader_control import ReaderControl
 from workstation.ui.signing_dialog import SigningDialog
@@ -201,8 +202,10 @@ class MainWindow(QMainWindow):
         self.cancel_button.clicked.connect(self.runner.cancel_all)
         self.panels = DeskPanels(self.desk, self.runner, self.tabs, self.settings, self,
                                  open_examination=self.open_stored_examination,
-                                 ask_password=self._ask_configured_password,
+                                 ask_password=self._ask_review_password,
                                  status=self.status.setText)
+        self.sign_in_gate = SignInGate(self.desk, self.runner.tasks, self,
+                                       status=self.status.setText)
         self.user_button = self.panels.user_button
         sb.addWidget(self.status, 1)
         sb.addPermanentWidget(self.position)
@@ -328,7 +331,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(self, "Sign report", "report.pdf", "PDF (*.pdf)")
         if not path:
             return
-        asked = self._ask_configured_password()
+        asked = self._ask_configured_password(then=lambda: self.sign_report(path))
         if asked is not None:
             self.sign_report(path, pkcs12=asked[0], password=asked[1])
 
@@ -363,22 +366,45 @@ class MainWindow(QMainWindow):
         if reason is not None:
             self._refused(reason)
             return
-        asked = self._ask_configured_password()
+        asked = self._ask_configured_password(then=lambda: self._submit(None, None))
         if asked is not None:
-            self.signing.prepare_submission(pkcs12=asked[0], password=asked[1])
+            self._submit(*asked)
 
-    def _ask_configured_password(self) -> tuple[str | None, str | None] | None:
+    def _submit(self, pkcs12: str | None, password: str | None) -> None:
+        self.signing.prepare_submission(pkcs12=pkcs12, password=password)
+
+    def ask_sign_in(self) -> None:
+        """File → Sign in…: the session's user proves their secret (their signing key
+        opens with it; :class:`~workstation.ui.login.SignInGate`)."""
+        self.sign_in_gate.ask()
+
+    def _ask_configured_password(self, then: Callable[[], None] | None = None
+                                 ) -> tuple[str | None, str | None] | None:
         """``(pkcs12, password)`` when a PKCS#12 file is configured, ``(None, None)``
-        without one, ``None`` when the user cancels."""
+        when the signed-in account signs, ``None`` when the user cancels — or when
+        nobody is signed in yet: the sign-in dialog shows, and ``then`` runs once the
+        session's user has signed in (issue 19: a name alone signs nothing)."""
         try:
             configured = self.desk.pkcs12_path()
         except Exception as exc:
             self.show_error(f"Not signed: {exc}")
             return None
         if not configured:
+            if self.desk.needs_sign_in():
+                self.sign_in_gate.ask(then=then)
+                return None
             return None, None
         password = self._ask_password(configured)
         return None if password is None else (configured, password)
+
+    def _ask_review_password(self) -> tuple[str | None, str | None] | None:
+        """The review panel's countersignature: as :meth:`_ask_configured_password`,
+        approving again once signed in."""
+        def again() -> None:
+            if self.panels.review_panel is not None:
+                self.panels.review_panel.approve()
+
+        return self._ask_configured_password(then=again)
 
     def _ask_password(self, pkcs12: str | Path) -> str | None:
         password, ok = QInputDialog.getText(self, "Sign with PKCS#12",
