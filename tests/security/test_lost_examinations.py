@@ -21,6 +21,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -76,7 +77,7 @@ def test_a_write_lock_held_long_does_not_lose_the_examination(
         fresh_home: Path, lock_holder: Callable[[float], subprocess.Popen[str]],
         simulated_capture: Callable[..., Path], monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
-    from workstation.cases import db
+    from workstation.cases import db, spool
     from workstation.examination import pipeline
 
     assert main(["cases", "list"]) == 0  # the database exists
@@ -84,20 +85,43 @@ def test_a_write_lock_held_long_does_not_lose_the_examination(
     capture = simulated_capture()
     done = pipeline.run_examination(capture)  # examined once: the lock meets the store
     monkeypatch.setattr(pipeline, "run_examination", lambda *_a, **_k: done)
+    # the other program takes the lock when the store first writes (however long the
+    # images take to encode on a loaded machine) and keeps it for the given seconds
+    holds: list[float] = []
+    holders: list[subprocess.Popen[str]] = []
+    storing: list[bool] = []
+    real_store, real_begin = spool.store_or_spool, CaseRepository._begin_write
+
+    def store(*args: Any, **kwargs: Any) -> Any:
+        storing.append(True)
+        try:
+            return real_store(*args, **kwargs)
+        finally:
+            storing.clear()
+
+    def begin_write(repo: CaseRepository) -> Any:
+        if storing and holds:
+            holders.append(lock_holder(holds.pop()))
+        return real_begin(repo)
+
+    monkeypatch.setattr(spool, "store_or_spool", store)
+    monkeypatch.setattr(CaseRepository, "_begin_write", begin_write)
     # held longer than one wait of SQLite's: the write waits it out and retries
     monkeypatch.setenv("WORKSTATION_DB_BUSY_TIMEOUT_S", "60")
-    lock_holder(12.0)  # longer than encoding and writing the images takes
+    holds.append(5.0)
     capsys.readouterr()
     assert main(["examine", str(capture), "--json"]) == 0
     assert "locked by another program" in capsys.readouterr().err
+    assert len(holders) == 1 and not holds
     # held longer than the write may wait: the examination is kept, then stored
     monkeypatch.setenv("WORKSTATION_DB_BUSY_TIMEOUT_S", "1")
-    holder = lock_holder(15.0)
+    holds.append(15.0)
     assert main(["examine", str(capture), "--json", "--case", "HELD"]) == 1
     err = capsys.readouterr().err
     assert "kept in" in err and "cases flush" in err
     assert len(list((fresh_home / "spool").iterdir())) == 1
-    holder.wait(30)
+    assert len(holders) == 2
+    holders[1].wait(30)
     assert main(["cases", "flush"]) == 0
     assert "1 of 1 spooled" in capsys.readouterr().err
     with CaseRepository.open() as repo:
