@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib
 import os
+import pkgutil
 import select
 import signal
 import subprocess
@@ -47,11 +47,13 @@ OFF_RETRY_S = 15.0
 
 
 def load_backend(spec: str | None, arg: str | None) -> Any:
-    """The pyusb backend ``MODULE:FUNCTION(arg)``, or ``None`` for libusb."""
+    """The pyusb backend ``MODULE:FUNCTION(arg)``, or ``None`` for libusb. A spec that
+    does not resolve fails loudly (the watchdog does not start; nothing falls back)."""
     if not spec:
         return None
-    module, _, func = spec.partition(":")
-    factory = getattr(importlib.import_module(module), func)
+    if ":" not in spec:
+        raise ValueError(f"--backend {spec!r}: expected MODULE:FUNCTION")
+    factory = pkgutil.resolve_name(spec)
     return factory(arg) if arg is not None else factory()
 
 
