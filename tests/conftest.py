@@ -28,9 +28,18 @@ def testdata() -> Path:
 @pytest.fixture(autouse=True)
 def _private_home(tmp_path_factory: pytest.TempPathFactory,
                   monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """Every test gets its own empty ``$WORKSTATION_HOME``."""
+    """Every test gets its own empty ``$WORKSTATION_HOME`` (and its own operating-system
+    account configuration folder, where the ``os`` sign-in secret lives), and cheap
+    key derivation (Argon2id at 1 MiB and one pass instead of 64 MiB and three: the
+    tests check the logic, not the cost)."""
+    from workstation import sealing
+
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("WORKSTATION_HOME", str(home))
+    monkeypatch.setenv("WORKSTATION_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+    monkeypatch.delenv("WORKSTATION_USER", raising=False)
+    monkeypatch.setattr(sealing, "DEFAULT_COST",
+                        {"time_cost": 1, "memory_kib": 1024, "parallelism": 1})
     yield home
 
 

@@ -14,8 +14,16 @@ from typing import Any
 
 
 def emit_json(obj: Any) -> None:
-    """Print ``obj`` as JSON on standard output."""
-    json.dump(obj, sys.stdout, indent=2, ensure_ascii=False, default=str)
+    """Print ``obj`` as JSON on standard output (file names that are not UTF-8 shown with
+    their bytes escaped, never a crash)."""
+    text = json.dumps(obj, indent=2, ensure_ascii=False, default=str)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        from workstation.printable import printable_tree
+
+        text = json.dumps(printable_tree(json.loads(text)), indent=2, ensure_ascii=False)
+    sys.stdout.write(text)
     sys.stdout.write("\n")
     sys.stdout.flush()
 

@@ -422,11 +422,17 @@ class Verdict(StrEnum):
     INCONCLUSIVE = "inconclusive"
 
 
+#: The code of a check that broke while running (it did not run to its end).
+CHECK_ERROR = "CHECK_ERROR"
+
+
 def verdict_of(checks: Sequence[CheckResult], matched_specimen: bool) -> Verdict:
-    """``fail`` if any check failed; ``pass`` if every check that ran passed and a
-    specimen was matched; ``inconclusive`` otherwise."""
+    """``fail`` if any check failed; ``pass`` if every check that ran passed, none broke
+    (:data:`CHECK_ERROR`) and a specimen was matched; ``inconclusive`` otherwise."""
     if any(c.status is CheckStatus.FAIL for c in checks):
         return Verdict.FAIL
+    if any(c.code == CHECK_ERROR for c in checks):
+        return Verdict.INCONCLUSIVE
     ran = [c for c in checks if c.status is not CheckStatus.SKIPPED]
     if matched_specimen and ran and all(c.status is CheckStatus.PASS for c in ran):
         return Verdict.PASS

@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from tests.accounts import supervisor_account
 from tests.cases.conftest import db_url, repo  # noqa: F401
 from tests.examination.conftest import bundled_root, shared_library, simulate  # noqa: F401
 from tests.trends.conftest import examination as synthetic_examination
@@ -46,7 +47,7 @@ def _synthetic(state: str = "UTO", failed: tuple[str, ...] = ("UV_DULL_PAPER",))
 
 
 def test_publish_match_expire_withdraw_and_audit(repo: CaseRepository) -> None:  # noqa: F811
-    boss = repo.ensure_user("sara", Role.SUPERVISOR)
+    boss = supervisor_account(repo, "sara")
     examiner = repo.ensure_user("anna", Role.EXAMINER)
     store = AlertStore(repo)
     ex = _synthetic()
@@ -92,7 +93,7 @@ def test_publish_match_expire_withdraw_and_audit(repo: CaseRepository) -> None: 
 
 
 def test_alerts_come_only_from_concluded_forgeries(repo: CaseRepository) -> None:  # noqa: F811
-    boss = repo.ensure_user("sara", Role.SUPERVISOR)
+    boss = supervisor_account(repo, "sara")
     store = AlertStore(repo)
     genuine = _concluded(repo, _synthetic(), forgery_kind=None,
                          conclusion=Conclusion.NO_ANOMALY)
@@ -185,7 +186,7 @@ def test_an_alert_published_on_one_workstation_shows_on_another(
     try:
         # Workstation A (this process) at Zamyn-Uud finds a forgery and publishes it.
         with CaseRepository.open(url, location="Zamyn-Uud road") as repo_a:
-            boss = repo_a.ensure_user("sara", Role.SUPERVISOR)
+            boss = supervisor_account(repo_a, "sara")
             ex = _forged_examination(simulate, shared_library, "uv_feature_missing")
             eid = _concluded(repo_a, ex, forgery_kind=None,
                              conclusion=Conclusion.COUNTERFEIT)
@@ -199,6 +200,11 @@ def test_an_alert_published_on_one_workstation_shows_on_another(
         # point, examines a document of that type and gets the alert with its crops.
         env = dict(os.environ, WORKSTATION_HOME=str(tmp_path / "b-home"),
                    WORKSTATION_LOCATION="Altanbulag rail")
+        # workstations sharing one database share its audit chain key (formats.md §7)
+        shared_key = repo_a.anchor.chain_key_path
+        (tmp_path / "b-home" / "audit").mkdir(parents=True)
+        (tmp_path / "b-home" / "audit" / "config.json").write_text(
+            json.dumps({"chain_key_file": str(shared_key)}))
 
         def workstation_b(document: str, seed: int) -> dict[str, object]:
             proc = subprocess.run(

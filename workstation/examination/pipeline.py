@@ -32,7 +32,7 @@ import numpy.typing as npt
 from workstation.errors import ExaminationError, InputError, SpecimenError
 from workstation.examination import thresholds as T
 from workstation.examination.checks import all_checks
-from workstation.examination.identify import Candidate, candidates
+from workstation.examination.identify import Candidate, ambiguity_message, candidates, ties
 from workstation.examination.registry import ExamContext, skipped
 from workstation.examination.results import Candidate as ResultCandidate
 from workstation.examination.results import (
@@ -45,6 +45,7 @@ from workstation.examination.results import (
 from workstation.imaging.document import find_document, page_homography, warp
 from workstation.imaging.registration import Reference, Registration, prepare_reference, register
 from workstation.types import (
+    CHECK_ERROR,
     CaptureSet,
     CheckResult,
     CheckStatus,
@@ -272,6 +273,7 @@ def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
     # -- 3. identification and registration ------------------------------------------------
     chosen: tuple[PreparedSpecimen, Registration] | None = None
     cands: list[Candidate] = []
+    ambiguous: tuple[str, ...] = ()
     by_layout = False
     if ctx.page:
         page_white = ctx.page[Light.WHITE]
@@ -311,7 +313,12 @@ def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
             quality, prep, reg = ranked[0]
             needed = (T.IDENTIFY_MIN_QUALITY if (forced is None and (not mrz_found or by_layout))
                       else T.REGISTRATION_MIN_QUALITY)
-            if reg.ok and quality >= needed:
+            best = next(c for c in cands if c.specimen is prep.specimen)
+            tied = ties(cands, best) if forced is None else []
+            if reg.ok and quality >= needed and tied:
+                ctx.skip_reason = SkipReason("SPECIMEN_AMBIGUOUS", ambiguity_message(best, tied))
+                ambiguous = tuple(c.specimen.id for c in [best, *tied])
+            elif reg.ok and quality >= needed:
                 chosen = (prep, reg)
             elif by_layout:
                 f = mrz.fields if mrz is not None else {}
@@ -375,7 +382,7 @@ def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
         candidates=tuple(ResultCandidate(c.specimen.id, tuple(c.reasons), c.quality)
                          for c in cands),
         by_layout=by_layout, chosen_by_examiner=forced is not None,
-        failure=ctx.skip_reason if ctx.specimen is None else None)
+        failure=ctx.skip_reason if ctx.specimen is None else None, ambiguous=ambiguous)
     stage(0.5, "running the checks", "identify")
 
     # -- 4. the checks --------------------------------------------------------------------
@@ -396,7 +403,7 @@ def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
                 checks.extend(spec_check.func(ctx))
             except Exception as exc:  # one broken check must not lose the others
                 log.exception("check %s failed", spec_check.id)
-                checks.append(skipped(spec_check.id, "CHECK_ERROR",
+                checks.append(skipped(spec_check.id, CHECK_ERROR,
                                       f"{spec_check.title}: could not run ({exc})"))
             timings[f"check:{spec_check.id}"] = round((time.perf_counter() - t0) * 1000.0, 1)
         if cancel is not None and cancel():

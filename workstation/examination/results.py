@@ -107,6 +107,8 @@ class Identification:
             facts: a misread or altered MRZ), reported as ``MRZ_SPECIMEN_MISMATCH``.
         chosen_by_examiner: the examiner named the specimen (``--specimen``).
         failure: why no specimen matched (``None`` when one did).
+        ambiguous: the ids of specimens that fit equally well (look-alikes): none was
+            chosen, the examiner chooses (``SPECIMEN_AMBIGUOUS``).
     """
 
     specimen: Specimen | None
@@ -114,6 +116,7 @@ class Identification:
     by_layout: bool = False
     chosen_by_examiner: bool = False
     failure: SkipReason | None = None
+    ambiguous: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

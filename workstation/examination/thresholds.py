@@ -56,6 +56,10 @@ NO_PRINT                     skipped  no print found in a zone expected to show 
 NO_SUBSTRATE                 skipped  no bare substrate found on the page
 NO_SPECIMEN                  skipped  no specimen fits the document (generic checks run)
 REGISTRATION_FAILED          skipped  the capture would not align with the specimen
+SPECIMEN_AMBIGUOUS           skipped  several specimens fit equally well (look-alikes): the
+                                      examiner chooses one (``--specimen``)
+CHECK_ERROR                  skipped  the check broke while running: the verdict is
+                                      ``inconclusive``, never ``pass``
 DPI_MISMATCH                 warn     the page's size at the capture's dpi is not the
                                       specimen's size
 LIGHT_MISSING                skipped  the capture has no image under a light a check
@@ -110,6 +114,13 @@ WORK_DPI = 200.0
 REGISTRATION_MIN_QUALITY = 0.15
 #: Identification without an MRZ: the best specimen needs at least this quality.
 IDENTIFY_MIN_QUALITY = 0.25
+#: Two specimens whose registration qualities differ by less than this fit a capture
+#: equally well, and identification does not choose between them (the examiner
+#: does). About twice the spread of the quality between repeated captures of one
+#: document (standard deviation 0.016 over six captures of UTO-P-2020; measured on
+#: simulated captures, the project has no genuine specimen exemplars yet): a smaller
+#: difference says nothing about which specimen is right.
+IDENTIFY_TIE_MARGIN = 0.03
 #: Page size at the capture's dpi may differ from the specimen's by this fraction.
 SIZE_TOLERANCE = 0.06
 #: Page aspect ratio may differ from the specimen's by this fraction.

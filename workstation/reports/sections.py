@@ -10,6 +10,7 @@ from typing import Any
 
 from workstation.findings import Annotation, Conclusion, Findings
 from workstation.labels import image_label, light_title
+from workstation.reports.anchor import checkpoint_line
 from workstation.reports.data import ATTACHMENT_NAME, ReportData
 from workstation.reports.drawing import (
     PRINT_DPI,
@@ -318,6 +319,9 @@ def integrity_section(data: ReportData, styles: dict[str, Any], width: float) ->
         "attachments panel of a PDF reader). SHA-256 marked <i>file</i> is over the image "
         "file as captured (recompute with <i>sha256sum</i>); <i>pixels</i> is over the raw "
         "8-bit pixels, row by row (height × width × channels).", styles["small"])]
+    anchored = checkpoint_line(data.context.audit_checkpoint)
+    if anchored:
+        out.append(Paragraph(anchored, styles["small"]))
     rows: list[list[Any]] = [[Paragraph(f"<b>{h}</b>", styles["tiny"]) for h in
                               ("Item", "Size", "Of", "SHA-256")]]
     rows.append([Paragraph(f"Examination data ({ATTACHMENT_NAME})", styles["tiny"]),

@@ -13,8 +13,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import io
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -55,10 +53,10 @@ class SignOptions:
 def _timestamper_class() -> type:
     from asn1crypto import tsp
     from pyhanko.sign.timestamps.api import TimeStamper
-    from pyhanko.sign.timestamps.common_utils import TimestampRequestError, set_tsp_headers
+    from pyhanko.sign.timestamps.common_utils import TimestampRequestError
 
     class UrllibTimeStamper(TimeStamper):
-        """RFC 3161 over HTTP with the standard library (no extra client dependency)."""
+        """RFC 3161 over HTTP through the program's one client (:mod:`workstation.tsa`)."""
 
         def __init__(self, url: str, timeout_s: float) -> None:
             super().__init__()
@@ -66,19 +64,12 @@ def _timestamper_class() -> type:
             self.timeout_s = timeout_s
 
         def _post(self, req: tsp.TimeStampReq) -> tsp.TimeStampResp:
-            request = urllib.request.Request(self.url, data=req.dump(),
-                                             headers=set_tsp_headers({}), method="POST")
+            from workstation.tsa import TimestampError, post
+
             try:
-                with urllib.request.urlopen(request, timeout=self.timeout_s) as resp:
-                    ctype = resp.headers.get("Content-Type", "")
-                    body = resp.read()
-            except (OSError, urllib.error.URLError) as exc:
-                raise TimestampRequestError(
-                    f"time-stamp authority {self.url} unreachable: {exc}") from exc
-            if ctype.split(";")[0].strip() != "application/timestamp-reply":
-                raise TimestampRequestError(
-                    f"time-stamp authority {self.url} sent {ctype or 'no content type'}")
-            return tsp.TimeStampResp.load(body)
+                return tsp.TimeStampResp.load(post(self.url, req.dump(), self.timeout_s))
+            except TimestampError as exc:
+                raise TimestampRequestError(str(exc)) from exc
 
         async def async_request_tsa_response(self, req: tsp.TimeStampReq) -> tsp.TimeStampResp:
             return await asyncio.to_thread(self._post, req)

@@ -5,7 +5,14 @@ It composes three domain packages, so it lives in the session layer: the examina
 examination is stored, in the case ``--case`` names or a new one, unless
 ``--no-store``) and the reports (``--report``: signed after the examination is
 stored, recorded with it, then written — :mod:`workstation.session.reporting`). The
-report carries the case reference whenever the examination is in a case.
+report carries the case reference whenever the examination is in a case, and the
+audit chain's head after its examination was stored.
+
+Signing needs a signed-in account (:mod:`workstation.identity`): ``--user`` (default:
+this operating-system account's, else ``$WORKSTATION_USER`` or the login name) with
+its password from ``--secret-fd`` or the terminal, or the configured PKCS#12 file.
+When the database stays locked longer than a write waits, the examination is kept in
+the spool (:mod:`workstation.cases.spool`) instead of lost.
 """
 
 from __future__ import annotations
@@ -39,27 +46,42 @@ def _cmd_examine(args: argparse.Namespace) -> int:
     from workstation.console import emit_json, say
     from workstation.examination.pipeline import run_examination
 
-    ex = run_examination(args.capture, specimen_id=args.specimen)
-    if args.no_store:
-        if args.report:
-            out = _report(ex, Path(args.report), case_ref=args.case or "", repository=None,
-                          examination_id=None, user="")
-            say(f"report written: {out} (not stored: --no-store)")
-    else:
-        from workstation.cases import CaseRepository
-        from workstation.paths import login_name
+    repo: Any = None
+    identity: Any = None
+    signer: str | None = None
+    try:
+        if not args.no_store or args.report:  # accounts live in the case database
+            from workstation.cases import CaseRepository
 
-        with CaseRepository.open() as repo:
-            user = repo.ensure_user(login_name())
-            stored = repo.store_examination(ex, user=user, case_ref=args.case)
+            repo = CaseRepository.open(on_busy=_say_busy)
+        if args.report:
+            from workstation.identity.cli import signing_identity_from_args
+
+            identity, signer = signing_identity_from_args(args, repo)  # before the work
+        ex = run_examination(args.capture, specimen_id=args.specimen)
+        if args.no_store:
+            if args.report:
+                out = _report(ex, Path(args.report), case_ref=args.case or "",
+                              repository=None, examination_id=None, user="",
+                              identity=identity)
+                say(f"report written: {out} (not stored: --no-store)")
+        else:
+            from workstation.cases.spool import store_or_spool
+            from workstation.paths import login_name
+
+            user = repo.ensure_user(signer or login_name())
+            stored = store_or_spool(repo, ex, user=user, case_ref=args.case)
             say(f"stored as examination {stored.examination_id} in case "
                 f"{stored.case_reference}")
             if args.report:
                 out = _report(ex, Path(args.report), case_ref=stored.case_reference,
                               repository=repo, examination_id=stored.examination_id,
-                              user=user)
+                              user=user, identity=identity)
                 say(f"report written: {out} (recorded with examination "
                     f"{stored.examination_id})")
+    finally:
+        if repo is not None:
+            repo.close()
     if args.json:
         from workstation.chip.skipped import chip_summary
 
@@ -73,19 +95,27 @@ def _cmd_examine(args: argparse.Namespace) -> int:
     return 0
 
 
+def _say_busy(waited: float) -> None:
+    from workstation.console import say
+
+    if waited >= 1.0:
+        say(f"the case database is locked by another program ({waited:.0f} s); waiting...")
+
+
 def _report(ex: Examination, out: Path, *, case_ref: str, repository: Any,
-            examination_id: int | None, user: Any) -> Path:
-    """Build, sign, record (when stored) and write the report; returns the file."""
-    from workstation.reports import resolve_identity
+            examination_id: int | None, user: Any, identity: Any) -> Path:
+    """Build, sign, record (when stored) and write the report; returns the file. The
+    report carries the audit chain's head after its examination was stored."""
     from workstation.reports.config import load_config
     from workstation.session.reporting import build_unsigned, sign_and_record
 
     config = load_config()
-    identity = resolve_identity(config)  # before building: a missing password fails fast
-    pdf = build_unsigned(ex, case_ref=case_ref, examiner=config.examiner_name(),
-                         config=config)
+    checkpoint = repository.audit_checkpoint() if repository is not None else None
+    pdf = build_unsigned(ex, case_ref=case_ref, examiner=identity.name, config=config,
+                         audit_checkpoint=checkpoint)
     done = sign_and_record(pdf, identity, repository=repository,
-                           examination_id=examination_id, user=user, config=config, out=out)
+                           examination_id=examination_id, user=user, config=config, out=out,
+                           checkpoint=checkpoint)
     assert done.path is not None
     return done.path
 
@@ -104,4 +134,12 @@ def register(subparsers: Any) -> None:
                    "(created when missing; default: a new case)")
     p.add_argument("--no-store", action="store_true",
                    help="do not store the examination in the case database")
+    p.add_argument("--user", metavar="NAME",
+                   help="with --report: the account that signs (default: this "
+                        "operating-system account's, else $WORKSTATION_USER or the login "
+                        "name); it must sign in")
+    p.add_argument("--secret-fd", type=int, metavar="FD",
+                   help="with --report: read the signer's password (or the PKCS#12 file's) "
+                        "from this file descriptor (0: standard input), else from the "
+                        "terminal; never from the environment or the command line")
     p.set_defaults(handler=_cmd_examine)

@@ -140,6 +140,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _screenshot(app, window, args.screenshot, args.view or "capture", (w_px, h_px),
                            check_layout=args.check_layout)
 
+    # Signal handlers (lamps off on SIGTERM, SIGHUP...) run even while the loop is idle.
+    from workstation.ui.signal_wakeup import install_signal_wakeup
+
+    install_signal_wakeup(app)
     # Show the window first; open the reader and load the examination in a worker.
     window.set_reader(None, opening=True)
     close_on_termination(window)

@@ -44,6 +44,7 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
             ("submit", "Conclude and submit for review…", "Ctrl+Shift+R",
              w.ask_conclude_and_submit),
             ("pkcs12", "Sign with PKCS#12 file…", "", w.ask_pkcs12_report),
+            ("signin", "Sign in…", "Ctrl+Shift+L", w.ask_sign_in),
             ("user", "Switch user…", "Ctrl+U", w.choose_user),
             ("quit", "Quit", "Ctrl+Q", w.close)):
         act = QAction(label, w)
