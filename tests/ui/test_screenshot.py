@@ -56,11 +56,13 @@ def test_screenshot_of_the_new_panels_fits(tmp_path: Path, view: str) -> None:
     home = tmp_path / "home"
     args = []
     if view == "trends":
-        from workstation.cases import CaseRepository, Role
+        from workstation.cases import CaseRepository
 
         home.mkdir()
         with CaseRepository.open(f"sqlite:///{home / 'workstation.db'}") as repo:
-            repo.create_user("sue", Role.SUPERVISOR, "Sue Supervisor")
+            from tests.accounts import supervisor_account
+
+            supervisor_account(repo, "sue", "Sue Supervisor")
         args = ["--user", "sue"]
     out = tmp_path / f"{view}.png"
     proc = _run("--screenshot", str(out), "--view", view, "--size", "1280x720",
