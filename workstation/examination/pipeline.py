@@ -80,18 +80,45 @@ class PreparedSpecimen:
     scale_to_work: float
 
 
+#: How many prepared specimens the process keeps (the cache is emptied beyond it).
+PREPARED_CAPACITY = 32
+
 _PREPARED: dict[tuple[str, str, int], PreparedSpecimen] = {}
+_PREPARING: dict[tuple[str, str, int], threading.Lock] = {}
 _PREPARED_LOCK = threading.Lock()
 
 
 def prepare_specimen(spec: Specimen, work_dpi: float = T.WORK_DPI) -> PreparedSpecimen:
     """The specimen's images reduced to ``work_dpi`` and its registration reference,
-    cached per process (by id, source and object)."""
+    cached per process (by id, source and object). One thread prepares a specimen;
+    another asking for it meanwhile (an examination during the warm-up) waits for it
+    instead of doing the same work again."""
     key = (spec.id, spec.source, id(spec))
     with _PREPARED_LOCK:
         hit = _PREPARED.get(key)
         if hit is not None and hit.work_dpi == work_dpi:
             return hit
+        gate = _PREPARING.setdefault(key, threading.Lock())
+    with gate:
+        with _PREPARED_LOCK:
+            hit = _PREPARED.get(key)
+            if hit is not None and hit.work_dpi == work_dpi:
+                return hit
+        try:
+            prep = _prepare(spec, work_dpi)
+        except BaseException:
+            with _PREPARED_LOCK:
+                _PREPARING.pop(key, None)
+            raise
+        with _PREPARED_LOCK:
+            if len(_PREPARED) >= PREPARED_CAPACITY:
+                _PREPARED.clear()
+            _PREPARED[key] = prep
+            _PREPARING.pop(key, None)
+        return prep
+
+
+def _prepare(spec: Specimen, work_dpi: float) -> PreparedSpecimen:
     w_mm, h_mm = spec.size_mm
     size = (max(8, round(mm_to_px(h_mm, work_dpi))), max(8, round(mm_to_px(w_mm, work_dpi))))
     reference: dict[Light, Image] = {}
@@ -99,16 +126,11 @@ def prepare_specimen(spec: Specimen, work_dpi: float = T.WORK_DPI) -> PreparedSp
         reference[light] = np.ascontiguousarray(
             cv2.resize(img, (size[1], size[0]), interpolation=cv2.INTER_AREA))
     white = spec.image(Light.WHITE)
-    prep = PreparedSpecimen(
+    return PreparedSpecimen(
         specimen=spec, work_dpi=work_dpi, work_size=size, reference=reference,
         registration_ref=prepare_reference(white),
         scale_to_work=size[1] / white.shape[1],
     )
-    with _PREPARED_LOCK:
-        if len(_PREPARED) > 32:
-            _PREPARED.clear()
-        _PREPARED[key] = prep
-    return prep
 
 
 class LazyPage(Mapping[Light, Image]):
