@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -32,6 +33,83 @@ def _private_home(tmp_path_factory: pytest.TempPathFactory,
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("WORKSTATION_HOME", str(home))
     yield home
+
+
+# -- the bundled Utopia specimens, rendered once per test run -------------------------------
+#
+# A specimen library opened in an empty data folder writes the bundled specimens into it
+# (workstation.specimens.bundled: rendered at 600 dpi, about 3 s of CPU). Every test has
+# its own data folder, so that cost was paid again by every test that examined anything.
+# Here they are rendered once per run (xdist workers share them through a lock) and
+# copied into a test's library when it first needs them; the library's own check then
+# finds them current. tests/specimens/test_bundled.py exercises the rendering itself.
+
+_BUNDLED: dict[str, Path] = {}
+_BUNDLED_LOCK = threading.Lock()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _bundled_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where this run keeps its one rendering of the bundled specimens (not yet made)."""
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    _BUNDLED["dir"] = shared / "bundled-specimens"
+    return _BUNDLED["dir"]
+
+
+def cached_bundled_root() -> Path:
+    """The folder holding this run's bundled specimen packages (rendered on first use,
+    once per run; read-only use). Safe from any thread and any xdist worker."""
+    import fcntl
+
+    from workstation.specimens.bundled import ensure_bundled
+
+    folder = _BUNDLED["dir"]
+    root = folder / "specimens"
+    with _BUNDLED_LOCK:
+        folder.mkdir(parents=True, exist_ok=True)
+        with open(folder / ".lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if not _BUNDLED.get("ready"):
+                ensure_bundled(root)
+                _BUNDLED["ready"] = root
+    return root
+
+
+def copy_bundled(library_root: Path) -> None:
+    """Put this run's bundled specimen packages into ``library_root`` where missing (a
+    data folder's ``specimens/``, e.g. for a command run in a subprocess)."""
+    import shutil
+
+    library_root.mkdir(parents=True, exist_ok=True)
+    for package in cached_bundled_root().iterdir():
+        target = library_root / package.name
+        if package.is_dir() and not target.exists():
+            shutil.copytree(package, target)
+
+
+@pytest.fixture(autouse=True)
+def _bundled_from_cache(request: pytest.FixtureRequest,
+                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Libraries get the bundled specimens by copy (see above), except in the tests of the
+    bundled specimens themselves."""
+    if request.node.path.name == "test_bundled.py":
+        return
+    import workstation.specimens.library as library
+
+    real = library._ensure_bundled
+
+    def from_cache(root: Path) -> None:
+        copy_bundled(Path(root))
+        real(root)
+
+    monkeypatch.setattr(library, "_ensure_bundled", from_cache)
+
+
+@pytest.fixture(scope="session")
+def bundled_root() -> Path:
+    """A folder holding the two bundled Utopia specimen packages (read-only use)."""
+    return cached_bundled_root()
 
 
 @pytest.fixture(scope="session")
