@@ -1,17 +1,18 @@
 """``workstation examine CAPTURE... [--specimen ID] [--json] [--report OUT.pdf]`` (formats.md §4).
 
 It composes three domain packages, so it lives in the session layer: the examination
-(:func:`workstation.examination.pipeline.examine`), the case database (the
+(:func:`workstation.examination.pipeline.run_examination`), the case database (the
 examination is stored, in the case ``--case`` names or a new one, unless
 ``--no-store``) and the reports (``--report``: signed after the examination is
 stored, recorded with it, then written — :mod:`workstation.session.reporting`). The
 report carries the case reference whenever the examination is in a case.
 
-One capture prints one object (or the summary). While it is examined, the case
-database is opened and, with ``--report``, the signing identity made ready (the
-local CA's keys are generated on first use) in background threads: neither waits
-for the other. Several captures are a batch (:mod:`workstation.session.examine_batch`):
-one process, a JSON list.
+One capture prints one object (or the summary). Once the capture has loaded (bad
+input opens nothing), the case database is opened and, with ``--report``, the
+signing identity made ready (the local CA's keys are generated on first use) in
+background threads while the capture is examined: neither waits for the other.
+Several captures are a batch (:mod:`workstation.session.examine_batch`): one
+process, a JSON list.
 """
 
 from __future__ import annotations
@@ -102,23 +103,34 @@ def _cmd_examine(args: argparse.Namespace) -> int:
 
 
 def _examine_one(path: str, args: argparse.Namespace) -> int:
-    from workstation.capture import load_capture
     from workstation.console import emit_json, say
-    from workstation.examination.pipeline import examine
+    from workstation.examination.pipeline import run_examination
 
-    library = library_for(args.specimen)
-    capture = load_capture(path)  # bad input fails here, before anything is opened
     config: ReportConfig | None = None
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="examine") as pool:
         store: Future[tuple[CaseRepository, User]] | None = None
         identity: Future[Identity] | None = None
-        try:
-            if not args.no_store:
+        if args.report:
+            from workstation.reports.config import load_config
+
+            config = load_config()
+            if config.pkcs12:  # a missing password fails before the examination
+                identity = _resolved(config)
+
+        def start(*_progress: object) -> None:
+            """Called as the examination begins (the capture has loaded: bad input
+            opened nothing): the database and the signing identity in the background."""
+            nonlocal store, identity
+            if store is None and not args.no_store:
                 store = pool.submit(open_store)
-            if args.report:
-                config, identity = _identity(pool)
-            ex = examine(capture, library=library, specimen_id=args.specimen,
-                         capture_path=path)
+            if identity is None and config is not None:
+                from workstation.reports import resolve_identity
+
+                identity = pool.submit(resolve_identity, config)
+
+        try:
+            ex = run_examination(path, specimen_id=args.specimen, progress=start)
+            start()
             if store is None:
                 if args.report:
                     assert identity is not None and config is not None
@@ -148,19 +160,13 @@ def _examine_one(path: str, args: argparse.Namespace) -> int:
     return 0
 
 
-def _identity(pool: ThreadPoolExecutor) -> tuple[ReportConfig, Future[Identity]]:
-    """The report configuration and the signing identity: a configured PKCS#12 file is
-    resolved now (a missing password fails before the examination), the local CA's
-    certificate in the background (its first use generates RSA keys: seconds)."""
+def _resolved(config: ReportConfig) -> Future[Identity]:
+    """The configured PKCS#12 identity, resolved now (as a finished future)."""
     from workstation.reports import resolve_identity
-    from workstation.reports.config import load_config
 
-    config = load_config()
-    if config.pkcs12:
-        done: Future[Identity] = Future()
-        done.set_result(resolve_identity(config))
-        return config, done
-    return config, pool.submit(resolve_identity, config)
+    done: Future[Identity] = Future()
+    done.set_result(resolve_identity(config))
+    return done
 
 
 def _report(ex: Examination, out: Path, *, case_ref: str, repository: Any,
