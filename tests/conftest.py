@@ -146,3 +146,10 @@ def postgres_admin_url() -> Iterator[str]:
     finally:
         subprocess.run(["bash", str(script), "stop", folder], capture_output=True, timeout=120,
                        check=False)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked ``slow`` run first (otherwise in collection order): with several
+    workers (``make test`` runs ``-n auto``) the longest start at once instead of last,
+    so no worker is left running one alone at the end."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
