@@ -66,8 +66,8 @@ def test_after_warm_up_the_first_examination_loads_nothing_more(
     assert out["problems"] == []
     assert out["specimens"] == ["UTO-ID-2021", "UTO-P-2020"]
     assert sorted(out["warmed"]) == ["UTO-ID-2021", "UTO-P-2020"]
-    assert out["timings"] == ["chip", "database", "models", "specimens"]
-    assert [s[:2] for s in out["steps"]] == [[0, 4], [1, 4], [2, 4], [3, 4], [4, 4]]
+    assert out["timings"] == ["chip", "database", "models", "seals", "specimens"]
+    assert [s[:2] for s in out["steps"]] == [[0, 5], [1, 5], [2, 5], [3, 5], [4, 5], [5, 5]]
     assert (home / "workstation.db").is_file()
     # the examination used what the warm-up loaded: no specimen prepared again, the
     # same networks, and no module imported for the first time
@@ -89,7 +89,7 @@ def test_cancel_and_a_failing_step(monkeypatch: pytest.MonkeyPatch) -> None:
     w = warm_up(lambda done, total, text: steps.append(text), specimen_ids=[])
     assert not w.cancelled
     assert len(w.problems) == 1 and w.problems[0].startswith("database: ")
-    assert set(w.timings_ms) == {"models", "chip", "specimens", "database"}
+    assert set(w.timings_ms) == {"models", "chip", "seals", "specimens", "database"}
     assert w.specimens == () and steps[-1] == "ready"
     assert w.total_ms == pytest.approx(sum(w.timings_ms.values()), abs=0.2)
 

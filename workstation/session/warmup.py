@@ -7,7 +7,8 @@ meanwhile shares (and waits for) what is being loaded instead of loading it twic
 
 Steps, each timed: the examination's check modules and OCR networks
 (:func:`workstation.examination.warm.load_models`), the chip's verification code and
-face models, the specimens at the work density with their registration references
+face models, the digital seals' trust material (the simulator's seal signer), the
+specimens at the work density with their registration references
 (:func:`workstation.examination.warm.prepare_specimens`), and the case database
 (opened, migrated, closed again: its modules stay imported and its file migrated).
 A step that fails is reported in :attr:`WarmUp.problems` and the others still run:
@@ -37,7 +38,7 @@ class WarmUp:
     """What :func:`warm_up` did.
 
     Attributes:
-        timings_ms: step -> wall-clock milliseconds (``models``, ``chip``,
+        timings_ms: step -> wall-clock milliseconds (``models``, ``chip``, ``seals``,
             ``specimens``, ``database``), for the steps that ran.
         specimens: ids of the specimens prepared.
         problems: one line per step that failed (``"database: ..."``).
@@ -69,6 +70,12 @@ def _load_chip() -> None:
     load_models()
 
 
+def _load_seal_trust() -> None:
+    from workstation.barcodes.trust import load_trust
+
+    load_trust()  # the simulator's seal signer is derived once per process
+
+
 def _open_database() -> None:
     from workstation.cases import CaseRepository
 
@@ -78,8 +85,9 @@ def _open_database() -> None:
 def warm_up(progress: ProgressFn | None = None, cancel: threading.Event | None = None, *,
             library: SpecimenLibrary | None = None, database: bool = True,
             specimen_ids: Sequence[str] | None = None) -> WarmUp:
-    """Load the examination's models, the chip's face models, the specimens at work
-    density with their registration references, and open the case database.
+    """Load the examination's models, the chip's face models, the seals' trust material,
+    the specimens at work density with their registration references, and open the
+    case database.
 
     Args:
         progress: called before each step with ``(done, total, text)``.
@@ -101,6 +109,7 @@ def warm_up(progress: ProgressFn | None = None, cancel: threading.Event | None =
     steps: list[tuple[str, str, Callable[[], object]]] = [
         ("models", "loading the OCR networks", warm.load_models),
         ("chip", "loading the face models", _load_chip),
+        ("seals", "loading the seals' trust material", _load_seal_trust),
         ("specimens", "preparing the specimens",
          lambda: warm.prepare_specimens(library, specimen_ids=specimen_ids, cancel=stop)),
     ]
