@@ -84,10 +84,11 @@ class JsonListWriter:
         sys.stdout.flush()
 
     def add(self, obj: Any) -> None:
-        """Print one element."""
+        """Print one element (indented by its lines, split at ``\n`` only: a string may
+        hold U+2028 or U+0085, which ``str.splitlines`` would break)."""
         text = json.dumps(obj, indent=2, ensure_ascii=False, default=str)
         sys.stdout.write(("\n" if self.count == 0 else ",\n")
-                         + "\n".join("  " + line for line in text.splitlines()))
+                         + "\n".join("  " + line for line in text.split("\n")))
         sys.stdout.flush()
         self.count += 1
 

@@ -103,3 +103,43 @@ def test_progress_bar_on_a_terminal(capsys: pytest.CaptureFixture[str]) -> None:
     err = capsys.readouterr().err
     assert "a message" in err and "3/3" in err and "examine" in err
     assert "examine [" not in err  # a bar, not the plain lines
+
+
+def test_an_examination_that_cannot_be_stored_keeps_its_result(
+        home: Path, captures: list[Path], monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from workstation.cases.repository import CaseRepository
+    from workstation.errors import StorageError
+
+    real = CaseRepository.store_examination
+    calls: list[int] = []
+
+    def failing_second(self: CaseRepository, *args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == 2:
+            raise StorageError("case database: disk full")
+        return real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(CaseRepository, "store_examination", failing_second)
+    assert main(["examine", *map(str, captures), "--json"]) == 1
+    out, err = capsys.readouterr()
+    first, second = json.loads(out)
+    assert "error" not in first
+    assert second["verdict"] == "fail" and second["checks"]  # the result is not lost
+    assert second["error"] == f"{captures[1]}: not stored: case database: disk full"
+    assert f"workstation: error: {captures[1]}: not stored" in err
+
+
+def test_the_list_is_printed_as_emit_json_prints_it(capsys: pytest.CaptureFixture[str]) -> None:
+    from workstation.console import JsonListWriter, emit_json
+
+    elements = [{"a": "line\u2028separator\x85next\x1dgroup", "b": [1, {"c": None}]},
+                {"é": "ü\n"}]
+    writer = JsonListWriter()
+    for element in elements:
+        writer.add(element)
+    writer.close()
+    streamed = capsys.readouterr().out
+    emit_json(elements)
+    assert streamed == capsys.readouterr().out
+    assert json.loads(streamed) == elements

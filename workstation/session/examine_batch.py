@@ -84,7 +84,7 @@ def run_batch(paths: Sequence[str], *, specimen_id: str | None, store: bool,
                     progress.say(f"{item.path}: stored as examination {ids.examination_id} "
                                  f"in case {ids.case_reference}")
                 except Exception as exc:
-                    item.error, item.status = f"not stored: {exc}", 1
+                    item.error, item.status = f"{item.path}: not stored: {exc}", 1
             if item.error:
                 progress.say(f"workstation: error: {item.error}")
             if out is not None:
@@ -99,15 +99,12 @@ def run_batch(paths: Sequence[str], *, specimen_id: str | None, store: bool,
             progress.step(f"{item.path}: {how} ({item.seconds:.1f} s)")
             return item.status
 
-        def load(path: str) -> CaptureSet:
-            return load_capture(path)
-
         pending: _Item | None = None
-        next_load = loader.submit(load, paths[0])
+        next_load: Future[CaptureSet] = loader.submit(load_capture, paths[0])
         for i, path in enumerate(paths):
             current = next_load
             if i + 1 < len(paths):
-                next_load = loader.submit(load, paths[i + 1])
+                next_load = loader.submit(load_capture, paths[i + 1])
             item = _Item(path=path)
             started = time.perf_counter()
             try:
