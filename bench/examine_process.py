@@ -233,10 +233,12 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(probe(args.captures, args.warm)))
         return 0
     specimens = Path(args.specimens) if args.specimens else None
-    if specimens is None:
+    if specimens is None:  # where bench.examine keeps the bundled specimens
         from workstation.specimens.bundled import ensure_bundled
+        from workstation.specimens.render import GENERATOR_VERSION
 
-        specimens = Path(os.environ.get("BENCH_EXAMINE_DIR", "/tmp/bench-examine")) / "specimens"
+        specimens = (Path(os.environ.get("BENCH_EXAMINE_DIR", "/tmp/bench-examine"))
+                     / f"generator-{GENERATOR_VERSION}" / "specimens")
         ensure_bundled(specimens)
     print_table(measure([Path(c) for c in args.captures], specimens, runs=args.runs,
                         batch=args.batch))
