@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 from pytestqt.qtbot import QtBot
 
-from tests.examination.conftest import bundled_root, shared_library, simulate  # noqa: F401
+from tests.examination.conftest import shared_library, simulate  # noqa: F401
 from tests.trends.conftest import Population, direct_count
 from workstation.trends import TrendStore
 from workstation.trends.series import OTHER
