@@ -21,7 +21,8 @@ from workstation.session.warmup import warm_up
 PROBE = r"""
 import json, sys
 from workstation.chip import face
-from workstation.examination import ocr, pipeline
+from workstation.examination import cyrillic, ocr, pipeline
+from workstation.mrz.viz import states
 from workstation.session.warmup import warm_up
 
 prepared = []
@@ -37,12 +38,14 @@ warmed = list(prepared)
 from workstation.capture import load_capture
 capture = load_capture(sys.argv[1])
 engine, models = ocr._ENGINE, face._MODELS
+loaded = [cyrillic.recognizer.cache_info().currsize, states.table.cache_info().currsize]
 before = set(sys.modules)
 ex = pipeline.examine(capture)
 print(json.dumps({
     "specimens": list(w.specimens), "problems": list(w.problems), "steps": steps,
     "timings": sorted(w.timings_ms), "warmed": warmed, "prepared_after": prepared[len(warmed):],
     "imported_by_examination": sorted(set(sys.modules) - before),
+    "cyrillic_and_states_loaded": loaded == [1, 1],
     "same_models": engine is not None and ocr._ENGINE is engine
                    and models is not None and face._MODELS is models,
     "chip_checks": sorted(c.id for c in ex.checks if c.id.startswith("chip.")),
@@ -74,6 +77,7 @@ def test_after_warm_up_the_first_examination_loads_nothing_more(
     assert out["specimen"] == "UTO-P-2020"
     assert out["prepared_after"] == []
     assert out["same_models"] is True
+    assert out["cyrillic_and_states_loaded"] is True
     assert out["imported_by_examination"] == []
     assert "chip.face" in out["chip_checks"]
 

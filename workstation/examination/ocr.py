@@ -149,11 +149,15 @@ def _engine() -> TextRecognizer:
 
 
 def load_engine() -> None:
-    """Load the recogniser now and run it once (its first line costs more), so that the
-    first examination does not wait for it (:mod:`workstation.examination.warm`)."""
+    """Load the recognisers now (RapidOCR's and the Cyrillic one) and run each once
+    (their first line costs more), so that the first examination does not wait for them
+    (:mod:`workstation.examination.warm`)."""
+    from workstation.examination.cyrillic import recognizer
+
     blank = np.full((TEXT_HEIGHT_PX, 4 * TEXT_HEIGHT_PX, 3), 255, np.uint8)
     with _LOCK:
         _engine()([blank], height_px=TEXT_HEIGHT_PX)
+    recognizer()([blank])
 
 
 def trim_to_text(image: Image, *, pad_px: int = 3) -> Image:

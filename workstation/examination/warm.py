@@ -25,8 +25,9 @@ log = logging.getLogger(__name__)
 
 
 def load_models() -> None:
-    """Import every check, load the two OCR networks (the MRZ's OCR-B classifier and
-    the printed fields' recogniser), each run once on a blank input, and find a page on
+    """Import every check, load the OCR networks (the MRZ's OCR-B classifier and the
+    printed fields' recognisers, RapidOCR's and the Cyrillic one), each run once on a
+    blank input, read the table of states' printed names, and find a page on
     a small drawn platen once (OpenCV's and NumPy's first calls cost more: ``np.median``
     imports ``numpy.ma`` on first use). About 0.3 s of CPU."""
     import numpy.ma  # noqa: F401  (np.median's NaN check imports it on first use)
@@ -36,8 +37,10 @@ def load_models() -> None:
     from workstation.imaging.document import find_document
     from workstation.mrz import ocr as mrz_ocr
     from workstation.mrz import read as _mrz_read  # noqa: F401  (imported for its cost)
+    from workstation.mrz.viz.states import table as states_table
 
     all_checks()
+    states_table()  # the printed states' names (resources/mrz/states.json)
     classifier = mrz_ocr.default_classifier()
     classifier.probabilities(np.zeros((1, mrz_ocr.CELL_H, mrz_ocr.CELL_W), np.float32))
     load_engine()
