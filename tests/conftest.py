@@ -12,6 +12,16 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Compile the message catalogues (``.ts`` -> ``.qm``, not committed) once, in the
+    controlling process, before any worker starts."""
+    if hasattr(session.config, "workerinput"):
+        return
+    from workstation.i18n.build import compile_all
+
+    compile_all()
+
+
 def testdata_dir() -> Path:
     """``$WORKSTATION_TESTDATA`` or ``../shared/testdata`` from the project root."""
     return Path(os.environ.get("WORKSTATION_TESTDATA", ROOT.parent / "shared" / "testdata"))

@@ -1,4 +1,4 @@
-"""Every threshold of the examination, and the result codes, in one place.
+"""Every threshold of the examination in one place.
 
 Calibrated on generated genuine captures (``python -m bench.examine --calibrate``:
 24 per Utopia document, seeds 10000 and up; the benchmark itself uses seeds from
@@ -7,96 +7,8 @@ the ranges measured are quoted at each threshold. Scores are dimensionless
 unless stated; each check reports its score and the threshold it was held
 against.
 
-Result codes (``CheckResult.code``):
-
-===========================  =======  ===================================================
-code                         status   meaning
-===========================  =======  ===================================================
-UV_DULL                      pass     substrate / zone stays dull under UV
-UV_DULL_PAPER                fail     substrate glows under UV (optical brighteners):
-                                      not security paper. Score: substrate UV brightness
-                                      relative to the reference (or absolute, no specimen)
-UV_ELEMENT_PRESENT           pass     luminescent feature present, pattern and colour ok
-VISIBLE_ELEMENT_ABSENT       fail     luminescent feature missing, weak, wrong pattern
-                                      or colour
-FALSE_LUMINESCENCE           fail     luminescence where the specimen has none
-UV_NO_FALSE_LUMINESCENCE     pass     no luminescence outside the specimen's features
-UV_PATTERN_CONTINUOUS        pass     the luminescent pattern runs on across the
-                                      portrait's edge
-UV_PATTERN_BROKEN            fail     the pattern stops at the portrait's edge (portrait
-                                      replaced or laminate reapplied)
-IR_B900_CONTRAST             pass     IR-absorbing print shows with contrast
-IR_B900_LOW_CONTRAST         fail     print expected to absorb IR fades in IR
-IR_INVISIBLE                 pass     print expected to drop out in IR does
-INVISIBLE_ELEMENT_PRESENT    fail     structure in IR where the specimen has none
-PATTERN_MATCH                pass     the zone matches the specimen in white light
-PATTERN_MISMATCH             fail     the zone's pattern differs from the specimen's
-PORTRAIT_INTACT              pass     portrait area consistent with an original print
-PORTRAIT_SUBSTITUTED         fail     portrait area shows signs of substitution
-CHECKSUM_VALID               pass     every MRZ check digit verifies
-INVALID_CHECKSUM             fail     an MRZ check digit does not verify
-MRZ_VIZ_MATCH                pass     printed fields agree with the MRZ
-MRZ_VIZ_MISMATCH             fail     a printed field disagrees with the MRZ
-STATE_KNOWN                  pass     issuing state is a known state
-UNKNOWN_ISSUING_STATE        warn     issuing state is neither ICAO-listed nor in the
-                                      library
-DATES_CONSISTENT             pass     birth, expiry plausible; not expired
-DATES_INCONSISTENT           fail     birth in the future, birth after expiry, or an
-                                      implausible validity period
-DOCUMENT_EXPIRED             warn     expiry date passed (validity, not authenticity)
-SPECIMEN_MATCHED             pass     the document was identified and registered
-MRZ_SPECIMEN_MISMATCH        warn     the page matches a specimen whose state, code, format
-                                      or validity the MRZ contradicts
-LIGHTS_PRESENT               pass     every light the checks need was captured
-SIZE_MATCH                   pass     the page's size at the capture's dpi is the specimen's
-DPI_UNKNOWN                  skipped  the capture states no dpi (size taken from the specimen)
-NO_ZONE                      skipped  the specimen marks no zone this check applies to
-NO_FIELDS                    skipped  the specimen marks no printed field the MRZ also holds
-NO_PRINT                     skipped  no print found in a zone expected to show print
-NO_SUBSTRATE                 skipped  no bare substrate found on the page
-NO_SPECIMEN                  skipped  no specimen fits the document (generic checks run)
-REGISTRATION_FAILED          skipped  the capture would not align with the specimen
-DPI_MISMATCH                 warn     the page's size at the capture's dpi is not the
-                                      specimen's size
-LIGHT_MISSING                skipped  the capture has no image under a light a check
-                                      needs (a ``capture.lights`` warn says so once)
-NO_DOCUMENT                  skipped  no page found on the platen (blank image, empty
-                                      platen)
-MRZ_NOT_FOUND                skipped  no MRZ read: the MRZ checks cannot run
-MRZ_UNREADABLE               warn     no MRZ read although the matched specimen has one
-OCR_UNREADABLE               skipped  a printed field could not be read with confidence
-CHECK_ERROR                  skipped  a check could not run (internal error, logged)
-ZONE_OUTSIDE                 skipped  the zone lies outside the captured page
-BARCODE_PRESENT              pass     a barcode decodes where the specimen has one
-BARCODE_MISSING              fail     nothing printed where the specimen has a barcode
-BARCODE_UNREADABLE           warn     print where the specimen has a barcode, but no
-                                      symbol decodes
-BARCODE_WRONG_KIND           fail     the symbol there carries other data than the
-                                      specimen's (e.g. no seal where a seal belongs)
-BARCODE_NOT_LOCATED          warn     the face's page could not be placed to look for it
-BACK_NOT_CAPTURED            warn     the specimen has a barcode on the back, which was
-                                      not captured
-BARCODE_DATA_MATCH           pass     the barcode's holder data agree with the MRZ and
-                                      the printed fields
-BARCODE_DATA_MISMATCH        fail     a field of the barcode disagrees with the MRZ or a
-                                      printed field (page altered, barcode not)
-BARCODE_DATA_MALFORMED       warn     a barcode that starts like AAMVA data cannot be read
-NOTHING_TO_COMPARE           skipped  no MRZ and no printed field to compare a barcode
-                                      with
-SEAL_VALID                   pass     the digital seal's signature verifies and its
-                                      signer chains to a trust anchor
-SEAL_SIGNATURE_INVALID       fail     the seal's signature does not verify with its
-                                      signer's certificate (data or signature changed)
-SEAL_CHAIN_INVALID           fail     the signer certificate names a trusted CA that did
-                                      not sign it
-SEAL_SIGNER_REVOKED          fail     the signer certificate is revoked
-SEAL_SIGNED_OUTSIDE_VALIDITY fail     signed outside the signer certificate's validity
-SEAL_MALFORMED               fail     a barcode that starts like a seal is not one
-SEAL_SIGNER_UNKNOWN          warn     the signer the seal names is not in the trust store
-SEAL_SIGNER_UNTRUSTED        warn     the signature verifies but the signer does not
-                                      chain to a trust anchor
-SEAL_UNVERIFIABLE            warn     the signer's key type or curve is not supported
-===========================  =======  ===================================================
+The result codes (``CheckResult.code``), with their status and meaning, are
+:data:`workstation.examination.messages.CODE_TABLE`.
 """
 
 from __future__ import annotations
