@@ -10,7 +10,8 @@ One repair lupdate needs for Python: it marks a message as plural only for
 nor for ``QT_TRANSLATE_NOOP`` templates, and on its next run it drops the plural forms
 of a message it did not mark. So every message whose source counts with ``%n`` is
 made plural here, with the language's number of forms (Qt's: English and Mongolian
-2, Russian 3), keeping the forms the catalogue already had.
+2, Russian 3; a Mongolian noun after a numeral does not change, ``1 мөр``, ``5 мөр``,
+so its two forms read the same), keeping the forms the catalogue already had.
 
 Compile afterwards with ``make translations`` (``python -m workstation.i18n.build``).
 """

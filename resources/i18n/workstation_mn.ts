@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="mn">
     <context>
+        <name>barcode rows</name>
+        <message>
+            <source>Bytes</source>
+            <translation>Байт</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Анхааруулга</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Алдаа</translation>
+        </message>
+        <message>
+            <source>Signer</source>
+            <translation>Гарын үсэг зурагч</translation>
+        </message>
+        <message>
+            <source>Issued / signed</source>
+            <translation>Олгосон / гарын үсэг зурсан</translation>
+        </message>
+        <message>
+            <source>Seal verification</source>
+            <translation>Тамганы шалгалт</translation>
+        </message>
+        <message>
+            <source>Trust anchor</source>
+            <translation>Итгэлийн үндсэн гэрчилгээ</translation>
+        </message>
+        <message>
+            <source>Revocation</source>
+            <translation>Хүчингүй болгосон эсэх</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>Агуулга</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Овог</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Нэр</translation>
+        </message>
+        <message>
+            <source>Middle names</source>
+            <translation>Дунд нэр</translation>
+        </message>
+        <message>
+            <source>Customer number</source>
+            <translation>Хэрэглэгчийн дугаар</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Төрсөн огноо</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Хүйс</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Олгосон</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Дуусах</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Хот</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Шуудангийн код</translation>
+        </message>
+    </context>
+    <context>
         <name>check titles</name>
         <message>
             <source>chip data signed by the issuing state (Passive Authentication)</source>
@@ -284,7 +363,7 @@
         </message>
         <message>
             <source>the capture states no dpi: the page's size was taken from the specimen</source>
-            <translation>зураг авалтад dpi заагаагүй: хуудасны хэмжээг жишигээс авсан</translation>
+            <translation>зураг авалтад dpi заагаагүй: хуудасны хэмжээг жишгээс авсан</translation>
         </message>
         <message>
             <source>the page measures {width:.1f} x {height:.1f} mm at the stated {dpi:g} dpi but the specimen is {spec_width:g} x {spec_height:g} mm: the capture's dpi is wrong or the document is not of this type</source>
@@ -316,7 +395,7 @@
         </message>
         <message>
             <source>{zone}: glows under UV ({score:.1f}x the specimen's substrate): not UV-dull security paper</source>
-            <translation>{zone}: ХЯТ-д гэрэлтэж байна (жишигийн суурийн {score:.1f} дахин): ХЯТ-д гэрэлтдэггүй хамгаалалттай цаас биш</translation>
+            <translation>{zone}: ХЯТ-д гэрэлтэж байна (жишгийн суурийн {score:.1f} дахин): ХЯТ-д гэрэлтдэггүй хамгаалалттай цаас биш</translation>
         </message>
         <message>
             <source>{zone}: substrate shows no luminescence</source>
@@ -336,7 +415,7 @@
         </message>
         <message>
             <source>glows at {ratio:.0%} of the specimen's strength</source>
-            <translation>жишигийн гэрэлтэлтийн {ratio:.0%}-тай тэнцүү гэрэлтэнэ</translation>
+            <translation>жишгийн гэрэлтэлтийн {ratio:.0%}-тай тэнцүү гэрэлтэнэ</translation>
         </message>
         <message>
             <source>pattern correlates {correlation:.2f} with the specimen's</source>
@@ -348,15 +427,15 @@
         </message>
         <message>
             <source>{zone}: present with the specimen's pattern and colour</source>
-            <translation>{zone}: жишигийн хээ, өнгөтэй байна</translation>
+            <translation>{zone}: жишгийн хээ, өнгөтэй байна</translation>
         </message>
         <message>
             <source>no luminescent zone of the specimen crosses the portrait's edge</source>
-            <translation>жишигийн гэрэлтэгч бүс цээж зургийн захыг огтлохгүй</translation>
+            <translation>жишгийн гэрэлтэгч бүс цээж зургийн захыг огтлохгүй</translation>
         </message>
         <message>
             <source>the specimen's pattern does not reach both sides of the portrait's edge</source>
-            <translation>жишигийн хээ цээж зургийн захын хоёр талд хүрэхгүй</translation>
+            <translation>жишгийн хээ цээж зургийн захын хоёр талд хүрэхгүй</translation>
         </message>
         <message>
             <source>{zone}: the luminescent pattern is missing</source>
@@ -380,7 +459,7 @@
         </message>
         <message>
             <source>no luminescence outside the specimen's luminescent features</source>
-            <translation>жишигийн гэрэлтэгч элементүүдээс гадна гэрэлтэлт алга</translation>
+            <translation>жишгийн гэрэлтэгч элементүүдээс гадна гэрэлтэлт алга</translation>
         </message>
         <message>
             <source>no MRZ located: its IR contrast cannot be measured</source>
@@ -412,7 +491,7 @@
         </message>
         <message>
             <source>{zone}: shows structure under {light} where the specimen's print drops out</source>
-            <translation>{zone}: жишигийн хэвлэл алга болдог газарт бүтэц харагдана (гэрэл: {light})</translation>
+            <translation>{zone}: жишгийн хэвлэл алга болдог газарт бүтэц харагдана (гэрэл: {light})</translation>
         </message>
         <message>
             <source>{zone}: drops out under {light} as it should</source>
@@ -428,7 +507,7 @@
         </message>
         <message>
             <source>{zone}: the pattern differs from the specimen's (similarity {score:.2f})</source>
-            <translation>{zone}: хээ жишигийнхээс ялгаатай (төстэй байдал {score:.2f})</translation>
+            <translation>{zone}: хээ жишгийнхээс ялгаатай (төстэй байдал {score:.2f})</translation>
         </message>
         <message>
             <source>{zone}: matches the specimen</source>
@@ -786,7 +865,7 @@
         </message>
         <message>
             <source>no luminescence outside the specimen's features</source>
-            <translation>жишигийн элементүүдээс гадна гэрэлтэлт алга</translation>
+            <translation>жишгийн элементүүдээс гадна гэрэлтэлт алга</translation>
         </message>
         <message>
             <source>the luminescent pattern runs on across the portrait's edge</source>
@@ -818,7 +897,7 @@
         </message>
         <message>
             <source>the zone's pattern differs from the specimen's</source>
-            <translation>бүсийн хээ жишигийнхээс ялгаатай</translation>
+            <translation>бүсийн хээ жишгийнхээс ялгаатай</translation>
         </message>
         <message>
             <source>portrait area consistent with an original print</source>
@@ -878,11 +957,11 @@
         </message>
         <message>
             <source>the page's size at the capture's dpi is the specimen's</source>
-            <translation>зураг авалтын dpi-аар хуудасны хэмжээ жишигийнхтэй ижил</translation>
+            <translation>зураг авалтын dpi-аар хуудасны хэмжээ жишгийнхтэй ижил</translation>
         </message>
         <message>
             <source>the capture states no dpi (size taken from the specimen)</source>
-            <translation>зураг авалтад dpi заагаагүй (хэмжээг жишигээс авсан)</translation>
+            <translation>зураг авалтад dpi заагаагүй (хэмжээг жишгээс авсан)</translation>
         </message>
         <message>
             <source>the specimen marks no zone this check applies to</source>
@@ -910,7 +989,7 @@
         </message>
         <message>
             <source>the page's size at the capture's dpi is not the specimen's size</source>
-            <translation>зураг авалтын dpi-аар хуудасны хэмжээ жишигийнхээс өөр</translation>
+            <translation>зураг авалтын dpi-аар хуудасны хэмжээ жишгийнхээс өөр</translation>
         </message>
         <message>
             <source>the capture has no image under a light a check needs</source>
@@ -954,7 +1033,7 @@
         </message>
         <message>
             <source>the symbol there carries other data than the specimen's</source>
-            <translation>тэнд байгаа код жишигийнхээс өөр өгөгдөл агуулна</translation>
+            <translation>тэнд байгаа код жишгийнхээс өөр өгөгдөл агуулна</translation>
         </message>
         <message>
             <source>the face's page could not be placed to look for the barcode</source>
@@ -962,7 +1041,7 @@
         </message>
         <message>
             <source>the specimen has a barcode on the back, which was not captured</source>
-            <translation>жишигийн ар талд зураасан код байгаа боловч ар талын зураг аваагүй</translation>
+            <translation>жишгийн ар талд зураасан код байгаа боловч ар талын зураг аваагүй</translation>
         </message>
         <message>
             <source>the barcode's holder data agree with the MRZ and the printed fields</source>
@@ -1125,6 +1204,97 @@
         </message>
     </context>
     <context>
+        <name>labels</name>
+        <message>
+            <source>White</source>
+            <translation>Цагаан</translation>
+        </message>
+        <message>
+            <source>white light</source>
+            <translation>цагаан гэрэл</translation>
+        </message>
+        <message>
+            <source>UV 365</source>
+            <translation>ХЯТ 365</translation>
+        </message>
+        <message>
+            <source>UV 365 nm</source>
+            <translation>ХЯТ 365 нм</translation>
+        </message>
+        <message>
+            <source>IR 900</source>
+            <translation>ХУТ 900</translation>
+        </message>
+        <message>
+            <source>IR (B900)</source>
+            <translation>ХУТ (B900)</translation>
+        </message>
+        <message>
+            <source>UV 254</source>
+            <translation>ХЯТ 254</translation>
+        </message>
+        <message>
+            <source>UV 254 nm</source>
+            <translation>ХЯТ 254 нм</translation>
+        </message>
+        <message>
+            <source>Oblique</source>
+            <translation>Налуу</translation>
+        </message>
+        <message>
+            <source>oblique white light</source>
+            <translation>налуу цагаан гэрэл</translation>
+        </message>
+        <message>
+            <source>Coaxial</source>
+            <translation>Коаксиаль</translation>
+        </message>
+        <message>
+            <source>coaxial white light</source>
+            <translation>коаксиаль цагаан гэрэл</translation>
+        </message>
+        <message>
+            <source>Transmitted</source>
+            <translation>Нэвтрэх</translation>
+        </message>
+        <message>
+            <source>transmitted white light</source>
+            <translation>нэвтрэх цагаан гэрэл</translation>
+        </message>
+        <message>
+            <source>IR transmitted</source>
+            <translation>Нэвтрэх ХУТ</translation>
+        </message>
+        <message>
+            <source>transmitted IR</source>
+            <translation>нэвтрэх ХУТ</translation>
+        </message>
+        <message>
+            <source>Capture</source>
+            <translation>Зураг авалт</translation>
+        </message>
+        <message>
+            <source>Questioned, registered onto the specimen</source>
+            <translation>Шинжилж буй, жишигтэй давхцуулсан</translation>
+        </message>
+        <message>
+            <source>Specimen</source>
+            <translation>Жишиг</translation>
+        </message>
+        <message>
+            <source>The current view</source>
+            <translation>Одоогийн харагдац</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Нотлох баримт</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>Харагдац</translation>
+        </message>
+    </context>
+    <context>
         <name>lights</name>
         <message>
             <source>white</source>
@@ -1157,6 +1327,485 @@
         <message>
             <source>ir_transmitted</source>
             <translation>нэвтрэх ХУТ</translation>
+        </message>
+    </context>
+    <context>
+        <name>reports</name>
+        <message>
+            <source>Barcodes</source>
+            <translation>Зураасан кодууд</translation>
+        </message>
+        <message>
+            <source>Chip (eMRTD)</source>
+            <translation>Чип (eMRTD)</translation>
+        </message>
+        <message>
+            <source>The document's chip was not read.</source>
+            <translation>Баримт бичгийн чипийг уншаагүй.</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>зөв</translation>
+        </message>
+        <message>
+            <source>unsigned</source>
+            <translation>гарын үсэггүй</translation>
+        </message>
+        <message>
+            <source>ALTERED</source>
+            <translation>ӨӨРЧИЛСӨН</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>Уншсан</translation>
+        </message>
+        <message>
+            <source>files exported by a reader</source>
+            <translation>уншигчаас экспортолсон файлууд</translation>
+        </message>
+        <message>
+            <source>Passive Authentication</source>
+            <translation>Идэвхгүй баталгаажуулалт</translation>
+        </message>
+        <message>
+            <source>Document signer</source>
+            <translation>Баримт бичиг гарын үсэг зурагч</translation>
+        </message>
+        <message>
+            <source>Country signing CA</source>
+            <translation>Улсын гэрчилгээ олгогч төв (CSCA)</translation>
+        </message>
+        <message>
+            <source>none trusted</source>
+            <translation>итгэмжлэгдсэн нь алга</translation>
+        </message>
+        <message>
+            <source>Data groups</source>
+            <translation>Өгөгдлийн бүлгүүд</translation>
+        </message>
+        <message>
+            <source>Chip Authentication</source>
+            <translation>Чипийн баталгаажуулалт</translation>
+        </message>
+        <message>
+            <source>Active Authentication</source>
+            <translation>Идэвхтэй баталгаажуулалт</translation>
+        </message>
+        <message>
+            <source>Chip data vs MRZ</source>
+            <translation>Чипийн өгөгдөл ба МУБ</translation>
+        </message>
+        <message>
+            <source>Chip photo vs portrait</source>
+            <translation>Чипийн зураг ба цээж зураг</translation>
+        </message>
+        <message>
+            <source>The chip's photograph beside the printed portrait (they differ: for the examiner to judge)</source>
+            <translation>Чипийн зураг хэвлэсэн цээж зургийн хажууд (ялгаатай: шинжээч дүгнэнэ)</translation>
+        </message>
+        <message>
+            <source>The chip's photograph beside the printed portrait</source>
+            <translation>Чипийн зураг хэвлэсэн цээж зургийн хажууд</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>бүртгээгүй</translation>
+        </message>
+        <message>
+            <source>{time} (local)</source>
+            <translation>{time} (орон нутгийн цаг)</translation>
+        </message>
+        <message>
+            <source>not configured</source>
+            <translation>тохируулаагүй</translation>
+        </message>
+        <message>
+            <source>Agency not configured</source>
+            <translation>Байгууллагыг тохируулаагүй</translation>
+        </message>
+        <message>
+            <source>Document examination report</source>
+            <translation>Баримт бичгийн шинжилгээний тайлан</translation>
+        </message>
+        <message>
+            <source>Report {id}</source>
+            <translation>Тайлан {id}</translation>
+        </message>
+        <message>
+            <source>Case {ref}</source>
+            <translation>Хэрэг {ref}</translation>
+        </message>
+        <message>
+            <source>No case</source>
+            <translation>Хэрэггүй</translation>
+        </message>
+        <message>
+            <source>{case} · {time} UTC · examination data SHA-256 {sha}… · workstation {version}</source>
+            <translation>{case} · {time} UTC · шинжилгээний өгөгдлийн SHA-256 {sha}… · workstation {version}</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Хуудас {page} / {pages}</translation>
+        </message>
+        <message>
+            <source>Case reference</source>
+            <translation>Хэргийн дугаар</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Тайлан</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Байгууллага</translation>
+        </message>
+        <message>
+            <source>Examiner</source>
+            <translation>Шинжээч</translation>
+        </message>
+        <message>
+            <source>Workstation</source>
+            <translation>Ажлын байр</translation>
+        </message>
+        <message>
+            <source>Reader</source>
+            <translation>Уншигч</translation>
+        </message>
+        <message>
+            <source>Captured</source>
+            <translation>Зураг авсан</translation>
+        </message>
+        <message>
+            <source>Examined</source>
+            <translation>Шинжилсэн</translation>
+        </message>
+        <message>
+            <source>Report made</source>
+            <translation>Тайлан үйлдсэн</translation>
+        </message>
+        <message>
+            <source>Lights</source>
+            <translation>Гэрэл</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Нягтрал</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>тодорхойгүй</translation>
+        </message>
+        <message>
+            <source>Document examination report {id}</source>
+            <translation>Баримт бичгийн шинжилгээний тайлан {id}</translation>
+        </message>
+        <message>
+            <source>Examination</source>
+            <translation>Шинжилгээ</translation>
+        </message>
+        <message>
+            <source>Document code</source>
+            <translation>Баримт бичгийн код</translation>
+        </message>
+        <message>
+            <source>Issuing state</source>
+            <translation>Олгосон улс</translation>
+        </message>
+        <message>
+            <source>Document number</source>
+            <translation>Баримт бичгийн дугаар</translation>
+        </message>
+        <message>
+            <source>Surname</source>
+            <translation>Овог</translation>
+        </message>
+        <message>
+            <source>Given names</source>
+            <translation>Нэр</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Иргэншил</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Төрсөн огноо</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Хүйс</translation>
+        </message>
+        <message>
+            <source>Date of expiry</source>
+            <translation>Дуусах хугацаа</translation>
+        </message>
+        <message>
+            <source>Optional data</source>
+            <translation>Нэмэлт мэдээлэл</translation>
+        </message>
+        <message>
+            <source>No anomaly found</source>
+            <translation>Зөрчил илрээгүй</translation>
+        </message>
+        <message>
+            <source>Counterfeit</source>
+            <translation>Бүрэн хуурамч</translation>
+        </message>
+        <message>
+            <source>Forged</source>
+            <translation>Хэсэгчлэн хуурамчилсан</translation>
+        </message>
+        <message>
+            <source>Inconclusive</source>
+            <translation>Тодорхойгүй</translation>
+        </message>
+        <message>
+            <source>PASS</source>
+            <translation>ТЭНЦСЭН</translation>
+        </message>
+        <message>
+            <source>FAIL</source>
+            <translation>ТЭНЦЭЭГҮЙ</translation>
+        </message>
+        <message>
+            <source>WARN</source>
+            <translation>АНХААР</translation>
+        </message>
+        <message>
+            <source>SKIPPED</source>
+            <translation>АЛГАССАН</translation>
+        </message>
+        <message>
+            <source>INCONCLUSIVE</source>
+            <translation>ТОДОРХОЙГҮЙ</translation>
+        </message>
+        <message>
+            <source>Examiner's conclusion: {conclusion}</source>
+            <translation>Шинжээчийн дүгнэлт: {conclusion}</translation>
+        </message>
+        <message>
+            <source>Examiner's conclusion: NONE RECORDED (automated examination only)</source>
+            <translation>Шинжээчийн дүгнэлт: БҮРТГЭЭГҮЙ (зөвхөн автомат шинжилгээ)</translation>
+        </message>
+        <message>
+            <source>Automated verdict: {verdict} · {failed} failed, {warned} warning, {passed} passed, {skipped} skipped</source>
+            <translation>Автомат үнэлгээ: {verdict} · тэнцээгүй {failed}, анхааруулга {warned}, тэнцсэн {passed}, алгассан {skipped}</translation>
+        </message>
+        <message>
+            <source>Document identity</source>
+            <translation>Баримт бичгийн мэдээлэл</translation>
+        </message>
+        <message>
+            <source>No machine-readable zone was read.</source>
+            <translation>Машинаар уншигдах бүсийг уншаагүй.</translation>
+        </message>
+        <message>
+            <source>MRZ ({format}), as read (OCR-B):</source>
+            <translation>МУБ ({format}), уншсанаар (OCR-B):</translation>
+        </message>
+        <message>
+            <source>unknown format</source>
+            <translation>тодорхойгүй формат</translation>
+        </message>
+        <message>
+            <source>Check digits</source>
+            <translation>Хяналтын оронгууд</translation>
+        </message>
+        <message>
+            <source>all valid</source>
+            <translation>бүгд зөв</translation>
+        </message>
+        <message>
+            <source>INVALID: {fields}</source>
+            <translation>БУРУУ: {fields}</translation>
+        </message>
+        <message>
+            <source>not all valid</source>
+            <translation>бүгд зөв биш</translation>
+        </message>
+        <message>
+            <source>{id} — {title} (series {series})</source>
+            <translation>{id} — {title} (цуврал {series})</translation>
+        </message>
+        <message>
+            <source>none matched</source>
+            <translation>тохирсон жишиг алга</translation>
+        </message>
+        <message>
+            <source>Specimen compared</source>
+            <translation>Харьцуулсан жишиг</translation>
+        </message>
+        <message>
+            <source>Captures: questioned document beside specimen</source>
+            <translation>Зураг авалт: шинжилж буй баримт бичиг жишгийн хажууд</translation>
+        </message>
+        <message>
+            <source>Specimen {id}, {light}</source>
+            <translation>Жишиг {id}, {light}</translation>
+        </message>
+        <message>
+            <source>No specimen image under this light.</source>
+            <translation>Энэ гэрэлд жишгийн зураг алга.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Questioned&lt;/b&gt; (registered onto the specimen), {light}</source>
+            <translation>&lt;b&gt;Шинжилж буй&lt;/b&gt; (жишигтэй давхцуулсан), {light}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Questioned&lt;/b&gt;, {light}</source>
+            <translation>&lt;b&gt;Шинжилж буй&lt;/b&gt;, {light}</translation>
+        </message>
+        <message>
+            <source>Images reproduced at {dpi} dpi print resolution (JPEG); the SHA-256 values in the integrity section are those of the original images.</source>
+            <translation>Зургийг {dpi} dpi хэвлэлийн нягтралаар (JPEG) үзүүлэв; бүрэн бүтэн байдлын хэсгийн SHA-256 утгууд нь эх зургийнх.</translation>
+        </message>
+        <message>
+            <source>Examiner's chosen views</source>
+            <translation>Шинжээчийн сонгосон харагдацууд</translation>
+        </message>
+        <message>
+            <source>Automated checks</source>
+            <translation>Автомат шалгалтууд</translation>
+        </message>
+        <message>
+            <source>No automated check ran.</source>
+            <translation>Автомат шалгалт хийгдээгүй.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Төлөв</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <source>Check · zone · light</source>
+            <translation>Шалгалт · бүс · гэрэл</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Тайлбар</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Үзүүлэлт</translation>
+        </message>
+        <message>
+            <source>thr {threshold}</source>
+            <translation>босго {threshold}</translation>
+        </message>
+        <message>
+            <source>Evidence of failed and warning checks</source>
+            <translation>Тэнцээгүй болон анхааруулгатай шалгалтын нотлох баримт</translation>
+        </message>
+        <message>
+            <source>Examiner's findings</source>
+            <translation>Шинжээчийн ажиглалт</translation>
+        </message>
+        <message>
+            <source>The examiner recorded no findings; this report shows the automated examination only.</source>
+            <translation>Шинжээч ажиглалт бүртгээгүй; энэ тайлан зөвхөн автомат шинжилгээг харуулна.</translation>
+        </message>
+        <message>
+            <source>Conclusion</source>
+            <translation>Дүгнэлт</translation>
+        </message>
+        <message>
+            <source>not decided</source>
+            <translation>шийдээгүй</translation>
+        </message>
+        <message>
+            <source>Kind of forgery</source>
+            <translation>Хуурамчлалын төрөл</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>Бүртгэсэн</translation>
+        </message>
+        <message>
+            <source>Observations</source>
+            <translation>Ажиглалт</translation>
+        </message>
+        <message>
+            <source>Measurements and marks</source>
+            <translation>Хэмжилт ба тэмдэглэгээ</translation>
+        </message>
+        <message>
+            <source>Integrity</source>
+            <translation>Бүрэн бүтэн байдал</translation>
+        </message>
+        <message>
+            <source>The examination data is attached to this PDF as &lt;b&gt;{name}&lt;/b&gt; (see the attachments panel of a PDF reader). SHA-256 marked &lt;i&gt;file&lt;/i&gt; is over the image file as captured (recompute with &lt;i&gt;sha256sum&lt;/i&gt;); &lt;i&gt;pixels&lt;/i&gt; is over the raw 8-bit pixels, row by row (height × width × channels).</source>
+            <translation>Шинжилгээний өгөгдлийг энэ PDF-д &lt;b&gt;{name}&lt;/b&gt; нэрээр хавсаргасан (PDF уншигчийн хавсралтын самбарыг үзнэ үү). &lt;i&gt;файл&lt;/i&gt; гэж тэмдэглэсэн SHA-256 нь авсан зургийн файлынх (&lt;i&gt;sha256sum&lt;/i&gt;-ээр дахин тооцоолно); &lt;i&gt;пиксел&lt;/i&gt; нь 8 битийн түүхий пикселийнх, мөр мөрөөр (өндөр × өргөн × суваг).</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Зүйл</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Хэмжээ</translation>
+        </message>
+        <message>
+            <source>Of</source>
+            <translation>Юуных</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>файл</translation>
+        </message>
+        <message>
+            <source>pixels</source>
+            <translation>пиксел</translation>
+        </message>
+        <message>
+            <source>Examination data ({name})</source>
+            <translation>Шинжилгээний өгөгдөл ({name})</translation>
+        </message>
+        <message>
+            <source>Examiner's signature</source>
+            <translation>Шинжээчийн гарын үсэг</translation>
+        </message>
+        <message>
+            <source>Supervisor's review (countersignature)</source>
+            <translation>Хянагчийн хяналт (хянан баталгаажуулсан гарын үсэг)</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Гарын үсэг</translation>
+        </message>
+        <message>
+            <source>This report is signed electronically (PAdES). Any PDF reader that checks signatures, poppler's &lt;i&gt;pdfsig&lt;/i&gt;, or &lt;i&gt;workstation report verify&lt;/i&gt; shows whether it is unchanged since signing and who signed it. A printed copy carries no signature.</source>
+            <translation>Энэ тайланд цахим гарын үсэг (PAdES) зурсан. Гарын үсэг шалгадаг аливаа PDF уншигч, poppler-ийн &lt;i&gt;pdfsig&lt;/i&gt;, эсвэл &lt;i&gt;workstation report verify&lt;/i&gt; нь гарын үсэг зурснаас хойш өөрчлөгдөөгүй эсэх, хэн зурсныг харуулна. Хэвлэсэн хувь гарын үсэггүй.</translation>
+        </message>
+        <message>
+            <source>printed: {text}</source>
+            <translation>хэвлэсэн: {text}</translation>
+        </message>
+        <message>
+            <source>Supervisor review</source>
+            <translation>Хянагчийн хяналт</translation>
+        </message>
+        <message>
+            <source>{role} — digitally signed</source>
+            <translation>{role} — цахим гарын үсэг зурсан</translation>
+        </message>
+        <message>
+            <source>Signer: {name}</source>
+            <translation>Гарын үсэг зурсан: {name}</translation>
+        </message>
+        <message>
+            <source>Issued by: {name}</source>
+            <translation>Гэрчилгээ олгогч: {name}</translation>
+        </message>
+        <message>
+            <source>Signed: {time} UTC (RFC 3161 time stamp)</source>
+            <translation>Зурсан: {time} UTC (RFC 3161 цагийн тэмдэг)</translation>
+        </message>
+        <message>
+            <source>Signed: {time} UTC (workstation clock)</source>
+            <translation>Зурсан: {time} UTC (ажлын байрны цаг)</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
     <context>
+        <name>barcode rows</name>
+        <message>
+            <source>Bytes</source>
+            <translation>Байт</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Предупреждение</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Ошибка</translation>
+        </message>
+        <message>
+            <source>Signer</source>
+            <translation>Подписант</translation>
+        </message>
+        <message>
+            <source>Issued / signed</source>
+            <translation>Выдано / подписано</translation>
+        </message>
+        <message>
+            <source>Seal verification</source>
+            <translation>Проверка печати</translation>
+        </message>
+        <message>
+            <source>Trust anchor</source>
+            <translation>Доверенный корневой сертификат</translation>
+        </message>
+        <message>
+            <source>Revocation</source>
+            <translation>Отзыв</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>Содержимое</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Фамилия</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Middle names</source>
+            <translation>Второе имя</translation>
+        </message>
+        <message>
+            <source>Customer number</source>
+            <translation>Номер клиента</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Дата рождения</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Выдано</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Действует до</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Город</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Почтовый индекс</translation>
+        </message>
+    </context>
+    <context>
         <name>check titles</name>
         <message>
             <source>chip data signed by the issuing state (Passive Authentication)</source>
@@ -1130,6 +1209,97 @@
         </message>
     </context>
     <context>
+        <name>labels</name>
+        <message>
+            <source>White</source>
+            <translation>Белый</translation>
+        </message>
+        <message>
+            <source>white light</source>
+            <translation>белый свет</translation>
+        </message>
+        <message>
+            <source>UV 365</source>
+            <translation>УФ 365</translation>
+        </message>
+        <message>
+            <source>UV 365 nm</source>
+            <translation>УФ 365 нм</translation>
+        </message>
+        <message>
+            <source>IR 900</source>
+            <translation>ИК 900</translation>
+        </message>
+        <message>
+            <source>IR (B900)</source>
+            <translation>ИК (B900)</translation>
+        </message>
+        <message>
+            <source>UV 254</source>
+            <translation>УФ 254</translation>
+        </message>
+        <message>
+            <source>UV 254 nm</source>
+            <translation>УФ 254 нм</translation>
+        </message>
+        <message>
+            <source>Oblique</source>
+            <translation>Косой</translation>
+        </message>
+        <message>
+            <source>oblique white light</source>
+            <translation>косопадающий белый свет</translation>
+        </message>
+        <message>
+            <source>Coaxial</source>
+            <translation>Коаксиальный</translation>
+        </message>
+        <message>
+            <source>coaxial white light</source>
+            <translation>коаксиальный белый свет</translation>
+        </message>
+        <message>
+            <source>Transmitted</source>
+            <translation>Проходящий</translation>
+        </message>
+        <message>
+            <source>transmitted white light</source>
+            <translation>проходящий белый свет</translation>
+        </message>
+        <message>
+            <source>IR transmitted</source>
+            <translation>Проходящий ИК</translation>
+        </message>
+        <message>
+            <source>transmitted IR</source>
+            <translation>проходящий ИК</translation>
+        </message>
+        <message>
+            <source>Capture</source>
+            <translation>Снимок</translation>
+        </message>
+        <message>
+            <source>Questioned, registered onto the specimen</source>
+            <translation>Исследуемый, совмещённый с образцом</translation>
+        </message>
+        <message>
+            <source>Specimen</source>
+            <translation>Образец</translation>
+        </message>
+        <message>
+            <source>The current view</source>
+            <translation>Текущий вид</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Доказательство</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>Вид</translation>
+        </message>
+    </context>
+    <context>
         <name>lights</name>
         <message>
             <source>white</source>
@@ -1162,6 +1332,485 @@
         <message>
             <source>ir_transmitted</source>
             <translation>проходящий ИК</translation>
+        </message>
+    </context>
+    <context>
+        <name>reports</name>
+        <message>
+            <source>Barcodes</source>
+            <translation>Штрихкоды</translation>
+        </message>
+        <message>
+            <source>Chip (eMRTD)</source>
+            <translation>Чип (eMRTD)</translation>
+        </message>
+        <message>
+            <source>The document's chip was not read.</source>
+            <translation>Чип документа не прочитан.</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>в порядке</translation>
+        </message>
+        <message>
+            <source>unsigned</source>
+            <translation>не подписана</translation>
+        </message>
+        <message>
+            <source>ALTERED</source>
+            <translation>ИЗМЕНЕНА</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>Прочитано</translation>
+        </message>
+        <message>
+            <source>files exported by a reader</source>
+            <translation>файлы, экспортированные считывателем</translation>
+        </message>
+        <message>
+            <source>Passive Authentication</source>
+            <translation>Пассивная аутентификация</translation>
+        </message>
+        <message>
+            <source>Document signer</source>
+            <translation>Подписант документов</translation>
+        </message>
+        <message>
+            <source>Country signing CA</source>
+            <translation>Удостоверяющий центр страны (CSCA)</translation>
+        </message>
+        <message>
+            <source>none trusted</source>
+            <translation>доверенного нет</translation>
+        </message>
+        <message>
+            <source>Data groups</source>
+            <translation>Группы данных</translation>
+        </message>
+        <message>
+            <source>Chip Authentication</source>
+            <translation>Аутентификация чипа</translation>
+        </message>
+        <message>
+            <source>Active Authentication</source>
+            <translation>Активная аутентификация</translation>
+        </message>
+        <message>
+            <source>Chip data vs MRZ</source>
+            <translation>Данные чипа и МСЗ</translation>
+        </message>
+        <message>
+            <source>Chip photo vs portrait</source>
+            <translation>Фото из чипа и портрет</translation>
+        </message>
+        <message>
+            <source>The chip's photograph beside the printed portrait (they differ: for the examiner to judge)</source>
+            <translation>Фотография из чипа рядом с напечатанным портретом (они различаются: решает эксперт)</translation>
+        </message>
+        <message>
+            <source>The chip's photograph beside the printed portrait</source>
+            <translation>Фотография из чипа рядом с напечатанным портретом</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>не записано</translation>
+        </message>
+        <message>
+            <source>{time} (local)</source>
+            <translation>{time} (местное время)</translation>
+        </message>
+        <message>
+            <source>not configured</source>
+            <translation>не настроено</translation>
+        </message>
+        <message>
+            <source>Agency not configured</source>
+            <translation>Ведомство не настроено</translation>
+        </message>
+        <message>
+            <source>Document examination report</source>
+            <translation>Отчёт об исследовании документа</translation>
+        </message>
+        <message>
+            <source>Report {id}</source>
+            <translation>Отчёт {id}</translation>
+        </message>
+        <message>
+            <source>Case {ref}</source>
+            <translation>Дело {ref}</translation>
+        </message>
+        <message>
+            <source>No case</source>
+            <translation>Без дела</translation>
+        </message>
+        <message>
+            <source>{case} · {time} UTC · examination data SHA-256 {sha}… · workstation {version}</source>
+            <translation>{case} · {time} UTC · SHA-256 данных исследования {sha}… · workstation {version}</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Страница {page} из {pages}</translation>
+        </message>
+        <message>
+            <source>Case reference</source>
+            <translation>Номер дела</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Отчёт</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Ведомство</translation>
+        </message>
+        <message>
+            <source>Examiner</source>
+            <translation>Эксперт</translation>
+        </message>
+        <message>
+            <source>Workstation</source>
+            <translation>Рабочее место</translation>
+        </message>
+        <message>
+            <source>Reader</source>
+            <translation>Считыватель</translation>
+        </message>
+        <message>
+            <source>Captured</source>
+            <translation>Снято</translation>
+        </message>
+        <message>
+            <source>Examined</source>
+            <translation>Исследовано</translation>
+        </message>
+        <message>
+            <source>Report made</source>
+            <translation>Отчёт составлен</translation>
+        </message>
+        <message>
+            <source>Lights</source>
+            <translation>Освещение</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Разрешение</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>неизвестно</translation>
+        </message>
+        <message>
+            <source>Document examination report {id}</source>
+            <translation>Отчёт об исследовании документа {id}</translation>
+        </message>
+        <message>
+            <source>Examination</source>
+            <translation>Исследование</translation>
+        </message>
+        <message>
+            <source>Document code</source>
+            <translation>Код документа</translation>
+        </message>
+        <message>
+            <source>Issuing state</source>
+            <translation>Государство выдачи</translation>
+        </message>
+        <message>
+            <source>Document number</source>
+            <translation>Номер документа</translation>
+        </message>
+        <message>
+            <source>Surname</source>
+            <translation>Фамилия</translation>
+        </message>
+        <message>
+            <source>Given names</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Гражданство</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Дата рождения</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <source>Date of expiry</source>
+            <translation>Дата окончания срока действия</translation>
+        </message>
+        <message>
+            <source>Optional data</source>
+            <translation>Дополнительные данные</translation>
+        </message>
+        <message>
+            <source>No anomaly found</source>
+            <translation>Признаков подделки не выявлено</translation>
+        </message>
+        <message>
+            <source>Counterfeit</source>
+            <translation>Полная подделка</translation>
+        </message>
+        <message>
+            <source>Forged</source>
+            <translation>Частичная подделка</translation>
+        </message>
+        <message>
+            <source>Inconclusive</source>
+            <translation>Не установлено</translation>
+        </message>
+        <message>
+            <source>PASS</source>
+            <translation>ПРОЙДЕНА</translation>
+        </message>
+        <message>
+            <source>FAIL</source>
+            <translation>НЕ ПРОЙДЕНА</translation>
+        </message>
+        <message>
+            <source>WARN</source>
+            <translation>ВНИМАНИЕ</translation>
+        </message>
+        <message>
+            <source>SKIPPED</source>
+            <translation>ПРОПУЩЕНА</translation>
+        </message>
+        <message>
+            <source>INCONCLUSIVE</source>
+            <translation>НЕ УСТАНОВЛЕНО</translation>
+        </message>
+        <message>
+            <source>Examiner's conclusion: {conclusion}</source>
+            <translation>Заключение эксперта: {conclusion}</translation>
+        </message>
+        <message>
+            <source>Examiner's conclusion: NONE RECORDED (automated examination only)</source>
+            <translation>Заключение эксперта: НЕ ЗАПИСАНО (только автоматическое исследование)</translation>
+        </message>
+        <message>
+            <source>Automated verdict: {verdict} · {failed} failed, {warned} warning, {passed} passed, {skipped} skipped</source>
+            <translation>Автоматическая оценка: {verdict} · не пройдено {failed}, предупреждений {warned}, пройдено {passed}, пропущено {skipped}</translation>
+        </message>
+        <message>
+            <source>Document identity</source>
+            <translation>Данные документа</translation>
+        </message>
+        <message>
+            <source>No machine-readable zone was read.</source>
+            <translation>Машиносчитываемая зона не прочитана.</translation>
+        </message>
+        <message>
+            <source>MRZ ({format}), as read (OCR-B):</source>
+            <translation>МСЗ ({format}), как прочитано (OCR-B):</translation>
+        </message>
+        <message>
+            <source>unknown format</source>
+            <translation>неизвестный формат</translation>
+        </message>
+        <message>
+            <source>Check digits</source>
+            <translation>Контрольные цифры</translation>
+        </message>
+        <message>
+            <source>all valid</source>
+            <translation>все верны</translation>
+        </message>
+        <message>
+            <source>INVALID: {fields}</source>
+            <translation>НЕВЕРНЫ: {fields}</translation>
+        </message>
+        <message>
+            <source>not all valid</source>
+            <translation>не все верны</translation>
+        </message>
+        <message>
+            <source>{id} — {title} (series {series})</source>
+            <translation>{id} — {title} (серия {series})</translation>
+        </message>
+        <message>
+            <source>none matched</source>
+            <translation>образец не сопоставлен</translation>
+        </message>
+        <message>
+            <source>Specimen compared</source>
+            <translation>Образец для сравнения</translation>
+        </message>
+        <message>
+            <source>Captures: questioned document beside specimen</source>
+            <translation>Снимки: исследуемый документ рядом с образцом</translation>
+        </message>
+        <message>
+            <source>Specimen {id}, {light}</source>
+            <translation>Образец {id}, {light}</translation>
+        </message>
+        <message>
+            <source>No specimen image under this light.</source>
+            <translation>Нет изображения образца в этом освещении.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Questioned&lt;/b&gt; (registered onto the specimen), {light}</source>
+            <translation>&lt;b&gt;Исследуемый&lt;/b&gt; (совмещён с образцом), {light}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Questioned&lt;/b&gt;, {light}</source>
+            <translation>&lt;b&gt;Исследуемый&lt;/b&gt;, {light}</translation>
+        </message>
+        <message>
+            <source>Images reproduced at {dpi} dpi print resolution (JPEG); the SHA-256 values in the integrity section are those of the original images.</source>
+            <translation>Изображения воспроизведены с разрешением печати {dpi} dpi (JPEG); значения SHA-256 в разделе целостности относятся к исходным изображениям.</translation>
+        </message>
+        <message>
+            <source>Examiner's chosen views</source>
+            <translation>Виды, выбранные экспертом</translation>
+        </message>
+        <message>
+            <source>Automated checks</source>
+            <translation>Автоматические проверки</translation>
+        </message>
+        <message>
+            <source>No automated check ran.</source>
+            <translation>Автоматические проверки не выполнялись.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <source>Check · zone · light</source>
+            <translation>Проверка · зона · освещение</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Сообщение</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Показатель</translation>
+        </message>
+        <message>
+            <source>thr {threshold}</source>
+            <translation>порог {threshold}</translation>
+        </message>
+        <message>
+            <source>Evidence of failed and warning checks</source>
+            <translation>Доказательства непройденных проверок и предупреждений</translation>
+        </message>
+        <message>
+            <source>Examiner's findings</source>
+            <translation>Наблюдения эксперта</translation>
+        </message>
+        <message>
+            <source>The examiner recorded no findings; this report shows the automated examination only.</source>
+            <translation>Эксперт не записал наблюдений; отчёт показывает только автоматическое исследование.</translation>
+        </message>
+        <message>
+            <source>Conclusion</source>
+            <translation>Заключение</translation>
+        </message>
+        <message>
+            <source>not decided</source>
+            <translation>не принято</translation>
+        </message>
+        <message>
+            <source>Kind of forgery</source>
+            <translation>Вид подделки</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>Записано</translation>
+        </message>
+        <message>
+            <source>Observations</source>
+            <translation>Наблюдения</translation>
+        </message>
+        <message>
+            <source>Measurements and marks</source>
+            <translation>Измерения и отметки</translation>
+        </message>
+        <message>
+            <source>Integrity</source>
+            <translation>Целостность</translation>
+        </message>
+        <message>
+            <source>The examination data is attached to this PDF as &lt;b&gt;{name}&lt;/b&gt; (see the attachments panel of a PDF reader). SHA-256 marked &lt;i&gt;file&lt;/i&gt; is over the image file as captured (recompute with &lt;i&gt;sha256sum&lt;/i&gt;); &lt;i&gt;pixels&lt;/i&gt; is over the raw 8-bit pixels, row by row (height × width × channels).</source>
+            <translation>Данные исследования приложены к этому PDF как &lt;b&gt;{name}&lt;/b&gt; (см. панель вложений программы просмотра PDF). SHA-256 с пометкой &lt;i&gt;файл&lt;/i&gt; вычислен по файлу изображения в том виде, как он снят (проверьте &lt;i&gt;sha256sum&lt;/i&gt;); &lt;i&gt;пиксели&lt;/i&gt; — по исходным 8-битным пикселям, строка за строкой (высота × ширина × каналы).</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Объект</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Размер</translation>
+        </message>
+        <message>
+            <source>Of</source>
+            <translation>По</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>файл</translation>
+        </message>
+        <message>
+            <source>pixels</source>
+            <translation>пиксели</translation>
+        </message>
+        <message>
+            <source>Examination data ({name})</source>
+            <translation>Данные исследования ({name})</translation>
+        </message>
+        <message>
+            <source>Examiner's signature</source>
+            <translation>Подпись эксперта</translation>
+        </message>
+        <message>
+            <source>Supervisor's review (countersignature)</source>
+            <translation>Проверка руководителя (заверяющая подпись)</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Подписи</translation>
+        </message>
+        <message>
+            <source>This report is signed electronically (PAdES). Any PDF reader that checks signatures, poppler's &lt;i&gt;pdfsig&lt;/i&gt;, or &lt;i&gt;workstation report verify&lt;/i&gt; shows whether it is unchanged since signing and who signed it. A printed copy carries no signature.</source>
+            <translation>Отчёт подписан электронной подписью (PAdES). Любая программа просмотра PDF, проверяющая подписи, &lt;i&gt;pdfsig&lt;/i&gt; из poppler или &lt;i&gt;workstation report verify&lt;/i&gt; покажет, не изменён ли он после подписания и кто его подписал. Печатная копия подписи не содержит.</translation>
+        </message>
+        <message>
+            <source>printed: {text}</source>
+            <translation>напечатано: {text}</translation>
+        </message>
+        <message>
+            <source>Supervisor review</source>
+            <translation>Проверка руководителя</translation>
+        </message>
+        <message>
+            <source>{role} — digitally signed</source>
+            <translation>{role} — подписано электронной подписью</translation>
+        </message>
+        <message>
+            <source>Signer: {name}</source>
+            <translation>Подписал: {name}</translation>
+        </message>
+        <message>
+            <source>Issued by: {name}</source>
+            <translation>Сертификат выдан: {name}</translation>
+        </message>
+        <message>
+            <source>Signed: {time} UTC (RFC 3161 time stamp)</source>
+            <translation>Подписано: {time} UTC (метка времени RFC 3161)</translation>
+        </message>
+        <message>
+            <source>Signed: {time} UTC (workstation clock)</source>
+            <translation>Подписано: {time} UTC (часы рабочего места)</translation>
         </message>
     </context>
     <context>

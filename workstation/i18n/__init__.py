@@ -20,9 +20,24 @@ from workstation.i18n.catalogue import (
 )
 from workstation.i18n.locale import LocaleFormat, locale_format
 from workstation.i18n.message import QT_TRANSLATE_NOOP, Join, Msg, Term, msg, render
+from workstation.i18n.words import Words
 
 __all__ = [
-    "DEFAULT", "LANGUAGES", "PSEUDO", "QT_TRANSLATE_NOOP", "Catalogue", "Join", "LocaleFormat",
-    "Msg", "Term", "catalogue", "locale_format", "msg", "normalise", "parse_language", "render",
+    "DEFAULT",
+    "LANGUAGES",
+    "PSEUDO",
+    "QT_TRANSLATE_NOOP",
+    "Catalogue",
+    "Join",
+    "LocaleFormat",
+    "Msg",
+    "Term",
+    "Words",
+    "catalogue",
+    "locale_format",
+    "msg",
+    "normalise",
+    "parse_language",
+    "render",
     "system_language",
 ]

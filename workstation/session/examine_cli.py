@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -92,6 +93,12 @@ def _cmd_examine(args: argparse.Namespace) -> int:
     from workstation.errors import InputError
 
     captures: list[str] = args.capture
+    if args.lang is not None:
+        from workstation.i18n import parse_language
+
+        if not args.report:
+            raise InputError("--lang chooses the report's language: it needs --report OUT.pdf")
+        args.lang = parse_language(args.lang)  # before any work: fail fast
     if len(captures) > 1:
         if args.report:
             raise InputError("--report writes one report: give one capture with it")
@@ -114,6 +121,8 @@ def _examine_one(path: str, args: argparse.Namespace) -> int:
             from workstation.reports.config import load_config
 
             config = load_config()
+            if args.lang is not None:
+                config = replace(config, language=args.lang)
             if config.pkcs12:  # a missing password fails before the examination
                 identity = _resolved(config)
 
@@ -199,6 +208,9 @@ def register(subparsers: Any) -> None:
                    help="print the result as JSON (a list for several captures)")
     p.add_argument("--report", metavar="OUT.pdf",
                    help="also write a signed PDF report (one capture only)")
+    p.add_argument("--lang", metavar="LANG",
+                   help="the report's language: en, mn (Mongolian), ru (Russian); default: "
+                        "the report configuration's 'language' (en)")
     p.add_argument("--case", metavar="REF", help="store the examination in this case "
                    "(created when missing; default: a new case for each capture)")
     p.add_argument("--no-store", action="store_true",
