@@ -1784,6 +1784,10 @@
             <translation>хэвлэсэн: {text}</translation>
         </message>
         <message>
+            <source>What the result codes mean</source>
+            <translation>Үр дүнгийн кодуудын утга</translation>
+        </message>
+        <message>
             <source>Supervisor review</source>
             <translation>Хянагчийн хяналт</translation>
         </message>

@@ -1789,6 +1789,10 @@
             <translation>напечатано: {text}</translation>
         </message>
         <message>
+            <source>What the result codes mean</source>
+            <translation>Что означают коды результатов</translation>
+        </message>
+        <message>
             <source>Supervisor review</source>
             <translation>Проверка руководителя</translation>
         </message>

@@ -409,6 +409,9 @@ def lights_join(lights: Any) -> Join:
 
 
 def explanation(code: str) -> str | None:
-    """The English meaning of a result code (``None`` for a code of another package)."""
-    entry = CODE_TABLE.get(code)
+    """The English meaning of a result code of any check, the chip's included (the
+    catalogue source in context ``codes``); ``None`` for an unknown code."""
+    from workstation.chip.messages import CODE_TABLE as CHIP_CODES
+
+    entry = CODE_TABLE.get(code) or CHIP_CODES.get(code)
     return entry[1] if entry is not None else None

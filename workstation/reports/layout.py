@@ -93,14 +93,21 @@ def _canvas_class(data: ReportData, layout: PageLayout) -> type:
             self.setFillColor(colors.HexColor("#333333"))
             case = (w.translate("reports", "Case {ref}").format(ref=data.context.case_ref)
                     if data.context.case_ref else w.translate("reports", "No case"))
-            self.drawString(18 * mm, 10 * mm, w.translate(
+            footer = w.translate(
                 "reports", "{case} · {time} UTC · examination data SHA-256 {sha}… · "
                            "workstation {version}").format(
                 case=case, time=w.datetime(data.created_at), sha=data.payload_sha256[:16],
-                version=__version__))
+                version=__version__)
+            page = w.translate("reports", "Page {page} of {pages}").format(page=n, pages=total)
+            # the footer's left text never runs into the page number: smaller when long
+            room = pw - 36 * mm - self.stringWidth(page, FONT_BOLD, 8) - 4 * mm
+            size = 7.0
+            while size > 5.0 and self.stringWidth(footer, FONT, size) > room:
+                size -= 0.25
+            self.setFont(FONT, size)
+            self.drawString(18 * mm, 10 * mm, footer)
             self.setFont(FONT_BOLD, 8)
-            self.drawRightString(pw - 18 * mm, 10 * mm, w.translate(
-                "reports", "Page {page} of {pages}").format(page=n, pages=total))
+            self.drawRightString(pw - 18 * mm, 10 * mm, page)
             self.restoreState()
 
     return ReportCanvas

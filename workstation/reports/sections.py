@@ -290,7 +290,7 @@ def checks_section(data: ReportData, styles: dict[str, Any], width: float) -> li
         elif c.status is CheckStatus.WARN:
             style_cmds.append(("BACKGROUND", (0, i), (-1, i), colors.HexColor("#fff4e5")))
     # Mongolian and Russian status words and headings run longer than English
-    fixed = [44, 112, 110, 42] if w.language == "en" else [60, 104, 106, 50]
+    fixed = [44, 112, 110, 42] if w.language == "en" else [60, 100, 104, 58]
     widths = [*fixed[:3], width - sum(fixed), fixed[3]]
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle([
@@ -303,6 +303,7 @@ def checks_section(data: ReportData, styles: dict[str, Any], width: float) -> li
         *style_cmds,
     ]))
     out.append(table)
+    out += _code_legend(data, styles, width)
     out += _evidence_flowables(data, styles, width,
                                [c for c in checks if c.status in (CheckStatus.FAIL,
                                                                    CheckStatus.WARN)])
@@ -519,3 +520,36 @@ def _chosen_title(data: ReportData, ref: str, english: str) -> str:
         return english
     named = image_label(ref, checks, tr=data.words)
     return named if named != ref else english
+
+
+def _code_legend(data: ReportData, styles: dict[str, Any], width: float) -> list[Any]:
+    """What each result code of the table means, in the report's language (codes of
+    failed and warning checks first)."""
+    from reportlab.platypus import Paragraph, Spacer
+
+    from workstation.examination.messages import explanation
+
+    w = data.words
+    order = {CheckStatus.FAIL: 0, CheckStatus.WARN: 1, CheckStatus.PASS: 2,
+             CheckStatus.SKIPPED: 3}
+    seen: dict[str, str] = {}
+    for c in sorted(data.examination.checks, key=lambda c: order[c.status]):
+        meaning = explanation(c.code)
+        if meaning is not None and c.code not in seen:
+            seen[c.code] = w.translate("codes", meaning)
+    if not seen:
+        return []
+    from reportlab.lib import colors
+    from reportlab.platypus import Table, TableStyle
+
+    rows = [[Paragraph(esc(code), styles["mono"]), Paragraph(esc(text), styles["small"])]
+            for code, text in seen.items()]
+    table = Table(rows, colWidths=[130, width - 130], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#e0e0e0")),
+        ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return [Spacer(1, 4), Paragraph(w.translate("reports", "What the result codes mean"),
+                                    styles["label"]), table]
