@@ -734,6 +734,33 @@
         </message>
     </context>
     <context>
+        <name>chip details</name>
+        <message>
+            <source>the chip signed the challenge with the DG15 key</source>
+            <translation>чип DG15 түлхүүрээр сорилтод гарын үсэг зурсан</translation>
+        </message>
+        <message>
+            <source>the chip's signature does not verify with the DG15 key (a clone?)</source>
+            <translation>чипийн гарын үсэг DG15 түлхүүрээр баталгаажихгүй (хуулбар уу?)</translation>
+        </message>
+        <message>
+            <source>the chip derived the session keys from the DG14 key</source>
+            <translation>чип DG14 түлхүүрээс сессийн түлхүүрүүдийг гаргасан</translation>
+        </message>
+        <message>
+            <source>no secure messaging</source>
+            <translation>хамгаалалттай харилцаа алга</translation>
+        </message>
+        <message>
+            <source>degenerate shared secret</source>
+            <translation>доройтсон хуваалцсан нууц</translation>
+        </message>
+        <message>
+            <source>not offered by the chip</source>
+            <translation>чип дэмждэггүй</translation>
+        </message>
+    </context>
+    <context>
         <name>codes</name>
         <message>
             <source>the chip's data is as its document signer signed it, and the signer chains to a trusted CSCA</source>
@@ -1327,6 +1354,13 @@
         <message>
             <source>ir_transmitted</source>
             <translation>нэвтрэх ХУТ</translation>
+        </message>
+    </context>
+    <context>
+        <name>menus</name>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Хэл</translation>
         </message>
     </context>
     <context>

@@ -739,6 +739,33 @@
         </message>
     </context>
     <context>
+        <name>chip details</name>
+        <message>
+            <source>the chip signed the challenge with the DG15 key</source>
+            <translation>чип подписал запрос ключом DG15</translation>
+        </message>
+        <message>
+            <source>the chip's signature does not verify with the DG15 key (a clone?)</source>
+            <translation>подпись чипа не проверяется ключом DG15 (клон?)</translation>
+        </message>
+        <message>
+            <source>the chip derived the session keys from the DG14 key</source>
+            <translation>чип вывел сеансовые ключи из ключа DG14</translation>
+        </message>
+        <message>
+            <source>no secure messaging</source>
+            <translation>нет защищённого обмена</translation>
+        </message>
+        <message>
+            <source>degenerate shared secret</source>
+            <translation>вырожденный общий секрет</translation>
+        </message>
+        <message>
+            <source>not offered by the chip</source>
+            <translation>чип не поддерживает</translation>
+        </message>
+    </context>
+    <context>
         <name>codes</name>
         <message>
             <source>the chip's data is as its document signer signed it, and the signer chains to a trusted CSCA</source>
@@ -1332,6 +1359,13 @@
         <message>
             <source>ir_transmitted</source>
             <translation>проходящий ИК</translation>
+        </message>
+    </context>
+    <context>
+        <name>menus</name>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Язык</translation>
         </message>
     </context>
     <context>

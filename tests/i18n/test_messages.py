@@ -140,3 +140,14 @@ def test_words_number_and_date_formats_are_qlocales() -> None:
     assert w.translate("reports", "never translated") == "never translated"
     assert w.date(day) == "05.12.2026"
     assert Words("en").date(day) == "2026-12-05"
+
+
+def test_the_chips_fixed_details_are_the_ones_it_says() -> None:
+    from pathlib import Path
+
+    import workstation.chip.auth as auth
+
+    text = " ".join(Path(auth.__file__).read_text(encoding="utf-8").split())
+    for detail in chip_messages.DETAILS:
+        assert detail in text.replace('" "', ""), detail
+        assert catalogue("ru").translate("chip details", detail), detail

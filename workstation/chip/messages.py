@@ -130,6 +130,18 @@ TITLES: dict[str, str] = {
                                    "the chip's photograph against the printed portrait"),
 }
 
+#: What Chip and Active Authentication report in fixed words (``AuthResult.detail`` of
+#: :mod:`workstation.chip.auth`; other details carry data and stay as they are).
+DETAILS = (
+    QT_TRANSLATE_NOOP("chip details", "the chip signed the challenge with the DG15 key"),
+    QT_TRANSLATE_NOOP("chip details",
+                      "the chip's signature does not verify with the DG15 key (a clone?)"),
+    QT_TRANSLATE_NOOP("chip details", "the chip derived the session keys from the DG14 key"),
+    QT_TRANSLATE_NOOP("chip details", "no secure messaging"),
+    QT_TRANSLATE_NOOP("chip details", "degenerate shared secret"),
+    QT_TRANSLATE_NOOP("chip details", "not offered by the chip"),
+)
+
 #: The authentication protocols, as the messages name them.
 PROTOCOLS = (QT_TRANSLATE_NOOP("fields", "Chip Authentication"),
              QT_TRANSLATE_NOOP("fields", "Active Authentication"))

@@ -178,6 +178,7 @@ def _pa_check(v: ChipVerification) -> CheckResult:
 def _auth_check(cid: str, prefix: str, what: str, r: AuthResult) -> CheckResult:
     d = r.to_json()
     name = Term(what, "fields")
+    detail = Term(r.detail, "chip details")  # translated when it is one of DETAILS
     if not r.offered:
         code = f"{prefix}_NOT_OFFERED" if r.detail else f"{prefix}_NOT_RUN"
         text = message("NOT_OFFERED", what=name) if r.detail else \
@@ -185,12 +186,12 @@ def _auth_check(cid: str, prefix: str, what: str, r: AuthResult) -> CheckResult:
         return _r(cid, CheckStatus.SKIPPED, code, text, **d)
     if r.passed is True:
         return _r(cid, CheckStatus.PASS, f"{prefix}_VALID",
-                  message("AUTH_VALID", protocol=r.protocol, detail=r.detail), **d)
+                  message("AUTH_VALID", protocol=r.protocol, detail=detail), **d)
     if r.passed is False:
         return _r(cid, CheckStatus.FAIL, f"{prefix}_FAILED",
-                  message("AUTH_FAILED", what=name, detail=r.detail), **d)
+                  message("AUTH_FAILED", what=name, detail=detail), **d)
     return _r(cid, CheckStatus.SKIPPED, f"{prefix}_NOT_RUN",
-              message("NOT_RUN", what=name, detail=r.detail), **d)
+              message("NOT_RUN", what=name, detail=detail), **d)
 
 
 #: Fields of the MRZ compared between the chip and the page.
