@@ -97,3 +97,40 @@ def test_qt_and_the_reports_write_numbers_and_dates_alike(language: str) -> None
     if language != "en":  # English: ISO dates in reports, not the US short form
         assert loc.toString(QDate(2026, 12, 5), QLocale.FormatType.ShortFormat) == \
             fmt.format_date(dt.date(2026, 12, 5))
+
+
+def test_check_messages_render_in_the_window_language(switch: LanguageSwitch) -> None:
+    from workstation.examination import messages
+    from workstation.ui.language import message_text
+
+    m = messages.message("UV_DULL_PAPER", zone=messages.zone_term("blank"), score=7.38)
+    assert message_text(m, switch) == m.english()
+    switch.apply("ru")
+    assert message_text(m, switch).startswith("blank: люминесцирует в УФ (7,4x основы образца)")
+    switch.apply("pseudo")
+    assert message_text(m, switch).startswith("[blank: glows under UV (7.4x")
+    assert message_text("plain English", switch) == "plain English"
+
+
+def test_the_pseudo_audit_finds_text_that_bypasses_translation(
+        switch: LanguageSwitch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from tests.ui.pseudo import unbracketed
+    from workstation.i18n import LANGUAGES
+
+    switch.apply("pseudo")
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = QVBoxLayout(root)
+    layout.addWidget(QLabel(QCoreApplication.translate("checks", SOURCE)))
+    layout.addWidget(QLabel("300 dpi"))  # data
+    bypass = QLabel("Typed without tr()")
+    layout.addWidget(bypass)
+    menu = QMenu(root)
+    language_menu(menu, switch)
+    root.show()
+    found = unbracketed(root, allowed=set(LANGUAGES.values()))
+    assert found == [("QLabel", "Typed without tr()")]
+    bypass.setText(QCoreApplication.translate("checks", "no specimen matched"))
+    assert unbracketed(root, allowed=set(LANGUAGES.values())) == []

@@ -22,7 +22,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from workstation.errors import WorkstationError
-from workstation.i18n import DEFAULT, LANGUAGES, PSEUDO, normalise, parse_language
+from workstation.i18n import DEFAULT, LANGUAGES, PSEUDO, normalise, parse_language, render
 from workstation.i18n.catalogue import qm_file
 
 #: Where the user's choice is kept in the window's settings.
@@ -106,6 +106,30 @@ class LanguageSwitch(QObject):
             self._settings.setValue(SETTINGS_KEY, code)
             self._settings.sync()
         self.changed.emit(code)
+
+
+class QtMessages:
+    """The installed catalogue as a translator of check messages
+    (:class:`workstation.i18n.Msg`, ``Term``, ``Join``): the window renders a result's
+    ``text`` with ``render(check.text, QtMessages(switch.language))``."""
+
+    def __init__(self, language: str) -> None:
+        self._language = language
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    def translate(self, context: str, source: str, disambiguation: str = "",
+                  n: int = -1) -> str | None:
+        """What ``QCoreApplication.translate`` finds (the source itself when nothing)."""
+        return QCoreApplication.translate(context, source, disambiguation or None, n)
+
+
+def message_text(value: object, switch: LanguageSwitch) -> str:
+    """A check's message (its ``text`` template, else the English ``message``) in the
+    window's language."""
+    return render(value, QtMessages(switch.language))
 
 
 def language_menu(parent: QMenu, switch: LanguageSwitch) -> QMenu:
