@@ -151,3 +151,24 @@ def test_the_chips_fixed_details_are_the_ones_it_says() -> None:
     for detail in chip_messages.DETAILS:
         assert detail in text.replace('" "', ""), detail
         assert catalogue("ru").translate("chip details", detail), detail
+
+
+def test_without_its_catalogue_english_still_speaks(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    from workstation.errors import WorkstationError
+
+    catalogue_module = importlib.import_module("workstation.i18n.catalogue")
+
+    def missing(language: str) -> object:
+        raise WorkstationError(f"the {language} catalogue is missing")
+
+    catalogue_module.forget_catalogues()
+    monkeypatch.setattr(catalogue_module, "qm_file", missing)
+    try:
+        en = catalogue_module.catalogue("en")
+        assert en.qm is None and Words("en").translate("reports", "Report") == "Report"
+        with pytest.raises(WorkstationError, match="ru catalogue is missing"):
+            catalogue_module.catalogue("ru")
+    finally:
+        catalogue_module.forget_catalogues()

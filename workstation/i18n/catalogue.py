@@ -15,6 +15,7 @@ In a source checkout a missing or out-of-date ``.qm`` is compiled on first use (
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import sys
@@ -33,6 +34,7 @@ LANGUAGES: dict[str, str] = {"en": "English", "mn": "Монгол", "ru": "Ру�
 PSEUDO = "pseudo"
 DEFAULT = "en"
 
+log = logging.getLogger(__name__)
 _LOCK = threading.Lock()
 _CACHE: dict[str, Catalogue] = {}
 
@@ -133,7 +135,15 @@ def catalogue(language: str) -> Catalogue:
         found = _CACHE.get(code)
         if found is not None:
             return found
-    qm = QmCatalogue.load(qm_file(code))
+    try:
+        qm: QmCatalogue | None = QmCatalogue.load(qm_file(code))
+    except WorkstationError:
+        if code != DEFAULT:
+            raise
+        # English needs its catalogue only for plural forms: without it, the templates
+        # as written ("1 field(s)"), never a failed report
+        log.warning("the English catalogue is unavailable; plural forms as written")
+        qm = None
     result = Catalogue(code, qm)
     with _LOCK:
         _CACHE[code] = result
