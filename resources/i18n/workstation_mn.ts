@@ -1847,10 +1847,93 @@
         </message>
     </context>
     <context>
+        <name>specimens</name>
+        <message>
+            <source>Utopia passport, 2020 series, data page</source>
+            <translation>Утопи улсын паспорт, 2020 оны цуврал, мэдээллийн хуудас</translation>
+        </message>
+        <message>
+            <source>Utopia identity card, 2021 series</source>
+            <translation>Утопи улсын иргэний үнэмлэх, 2021 оны цуврал</translation>
+        </message>
+    </context>
+    <context>
         <name>zones</name>
         <message>
             <source>machine readable zone</source>
             <translation>машинаар уншигдах бүс</translation>
+        </message>
+        <message>
+            <source>PDF417 with the holder's data (AAMVA)</source>
+            <translation>эзэмшигчийн мэдээлэлтэй PDF417 (AAMVA)</translation>
+        </message>
+        <message>
+            <source>digital seal (DataMatrix, ICAO 9303-13)</source>
+            <translation>цахим тамга (DataMatrix, ИКАО 9303-13)</translation>
+        </message>
+        <message>
+            <source>guilloche background</source>
+            <translation>гильош суурь хээ</translation>
+        </message>
+        <message>
+            <source>holder's portrait</source>
+            <translation>эзэмшигчийн цээж зураг</translation>
+        </message>
+        <message>
+            <source>holder's signature</source>
+            <translation>эзэмшигчийн гарын үсэг</translation>
+        </message>
+        <message>
+            <source>luminescent pattern across the portrait's edge</source>
+            <translation>цээж зургийн захаар дамжих гэрэлтэгч хээ</translation>
+        </message>
+        <message>
+            <source>luminescent state emblem</source>
+            <translation>гэрэлтэгч төрийн сүлд</translation>
+        </message>
+        <message>
+            <source>machine readable zone (carbon ink)</source>
+            <translation>машинаар уншигдах бүс (нүүрстөрөгчийн бэх)</translation>
+        </message>
+        <message>
+            <source>printed birth date</source>
+            <translation>хэвлэсэн төрсөн огноо</translation>
+        </message>
+        <message>
+            <source>printed document number</source>
+            <translation>хэвлэсэн баримт бичгийн дугаар</translation>
+        </message>
+        <message>
+            <source>printed expiry date</source>
+            <translation>хэвлэсэн дуусах хугацаа</translation>
+        </message>
+        <message>
+            <source>printed given names</source>
+            <translation>хэвлэсэн нэр</translation>
+        </message>
+        <message>
+            <source>printed nationality</source>
+            <translation>хэвлэсэн иргэншил</translation>
+        </message>
+        <message>
+            <source>printed sex</source>
+            <translation>хэвлэсэн хүйс</translation>
+        </message>
+        <message>
+            <source>printed surname</source>
+            <translation>хэвлэсэн овог</translation>
+        </message>
+        <message>
+            <source>seal in IR-absorbing ink</source>
+            <translation>ХУТ шингээгч бэхээр хэвлэсэн тамга</translation>
+        </message>
+        <message>
+            <source>state name (IR-dropout ink)</source>
+            <translation>улсын нэр (ХУТ-д алга болдог бэх)</translation>
+        </message>
+        <message>
+            <source>substrate without personalisation</source>
+            <translation>хувийн мэдээлэлгүй суурь</translation>
         </message>
     </context>
 </TS>

@@ -1852,10 +1852,93 @@
         </message>
     </context>
     <context>
+        <name>specimens</name>
+        <message>
+            <source>Utopia passport, 2020 series, data page</source>
+            <translation>паспорт Утопии, серия 2020 года, страница данных</translation>
+        </message>
+        <message>
+            <source>Utopia identity card, 2021 series</source>
+            <translation>удостоверение личности Утопии, серия 2021 года</translation>
+        </message>
+    </context>
+    <context>
         <name>zones</name>
         <message>
             <source>machine readable zone</source>
             <translation>машиносчитываемая зона</translation>
+        </message>
+        <message>
+            <source>PDF417 with the holder's data (AAMVA)</source>
+            <translation>PDF417 с данными владельца (AAMVA)</translation>
+        </message>
+        <message>
+            <source>digital seal (DataMatrix, ICAO 9303-13)</source>
+            <translation>цифровая печать (DataMatrix, ИКАО 9303-13)</translation>
+        </message>
+        <message>
+            <source>guilloche background</source>
+            <translation>гильошная фоновая сетка</translation>
+        </message>
+        <message>
+            <source>holder's portrait</source>
+            <translation>фотография владельца</translation>
+        </message>
+        <message>
+            <source>holder's signature</source>
+            <translation>подпись владельца</translation>
+        </message>
+        <message>
+            <source>luminescent pattern across the portrait's edge</source>
+            <translation>люминесцентный рисунок через край фотографии</translation>
+        </message>
+        <message>
+            <source>luminescent state emblem</source>
+            <translation>люминесцентный государственный герб</translation>
+        </message>
+        <message>
+            <source>machine readable zone (carbon ink)</source>
+            <translation>машиносчитываемая зона (углеродная краска)</translation>
+        </message>
+        <message>
+            <source>printed birth date</source>
+            <translation>напечатанная дата рождения</translation>
+        </message>
+        <message>
+            <source>printed document number</source>
+            <translation>напечатанный номер документа</translation>
+        </message>
+        <message>
+            <source>printed expiry date</source>
+            <translation>напечатанная дата окончания срока</translation>
+        </message>
+        <message>
+            <source>printed given names</source>
+            <translation>напечатанное имя</translation>
+        </message>
+        <message>
+            <source>printed nationality</source>
+            <translation>напечатанное гражданство</translation>
+        </message>
+        <message>
+            <source>printed sex</source>
+            <translation>напечатанный пол</translation>
+        </message>
+        <message>
+            <source>printed surname</source>
+            <translation>напечатанная фамилия</translation>
+        </message>
+        <message>
+            <source>seal in IR-absorbing ink</source>
+            <translation>печать ИК-поглощающей краской</translation>
+        </message>
+        <message>
+            <source>state name (IR-dropout ink)</source>
+            <translation>название государства (ИК-прозрачная краска)</translation>
+        </message>
+        <message>
+            <source>substrate without personalisation</source>
+            <translation>основа без персонализации</translation>
         </message>
     </context>
 </TS>

@@ -38,3 +38,19 @@ def test_every_result_renders_in_every_language(
     as_json = ex.to_json()
     assert [c["message"] for c in as_json["checks"]] == [c.message for c in ex.checks]
     assert "text" not in as_json["checks"][0]
+
+
+def test_the_bundled_specimens_speak_every_language(bundled_root) -> None:  # type: ignore[no-untyped-def]
+    """The zone labels and titles of the bundled specimens have their translations
+    (a label added to the renderer needs one in the catalogues too)."""
+    from workstation.specimens.package import load_specimen
+
+    packages = sorted(p for p in bundled_root.iterdir() if p.is_dir() or p.suffix == ".zip")
+    assert packages
+    for language in ("mn", "ru"):
+        tr = catalogue(language)
+        for path in packages:
+            spec = load_specimen(path)
+            assert tr.translate("specimens", spec.title), spec.title
+            for z in spec.zones:
+                assert tr.translate("zones", z.label or z.id), (spec.id, z.label or z.id)

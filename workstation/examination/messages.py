@@ -370,6 +370,32 @@ TERMS: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("fields", "aamva"), QT_TRANSLATE_NOOP("fields", "seal"),
         QT_TRANSLATE_NOOP("fields", "AAMVA data"), QT_TRANSLATE_NOOP("fields", "digital seal"),
     ),
+    # the bundled Utopia specimens' zone labels and titles (specimens/render.py); other
+    # packages' labels are printed as their authors wrote them
+    ZONES: (
+        QT_TRANSLATE_NOOP("zones", "PDF417 with the holder's data (AAMVA)"),
+        QT_TRANSLATE_NOOP("zones", "digital seal (DataMatrix, ICAO 9303-13)"),
+        QT_TRANSLATE_NOOP("zones", "guilloche background"),
+        QT_TRANSLATE_NOOP("zones", "holder's portrait"),
+        QT_TRANSLATE_NOOP("zones", "holder's signature"),
+        QT_TRANSLATE_NOOP("zones", "luminescent pattern across the portrait's edge"),
+        QT_TRANSLATE_NOOP("zones", "luminescent state emblem"),
+        QT_TRANSLATE_NOOP("zones", "machine readable zone (carbon ink)"),
+        QT_TRANSLATE_NOOP("zones", "printed birth date"),
+        QT_TRANSLATE_NOOP("zones", "printed document number"),
+        QT_TRANSLATE_NOOP("zones", "printed expiry date"),
+        QT_TRANSLATE_NOOP("zones", "printed given names"),
+        QT_TRANSLATE_NOOP("zones", "printed nationality"),
+        QT_TRANSLATE_NOOP("zones", "printed sex"),
+        QT_TRANSLATE_NOOP("zones", "printed surname"),
+        QT_TRANSLATE_NOOP("zones", "seal in IR-absorbing ink"),
+        QT_TRANSLATE_NOOP("zones", "state name (IR-dropout ink)"),
+        QT_TRANSLATE_NOOP("zones", "substrate without personalisation"),
+    ),
+    SPECIMENS: (
+        QT_TRANSLATE_NOOP("specimens", "Utopia passport, 2020 series, data page"),
+        QT_TRANSLATE_NOOP("specimens", "Utopia identity card, 2021 series"),
+    ),
     # lights as messages write them (``Light.value``); the catalogue has their short names
     LIGHTS: (
         QT_TRANSLATE_NOOP("lights", "white"), QT_TRANSLATE_NOOP("lights", "uv"),
