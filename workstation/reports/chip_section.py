@@ -21,6 +21,7 @@ def chip_section(data: Any, styles: dict[str, Any], width: float) -> list[Any]:
     from workstation.reports.drawing import esc as _esc
     from workstation.reports.drawing import kv_table as _kv_table
     from workstation.reports.drawing import with_heading as _with_heading
+    from workstation.reports.fonts import FONT
     from workstation.reports.sections import check_text
 
     w = data.words
@@ -73,7 +74,8 @@ def chip_section(data: Any, styles: dict[str, Any], width: float) -> list[Any]:
                         for ev in pictures],
                        [Paragraph(_esc(ev.label), styles["tiny"]) for ev in pictures]],
                       colWidths=[cell + 8] * 2, hAlign="LEFT")
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+        table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 7),  # PDF/A: no Helvetica
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
         status = face.status if face is not None else CheckStatus.SKIPPED
         out.append(_with_heading(out, [

@@ -546,6 +546,7 @@ def _code_legend(data: ReportData, styles: dict[str, Any], width: float) -> list
             for code, text in seen.items()]
     table = Table(rows, colWidths=[130, width - 130], hAlign="LEFT")
     table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, 7),  # a table without one draws in Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#e0e0e0")),
         ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
