@@ -580,12 +580,8 @@
             <translation>жишигт МУБ-д бас байдаг хэвлэсэн талбар тэмдэглээгүй</translation>
         </message>
         <message>
-            <source>{field}: the printed field could not be read (OCR confidence {confidence:.2f})</source>
-            <translation>{field}: хэвлэсэн талбарыг уншиж чадсангүй (OCR итгэлцүүр {confidence:.2f})</translation>
-        </message>
-        <message>
-            <source>{field}: the printed field was read as {text!r}, not a date</source>
-            <translation>{field}: хэвлэсэн талбарыг {text!r} гэж уншсан, огноо биш</translation>
+            <source>{field}: the printed field could not be read ({reason})</source>
+            <translation>{field}: хэвлэсэн талбарыг уншиж чадсангүй ({reason})</translation>
         </message>
         <message>
             <source>{field}: printed field agrees with the MRZ</source>
@@ -594,22 +590,6 @@
         <message>
             <source>{field}: printed field disagrees with the MRZ ({why})</source>
             <translation>{field}: хэвлэсэн талбар МУБ-тай зөрнө ({why})</translation>
-        </message>
-        <message>
-            <source>the {against} date {value!r} is not a date</source>
-            <translation>огноо {value!r} ({against}) огноо биш</translation>
-        </message>
-        <message>
-            <source>printed {printed!r} is not a date</source>
-            <translation>хэвлэсэн {printed!r} огноо биш</translation>
-        </message>
-        <message>
-            <source>printed {printed!r}, {against} {value!r}</source>
-            <translation>хэвлэсэн {printed!r}, {against}: {value!r}</translation>
-        </message>
-        <message>
-            <source>printed {printed!r}, {against} {value}</source>
-            <translation>хэвлэсэн {printed!r}, {against}: {value}</translation>
         </message>
         <message>
             <source>date of birth {value!r} is not a date</source>

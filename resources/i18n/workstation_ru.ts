@@ -582,12 +582,8 @@
             <translation>у образца не отмечены напечатанные поля, которые есть и в МСЗ</translation>
         </message>
         <message>
-            <source>{field}: the printed field could not be read (OCR confidence {confidence:.2f})</source>
-            <translation>{field}: напечатанное поле не прочитано (уверенность OCR {confidence:.2f})</translation>
-        </message>
-        <message>
-            <source>{field}: the printed field was read as {text!r}, not a date</source>
-            <translation>{field}: напечатанное поле прочитано как {text!r}, это не дата</translation>
+            <source>{field}: the printed field could not be read ({reason})</source>
+            <translation>{field}: напечатанное поле не прочитано ({reason})</translation>
         </message>
         <message>
             <source>{field}: printed field agrees with the MRZ</source>
@@ -596,22 +592,6 @@
         <message>
             <source>{field}: printed field disagrees with the MRZ ({why})</source>
             <translation>{field}: напечатанное поле расходится с МСЗ ({why})</translation>
-        </message>
-        <message>
-            <source>the {against} date {value!r} is not a date</source>
-            <translation>дата {value!r} ({against}) — не дата</translation>
-        </message>
-        <message>
-            <source>printed {printed!r} is not a date</source>
-            <translation>напечатано {printed!r} — не дата</translation>
-        </message>
-        <message>
-            <source>printed {printed!r}, {against} {value!r}</source>
-            <translation>напечатано {printed!r}, {against}: {value!r}</translation>
-        </message>
-        <message>
-            <source>printed {printed!r}, {against} {value}</source>
-            <translation>напечатано {printed!r}, {against}: {value}</translation>
         </message>
         <message>
             <source>date of birth {value!r} is not a date</source>
