@@ -83,26 +83,6 @@
     <context>
         <name>check titles</name>
         <message>
-            <source>chip data signed by the issuing state (Passive Authentication)</source>
-            <translation>чипийн өгөгдлийг олгосон улс гарын үсгээр баталсан (идэвхгүй баталгаажуулалт)</translation>
-        </message>
-        <message>
-            <source>chip not cloned (Chip Authentication)</source>
-            <translation>чип хуулбар биш (чипийн баталгаажуулалт)</translation>
-        </message>
-        <message>
-            <source>chip not cloned (Active Authentication)</source>
-            <translation>чип хуулбар биш (идэвхтэй баталгаажуулалт)</translation>
-        </message>
-        <message>
-            <source>chip's MRZ against the printed MRZ</source>
-            <translation>чипийн МУБ ба хэвлэсэн МУБ-ын харьцуулалт</translation>
-        </message>
-        <message>
-            <source>chip's photograph against the portrait</source>
-            <translation>чипийн зураг ба цээж зургийн харьцуулалт</translation>
-        </message>
-        <message>
             <source>barcode where the specimen has one</source>
             <translation>жишигт байгаа зураасан код</translation>
         </message>
@@ -177,6 +157,26 @@
         <message>
             <source>no luminescence where the specimen has none</source>
             <translation>жишигт гэрэлтэлтгүй хэсэгт гэрэлтэлт байхгүй</translation>
+        </message>
+        <message>
+            <source>the chip's data as its issuer signed it (Passive Authentication)</source>
+            <translation>чипийн өгөгдөл олгогчийн баталснаар (идэвхгүй баталгаажуулалт)</translation>
+        </message>
+        <message>
+            <source>the chip is no copy (Chip Authentication)</source>
+            <translation>чип хуулбар биш (чипийн баталгаажуулалт)</translation>
+        </message>
+        <message>
+            <source>the chip is no copy (Active Authentication)</source>
+            <translation>чип хуулбар биш (идэвхтэй баталгаажуулалт)</translation>
+        </message>
+        <message>
+            <source>the chip's MRZ against the printed MRZ</source>
+            <translation>чипийн МУБ ба хэвлэсэн МУБ-ын харьцуулалт</translation>
+        </message>
+        <message>
+            <source>the chip's photograph against the printed portrait</source>
+            <translation>чипийн зураг ба хэвлэсэн цээж зургийн харьцуулалт</translation>
         </message>
     </context>
     <context>
@@ -1281,12 +1281,24 @@
             <translation>Зураг авалт</translation>
         </message>
         <message>
+            <source>Back of the document</source>
+            <translation>Баримт бичгийн ар тал</translation>
+        </message>
+        <message>
             <source>Questioned, registered onto the specimen</source>
             <translation>Шинжилж буй, жишигтэй давхцуулсан</translation>
         </message>
         <message>
             <source>Specimen</source>
             <translation>Жишиг</translation>
+        </message>
+        <message>
+            <source>Front</source>
+            <translation>Нүүр тал</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Ар тал</translation>
         </message>
         <message>
             <source>The current view</source>
@@ -1299,6 +1311,10 @@
         <message>
             <source>View</source>
             <translation>Харагдац</translation>
+        </message>
+        <message>
+            <source>The chip's photograph (DG2)</source>
+            <translation>Чипийн зураг (DG2)</translation>
         </message>
     </context>
     <context>

@@ -83,26 +83,6 @@
     <context>
         <name>check titles</name>
         <message>
-            <source>chip data signed by the issuing state (Passive Authentication)</source>
-            <translation>данные чипа подписаны государством выдачи (пассивная аутентификация)</translation>
-        </message>
-        <message>
-            <source>chip not cloned (Chip Authentication)</source>
-            <translation>чип не клонирован (аутентификация чипа)</translation>
-        </message>
-        <message>
-            <source>chip not cloned (Active Authentication)</source>
-            <translation>чип не клонирован (активная аутентификация)</translation>
-        </message>
-        <message>
-            <source>chip's MRZ against the printed MRZ</source>
-            <translation>МСЗ чипа в сравнении с напечатанной МСЗ</translation>
-        </message>
-        <message>
-            <source>chip's photograph against the portrait</source>
-            <translation>фотография из чипа в сравнении с портретом</translation>
-        </message>
-        <message>
             <source>barcode where the specimen has one</source>
             <translation>штрихкод там, где он есть у образца</translation>
         </message>
@@ -177,6 +157,26 @@
         <message>
             <source>no luminescence where the specimen has none</source>
             <translation>нет люминесценции там, где её нет у образца</translation>
+        </message>
+        <message>
+            <source>the chip's data as its issuer signed it (Passive Authentication)</source>
+            <translation>данные чипа в том виде, как их подписал эмитент (пассивная аутентификация)</translation>
+        </message>
+        <message>
+            <source>the chip is no copy (Chip Authentication)</source>
+            <translation>чип не является копией (аутентификация чипа)</translation>
+        </message>
+        <message>
+            <source>the chip is no copy (Active Authentication)</source>
+            <translation>чип не является копией (активная аутентификация)</translation>
+        </message>
+        <message>
+            <source>the chip's MRZ against the printed MRZ</source>
+            <translation>МСЗ чипа в сравнении с напечатанной МСЗ</translation>
+        </message>
+        <message>
+            <source>the chip's photograph against the printed portrait</source>
+            <translation>фотография из чипа в сравнении с напечатанным портретом</translation>
         </message>
     </context>
     <context>
@@ -1286,12 +1286,24 @@
             <translation>Снимок</translation>
         </message>
         <message>
+            <source>Back of the document</source>
+            <translation>Оборотная сторона документа</translation>
+        </message>
+        <message>
             <source>Questioned, registered onto the specimen</source>
             <translation>Исследуемый, совмещённый с образцом</translation>
         </message>
         <message>
             <source>Specimen</source>
             <translation>Образец</translation>
+        </message>
+        <message>
+            <source>Front</source>
+            <translation>Лицевая сторона</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Оборотная сторона</translation>
         </message>
         <message>
             <source>The current view</source>
@@ -1304,6 +1316,10 @@
         <message>
             <source>View</source>
             <translation>Вид</translation>
+        </message>
+        <message>
+            <source>The chip's photograph (DG2)</source>
+            <translation>Фотография из чипа (DG2)</translation>
         </message>
     </context>
     <context>
