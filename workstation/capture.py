@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from workstation.errors import FormatError
-from workstation.fsutil import atomic_write_text
-from workstation.imageio import read_image, write_image
+from workstation.fsutil import atomic_write_bytes, atomic_write_text
+from workstation.imageio import encode_images, read_image
 from workstation.limits import Limits
 from workstation.limits import current as current_limits
 from workstation.printable import printable
@@ -190,7 +190,6 @@ def load_chip_folder(folder: Path) -> dict[str, bytes]:
 
 def save_chip_folder(capture: CaptureSet, folder: Path) -> None:
     """Write ``capture.chip_files`` into ``folder/chip/`` (nothing when there are none)."""
-    from workstation.fsutil import atomic_write_bytes
 
     if not capture.chip_files:
         return
@@ -232,18 +231,18 @@ def save_capture(capture: CaptureSet, folder: str | Path) -> Path:
     """
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    files: dict[Light, str] = {}
-    for light in capture.lights:
-        fname = f"{light.value}.png"
-        write_image(folder / fname, capture.images[light])
-        files[light] = fname
+    files = {light: f"{light.value}.png" for light in capture.lights}
+    encoded = encode_images({light: capture.images[light] for light in capture.lights})
+    for light, data in encoded.items():
+        atomic_write_bytes(folder / files[light], data)
     save_chip_folder(capture, folder)
     back_files: dict[Light, str] = {}
     if capture.back is not None:
-        for light in capture.back.lights:
-            fname = f"back_{light.value}.png"
-            write_image(folder / fname, capture.back.images[light])
-            back_files[light] = fname
+        back_files = {light: f"back_{light.value}.png" for light in capture.back.lights}
+        encoded = encode_images({light: capture.back.images[light]
+                                 for light in capture.back.lights})
+        for light, data in encoded.items():
+            atomic_write_bytes(folder / back_files[light], data)
     text = json.dumps(capture_json(capture, files, back_files), indent=2,
                       ensure_ascii=False) + "\n"
     atomic_write_text(folder / CAPTURE_JSON, text)

@@ -8,9 +8,11 @@ is dropped (composited on nothing: the colour channels are kept as they are).
 from __future__ import annotations
 
 import io
+import os
 import warnings
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import cv2
 import numpy as np
@@ -21,6 +23,8 @@ from workstation.fsutil import atomic_write_bytes
 from workstation.limits import Limits, describe
 from workstation.limits import current as current_limits
 from workstation.types import Image
+
+K = TypeVar("K")
 
 #: EXIF orientation tag value -> (rotate code or None, flip horizontally first)
 _EXIF_OPS: dict[int, tuple[int | None, bool]] = {
@@ -224,6 +228,23 @@ def encode_image(image: Image, ext: str = ".png", *, jpeg_quality: int = 92) -> 
     if not ok:
         raise ValueError(f"cannot encode image as {ext}")
     return bytes(buf.tobytes())
+
+
+def encode_images(images: Mapping[K, Image], ext: str = ".png", *,
+                  jpeg_quality: int = 92) -> dict[K, bytes]:
+    """Encode several images (:func:`encode_image`) at once, in threads: OpenCV's
+    encoders release the GIL, so a capture's lights are encoded on every core (a PNG
+    of a 300 dpi page takes about 0.2 s of CPU). Same keys, same order."""
+    items = list(images.items())
+    if len(items) <= 1 or (os.cpu_count() or 1) <= 1:
+        return {k: encode_image(img, ext, jpeg_quality=jpeg_quality) for k, img in items}
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=min(len(items), os.cpu_count() or 1),
+                            thread_name_prefix="encode") as pool:
+        data = list(pool.map(lambda kv: encode_image(kv[1], ext, jpeg_quality=jpeg_quality),
+                             items))
+    return {k: d for (k, _), d in zip(items, data, strict=True)}
 
 
 def write_image(path: str | Path, image: Image, *, jpeg_quality: int = 92) -> None:

@@ -379,7 +379,10 @@ class CheckResult:
     """The result of one automated check, with the reason and the evidence.
 
     ``title`` is what the check looks at in plain words (the registry's title),
-    shown to people instead of the ``id``; it is not part of the JSON.
+    shown to people instead of the ``id``; it is not part of the JSON. ``text`` is the
+    message as a template with its parameters (a ``workstation.i18n.Msg``, ``Join``...),
+    which the window and the report render in the examiner's language; ``message`` is
+    its English text, the JSON's. Results made without a template have ``text`` None.
     """
 
     id: str
@@ -393,6 +396,7 @@ class CheckResult:
     evidence: Sequence[Evidence] = ()
     details: Mapping[str, Any] = field(default_factory=dict)
     title: str = ""
+    text: Any = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "evidence", tuple(self.evidence))

@@ -16,7 +16,7 @@ import pytest
 
 from tests.accounts import supervisor_account
 from tests.cases.conftest import db_url, repo  # noqa: F401
-from tests.examination.conftest import bundled_root, shared_library, simulate  # noqa: F401
+from tests.examination.conftest import shared_library, simulate  # noqa: F401
 from tests.trends.conftest import examination as synthetic_examination
 from workstation.cases import CaseRepository, Role
 from workstation.errors import InputError
@@ -168,7 +168,7 @@ def test_evidence_crops_blur_the_holders_data_and_nothing_else(
 @pytest.mark.postgres
 @pytest.mark.slow
 def test_an_alert_published_on_one_workstation_shows_on_another(
-        postgres_admin_url: str, tmp_path: Path, bundled_root: Path,  # noqa: F811
+        postgres_admin_url: str, tmp_path: Path, bundled_root: Path,
         simulate: Callable[..., CaptureSet], shared_library: object) -> None:  # noqa: F811
     import uuid
 

@@ -14,7 +14,7 @@ import numpy as np
 from pytestqt.qtbot import QtBot
 
 from tests.accounts import supervisor_account
-from tests.examination.conftest import bundled_root, shared_library, simulate  # noqa: F401
+from tests.examination.conftest import shared_library, simulate  # noqa: F401
 from tests.trends.conftest import Population, direct_count
 from workstation.trends import TrendStore
 from workstation.trends.series import OTHER

@@ -144,10 +144,10 @@ def _encode_face(face: CaptureSet, blobs: BlobStore, prefix: str
                  ) -> tuple[dict[str, bytes], dict[str, str], dict[str, tuple[int, int]]]:
     """One face's images as PNG (already in the blob store), their hashes and sizes, named
     ``<prefix><light>``."""
-    from workstation.imageio import encode_image
+    from workstation.imageio import encode_images
 
-    encoded = {f"{prefix}{light.value}": encode_image(face.images[light], ".png")
-               for light in face.lights}
+    encoded = encode_images({f"{prefix}{light.value}": face.images[light]
+                             for light in face.lights}, ".png")
     hashes = {k: blobs.prepare(v) for k, v in encoded.items()}
     sizes = {f"{prefix}{light.value}": (int(face.images[light].shape[0]),
                                         int(face.images[light].shape[1]))

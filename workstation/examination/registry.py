@@ -31,6 +31,7 @@ from workstation.examination.results import (
     SkipReason,
     VizReading,
 )
+from workstation.i18n import Join, Msg, render
 from workstation.labels import light_label
 from workstation.types import (
     CaptureSet,
@@ -226,26 +227,32 @@ def check(id: str, *, title: str, lights: tuple[Light, ...], expect: Expect | No
     return deco
 
 
-def result(spec_id: str, status: CheckStatus, code: str, message: str, *,
+def result(spec_id: str, status: CheckStatus, code: str, message: str | Msg | Join, *,
            zone: str | None = None, light: Light | None = None, score: float | None = None,
            threshold: float | None = None, evidence: list[Evidence] | None = None,
            **details: Any) -> CheckResult:
     """Build a :class:`CheckResult` (scores as floats, ``details`` kept; the title is
-    the registered check's)."""
+    the registered check's). ``message`` is a template with its parameters
+    (:func:`workstation.examination.messages.message`): the result carries it as
+    ``text`` and its English as ``message``."""
+    text = None if isinstance(message, str) else message
     return CheckResult(
-        id=spec_id, status=status, code=code, message=message, zone=zone, light=light,
+        id=spec_id, status=status, code=code, message=render(message, None), zone=zone,
+        light=light,
         score=None if score is None else float(score),
         threshold=None if threshold is None else float(threshold),
         evidence=evidence or (), details={k: v for k, v in details.items() if v is not None},
-        title=_title(spec_id),
+        title=_title(spec_id), text=text,
     )
 
 
-def skipped(spec_id: str, code: str, message: str, *, zone: str | None = None,
+def skipped(spec_id: str, code: str, message: str | Msg | Join, *, zone: str | None = None,
             light: Light | None = None) -> CheckResult:
     """A ``skipped`` result with its reason."""
-    return CheckResult(id=spec_id, status=CheckStatus.SKIPPED, code=code, message=message,
-                       zone=zone, light=light, title=_title(spec_id))
+    return CheckResult(id=spec_id, status=CheckStatus.SKIPPED, code=code,
+                       message=render(message, None), zone=zone, light=light,
+                       title=_title(spec_id),
+                       text=None if isinstance(message, str) else message)
 
 
 def _title(spec_id: str) -> str:

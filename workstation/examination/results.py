@@ -30,6 +30,7 @@ from workstation.types import CaptureSet, CheckResult, Image, Light, Specimen, V
 
 if TYPE_CHECKING:
     from workstation.barcodes.document import DocumentBarcodes
+    from workstation.i18n import Msg
     from workstation.mrz.result import MrzResult
 
 Matrix = npt.NDArray[np.float64]
@@ -37,10 +38,11 @@ Matrix = npt.NDArray[np.float64]
 
 
 class SkipReason(NamedTuple):
-    """Why the specimen checks could not run: a result code and a plain message."""
+    """Why the specimen checks could not run: a result code and the message (a
+    template with its parameters; ``str()`` of it is the English text)."""
 
     code: str
-    message: str
+    message: Msg
 
 
 @dataclass(frozen=True)

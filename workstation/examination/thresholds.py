@@ -1,4 +1,4 @@
-"""Every threshold of the examination, and the result codes, in one place.
+"""Every threshold of the examination in one place.
 
 Calibrated on generated genuine captures (``python -m bench.examine --calibrate``:
 24 per Utopia document, seeds 10000 and up; the benchmark itself uses seeds from
@@ -7,9 +7,6 @@ the ranges measured are quoted at each threshold. Scores are dimensionless
 unless stated; each check reports its score and the threshold it was held
 against.
 
-Result codes (``CheckResult.code``):
-
-===========================  =======  ===================================================
 code                         status   meaning
 ===========================  =======  ===================================================
 UV_DULL                      pass     substrate / zone stays dull under UV
@@ -101,6 +98,9 @@ SEAL_SIGNER_UNTRUSTED        warn     the signature verifies but the signer does
                                       chain to a trust anchor
 SEAL_UNVERIFIABLE            warn     the signer's key type or curve is not supported
 ===========================  =======  ===================================================
+=======
+The result codes (``CheckResult.code``), with their status and meaning, are
+:data:`workstation.examination.messages.CODE_TABLE`.
 """
 
 from __future__ import annotations

@@ -26,6 +26,7 @@ import numpy as np
 from workstation.errors import InputError
 from workstation.examination.results import Examination
 from workstation.findings import Findings
+from workstation.i18n import Words
 from workstation.labels import image_label
 from workstation.reports.anchor import checkpoint_payload
 from workstation.reports.config import ReportConfig, load_config
@@ -103,6 +104,9 @@ class ReportData:
     payload_sha256: str
     registered: bool = False  # questioned images are the capture registered onto the specimen
     specimen_dpi: float | None = None  # density of specimen_images
+    #: the language the page is written in (``config.language``); the attached
+    #: ``examination.json`` is language-neutral
+    words: Words = field(default_factory=Words)
 
 
 def pixel_sha256(image: Image) -> str:
@@ -249,7 +253,7 @@ def prepare_report(examination: Examination, context: ReportContext | None = Non
     return ReportData(examination, ctx, config, report_id, created, examiner, questioned,
                       specimen_images, images, chosen, payload,
                       hashlib.sha256(payload).hexdigest(), registered=bool(given),
-                      specimen_dpi=specimen_dpi)
+                      specimen_dpi=specimen_dpi, words=Words(config.language))
 
 
 def _specimen_title(ref: str, specimen: Specimen | None) -> str:

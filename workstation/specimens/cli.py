@@ -7,9 +7,10 @@ Packages above this one add actions to the group through :func:`add_action`
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from workstation.types import Specimen
+if TYPE_CHECKING:
+    from workstation.types import Specimen
 
 
 def specimen_summary(spec: Specimen) -> dict[str, Any]:

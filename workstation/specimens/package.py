@@ -20,7 +20,7 @@ from typing import Any
 from workstation.capture import DPI_RANGE, MAX_MEMBER_NAME, check_member_name
 from workstation.errors import FormatError
 from workstation.fsutil import atomic_dir, atomic_open
-from workstation.imageio import decode_image, encode_image
+from workstation.imageio import decode_image, encode_images
 from workstation.limits import Limits, describe
 from workstation.limits import current as current_limits
 from workstation.printable import printable
@@ -562,12 +562,12 @@ def save_specimen(spec: Specimen, path: str | Path) -> Path:
             buf = io.BytesIO()
             with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as zf:
                 zf.writestr(SPECIMEN_JSON, text)
-                for light, image in spec.images():
-                    zf.writestr(files[light], encode_image(image, ".png"))
+                for light, data in encode_images(dict(spec.images()), ".png").items():
+                    zf.writestr(files[light], data)
             fh.write(buf.getvalue())
         return path
     with atomic_dir(path) as tmp:
-        for light, image in spec.images():
-            (tmp / files[light]).write_bytes(encode_image(image, ".png"))
+        for light, data in encode_images(dict(spec.images()), ".png").items():
+            (tmp / files[light]).write_bytes(data)
         (tmp / SPECIMEN_JSON).write_text(text, encoding="utf-8")
     return path

@@ -15,6 +15,8 @@ import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from workstation.i18n import LANGUAGES, normalise
+
 if TYPE_CHECKING:
     from workstation.hardware.base import Reader
     from workstation.session.examination import ExamineFn
@@ -48,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="forgery on the simulated platen ('genuine' for none)")
     p.add_argument("--seed", type=int, default=None, help="simulator seed")
     p.add_argument("--theme", choices=("dark", "light"), default=None)
+    p.add_argument("--lang", metavar="LANG", default=None,
+                   help="the window's language: en, mn (Mongolian), ru (Russian); default: "
+                        "the language chosen last (View > Language), else the system's")
     p.add_argument("--size", default="1680x1050", help="window size WxH for --screenshot")
     p.add_argument("--user", metavar="NAME", default=None,
                    help="the session's user (default $WORKSTATION_USER; else chosen at start)")
@@ -80,6 +85,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError:
         print(f"workstation-gui: error: --size must be WxH, got {args.size!r}", file=sys.stderr)
         return 2
+    if args.lang is not None and normalise(args.lang) is None:
+        print(f"workstation-gui: error: unknown language {args.lang!r} (known: "
+              f"{', '.join(LANGUAGES)})", file=sys.stderr)
+        return 2
     if args.soak is not None and args.soak < 0:
         print("workstation-gui: error: --soak needs a number of operations >= 0",
               file=sys.stderr)
@@ -103,7 +112,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from workstation.ui.main_window import MainWindow
+    from workstation.errors import WorkstationError
+    from workstation.ui.language import LanguageSwitch, start_language
+    from workstation.ui.main_window import MainWindow, settings_store
 
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         quiet_offscreen_warnings()
@@ -111,8 +122,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Workstation")
     assert isinstance(app, QApplication)
     user = session_user(args)
+    settings = settings_store()
+    language = LanguageSwitch(settings, app)
+    try:
+        language.apply(start_language(args.lang, settings))
+    except WorkstationError as exc:  # a missing catalogue: the window still opens
+        print(f"workstation-gui: {exc}", file=sys.stderr)
     window = MainWindow(None, theme=args.theme, user=user, store=not offline,
-                        ask_user=user is None and not (args.quit_after_show or offline))
+                        ask_user=user is None and not (args.quit_after_show or offline),
+                        settings=settings, language=language)
 
     forgery = args.forgery
     if forgery is None and args.view is not None and args.screenshot:

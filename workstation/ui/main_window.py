@@ -50,6 +50,7 @@ from workstation.ui.desk_panels import DeskPanels
 from workstation.ui.document_panels import DocumentPanels
 from workstation.ui.findings_panel import FindingsPanel
 from workstation.ui.image_area import ImageArea
+from workstation.ui.language import LanguageSwitch
 from workstation.ui.login import SignInGate
 from workstation.ui.panels import IdentityBar, LevelsPanel, ReaderPanel
 from workstation.ui.reader_control import ReaderControl
@@ -80,10 +81,13 @@ class MainWindow(SigningActions, QMainWindow):
 
     def __init__(self, reader: Reader | None, *, examine: ExamineFn | None = None,
                  settings: QSettings | None = None, theme: str | None = None,
-                 user: str | None = None, ask_user: bool = False, store: bool = True) -> None:
+                 user: str | None = None, ask_user: bool = False, store: bool = True,
+                 language: LanguageSwitch | None = None) -> None:
         super().__init__()
         self.setWindowTitle("Workstation — document examination")
         self.settings = settings or settings_store()
+        #: the window's language (View > Language switches it without a restart)
+        self.language = language or LanguageSwitch(self.settings, self)
         self.theme_name = theme or str(self.settings.value("theme", "dark"))
         self.theme: Theme = THEMES.get(self.theme_name, DARK)
         self.runner = QtRunner(parent=self)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from workstation.paths import data_dir
 from workstation.session.viewer import Mode, Tool
+from workstation.ui.language import language_menu
 from workstation.ui.views import VIEWS
 
 if TYPE_CHECKING:
@@ -74,6 +75,8 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
         act.triggered.connect(fn)
         view.addAction(act)
         w.addAction(act)
+    view.addSeparator()
+    language_menu(view, w.language)
     tools = w.menuBar().addMenu("&Tools")
     for tool, key in ((Tool.PAN, "P"), (Tool.RULER, "R"), (Tool.ANGLE, "A"),
                       (Tool.RECTANGLE, "M"), (Tool.ARROW, "W")):

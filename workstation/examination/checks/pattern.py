@@ -7,11 +7,14 @@ import numpy as np
 
 from workstation.examination import thresholds as T
 from workstation.examination.measures import luminance, pattern_similarity
+from workstation.examination.messages import message, zone_term
 from workstation.examination.registry import ExamContext, check, result, skipped
+from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.types import CheckResult, CheckStatus, Expect, Light, Zone
 
 
-@check("white.match", title="pattern matches the specimen", lights=(Light.WHITE,),
+@check("white.match", title=QT_TRANSLATE_NOOP("check titles", "pattern matches the specimen"),
+       lights=(Light.WHITE,),
        expect=Expect.MATCH)
 def match(ctx: ExamContext) -> list[CheckResult]:
     """Each ``match`` zone has the specimen's pattern: the best correlation of the
@@ -22,25 +25,25 @@ def match(ctx: ExamContext) -> list[CheckResult]:
     zones = [(z, c.light) for z in ctx.specimen.zones for c in z.checks
              if c.expect == Expect.MATCH and c.light in ctx.registered]
     if not zones:
-        return [skipped("white.match", "NO_ZONE", "the specimen marks no zone to match")]
+        return [skipped("white.match", "NO_ZONE", message("NO_ZONE.match"))]
     px_mm = ctx.work_dpi / 25.4
     out = []
     for z, light in zones:
         cap, ref = ctx.crop(z, light), ctx.crop(z, light, "specimen")
         if cap is None or ref is None or min(cap.shape[:2]) < 16:
-            out.append(skipped("white.match", "ZONE_OUTSIDE", "zone outside the page or too "
-                               "small to compare", zone=z.id, light=light))
+            out.append(skipped("white.match", "ZONE_OUTSIDE", message("ZONE_OUTSIDE.small"),
+                               zone=z.id, light=light))
             continue
         score = pattern_similarity(cap, ref, px_per_mm=px_mm)
         ev = ctx.evidence(z, (light,))
         if score < T.PATTERN_MIN_SIMILARITY:
             out.append(result("white.match", CheckStatus.FAIL, "PATTERN_MISMATCH",
-                              f"{z.label or z.id}: the pattern differs from the specimen's "
-                              f"(similarity {score:.2f})", zone=z.id, light=light, score=score,
+                              message("PATTERN_MISMATCH", zone=zone_term(z.label or z.id),
+                                      score=score), zone=z.id, light=light, score=score,
                               threshold=T.PATTERN_MIN_SIMILARITY, evidence=ev))
         else:
             out.append(result("white.match", CheckStatus.PASS, "PATTERN_MATCH",
-                              f"{z.label or z.id}: matches the specimen", zone=z.id,
+                              message("PATTERN_MATCH", zone=zone_term(z.label or z.id)), zone=z.id,
                               light=light, score=score, threshold=T.PATTERN_MIN_SIMILARITY,
                               evidence=ev))
     return out
@@ -65,7 +68,8 @@ def edge_line_score(profile: np.ndarray, *, px_per_mm: float) -> float:
     return best
 
 
-@check("white.portrait", title="portrait not substituted", lights=(Light.WHITE,),
+@check("white.portrait", title=QT_TRANSLATE_NOOP("check titles", "portrait not substituted"),
+       lights=(Light.WHITE,),
        roles=("portrait",))
 def portrait(ctx: ExamContext) -> list[CheckResult]:
     """Around the portrait, a straight thin dark line parallel to its edges (the cut
@@ -73,7 +77,7 @@ def portrait(ctx: ExamContext) -> list[CheckResult]:
     assert ctx.specimen is not None
     zones = ctx.specimen.zones_with_role("portrait")
     if not zones:
-        return [skipped("white.portrait", "NO_ZONE", "the specimen marks no portrait")]
+        return [skipped("white.portrait", "NO_ZONE", message("NO_ZONE.portrait"))]
     out = []
     dpi = 300.0
     for z in zones:
@@ -82,7 +86,7 @@ def portrait(ctx: ExamContext) -> list[CheckResult]:
         rect = (x - band_out, y - band_out, w + 2 * band_out, h + 2 * band_out)
         crop = ctx.hires_crop(rect, Light.WHITE, dpi=dpi)
         if crop is None:
-            out.append(skipped("white.portrait", "ZONE_OUTSIDE", "portrait outside the page",
+            out.append(skipped("white.portrait", "ZONE_OUTSIDE", message("ZONE_OUTSIDE.portrait"),
                                zone=z.id, light=Light.WHITE))
             continue
         g = luminance(crop)
@@ -103,13 +107,14 @@ def portrait(ctx: ExamContext) -> list[CheckResult]:
         details = {k: round(v, 3) for k, v in scores.items()}
         if score > T.PORTRAIT_MAX_SCORE:
             out.append(result("white.portrait", CheckStatus.FAIL, "PORTRAIT_SUBSTITUTED",
-                              f"{z.label or z.id}: a straight cut edge runs around the portrait "
-                              f"(a photo pasted over it?)", zone=z.id, light=Light.WHITE,
+                              message("PORTRAIT_SUBSTITUTED", zone=zone_term(z.label or z.id)),
+                              zone=z.id, light=Light.WHITE,
                               score=score, threshold=T.PORTRAIT_MAX_SCORE, evidence=ev,
                               **details))
         else:
             out.append(result("white.portrait", CheckStatus.PASS, "PORTRAIT_INTACT",
-                              f"{z.label or z.id}: no sign of a pasted-over photo", zone=z.id,
+                              message("PORTRAIT_INTACT", zone=zone_term(z.label or z.id)),
+                              zone=z.id,
                               light=Light.WHITE, score=score, threshold=T.PORTRAIT_MAX_SCORE,
                               evidence=ev, **details))
     return out
