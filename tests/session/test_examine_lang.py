@@ -36,9 +36,12 @@ def test_the_report_is_written_in_the_language(
         capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr(pipeline, "run_examination",
                         lambda path, **kw: make_examination(seed=7))
+    from tests.accounts import enrol_os_examiner
+
+    signer = enrol_os_examiner()  # a report is signed by an enrolled, signed-in account
     out = tmp_path / "r.pdf"
     assert cli(["examine", str(tmp_path), "--report", str(out), "--lang", language,
-                "--json"]) == 0
+                "--json", "--user", signer]) == 0
     printed = capsys.readouterr().out
     assert "\\u04" not in printed and not any("\u0400" <= ch <= "\u04ff" for ch in printed)
     sig = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True, timeout=60)

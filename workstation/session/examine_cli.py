@@ -82,6 +82,12 @@ def library_for(specimen_id: str | None) -> SpecimenLibrary:
     return library
 
 
+def _login() -> str:
+    from workstation.paths import login_name
+
+    return login_name()
+
+
 def open_store() -> tuple[CaseRepository, User]:
     """The configured case database, opened and migrated, and the session's user."""
     from workstation.cases import CaseRepository
@@ -134,11 +140,19 @@ def _examine_one(path: str, args: argparse.Namespace) -> int:
             config = load_config()
             if args.lang is not None:
                 config = replace(config, language=args.lang)
-            repo_now = open_store()
+            from workstation.cases import CaseRepository
+
+            repo_now = CaseRepository.open(on_busy=_say_busy)
+            try:
+                identity, signer = signing_identity_from_args(args, repo_now)
+                user_now = repo_now.ensure_user(signer) if signer else repo_now.ensure_user(
+                    _login())
+            except BaseException:
+                repo_now.close()
+                raise
             done_store: Future[tuple[CaseRepository, User]] = Future()
-            done_store.set_result(repo_now)
+            done_store.set_result((repo_now, user_now))
             store = done_store
-            identity, signer = signing_identity_from_args(args, repo_now[0])
 
         def start(*_progress: object) -> None:
             """Called as the examination begins (the capture has loaded: bad input
@@ -160,8 +174,6 @@ def _examine_one(path: str, args: argparse.Namespace) -> int:
             else:
                 assert store is not None
                 repo, user = store.result()
-                if signer:
-                    user = repo.ensure_user(signer)
                 stored = store_or_spool(repo, ex, user=user, case_ref=args.case)
                 say(f"stored as examination {stored.examination_id} in case "
                     f"{stored.case_reference}")
