@@ -47,10 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
     from workstation.reports import cli as reports_cli
     from workstation.session import examine_cli
     from workstation.specimens import cli as specimens_cli
+    from workstation.training import cli as training_cli
     from workstation.trends import cli as trends_cli
 
     for module in (mrz_cli, barcodes_cli, examine_cli, specimens_cli, learn_cli, simulate_cli,
-                   cases_cli, identity_cli, reports_cli, hardware_cli, chip_cli, trends_cli):
+                   cases_cli, identity_cli, reports_cli, hardware_cli, chip_cli, trends_cli,
+                   training_cli):
         module.register(sub)
     return parser
 

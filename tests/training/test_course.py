@@ -109,3 +109,22 @@ def test_the_plan_is_the_same_for_the_same_course_and_spreads_the_kinds() -> Non
     assert len(kinds) == 6 and {kinds.count(k) for k in set(kinds)} == {2}
     other = plan_course(Course(**{**course.__dict__, "seed": 2}), layouts)
     assert [p.seed for p in other] != [p.seed for p in a]
+
+
+def test_the_command_line_lists_checks_and_refuses(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from workstation.cli import main
+
+    assert main(["train", "courses", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [c["id"] for c in listed][:2] == ["01-uv-paper", "02-infrared"]
+    good = _write(tmp_path, GOOD)
+    assert main(["train", "check", str(good)]) == 0
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({**GOOD, "forgeries": ["laser_burn"]}), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["train", "check", str(good), str(bad)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("workstation: error: ") and "laser_burn" in err and "\n" not in err
+    assert main(["train", "progress", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []

@@ -16,6 +16,7 @@ class Role(StrEnum):
     EXAMINER = "examiner"
     FORENSIC_EXAMINER = "forensic_examiner"
     SUPERVISOR = "supervisor"
+    TRAINEE = "trainee"
 
     @property
     def label(self) -> str:

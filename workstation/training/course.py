@@ -109,7 +109,8 @@ def _number(obj: Mapping[str, Any], key: str, source: str, default: float, lo: f
 
 def _names(obj: Mapping[str, Any], key: str, source: str) -> tuple[str, ...]:
     value = obj.get(key)
-    _need(isinstance(value, list) and bool(value), source, f"{key} must be a non-empty list")
+    if not isinstance(value, list) or not value:
+        raise FormatError(source, f"{key} must be a non-empty list")
     _need(all(isinstance(v, str) for v in value), source, f"{key} must list names")
     _need(len(set(value)) == len(value), source, f"{key} lists a name twice")
     return tuple(value)

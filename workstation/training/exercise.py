@@ -145,15 +145,16 @@ def plan_course(course: Course, layouts: dict[str, Layout]) -> list[ItemPlan]:
         n_forged = min(max(n_forged, 1), course.count - (course.genuine_share > 0))
     kinds: list[str | None] = []
     while len(kinds) < n_forged:
-        batch = list(course.forgeries)
+        batch: list[str | None] = list(course.forgeries)
         rng.shuffle(batch)
         kinds.extend(batch)
     kinds = kinds[:n_forged] + [None] * (course.count - n_forged)
     rng.shuffle(kinds)
     plans: list[ItemPlan] = []
-    for i, kind in enumerate(kinds):
-        docs = [d for d in course.documents if kind is None or not needs_of(kind, layouts[d])]
-        plans.append(ItemPlan(index=i, document=docs[rng.randrange(len(docs))], kind=kind,
+    for i, chosen in enumerate(kinds):
+        docs = [d for d in course.documents
+                if chosen is None or not needs_of(chosen, layouts[d])]
+        plans.append(ItemPlan(index=i, document=docs[rng.randrange(len(docs))], kind=chosen,
                               seed=rng.randrange(1, 1_000_000), difficulty=course.difficulty))
     return plans
 
@@ -296,7 +297,8 @@ def forge(plan: ItemPlan, genuine: CaptureSet, geometry: PageGeometry, spec: Spe
             images[light] = np.clip(mixed + 0.5, 0, 255).astype(np.uint8)
     t = edited.truth
     rect = t.rect_mm
-    if rect is not None and rect[2] * rect[3] >= WHOLE_PAGE_SHARE * spec.size_mm[0] * spec.size_mm[1]:
+    page_area = spec.size_mm[0] * spec.size_mm[1]
+    if rect is not None and rect[2] * rect[3] >= WHOLE_PAGE_SHARE * page_area:
         rect = None  # the whole page: no one place betrays it
     capture = CaptureSet(images=images, dpi=genuine.dpi, device=genuine.device,
                          captured_at=genuine.captured_at, metadata=dict(genuine.metadata))
@@ -320,7 +322,7 @@ def wear(capture: CaptureSet, *, difficulty: float, seed: int) -> CaptureSet:
     tilt = rng.uniform(-1, 1, size=2) * 0.08 * d
     shade = 1.0 + tilt[0] * (xx / w - 0.5) + tilt[1] * (yy / h - 0.5)
     for light, img in capture.images.items():
-        f = cv2.GaussianBlur(img.astype(np.float32), (0, 0), blur)
+        f = np.asarray(cv2.GaussianBlur(img.astype(np.float32), (0, 0), blur), np.float32)
         f *= shade if f.ndim == 2 else shade[..., None]
         f += rng.normal(0.0, sigma, size=f.shape).astype(np.float32)
         out[light] = np.clip(f + 0.5, 0, 255).astype(np.uint8)

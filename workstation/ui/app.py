@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 #: Views ``--view`` accepts: the image area's modes and tools, then the panels.
 VIEWS = ("capture", "side-by-side", "blend", "swipe", "difference", "false-colour", "checks",
          "flicker", "zones", "measure", "loupe", "chip", "back", "barcodes", "alert", "cases",
-         "review", "trends")
+         "review", "trends", "trainer", "trainer-debrief", "trainer-progress")
 #: Views that read the chip, or capture the back, of a document that has both.
 DOCUMENT_VIEWS = ("chip", "back", "barcodes", "alert")
 #: Views of the case database (they open the data folder's database).
@@ -108,6 +108,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     offline = bool(args.screenshot) or args.soak is not None
+    if args.screenshot and args.view and args.view.startswith("trainer"):
+        from workstation.ui.trainer_shots import trainer_screenshot
+
+        if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+            quiet_offscreen_warnings()
+        return trainer_screenshot(os.path.abspath(args.screenshot), args.view, (w_px, h_px),
+                                  args.theme)
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication

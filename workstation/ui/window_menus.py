@@ -101,6 +101,16 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
         view.addAction(act)
         actions[f"view:{name}"] = act
     view.insertSeparator(actions["view:examination"])
+    from workstation.ui.trainer_launch import follow_role, open_progress, open_trainer
+
+    trainer = QAction("Trainer…", w)
+    trainer.setShortcut(QKeySequence("Ctrl+Shift+T"))
+    trainer.triggered.connect(lambda: open_trainer(w))
+    tools.addAction(trainer)
+    progress = QAction("Trainees' progress…", w)
+    progress.triggered.connect(lambda: open_progress(w))
+    tools.addAction(progress)
+    follow_role(w)
     help_menu = w.menuBar().addMenu("&Help")
     about = QAction("About", w)
     about.triggered.connect(w.show_about)
