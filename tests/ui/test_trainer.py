@@ -95,3 +95,36 @@ def test_the_trainer_views_render(tmp_path: Path, view: str) -> None:
     img = cv2.imread(str(out))
     assert img is not None and img.shape[:2] == (800, 1280)
     assert float(np.std(img)) > 5.0  # not a blank window
+
+
+def test_the_course_editor_writes_a_course_that_loads(qtbot: object, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    from workstation.specimens.render import DOCUMENTS
+    from workstation.training import load_course
+    from workstation.ui.course_editor import CourseEditor
+
+    editor = CourseEditor(DOCUMENTS)
+    qtbot.addWidget(editor)  # type: ignore[attr-defined]
+    assert editor.save_to(tmp_path / "none.json") is None  # no document, no forgery yet
+    assert "documents must be a non-empty list" in editor.error_label.text()
+    assert not (tmp_path / "none.json").exists()
+    editor.id_edit.setText("zamyn-uud-ir")
+    editor.title_edit.setText("Замын-Үүд: IR")
+    editor.documents_list.item(0).setCheckState(Qt.CheckState.Checked)
+    for i in range(editor.forgeries_list.count()):
+        if editor.forgeries_list.item(i).data(Qt.ItemDataRole.UserRole) == \
+                "background_ir_absorbing":
+            editor.forgeries_list.item(i).setCheckState(Qt.CheckState.Checked)
+    editor.count_spin.setValue(12)
+    editor.limit_spin.setValue(20)
+    out = editor.save_to(tmp_path / "ir.json")
+    assert out is not None and editor.error_label.text() == ""
+    course = load_course(out, documents=DOCUMENTS)
+    assert (course.id, course.title, course.count, course.time_limit_s) == \
+        ("zamyn-uud-ir", "Замын-Үүд: IR", 12, 1200)
+    assert course.forgeries == ("background_ir_absorbing",)
+    assert course.documents == (sorted(DOCUMENTS)[0],)
+    again = CourseEditor(DOCUMENTS, course)
+    qtbot.addWidget(again)  # type: ignore[attr-defined]
+    assert again.as_json() == course.to_json()

@@ -148,8 +148,14 @@ class TrainerWindow(QMainWindow):
         self.start_button.clicked.connect(self.start)
         open_button = mk_push("Open a course file…")
         open_button.clicked.connect(self._open_course_file)
+        new_button = mk_push("New course…")
+        new_button.clicked.connect(lambda: self.edit_course(None))
+        self.edit_button = mk_push("Edit as a new course…")
+        self.edit_button.setEnabled(False)
+        self.edit_button.clicked.connect(
+            lambda: self.edit_course(self.courses[self.course_list.currentRow()]))
         left = _panel(mk_label("Courses", "heading"), self.course_list, open_button,
-                      stretch=False)
+                      new_button, self.edit_button, stretch=False)
         right = _panel(mk_label("The course", "heading"), self.course_text, self.start_button)
         lay.addWidget(left, 2)
         lay.addWidget(right, 3)
@@ -277,6 +283,15 @@ class TrainerWindow(QMainWindow):
             f"Automated checks: {'shown' if c.checks_unlocked else 'locked'}.</p>"
             f"<p>Forgeries you may meet:</p><ul>{kinds}</ul>")
         self.start_button.setEnabled(True)
+        self.edit_button.setEnabled(True)
+
+    def edit_course(self, course: Course | None) -> None:
+        """The course editor (instructors); a saved course joins the list."""
+        from workstation.ui.course_editor import CourseEditor
+
+        editor = CourseEditor(self.library.ids(), course, parent=self)
+        editor.accepted.connect(lambda: editor.saved and self.add_course_file(editor.saved))
+        editor.open()
 
     def _open_course_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open a course", "", "Courses (*.json)")

@@ -26,7 +26,7 @@ class TrainerProgress(QWidget):
         self.plot = pg.PlotWidget(background=background)
         self.plot.setMenuEnabled(False)
         self.plot.showGrid(x=False, y=True, alpha=0.25)
-        self.plot.setYRange(0, 100)
+        self.plot.setYRange(0, 100, padding=0.02)
         self.plot.setLabel("left", "recognised (%)")
         self.plot.setLabel("bottom", "completed course (oldest first)")
         for name in ("left", "bottom"):
@@ -65,7 +65,7 @@ class TrainerProgress(QWidget):
             self.summary.setText("No completed course yet.")
             return
         xs = list(range(1, len(self.runs) + 1))
-        self.plot.getAxis("bottom").setTicks([[(x, f"{r.finished_at:%d %b}")
+        self.plot.getAxis("bottom").setTicks([[(x, f"{x} · {r.finished_at:%d %b %H:%M}")
                                                for x, r in zip(xs, self.runs, strict=True)]])
         self.plot.plot(xs, [r.share * 100 for r in self.runs], name="Points",
                        pen=pg.mkPen(self.foreground, width=3), symbol="o", symbolSize=8,
