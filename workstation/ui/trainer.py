@@ -290,7 +290,11 @@ class TrainerWindow(QMainWindow):
         from workstation.ui.course_editor import CourseEditor
 
         editor = CourseEditor(self.library.ids(), course, parent=self)
-        editor.accepted.connect(lambda: editor.saved and self.add_course_file(editor.saved))
+        def saved() -> None:
+            if editor.saved is not None:
+                self.add_course_file(editor.saved)
+
+        editor.accepted.connect(saved)
         editor.open()
 
     def _open_course_file(self) -> None:
