@@ -98,7 +98,9 @@ def test_a_scripted_trainee_through_ten_documents(repo: CaseRepository,
     # a certificate when passed, verified by the command line
     ca = LocalCA(data_dir() / "reports" / "ca").ensure()
     assert run.passed
-    pdf = certify(done, ca.identity("sue", display_name="Sue Supervisor"), repository=repo,
+    with pytest.raises(InputError, match="does not sign their own"):
+        certify(done.run, ca.identity("tina"), repository=repo, signer="tina")
+    pdf = certify(done.run, ca.identity("sue", display_name="Sue Supervisor"), repository=repo,
                   signer="sue", trainee_display="Tina Trainee", office="Zamyn-Uud")
     out = Path(data_dir()) / "certificate.pdf"
     out.write_bytes(pdf)
@@ -136,4 +138,4 @@ def test_answers_out_of_turn_are_refused_and_the_time_limit_ends_the_course(
         session.answer(Verdict.GENUINE)
     ca = LocalCA(data_dir() / "reports" / "ca").ensure()
     with pytest.raises(InputError, match="not stored"):
-        certify(done, ca.identity("sue"), repository=None, signer="sue")
+        certify(done.run, ca.identity("sue"), repository=None, signer="sue")

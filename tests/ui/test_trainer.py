@@ -70,10 +70,21 @@ def test_a_course_of_ten_documents_runs_in_the_window(qtbot: object, tmp_path: P
         assert "90 %" in w.summary_text.text() and "Passed" in w.summary_title.text()
         (run,) = TrainingStore(repo).runs("tina")
         assert run.share == pytest.approx(0.9) and run.passed
-        assert not w.cert_button.isEnabled()  # no identity given to this window
-        progress = TrainerProgress(TrainingStore(repo))
+        from workstation.paths import data_dir
+        from workstation.reports.ca import LocalCA
+        from workstation.reports.verify import verify_bytes
+
+        ca = LocalCA(data_dir() / "reports" / "ca").ensure()
+        progress = TrainerProgress(TrainingStore(repo), signer="sue",
+                                   identity=lambda: ca.identity("sue", display_name="Sue"))
         qtbot.addWidget(progress)  # type: ignore[attr-defined]
         assert progress.trainee_combo.currentText() == "tina" and len(progress.runs) == 1
+        assert progress.table.item(0, 3).text() == "not yet"
+        progress.table.selectRow(0)
+        assert progress.cert_button.isEnabled()
+        pdf = progress.issue_certificate(str(tmp_path / "cert.pdf"))
+        assert pdf is not None and (tmp_path / "cert.pdf").read_bytes() == pdf
+        assert verify_bytes(pdf).intact and progress.table.item(0, 3).text() == "issued"
         progress.resize(900, 500)
         image = progress.grab().toImage()
         assert image.width() == 900

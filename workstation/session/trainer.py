@@ -454,22 +454,26 @@ def _unseen(plan: ItemPlan, total: int) -> Exercise:
                     truth=_truth_unseen(plan))
 
 
-def certify(completion: Completion, identity: object, *, repository: CaseRepository | None,
+def certify(run: RunSummary | None, identity: object, *, repository: CaseRepository | None,
             signer: User | str, trainee_display: str = "", office: str = "") -> bytes:
-    """The signed certificate of a stored, completed course (its SHA-256 noted in the
-    case database).
+    """The signed certificate of a stored, passed course (its SHA-256 noted in the case
+    database). The signer is an instructor or supervisor, never the trainee.
 
     Raises:
-        InputError: the course was not stored, or not passed.
+        InputError: the course was not stored or not passed, or the trainee would sign
+            their own certificate.
     """
     from workstation.training.certificate import build_certificate, sign_certificate
     from workstation.training.exercise import KIND_LABELS
 
-    run = completion.run
     if run is None:
         raise InputError("the course was not stored: no certificate")
     if not run.passed:
         raise InputError("the course was not passed: no certificate")
+    name = signer.name if isinstance(signer, User) else str(signer)
+    if name == run.trainee:
+        raise InputError("a trainee does not sign their own certificate: an instructor or "
+                         "supervisor issues it")
     pdf = build_certificate(run, trainee_display=trainee_display, office=office,
                             kind_labels=KIND_LABELS)
     signed = sign_certificate(pdf, identity, location=office)  # type: ignore[arg-type]

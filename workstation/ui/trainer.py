@@ -7,7 +7,6 @@ forwards the trainee's actions.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -38,7 +37,7 @@ from workstation.cases import CaseRepository, User
 from workstation.errors import WorkstationError
 from workstation.findings import Annotation, AnnotationKind
 from workstation.labels import light_label
-from workstation.session.trainer import Completion, Debrief, Exercise, TrainerSession, certify
+from workstation.session.trainer import Completion, Debrief, Exercise, TrainerSession
 from workstation.session.viewer import Annotator, Mode, Origin, SourceKey, Tool, ViewerState
 from workstation.specimens.library import SpecimenLibrary
 from workstation.training import (
@@ -53,8 +52,6 @@ from workstation.ui.bridge import QtRunner, listen
 from workstation.ui.image_area import ImageArea
 from workstation.ui.theme import DARK, Theme
 from workstation.ui.widgets import mk_label, mk_push, named
-
-IdentityFn = Callable[[], object]
 
 
 def _panel(*widgets: QWidget, stretch: bool = True) -> QFrame:
@@ -82,14 +79,12 @@ class TrainerWindow(QMainWindow):
         trainee: who trains (their results are stored under this account).
         repository: the case database (``None``: results are not stored).
         library: the specimen library (default: the data folder's).
-        identity: returns the signing identity of the certificate (the instructor's or
-            the office's); ``None``: no certificate from this window.
         examine: the automated checks (default: the pipeline); tests pass a fake.
         dpi: capture density of the documents.
     """
 
     def __init__(self, *, trainee: User | str, repository: CaseRepository | None = None,
-                 library: SpecimenLibrary | None = None, identity: IdentityFn | None = None,
+                 library: SpecimenLibrary | None = None,
                  examine: object | None = None, theme: Theme = DARK, dpi: float = 200.0,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,14 +92,12 @@ class TrainerWindow(QMainWindow):
         self.trainee = trainee
         self.repository = repository
         self.library = library or SpecimenLibrary()
-        self.identity_fn = identity
         self.examine_fn = examine
         self.theme = theme
         self.dpi = dpi
         self.runner = QtRunner(parent=self)
         self.session: TrainerSession | None = None
         self.debrief: Debrief | None = None
-        self.certificate: bytes | None = None
         self.state = ViewerState()
         self.annotator = Annotator()
         self.pages = QStackedWidget()
@@ -257,11 +250,9 @@ class TrainerWindow(QMainWindow):
         self.light_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
         self.light_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.cert_button = mk_push("Issue the signed certificate…", name="primary")
-        self.cert_button.clicked.connect(self.issue_certificate)
         again = mk_push("Choose another course")
         again.clicked.connect(lambda: self.pages.setCurrentWidget(self.start_page))
-        lay.addWidget(_panel(self.summary_title, self.summary_text, self.cert_button, again), 2)
+        lay.addWidget(_panel(self.summary_title, self.summary_text, again), 2)
         lay.addWidget(_panel(mk_label("Per forgery kind", "heading"), self.kind_table,
                              mk_label("Per light", "heading"), self.light_table,
                              stretch=False), 3)
@@ -547,7 +538,8 @@ class TrainerWindow(QMainWindow):
         self.pages.setCurrentWidget(self.summary_page)
         verdict = "Passed" if sc.passed else "Not passed"
         self.summary_title.setText(f"{done.course.title}: {verdict}")
-        stored = ("Stored under your name." if done.run is not None
+        stored = ("Stored under your name. A supervisor issues the signed certificate of a "
+                  "passed course (Tools ▸ Trainees' progress)." if done.run is not None
                   else "Not stored (no case database).")
         timed = "<p>The time limit ended the course.</p>" if done.timed_out else ""
         self.summary_text.setText(
@@ -565,31 +557,6 @@ class TrainerWindow(QMainWindow):
         for i, (light, t) in enumerate(sc.per_light.items()):
             for j, text in enumerate((light_label(light), str(t.documents), str(t.detected))):
                 self.light_table.setItem(i, j, QTableWidgetItem(text))
-        self.cert_button.setEnabled(done.run is not None and done.run.passed
-                                    and self.identity_fn is not None)
-
-    def issue_certificate(self) -> None:
-        """Sign the certificate of the finished course and offer to save it."""
-        s = self.session
-        if s is None or s.completion is None or self.identity_fn is None:
-            return
-        try:
-            name = self.trainee.display_name if isinstance(self.trainee, User) else ""
-            signer = self.trainee if not isinstance(self.trainee, User) else self.trainee.name
-            self.certificate = certify(s.completion, self.identity_fn(),
-                                       repository=self.repository, signer=signer,
-                                       trainee_display=name or "")
-        except WorkstationError as exc:
-            self._failed(str(exc), "")
-            return
-        path, _ = QFileDialog.getSaveFileName(self, "Save the certificate",
-                                              f"certificate-{s.course.id}.pdf", "PDF (*.pdf)")
-        if path:
-            from workstation.fsutil import atomic_write_bytes
-
-            atomic_write_bytes(path, self.certificate)
-        self.cert_button.setEnabled(False)
-        self.cert_button.setText("Certificate issued")
 
     def _failed(self, message: str, details: str) -> None:
         self.prepare_bar.setVisible(False)

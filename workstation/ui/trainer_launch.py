@@ -17,18 +17,18 @@ if TYPE_CHECKING:
 
 
 def open_trainer(w: MainWindow) -> TrainerWindow:
-    """The trainer for the session's user; results go to the window's case database, the
-    certificate is signed with the session user's identity (the instructor's desk)."""
+    """The trainer for the session's user; results go to the window's case database."""
     desk = w.desk
-    trainer = TrainerWindow(trainee=desk.who(), repository=desk.repository,
-                            identity=lambda: desk.identity()[0], theme=w.theme, parent=w)
+    trainer = TrainerWindow(trainee=desk.who(), repository=desk.repository, theme=w.theme,
+                            parent=w)
     trainer.show()
     w.trainer = trainer  # type: ignore[attr-defined]
     return trainer
 
 
 def open_progress(w: MainWindow) -> QDialog | None:
-    """The trainees' progress chart (needs the case database)."""
+    """The trainees' progress chart (needs the case database); the session's user (a
+    supervisor or instructor) issues certificates with their signing identity."""
     repo = w.desk.repository
     if repo is None:
         w.show_error("The case database is not open yet.")
@@ -36,8 +36,10 @@ def open_progress(w: MainWindow) -> QDialog | None:
     dialog = QDialog(w)
     dialog.setWindowTitle("Trainees' progress")
     lay = QVBoxLayout(dialog)
-    lay.addWidget(TrainerProgress(TrainingStore(repo), dark=w.theme.name == "dark"))
-    dialog.resize(900, 560)
+    lay.addWidget(TrainerProgress(TrainingStore(repo), dark=w.theme.name == "dark",
+                                  signer=w.desk.who(),
+                                  identity=lambda: w.desk.identity()[0]))
+    dialog.resize(960, 720)
     dialog.show()
     return dialog
 

@@ -1,12 +1,29 @@
 """A supervisor's view of trainees' progress: per trainee, each completed course's
 share of points and the share recognised per forgery kind, over time (pyqtgraph,
-like the Trends charts)."""
+like the Trends charts), the list of courses, and the signed certificate of a
+passed one, issued by the supervisor (never by the trainee)."""
 
 from __future__ import annotations
 
-import pyqtgraph as pg
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
 
+import pyqtgraph as pg
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation.cases import User
+from workstation.errors import WorkstationError
 from workstation.training import KIND_LABELS
 from workstation.training.records import RunSummary, TrainingStore
 from workstation.ui.trend_chart import PALETTE
@@ -16,9 +33,13 @@ class TrainerProgress(QWidget):
     """Trainee chooser and the chart of their completed courses."""
 
     def __init__(self, store: TrainingStore, parent: QWidget | None = None, *,
-                 dark: bool = False) -> None:
+                 dark: bool = False, signer: User | str | None = None,
+                 identity: Callable[[], object] | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.signer = signer
+        self.identity_fn = identity
+        self.certificate: bytes | None = None
         background, foreground = ("#1e2126", "#e6e8eb") if dark else ("#ffffff", "#1c2024")
         self.trainee_combo = QComboBox()
         self.trainee_combo.currentTextChanged.connect(self.show_trainee)
@@ -42,6 +63,18 @@ class TrainerProgress(QWidget):
         lay.addLayout(top)
         lay.addWidget(self.summary)
         lay.addWidget(self.plot, 1)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Finished", "Course", "Points", "Certificate"])
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setMaximumHeight(170)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.cert_button = QPushButton("Issue the signed certificate…")
+        self.cert_button.setEnabled(False)
+        self.cert_button.clicked.connect(self.issue_certificate)
+        lay.addWidget(self.table)
+        lay.addWidget(self.cert_button)
         self.runs: list[RunSummary] = []
         self.refresh()
 
@@ -61,6 +94,13 @@ class TrainerProgress(QWidget):
         self.plot.clear()
         self.legend.clear()
         self.runs = self.store.runs(trainee) if trainee else []
+        self.table.setRowCount(len(self.runs))
+        for i, r in enumerate(self.runs):
+            cert = "issued" if r.certificate_sha256 else ("—" if not r.passed else "not yet")
+            for j, text in enumerate((f"{r.finished_at:%Y-%m-%d %H:%M}", r.course_title,
+                                      f"{r.share * 100:.0f} %", cert)):
+                self.table.setItem(i, j, QTableWidgetItem(text))
+        self._selected()
         if not self.runs:
             self.summary.setText("No completed course yet.")
             return
@@ -83,3 +123,36 @@ class TrainerProgress(QWidget):
         passed = sum(1 for r in self.runs if r.passed)
         self.summary.setText(f"{len(self.runs)} courses completed, {passed} passed; last: "
                              f"{last.course_title} ({last.share * 100:.0f} %).")
+
+    def _selected(self) -> None:
+        row = self.table.currentRow()
+        run = self.runs[row] if 0 <= row < len(self.runs) else None
+        self.cert_button.setEnabled(run is not None and run.passed
+                                    and self.identity_fn is not None)
+
+    def issue_certificate(self, path: str | None = None) -> bytes | None:
+        """Sign the selected course's certificate as this view's user and save it (asks
+        where, unless ``path`` is given)."""
+        from workstation.session.trainer import certify
+
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.runs) or self.identity_fn is None or self.signer is None:
+            return None
+        run = self.runs[row]
+        try:
+            pdf = certify(run, self.identity_fn(), repository=self.store.repository,
+                          signer=self.signer)
+        except WorkstationError as exc:
+            QMessageBox.warning(self, "Certificate", str(exc))
+            return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Save the certificate", f"certificate-{run.trainee}-{run.course_id}.pdf",
+                "PDF (*.pdf)")
+        if path:
+            from workstation.fsutil import atomic_write_bytes
+
+            atomic_write_bytes(path, pdf)
+        self.certificate = pdf
+        self.show_trainee(run.trainee)
+        return pdf
