@@ -100,6 +100,7 @@ class TrainerProgress(QWidget):
             for j, text in enumerate((f"{r.finished_at:%Y-%m-%d %H:%M}", r.course_title,
                                       f"{r.share * 100:.0f} %", cert)):
                 self.table.setItem(i, j, QTableWidgetItem(text))
+        self.table.resizeColumnToContents(0)
         self._selected()
         if not self.runs:
             self.summary.setText("No completed course yet.")
