@@ -139,3 +139,23 @@ def test_the_course_editor_writes_a_course_that_loads(qtbot: object, tmp_path: P
     again = CourseEditor(DOCUMENTS, course)
     qtbot.addWidget(again)  # type: ignore[attr-defined]
     assert again.as_json() == course.to_json()
+
+
+def test_a_trainee_account_opens_the_trainer_from_the_main_window(qtbot: object) -> None:
+    from tests.ui.fakes import find_action, shown_window
+    from workstation.cases import Role
+
+    with CaseRepository.open() as repo:
+        repo.create_user("tom", Role.TRAINEE, "Tom Trainee")
+    w = shown_window(qtbot, None, user="tom")
+    w.open_cases_async()
+    qtbot.waitUntil(lambda: getattr(w, "trainer", None) is not None, timeout=60000)  # type: ignore[attr-defined]
+    trainer = w.trainer
+    assert isinstance(trainer, TrainerWindow) and trainer.isVisible()
+    assert trainer.trainee is not None and getattr(trainer.trainee, "name", "") == "tom"
+    assert trainer.repository is w.desk.repository
+    assert find_action(w, "Trainer…") is not None
+    assert find_action(w, "Trainees' progress…") is not None
+    trainer.close()
+    qtbot.waitUntil(lambda: not w.runner.running, timeout=30000)  # type: ignore[attr-defined]
+    w.desk.close()
