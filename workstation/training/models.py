@@ -1,4 +1,4 @@
-"""The trainer's tables in the case database (migration 0008): one row per completed
+"""The trainer's tables in the case database (migration 0009): one row per completed
 course (``training_runs``) and one per document of it (``training_items``).
 
 They are apart from ``examinations`` on purpose: nothing a trainee does is a case,
