@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.accounts import enrol
 from tests.session.conftest import Events
 from tests.ui.fakes import fake_examine
 from workstation.cases import CaseRepository
 from workstation.cli import main
 from workstation.errors import InputError
 from workstation.paths import data_dir
-from workstation.reports.ca import LocalCA
 from workstation.session.jobs import QueueRunner
 from workstation.session.trainer import Completion, Debrief, Exercise, TrainerSession, certify
 from workstation.specimens.library import SpecimenLibrary
@@ -96,19 +96,19 @@ def test_a_scripted_trainee_through_ten_documents(repo: CaseRepository,
     assert repo.audit_events(subjects=(f"training:{run.run_uid}",))[0].action == \
         "training.completed"
     # a certificate when passed, verified by the command line
-    ca = LocalCA(data_dir() / "reports" / "ca").ensure()
+    instructor = enrol(repo, "ines", "supervisor", display_name="Ines Instructor")
     assert run.passed
     with pytest.raises(InputError, match="does not sign their own"):
-        certify(done.run, ca.identity("tina"), repository=repo, signer="tina")
-    pdf = certify(done.run, ca.identity("sue", display_name="Sue Supervisor"), repository=repo,
-                  signer="sue", trainee_display="Tina Trainee", office="Zamyn-Uud")
+        certify(done.run, instructor.identity, repository=repo, signer="tina")
+    pdf = certify(done.run, instructor.identity, repository=repo,
+                  signer="ines", trainee_display="Tina Trainee", office="Zamyn-Uud")
     out = Path(data_dir()) / "certificate.pdf"
     out.write_bytes(pdf)
     capsys.readouterr()
     assert main(["report", "verify", str(out), "--json"]) == 0
     (verdict,) = json.loads(capsys.readouterr().out)
     assert (verdict["intact"], verdict["trusted"], verdict["signer"]) == \
-        (True, True, "Sue Supervisor")
+        (True, True, "Ines Instructor")
     assert store.runs("tina")[0].certificate_sha256 is not None
 
 
@@ -136,6 +136,5 @@ def test_answers_out_of_turn_are_refused_and_the_time_limit_ends_the_course(
     assert done.score.unsure == course.count - 1
     with pytest.raises(InputError):
         session.answer(Verdict.GENUINE)
-    ca = LocalCA(data_dir() / "reports" / "ca").ensure()
     with pytest.raises(InputError, match="not stored"):
-        certify(done.run, ca.identity("sue"), repository=None, signer="sue")
+        certify(done.run, object(), repository=None, signer="sue")

@@ -70,13 +70,12 @@ def test_a_course_of_ten_documents_runs_in_the_window(qtbot: object, tmp_path: P
         assert "90 %" in w.summary_text.text() and "Passed" in w.summary_title.text()
         (run,) = TrainingStore(repo).runs("tina")
         assert run.share == pytest.approx(0.9) and run.passed
-        from workstation.paths import data_dir
-        from workstation.reports.ca import LocalCA
+        from tests.accounts import enrol
         from workstation.reports.verify import verify_bytes
 
-        ca = LocalCA(data_dir() / "reports" / "ca").ensure()
-        progress = TrainerProgress(TrainingStore(repo), signer="sue",
-                                   identity=lambda: ca.identity("sue", display_name="Sue"))
+        instructor = enrol(repo, "ines", "supervisor", display_name="Ines Instructor")
+        progress = TrainerProgress(TrainingStore(repo), signer="ines",
+                                   identity=lambda: instructor.identity)
         qtbot.addWidget(progress)  # type: ignore[attr-defined]
         assert progress.trainee_combo.currentText() == "tina" and len(progress.runs) == 1
         assert progress.table.item(0, 3).text() == "not yet"
