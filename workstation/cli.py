@@ -39,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     from workstation.cases import cli as cases_cli
     from workstation.chip import cli as chip_cli
     from workstation.examination import learn_cli
+    from workstation.examination.authoring import cli as authoring_cli
     from workstation.hardware import cli as hardware_cli
     from workstation.hardware import simulate_cli
     from workstation.mrz import cli as mrz_cli
@@ -47,8 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     from workstation.specimens import cli as specimens_cli
     from workstation.trends import cli as trends_cli
 
-    for module in (mrz_cli, barcodes_cli, examine_cli, specimens_cli, learn_cli, simulate_cli,
-                   cases_cli, reports_cli, hardware_cli, chip_cli, trends_cli):
+    for module in (mrz_cli, barcodes_cli, examine_cli, specimens_cli, learn_cli, authoring_cli,
+                   simulate_cli, cases_cli, reports_cli, hardware_cli, chip_cli, trends_cli):
         module.register(sub)
     return parser
 
