@@ -34,7 +34,7 @@ DETECT_DPI = 150.0
 #: Width (mm) below which dark print counts as line or text print (black-hat size).
 INK_SCALE_MM = 1.2
 #: A page's border band (mm) left out of detection (its edge, rounded corners).
-BORDER_MM = 1.2
+BORDER_MM = 2.5
 #: The corner squares (mm) left out: rounded corners show the platen.
 CORNER_MM = 4.0
 
@@ -136,6 +136,23 @@ def agreement(maps: Sequence[Float], bbox: tuple[int, int, int, int], *,
                                 np.ascontiguousarray(inner, np.float32), cv2.TM_CCOEFF_NORMED)
         worst = min(worst, float(res.max()) if res.size else 0.0)
     return worst
+
+
+def hysteresis(weak: Bool, strong: Bool, *, close_mm: tuple[float, float],
+               min_strong: int = 12, near_mm: float = 1.0) -> Bool:
+    """``weak`` pixels in groups (gaps of ``close_mm`` joined) that hold at least
+    ``min_strong`` ``strong`` pixels, within ``near_mm`` of one: light parts of a print
+    kept with its dark parts, without starting a group of their own."""
+    kx, ky = _odd(px(close_mm[0])), _odd(px(close_mm[1]))
+    joined = cv2.morphologyEx((weak | strong).astype(np.uint8), cv2.MORPH_CLOSE,
+                              cv2.getStructuringElement(cv2.MORPH_RECT, (kx, ky)))
+    n, labels = cv2.connectedComponents(joined, connectivity=8)
+    counts = np.bincount(labels[strong], minlength=n)
+    seeded = counts >= min_strong  # a print's dark part, not a stray dark speck
+    seeded[0] = False
+    near = cv2.dilate(strong.astype(np.uint8), cv2.getStructuringElement(
+        cv2.MORPH_ELLIPSE, (_odd(px(near_mm)),) * 2)) > 0
+    return np.asarray(seeded[labels] & (strong | (weak & near)), bool)
 
 
 def interior(shape: tuple[int, int]) -> Bool:

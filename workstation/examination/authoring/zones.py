@@ -28,6 +28,8 @@ IR_VISIBLE_MIN = 0.38
 #: Fine print darkness in white light from which a pixel is print (guilloche lines stay
 #: below: thin, light and screened).
 INK_MIN = 0.22
+#: Lighter print kept where it joins print of :data:`INK_MIN` (light label text).
+INK_WEAK = 0.14
 #: A tint this much darker (1 - reflectance, smoothed over 1 mm) than the page's
 #: median is a printed element of its own (a rosette), not the background.
 TINT_ABOVE = 0.12
@@ -155,8 +157,9 @@ def find_print(ms: Sequence[LightMeasures], allowed: Bool, size_mm: tuple[float,
                               cv2.getStructuringElement(cv2.MORPH_RECT, (M._odd(M.px(2.4)),
                                                                          M._odd(M.px(0.9)))))
     lines: Bool = np.asarray(cv2.dilate(joined, cv2.getStructuringElement(
-        cv2.MORPH_ELLIPSE, (M._odd(M.px(0.8)),) * 2)) > 0, bool)
-    drop = [((m.ink > INK_MIN) | (m.tone > float(np.median(m.tone)) + TINT_ABOVE))
+        cv2.MORPH_ELLIPSE, (M._odd(M.px(1.4)),) * 2)) > 0, bool)
+    drop = [(M.hysteresis(m.ink > INK_WEAK, m.ink > INK_MIN, close_mm=(2.4, 0.9))
+             | (m.tone > float(np.median(m.tone)) + TINT_ABOVE))
             & (m.ir_dark < IR_DROPOUT_MAX) & ~lines for m in ms if m.ir_dark is not None]
     out: tuple[list[Found], list[Found]] = ([], [])
     ir_maps = [m.ir_dark for m in ms if m.ir_dark is not None]
@@ -206,13 +209,14 @@ def find_portrait(ms: Sequence[LightMeasures], allowed: Bool, size_mm: tuple[flo
                  role="portrait", label="holder's portrait")
 
 
-def _grow_photo(lum: Float, bbox: tuple[int, int, int, int], *, reach_mm: float = 5.0
+def _grow_photo(lum: Float, bbox: tuple[int, int, int, int], *, reach_mm: float = 3.5
                 ) -> tuple[int, int, int, int]:
     """``bbox`` grown side by side over the photograph's own light, flat parts (its
     backdrop: a smooth tone, where the page around it shows its print's texture) or
     dark ones (clothing, hair)."""
     x, y, w, h = bbox
-    H, W = lum.shape
+    b = round(M.px(M.BORDER_MM))
+    H, W = lum.shape[0] - b, lum.shape[1] - b  # not into the page's edge
     page_dark = 1.0 - float(np.median(lum))
     reach = round(M.px(reach_mm))
 
@@ -225,7 +229,7 @@ def _grow_photo(lum: Float, bbox: tuple[int, int, int, int], *, reach_mm: float 
         return slice(a + n // 10, a + n - n // 10)
 
     for _ in range(reach):
-        if y > 0 and photo_line(lum[y - 1, span(x, w)]):
+        if y > b and photo_line(lum[y - 1, span(x, w)]):
             y, h = y - 1, h + 1
         else:
             break
@@ -235,7 +239,7 @@ def _grow_photo(lum: Float, bbox: tuple[int, int, int, int], *, reach_mm: float 
         else:
             break
     for _ in range(reach):
-        if x > 0 and photo_line(lum[span(y, h), x - 1]):
+        if x > b and photo_line(lum[span(y, h), x - 1]):
             x, w = x - 1, w + 1
         else:
             break
