@@ -45,12 +45,17 @@ def build_parser() -> argparse.ArgumentParser:
     from workstation.mrz import cli as mrz_cli
     from workstation.reports import cli as reports_cli
     from workstation.session import examine_cli
+    from workstation.session import specimen_sharing as sharing_cli
     from workstation.specimens import cli as specimens_cli
     from workstation.trends import cli as trends_cli
 
     for module in (mrz_cli, barcodes_cli, examine_cli, specimens_cli, learn_cli, authoring_cli,
-                   simulate_cli, cases_cli, reports_cli, hardware_cli, chip_cli, trends_cli):
+                   sharing_cli, simulate_cli, cases_cli, reports_cli, hardware_cli, chip_cli,
+                   trends_cli):
         module.register(sub)
+    from workstation.session.specimen_sharing import register_hooks
+
+    register_hooks()
     return parser
 
 
