@@ -327,6 +327,7 @@ class SpecimenEditor(QDialog):
             self.session.export(path, blur_personal=True, sign=True)
 
     def _show_preview(self, rows: Any) -> None:
+        self.status.setText(f"preview: {len(rows)} exemplar(s) examined against the draft")
         self.preview_list.clear()
         for row in rows:
             bad = sorted({f"{c}[{z}]" for c, z, status, _ in row.checks if status == "fail"})
