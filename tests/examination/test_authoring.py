@@ -184,8 +184,9 @@ def test_cli_author_then_examine(tmp_path: Path, capsys: pytest.CaptureFixture[s
     folders = []
     for s in SEEDS:
         folders.append(str(write_capture(_capture(s), tmp_path / f"g{s}")))
+    assert main(["specimens", "author", *folders, "--id", DOC, "--valid-from", "2021-13-01"]) == 2
     assert main(["specimens", "author", *folders, "--id", DOC, "--series", "2021",
-                 "--author", "Unit 7", "--json"]) == 0
+                 "--valid-from", "2021-01-04", "--author", "Unit 7", "--json"]) == 0
     summary = json.loads(capsys.readouterr().out)
     assert summary["specimen"] == DOC and summary["page"]["size_class"] == "TD3"
     assert summary["exemplars"] == 3
@@ -208,3 +209,19 @@ def test_cli_author_then_examine(tmp_path: Path, capsys: pytest.CaptureFixture[s
     result = json.loads(capsys.readouterr().out)
     assert result["specimen"] == DOC
     assert load_capture(g).dpi == 300.0
+
+
+def test_barcodes_become_zones() -> None:
+    """The Utopia card's back carries a PDF417 (AAMVA card data) and a digital seal."""
+    from workstation.hardware.simulate_cli import simulate_capture
+
+    backs = []
+    for s in (1, 2):
+        cap = simulate_capture("UTO-ID-2021", forgery=None, seed=s, dpi=300.0, cropped=False)
+        assert cap.back is not None
+        backs.append((f"back{s}", CaptureSet(images=cap.back.images, dpi=cap.back.dpi)))
+    res = author_specimen(backs, specimen_id="UTO-ID-2021-B")
+    assert res.size.size_class == "TD1"
+    roles = {z.role: z for z in res.specimen.zones}
+    assert {"barcode:aamva", "barcode:seal"} <= set(roles)
+    assert all(c.expect.value == "barcode" for c in roles["barcode:aamva"].checks)

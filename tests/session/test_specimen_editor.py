@@ -55,6 +55,22 @@ def test_edits_and_undo(spec: Specimen) -> None:
     assert len(seen) >= 10
 
 
+def test_identity_and_validity(spec: Specimen) -> None:
+    import datetime as dt
+
+    s = SpecimenEditorSession(QueueRunner())
+    s.load(spec)
+    s.set_identity(title="Passport 2020", valid_from=dt.date(2020, 1, 1),
+                   valid_until=dt.date(2030, 12, 31))
+    assert s.draft is not None and s.draft.valid_until == dt.date(2030, 12, 31)
+    with pytest.raises(EditError, match="ends before"):
+        s.set_identity(valid_until=dt.date(2019, 1, 1))
+    with pytest.raises(EditError, match="cannot set"):
+        s.set_identity(id="X")
+    s.undo()
+    assert s.draft == spec
+
+
 def test_preview_examines_each_exemplar(spec: Specimen) -> None:
     from workstation.hardware.simulate_cli import simulate_capture
 

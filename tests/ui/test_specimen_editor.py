@@ -60,6 +60,14 @@ def test_editor_edits_zones_with_undo(qtbot: QtBot) -> None:
     editor.light.setCurrentText(Light.WHITE.value)
     session.select("portrait")
     _shot(editor, "specimen_editor_white.png")
+    # the validity period, filled in by the author
+    editor.valid_from.setText("2020-01-01")
+    editor.valid_until.setText("2030-12-31")
+    editor._guard(editor._apply_identity)
+    assert session.draft is not None and str(session.draft.valid_until) == "2030-12-31"
+    editor.valid_until.setText("2030-13-31")
+    editor._guard(editor._apply_identity)
+    assert "not a date" in editor.status.text()
     # a bad rectangle: the reason is shown, nothing changes
     editor.rect_boxes[0].setValue(400.0)
     before = session.draft

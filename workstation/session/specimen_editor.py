@@ -131,6 +131,28 @@ class SpecimenEditorSession:
         self.draft = dataclasses.replace(spec, zones=tuple(zones), _cache=dict(spec._cache))
         self.changed.emit(self.draft)
 
+    def set_identity(self, **changes: Any) -> None:
+        """Change the draft's ``title``, ``series``, ``valid_from``, ``valid_until``
+        (dates or ``None``), ``issuing_state`` or ``document_code`` (one undo step)."""
+        spec = self._spec()
+        allowed = {"title", "series", "valid_from", "valid_until", "issuing_state",
+                   "document_code"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise EditError(f"cannot set {', '.join(sorted(unknown))}")
+        vf = changes.get("valid_from", spec.valid_from)
+        vu = changes.get("valid_until", spec.valid_until)
+        if vf is not None and vu is not None and vu < vf:
+            raise EditError("the validity period ends before it starts")
+        for key in ("issuing_state", "document_code"):
+            if key in changes and not str(changes[key]).strip():
+                raise EditError(f"{key.replace('_', ' ')} may not be empty")
+        self._undo.append(spec)
+        del self._undo[:-UNDO_DEPTH]
+        self._redo.clear()
+        self.draft = dataclasses.replace(spec, **changes, _cache=dict(spec._cache))
+        self.changed.emit(self.draft)
+
     def add_zone(self, rect_mm: tuple[float, float, float, float], *, label: str = "",
                  checks: Sequence[ZoneCheck] = (), role: str | None = None,
                  varies: str | None = None) -> str:

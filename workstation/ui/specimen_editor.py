@@ -177,7 +177,24 @@ class SpecimenEditor(QDialog):
             buttons.addWidget(b)
             self.buttons[name] = b
         self.preview_list = QListWidget()
+        # the specimen's identity: the MRZ gave state, code and format; validity is the author's
+        self.title_edit, self.series_edit = QLineEdit(), QLineEdit()
+        self.valid_from, self.valid_until = QLineEdit(), QLineEdit()
+        for edit in (self.valid_from, self.valid_until):
+            edit.setPlaceholderText("YYYY-MM-DD")
+        ident = QFormLayout()
+        ident.addRow("Title", self.title_edit)
+        row = QHBoxLayout()
+        for label, edit in (("Series", self.series_edit), ("valid", self.valid_from),
+                            ("to", self.valid_until)):
+            row.addWidget(QLabel(label))
+            row.addWidget(edit)
+        ident_btn = QPushButton("Set")
+        ident_btn.clicked.connect(lambda: self._guard(self._apply_identity))
+        row.addWidget(ident_btn)
+        ident.addRow(row)
         right = QVBoxLayout()
+        right.addLayout(ident)
         right.addWidget(QLabel("Light"))
         right.addWidget(self.light)
         right.addWidget(QLabel("Zones"))
@@ -247,6 +264,12 @@ class SpecimenEditor(QDialog):
                 if z.id == self.session.selection:
                     self.zone_list.setCurrentItem(item)
             self._show_props()
+            if spec is not None:
+                self.title_edit.setText(spec.title)
+                self.series_edit.setText(spec.series)
+                self.valid_from.setText(spec.valid_from.isoformat() if spec.valid_from else "")
+                self.valid_until.setText(spec.valid_until.isoformat()
+                                         if spec.valid_until else "")
             self.buttons["Undo"].setEnabled(self.session.can_undo)
             self.buttons["Redo"].setEnabled(self.session.can_redo)
         finally:
@@ -286,6 +309,22 @@ class SpecimenEditor(QDialog):
             zid, id=self.zone_id.text().strip(), label=self.zone_label.text(),
             rect_mm=tuple(b.value() for b in self.rect_boxes), checks=checks,
             varies="holder" if self.varies.isChecked() else None))
+
+    def _apply_identity(self) -> None:
+        import datetime as dt
+
+        def date(text: str, what: str) -> dt.date | None:
+            if not text.strip():
+                return None
+            try:
+                return dt.date.fromisoformat(text.strip())
+            except ValueError:
+                raise EditError(f"{what}: not a date (YYYY-MM-DD)") from None
+
+        self.session.set_identity(title=self.title_edit.text().strip(),
+                                  series=self.series_edit.text().strip(),
+                                  valid_from=date(self.valid_from.text(), "valid from"),
+                                  valid_until=date(self.valid_until.text(), "valid until"))
 
     def _add_zone(self) -> None:
         spec = self.session.draft

@@ -1,5 +1,6 @@
-"""``workstation specimens author CAPTURE... --id ID [--title T] [--series S] [--out PATH]
-[--author NAME] [--blur-personal] [--json]``: propose a specimen from genuine captures
+"""``workstation specimens author CAPTURE... --id ID [--title T] [--series S]
+[--valid-from DATE] [--valid-until DATE] [--out PATH] [--author NAME] [--blur-personal]
+[--json]``: propose a specimen from genuine captures
 (:mod:`workstation.examination.authoring.propose`) and add it to the library, or write
 it as a package (folder, or ``.zip``) with ``--out``.
 
@@ -10,9 +11,21 @@ library specimen as a package with its provenance (personal data blurred on requ
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import tempfile
 from pathlib import Path
 from typing import Any
+
+
+def _date(text: str | None, option: str) -> dt.date | None:
+    from workstation.errors import InputError
+
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InputError(f"{option}: not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def _cmd_author(args: argparse.Namespace) -> int:
@@ -29,6 +42,9 @@ def _cmd_author(args: argparse.Namespace) -> int:
     out = Path(args.out) if args.out else None
     if out is not None and out.exists() and (out.suffix.lower() != ".zip" or out.is_dir()):
         raise InputError(f"{out}: already exists (give a new folder or a .zip)")
+    vf, vu = _date(args.valid_from, "--valid-from"), _date(args.valid_until, "--valid-until")
+    if vf is not None and vu is not None and vu < vf:
+        raise InputError("--valid-until is before --valid-from")
     lib = SpecimenLibrary() if out is None else None
     if lib is not None and args.id in lib:
         raise InputError(f"a specimen with id {args.id!r} is already in the library; "
@@ -50,6 +66,12 @@ def _cmd_author(args: argparse.Namespace) -> int:
     except AuthoringError as exc:
         raise InputError(str(exc)) from None
     spec = result.specimen
+    if vf is not None or vu is not None:
+        import dataclasses
+
+        spec = dataclasses.replace(spec, valid_from=vf, valid_until=vu,
+                                   _cache=dict(spec._cache))
+        result.notes = [n for n in result.notes if not n.startswith("validity period")]
     if args.blur_personal:
         spec = blur_personal_data(spec)
     spec = finalise_provenance(spec, author=args.author)
@@ -117,6 +139,10 @@ def register(subparsers: Any) -> None:
     p.add_argument("--id", required=True, help="the new specimen's id, e.g. MNG-P-2021")
     p.add_argument("--title", default=None, help="its title (default: from the MRZ)")
     p.add_argument("--series", default="", help="the series (e.g. 2021)")
+    p.add_argument("--valid-from", default=None, metavar="DATE",
+                   help="first issue date of the series (YYYY-MM-DD)")
+    p.add_argument("--valid-until", default=None, metavar="DATE",
+                   help="last issue date of the series (YYYY-MM-DD)")
     p.add_argument("--out", default=None, metavar="PATH",
                    help="write a package (folder, or .zip) instead of adding to the library")
     p.add_argument("--author", default="", help="who authored it (recorded in the package)")

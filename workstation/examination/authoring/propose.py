@@ -117,6 +117,28 @@ def _signature(found: list[Z.Found], portrait: Z.Found | None) -> None:
         f.role, f.label = "signature", "holder's signature"
 
 
+def find_barcodes(white: Image, dpi: float, size_mm: tuple[float, float]) -> list[Z.Found]:
+    """Every barcode that decodes on the reference page: a zone expecting a barcode under
+    white light, ``barcode:aamva`` / ``barcode:seal`` when it carries card data / a
+    digital seal."""
+    from workstation.barcodes.read import read_barcodes
+
+    out = []
+    k = 25.4 / dpi
+    for reading in read_barcodes(white, thorough=False):
+        pts = np.asarray(reading.code.corners, np.float64) * k
+        x0, y0 = np.maximum(pts.min(axis=0) - 1.0, 0.0)
+        x1, y1 = np.minimum(pts.max(axis=0) + 1.0, size_mm)
+        role = ("barcode:aamva" if reading.aamva is not None else
+                "barcode:seal" if reading.seal is not None else None)
+        out.append(Z.Found("barcode", (round(float(x0), 2), round(float(y0), 2),
+                                       round(float(x1 - x0), 2), round(float(y1 - y0), 2)),
+                           varies=True, role=role,
+                           label=f"{reading.code.format} barcode",
+                           checks=(ZoneCheck(Light.WHITE, Expect.BARCODE),)))
+    return out
+
+
 def _inside(a: tuple[float, float, float, float], b: tuple[float, float, float, float],
             share: float = 0.6) -> bool:
     """Whether at least ``share`` of ``a``'s area lies in ``b``."""
@@ -159,6 +181,11 @@ def propose_zones(pages: Sequence[ExemplarPage], size: PageSize, dpi: float, mrz
     texts: dict[str, str] = {}
     if mrz is not None and mrz.found:
         texts = label_fields(visible, used[0].images[Light.WHITE], dpi, mrz.fields)
+    barcodes = find_barcodes(used[0].images[Light.WHITE], dpi, size.size_mm)
+    found.extend(barcodes)
+    # print inside a barcode is the barcode's
+    visible = [f for f in visible if not any(_inside(f.rect_mm, b.rect_mm) for b in barcodes)]
+    dropout = [f for f in dropout if not any(_inside(f.rect_mm, b.rect_mm) for b in barcodes)]
     found.extend(visible)
     found.extend(dropout)
     _signature(found, portrait)
