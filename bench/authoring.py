@@ -236,6 +236,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{doc}: authoring, then {n} genuine captures and one forgery per kind...",
                   file=sys.stderr)
             results.append(run_doc(doc, root, n))
+            if len(docs) > 1:  # each document's figures as soon as they are in
+                print(f"\n=== {doc} ===")
+                _report(results[-1:])
+                sys.stdout.flush()
+    if len(docs) > 1:
+        print("\n=== all documents ===")
     _report(results)
     return 0
 

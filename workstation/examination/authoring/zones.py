@@ -49,6 +49,8 @@ PORTRAIT_ASPECT = (0.95, 1.7)
 SAMPLE_MIN_MM = (6.0, 4.0)
 #: A sample of the background print: at least this size (mm).
 BACKGROUND_MIN_MM = (8.0, 4.0)
+#: Background samples proposed at most (largest first).
+BACKGROUND_SAMPLES = 3
 
 
 @dataclass
@@ -314,13 +316,20 @@ def find_blank_and_background(ms: Sequence[LightMeasures], allowed: Bool,
             keep_out |= m.ir_dark > 0.2
     keep_out = cv2.dilate(keep_out.astype(np.uint8), grow) > 0
     printed = cv2.GaussianBlur(ms[0].ink, (0, 0), M.px(1.0)) > 0.02
-    rect = free_rectangle(allowed & ~keep_out & printed, size_mm, BACKGROUND_MIN_MM)
-    if rect is not None:
-        checks = [ZoneCheck(Light.WHITE, Expect.MATCH)]
-        if all(m.ir_dark is not None for m in ms):
-            checks.append(ZoneCheck(Light.IR, Expect.INVISIBLE))
+    checks = [ZoneCheck(Light.WHITE, Expect.MATCH)]
+    if all(m.ir_dark is not None for m in ms):
+        checks.append(ZoneCheck(Light.IR, Expect.INVISIBLE))
+    free = allowed & ~keep_out & printed
+    # several samples over the page: a redrawn or reprinted background shows wherever
+    # it was redrawn, so one sample in a corner would miss most of it
+    for _ in range(BACKGROUND_SAMPLES):
+        rect = free_rectangle(free, size_mm, BACKGROUND_MIN_MM)
+        if rect is None:
+            break
         out.append(Found("background", rect, label="background print (sample)",
                          checks=tuple(checks)))
+        x, y, w, h = rect
+        free &= ~rect_mask(shape, (x - 2.0, y - 2.0, w + 4.0, h + 4.0))
     return out
 
 
