@@ -73,7 +73,12 @@ def _viz_alteration(person: Person, rng: random.Random, design: Design) -> dict[
     name = rng.choice(("surname", "document_number", "birth_date"))
     genuine = field_values(design, person)[name]
     if name == "surname":
-        other = make_person(rng.randrange(10**6))
+        if design.issuing_state == "MNG":
+            from workstation.specimens.mongolia import make_mongolian_person
+
+            other = make_mongolian_person(rng.randrange(10**6))
+        else:
+            other = make_person(rng.randrange(10**6))
         forged = other.surname if other.surname != person.surname else other.surname + "SEN"
     elif name == "document_number":
         digits = [i for i, ch in enumerate(genuine) if ch.isdigit()]

@@ -111,6 +111,17 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     progress.triggered.connect(lambda: open_progress(w))
     tools.addAction(progress)
     follow_role(w)
+    tools.addSeparator()
+    from workstation.ui.library import open_library_window
+    from workstation.ui.specimen_editor import open_editor
+
+    openers: tuple[tuple[str, Callable[[Any], object]], ...] = (
+        ("Specimen editor…", open_editor), ("Specimen library…", open_library_window))
+    for label, opener in openers:
+        act = QAction(label, w)
+        act.triggered.connect(lambda _=False, f=opener: f(w))
+        tools.addAction(act)
+        actions[label.rstrip("…").lower().replace(" ", "_")] = act
     help_menu = w.menuBar().addMenu("&Help")
     about = QAction("About", w)
     about.triggered.connect(w.show_about)
