@@ -93,7 +93,13 @@ def test_signed_package_verified_on_import(spec: Specimen, tmp_path: Path,
     import dataclasses
 
     spec = dataclasses.replace(spec, id="UTO-P-SHARED", _cache=dict(spec._cache))
-    pkg = export_package(spec, tmp_path / "UTO-P-SHARED.zip", author="Unit 7", sign=True)
+    from tests.accounts import enrol
+    from workstation.cases import CaseRepository
+
+    with CaseRepository.open() as repo:
+        identity = enrol(repo, "unit7", "supervisor", display_name="Unit 7 Officer").identity
+    pkg = export_package(spec, tmp_path / "UTO-P-SHARED.zip", author="Unit 7", sign=True,
+                         identity=identity)
     sig = verify_package(pkg)
     assert sig.status == "valid" and sig.signer
     with zipfile.ZipFile(pkg) as zf:

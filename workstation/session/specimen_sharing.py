@@ -202,13 +202,16 @@ def register_hooks() -> None:
 
 
 def _cmd_sign(args: Any) -> int:
+    from workstation.cases import CaseRepository
     from workstation.console import say
-    from workstation.reports import resolve_identity
+    from workstation.identity.cli import signing_identity_from_args
     from workstation.specimens.package import load_specimen
 
     path = Path(args.package)
     spec = load_specimen(path, verify_images=True)
-    sign_package(path, spec.id, resolve_identity())
+    with CaseRepository.open() as repo:  # accounts live in the case database
+        identity, _signer = signing_identity_from_args(args, repo)
+    sign_package(path, spec.id, identity)
     say(f"{path}: {verify_package(path).text}")
     return 0
 
@@ -234,6 +237,12 @@ def register(subparsers: Any) -> None:
     del subparsers
     s = add_action("sign", help="sign a specimen package with the office's signing identity")
     s.add_argument("package", metavar="PACKAGE", help="package folder or .zip")
+    s.add_argument("--user", metavar="NAME",
+                   help="the account that signs (default: this operating-system account's, "
+                        "else $WORKSTATION_USER or the login name); it must sign in")
+    s.add_argument("--secret-fd", type=int, metavar="FD",
+                   help="read the signer's password from this file descriptor (0: standard "
+                        "input), else from the terminal")
     s.set_defaults(handler=_cmd_sign)
     v = add_action("verify", help="check specimen packages' signatures")
     v.add_argument("packages", nargs="+", metavar="PACKAGE")

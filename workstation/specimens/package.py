@@ -57,7 +57,7 @@ SIZE_TOLERANCE = 0.03
 
 
 #: Files a package may carry besides ``specimen.json`` and its images (copied on import).
-EXTRA_MEMBERS = ("specimen.sig", "README.txt")
+EXTRA_MEMBERS = ("specimen.sig", "signature.json", "README.txt")
 #: Members larger than this are held to the compression-ratio limit (bytes).
 RATIO_FLOOR = 1 << 20
 
@@ -360,12 +360,28 @@ def _provenance(value: Any, where: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, item in value.items():
         check_text(key, where, "provenance key", max_length=64)
-        if isinstance(item, str):
-            check_text(item, where, f"provenance {key!r}", multiline=True)
-        elif not (_number(item) or item is None or isinstance(item, bool)):
-            raise FormatError(where, f"provenance {key!r} must be a text or a number")
+        if isinstance(item, list | dict):
+            # a list of short texts (zones blurred...) or an object of them (image
+            # digests per light), one level deep, bounded
+            values = list(item.values()) if isinstance(item, dict) else item
+            if len(values) > 256:
+                raise FormatError(where, f"provenance {key!r} has more than 256 entries")
+            if isinstance(item, dict):
+                for sub in item:
+                    check_text(sub, where, f"provenance {key!r} key", max_length=64)
+            for sub in values:
+                _provenance_scalar(sub, where, key)
+        else:
+            _provenance_scalar(item, where, key)
         out[key] = item
     return out
+
+
+def _provenance_scalar(item: Any, where: str, key: str) -> None:
+    if isinstance(item, str):
+        check_text(item, where, f"provenance {key!r}", multiline=True)
+    elif not (_number(item) or item is None or isinstance(item, bool)):
+        raise FormatError(where, f"provenance {key!r} must be texts or numbers")
 
 
 def parse_specimen_json(meta: dict[str, Any], where: str) -> tuple[Specimen, dict[Light, str]]:
