@@ -33,6 +33,7 @@ from workstation.errors import ExaminationError, InputError, SpecimenError
 from workstation.examination import thresholds as T
 from workstation.examination.checks import all_checks
 from workstation.examination.identify import Candidate, candidates
+from workstation.examination.learn import normalized_registered
 from workstation.examination.messages import TITLES, lights_join, message
 from workstation.examination.registry import ExamContext, skipped
 from workstation.examination.results import Candidate as ResultCandidate
@@ -44,7 +45,7 @@ from workstation.examination.results import (
     SkipReason,
 )
 from workstation.i18n import Term
-from workstation.imaging.document import find_document, page_homography, warp
+from workstation.imaging.document import find_page, page_homography, warp
 from workstation.imaging.registration import Reference, Registration, prepare_reference, register
 from workstation.types import (
     CaptureSet,
@@ -188,9 +189,9 @@ def _known_states(library: SpecimenLibrary) -> tuple[str, ...]:
 def _find_page(capture: CaptureSet) -> tuple[PageResult, LazyPage | None]:
     """The page on the platen: its result and the straightened images (``None``
     without a page)."""
-    white = capture.images[Light.WHITE]
     try:
-        quad = find_document(white)
+        quad = find_page({light.value: img for light, img in capture.images.items()},
+                         dpi=capture.dpi)
     except ValueError as exc:
         return PageResult(found=False, reason=str(exc)), None
     if not quad:
@@ -382,6 +383,13 @@ def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
             work_h = work_h @ np.linalg.inv(_scale(size_f[0] / cw, size_f[1] / ch))
         ctx.registered = {light: warp(img, work_h, prep.work_size)
                           for light, img in sources.items()}
+        src_size = next(iter(sources.values())).shape[:2]
+        ctx.normalized = normalized_registered(
+            ctx.registered, work_h, src_size, prep.work_size,
+            reference=ctx.reference, exposure=capture.metadata.get("exposure"))
+        # Which pixels of the specimen the capture shows (a page partly outside the
+        # image leaves the rest unseen: zones there are not judged).
+        ctx.valid = warp(np.full(src_size, 255, np.uint8), work_h, prep.work_size) > 128
         if page_dpi is None:
             # Estimate the dpi from the page's size against the specimen's.
             pw_px, _ = page.size_px

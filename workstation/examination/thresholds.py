@@ -9,6 +9,12 @@ against.
 
 The result codes (``CheckResult.code``), with their status and meaning, are
 :data:`workstation.examination.messages.CODE_TABLE`.
+
+Every result held against a threshold says in ``details["tolerance"]`` whether the
+threshold is the specimen's own, ``learned`` from its genuine exemplars
+(:mod:`workstation.examination.tolerance`; the measures and their ranges in
+``details["measures"]``), or a ``prior`` constant of this module (the specimen
+learned too few exemplars).
 """
 
 from __future__ import annotations
@@ -72,9 +78,11 @@ IR_INVISIBLE_MAX_RATIO = 0.35
 #: zone with the specimen's over shifts up to 0.9 mm (genuine 0.69-0.76, the
 #: imitated guilloche 0.10-0.22 on the Utopia documents).
 PATTERN_MIN_SIMILARITY = 0.45
-#: Portrait substitution: depth of a straight dark line along the portrait's edges
-#: (second strongest side; genuine 0.006-0.028, pasted photo 0.19-0.41).
-PORTRAIT_MAX_SCORE = 0.12
+#: Portrait substitution, prior (a specimen that learned no exemplars): the outline
+#: of the ghost image correlates with the main portrait's at least this much
+#: (``ghost_similarity``; the second family's calibration captures, seeds from
+#: 902001: genuine 0.93-0.95, portrait cut in from another document 0.65-0.70).
+GHOST_MIN_SIMILARITY = 0.8
 
 # -- data -------------------------------------------------------------------------------
 #: Fraction of characters that may differ between a printed field read by OCR and
