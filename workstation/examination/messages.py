@@ -180,8 +180,19 @@ TEMPLATES: dict[str, str] = {
                   "{code}, format {format})"),
     "NO_SPECIMEN.none": QT_TRANSLATE_NOOP("checks", "no specimen matched"),
     "REGISTRATION_FAILED": QT_TRANSLATE_NOOP(
-        "checks", "the capture does not align with specimen {specimen} (quality {quality:.2f} "
-                  "< {needed:.2f})"),
+        "checks", "the page does not register onto specimen {specimen}: alignment quality "
+                  "{quality:.2f}, genuine captures reach {needed:.2f} ({basis}); {note}"),
+    "REGISTRATION_FAILED.named": QT_TRANSLATE_NOOP(
+        "checks", "the MRZ names {specimen}, but the page does not register onto specimen "
+                  "{specimen}: alignment quality {quality:.2f}, genuine captures reach "
+                  "{needed:.2f} ({basis}); {note}"),
+    "REGISTRATION_FAILED:learned": QT_TRANSLATE_NOOP("checks", "learned from %n exemplars"),
+    "REGISTRATION_FAILED:prior": QT_TRANSLATE_NOOP("checks", "the prior minimum"),
+    "REGISTRATION_FAILED:whole_image": QT_TRANSLATE_NOOP(
+        "checks", "no page edge was found, the whole image was taken as the page"),
+    "REGISTRATION_FAILED:page_finder": QT_TRANSLATE_NOOP("checks", "page finder: {reason}"),
+    "REGISTRATION_FAILED:print": QT_TRANSLATE_NOOP(
+        "checks", "the page was found; its print does not match the specimen's"),
     "SKIPPED:check": QT_TRANSLATE_NOOP("checks", "{title}: {reason}"),
     "LIGHT_MISSING.check": QT_TRANSLATE_NOOP("checks", "{title}: the capture has no {lights} "
                                                        "image"),
