@@ -23,10 +23,16 @@ from __future__ import annotations
 #: Resolution (dpi) the capture is registered onto the specimen at; every zone
 #: comparison happens at this density.
 WORK_DPI = 200.0
-#: Registration quality (NCC of band-passed images) below which registration fails
-#: (genuine 0.75-0.90; a capture of another document type about 0.1-0.4).
-REGISTRATION_MIN_QUALITY = 0.15
-#: Identification without an MRZ: the best specimen needs at least this quality.
+#: Registration quality (NCC of band-passed images) below which registration fails,
+#: whatever a specimen learned: the floor between genuine captures and documents of
+#: another type, measured on calibration captures only (Utopia seeds 10001-10003,
+#: family-2 seeds 902001-902004, each against every specimen): genuine 0.54-0.93
+#: (0.54 with a tenth of the page outside the image), another type 0.00-0.47
+#: (a family-2 card back against the Utopia card 0.45-0.47). A specimen that learned
+#: exemplars raises it to its own genuine range (``examination.tolerance``).
+REGISTRATION_MIN_QUALITY = 0.5
+#: Identification without an MRZ: the best specimen needs at least this quality (at
+#: most the registration floor above, which then decides).
 IDENTIFY_MIN_QUALITY = 0.25
 #: Page size at the capture's dpi may differ from the specimen's by this fraction.
 SIZE_TOLERANCE = 0.06
