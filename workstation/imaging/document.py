@@ -342,6 +342,20 @@ def find_page(images: Mapping[str, Image], *, dpi: float | None = None,
     if best is not None and best.edges >= 3:
         return best
     assert first is not None
+    if dpi and "white" in images:
+        # No clear outline on any light (a page on a platen of its own colour): a page
+        # of a known size fitted to its faint edges around the print.
+        from workstation.imaging.page_fit import fit_known_size
+
+        fit = fit_known_size(images["white"], dpi=dpi, sizes_mm=sizes_mm)
+        if fit is not None:
+            corners = order_corners(fit.corners)
+            top_edge = corners[1] - corners[0]
+            return DocumentQuad(
+                corners=corners, found=True, light="white", edges=4,
+                angle_deg=float(np.degrees(np.arctan2(top_edge[1], top_edge[0]))),
+                note=f"no clear outline: a {fit.size_mm[0]:g} x {fit.size_mm[1]:g} mm page "
+                     f"fitted to its faint edges (edge contrast {fit.peak_ratio:.1f})")
     return first
 
 
