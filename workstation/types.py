@@ -350,6 +350,13 @@ class Specimen:
         """Zones whose role is ``role``."""
         return [z for z in self.zones if z.role == role]
 
+    def ghost_of(self, zone: Zone) -> Zone | None:
+        """The ghost image (role ``ghost``) on the face of ``zone`` when ``zone`` is a
+        portrait, else ``None``."""
+        if zone.role != "portrait":
+            return None
+        return next((z for z in self.zones if z.role == "ghost" and z.face == zone.face), None)
+
 
 class CheckStatus(StrEnum):
     """Outcome of one check (formats.md §4)."""

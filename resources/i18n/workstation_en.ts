@@ -4,6 +4,20 @@
     <context>
         <name>checks</name>
         <message numerus="yes">
+            <source>learned from %n exemplars</source>
+            <translation>
+                <numerusform>learned from %n exemplar</numerusform>
+                <numerusform>learned from %n exemplars</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>learned from %n exemplars: {range}</source>
+            <translation>
+                <numerusform>learned from %n exemplar: {range}</numerusform>
+                <numerusform>learned from %n exemplars: {range}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>the text read (%n line(s)) fits no MRZ layout</source>
             <translation>
                 <numerusform>the text read (%n line) fits no MRZ layout</numerusform>

@@ -330,8 +330,35 @@
             <translation>жишиг тохироогүй</translation>
         </message>
         <message>
-            <source>the capture does not align with specimen {specimen} (quality {quality:.2f} &lt; {needed:.2f})</source>
-            <translation>зураг авалт {specimen} жишигтэй давхцахгүй байна (чанар {quality:.2f} &lt; {needed:.2f})</translation>
+            <source>the page does not register onto specimen {specimen}: alignment quality {quality:.2f}, genuine captures reach {needed:.2f} ({basis}); {note}</source>
+            <translation>хуудас {specimen} жишигтэй давхцахгүй байна: давхцлын чанар {quality:.2f}, жинхэнэ зураг авалт {needed:.2f} хүрдэг ({basis}); {note}</translation>
+        </message>
+        <message>
+            <source>the MRZ names {specimen}, but the page does not register onto specimen {specimen}: alignment quality {quality:.2f}, genuine captures reach {needed:.2f} ({basis}); {note}</source>
+            <translation>МУБ нь {specimen} жишгийг заасан боловч хуудас {specimen} жишигтэй давхцахгүй байна: давхцлын чанар {quality:.2f}, жинхэнэ зураг авалт {needed:.2f} хүрдэг ({basis}); {note}</translation>
+        </message>
+        <message numerus="yes">
+            <source>learned from %n exemplars</source>
+            <translation>
+                <numerusform>жинхэнэ %n хувиас сурсан</numerusform>
+                <numerusform>жинхэнэ %n хувиас сурсан</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the prior minimum</source>
+            <translation>урьдчилсан доод хязгаар</translation>
+        </message>
+        <message>
+            <source>no page edge was found, the whole image was taken as the page</source>
+            <translation>хуудасны ирмэг олдсонгүй, зургийг бүхэлд нь хуудас гэж авсан</translation>
+        </message>
+        <message>
+            <source>page finder: {reason}</source>
+            <translation>хуудас хайгч: {reason}</translation>
+        </message>
+        <message>
+            <source>the page was found; its print does not match the specimen's</source>
+            <translation>хуудас олдсон; түүний хэвлэл жишгийнхтэй тохирохгүй</translation>
         </message>
         <message>
             <source>{title}: {reason}</source>
@@ -382,6 +409,45 @@
             <translation>бүс хуудаснаас гадна байна</translation>
         </message>
         <message>
+            <source>{zone}: its content is the holder's, not compared with the specimen's</source>
+            <translation>{zone}: агуулга нь эзэмшигчийнх тул жишигтэй харьцуулаагүй</translation>
+        </message>
+        <message>
+            <source>{message} ({measures})</source>
+            <translation>{message} ({measures})</translation>
+        </message>
+        <message>
+            <source>{measure} {value:.3g} ({tolerance})</source>
+            <translation>{measure} {value:.3g} ({tolerance})</translation>
+        </message>
+        <message numerus="yes">
+            <source>learned from %n exemplars: {range}</source>
+            <translation>
+                <numerusform>жинхэнэ %n хувиас сурсан: {range}</numerusform>
+                <numerusform>жинхэнэ %n хувиас сурсан: {range}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>prior (too few exemplars): {range}</source>
+            <translation>урьдчилсан утга (хувь хэт цөөн): {range}</translation>
+        </message>
+        <message>
+            <source>not judged (nothing learned, no prior)</source>
+            <translation>үнэлээгүй (юу ч сураагүй, урьдчилсан утга байхгүй)</translation>
+        </message>
+        <message>
+            <source>&gt;= {lo:.3g}</source>
+            <translation>&gt;= {lo:.3g}</translation>
+        </message>
+        <message>
+            <source>&lt;= {hi:.3g}</source>
+            <translation>&lt;= {hi:.3g}</translation>
+        </message>
+        <message>
+            <source>&gt;= {lo:.3g} and &lt;= {hi:.3g}</source>
+            <translation>&gt;= {lo:.3g} ба &lt;= {hi:.3g}</translation>
+        </message>
+        <message>
             <source>no bare substrate found on the page</source>
             <translation>хуудсанд хэвлэлгүй суурь олдсонгүй</translation>
         </message>
@@ -404,6 +470,10 @@
         <message>
             <source>{zone}: substrate shows no luminescence</source>
             <translation>{zone}: суурь гэрэлтэхгүй байна</translation>
+        </message>
+        <message>
+            <source>{zone}: glows under UV unlike the specimen's genuine exemplars: not UV-dull security paper</source>
+            <translation>{zone}: жишгийн жинхэнэ хувиудаас ялгаатай нь ХЯТ-д гэрэлтэж байна: ХЯТ-д гэрэлтдэггүй хамгаалалттай цаас биш</translation>
         </message>
         <message>
             <source>the specimen marks no luminescent zone</source>
@@ -432,6 +502,14 @@
         <message>
             <source>{zone}: present with the specimen's pattern and colour</source>
             <translation>{zone}: жишгийн хээ, өнгөтэй байна</translation>
+        </message>
+        <message>
+            <source>{zone}: missing or wrong under UV</source>
+            <translation>{zone}: ХЯТ-д алга эсвэл буруу</translation>
+        </message>
+        <message>
+            <source>{zone}: present as in the specimen's genuine exemplars</source>
+            <translation>{zone}: жишгийн жинхэнэ хувиудынх шиг байна</translation>
         </message>
         <message>
             <source>no luminescent zone of the specimen crosses the portrait's edge</source>
@@ -486,6 +564,10 @@
             <translation>{zone}: ХУТ-д тод харагдана</translation>
         </message>
         <message>
+            <source>{zone}: its print fades under IR unlike the specimen's genuine exemplars: not printed in IR-absorbing ink</source>
+            <translation>{zone}: жишгийн жинхэнэ хувиудаас ялгаатай нь хэвлэл ХУТ-д бүдгэрнэ: ХУТ шингээгч бэхээр хэвлээгүй</translation>
+        </message>
+        <message>
             <source>the specimen marks no IR-visible zone</source>
             <translation>жишигт ХУТ-д харагдах бүс тэмдэглээгүй</translation>
         </message>
@@ -518,20 +600,28 @@
             <translation>{zone}: жишигтэй тохирно</translation>
         </message>
         <message>
+            <source>{zone}: the print differs from the specimen's genuine exemplars (redrawn, or copied and reprinted)</source>
+            <translation>{zone}: хэвлэл жишгийн жинхэнэ хувиудаас ялгаатай (дахин зурсан, эсвэл хуулж дахин хэвлэсэн)</translation>
+        </message>
+        <message>
             <source>the specimen marks no portrait</source>
             <translation>жишигт цээж зураг тэмдэглээгүй</translation>
         </message>
         <message>
-            <source>portrait outside the page</source>
-            <translation>цээж зураг хуудаснаас гадна байна</translation>
+            <source>{zone}: the specimen has no ghost image to compare the portrait with</source>
+            <translation>{zone}: жишигт цээж зургийг харьцуулах сүүдэр зураг байхгүй</translation>
         </message>
         <message>
-            <source>{zone}: a straight cut edge runs around the portrait (a photo pasted over it?)</source>
-            <translation>{zone}: цээж зургийг тойрсон шулуун зүсэлтийн ирмэг байна (дээр нь зураг наасан уу?)</translation>
+            <source>{zone}: the portrait or its ghost image shows nothing to compare</source>
+            <translation>{zone}: цээж зураг эсвэл түүний сүүдэр зурагт харьцуулах зүйл алга</translation>
         </message>
         <message>
-            <source>{zone}: no sign of a pasted-over photo</source>
-            <translation>{zone}: дээр нь зураг наасан шинж алга</translation>
+            <source>{zone}: does not match the document's {ghost} (portrait replaced?)</source>
+            <translation>{zone}: баримт бичгийн «{ghost}»-тэй тохирохгүй (цээж зургийг сольсон уу?)</translation>
+        </message>
+        <message>
+            <source>{zone}: matches the document's {ghost}</source>
+            <translation>{zone}: баримт бичгийн «{ghost}»-тэй тохирно</translation>
         </message>
         <message>
             <source>no MRZ could be read on the page</source>
@@ -1033,6 +1123,14 @@
         <message>
             <source>the zone lies outside the captured page</source>
             <translation>бүс зураг авсан хуудаснаас гадна байна</translation>
+        </message>
+        <message>
+            <source>the zone's content is the holder's: not compared with the specimen's</source>
+            <translation>бүсийн агуулга эзэмшигчийнх: жишигтэй харьцуулаагүй</translation>
+        </message>
+        <message>
+            <source>the check needs what the specimen has not learned (specimens learn) and has no prior</source>
+            <translation>шалгалтад жишгийн сураагүй зүйл хэрэгтэй (specimens learn), урьдчилсан утга байхгүй</translation>
         </message>
         <message>
             <source>a barcode decodes where the specimen has one</source>

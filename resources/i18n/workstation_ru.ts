@@ -330,8 +330,36 @@
             <translation>образец не сопоставлен</translation>
         </message>
         <message>
-            <source>the capture does not align with specimen {specimen} (quality {quality:.2f} &lt; {needed:.2f})</source>
-            <translation>снимок не совмещается с образцом {specimen} (качество {quality:.2f} &lt; {needed:.2f})</translation>
+            <source>the page does not register onto specimen {specimen}: alignment quality {quality:.2f}, genuine captures reach {needed:.2f} ({basis}); {note}</source>
+            <translation>страница не совмещается с образцом {specimen}: качество совмещения {quality:.2f}, подлинные снимки достигают {needed:.2f} ({basis}); {note}</translation>
+        </message>
+        <message>
+            <source>the MRZ names {specimen}, but the page does not register onto specimen {specimen}: alignment quality {quality:.2f}, genuine captures reach {needed:.2f} ({basis}); {note}</source>
+            <translation>МСЗ указывает на {specimen}, но страница не совмещается с образцом {specimen}: качество совмещения {quality:.2f}, подлинные снимки достигают {needed:.2f} ({basis}); {note}</translation>
+        </message>
+        <message numerus="yes">
+            <source>learned from %n exemplars</source>
+            <translation>
+                <numerusform>изучено по %n экземпляру</numerusform>
+                <numerusform>изучено по %n экземплярам</numerusform>
+                <numerusform>изучено по %n экземплярам</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the prior minimum</source>
+            <translation>априорный минимум</translation>
+        </message>
+        <message>
+            <source>no page edge was found, the whole image was taken as the page</source>
+            <translation>край страницы не найден, всё изображение принято за страницу</translation>
+        </message>
+        <message>
+            <source>page finder: {reason}</source>
+            <translation>поиск страницы: {reason}</translation>
+        </message>
+        <message>
+            <source>the page was found; its print does not match the specimen's</source>
+            <translation>страница найдена; её печать не совпадает с печатью образца</translation>
         </message>
         <message>
             <source>{title}: {reason}</source>
@@ -382,6 +410,46 @@
             <translation>зона за пределами страницы</translation>
         </message>
         <message>
+            <source>{zone}: its content is the holder's, not compared with the specimen's</source>
+            <translation>{zone}: содержимое принадлежит владельцу, с образцом не сравнивается</translation>
+        </message>
+        <message>
+            <source>{message} ({measures})</source>
+            <translation>{message} ({measures})</translation>
+        </message>
+        <message>
+            <source>{measure} {value:.3g} ({tolerance})</source>
+            <translation>{measure} {value:.3g} ({tolerance})</translation>
+        </message>
+        <message numerus="yes">
+            <source>learned from %n exemplars: {range}</source>
+            <translation>
+                <numerusform>изучено по %n экземпляру: {range}</numerusform>
+                <numerusform>изучено по %n экземплярам: {range}</numerusform>
+                <numerusform>изучено по %n экземплярам: {range}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>prior (too few exemplars): {range}</source>
+            <translation>априорное значение (слишком мало экземпляров): {range}</translation>
+        </message>
+        <message>
+            <source>not judged (nothing learned, no prior)</source>
+            <translation>не оценивается (ничего не изучено, априорного значения нет)</translation>
+        </message>
+        <message>
+            <source>&gt;= {lo:.3g}</source>
+            <translation>&gt;= {lo:.3g}</translation>
+        </message>
+        <message>
+            <source>&lt;= {hi:.3g}</source>
+            <translation>&lt;= {hi:.3g}</translation>
+        </message>
+        <message>
+            <source>&gt;= {lo:.3g} and &lt;= {hi:.3g}</source>
+            <translation>&gt;= {lo:.3g} и &lt;= {hi:.3g}</translation>
+        </message>
+        <message>
             <source>no bare substrate found on the page</source>
             <translation>на странице не найдена основа без печати</translation>
         </message>
@@ -404,6 +472,10 @@
         <message>
             <source>{zone}: substrate shows no luminescence</source>
             <translation>{zone}: основа не люминесцирует</translation>
+        </message>
+        <message>
+            <source>{zone}: glows under UV unlike the specimen's genuine exemplars: not UV-dull security paper</source>
+            <translation>{zone}: люминесцирует в УФ, в отличие от подлинных экземпляров образца: не защитная бумага без УФ-люминесценции</translation>
         </message>
         <message>
             <source>the specimen marks no luminescent zone</source>
@@ -432,6 +504,14 @@
         <message>
             <source>{zone}: present with the specimen's pattern and colour</source>
             <translation>{zone}: присутствует, рисунок и цвет как у образца</translation>
+        </message>
+        <message>
+            <source>{zone}: missing or wrong under UV</source>
+            <translation>{zone}: в УФ отсутствует или не соответствует</translation>
+        </message>
+        <message>
+            <source>{zone}: present as in the specimen's genuine exemplars</source>
+            <translation>{zone}: присутствует, как у подлинных экземпляров образца</translation>
         </message>
         <message>
             <source>no luminescent zone of the specimen crosses the portrait's edge</source>
@@ -486,6 +566,10 @@
             <translation>{zone}: контрастно видна в ИК</translation>
         </message>
         <message>
+            <source>{zone}: its print fades under IR unlike the specimen's genuine exemplars: not printed in IR-absorbing ink</source>
+            <translation>{zone}: печать бледнеет в ИК, в отличие от подлинных экземпляров образца: напечатано не ИК-поглощающей краской</translation>
+        </message>
+        <message>
             <source>the specimen marks no IR-visible zone</source>
             <translation>у образца не отмечена зона, видимая в ИК</translation>
         </message>
@@ -518,20 +602,28 @@
             <translation>{zone}: совпадает с образцом</translation>
         </message>
         <message>
+            <source>{zone}: the print differs from the specimen's genuine exemplars (redrawn, or copied and reprinted)</source>
+            <translation>{zone}: печать отличается от подлинных экземпляров образца (перерисована или скопирована и перепечатана)</translation>
+        </message>
+        <message>
             <source>the specimen marks no portrait</source>
             <translation>у образца не отмечена фотография</translation>
         </message>
         <message>
-            <source>portrait outside the page</source>
-            <translation>фотография за пределами страницы</translation>
+            <source>{zone}: the specimen has no ghost image to compare the portrait with</source>
+            <translation>{zone}: у образца нет теневого изображения для сравнения с фотографией</translation>
         </message>
         <message>
-            <source>{zone}: a straight cut edge runs around the portrait (a photo pasted over it?)</source>
-            <translation>{zone}: вокруг фотографии проходит прямой край среза (поверх наклеена фотография?)</translation>
+            <source>{zone}: the portrait or its ghost image shows nothing to compare</source>
+            <translation>{zone}: на фотографии или её теневом изображении нечего сравнивать</translation>
         </message>
         <message>
-            <source>{zone}: no sign of a pasted-over photo</source>
-            <translation>{zone}: признаков наклеенной поверх фотографии нет</translation>
+            <source>{zone}: does not match the document's {ghost} (portrait replaced?)</source>
+            <translation>{zone}: не совпадает с элементом документа «{ghost}» (фотография заменена?)</translation>
+        </message>
+        <message>
+            <source>{zone}: matches the document's {ghost}</source>
+            <translation>{zone}: совпадает с элементом документа «{ghost}»</translation>
         </message>
         <message>
             <source>no MRZ could be read on the page</source>
@@ -1038,6 +1130,14 @@
         <message>
             <source>the zone lies outside the captured page</source>
             <translation>зона лежит за пределами снятой страницы</translation>
+        </message>
+        <message>
+            <source>the zone's content is the holder's: not compared with the specimen's</source>
+            <translation>содержимое зоны принадлежит владельцу: с образцом не сравнивается</translation>
+        </message>
+        <message>
+            <source>the check needs what the specimen has not learned (specimens learn) and has no prior</source>
+            <translation>проверке нужно то, что образец не изучил (specimens learn), а априорного значения нет</translation>
         </message>
         <message>
             <source>a barcode decodes where the specimen has one</source>

@@ -124,6 +124,11 @@ CODE_TABLE: dict[str, tuple[CheckStatus, str]] = {
         "codes", "a check could not run (internal error, logged)")),
     "ZONE_OUTSIDE": (CheckStatus.SKIPPED, QT_TRANSLATE_NOOP(
         "codes", "the zone lies outside the captured page")),
+    "HOLDER_ZONE": (CheckStatus.SKIPPED, QT_TRANSLATE_NOOP(
+        "codes", "the zone's content is the holder's: not compared with the specimen's")),
+    "NO_STATISTICS": (CheckStatus.SKIPPED, QT_TRANSLATE_NOOP(
+        "codes", "the check needs what the specimen has not learned (specimens learn) and "
+                 "has no prior")),
     "BARCODE_PRESENT": (CheckStatus.PASS, QT_TRANSLATE_NOOP(
         "codes", "a barcode decodes where the specimen has one")),
     "BARCODE_MISSING": (CheckStatus.FAIL, QT_TRANSLATE_NOOP(
@@ -178,8 +183,19 @@ TEMPLATES: dict[str, str] = {
                   "{code}, format {format})"),
     "NO_SPECIMEN.none": QT_TRANSLATE_NOOP("checks", "no specimen matched"),
     "REGISTRATION_FAILED": QT_TRANSLATE_NOOP(
-        "checks", "the capture does not align with specimen {specimen} (quality {quality:.2f} "
-                  "< {needed:.2f})"),
+        "checks", "the page does not register onto specimen {specimen}: alignment quality "
+                  "{quality:.2f}, genuine captures reach {needed:.2f} ({basis}); {note}"),
+    "REGISTRATION_FAILED.named": QT_TRANSLATE_NOOP(
+        "checks", "the MRZ names {specimen}, but the page does not register onto specimen "
+                  "{specimen}: alignment quality {quality:.2f}, genuine captures reach "
+                  "{needed:.2f} ({basis}); {note}"),
+    "REGISTRATION_FAILED:learned": QT_TRANSLATE_NOOP("checks", "learned from %n exemplars"),
+    "REGISTRATION_FAILED:prior": QT_TRANSLATE_NOOP("checks", "the prior minimum"),
+    "REGISTRATION_FAILED:whole_image": QT_TRANSLATE_NOOP(
+        "checks", "no page edge was found, the whole image was taken as the page"),
+    "REGISTRATION_FAILED:page_finder": QT_TRANSLATE_NOOP("checks", "page finder: {reason}"),
+    "REGISTRATION_FAILED:print": QT_TRANSLATE_NOOP(
+        "checks", "the page was found; its print does not match the specimen's"),
     "SKIPPED:check": QT_TRANSLATE_NOOP("checks", "{title}: {reason}"),
     "LIGHT_MISSING.check": QT_TRANSLATE_NOOP("checks", "{title}: the capture has no {lights} "
                                                        "image"),
@@ -205,6 +221,17 @@ TEMPLATES: dict[str, str] = {
         "checks", "the page measures {width:.1f} x {height:.1f} mm (specimen {spec_width:g} x "
                   "{spec_height:g} mm)"),
     "ZONE_OUTSIDE": QT_TRANSLATE_NOOP("checks", "zone outside the page"),
+    "HOLDER_ZONE": QT_TRANSLATE_NOOP(
+        "checks", "{zone}: its content is the holder's, not compared with the specimen's"),
+    # -- tolerances learned from genuine exemplars (examination.tolerance) ------------------
+    "TOLERANCE:with": QT_TRANSLATE_NOOP("checks", "{message} ({measures})"),
+    "TOLERANCE:measure": QT_TRANSLATE_NOOP("checks", "{measure} {value:.3g} ({tolerance})"),
+    "TOLERANCE:learned": QT_TRANSLATE_NOOP("checks", "learned from %n exemplars: {range}"),
+    "TOLERANCE:prior": QT_TRANSLATE_NOOP("checks", "prior (too few exemplars): {range}"),
+    "TOLERANCE:none": QT_TRANSLATE_NOOP("checks", "not judged (nothing learned, no prior)"),
+    "TOLERANCE:at_least": QT_TRANSLATE_NOOP("checks", ">= {lo:.3g}"),
+    "TOLERANCE:at_most": QT_TRANSLATE_NOOP("checks", "<= {hi:.3g}"),
+    "TOLERANCE:between": QT_TRANSLATE_NOOP("checks", ">= {lo:.3g} and <= {hi:.3g}"),
     # -- UV ---------------------------------------------------------------------------------
     "NO_SUBSTRATE": QT_TRANSLATE_NOOP("checks", "no bare substrate found on the page"),
     "UV_DULL_PAPER.page": QT_TRANSLATE_NOOP(
@@ -216,6 +243,9 @@ TEMPLATES: dict[str, str] = {
         "checks", "{zone}: glows under UV ({score:.1f}x the specimen's substrate): not UV-dull "
                   "security paper"),
     "UV_DULL": QT_TRANSLATE_NOOP("checks", "{zone}: substrate shows no luminescence"),
+    "UV_DULL_PAPER.learned": QT_TRANSLATE_NOOP(
+        "checks", "{zone}: glows under UV unlike the specimen's genuine exemplars: not UV-dull "
+                  "security paper"),
     "NO_ZONE.luminescent": QT_TRANSLATE_NOOP("checks", "the specimen marks no luminescent zone"),
     "ZONE_OUTSIDE.uv_colour": QT_TRANSLATE_NOOP(
         "checks", "zone outside the page or UV image not in colour"),
@@ -228,6 +258,10 @@ TEMPLATES: dict[str, str] = {
     "VISIBLE_ELEMENT_ABSENT:colour": QT_TRANSLATE_NOOP("checks", "colour off by {hue:.0f}°"),
     "UV_ELEMENT_PRESENT": QT_TRANSLATE_NOOP(
         "checks", "{zone}: present with the specimen's pattern and colour"),
+    "VISIBLE_ELEMENT_ABSENT.learned": QT_TRANSLATE_NOOP(
+        "checks", "{zone}: missing or wrong under UV"),
+    "UV_ELEMENT_PRESENT.learned": QT_TRANSLATE_NOOP(
+        "checks", "{zone}: present as in the specimen's genuine exemplars"),
     "NO_ZONE.continuity": QT_TRANSLATE_NOOP(
         "checks", "no luminescent zone of the specimen crosses the portrait's edge"),
     "NO_ZONE.continuity_sides": QT_TRANSLATE_NOOP(
@@ -255,6 +289,9 @@ TEMPLATES: dict[str, str] = {
         "checks", "{zone}: fades under IR ({ratio:.0%} of its white-light contrast): not printed "
                   "in IR-absorbing ink"),
     "IR_B900_CONTRAST": QT_TRANSLATE_NOOP("checks", "{zone}: shows with contrast under IR"),
+    "IR_B900_LOW_CONTRAST.learned": QT_TRANSLATE_NOOP(
+        "checks", "{zone}: its print fades under IR unlike the specimen's genuine exemplars: "
+                  "not printed in IR-absorbing ink"),
     "NO_ZONE.ir_visible": QT_TRANSLATE_NOOP("checks", "the specimen marks no IR-visible zone"),
     "NO_ZONE.invisible": QT_TRANSLATE_NOOP("checks", "the specimen marks no invisible zone"),
     "INVISIBLE_ELEMENT_PRESENT": QT_TRANSLATE_NOOP(
@@ -267,12 +304,17 @@ TEMPLATES: dict[str, str] = {
     "PATTERN_MISMATCH": QT_TRANSLATE_NOOP(
         "checks", "{zone}: the pattern differs from the specimen's (similarity {score:.2f})"),
     "PATTERN_MATCH": QT_TRANSLATE_NOOP("checks", "{zone}: matches the specimen"),
+    "PATTERN_MISMATCH.learned": QT_TRANSLATE_NOOP(
+        "checks", "{zone}: the print differs from the specimen's genuine exemplars (redrawn, "
+                  "or copied and reprinted)"),
     "NO_ZONE.portrait": QT_TRANSLATE_NOOP("checks", "the specimen marks no portrait"),
-    "ZONE_OUTSIDE.portrait": QT_TRANSLATE_NOOP("checks", "portrait outside the page"),
+    "NO_STATISTICS.ghost": QT_TRANSLATE_NOOP(
+        "checks", "{zone}: the specimen has no ghost image to compare the portrait with"),
+    "ZONE_OUTSIDE.ghost": QT_TRANSLATE_NOOP(
+        "checks", "{zone}: the portrait or its ghost image shows nothing to compare"),
     "PORTRAIT_SUBSTITUTED": QT_TRANSLATE_NOOP(
-        "checks", "{zone}: a straight cut edge runs around the portrait (a photo pasted over "
-                  "it?)"),
-    "PORTRAIT_INTACT": QT_TRANSLATE_NOOP("checks", "{zone}: no sign of a pasted-over photo"),
+        "checks", "{zone}: does not match the document's {ghost} (portrait replaced?)"),
+    "PORTRAIT_INTACT": QT_TRANSLATE_NOOP("checks", "{zone}: matches the document's {ghost}"),
     # -- the MRZ ----------------------------------------------------------------------------
     "MRZ_NOT_FOUND": QT_TRANSLATE_NOOP("checks", "no MRZ could be read on the page"),
     "MRZ_NOT_FOUND.layout": QT_TRANSLATE_NOOP(

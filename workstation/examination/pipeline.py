@@ -33,6 +33,7 @@ from workstation.errors import ExaminationError, InputError, SpecimenError
 from workstation.examination import thresholds as T
 from workstation.examination.checks import all_checks
 from workstation.examination.identify import Candidate, ambiguity_message, candidates, ties
+from workstation.examination.learn import normalized_registered
 from workstation.examination.messages import TITLES, lights_join, message
 from workstation.examination.registry import ExamContext, skipped
 from workstation.examination.results import Candidate as ResultCandidate
@@ -43,8 +44,8 @@ from workstation.examination.results import (
     RegistrationResult,
     SkipReason,
 )
-from workstation.i18n import Term
-from workstation.imaging.document import find_document, page_homography, warp
+from workstation.i18n import Msg, Term
+from workstation.imaging.document import find_page, page_homography, warp
 from workstation.imaging.registration import Reference, Registration, prepare_reference, register
 from workstation.types import (
     CaptureSet,
@@ -188,9 +189,9 @@ def _known_states(library: SpecimenLibrary) -> tuple[str, ...]:
 def _find_page(capture: CaptureSet) -> tuple[PageResult, LazyPage | None]:
     """The page on the platen: its result and the straightened images (``None``
     without a page)."""
-    white = capture.images[Light.WHITE]
     try:
-        quad = find_document(white)
+        quad = find_page({light.value: img for light, img in capture.images.items()},
+                         dpi=capture.dpi)
     except ValueError as exc:
         return PageResult(found=False, reason=str(exc)), None
     if not quad:
@@ -199,9 +200,43 @@ def _find_page(capture: CaptureSet) -> tuple[PageResult, LazyPage | None]:
     size = (max(1, round(ph_px)), max(1, round(pw_px)))
     page_h = page_homography(quad, size)
     images = LazyPage(capture.images, page_h, size)
-    return PageResult(found=True, reason=quad.reason,
+    how = [f"found on the {quad.light or 'white'} image"]
+    if quad.outside:
+        how.append(f"its {', '.join(quad.outside)} side(s) outside the image")
+    if quad.cropped:
+        how.append("the image is cropped to the page")
+    for extra in (quad.note, quad.reason):
+        if extra:
+            how.append(extra)
+    return PageResult(found=True, reason="; ".join(how),
                       corners=np.asarray(quad.corners, dtype=np.float64),
                       homography=page_h, images=images, dpi=capture.dpi), images
+
+
+def registration_minimum(spec: Specimen) -> tuple[float, Msg]:
+    """The registration quality a capture must reach to be examined against ``spec``,
+    and on what it rests: the lower end of the specimen's learned genuine range
+    (``statistics.page``, :mod:`workstation.examination.tolerance`) when it learned
+    exemplars, never below :data:`~workstation.examination.thresholds.REGISTRATION_MIN_QUALITY`
+    (above every other document type measured against a specimen)."""
+    from workstation.examination.tolerance import tolerance
+
+    tol = tolerance(spec.statistics.stat(Light.WHITE, "registration_quality"),
+                    "registration_quality")
+    if tol.source == "learned" and tol.lo is not None:
+        return max(T.REGISTRATION_MIN_QUALITY, tol.lo), message(
+            "REGISTRATION_FAILED:learned", n=tol.count)
+    return T.REGISTRATION_MIN_QUALITY, message("REGISTRATION_FAILED:prior")
+
+
+def _page_note(page: PageResult) -> Msg:
+    """Why the page may not register, as far as the page finder knows (its own words,
+    ``page.reason``, as they are)."""
+    if page.whole_image:
+        return message("REGISTRATION_FAILED:whole_image")
+    if page.reason:
+        return message("REGISTRATION_FAILED:page_finder", reason=page.reason)
+    return message("REGISTRATION_FAILED:print")
 
 
 def _whole_image_page(capture: CaptureSet) -> tuple[PageResult, LazyPage]:
@@ -335,8 +370,9 @@ def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
         ranked.sort(key=lambda t: -t[0])
         if ranked:
             quality, prep, reg = ranked[0]
-            needed = (T.IDENTIFY_MIN_QUALITY if (forced is None and (not mrz_found or by_layout))
-                      else T.REGISTRATION_MIN_QUALITY)
+            needed, basis = registration_minimum(prep.specimen)
+            if forced is None and (not mrz_found or by_layout):
+                needed = max(needed, T.IDENTIFY_MIN_QUALITY)
             best = next(c for c in cands if c.specimen is prep.specimen)
             tied = ties(cands, best) if forced is None else []
             if reg.ok and quality >= needed and tied:
@@ -353,8 +389,9 @@ def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
                     format=mrz.format if mrz is not None else "?"))
             else:
                 ctx.skip_reason = SkipReason("REGISTRATION_FAILED", message(
-                    "REGISTRATION_FAILED", specimen=prep.specimen.id, quality=quality,
-                    needed=needed))
+                    "REGISTRATION_FAILED.named" if mrz_found and forced is None
+                    else "REGISTRATION_FAILED", specimen=prep.specimen.id, quality=quality,
+                    needed=needed, basis=basis, note=_page_note(page)))
         elif ctx.skip_reason is None:
             if mrz is not None and mrz_found:
                 f = mrz.fields
@@ -389,6 +426,13 @@ def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
             work_h = work_h @ np.linalg.inv(_scale(size_f[0] / cw, size_f[1] / ch))
         ctx.registered = {light: warp(img, work_h, prep.work_size)
                           for light, img in sources.items()}
+        src_size = next(iter(sources.values())).shape[:2]
+        ctx.normalized = normalized_registered(
+            ctx.registered, work_h, src_size, prep.work_size,
+            reference=ctx.reference, exposure=capture.metadata.get("exposure"))
+        # Which pixels of the specimen the capture shows (a page partly outside the
+        # image leaves the rest unseen: zones there are not judged).
+        ctx.valid = warp(np.full(src_size, 255, np.uint8), work_h, prep.work_size) > 128
         if page_dpi is None:
             # Estimate the dpi from the page's size against the specimen's.
             pw_px, _ = page.size_px

@@ -101,6 +101,12 @@ SEAL_UNVERIFIABLE            warn     the signer's key type or curve is not supp
 =======
 The result codes (``CheckResult.code``), with their status and meaning, are
 :data:`workstation.examination.messages.CODE_TABLE`.
+
+Every result held against a threshold says in ``details["tolerance"]`` whether the
+threshold is the specimen's own, ``learned`` from its genuine exemplars
+(:mod:`workstation.examination.tolerance`; the measures and their ranges in
+``details["measures"]``), or a ``prior`` constant of this module (the specimen
+learned too few exemplars).
 """
 
 from __future__ import annotations
@@ -109,10 +115,16 @@ from __future__ import annotations
 #: Resolution (dpi) the capture is registered onto the specimen at; every zone
 #: comparison happens at this density.
 WORK_DPI = 200.0
-#: Registration quality (NCC of band-passed images) below which registration fails
-#: (genuine 0.75-0.90; a capture of another document type about 0.1-0.4).
-REGISTRATION_MIN_QUALITY = 0.15
-#: Identification without an MRZ: the best specimen needs at least this quality.
+#: Registration quality (NCC of band-passed images) below which registration fails,
+#: whatever a specimen learned: the floor between genuine captures and documents of
+#: another type, measured on calibration captures only (Utopia seeds 10001-10003,
+#: family-2 seeds 902001-902004, each against every specimen): genuine 0.54-0.93
+#: (0.54 with a tenth of the page outside the image), another type 0.00-0.47
+#: (a family-2 card back against the Utopia card 0.45-0.47). A specimen that learned
+#: exemplars raises it to its own genuine range (``examination.tolerance``).
+REGISTRATION_MIN_QUALITY = 0.5
+#: Identification without an MRZ: the best specimen needs at least this quality (at
+#: most the registration floor above, which then decides).
 IDENTIFY_MIN_QUALITY = 0.25
 #: Two specimens whose registration qualities differ by less than this fit a capture
 #: equally well, and identification does not choose between them (the examiner
@@ -171,9 +183,11 @@ IR_INVISIBLE_MAX_RATIO = 0.35
 #: zone with the specimen's over shifts up to 0.9 mm (genuine 0.69-0.76, the
 #: imitated guilloche 0.10-0.22 on the Utopia documents).
 PATTERN_MIN_SIMILARITY = 0.45
-#: Portrait substitution: depth of a straight dark line along the portrait's edges
-#: (second strongest side; genuine 0.006-0.028, pasted photo 0.19-0.41).
-PORTRAIT_MAX_SCORE = 0.12
+#: Portrait substitution, prior (a specimen that learned no exemplars): the outline
+#: of the ghost image correlates with the main portrait's at least this much
+#: (``ghost_similarity``; the second family's calibration captures, seeds from
+#: 902001: genuine 0.93-0.95, portrait cut in from another document 0.65-0.70).
+GHOST_MIN_SIMILARITY = 0.8
 
 # -- data -------------------------------------------------------------------------------
 #: Fraction of characters that may differ between a printed field read by OCR and

@@ -21,6 +21,12 @@ def specimen_match(ctx: ExamContext) -> list[CheckResult]:
     """The document was identified and registered onto its specimen."""
     if ctx.specimen is None:
         code, reason = ctx.skip_reason or ("NO_SPECIMEN", message("NO_SPECIMEN.none"))
+        if code == "REGISTRATION_FAILED" and ctx.page and Light.WHITE in ctx.page:
+            # Say plainly why, and show the page as it was found and straightened.
+            return [result("specimen.match", CheckStatus.SKIPPED, code, reason,
+                           light=Light.WHITE,
+                           evidence=ctx.page_evidence(Light.WHITE, None,
+                                                      "the page as found (white)"))]
         return [skipped("specimen.match", code, reason)]
     quality = ctx.registration.quality if ctx.registration is not None else None
     by_layout = ctx.identification is not None and ctx.identification.by_layout

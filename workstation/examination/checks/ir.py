@@ -8,7 +8,8 @@ import numpy as np
 from workstation.examination import thresholds as T
 from workstation.examination.measures import ink_contrast, structure
 from workstation.examination.messages import light_term, message, zone_term
-from workstation.examination.registry import ExamContext, check, result, skipped
+from workstation.examination.registry import ExamContext, check, learned_result, result, skipped
+from workstation.examination.tolerance import judge
 from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.types import CheckResult, CheckStatus, Evidence, Expect, Light
 
@@ -69,6 +70,15 @@ def visible(ctx: ExamContext) -> list[CheckResult]:
             out.append(skipped("ir.visible", "ZONE_OUTSIDE", message("ZONE_OUTSIDE"),
                                zone=z.id, light=Light.IR))
             continue
+        js = judge(z, Light.IR, ctx.zone_measures(z).get("ir", {}), ("ir_print_ratio",))
+        if js is not None:
+            label = zone_term(z.label or z.id)
+            out.append(learned_result(
+                "ir.visible", z, Light.IR, js, evidence=ctx.evidence(z, (Light.IR, Light.WHITE)),
+                fail=("IR_B900_LOW_CONTRAST", message("IR_B900_LOW_CONTRAST.learned",
+                                                      zone=label)),
+                ok=("IR_B900_CONTRAST", message("IR_B900_CONTRAST", zone=label))))
+            continue
         ratio, _, n = ink_contrast(cap_ir, cap_w)
         out.append(_visible_result(z.id, z.label or z.id, ratio, n,
                                    ctx.evidence(z, (Light.IR, Light.WHITE))))
@@ -95,6 +105,19 @@ def invisible(ctx: ExamContext) -> list[CheckResult]:
         if cap is None or ref is None or cap_w is None or ref_w is None:
             out.append(skipped("ir.invisible", "ZONE_OUTSIDE", message("ZONE_OUTSIDE"),
                                zone=z.id, light=light))
+            continue
+        names = ("ir_structure",) if z.varies_by_holder else ("ir_structure_excess",)
+        js = (judge(z, light, ctx.zone_measures(z).get(light.value, {}), names)
+              if light != Light.WHITE else None)
+        if js is not None:
+            label = zone_term(z.label or z.id)
+            out.append(learned_result(
+                "ir.invisible", z, light, js,
+                evidence=ctx.evidence(z, (light, Light.WHITE)),
+                fail=("INVISIBLE_ELEMENT_PRESENT", message(
+                    "INVISIBLE_ELEMENT_PRESENT", zone=label, light=light_term(light))),
+                ok=("IR_INVISIBLE", message("IR_INVISIBLE", zone=label,
+                                            light=light_term(light)))))
             continue
         if light == Light.WHITE:
             # Invisible in white light: no more structure than the specimen shows there.

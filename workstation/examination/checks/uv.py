@@ -19,7 +19,8 @@ from workstation.examination.measures import (
     substrate_colour,
 )
 from workstation.examination.messages import message, zone_term
-from workstation.examination.registry import ExamContext, check, result, skipped
+from workstation.examination.registry import ExamContext, check, learned_result, result, skipped
+from workstation.examination.tolerance import judge
 from workstation.i18n import QT_TRANSLATE_NOOP, Join
 from workstation.types import CheckResult, CheckStatus, Expect, Image, Light, Zone
 
@@ -45,6 +46,13 @@ def _lum(colour: np.ndarray) -> float:
     if c.size == 1:
         return float(c[0])
     return float(0.299 * c[0] + 0.587 * c[1] + 0.114 * c[2])
+
+
+def uv_exposure_known(ctx: ExamContext) -> bool:
+    """Whether the capture states its UV exposure (``capture.json`` ``exposure.uv``),
+    so UV levels are absolute after normalisation."""
+    exposure = ctx.capture.metadata.get("exposure")
+    return isinstance(exposure, dict) and isinstance(exposure.get("uv"), (int, float))
 
 
 # -- dull substrate -------------------------------------------------------------------------
@@ -87,6 +95,18 @@ def dull(ctx: ExamContext) -> list[CheckResult]:
         if cap is None or ref is None:
             out.append(skipped("uv.dull_paper", "ZONE_OUTSIDE", message("ZONE_OUTSIDE"),
                                zone=z.id, light=Light.UV))
+            continue
+        # The substrate's UV level is comparable only when the reader reported its UV
+        # exposure (an auto-exposing reader brightens a dull page); its colour always.
+        names = (("uv_green_share",) if z.varies_by_holder or not uv_exposure_known(ctx)
+                 else ("uv_level", "uv_green_share"))
+        js = judge(z, Light.UV, ctx.zone_measures(z).get("uv", {}), names)
+        if js is not None:
+            label = zone_term(z.label or z.id)
+            out.append(learned_result(
+                "uv.dull_paper", z, Light.UV, js, evidence=ctx.evidence(z, (Light.UV,)),
+                fail=("UV_DULL_PAPER", message("UV_DULL_PAPER.learned", zone=label)),
+                ok=("UV_DULL", message("UV_DULL", zone=label))))
             continue
         c_level = float(np.median(luminance(cap)))
         r_level = max(4.0, float(np.median(luminance(ref))))
@@ -169,8 +189,19 @@ def luminescent(ctx: ExamContext) -> list[CheckResult]:
                                message("ZONE_OUTSIDE.uv_colour"),
                                zone=z.id, light=Light.UV))
             continue
-        m = _feature_measures(ctx, cap, ref)
         ev = ctx.evidence(z, (Light.UV, Light.WHITE))
+        names = (("glow_contrast",) if z.varies_by_holder
+                 else ("strength", "correlation", "hue_difference"))
+        js = judge(z, Light.UV, ctx.zone_measures(z).get("uv", {}), names)
+        if js is not None:
+            label = zone_term(z.label or z.id)
+            out.append(learned_result(
+                "uv.luminescent", z, Light.UV, js, evidence=ev,
+                fail=("VISIBLE_ELEMENT_ABSENT", message("VISIBLE_ELEMENT_ABSENT.learned",
+                                                        zone=label)),
+                ok=("UV_ELEMENT_PRESENT", message("UV_ELEMENT_PRESENT.learned", zone=label))))
+            continue
+        m = _feature_measures(ctx, cap, ref)
         problems = []
         if m["ratio"] < T.UV_ELEMENT_MIN_RATIO:
             problems.append(message("VISIBLE_ELEMENT_ABSENT:weak", ratio=m["ratio"]))
@@ -282,6 +313,13 @@ def false_luminescence(ctx: ExamContext) -> list[CheckResult]:
     kd = max(3, round(1.2 * px_mm) | 1)
     lr = np.asarray(cv2.dilate(cv2.GaussianBlur(lr, (0, 0), 1.0), np.ones((kd, kd), np.uint8)),
                     dtype=np.float32)
+    # A luminescent zone whose content is the holder's (a ghost image) glows in its own
+    # shape anywhere inside the zone: never "false" there.
+    assert ctx.specimen is not None
+    for z in ctx.zones_expecting(Light.UV, Expect.LUMINESCENT):
+        if z.varies_by_holder:
+            r0, r1, c0, c1 = ctx.zone_box(z)
+            lr[r0:r1, c0:c1] = np.inf
     # Glowing: clearly above the substrate, and well above the specimen there (the
     # specimen's features may glow somewhat more or less than the capture's).
     hot = ((lc > 1.0 + T.UV_FALSE_LEVEL) & (lc > T.UV_FALSE_FEATURE_RATIO * lr)).astype(np.uint8)
