@@ -299,6 +299,12 @@ def start_collaborators(window: object, platen: tuple[str, str, int] | None) -> 
         window.reader_control.add_device_settings(window.left_tabs)
         window.open_cases_async()
         window.work.recover()
+        # what the first examination would wait for (models, specimens at work density),
+        # loaded now while the examiner places the document (issue 14: no waiting)
+        from workstation.session.warmup import warm_up
+
+        window.runner.submit("Warming up", lambda p, c: warm_up(p, c, database=False),
+                             done=lambda _w: None, failed=lambda _m, _d: None)
 
     def failed(message: str, details: str) -> None:
         window.set_reader(None)
