@@ -32,12 +32,12 @@ __all__ = ["cms", "install_tables"]
 
 def _subclasses(cls: type) -> list[type]:
     out: list[type] = []
-    todo: list[type] = [cls]
-    while todo:
+    pending: list[type] = [cls]
+    while pending:
         sub: type
-        for sub in todo.pop().__subclasses__():
+        for sub in pending.pop().__subclasses__():
             out.append(sub)
-            todo.append(sub)
+            pending.append(sub)
     return out
 
 

@@ -546,14 +546,7 @@ class MainWindow(SigningActions, QMainWindow):
 
     def save_screenshot(self, path: str | Path) -> None:
         """Render the window to a PNG at ``path`` (``OSError`` when it cannot be written)."""
-        from PySide6.QtCore import QBuffer, QIODevice
-
-        from workstation.fsutil import atomic_write_bytes
+        from workstation.ui.widgets import save_png
 
         QApplication.processEvents()
-        pix = self.grab()
-        buf = QBuffer()
-        buf.open(QIODevice.OpenModeFlag.WriteOnly)
-        if not pix.save(buf, "PNG"):
-            raise OSError(f"cannot encode the window as PNG for {path}")
-        atomic_write_bytes(path, bytes(buf.data().data()))
+        save_png(self, path)

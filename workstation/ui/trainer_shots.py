@@ -100,18 +100,10 @@ def trainer_screenshot(path: str, view: str, size: tuple[int, int], theme: str |
     widget.resize(*size)
     widget.show()
     QApplication.processEvents()
-    pix = widget.grab()
-    from PySide6.QtCore import QBuffer, QIODevice
+    from workstation.ui.widgets import save_png
 
-    from workstation.fsutil import atomic_write_bytes
-
-    buf = QBuffer()
-    buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not pix.save(buf, "PNG"):
-        print(f"workstation-gui: error: cannot encode {path}", file=sys.stderr)
-        return 2
     try:
-        atomic_write_bytes(path, bytes(buf.data().data()))
+        save_png(widget, path)
     except OSError as exc:
         print(f"workstation-gui: error: {exc}", file=sys.stderr)
         return 2
