@@ -47,12 +47,12 @@ def plain(obj: Any) -> Any:
 def encode_faces(capture: CaptureSet) -> tuple[dict[str, bytes], dict[str, list[int]]]:
     """A capture's images as stored: ``light`` (``back_<light>`` for the back face) →
     PNG bytes, and → ``[height, width]`` in px."""
-    from workstation.imageio import encode_image
+    from workstation.imageio import encode_images
 
     faces = [(prefix, face) for prefix, face in (("", capture), ("back_", capture.back))
              if face is not None]
-    images = {f"{prefix}{lt.value}": encode_image(face.images[lt], ".png")
-              for prefix, face in faces for lt in face.lights}
+    images = encode_images({f"{prefix}{lt.value}": face.images[lt]
+                            for prefix, face in faces for lt in face.lights}, ".png")
     sizes = {f"{prefix}{lt.value}": [int(v) for v in face.images[lt].shape[:2]]
              for prefix, face in faces for lt in face.lights}
     return images, sizes

@@ -170,11 +170,31 @@ def illumination_field(lin: Float, mask: Mask, *, percentile: float = 50.0, orde
         if new_keep.sum() < 12:
             break
         keep = new_keep
-    yy, xx = np.mgrid[0:h, 0:w].astype(np.float64)
-    terms = design((xx + 0.5) / w - 0.5, (yy + 0.5) / h - 0.5)
-    surface = np.exp(sum(c * t for c, t in zip(coef, terms, strict=True)))
     ref = float(np.exp(np.mean(a[keep] @ coef)))
-    return np.clip(surface / max(ref, 1e-9), *GAIN_RANGE).astype(np.float32)
+    return _surface(coef, order, h, w, ref)
+
+
+def _surface(coef: npt.NDArray[np.float64], order: int, h: int, w: int,
+             ref: float) -> Float:
+    """``exp(polynomial) / ref`` over the ``(h, w)`` pixel grid, clipped to
+    :data:`GAIN_RANGE`, ``float32``. The polynomial (terms ordered as the fit's design:
+    1, then for each degree ``d`` the terms ``u^(d-k) v^k``) is evaluated as a sum of
+    outer products, one per power of ``v``, so no full-size array is made per term."""
+    u = (np.arange(w, dtype=np.float64) + 0.5) / w - 0.5
+    v = (np.arange(h, dtype=np.float64) + 0.5) / h - 0.5
+    by_v = [np.zeros(w) for _ in range(order + 1)]  # by_v[k](u): the terms with v^k
+    by_v[0] += coef[0]
+    i = 1
+    for d in range(1, order + 1):
+        for k in range(d + 1):
+            by_v[k] = by_v[k] + coef[i] * u ** (d - k)
+            i += 1
+    log_surface = np.zeros((h, w))
+    for k, row in enumerate(by_v):
+        log_surface += np.outer(v ** k, row)
+    log_surface -= np.log(max(ref, 1e-9))
+    np.exp(log_surface, out=log_surface)
+    return np.clip(log_surface, *GAIN_RANGE).astype(np.float32)
 
 
 def normalize_capture(images: Mapping[Light, Image], *,
