@@ -46,13 +46,15 @@ def plain(obj: Any) -> Any:
 
 def encode_faces(capture: CaptureSet) -> tuple[dict[str, bytes], dict[str, list[int]]]:
     """A capture's images as stored: ``light`` (``back_<light>`` for the back face) →
-    PNG bytes, and → ``[height, width]`` in px."""
+    PNG bytes, and → ``[height, width]`` in px. Encoded at a lower priority: a capture
+    is stored while it is examined, and the examiner waits for the verdict."""
     from workstation.imageio import encode_images
 
     faces = [(prefix, face) for prefix, face in (("", capture), ("back_", capture.back))
              if face is not None]
     images = encode_images({f"{prefix}{lt.value}": face.images[lt]
-                            for prefix, face in faces for lt in face.lights}, ".png")
+                            for prefix, face in faces for lt in face.lights}, ".png",
+                           background=True)
     sizes = {f"{prefix}{lt.value}": [int(v) for v in face.images[lt].shape[:2]]
              for prefix, face in faces for lt in face.lights}
     return images, sizes

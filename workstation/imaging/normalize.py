@@ -30,6 +30,7 @@ encoding), ``uint8`` out; work happens in linear light (gamma 2.2).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -120,6 +121,21 @@ def substrate_mask(white: Image, *, valid: Mask | None = None) -> Mask:
     return np.asarray(bright & ok & ~near_print, dtype=bool)
 
 
+def _percentile(values: Float, q: float) -> float:
+    """``np.percentile(values, q)`` (linear interpolation, the same arithmetic, so the
+    same value) for a non-empty 1-D array, without its per-call overhead: the
+    illumination field takes one per block, hundreds per image."""
+    n = values.size
+    index = (n - 1) * q / 100.0
+    lo = math.floor(index)
+    hi = min(lo + 1, n - 1)
+    part = np.partition(values, [lo, hi] if hi != lo else lo)
+    x0, x1 = part[lo], part[hi]
+    gamma = index - lo
+    diff = x1 - x0
+    return float(x1 - diff * (1 - gamma)) if gamma >= 0.5 else float(x0 + diff * gamma)
+
+
 def illumination_field(lin: Float, mask: Mask, *, percentile: float = 50.0, order: int = 2,
                        trim: float = 2.5, grid: tuple[int, int] = (16, 24)) -> Float:
     """A smooth surface (``order``-degree polynomial of log intensity) following the
@@ -140,7 +156,7 @@ def illumination_field(lin: Float, mask: Mask, *, percentile: float = 50.0, orde
             m = mask[r0:r1, c0:c1]
             if m.sum() < max(8, 0.1 * m.size):
                 continue
-            val = float(np.percentile(lum[r0:r1, c0:c1][m], percentile))
+            val = _percentile(lum[r0:r1, c0:c1][m], percentile)
             if val <= 1e-4:
                 continue
             us.append((c0 + c1) / 2 / w - 0.5)
