@@ -179,8 +179,12 @@ class _CaptureRows:
 
     @classmethod
     def of_prepared(cls, prepared: PreparedExamination, blobs: BlobStore) -> _CaptureRows:
-        return cls._stored(prepared.images, prepared.sizes, prepared.capture_meta,
-                           prepared.device, prepared.capture_path, blobs, {})
+        meta = dict(prepared.capture_meta)
+        chip = dict(prepared.chip_files)
+        if chip:
+            meta["chip_files"] = {name: blobs.prepare(data) for name, data in chip.items()}
+        return cls._stored(prepared.images, prepared.sizes, meta,
+                           prepared.device, prepared.capture_path, blobs, chip)
 
     @classmethod
     def _stored(cls, images: dict[str, bytes], sizes: Mapping[str, list[int]],
