@@ -40,8 +40,8 @@ sorted order; impostor pairs are formed only within a half. The operating points
   the point sits where real reproductions of one photograph still reach it (when the
   highest calibration impostor reaches it, the point of equal error rates instead);
 - identity distance: dlib's published 0.6 is kept when it lies between the highest
-  calibration genuine and the lowest calibration impostor distance, else the half-way
-  point of the calibration is printed instead.
+  calibration genuine (two captures and chip encodings) and the lowest calibration
+  impostor distance, else the half-way point, rounded down to 0.01.
 
 Then the error rates of those points (and of the ones in ``workstation/chip/face.py``)
 on the TEST half. Prints tables; no file is written.
@@ -309,7 +309,8 @@ def main(argv: list[str] | None = None) -> int:
     cal_i = [q for q in pairs if q.kind == "impostor" and q.half == "calibration"]
     photo, why_photo = photo_point([q.score for q in cal_g], [q.score for q in cal_i])
     ident, why_ident = identity_point(
-        [q.distance for q in cal_g if q.distance is not None],
+        [q.distance for q in pairs if q.kind in ("genuine", "derived")
+         and q.half == "calibration" and q.distance is not None],
         [q.distance for q in cal_i if q.distance is not None])
     print(f"photo similarity operating point from calibration: {photo:.2f} ({why_photo}); "
           f"workstation/chip/face.py FACE_THRESHOLD = {FACE_THRESHOLD}")
@@ -360,7 +361,8 @@ def main(argv: list[str] | None = None) -> int:
           "decision of face.py falls back on the photo score alone without one)")
     print()
     for kind, key, worst in (("genuine", "score", min), ("impostor", "score", max),
-                             ("genuine", "distance", max), ("impostor", "distance", min)):
+                             ("genuine", "distance", max), ("derived", "distance", max),
+                             ("impostor", "distance", min)):
         got = [q for q in pairs if q.kind == kind and getattr(q, key) is not None]
         q = worst(got, key=lambda q: getattr(q, key))
         print(f"{'lowest' if worst is min else 'highest'} {kind} {key} ({q.half}): "
