@@ -21,8 +21,10 @@ calibration and a test half by holder), never from the simulator's painted faces
   calibration pair of two different persons through).
 
 ``python -m bench.chip`` shows the same points on the simulator's documents as a
-second row: its painted faces all look alike to dlib (different persons at 0.17 to
-0.56), so there the identity adds nothing and the photo score is the evidence.
+second row: its painted faces all look alike to dlib (different persons at 0.16 to
+0.56), so there the identity adds nothing and the photo score is the evidence. The
+score is grey: a painted substitute of the holder's geometry in other colours only
+(the simulator's faces differ mostly by colour) scores as the same photograph.
 
 The detector, landmarks and descriptor are :mod:`workstation.imaging.faces`.
 """
