@@ -4,6 +4,7 @@ own), landmarks, descriptor and the portrait cut from a page."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from workstation.imaging import faces as face
 from workstation.paths import resource
@@ -61,3 +62,24 @@ def test_identity_distance_same_image_is_zero_and_grows_with_change() -> None:
     assert flipped is not None
     assert face.identity_distance(a, flipped) > 0
 
+
+def test_portrait_from_a_real_specimen_page(testdata) -> None:
+    """A real photographed specimen (the Utopia passport of ICAO 9303): the cut holds the
+    face found again, and is a small part of the page."""
+    import cv2
+
+    path = testdata / "mrz-images" / "passporteye" / "tests_data" / "passport-td3.jpg"
+    if not path.is_file():
+        pytest.skip(f"{path} missing")
+    page = cv2.cvtColor(cv2.imread(str(path)), cv2.COLOR_BGR2RGB)
+    cut = face.portrait_from_page(page)
+    assert cut is not None
+    # the photograph (about 300 x 385 px of this scan) and little else: no MRZ, no text
+    assert 250 < cut.shape[1] < 360 and 330 < cut.shape[0] < 440
+    again = face.detect_face(cut)
+    assert again is not None
+    # the eyes at about 0.42 of the cut's height, centred across
+    eyes = again.points[[0, 2]].mean(axis=0)
+    assert abs(eyes[0] / cut.shape[1] - 0.5) < 0.05
+    assert abs(eyes[1] / cut.shape[0] - 0.42) < 0.05
+    assert face.portrait_from_page(np.full((500, 700, 3), 230, np.uint8)) is None

@@ -177,24 +177,36 @@ def identity_distance(a: Face, b: Face) -> float:
     return float(np.linalg.norm(face_descriptor(a) - face_descriptor(b)))
 
 
+#: Framing of a printed portrait around the eyes, in outer-eye-corner distances (the
+#: distance between the two eyes' outer corners): half the width, and above and below the
+#: eyes. Measured by eye on the real specimen captures of ``mrz-images`` (ICAO 9303's
+#: Utopia passport: photo 3.0 x 3.8 eye distances, eyes at 0.42 of the height from the
+#: top; the other passports within about 10 %).
+PORTRAIT_FRAME = (1.5, 1.6, 2.2)
+
+#: Pages whose longer side is below this (px) are enlarged before the face is searched:
+#: the portrait of an ID card photographed at 280 px is about 40 px wide.
+_PAGE_SIDE = 900
+
+
 def portrait_from_page(page: Image) -> Image | None:
     """The printed portrait cut around the largest face found on a page (when no
-    specimen tells where the portrait is): the face box widened to a passport photo's
-    framing (about 2 x 2.5 face widths), ``uint8`` RGB; ``None`` when no face is found."""
+    specimen tells where the portrait is): the eyes framed by :data:`PORTRAIT_FRAME`,
+    ``uint8`` RGB in the page's own pixels; ``None`` when no face is found."""
     rgb = to_rgb(page)
-    scale = min(1.0, 900.0 / max(rgb.shape[:2]))
+    scale = _PAGE_SIDE / max(rgb.shape[:2])
     small: Image = np.ascontiguousarray(cv2.resize(
-        rgb, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA), dtype=np.uint8) \
-        if scale < 1 else rgb
+        rgb, None, fx=scale, fy=scale,
+        interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC), dtype=np.uint8)
     pts = find_face(small)
     if pts is None:
         return None
     pts = pts / scale
     eyes = pts[[0, 2]].mean(axis=0)
-    span = float(np.linalg.norm(pts[0] - pts[2])) * 2.6
-    cx, cy = eyes[0], eyes[1] + 0.35 * span
-    x0, x1 = int(max(0, cx - span)), int(min(rgb.shape[1], cx + span))
-    y0, y1 = int(max(0, cy - 1.25 * span)), int(min(rgb.shape[0], cy + 1.25 * span))
+    eye = float(np.linalg.norm(pts[0] - pts[2]))
+    half_w, above, below = (f * eye for f in PORTRAIT_FRAME)
+    x0, x1 = int(max(0, eyes[0] - half_w)), int(min(rgb.shape[1], eyes[0] + half_w))
+    y0, y1 = int(max(0, eyes[1] - above)), int(min(rgb.shape[0], eyes[1] + below))
     if x1 - x0 < 16 or y1 - y0 < 16:
         return None
     return np.ascontiguousarray(rgb[y0:y1, x0:x1])
