@@ -145,6 +145,42 @@ class TrendMonthCheckCountRow(_Dimensions, Base):
 
     __table_args__ = (PrimaryKeyConstraint(*FACT_DIMENSIONS, "code",
                                            name="pk_trend_month_check_counts"),
+                      Index("ix_trend_month_check_counts_code", "code", "day"),
+                      {"sqlite_with_rowid": False})
+
+
+class TrendCheckFactRow(_Dimensions, Base):
+    """A check code a casework examination failed, with the examination's dimensions
+    (migration 0010): a total over several codes counts each examination once from the
+    rows of those codes alone."""
+
+    __tablename__ = "trend_check_facts"
+
+    examination_id: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (
+        PrimaryKeyConstraint("code", "day", "examination_id", name="pk_trend_check_facts"),
+        Index("ix_trend_check_facts_examination", "examination_id", "code", unique=True),
+        {"sqlite_with_rowid": False},
+    )
+
+
+class TrendOutcomeCountRow(Base):
+    """Examinations per UTC day, border point, conclusion, forgery kind and verdict
+    (migration 0010): the forgery charts' grain, a few rows per day."""
+
+    __tablename__ = "trend_outcome_counts"
+
+    day: Mapped[dt.date] = mapped_column(Date)
+    border_point: Mapped[str] = mapped_column(String(100))
+    conclusion: Mapped[str] = mapped_column(String(20))
+    forgery_kind: Mapped[str] = mapped_column(String(40))
+    verdict: Mapped[str] = mapped_column(String(20))
+    n: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (PrimaryKeyConstraint("day", "border_point", "conclusion", "forgery_kind",
+                                           "verdict", name="pk_trend_outcome_counts"),
                       {"sqlite_with_rowid": False})
 
 
@@ -215,6 +251,6 @@ class TrendImportRow(Base):
 
 
 __all__ = ["FACT_DIMENSIONS", "AlertCropRow", "AlertRow", "TrendCheckCountRow",
-           "TrendCountRow", "TrendFactCheckRow", "TrendFactRow", "TrendImportRow",
-           "TrendMonthCheckCountRow", "TrendMonthCountRow", "TrendMonthDocumentRow"]
-
+           "TrendCheckFactRow", "TrendCountRow", "TrendFactCheckRow", "TrendFactRow",
+           "TrendImportRow", "TrendMonthCheckCountRow", "TrendMonthCountRow",
+           "TrendMonthDocumentRow", "TrendOutcomeCountRow"]

@@ -14,18 +14,19 @@ import datetime as dt
 import threading
 from typing import Any
 
-from sqlalchemy import Integer, and_, bindparam, case, cast, func, select
+from sqlalchemy import and_, bindparam, case, func, select
 
 from workstation.cases import CaseRepository, ExaminationSummary, User
 from workstation.errors import InputError
 from workstation.trends.models import (
     TrendCheckCountRow,
+    TrendCheckFactRow,
     TrendCountRow,
-    TrendFactCheckRow,
     TrendFactRow,
     TrendMonthCheckCountRow,
     TrendMonthCountRow,
     TrendMonthDocumentRow,
+    TrendOutcomeCountRow,
 )
 from workstation.trends.query import (
     DIMENSIONS,
@@ -52,6 +53,20 @@ _TABLES = {False: (TrendCountRow.__table__, TrendMonthCountRow.__table__),
 #: Dimensions ``trend_month_documents`` does not have (its forgeries and flagged counts
 #: stand for them); a query without them reads that small table for whole months.
 _OUTCOME_DIMENSIONS = frozenset({"conclusion", "kind", "verdict", "check"})
+#: The dimensions ``trend_outcome_counts`` has (besides the day); a query that uses no
+#: other reads that small table for days (migration 0010).
+_OUTCOME_TABLE_DIMENSIONS = frozenset({"point", "conclusion", "kind", "verdict"})
+
+
+def _summary(q: TrendQuery, grain: str) -> Any:
+    """The smallest summary table that holds every dimension ``q`` uses, at ``grain``."""
+    used = set(q.by) | set(q.where)
+    used -= set(TIME_BUCKETS)
+    if grain == "month" and not used & _OUTCOME_DIMENSIONS:
+        return TrendMonthDocumentRow.__table__
+    if grain == "day" and used <= _OUTCOME_TABLE_DIMENSIONS:
+        return TrendOutcomeCountRow.__table__
+    return _TABLES[q.uses_checks][grain == "month"]
 
 
 def _month_start(day: dt.date) -> dt.date:
@@ -106,11 +121,10 @@ def _grouped_statement(dialect: str, q: TrendQuery, params: dict[str, Any],
     """``SELECT keys..., SUM(n), SUM(forgeries), SUM(flagged) ... GROUP BY keys`` over
     the daily or monthly table (``grain``; ``q``'s bounds are that table's days), built
     once per shape (table, dimensions, filters and bounds)."""
-    documents = grain == "month" and not (set(q.by) | set(q.where)) & _OUTCOME_DIMENSIONS
-    shape = (dialect, grain, documents, q.by, q.uses_checks, q.since is not None,
-             q.until is not None, tuple(sorted(q.where)))
-    table = (TrendMonthDocumentRow.__table__ if documents
-             else _TABLES[q.uses_checks][grain == "month"])
+    table = _summary(q, grain)
+    documents = table is TrendMonthDocumentRow.__table__
+    shape = (dialect, table.name, q.by, q.since is not None, q.until is not None,
+             tuple(sorted(q.where)))
     where = _filters(table, q, params)
     with _STATEMENTS_LOCK:
         stmt = _STATEMENTS.get(shape)
@@ -197,18 +211,15 @@ class TrendStore:
         return base[0] if base else TrendRow((), 0, 0, 0)
 
     def _distinct_total(self, s: Any, q: TrendQuery) -> TrendRow:
-        """Examinations failing any of several checks, each counted once."""
-        f = TrendFactRow.__table__
-        c = TrendFactCheckRow.__table__
+        """Examinations failing any of several checks, each counted once: from the rows
+        of those codes in ``trend_check_facts`` (which carry the dimensions), never from
+        the facts of every failing examination."""
         params: dict[str, Any] = {}
-        where = _filters(f, TrendQuery(since=q.since, until=q.until,
-                                       where={k: v for k, v in q.where.items()
-                                              if k != "check"}), params)
-        params["codes"] = list(q.where["check"])
-        stmt = (select(func.count(),
-                       func.sum(case((f.c.conclusion.in_(FORGERY_CONCLUSIONS), 1), else_=0)),
-                       func.sum(case((f.c.verdict == "fail", 1), else_=0)))
-                .select_from(f).where(_failed_any(self.dialect, f, c), *where))
+        failing = _check_facts(q, params).subquery()
+        stmt = select(func.count(),
+                      func.sum(case((failing.c.conclusion.in_(FORGERY_CONCLUSIONS), 1),
+                                    else_=0)),
+                      func.sum(case((failing.c.verdict == "fail", 1), else_=0)))
         got = s.execute(stmt, params).one()
         return TrendRow((), int(got[0] or 0), int(got[1] or 0), int(got[2] or 0))
 
@@ -239,18 +250,18 @@ class TrendStore:
                         offset: int = 0) -> list[int]:
         """Ids of the casework examinations ``q`` counts (its ``by`` is ignored), newest
         first."""
-        f = TrendFactRow.__table__
         params: dict[str, Any] = {}
-        where = _filters(f, TrendQuery(since=q.since, until=q.until,
-                                       where={k: v for k, v in q.where.items()
-                                              if k != "check"}), params)
-        stmt = select(f.c.examination_id)
         if "check" in q.where:
-            stmt = stmt.where(_failed_any(self.dialect, f, TrendFactCheckRow.__table__))
-            params["codes"] = list(q.where["check"])
-        if where:
-            stmt = stmt.where(and_(*where))
-        stmt = stmt.order_by(f.c.examination_id.desc()).offset(offset)
+            ids = _check_facts(q, params).subquery()
+            stmt = select(ids.c.examination_id).order_by(ids.c.examination_id.desc())
+        else:
+            f = TrendFactRow.__table__
+            where = _filters(f, TrendQuery(since=q.since, until=q.until, where=q.where),
+                             params)
+            stmt = select(f.c.examination_id).order_by(f.c.examination_id.desc())
+            if where:
+                stmt = stmt.where(and_(*where))
+        stmt = stmt.offset(offset)
         if limit is not None:
             stmt = stmt.limit(limit)
         with self.repository.reading() as s:
@@ -271,10 +282,13 @@ class TrendStore:
         Returns the number of examinations counted."""
         from sqlalchemy import text
 
+        from workstation.cases import trend_rollups_sql
+
         with self.repository.writing(user) as w:
             s = w.session
-            for table in ("trend_month_documents", "trend_month_check_counts",
-                          "trend_month_counts", "trend_check_counts", "trend_counts",
+            for table in (*trend_rollups_sql.TABLES, "trend_month_documents",
+                          "trend_month_check_counts", "trend_month_counts",
+                          "trend_check_counts", "trend_counts",
                           "trend_fact_checks", "trend_facts"):
                 s.execute(text(f"DELETE FROM {table}"))
             s.execute(text(_rebuild_sql(self.dialect, "checks")))
@@ -285,18 +299,13 @@ class TrendStore:
         return counted
 
 
-def _failed_any(dialect: str, f: Any, c: Any) -> Any:
-    """``f``'s examination failed one of the codes bound as ``codes``. PostgreSQL gets
-    the ids as one array (``= ANY``), so it probes the facts' key for those ids
-    instead of hashing a scan of every fact."""
-    wanted = c.c.code.in_(bindparam("codes", expanding=True))
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import ARRAY
-
-        ids = select(func.array_agg(c.c.examination_id)).where(wanted).scalar_subquery()
-        # the cast makes ANY take an array expression (not rows of a subquery)
-        return f.c.examination_id == func.any(cast(ids, ARRAY(Integer)))
-    return f.c.examination_id.in_(select(c.c.examination_id).where(wanted))
+def _check_facts(q: TrendQuery, params: dict[str, Any]) -> Any:
+    """``SELECT DISTINCT examination_id, conclusion, verdict`` of the examinations that
+    failed one of ``q``'s check codes and pass its other filters (from
+    ``trend_check_facts``: the rows of those codes only, by its key)."""
+    t = TrendCheckFactRow.__table__
+    where = _filters(t, TrendQuery(since=q.since, until=q.until, where=q.where), params)
+    return select(t.c.examination_id, t.c.conclusion, t.c.verdict).where(*where).distinct()
 
 
 def _as_date(value: Any) -> dt.date:
