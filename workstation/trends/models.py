@@ -2,9 +2,11 @@
 
 They are declared on the case database's declarative base so that one
 metadata describes the whole schema (the migration test compares it with the
-migrated database). ``trend_facts``, ``trend_fact_checks``, ``trend_counts``
-and ``trend_check_counts`` are written only by the database's triggers; this
-package reads them. ORM rows never leave :mod:`workstation.trends`.
+migrated database). ``trend_facts``, ``trend_fact_checks`` and the summaries
+(``trend_counts``, ``trend_check_counts``, their monthly roll-ups,
+``trend_month_documents``; ``trend_check_facts`` and ``trend_outcome_counts`` from
+migration 0010) are written only by the database's triggers; this package reads them.
+ORM rows never leave :mod:`workstation.trends`.
 """
 
 from __future__ import annotations

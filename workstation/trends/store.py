@@ -1,9 +1,13 @@
 """Running trend queries over the case database's summary tables.
 
 :class:`TrendStore` answers a :class:`~workstation.trends.query.TrendQuery` from the
-summaries the database's triggers keep (migration 0007): :func:`plan` reads whole
-months from the monthly tables and only the partial months' days from the daily
-ones; each statement is built once per shape with bind parameters. It also lists
+summaries the database's triggers keep (migrations 0007 and 0010): :func:`plan`
+reads whole months from the monthly tables and only the partial months' days from the
+daily ones, and each piece reads the smallest summary that has every dimension the
+query uses (:func:`_summary`: ``trend_month_documents``, ``trend_outcome_counts``, or
+the full-grain tables); each statement is built once per shape with bind parameters.
+A total over several check codes, and the examinations behind a figure with a check
+filter, come from ``trend_check_facts`` (the rows of those codes only). It also lists
 the examinations behind a figure (:meth:`TrendStore.drill_down`) and recounts
 everything from the examinations (:meth:`TrendStore.rebuild`).
 """
@@ -14,7 +18,7 @@ import datetime as dt
 import threading
 from typing import Any
 
-from sqlalchemy import and_, bindparam, case, func, select
+from sqlalchemy import Date, and_, bindparam, case, cast, func, select
 
 from workstation.cases import CaseRepository, ExaminationSummary, User
 from workstation.errors import InputError
@@ -116,6 +120,14 @@ def _filters(table: Any, q: TrendQuery, params: dict[str, Any]) -> list[Any]:
     return where
 
 
+def _week(dialect: str, day: Any) -> Any:
+    """The Monday of ``day``'s week (a date on PostgreSQL, ``YYYY-MM-DD`` on SQLite)."""
+    if dialect == "postgresql":
+        return cast(func.date_trunc("week", day), Date)
+    # six days back, then forward to the next Monday (the same day when it is one)
+    return func.date(day, "-6 days", "weekday 1")
+
+
 def _grouped_statement(dialect: str, q: TrendQuery, params: dict[str, Any],
                        grain: str = "day") -> Any:
     """``SELECT keys..., SUM(n), SUM(forgeries), SUM(flagged) ... GROUP BY keys`` over
@@ -131,10 +143,12 @@ def _grouped_statement(dialect: str, q: TrendQuery, params: dict[str, Any],
         if stmt is not None:
             return stmt
     # A time bucket groups by the stored day itself (a month's first day in the
-    # monthly tables); the bucket's label is made from it afterwards, in Python, so
-    # no date function runs per summary row.
-    keys = [(table.c.day if n in TIME_BUCKETS else table.c[DIMENSIONS[n]]).label(f"k{i}")
-            for i, n in enumerate(q.by)]
+    # monthly tables), its label made from it afterwards, in Python — but a week, which
+    # reads days over any range, groups by its Monday, so seven times fewer rows come
+    # back.
+    keys = [(_week(dialect, table.c.day) if n == "week"
+             else table.c.day if n in TIME_BUCKETS
+             else table.c[DIMENSIONS[n]]).label(f"k{i}") for i, n in enumerate(q.by)]
     n = table.c.n
     if documents:
         measures = [func.sum(n).label("examinations"),
@@ -176,29 +190,42 @@ class TrendStore:
         return TrendTable(query=q, rows=rows, total=total)
 
     def _grouped(self, s: Any, q: TrendQuery) -> tuple[TrendRow, ...]:
+        """The rows of every piece of :func:`plan`, merged by key. Thousands of rows are
+        common (a month by state, type and series): so the loop stays small — the rows
+        fetched at once, a time bucket's label made once per distinct day, and no
+        merging when one piece's rows already have one key each."""
+        pieces = plan(q)
+        width = len(q.by)
+        bucket = next(((i, b) for i, b in enumerate(q.by) if b in TIME_BUCKETS), None)
         merged: dict[tuple[str, ...], list[int]] = {}
-        buckets = [(i, b) for i, b in enumerate(q.by) if b in TIME_BUCKETS]
-        labels: dict[Any, str] = {}
-        for grain, first, last in plan(q):
+        for grain, first, last in pieces:
             part = TrendQuery(since=first, until=last, by=q.by, where=q.where)
             params: dict[str, Any] = {}
             stmt = _grouped_statement(self.dialect, part, params, grain)
-            for r in s.execute(stmt, params):
-                values = ["" if v is None else v for v in r[:len(q.by)]]
-                for i, bucket in buckets:
-                    day = values[i]
-                    label = labels.get(day)
-                    if label is None:
-                        label = labels[day] = bucket_of(bucket, _as_date(day))
-                    values[i] = label
-                key = tuple(str(v) for v in values)
+            rows = s.execute(stmt, params).all()
+            if bucket is None:
+                keys = [tuple(r[:width]) for r in rows]
+                one_key_each = True
+            else:
+                at, name = bucket
+                labels = {day: bucket_of(name, _as_date(day)) for day in {r[at] for r in rows}}
+                keys = [(*r[:at], labels[r[at]], *r[at + 1:width]) for r in rows]
+                # a day, a week (grouped by its Monday) or a month of the monthly tables
+                # is one stored day; a year, or a month of daily rows, is many
+                one_key_each = name in ("day", "week") or (name, grain) == ("month", "month")
+            if len(pieces) == 1 and one_key_each:
+                out = [TrendRow(k, int(r[-3] or 0), int(r[-2] or 0), int(r[-1] or 0))
+                       for k, r in zip(keys, rows, strict=True) if r[-3]]
+                out.sort()
+                return tuple(out)
+            for key, r in zip(keys, rows, strict=True):
                 got = merged.get(key)
-                counts = [int(r[-3] or 0), int(r[-2] or 0), int(r[-1] or 0)]
                 if got is None:
-                    merged[key] = counts
+                    merged[key] = [int(r[-3] or 0), int(r[-2] or 0), int(r[-1] or 0)]
                 else:
-                    for i in range(3):
-                        got[i] += counts[i]
+                    got[0] += int(r[-3] or 0)
+                    got[1] += int(r[-2] or 0)
+                    got[2] += int(r[-1] or 0)
         return tuple(TrendRow(k, *merged[k]) for k in sorted(merged) if merged[k][0])
 
     def _total(self, s: Any, q: TrendQuery, rows: tuple[TrendRow, ...]) -> TrendRow:
