@@ -1,5 +1,5 @@
-"""The roll-ups of migration 0010 (``trend_check_facts``, ``trend_outcome_counts``) agree
-row for row with the examinations themselves after every kind of write — insert,
+"""The roll-ups of migration 0010 (``trend_check_facts``, ``trend_check_pairs``,
+``trend_outcome_counts``) agree row for row with the examinations themselves after every kind of write — insert,
 conclude, re-conclude, changed checks, training, delete — on SQLite and PostgreSQL; and
 the queries that read them agree with a direct count."""
 
@@ -62,11 +62,50 @@ def assert_rollups_agree(repo: CaseRepository) -> None:
     got_checks = sorted(_table(repo, "SELECT examination_id, code, " + ", ".join(_DIMS)
                                + " FROM trend_check_facts"))
     assert got_checks == want_checks
+    pairs = Counter((a, b, *dims) for dims, codes in facts.values()
+                    for a in codes for b in codes if a != b)
+    got_pairs = {r[:-1]: r[-1] for r in _table(
+        repo, "SELECT code, other_code, " + ", ".join(_DIMS) + ", n FROM trend_check_pairs")}
+    assert got_pairs == dict(pairs)
+    assert pairs  # the population has examinations failing two codes
     outcome = Counter((d[0], d[1], d[5], d[6], d[7]) for d, _ in facts.values())
     got_outcome = {r[:5]: r[5] for r in _table(
         repo, "SELECT day, border_point, conclusion, forgery_kind, verdict, n "
               "FROM trend_outcome_counts")}
     assert got_outcome == dict(outcome)
+
+
+def _pairs_agree_with_check_facts(repo: CaseRepository) -> None:
+    rows = _table(repo, "SELECT examination_id, code, " + ", ".join(_DIMS)
+                  + " FROM trend_check_facts")
+    want = Counter((a[1], b[1], *a[2:]) for a in rows for b in rows
+                   if a[0] == b[0] and a[1] != b[1])
+    got = {r[:-1]: r[-1] for r in _table(
+        repo, "SELECT code, other_code, " + ", ".join(_DIMS) + ", n FROM trend_check_pairs")}
+    assert got == dict(want)
+
+
+def test_a_code_added_to_and_removed_from_others_keeps_the_pairs(
+        population: Population) -> None:
+    """One statement writing one code of an examination that failed others (PostgreSQL
+    keeps the pairs by statement: the codes there before pair with the new one)."""
+    repo = population.repos["Chinggis Khaan airport"]
+    facts = _facts(repo)
+    eid = next(e for e, (_, codes) in facts.items() if len(codes) >= 2)
+    first = sorted(facts[eid][1])[0]
+    writes = [
+        ("INSERT INTO trend_fact_checks (examination_id, code) VALUES (:i, 'EXTRA_CODE')",
+         first),
+        ("DELETE FROM trend_fact_checks WHERE examination_id = :i AND code = :c", first),
+        ("DELETE FROM trend_fact_checks WHERE examination_id = :i AND code = 'EXTRA_CODE'",
+         first),
+        ("INSERT INTO trend_fact_checks (examination_id, code) VALUES (:i, :c)", first),
+    ]
+    for sql, code in writes:
+        with repo.engine.begin() as conn:
+            conn.execute(text(sql), {"i": eid, "c": code})
+        _pairs_agree_with_check_facts(repo)
+    assert_rollups_agree(repo)
 
 
 def test_the_rollups_follow_every_write(population: Population) -> None:

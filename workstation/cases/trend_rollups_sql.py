@@ -10,6 +10,10 @@ definition used by the migration, by ``workstation trends rebuild`` and by the b
 * ``trend_outcome_counts``: examinations per UTC day, border point, conclusion,
   forgery kind and verdict — the grain of the forgery charts (by week and kind, by day
   and conclusion...), a few rows per day instead of one per document series.
+* ``trend_check_pairs``: examinations per day, combination of dimensions and ordered
+  pair of distinct check codes they both failed (each pair in both orders), kept from
+  ``trend_check_facts``: a total over two codes is the two codes' counts less their
+  pair's, from a few hundred rows (inclusion-exclusion).
 
 Migration 0007's triggers and statements are left as they are (a migration does not
 change under a database that ran it); these are added beside them.
@@ -28,14 +32,20 @@ TRIGGERS = (
     ("trend_rollups_facts_delete", "trend_facts"),
     ("trend_rollups_checks_insert", "trend_fact_checks"),
     ("trend_rollups_checks_delete", "trend_fact_checks"),
+    ("trend_rollups_pairs_insert", "trend_check_facts"),
+    ("trend_rollups_pairs_delete", "trend_check_facts"),
 )
 #: The PostgreSQL functions the triggers execute.
-FUNCTIONS = ("trend_rollups_facts_changed", "trend_rollups_checks_changed")
+FUNCTIONS = ("trend_rollups_facts_changed", "trend_rollups_checks_changed",
+             "trend_rollups_pairs_added", "trend_rollups_pairs_removed")
 #: The tables, in the order they are emptied and dropped.
-TABLES = ("trend_check_facts", "trend_outcome_counts")
+TABLES = ("trend_check_pairs", "trend_check_facts", "trend_outcome_counts")
+#: The key of ``trend_check_pairs``.
+PAIR_KEY = ("code", "other_code", *DIMS)
 
 _DIM_LIST = ", ".join(DIMS)
 _OUTCOME_LIST = ", ".join(OUTCOME_DIMS)
+_PAIR_LIST = ", ".join(PAIR_KEY)
 
 
 def _values(row: str, dims: tuple[str, ...]) -> str:
@@ -78,6 +88,78 @@ def _drop_check_fact(row: str) -> str:
             f"AND code = {row}.code; ")
 
 
+def _same_dims(a: str, b: str) -> str:
+    return " AND ".join(f"{a}.{d} = {b}.{d}" for d in DIMS)
+
+
+def _sqlite_pairs() -> list[str]:
+    """SQLite runs a row trigger as each row is written: a new check fact pairs with the
+    examination's codes already there, in both orders; a removed one unpairs from those
+    left."""
+    t = "trend_check_pairs"
+    add = "".join(
+        f"INSERT INTO {t} ({_PAIR_LIST}, n) SELECT {first}, {second}, "
+        f"{_values('NEW', DIMS)}, 1 FROM trend_check_facts o "
+        "WHERE o.examination_id = NEW.examination_id AND o.code <> NEW.code "
+        f"ON CONFLICT ({_PAIR_LIST}) DO UPDATE SET n = {t}.n + 1; "
+        for first, second in (("NEW.code", "o.code"), ("o.code", "NEW.code")))
+    left = ("(SELECT o.code FROM trend_check_facts o "
+            "WHERE o.examination_id = OLD.examination_id)")
+    match = _same_dims(t, "OLD")
+    # two statements, not one with OR: each finds its rows by the key
+    drop = "".join(f"UPDATE {t} SET n = n - 1 WHERE {cond} AND {match}; "
+                   f"DELETE FROM {t} WHERE {cond} AND {match} AND n <= 0; "
+                   for cond in (f"code = OLD.code AND other_code IN {left}",
+                                f"code IN {left} AND other_code = OLD.code"))
+    return [
+        f"CREATE TRIGGER trend_rollups_pairs_insert AFTER INSERT ON trend_check_facts BEGIN "
+        f"{add}END",
+        f"CREATE TRIGGER trend_rollups_pairs_delete AFTER DELETE ON trend_check_facts BEGIN "
+        f"{drop}END",
+    ]
+
+
+def _postgresql_pairs() -> list[str]:
+    """PostgreSQL runs a row trigger after the whole statement, when every row it wrote is
+    visible: so the pairs are kept by statement triggers that see the statement's rows
+    (``added``, ``removed``) apart from the rest, and count each pair once."""
+    t = "trend_check_pairs"
+    a_dims = _values("a", DIMS)
+    pair = "JOIN trend_check_facts o ON o.examination_id = a.examination_id AND o.code <> a.code"
+    upsert = f"ON CONFLICT ({_PAIR_LIST}) DO UPDATE SET n = p.n + EXCLUDED.n; "
+    added = (
+        # each new code with every code of its examination (new ones included) ...
+        f"INSERT INTO {t} AS p ({_PAIR_LIST}, n) SELECT a.code, o.code, {a_dims}, count(*) "
+        f"FROM added a {pair} GROUP BY a.code, o.code, {a_dims} {upsert}"
+        # ... and the codes that were there before with each new one
+        f"INSERT INTO {t} AS p ({_PAIR_LIST}, n) SELECT o.code, a.code, {a_dims}, count(*) "
+        f"FROM added a {pair} WHERE NOT EXISTS (SELECT 1 FROM added x WHERE "
+        "x.examination_id = o.examination_id AND x.code = o.code) "
+        f"GROUP BY o.code, a.code, {a_dims} {upsert}")
+    every = ("(SELECT examination_id, code FROM trend_check_facts UNION ALL "
+             "SELECT examination_id, code FROM removed)")
+    gone = (f"SELECT a.code, o.code AS other_code, {a_dims}, count(*) AS k FROM removed a "
+            f"JOIN {every} o ON o.examination_id = a.examination_id AND o.code <> a.code "
+            f"GROUP BY a.code, o.code, {a_dims} UNION ALL "
+            f"SELECT o.code, a.code, {a_dims}, count(*) FROM removed a {pair} "
+            f"GROUP BY o.code, a.code, {a_dims}")
+    same = " AND ".join(f"p.{c} = g.{c}" for c in PAIR_KEY)
+    removed = (f"UPDATE {t} AS p SET n = p.n - g.k FROM ({gone}) AS g WHERE {same}; "
+               f"DELETE FROM {t} AS p USING ({gone}) AS g WHERE {same} AND p.n <= 0; ")
+    return [
+        "CREATE FUNCTION trend_rollups_pairs_added() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        f"BEGIN {added}RETURN NULL; END $$",
+        "CREATE FUNCTION trend_rollups_pairs_removed() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        f"BEGIN {removed}RETURN NULL; END $$",
+        "CREATE TRIGGER trend_rollups_pairs_insert AFTER INSERT ON trend_check_facts "
+        "REFERENCING NEW TABLE AS added FOR EACH STATEMENT "
+        "EXECUTE FUNCTION trend_rollups_pairs_added()",
+        "CREATE TRIGGER trend_rollups_pairs_delete AFTER DELETE ON trend_check_facts "
+        "REFERENCING OLD TABLE AS removed FOR EACH STATEMENT "
+        "EXECUTE FUNCTION trend_rollups_pairs_removed()",
+    ]
+
+
 def sqlite_triggers() -> list[str]:
     """``CREATE TRIGGER`` statements (SQLite)."""
     return [
@@ -92,6 +174,7 @@ def sqlite_triggers() -> list[str]:
         f"{_add_check_fact('NEW')}END",
         "CREATE TRIGGER trend_rollups_checks_delete AFTER DELETE ON trend_fact_checks BEGIN "
         f"{_drop_check_fact('OLD')}END",
+        *_sqlite_pairs(),
     ]
 
 
@@ -110,7 +193,8 @@ def postgresql_triggers() -> list[str]:
 
         *(f"CREATE TRIGGER {name} AFTER {name.rsplit('_', 1)[1].upper()} ON {table} "
           f"FOR EACH ROW EXECUTE FUNCTION {FUNCTIONS[table == 'trend_fact_checks']}()"
-          for name, table in TRIGGERS),
+          for name, table in TRIGGERS if table != "trend_check_facts"),
+        *_postgresql_pairs(),
     ]
 
 
@@ -125,8 +209,12 @@ def backfill() -> list[str]:
         f"INSERT INTO trend_outcome_counts ({_OUTCOME_LIST}, n) "
         f"SELECT {_values('f', OUTCOME_DIMS)}, count(*) FROM trend_facts f "
         f"GROUP BY {_values('f', OUTCOME_DIMS)}",
+        f"INSERT INTO trend_check_pairs ({_PAIR_LIST}, n) "
+        f"SELECT a.code, o.code, {_values('a', DIMS)}, count(*) FROM trend_check_facts a "
+        "JOIN trend_check_facts o ON o.examination_id = a.examination_id AND o.code <> a.code "
+        f"GROUP BY a.code, o.code, {_values('a', DIMS)}",
     ]
 
 
-__all__ = ["FUNCTIONS", "OUTCOME_DIMS", "TABLES", "TRIGGERS", "backfill",
+__all__ = ["FUNCTIONS", "OUTCOME_DIMS", "PAIR_KEY", "TABLES", "TRIGGERS", "backfill",
            "postgresql_triggers", "sqlite_triggers"]

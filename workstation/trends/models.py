@@ -4,9 +4,9 @@ They are declared on the case database's declarative base so that one
 metadata describes the whole schema (the migration test compares it with the
 migrated database). ``trend_facts``, ``trend_fact_checks`` and the summaries
 (``trend_counts``, ``trend_check_counts``, their monthly roll-ups,
-``trend_month_documents``; ``trend_check_facts`` and ``trend_outcome_counts`` from
-migration 0010) are written only by the database's triggers; this package reads them.
-ORM rows never leave :mod:`workstation.trends`.
+``trend_month_documents``; ``trend_check_facts``, ``trend_check_pairs`` and
+``trend_outcome_counts`` from migration 0010) are written only by the database's
+triggers; this package reads them. ORM rows never leave :mod:`workstation.trends`.
 """
 
 from __future__ import annotations
@@ -168,6 +168,21 @@ class TrendCheckFactRow(_Dimensions, Base):
     )
 
 
+class TrendCheckPairRow(_Dimensions, Base):
+    """Examinations per day, combination of dimensions and ordered pair of distinct check
+    codes they both failed (each pair in both orders; migration 0010)."""
+
+    __tablename__ = "trend_check_pairs"
+
+    code: Mapped[str] = mapped_column(String(64))
+    other_code: Mapped[str] = mapped_column(String(64))
+    n: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (PrimaryKeyConstraint("code", "other_code", *FACT_DIMENSIONS,
+                                           name="pk_trend_check_pairs"),
+                      {"sqlite_with_rowid": False})
+
+
 class TrendOutcomeCountRow(Base):
     """Examinations per UTC day, border point, conclusion, forgery kind and verdict
     (migration 0010): the forgery charts' grain, a few rows per day."""
@@ -253,6 +268,6 @@ class TrendImportRow(Base):
 
 
 __all__ = ["FACT_DIMENSIONS", "AlertCropRow", "AlertRow", "TrendCheckCountRow",
-           "TrendCheckFactRow", "TrendCountRow", "TrendFactCheckRow", "TrendFactRow",
-           "TrendImportRow", "TrendMonthCheckCountRow", "TrendMonthCountRow",
+           "TrendCheckFactRow", "TrendCheckPairRow", "TrendCountRow", "TrendFactCheckRow",
+           "TrendFactRow", "TrendImportRow", "TrendMonthCheckCountRow", "TrendMonthCountRow",
            "TrendMonthDocumentRow", "TrendOutcomeCountRow"]

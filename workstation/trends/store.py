@@ -6,8 +6,9 @@ reads whole months from the monthly tables and only the partial months' days fro
 daily ones, and each piece reads the smallest summary that has every dimension the
 query uses (:func:`_summary`: ``trend_month_documents``, ``trend_outcome_counts``, or
 the full-grain tables); each statement is built once per shape with bind parameters.
-A total over several check codes, and the examinations behind a figure with a check
-filter, come from ``trend_check_facts`` (the rows of those codes only). It also lists
+A total over two check codes is their rows' sum less ``trend_check_pairs``' count of
+both; over more, it and the examinations behind a figure with a check filter come from
+``trend_check_facts`` (the rows of those codes only). It also lists
 the examinations behind a figure (:meth:`TrendStore.drill_down`) and recounts
 everything from the examinations (:meth:`TrendStore.rebuild`).
 """
@@ -25,6 +26,7 @@ from workstation.errors import InputError
 from workstation.trends.models import (
     TrendCheckCountRow,
     TrendCheckFactRow,
+    TrendCheckPairRow,
     TrendCountRow,
     TrendFactRow,
     TrendMonthCheckCountRow,
@@ -232,10 +234,35 @@ class TrendStore:
         codes = q.where.get("check")
         if not q.uses_checks or (codes is not None and len(codes) == 1):
             return sum_rows(rows)  # every examination is in one row at most
+        if codes is not None and len(codes) == 2:
+            # inclusion-exclusion: the rows count the examinations failing both codes twice
+            both = self._pair_total(s, q)
+            counted = sum_rows(rows)
+            return TrendRow((), counted.examinations - both.examinations,
+                            counted.forgeries - both.forgeries, counted.flagged - both.flagged)
         if codes is not None:
             return self._distinct_total(s, q)
         base = self._grouped(s, TrendQuery(since=q.since, until=q.until, where=q.where))
         return base[0] if base else TrendRow((), 0, 0, 0)
+
+    def _pair_total(self, s: Any, q: TrendQuery) -> TrendRow:
+        """Examinations that failed both of ``q``'s two check codes (and pass its other
+        filters), from ``trend_check_pairs``."""
+        t = TrendCheckPairRow.__table__
+        params: dict[str, Any] = {}
+        where = _filters(t, TrendQuery(since=q.since, until=q.until,
+                                       where={k: v for k, v in q.where.items()
+                                              if k != "check"}), params)
+        first, second = sorted(q.where["check"])
+        params.update(pair_code=first, pair_other=second)
+        stmt = (select(func.sum(t.c.n),
+                       func.sum(case((t.c.conclusion.in_(FORGERY_CONCLUSIONS), t.c.n),
+                                     else_=0)),
+                       func.sum(case((t.c.verdict == "fail", t.c.n), else_=0)))
+                .where(t.c.code == bindparam("pair_code"),
+                       t.c.other_code == bindparam("pair_other"), *where))
+        got = s.execute(stmt, params).one()
+        return TrendRow((), int(got[0] or 0), int(got[1] or 0), int(got[2] or 0))
 
     def _distinct_total(self, s: Any, q: TrendQuery) -> TrendRow:
         """Examinations failing any of several checks, each counted once: from the rows

@@ -5,11 +5,15 @@
   codes, and the examinations behind a check's figure, read only those codes' rows.
 * ``trend_outcome_counts``: examinations per UTC day, border point, conclusion, forgery
   kind and verdict (the forgery charts by week and kind).
+* ``trend_check_pairs``: examinations per day, combination of dimensions and ordered
+  pair of distinct check codes they both failed — a total over two codes is their
+  counts less their pair's.
 * ``ix_trend_month_check_counts_code``: the monthly check counts by code and month, as
   the daily ones already are.
 
 Triggers of their own on ``trend_facts`` and ``trend_fact_checks`` keep the two tables
-in step (``workstation.cases.trend_rollups_sql``); what is already counted is rolled up
+in step, and statement triggers on ``trend_check_facts`` the pairs
+(``workstation.cases.trend_rollups_sql``); what is already counted is rolled up
 when this migration runs.
 
 Revision ID: 0010
@@ -23,6 +27,7 @@ from alembic import op
 
 from workstation.cases.trend_rollups_sql import (
     FUNCTIONS,
+    PAIR_KEY,
     TABLES,
     TRIGGERS,
     backfill,
@@ -66,6 +71,13 @@ def upgrade() -> None:
                     sa.Column("n", sa.Integer, nullable=False),
                     sa.PrimaryKeyConstraint("day", "border_point", "conclusion", "forgery_kind",
                                             "verdict", name="pk_trend_outcome_counts"),
+                    sqlite_with_rowid=False)
+    op.create_table("trend_check_pairs",
+                    sa.Column("code", sa.String(64), nullable=False),
+                    sa.Column("other_code", sa.String(64), nullable=False),
+                    *_dim_columns(),
+                    sa.Column("n", sa.Integer, nullable=False),
+                    sa.PrimaryKeyConstraint(*PAIR_KEY, name="pk_trend_check_pairs"),
                     sqlite_with_rowid=False)
     op.create_index("ix_trend_month_check_counts_code", "trend_month_check_counts",
                     ["code", "day"])
