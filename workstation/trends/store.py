@@ -19,7 +19,7 @@ import datetime as dt
 import threading
 from typing import Any
 
-from sqlalchemy import Date, and_, bindparam, case, cast, func, select
+from sqlalchemy import Date, DateTime, and_, bindparam, case, cast, func, select
 
 from workstation.cases import CaseRepository, ExaminationSummary, User
 from workstation.errors import InputError
@@ -125,7 +125,8 @@ def _filters(table: Any, q: TrendQuery, params: dict[str, Any]) -> list[Any]:
 def _week(dialect: str, day: Any) -> Any:
     """The Monday of ``day``'s week (a date on PostgreSQL, ``YYYY-MM-DD`` on SQLite)."""
     if dialect == "postgresql":
-        return cast(func.date_trunc("week", day), Date)
+        # as a timestamp without time zone: no session time zone comes into it
+        return cast(func.date_trunc("week", cast(day, DateTime)), Date)
     # six days back, then forward to the next Monday (the same day when it is one)
     return func.date(day, "-6 days", "weekday 1")
 
