@@ -222,7 +222,7 @@ def _set_based_summaries(dialect: str) -> list[str]:
         out.append(f"INSERT INTO {table} ({dims}, code, n) SELECT {keys}, c.code, count(*) "
                    "FROM trend_facts f JOIN trend_fact_checks c ON c.examination_id = "
                    f"f.examination_id GROUP BY {keys}, c.code")
-    return out + _rollups().backfill()
+    return out + _rollups().backfill(dialect)
 
 
 def trigger_rate(url: str, n: int, count: int = 20_000) -> float:

@@ -1,8 +1,8 @@
 """The roll-ups of migration 0010 (``trend_check_facts``, ``trend_check_pairs``,
-``trend_outcome_counts``) agree row for row with the examinations themselves after every
-kind of write — insert, conclude, re-conclude, changed checks, training, delete — on
-SQLite and PostgreSQL, and after the migration's back-fill; and the queries that read
-them agree with a direct count."""
+``trend_month_check_states``, ``trend_outcome_counts``) agree row for row with the
+examinations themselves after every kind of write — insert, conclude, re-conclude,
+changed checks, training, delete — on SQLite and PostgreSQL, and after the migration's
+back-fill; and the queries that read them agree with a direct count."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from tests.trends.conftest import CODES, Population, direct_count, examination
 from workstation.cases import CaseRepository
 from workstation.findings import Conclusion, Findings
 from workstation.trends import TrendQuery, TrendStore
-from workstation.trends.store import plan
+from workstation.trends.store import _summary, plan
 
 _DIMS = ("day", "border_point", "issuing_state", "document_code", "series", "conclusion",
          "forgery_kind", "verdict")
@@ -70,6 +70,16 @@ def assert_rollups_agree(repo: CaseRepository) -> None:
         repo, "SELECT code, other_code, " + ", ".join(_DIMS) + ", n FROM trend_check_pairs")}
     assert got_pairs == dict(pairs)
     assert pairs  # the population has examinations failing two codes
+    states: dict[tuple[str, ...], list[int]] = {}
+    for dims, codes in facts.values():
+        for code in codes:
+            got = states.setdefault((dims[0][:8] + "01", dims[1], dims[2], code), [0, 0, 0])
+            got[0] += 1
+            got[1] += dims[5] in ("forged", "counterfeit")
+            got[2] += dims[7] == "fail"
+    assert {r[:4]: list(r[4:]) for r in _table(
+        repo, "SELECT day, border_point, issuing_state, code, n, forgeries, flagged "
+              "FROM trend_month_check_states")} == states
     outcome = Counter((d[0], d[1], d[5], d[6], d[7]) for d, _ in facts.values())
     got_outcome = {r[:5]: r[5] for r in _table(
         repo, "SELECT day, border_point, conclusion, forgery_kind, verdict, n "
@@ -174,6 +184,8 @@ def test_queries_on_the_rollups_match_a_direct_count(population: Population) -> 
         (("day", "point", "verdict"), {}, since, until),
         (("point", "check"), {"check": codes[:2]}, None, None),
         (("state", "check"), {"check": codes, "point": ("Altanbulag rail",)}, since, until),
+        (("month", "state", "check"), {}, dt.date(2026, 1, 1), dt.date(2026, 2, 28)),
+        (("point", "check"), {"check": codes[1:], "state": ("MNG", "CHN")}, None, None),
     ]
     for by, where, first, last in cases:
         q = TrendQuery(since=first, until=last, by=by, where=where)
@@ -186,8 +198,14 @@ def test_queries_on_the_rollups_match_a_direct_count(population: Population) -> 
         ids = store.examination_ids(q)
         assert len(ids) == distinct[0] == len(set(ids))
         assert ids == sorted(ids, reverse=True)
-    # a week query reads the outcome roll-up (days), not the document series
+    # a week query reads the outcome roll-up (days), a month of states and checks the
+    # states' one: not the document series
     assert plan(TrendQuery(by=("week", "kind"))) == [("day", None, None)]
+    assert _summary(TrendQuery(by=("week", "kind")), "day").name == "trend_outcome_counts"
+    assert _summary(TrendQuery(by=("state", "check")), "month").name == \
+        "trend_month_check_states"
+    assert _summary(TrendQuery(by=("series", "check")), "month").name == \
+        "trend_month_check_counts"
 
 
 def _distinct(repo: CaseRepository, where: dict[str, tuple[str, ...]], since: Any,

@@ -14,6 +14,10 @@ definition used by the migration, by ``workstation trends rebuild`` and by the b
   pair of distinct check codes they both failed (each pair in both orders), kept from
   ``trend_check_facts``: a total over two codes is the two codes' counts less their
   pair's, from a few hundred rows (inclusion-exclusion).
+* ``trend_month_check_states``: per month (``day``: its first day), border point,
+  issuing state and failed check code, the examinations with their forgeries and
+  flagged ones as counts of their own — which checks fail for which state, in a few
+  rows per month instead of one per series and outcome.
 
 Migration 0007's triggers and statements are left as they are (a migration does not
 change under a database that ran it); these are added beside them.
@@ -34,12 +38,18 @@ TRIGGERS = (
     ("trend_rollups_checks_delete", "trend_fact_checks"),
     ("trend_rollups_pairs_insert", "trend_check_facts"),
     ("trend_rollups_pairs_delete", "trend_check_facts"),
+    ("trend_rollups_states_insert", "trend_check_facts"),
+    ("trend_rollups_states_delete", "trend_check_facts"),
 )
 #: The PostgreSQL functions the triggers execute.
 FUNCTIONS = ("trend_rollups_facts_changed", "trend_rollups_checks_changed",
-             "trend_rollups_pairs_added", "trend_rollups_pairs_removed")
+             "trend_rollups_pairs_added", "trend_rollups_pairs_removed",
+             "trend_rollups_states_changed")
 #: The tables, in the order they are emptied and dropped.
-TABLES = ("trend_check_pairs", "trend_check_facts", "trend_outcome_counts")
+TABLES = ("trend_month_check_states", "trend_check_pairs", "trend_check_facts",
+          "trend_outcome_counts")
+#: The key of ``trend_month_check_states``.
+STATE_KEY = ("day", "border_point", "issuing_state", "code")
 #: The key of ``trend_check_pairs``.
 PAIR_KEY = ("code", "other_code", *DIMS)
 
@@ -160,6 +170,31 @@ def _postgresql_pairs() -> list[str]:
     ]
 
 
+def _month(dialect: str, day: str) -> str:
+    if dialect == "postgresql":
+        return f"date_trunc('month', {day})::date"
+    return f"date({day}, 'start of month')"
+
+
+def _states(dialect: str, row: str, sign: int) -> str:
+    """Count the check fact ``row`` into ``trend_month_check_states`` (``sign`` +1) or out
+    of it (-1), dropping rows that reach zero."""
+    t = "trend_month_check_states"
+    keys = ", ".join(STATE_KEY)
+    exprs = [_month(dialect, f"{row}.day") if k == "day" else f"{row}.{k}" for k in STATE_KEY]
+    values = ", ".join(exprs)
+    forged = f"(CASE WHEN {row}.conclusion IN ('counterfeit', 'forged') THEN 1 ELSE 0 END)"
+    flagged = f"(CASE WHEN {row}.verdict = 'fail' THEN 1 ELSE 0 END)"
+    if sign > 0:
+        return (f"INSERT INTO {t} ({keys}, n, forgeries, flagged) VALUES ({values}, 1, "
+                f"{forged}, {flagged}) ON CONFLICT ({keys}) DO UPDATE SET n = {t}.n + 1, "
+                f"forgeries = {t}.forgeries + {forged}, flagged = {t}.flagged + {flagged}; ")
+    match = " AND ".join(f"{t}.{k} = {v}" for k, v in zip(STATE_KEY, exprs, strict=True))
+    return (f"UPDATE {t} SET n = n - 1, forgeries = forgeries - {forged}, "
+            f"flagged = flagged - {flagged} WHERE {match}; "
+            f"DELETE FROM {t} WHERE {match} AND n <= 0; ")
+
+
 def sqlite_triggers() -> list[str]:
     """``CREATE TRIGGER`` statements (SQLite)."""
     return [
@@ -175,6 +210,10 @@ def sqlite_triggers() -> list[str]:
         "CREATE TRIGGER trend_rollups_checks_delete AFTER DELETE ON trend_fact_checks BEGIN "
         f"{_drop_check_fact('OLD')}END",
         *_sqlite_pairs(),
+        "CREATE TRIGGER trend_rollups_states_insert AFTER INSERT ON trend_check_facts BEGIN "
+        f"{_states('sqlite', 'NEW', +1)}END",
+        "CREATE TRIGGER trend_rollups_states_delete AFTER DELETE ON trend_check_facts BEGIN "
+        f"{_states('sqlite', 'OLD', -1)}END",
     ]
 
 
@@ -195,13 +234,19 @@ def postgresql_triggers() -> list[str]:
           f"FOR EACH ROW EXECUTE FUNCTION {FUNCTIONS[table == 'trend_fact_checks']}()"
           for name, table in TRIGGERS if table != "trend_check_facts"),
         *_postgresql_pairs(),
+        "CREATE FUNCTION trend_rollups_states_changed() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        f"BEGIN IF TG_OP = 'DELETE' THEN {_states('postgresql', 'OLD', -1)}RETURN OLD; END IF; "
+        f"{_states('postgresql', 'NEW', +1)}RETURN NEW; END $$",
+        *(f"CREATE TRIGGER trend_rollups_states_{op.lower()} AFTER {op} ON trend_check_facts "
+          "FOR EACH ROW EXECUTE FUNCTION trend_rollups_states_changed()"
+          for op in ("INSERT", "DELETE")),
     ]
 
 
-def backfill() -> list[str]:
+def backfill(dialect: str) -> list[str]:
     """Statements that fill the roll-ups from ``trend_facts`` and ``trend_fact_checks``
-    (set-based: the rows the triggers would have written; the same SQL on both
-    dialects)."""
+    (set-based: the rows the triggers would have written)."""
+    month = _month(dialect, "c.day")
     return [
         f"INSERT INTO trend_check_facts (examination_id, code, {_DIM_LIST}) "
         f"SELECT f.examination_id, c.code, {_values('f', DIMS)} FROM trend_facts f "
@@ -213,8 +258,13 @@ def backfill() -> list[str]:
         f"SELECT a.code, o.code, {_values('a', DIMS)}, count(*) FROM trend_check_facts a "
         "JOIN trend_check_facts o ON o.examination_id = a.examination_id AND o.code <> a.code "
         f"GROUP BY a.code, o.code, {_values('a', DIMS)}",
+        f"INSERT INTO trend_month_check_states ({', '.join(STATE_KEY)}, n, forgeries, flagged) "
+        f"SELECT {month}, c.border_point, c.issuing_state, c.code, count(*), "
+        "sum(CASE WHEN c.conclusion IN ('counterfeit', 'forged') THEN 1 ELSE 0 END), "
+        "sum(CASE WHEN c.verdict = 'fail' THEN 1 ELSE 0 END) FROM trend_check_facts c "
+        f"GROUP BY {month}, c.border_point, c.issuing_state, c.code",
     ]
 
 
-__all__ = ["FUNCTIONS", "OUTCOME_DIMS", "PAIR_KEY", "TABLES", "TRIGGERS", "backfill",
+__all__ = ["FUNCTIONS", "OUTCOME_DIMS", "PAIR_KEY", "STATE_KEY", "TABLES", "TRIGGERS", "backfill",
            "postgresql_triggers", "sqlite_triggers"]

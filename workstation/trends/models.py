@@ -4,9 +4,10 @@ They are declared on the case database's declarative base so that one
 metadata describes the whole schema (the migration test compares it with the
 migrated database). ``trend_facts``, ``trend_fact_checks`` and the summaries
 (``trend_counts``, ``trend_check_counts``, their monthly roll-ups,
-``trend_month_documents``; ``trend_check_facts``, ``trend_check_pairs`` and
-``trend_outcome_counts`` from migration 0010) are written only by the database's
-triggers; this package reads them. ORM rows never leave :mod:`workstation.trends`.
+``trend_month_documents``; ``trend_check_facts``, ``trend_check_pairs``,
+``trend_month_check_states`` and ``trend_outcome_counts`` from migration 0010) are
+written only by the database's triggers; this package reads them. ORM rows never leave
+:mod:`workstation.trends`.
 """
 
 from __future__ import annotations
@@ -183,6 +184,25 @@ class TrendCheckPairRow(_Dimensions, Base):
                       {"sqlite_with_rowid": False})
 
 
+class TrendMonthCheckStateRow(Base):
+    """Per month (``day``: its first day), border point, issuing state and failed check
+    code: the examinations, the detected forgeries and the flagged ones (migration 0010)."""
+
+    __tablename__ = "trend_month_check_states"
+
+    day: Mapped[dt.date] = mapped_column(Date)
+    border_point: Mapped[str] = mapped_column(String(100))
+    issuing_state: Mapped[str] = mapped_column(String(3))
+    code: Mapped[str] = mapped_column(String(64))
+    n: Mapped[int] = mapped_column(Integer)
+    forgeries: Mapped[int] = mapped_column(Integer)
+    flagged: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (PrimaryKeyConstraint("day", "border_point", "issuing_state", "code",
+                                           name="pk_trend_month_check_states"),
+                      {"sqlite_with_rowid": False})
+
+
 class TrendOutcomeCountRow(Base):
     """Examinations per UTC day, border point, conclusion, forgery kind and verdict
     (migration 0010): the forgery charts' grain, a few rows per day."""
@@ -269,5 +289,6 @@ class TrendImportRow(Base):
 
 __all__ = ["FACT_DIMENSIONS", "AlertCropRow", "AlertRow", "TrendCheckCountRow",
            "TrendCheckFactRow", "TrendCheckPairRow", "TrendCountRow", "TrendFactCheckRow",
-           "TrendFactRow", "TrendImportRow", "TrendMonthCheckCountRow", "TrendMonthCountRow",
+           "TrendFactRow", "TrendImportRow", "TrendMonthCheckCountRow", "TrendMonthCheckStateRow",
+           "TrendMonthCountRow",
            "TrendMonthDocumentRow", "TrendOutcomeCountRow"]

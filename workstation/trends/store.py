@@ -4,8 +4,9 @@
 summaries the database's triggers keep (migrations 0007 and 0010): :func:`plan`
 reads whole months from the monthly tables and only the partial months' days from the
 daily ones, and each piece reads the smallest summary that has every dimension the
-query uses (:func:`_summary`: ``trend_month_documents``, ``trend_outcome_counts``, or
-the full-grain tables); each statement is built once per shape with bind parameters.
+query uses (:func:`_summary`: ``trend_month_documents``, ``trend_month_check_states``,
+``trend_outcome_counts``, or the full-grain tables); each statement is built once per
+shape with bind parameters.
 A total over two check codes is their rows' sum less ``trend_check_pairs``' count of
 both; over more, it and the examinations behind a figure with a check filter come from
 ``trend_check_facts`` (the rows of those codes only). It also lists
@@ -30,6 +31,7 @@ from workstation.trends.models import (
     TrendCountRow,
     TrendFactRow,
     TrendMonthCheckCountRow,
+    TrendMonthCheckStateRow,
     TrendMonthCountRow,
     TrendMonthDocumentRow,
     TrendOutcomeCountRow,
@@ -62,6 +64,8 @@ _OUTCOME_DIMENSIONS = frozenset({"conclusion", "kind", "verdict", "check"})
 #: The dimensions ``trend_outcome_counts`` has (besides the day); a query that uses no
 #: other reads that small table for days (migration 0010).
 _OUTCOME_TABLE_DIMENSIONS = frozenset({"point", "conclusion", "kind", "verdict"})
+#: The dimensions ``trend_month_check_states`` has (migration 0010).
+_CHECK_STATE_DIMENSIONS = frozenset({"point", "state", "check"})
 
 
 def _summary(q: TrendQuery, grain: str) -> Any:
@@ -70,6 +74,8 @@ def _summary(q: TrendQuery, grain: str) -> Any:
     used -= set(TIME_BUCKETS)
     if grain == "month" and not used & _OUTCOME_DIMENSIONS:
         return TrendMonthDocumentRow.__table__
+    if grain == "month" and q.uses_checks and used <= _CHECK_STATE_DIMENSIONS:
+        return TrendMonthCheckStateRow.__table__
     if grain == "day" and used <= _OUTCOME_TABLE_DIMENSIONS:
         return TrendOutcomeCountRow.__table__
     return _TABLES[q.uses_checks][grain == "month"]
@@ -137,7 +143,7 @@ def _grouped_statement(dialect: str, q: TrendQuery, params: dict[str, Any],
     the daily or monthly table (``grain``; ``q``'s bounds are that table's days), built
     once per shape (table, dimensions, filters and bounds)."""
     table = _summary(q, grain)
-    documents = table is TrendMonthDocumentRow.__table__
+    stored = "forgeries" in table.c  # the measures are columns of their own
     shape = (dialect, table.name, q.by, q.since is not None, q.until is not None,
              tuple(sorted(q.where)))
     where = _filters(table, q, params)
@@ -153,7 +159,7 @@ def _grouped_statement(dialect: str, q: TrendQuery, params: dict[str, Any],
              else table.c.day if n in TIME_BUCKETS
              else table.c[DIMENSIONS[n]]).label(f"k{i}") for i, n in enumerate(q.by)]
     n = table.c.n
-    if documents:
+    if stored:
         measures = [func.sum(n).label("examinations"),
                     func.sum(table.c.forgeries).label("forgeries"),
                     func.sum(table.c.flagged).label("flagged")]

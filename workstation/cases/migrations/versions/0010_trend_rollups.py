@@ -8,6 +8,8 @@
 * ``trend_check_pairs``: examinations per day, combination of dimensions and ordered
   pair of distinct check codes they both failed — a total over two codes is their
   counts less their pair's.
+* ``trend_month_check_states``: per month, border point, issuing state and failed check
+  code, the examinations, forgeries and flagged ones (which checks fail for which state).
 * ``ix_trend_month_check_counts_code``: the monthly check counts by code and month, as
   the daily ones already are.
 
@@ -28,6 +30,7 @@ from alembic import op
 from workstation.cases.trend_rollups_sql import (
     FUNCTIONS,
     PAIR_KEY,
+    STATE_KEY,
     TABLES,
     TRIGGERS,
     backfill,
@@ -79,10 +82,20 @@ def upgrade() -> None:
                     sa.Column("n", sa.Integer, nullable=False),
                     sa.PrimaryKeyConstraint(*PAIR_KEY, name="pk_trend_check_pairs"),
                     sqlite_with_rowid=False)
+    op.create_table("trend_month_check_states",
+                    sa.Column("day", sa.Date, nullable=False),
+                    sa.Column("border_point", sa.String(100), nullable=False),
+                    sa.Column("issuing_state", sa.String(3), nullable=False),
+                    sa.Column("code", sa.String(64), nullable=False),
+                    sa.Column("n", sa.Integer, nullable=False),
+                    sa.Column("forgeries", sa.Integer, nullable=False),
+                    sa.Column("flagged", sa.Integer, nullable=False),
+                    sa.PrimaryKeyConstraint(*STATE_KEY, name="pk_trend_month_check_states"),
+                    sqlite_with_rowid=False)
+    dialect = op.get_bind().dialect.name
     op.create_index("ix_trend_month_check_counts_code", "trend_month_check_counts",
                     ["code", "day"])
-    dialect = op.get_bind().dialect.name
-    for statement in backfill():
+    for statement in backfill(dialect):
         op.execute(statement)
     for statement in (postgresql_triggers() if dialect == "postgresql" else sqlite_triggers()):
         op.execute(statement)
