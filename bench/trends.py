@@ -194,9 +194,12 @@ def _schema_key() -> str:
     reused only when both match."""
     import hashlib
 
+    from workstation.cases.migrations import versions
+
     digest = hashlib.sha256()
-    for module in (_migration(), _rollups()):
-        digest.update(Path(module.__file__).read_bytes())
+    migrations = sorted(Path(versions.__file__).parent.glob("*trend*.py"))
+    for path in (Path(_migration().__file__), Path(_rollups().__file__), *migrations):
+        digest.update(path.read_bytes())
     return f"{head_revision()}-{digest.hexdigest()[:10]}"
 
 
