@@ -135,9 +135,6 @@ class TrendMonthDocumentRow(Base):
 
     __table_args__ = (PrimaryKeyConstraint(*FACT_DIMENSIONS[:5],
                                            name="pk_trend_month_documents"),
-                      Index("ix_trend_month_documents_series", "day", "issuing_state",
-                            "document_code", "series",
-                            postgresql_include=["n", "forgeries", "flagged"]),
                       {"sqlite_with_rowid": False})
 
 

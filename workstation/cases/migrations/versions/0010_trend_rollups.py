@@ -11,9 +11,7 @@
 * ``trend_month_check_states``: per month, border point, issuing state and failed check
   code, the examinations, forgeries and flagged ones (which checks fail for which state).
 * ``ix_trend_month_check_counts_code``: the monthly check counts by code and month, as
-  the daily ones already are; ``ix_trend_month_documents_series``: the monthly documents
-  by month, state, type and series (their counts included on PostgreSQL), so a chart
-  of those reads them in order instead of hashing and sorting every border point's.
+  the daily ones already are.
 
 Triggers of their own on ``trend_facts`` and ``trend_fact_checks`` keep the two tables
 in step, and statement triggers on ``trend_check_facts`` the pairs
@@ -97,26 +95,17 @@ def upgrade() -> None:
     dialect = op.get_bind().dialect.name
     op.create_index("ix_trend_month_check_counts_code", "trend_month_check_counts",
                     ["code", "day"])
-    op.create_index("ix_trend_month_documents_series", "trend_month_documents",
-                    ["day", "issuing_state", "document_code", "series"],
-                    postgresql_include=["n", "forgeries", "flagged"])
     for statement in backfill(dialect):
         op.execute(statement)
     for statement in (postgresql_triggers() if dialect == "postgresql" else sqlite_triggers()):
         op.execute(statement)
     if dialect == "postgresql":
-        # how many month, state, type and series combinations there are: without it the
-        # planner guesses a quarter of them and hashes and sorts instead of reading the
-        # index above in order
-        op.execute("CREATE STATISTICS st_trend_month_documents_series (ndistinct) ON day, "
-                   "issuing_state, document_code, series FROM trend_month_documents")
-        for table in (*TABLES, "trend_month_documents"):
+        for table in TABLES:
             op.execute(f"ANALYZE {table}")
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        op.execute("DROP STATISTICS IF EXISTS st_trend_month_documents_series")
         for name, table in TRIGGERS:
             op.execute(f"DROP TRIGGER IF EXISTS {name} ON {table}")
         for fn in FUNCTIONS:
@@ -124,7 +113,6 @@ def downgrade() -> None:
     else:
         for name, _table in TRIGGERS:
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
-    op.drop_index("ix_trend_month_documents_series", table_name="trend_month_documents")
     op.drop_index("ix_trend_month_check_counts_code", table_name="trend_month_check_counts")
     for table in TABLES:
         op.drop_table(table)
