@@ -37,6 +37,7 @@ from workstation.session.viewer import (
     Viewport,
 )
 from workstation.types import Image
+from workstation.ui.pane_titles import pane_title, source_title
 from workstation.ui.theme import DARK, Theme, status_colour
 
 
@@ -267,7 +268,7 @@ class ImageCanvas(QWidget):
         fm = p.fontMetrics()
         y = self.height() - fm.height() - 14
         for key, left in ((self.pane.sources[0], True), (self.pane.sources[1], False)):
-            text = key.title
+            text = source_title(key)
             tw = fm.horizontalAdvance(text) + 12
             box = QRectF(x - tw - 8 if left else x + 8, y, tw, fm.height() + 6)
             p.setPen(Qt.PenStyle.NoPen)
@@ -316,10 +317,10 @@ class ImageCanvas(QWidget):
         p.drawText(QPointF(cx - radius + 20, cy + radius - 12), f"×{lv.scale / vp.scale:.0f}")
 
     def _draw_title(self, p: QPainter, t: Theme) -> None:
-        text = self.pane.title
+        text = pane_title(self.pane, self.state)
         if self.pane.role == "flicker" and len(self.pane.sources) == 2:
             phase = self.state.flicker_showing((time.monotonic() - self.t0) * 1000.0)
-            text += f"   ▶ {self.pane.sources[phase].title}"
+            text += f"   ▶ {source_title(self.pane.sources[phase])}"
         fm = p.fontMetrics()
         box = QRectF(8, 8, fm.horizontalAdvance(text) + 16, fm.height() + 8)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)

@@ -35,6 +35,7 @@ from workstation.cases.records import ExaminationRecord, User
 from workstation.examination.results import Examination
 from workstation.findings import Annotation, Findings
 from workstation.hardware.base import Reader
+from workstation.labels import image_label
 from workstation.paths import data_dir
 from workstation.session.autosave import FindingsAutosaver
 from workstation.session.desk import Desk
@@ -55,6 +56,7 @@ from workstation.ui.login import SignInGate
 from workstation.ui.panels import IdentityBar, LevelsPanel, ReaderPanel
 from workstation.ui.reader_control import ReaderControl
 from workstation.ui.signing_dialog import SigningDialog
+from workstation.ui.texts import QT, T, Text, bind, live, tx
 from workstation.ui.theme import DARK, THEMES, Theme, apply_theme
 from workstation.ui.views import CentreViews
 from workstation.ui.widgets import FittingScrollArea, mk_label, named
@@ -84,7 +86,7 @@ class MainWindow(SigningActions, QMainWindow):
                  user: str | None = None, ask_user: bool = False, store: bool = True,
                  language: LanguageSwitch | None = None) -> None:
         super().__init__()
-        self.setWindowTitle("Workstation — document examination")
+        bind(self.setWindowTitle, T("window", "Workstation — document examination"))
         self.settings = settings or settings_store()
         #: the window's language (View > Language switches it without a restart)
         self.language = language or LanguageSwitch(self.settings, self)
@@ -154,7 +156,8 @@ class MainWindow(SigningActions, QMainWindow):
         bl.setContentsMargins(0, 0, 0, 0)
         self.banner_label = mk_label("", "banner")
         self.banner_label.setWordWrap(True)
-        close = QPushButton("Dismiss")
+        close = QPushButton()
+        bind(close.setText, T("window", "Dismiss"))
         close.clicked.connect(lambda: self.banner.setVisible(False))
         bl.addWidget(self.banner_label, 1)
         bl.addWidget(close)
@@ -169,9 +172,10 @@ class MainWindow(SigningActions, QMainWindow):
         self.menuBar().setCornerWidget(self.views.switch, Qt.Corner.TopRightCorner)
         self.setCentralWidget(self.views)
 
-    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea,
+    def _dock(self, title: Text, name: str, widget: QWidget, area: Qt.DockWidgetArea,
               width: int) -> QDockWidget:
-        dock = named(QDockWidget(title, self), name)
+        dock = named(QDockWidget(self), name)
+        bind(dock.setWindowTitle, title)
         dock.setWidget(widget)
         dock.setTitleBarWidget(QWidget())  # the tabs name what it shows
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
@@ -191,9 +195,10 @@ class MainWindow(SigningActions, QMainWindow):
         ll.addStretch(1)
         scroll = FittingScrollArea(left)
         self.left_tabs = QTabWidget()
-        self.left_tabs.addTab(scroll, "Reader")
+        self.left_tabs.addTab(scroll, "")
+        bind(self.left_tabs.setTabText, T("window", "Reader"), 0)
         self.left_tabs.setDocumentMode(True)
-        self.left_dock = self._dock("Reader", "reader_dock", self.left_tabs,
+        self.left_dock = self._dock(T("window", "Reader"), "reader_dock", self.left_tabs,
                                     Qt.DockWidgetArea.LeftDockWidgetArea, 250)
         self.checks_panel = ChecksPanel(lambda: self.theme)
         self.checks_panel.check_selected.connect(self.select_check)
@@ -201,19 +206,23 @@ class MainWindow(SigningActions, QMainWindow):
         self.findings_panel.changed.connect(lambda: self.work.edit(self.findings_panel.findings))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.checks_panel, "Checks")
-        self.tabs.addTab(self.findings_panel, "Findings")
-        self.right_dock = self._dock("Examination", "exam_dock", self.tabs,
+        self.tabs.addTab(self.checks_panel, "")
+        self.tabs.addTab(self.findings_panel, "")
+        bind(self.tabs.setTabText, T("window", "Checks"), 0)
+        self._findings_locked = False
+        live(self.tabs, self._findings_tab_text, "findings tab")
+        self.right_dock = self._dock(T("window", "Examination"), "exam_dock", self.tabs,
                                      Qt.DockWidgetArea.RightDockWidgetArea, 300)
 
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
-        self.status = QLabel("Ready")
+        self.status = QLabel(tx("window", "Ready"))
         self.position = QLabel("")
         self.progress = QProgressBar()
         self.progress.setFixedWidth(180)
         self.progress.setVisible(False)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton()
+        bind(self.cancel_button.setText, T("window", "Cancel"))
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.runner.cancel_all)
         self.panels = DeskPanels(self.desk, self.runner, self.views, self.settings, self,
@@ -294,7 +303,11 @@ class MainWindow(SigningActions, QMainWindow):
                                    spec.title or spec.id if spec else exam.specimen_id)
 
     def _refresh_findings(self) -> None:
-        self.findings_panel.load(self.work.findings, self.work.report_image_choices())
+        exam = self.work.examination
+        checks = exam.checks if exam is not None else ()
+        self.findings_panel.load(self.work.findings, [
+            (key, image_label(key, checks, QT)) for key, _english in
+            self.work.report_image_choices()])
 
     def _findings_changed(self, findings: Findings) -> None:
         """Edited here (or marks drawn): the panel keeps what is typed, the marks list
@@ -306,13 +319,19 @@ class MainWindow(SigningActions, QMainWindow):
         """Findings of an examination under review (or approved) cannot change: the panel
         is disabled and its tab says why."""
         self.findings_panel.setEnabled(not locked)
+        self._findings_locked = locked
+        self._findings_tab_text()
+
+    def _findings_tab_text(self) -> None:
         index = self.tabs.indexOf(self.findings_panel)
         if index >= 0:
-            self.tabs.setTabText(index, "Findings (submitted)" if locked else "Findings")
+            self.tabs.setTabText(index, tx("window", "Findings (submitted)")
+                                 if self._findings_locked else tx("window", "Findings"))
 
     def _annotation_added(self, ann: Annotation) -> None:
         self.work.marks_changed()  # the annotator holds the mark, with its typed note
-        self.status.setText(f"Marked: {ann.label() or ann.kind.value}")
+        self.status.setText(tx("window", "Marked: {mark}").format(
+            mark=ann.label() or ann.kind.value))
 
     def _hovered(self, x: float, y: float) -> None:
         mm = self.state.position_mm(x, y)
