@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from psygnal import Signal
 
 from workstation.errors import InputError
+from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.session.display import Shown
 from workstation.session.examination import ExaminationSession
 from workstation.session.jobs import Job, ProgressFn, Runner
@@ -38,11 +39,23 @@ if TYPE_CHECKING:
 #: The simulated card reader's name in the picker.
 SIMULATED = "simulated"
 #: The steps of a chip's examination, in order, with the check each one reports.
-STEP_CHECKS = (("Passive Authentication (the data as signed)", "chip.passive_authentication"),
-               ("Chip Authentication (the chip is not a copy)", "chip.chip_authentication"),
-               ("Active Authentication (the chip is not a copy)", "chip.active_authentication"),
-               ("The chip's MRZ (DG1) against the printed MRZ", "chip.mrz"),
-               ("The chip's photograph (DG2) against the printed portrait", "chip.face"))
+#: (The titles are English; the window translates them in the ``chip panel`` context.)
+STEP_CHECKS = (
+    (QT_TRANSLATE_NOOP("chip panel", "Passive Authentication (the data as signed)"),
+     "chip.passive_authentication"),
+    (QT_TRANSLATE_NOOP("chip panel", "Chip Authentication (the chip is not a copy)"),
+     "chip.chip_authentication"),
+    (QT_TRANSLATE_NOOP("chip panel", "Active Authentication (the chip is not a copy)"),
+     "chip.active_authentication"),
+    (QT_TRANSLATE_NOOP("chip panel", "The chip's MRZ (DG1) against the printed MRZ"),
+     "chip.mrz"),
+    (QT_TRANSLATE_NOOP("chip panel", "The chip's photograph (DG2) against the printed portrait"),
+     "chip.face"))
+#: The first step's title and its words (translated by the window, ``chip panel``).
+ACCESS_CONTROL = QT_TRANSLATE_NOOP("chip panel", "Access control")
+NOT_RECORDED = QT_TRANSLATE_NOOP("chip panel",
+                                 "files read elsewhere: no record of how the chip was opened")
+OPENED_WITH = QT_TRANSLATE_NOOP("chip panel", "opened with {protocol}")
 
 
 @dataclass(frozen=True)
@@ -57,7 +70,7 @@ class CardReaderInfo:
     def label(self) -> str:
         """How the picker names it."""
         if self.kind == "simulated":
-            return "Simulated chip reader"
+            return QT_TRANSLATE_NOOP("chip panel", "Simulated chip reader")
         return f"{self.name} ({'chip present' if self.card_present else 'no chip'})"
 
 
@@ -101,16 +114,15 @@ class ChipReport:
 def access_step(record: Mapping[str, Any] | None) -> ChipStep:
     """The access control step of a reading (``chip.json``)."""
     if not record:
-        return ChipStep("Access control", CheckStatus.SKIPPED,
-                        "files read elsewhere: no record of how the chip was opened")
+        return ChipStep(ACCESS_CONTROL, CheckStatus.SKIPPED, NOT_RECORDED)
     protocol = str(record.get("access_protocol") or record.get("access") or "?")
     fallback = str(record.get("pace_fallback") or "")
     if fallback and "BAC asked for" not in fallback:
         # PACE failed or is not supported here: the weaker protocol opened the chip
-        return ChipStep("Access control", CheckStatus.WARN, f"{protocol} — {fallback}",
+        return ChipStep(ACCESS_CONTROL, CheckStatus.WARN, f"{protocol} — {fallback}",
                         "PACE_FALLBACK")
     note = f" ({fallback})" if fallback else ""
-    return ChipStep("Access control", CheckStatus.PASS, f"opened with {protocol}{note}",
+    return ChipStep(ACCESS_CONTROL, CheckStatus.PASS, OPENED_WITH.format(protocol=protocol + note),
                     str(record.get("access") or ""))
 
 

@@ -276,7 +276,7 @@ class ChecksPanel(QWidget):
             counts[c.status] += 1
         self.summary.setText(
             tx("checks panel", "%n check(s) — {failed} failed, {warnings} warnings, "
-               "{passed} passed", n=len(checks)).format(
+               "{passed} passed", None, len(checks)).format(
                 failed=counts[CheckStatus.FAIL], warnings=counts[CheckStatus.WARN],
                 passed=counts[CheckStatus.PASS])
             if checks else tx("checks panel", "No examination yet"))

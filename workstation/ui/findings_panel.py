@@ -114,7 +114,7 @@ class FindingsPanel(QWidget):
         n = len(marks)
         self.annotations.setText(
             tx("findings", "No marks yet") if not n
-            else tx("findings", "%n mark(s): {marks}", n=n).format(marks="; ".join(
+            else tx("findings", "%n mark(s): {marks}", None, n).format(marks="; ".join(
                 f"{tx('marks', a.kind.value)} {a.label()}".strip() for a in marks)))
 
     def _edited(self) -> None:

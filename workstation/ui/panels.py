@@ -121,13 +121,18 @@ class ReaderPanel(QWidget):
             key = LIGHT_KEYS[i] if i < len(LIGHT_KEYS) else ""
             b = QPushButton()
             b.setCheckable(True)
-            live(b, lambda b=b, li=light, k=key: (
-                b.setText(f"{light_label(li, QT)}   {k}"),
-                b.setToolTip(tx("reader", "Switch on {light} ({key})").format(
-                    light=light_label(li, QT), key=k))))
+            live(b, self._light_texts(b, light, key))
             b.clicked.connect(lambda _=False, li=light: self.light_chosen.emit(li))
             self.lights_grid.addWidget(b, i, 0)
             self.light_buttons[light] = b
+
+    @staticmethod
+    def _light_texts(button: QPushButton, light: Light, key: str) -> Callable[[], None]:
+        def apply() -> None:
+            button.setText(f"{light_label(light, QT)}   {key}")
+            button.setToolTip(tx("reader", "Switch on {light} ({key})").format(
+                light=light_label(light, QT), key=key))
+        return apply
 
     def set_current_light(self, light: Light | None, exposure_ms: float | None) -> None:
         self._current = light

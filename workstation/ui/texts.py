@@ -10,18 +10,20 @@ ways that ``pyside6-lupdate`` sees (``tools/i18n_update.py`` gives it the aliase
   :func:`bind` sets through a widget's setter now and again after every switch
   (View > Language), so menus, buttons, tabs and titles follow without a restart.
 
-Counts use ``%n`` with ``n=`` and get the language's plural form; values go in with
-``{name}`` placeholders (``.format(name=...)`` after translation, never an f-string,
+Counts use ``%n``, the count passed fourth and by position (``tx(c, s, None, n)``:
+lupdate skips a call with keyword arguments), and get the language's plural form;
+values go in with ``{name}`` placeholders (``.format(name=...)`` after translation, never an f-string,
 whose text lupdate could not match). Internal ids and result codes stay English.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 Q = TypeVar("Q", bound=QObject)
 
@@ -139,3 +141,60 @@ class _QtTranslator:
 
 #: The window's language for what takes a translator.
 QT = _QtTranslator()
+
+
+def data(widget: Q) -> Q:
+    """Mark ``widget`` as showing data, not words (a name, an MRZ, a certificate's
+    subject, a barcode's content): it is shown as read, in no language, and the
+    pseudo-language audit (``tests/ui/pseudo.py``) does not count it."""
+    widget.setProperty(DATA_PROPERTY, True)
+    return widget
+
+
+#: The property :func:`data` sets.
+DATA_PROPERTY = "i18nData"
+
+
+#: The roles of accounts and the states of examinations, in words.
+ROLES = {"examiner": T("roles", "examiner"), "forensic_examiner": T("roles", "forensic examiner"),
+         "supervisor": T("roles", "supervisor"), "trainee": T("roles", "trainee")}
+STATUSES = {"draft": T("statuses", "draft"), "open": T("statuses", "open"),
+            "concluded": T("statuses", "concluded"),
+            "under_review": T("statuses", "under review"),
+            "approved": T("statuses", "approved"), "returned": T("statuses", "returned")}
+
+
+def role_word(role: object) -> str:
+    """A role (``Role`` or its value) in the window's language."""
+    value = str(getattr(role, "value", role))
+    word = ROLES.get(value)
+    return word.tr() if word is not None else value.replace("_", " ")
+
+
+def status_word(status: object) -> str:
+    """An examination's status (``Status`` or its value) in the window's language."""
+    value = str(getattr(status, "value", status))
+    word = STATUSES.get(value)
+    return word.tr() if word is not None else value.replace("_", " ")
+
+
+def user_label(user: object) -> str:
+    """``display name (role)`` in the window's language (a ``User``)."""
+    name = getattr(user, "display_name", "") or getattr(user, "name", "")
+    extra = tx("roles", ", administrator") if getattr(user, "administrator", False) else ""
+    return f"{name} ({role_word(getattr(user, 'role', ''))}{extra})"
+
+
+def date_text(value: dt.date | dt.datetime) -> str:
+    """A date the window's language's way (``05.12.2026`` in Russian; ISO in English,
+    as the reports write it)."""
+    day = value.date() if isinstance(value, dt.datetime) else value
+    if QT.language in ("en", "pseudo"):
+        return day.isoformat()
+    return QLocale().toString(QDate(day.year, day.month, day.day),
+                              QLocale.FormatType.ShortFormat)
+
+
+def number_text(value: float, decimals: int = 0) -> str:
+    """A number the window's language's way (``0,93`` in Russian)."""
+    return QLocale().toString(float(value), "f", decimals)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from workstation.paths import data_dir
 from workstation.session.viewer import Mode, Tool
 from workstation.ui.language import language_menu
-from workstation.ui.texts import T, Text, bind, live, tx
+from workstation.ui.texts import T, Text, bind, tx
 from workstation.ui.views import VIEWS
 from workstation.ui.window_tools import TOOL_NAMES
 
@@ -64,7 +64,7 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     bind(view.setTitle, T("menus", "&View"))
     for i, mode in enumerate(Mode):
         act = QAction(w)
-        live(act, lambda a=act, m=mode: a.setText(tx("modes", m.label)))
+        bind(act.setText, Text("modes", mode.label))
         act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
         act.triggered.connect(lambda _=False, m=mode: w.set_view(m))
         view.addAction(act)
