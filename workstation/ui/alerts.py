@@ -162,7 +162,6 @@ class AlertCropsPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.description)
         layout.addWidget(scroll, 1)
-        self.alert: Alert | None = None
 
     def set_alert(self, alert: Alert | None,
                   crops: Sequence[tuple[AlertCrop, Image]] = ()) -> None:

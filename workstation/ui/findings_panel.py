@@ -18,14 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.findings import FORGERY_KINDS, Annotation, Conclusion, Findings
+from workstation.ui.texts import CONCLUSIONS as TEXT_CONCLUSIONS
 from workstation.ui.texts import T, bind, live, tx
 from workstation.ui.widgets import mk_label
 
 #: The conclusions as the examiner chooses them.
-CONCLUSIONS = {Conclusion.NO_ANOMALY: T("findings", "No anomaly found"),
-               Conclusion.COUNTERFEIT: T("findings", "Counterfeit"),
-               Conclusion.FORGED: T("findings", "Forged"),
-               Conclusion.INCONCLUSIVE: T("findings", "Inconclusive")}
+CONCLUSIONS = {c: TEXT_CONCLUSIONS[c.value] for c in Conclusion}
 #: The kinds of forgery (``FORGERY_KINDS``) in words.
 KINDS = {"photo_substitution": T("findings", "photo substitution"),
          "data_alteration": T("findings", "data alteration"),

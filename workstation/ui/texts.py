@@ -12,8 +12,8 @@ ways that ``pyside6-lupdate`` sees (``tools/i18n_update.py`` gives it the aliase
 
 Counts use ``%n``, the count passed fourth and by position (``tx(c, s, None, n)``:
 lupdate skips a call with keyword arguments), and get the language's plural form;
-values go in with ``{name}`` placeholders (``.format(name=...)`` after translation, never an f-string,
-whose text lupdate could not match). Internal ids and result codes stay English.
+values go in with ``{name}`` placeholders (``.format(name=...)`` after translation,
+never an f-string, whose text lupdate could not match). Internal ids and result codes stay English.
 """
 
 from __future__ import annotations
@@ -164,18 +164,38 @@ STATUSES = {"draft": T("statuses", "draft"), "open": T("statuses", "open"),
             "approved": T("statuses", "approved"), "returned": T("statuses", "returned")}
 
 
+#: Conclusions (``Conclusion`` values) and automated verdicts in words.
+CONCLUSIONS = {"no_anomaly": T("findings", "No anomaly found"),
+               "counterfeit": T("findings", "Counterfeit"), "forged": T("findings", "Forged"),
+               "inconclusive": T("findings", "Inconclusive")}
+VERDICTS = {"pass": T("verdicts", "no anomaly"), "fail": T("verdicts", "anomalies"),
+            "inconclusive": T("verdicts", "inconclusive")}
+
+
+def _word(table: dict[str, Text], value: object) -> str:
+    key = str(getattr(value, "value", value) or "")
+    word = table.get(key)
+    return word.tr() if word is not None else (key.replace("_", " ") or "—")
+
+
+def conclusion_word(value: object) -> str:
+    """A conclusion (``Conclusion`` or its value) in the window's language."""
+    return _word(CONCLUSIONS, value)
+
+
+def verdict_word(value: object) -> str:
+    """An automated verdict (``pass``, ``fail``, ``inconclusive``) in words."""
+    return _word(VERDICTS, value)
+
+
 def role_word(role: object) -> str:
     """A role (``Role`` or its value) in the window's language."""
-    value = str(getattr(role, "value", role))
-    word = ROLES.get(value)
-    return word.tr() if word is not None else value.replace("_", " ")
+    return _word(ROLES, role)
 
 
 def status_word(status: object) -> str:
     """An examination's status (``Status`` or its value) in the window's language."""
-    value = str(getattr(status, "value", status))
-    word = STATUSES.get(value)
-    return word.tr() if word is not None else value.replace("_", " ")
+    return _word(STATUSES, status)
 
 
 def user_label(user: object) -> str:
