@@ -38,6 +38,7 @@ from workstation.session.viewer import (
 )
 from workstation.types import Image
 from workstation.ui.pane_titles import pane_title, source_title
+from workstation.ui.texts import tx
 from workstation.ui.theme import DARK, Theme, status_colour
 
 
@@ -135,7 +136,8 @@ class ImageCanvas(QWidget):
         else:
             p.setPen(QColor(t.muted))
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                       "No image yet — place a document and press Capture (Space)")
+                       tx("image area", "No image yet — place a document and press "
+                          "Capture (Space)"))
         self._draw_title(p, t)
         p.end()
         self.last_frame_ms = (time.perf_counter() - start) * 1000.0
