@@ -221,7 +221,7 @@ class ChipPanel(QWidget):
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)
         if message:
-            self.status.setText(message)
+            self.status.setText(render(message, QT))
         self.update_state()
 
     def update_state(self) -> None:

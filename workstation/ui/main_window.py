@@ -35,6 +35,7 @@ from workstation.cases.records import ExaminationRecord, User
 from workstation.examination.results import Examination
 from workstation.findings import Annotation, Findings
 from workstation.hardware.base import Reader
+from workstation.i18n import render
 from workstation.labels import image_label
 from workstation.paths import data_dir
 from workstation.session.autosave import FindingsAutosaver
@@ -109,13 +110,13 @@ class MainWindow(SigningActions, QMainWindow):
         self.documents = DocumentPanels(
             self.desk, self.work, self.runner, tabs=self.tabs, checks=self.checks_panel,
             area=self.area, theme=lambda: self.theme, owner=self,
-            show_error=self.show_error, status=self.status.setText,
+            show_error=self.show_error, status=self.say,
             show_banner=lambda banner: self.centre_layout.insertWidget(2, banner))
         self.chip, self.faces, self.alerts = (self.documents.chip, self.documents.faces,
                                               self.documents.alerts)
         self.reader_control = ReaderControl(self.reader_panel, self.state, self.settings,
                                             self.runner.tasks, self)
-        self.reader_control.status.connect(self.status.setText)
+        self.reader_control.status.connect(self.say)
         self.reader_control.error.connect(self.show_error)
         self.reader_control.readerReplaced.connect(self.set_reader)
         self.reader_control.platenPlaced.connect(
@@ -228,10 +229,10 @@ class MainWindow(SigningActions, QMainWindow):
         self.panels = DeskPanels(self.desk, self.runner, self.views, self.settings, self,
                                  open_examination=self.open_stored_examination,
                                  ask_password=self._ask_review_password,
-                                 status=self.status.setText)
+                                 status=self.say)
         self.panels.dark = lambda: self.theme_name == "dark"
         self.sign_in_gate = SignInGate(self.desk, self.runner.tasks, self,
-                                       status=self.status.setText)
+                                       status=self.say)
         self.user_button = self.panels.user_button
         sb.addWidget(self.status, 1)
         sb.addPermanentWidget(self.position)
@@ -266,7 +267,7 @@ class MainWindow(SigningActions, QMainWindow):
         listen(w.opened, lambda _r: self._refresh_findings(), self)
         listen(w.findingsChanged, self._findings_changed, self)
         listen(w.lockChanged, self._lock_findings, self)
-        listen(w.message, self.status.setText, self)
+        listen(w.message, self.say, self)
         listen(w.failed, self.show_error, self)
         listen(w.progressed, self._progress, self)
         listen(s.previewReady, self._confirm_signing, self)
@@ -387,7 +388,8 @@ class MainWindow(SigningActions, QMainWindow):
         if shown is None:
             return
         if not focus_check(self.state, shown.view, check):
-            self.status.setText(f"{check.title or check.code}: no zone to show")
+            self.status.setText(tx("window", "{check}: no zone to show").format(
+                check=tx("check titles", check.title) if check.title else check.code))
         self.checks_panel.select(check)
 
     def ask_sign_in(self) -> None:
@@ -470,10 +472,16 @@ class MainWindow(SigningActions, QMainWindow):
     def show_error(self, message: str, details: str = "") -> None:
         """Show a failure in the window (banner and status bar); never lose it."""
         self.last_error = message
-        self.banner_label.setText(message)
+        shown = render(message, QT)  # a session's message in the window's language
+        self.banner_label.setText(shown)
         self.banner_label.setToolTip(details)
         self.banner.setVisible(True)
-        self.status.setText(message)
+        self.status.setText(shown)
+
+    def say(self, text: str) -> None:
+        """Show ``text`` in the status bar (a session's message in the window's
+        language)."""
+        self.status.setText(render(text, QT))
 
     def _busy(self, on: bool) -> None:
         self.progress.setVisible(on)
@@ -484,7 +492,7 @@ class MainWindow(SigningActions, QMainWindow):
     def _progress(self, done: int, total: int, text: str) -> None:
         self.progress.setRange(0, max(total, 0))
         self.progress.setValue(done)
-        self.status.setText(text)
+        self.say(text)
 
     def run_task(self, name: str, fn: Callable[[ProgressFn, threading.Event], Any],
                  on_done: Callable[[Any], None]) -> Task:

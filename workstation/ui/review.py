@@ -35,11 +35,12 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.cases import ExaminationSummary
+from workstation.i18n import render
 from workstation.session.reporting import SigningPreview
 from workstation.session.review import Decision, ReviewDocument, ReviewSession
 from workstation.ui.bridge import listen
 from workstation.ui.signing_dialog import SigningDialog
-from workstation.ui.texts import T, bind, conclusion_word, status_word, tx
+from workstation.ui.texts import QT, T, bind, conclusion_word, status_word, tx
 from workstation.ui.widgets import mk_label, mk_push
 
 PasswordAsk = Callable[[], tuple[str | None, str | None] | None]
@@ -301,5 +302,5 @@ class ReviewWidget(QWidget):
 
     def _error(self, message: str) -> None:
         self.last_error = message
-        self.status_label.setText(f"<span style='color:#c62828'>{message}</span>")
+        self.status_label.setText(f"<span style='color:#c62828'>{render(message, QT)}</span>")
         self._buttons()
