@@ -98,7 +98,8 @@ class AlertBanner(QFrame):
             label.setText("⚠ " + alert_line(alert))
         for button, alert in zip(self.findChildren(QPushButton, "alertCrops"),
                                  [a for a in self.alerts if a.crops], strict=False):
-            button.setText(tx("alerts", "Show %n crop(s)", None, len(alert.crops)))
+            crops = len(alert.crops)
+            button.setText(tx("alerts", "Show %n crop(s)", None, crops))
 
     def set_alerts(self, alerts: Sequence[Alert], *, document: object = None) -> None:
         """Show ``alerts`` (hidden when empty); ``document`` identifies the document on
@@ -116,7 +117,8 @@ class AlertBanner(QFrame):
             label.setToolTip(alert.description)
             line.addWidget(label, 1)
             if alert.crops:
-                button = QPushButton(tx("alerts", "Show %n crop(s)", None, len(alert.crops)))
+                crops = len(alert.crops)
+                button = QPushButton(tx("alerts", "Show %n crop(s)", None, crops))
                 button.setObjectName("alertCrops")
                 button.clicked.connect(lambda _c=False, a=alert.id: self.cropsRequested.emit(a))
                 line.addWidget(button)

@@ -189,8 +189,9 @@ class BarcodePanel(QWidget):
         else:
             what = ", ".join(f"{code.get('format')} ({face_title(face).lower()})"
                              for face, _i, code in self.codes)
+            count = len(self.codes)
             self.summary.setText(tx("barcode panel", "%n barcode(s): {codes}", None,
-                                    len(self.codes)).format(codes=what))
+                                    count).format(codes=what))
         expects_back = exam is not None and exam.capture.back is None and any(
             c.code == "BACK_NOT_CAPTURED" for c in checks)
         self.hint.setText(TEXTS["back_hint"].tr() if expects_back else "")

@@ -302,7 +302,8 @@ class CaseListWidget(QWidget):
         self.open_button.setEnabled(False)
         more = tx("cases", " (first page; narrow the search)") \
             if len(rows) >= self.query().limit else ""
-        self.status_label.setText(tx("cases", "%n examination(s)", None, len(rows)) + more)
+        count = len(rows)
+        self.status_label.setText(tx("cases", "%n examination(s)", None, count) + more)
         self.searchFinished.emit(len(rows))
 
     def _failed(self, generation: int, message: str) -> None:

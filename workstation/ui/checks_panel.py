@@ -274,9 +274,10 @@ class ChecksPanel(QWidget):
         counts = {s: 0 for s in CheckStatus}
         for c in checks:
             counts[c.status] += 1
+        total = len(checks)
         self.summary.setText(
             tx("checks panel", "%n check(s) — {failed} failed, {warnings} warnings, "
-               "{passed} passed", None, len(checks)).format(
+               "{passed} passed", None, total).format(
                 failed=counts[CheckStatus.FAIL], warnings=counts[CheckStatus.WARN],
                 passed=counts[CheckStatus.PASS])
             if checks else tx("checks panel", "No examination yet"))

@@ -84,8 +84,9 @@ class LibraryWindow(QDialog):
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
+        total = len(self.specimens)
         self.count.setText(tx("library", "{shown} of %n specimen(s)", None,
-                              len(self.specimens)).format(shown=len(self.shown)))
+                              total).format(shown=len(self.shown)))
         if self.shown:
             self.table.selectRow(0)
             self._details(0)
@@ -98,6 +99,7 @@ class LibraryWindow(QDialog):
         s = self.shown[row]
         prov = s.extra.get("provenance") if isinstance(s.extra.get("provenance"), dict) else {}
         sig = self._signature(s)
+        exemplars = s.statistics.exemplars
         lines = [f"<b>{s.id}</b> — {tx('specimens', s.title)}",
                  tx("library", "{state} · code {code} · MRZ {mrz} · series {series} · "
                     "{width} × {height} mm").format(
@@ -105,7 +107,7 @@ class LibraryWindow(QDialog):
                      mrz=s.mrz_format or tx("library", "none"), series=s.series or "-",
                      width=f"{s.size_mm[0]:g}", height=f"{s.size_mm[1]:g}"),
                  tx("library", "lights: {lights}; statistics from %n genuine exemplar(s)",
-                    None, s.statistics.exemplars).format(
+                    None, exemplars).format(
                      lights=", ".join(light_label(lt, QT) for lt in s.image_lights)),
                  tx("library", "package signature: {signature}").format(
                      signature=sig.get("text", tx("library", "not checked")))]

@@ -359,8 +359,9 @@ class SpecimenEditor(QDialog):
                                                            "A genuine capture folder"))
         if folder:
             self.captures.append(folder)
+            count = len(self.captures)
             self.status.setText(tx("specimen editor", "%n capture(s): {folders}", None,
-                                   len(self.captures)).format(folders=", ".join(self.captures)))
+                                   count).format(folders=", ".join(self.captures)))
 
     def _author(self) -> None:
         from workstation.capture import load_capture
@@ -385,8 +386,9 @@ class SpecimenEditor(QDialog):
             self.session.export(path, blur_personal=True, sign=True)
 
     def _show_preview(self, rows: Any) -> None:
+        count = len(rows)
         self.status.setText(tx("specimen editor", "preview: %n exemplar(s) examined against "
-                               "the draft", None, len(rows)))
+                               "the draft", None, count))
         self.preview_list.clear()
         for row in rows:
             bad = sorted({f"{c}[{z}]" for c, z, status, _ in row.checks if status == "fail"})

@@ -286,10 +286,11 @@ class TrainerWindow(QMainWindow):
         limit = tx("trainer", "{minutes} min").format(minutes=c.time_limit_s // 60) \
             if c.time_limit_s else tx("trainer", "none")
         self.course_text.setTextFormat(Qt.TextFormat.RichText)
+        count = c.count
         self.course_text.setText(
             f"<b>{c.title}</b><p>{c.description}</p><p>"
             + tx("trainer", "%n document(s), about {percent} % genuine. Lights: {lights}. "
-                 "Time limit: {limit}. Automated checks: {checks}.", None, c.count).format(
+                 "Time limit: {limit}. Automated checks: {checks}.", None, count).format(
                 percent=round(c.genuine_share * 100), lights=lights, limit=limit,
                 checks=tx("trainer", "shown") if c.checks_unlocked else tx("trainer", "locked"))
             + "</p><p>" + tx("trainer", "Forgeries you may meet:") + f"</p><ul>{kinds}</ul>")
@@ -298,7 +299,8 @@ class TrainerWindow(QMainWindow):
 
     @staticmethod
     def _course_item(course: Course) -> str:
-        return tx("trainer", "{title}  (%n document(s))", None, course.count).format(
+        count = course.count
+        return tx("trainer", "{title}  (%n document(s))", None, count).format(
             title=course.title)
 
     def edit_course(self, course: Course | None) -> None:

@@ -127,8 +127,9 @@ class TrainerProgress(QWidget):
         self.plot.setXRange(0.5, len(xs) + 0.5)
         last = self.runs[-1]
         passed = sum(1 for r in self.runs if r.passed)
+        runs = len(self.runs)
         self.summary.setText(tx("progress", "%n course(s) completed, {passed} passed; last: "
-                                "{course} ({percent} %).", None, len(self.runs)).format(
+                                "{course} ({percent} %).", None, runs).format(
             passed=passed, course=last.course_title, percent=f"{last.share * 100:.0f}"))
 
     def _selected(self) -> None:

@@ -87,8 +87,9 @@ class DrillDownList(QWidget):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         more = tx("drill", " (the newest {limit})").format(limit=LIMIT) \
             if len(rows) >= LIMIT else ""
+        count = len(rows)
         self.label.setText(tx("drill", "%n examination(s) behind {what}{more}; double-click "
-                              "one to open it.", None, len(rows)).format(
+                              "one to open it.", None, count).format(
             what=what or tx("drill", "the period"), more=more))
 
     def failed(self, message: str) -> None:
