@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="mn">
     <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>Дэлгэрэнгүй харуулах...</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Дэлгэрэнгүйг нуух...</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Цуцлах</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Хаах</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Хэрэглэх</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Анхны байдал</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Хадгалах</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Нээх</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Тусламж</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Тийм</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Үгүй</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Хаях</translation>
+        </message>
+    </context>
+    <context>
         <name>about</name>
         <message>
             <source>Open document-examination workstation for border secondary inspection.</source>
@@ -22,6 +84,10 @@
     </context>
     <context>
         <name>alerts</name>
+        <message>
+            <source>{zone} ({light})</source>
+            <translation>{zone} ({light})</translation>
+        </message>
         <message>
             <source>Alert #{id} for {document}: {feature} — published {published} at {place} by {by}; expires {expires}</source>
             <translation>Сэрэмжлүүлэг №{id} ({document}): {feature} — {published}-нд {place}-д {by} нийтэлсэн; {expires} хүртэл хүчинтэй</translation>
@@ -186,6 +252,10 @@
                 <numerusform>%n зураасан код: {codes}</numerusform>
                 <numerusform>%n зураасан код: {codes}</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>{format} · {face}</source>
+            <translation>{format} · {face}</translation>
         </message>
         <message>
             <source>Switch to this face and zoom to the barcode (its outline is drawn)</source>
@@ -3142,6 +3212,10 @@
         <message>
             <source>Place document</source>
             <translation>Баримт тавих</translation>
+        </message>
+        <message>
+            <source>{light}   {key}</source>
+            <translation>{light}   {key}</translation>
         </message>
         <message>
             <source>Switch on {light} ({key})</source>

@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
     <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>Показать подробности...</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Скрыть подробности...</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Применить</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Сбросить</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Справка</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Да</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Нет</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Не сохранять</translation>
+        </message>
+    </context>
+    <context>
         <name>about</name>
         <message>
             <source>Open document-examination workstation for border secondary inspection.</source>
@@ -22,6 +84,10 @@
     </context>
     <context>
         <name>alerts</name>
+        <message>
+            <source>{zone} ({light})</source>
+            <translation>{zone} ({light})</translation>
+        </message>
         <message>
             <source>Alert #{id} for {document}: {feature} — published {published} at {place} by {by}; expires {expires}</source>
             <translation>Оповещение № {id} для {document}: {feature} — опубликовано {published} в {place}, автор {by}; действует до {expires}</translation>
@@ -188,6 +254,10 @@
                 <numerusform>%n штрихкода: {codes}</numerusform>
                 <numerusform>%n штрихкодов: {codes}</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>{format} · {face}</source>
+            <translation>{format} · {face}</translation>
         </message>
         <message>
             <source>Switch to this face and zoom to the barcode (its outline is drawn)</source>
@@ -3158,6 +3228,10 @@
         <message>
             <source>Place document</source>
             <translation>Положить документ</translation>
+        </message>
+        <message>
+            <source>{light}   {key}</source>
+            <translation>{light}   {key}</translation>
         </message>
         <message>
             <source>Switch on {light} ({key})</source>

@@ -23,7 +23,7 @@ DATA = re.compile(r"^[\s\d.,:;%×x/+\-–—()#°µ]*(mm|dpi|nm|ms|px|MB|kB)?[\s
 
 
 def _bracketed(text: str) -> bool:
-    plain = text.replace("&", "").strip()
+    plain = text.replace("&", "").strip().lstrip("⚠ ")  # a warning sign is no word
     return not plain or DATA.match(plain) is not None or (
         plain.startswith("[") and plain.endswith("]"))
 

@@ -17,6 +17,7 @@ the evidence, and the supervisor's publish dialog.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -39,12 +40,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.labels import light_label
 from workstation.trends.alerts import DEFAULT_DAYS, Alert, AlertCrop, CropImage
-from workstation.types import Image
-from workstation.ui.texts import data, date_text, live, tx
+from workstation.types import Image, Light
+from workstation.ui.texts import QT, data, date_text, live, tx
 from workstation.ui.widgets import clear_layout, pixmap_of
 
 WARNING = "#f5a524"
+
+
+_CROP = re.compile(r"^(?P<zone>.+) \((?P<light>[a-z0-9_]+)\)$")
 
 
 def crop_caption(label: str) -> str:
@@ -52,7 +57,16 @@ def crop_caption(label: str) -> str:
     from workstation.ui.checks_panel import evidence_caption
 
     shown = evidence_caption(label)
-    return shown if shown != label else tx("zones", label)
+    if shown != label:
+        return shown
+    m = _CROP.match(label)  # "<zone> (<light>)", as the alert's crops are named
+    if m is not None:
+        try:
+            light = light_label(Light.parse(m["light"]), QT)
+        except ValueError:
+            light = m["light"]
+        return tx("alerts", "{zone} ({light})").format(zone=tx("zones", m["zone"]), light=light)
+    return tx("zones", label)
 
 
 def alert_line(alert: Alert) -> str:

@@ -203,7 +203,8 @@ class BarcodePanel(QWidget):
 
     def _code_box(self, face: str, index: int, code: dict[str, Any]) -> QGroupBox:
         title, rows = barcode_rows(code)
-        box = QGroupBox(f"{code.get('format', 'Barcode')} · {face_title(face)}")
+        box = QGroupBox(tx("barcode panel", "{format} · {face}").format(
+            format=code.get("format", "Barcode"), face=face_title(face)))
         grid = QGridLayout(box)
         grid.setColumnStretch(1, 1)
         head = data(QLabel(title))  # as decoded: the code's type and issuer

@@ -37,7 +37,7 @@ from workstation.session.chip import (
 )
 from workstation.types import CheckStatus, Image
 from workstation.ui.bridge import listen
-from workstation.ui.texts import QT, T, bind, live, tx
+from workstation.ui.texts import QT, T, bind, data, live, tx
 from workstation.ui.theme import DARK, Theme, status_colour
 from workstation.ui.widgets import FittingScrollArea, clear_layout, mk_label, mk_push, pixmap_of
 
@@ -164,7 +164,7 @@ class ChipPanel(QWidget):
         read_box = QGroupBox()
         bind(read_box.setTitle, TEXTS["read_box"])
         rl = QVBoxLayout(read_box)
-        self.files = mk_label(TEXTS["no_files"].tr(), "muted")
+        self.files = data(mk_label(TEXTS["no_files"].tr(), "muted"))  # file names, sizes
         self.files.setWordWrap(True)
         self.files.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         rl.addWidget(self.files)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from workstation.labels import light_label
 from workstation.session.viewer import Levels
 from workstation.types import Light
-from workstation.ui.texts import QT, T, bind, live, tx
+from workstation.ui.texts import QT, T, bind, data, live, tx
 from workstation.ui.theme import DARK, Theme
 from workstation.ui.widgets import mk_label, mk_push, mk_slider
 
@@ -113,6 +113,7 @@ class ReaderPanel(QWidget):
 
     def set_reader(self, name: str, lights: Sequence[Light]) -> None:
         self.device_label.setText(name)
+        data(self.device_label)  # the device's own name
         for b in self.light_buttons.values():
             self.lights_grid.removeWidget(b)
             b.deleteLater()
@@ -129,7 +130,8 @@ class ReaderPanel(QWidget):
     @staticmethod
     def _light_texts(button: QPushButton, light: Light, key: str) -> Callable[[], None]:
         def apply() -> None:
-            button.setText(f"{light_label(light, QT)}   {key}")
+            button.setText(tx("reader", "{light}   {key}").format(light=light_label(light, QT),
+                                                                key=key))
             button.setToolTip(tx("reader", "Switch on {light} ({key})").format(
                 light=light_label(light, QT), key=key))
         return apply
@@ -276,7 +278,7 @@ class IdentityBar(QFrame):
             v.setSpacing(0)
             v.addWidget(mk_label(tx("identity", name), "fieldname"))
             shown_value = value if len(value) <= 34 else value[:33] + "…"
-            val = mk_label(shown_value, "fieldvalue")
+            val = data(mk_label(shown_value, "fieldvalue"))  # as the document prints it
             val.setToolTip(value)
             v.addWidget(val)
             self.fields_lay.addWidget(box)

@@ -613,6 +613,8 @@ class TrainerWindow(QMainWindow):
                 self.light_table.setItem(i, j, QTableWidgetItem(text))
 
     def _failed(self, message: str, details: str) -> None:
+        if getattr(self, "_closing", False):
+            return
         self.prepare_bar.setVisible(False)
         self.item_label.setText(tx("trainer", "Stopped"))
         box = QMessageBox(QMessageBox.Icon.Warning, tx("trainer", "Trainer"), message,
@@ -622,6 +624,7 @@ class TrainerWindow(QMainWindow):
         box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing = True  # the session's cancelled work is no failure to report
         self.clock.stop()
         if self.session is not None:
             self.session.close()
