@@ -448,7 +448,7 @@
         </message>
         <message>
             <source>Verdict</source>
-            <translation>Автомат үнэлгээ</translation>
+            <translation>Үнэлгээ</translation>
         </message>
         <message>
             <source>Conclusion</source>
@@ -1342,7 +1342,7 @@
         </message>
         <message>
             <source>Simulated chip reader</source>
-            <translation>Загварчилсан чип уншигч</translation>
+            <translation>Загвар уншигч</translation>
         </message>
         <message>
             <source>Passed</source>
@@ -2176,7 +2176,7 @@
         </message>
         <message>
             <source>Verdict</source>
-            <translation>Автомат үнэлгээ</translation>
+            <translation>Үнэлгээ</translation>
         </message>
         <message>
             <source>Conclusion</source>

@@ -450,7 +450,7 @@
         </message>
         <message>
             <source>Verdict</source>
-            <translation>Автоматическая оценка</translation>
+            <translation>Оценка</translation>
         </message>
         <message>
             <source>Conclusion</source>
@@ -1353,7 +1353,7 @@
         </message>
         <message>
             <source>Simulated chip reader</source>
-            <translation>Имитатор считывателя чипа</translation>
+            <translation>Имитатор чипа</translation>
         </message>
         <message>
             <source>Passed</source>
@@ -2187,7 +2187,7 @@
         </message>
         <message>
             <source>Verdict</source>
-            <translation>Автоматическая оценка</translation>
+            <translation>Оценка</translation>
         </message>
         <message>
             <source>Conclusion</source>
@@ -3805,7 +3805,7 @@
         </message>
         <message>
             <source>Approve (countersign)…</source>
-            <translation>Утвердить (заверить второй подписью)…</translation>
+            <translation>Утвердить (заверить)…</translation>
         </message>
         <message>
             <source>Return to examiner</source>

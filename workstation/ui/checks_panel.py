@@ -105,6 +105,7 @@ class EvidenceStrip(QWidget):
         self.setMinimumHeight(0)
         if not items:
             empty = mk_label(T("checks panel", "Select a check to see its evidence"), "muted")
+            empty.setWordWrap(True)
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.lay.addWidget(empty, 0, 0)
             return
@@ -164,6 +165,7 @@ class ChecksPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         self.summary = mk_label(tx("checks panel", "No examination yet"), "heading")
+        self.summary.setWordWrap(True)  # the counts run longer in Mongolian and Russian
         lay.addWidget(self.summary)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)

@@ -45,6 +45,7 @@ from workstation.hardware.base import Reader, ReaderConfig
 from workstation.labels import light_label
 from workstation.session.devices import CALIBRATION_STEPS, DeviceSession
 from workstation.types import Image, Light
+from workstation.ui.flow_layout import FlowLayout, unit
 from workstation.ui.texts import QT, T, Text, bind, live, tx
 from workstation.ui.widgets import mk_label, mk_push
 from workstation.ui.workers import Task, TaskRunner
@@ -196,6 +197,7 @@ class FolderForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         row = QHBoxLayout()
         self.folder = QLineEdit()
         self.browse = mk_push(T("devices", "Browse…"))
@@ -286,25 +288,25 @@ class DeviceSettingsWidget(QWidget):
         self.use_button.clicked.connect(self._use_clicked)
         self.current_label = QLabel("")
         self.current_label.setWordWrap(True)
+        # the button under the choice: a translated label may be long (the dock is narrow)
         cl.addWidget(mk_label(T("devices", "Configured")), 0, 0)
         cl.addWidget(self.reader_combo, 0, 1)
-        cl.addWidget(self.use_button, 0, 2)
-        cl.addWidget(self.current_label, 1, 0, 1, 3)
+        cl.addWidget(self.use_button, 1, 1, Qt.AlignmentFlag.AlignLeft)
+        cl.addWidget(self.current_label, 2, 0, 1, 2)
+        cl.setColumnStretch(1, 1)
         lay.addWidget(choose)
 
         # -- configuration ------------------------------------------------------------------
         cfg = QGroupBox()
         bind(cfg.setTitle, T("devices", "Configure"))
         fl = QVBoxLayout(cfg)
-        top = QHBoxLayout()
+        top = FlowLayout(spacing=6)  # wraps in a narrow dock (long words in mn and ru)
         self.name_edit = QLineEdit()
         bind(self.name_edit.setToolTip, T("devices", "the reader's name, e.g. box"))
         self.kind_combo = QComboBox()
         self.kind_combo.addItems(list(KINDS))
-        top.addWidget(mk_label(T("devices", "Name")))
-        top.addWidget(self.name_edit, 1)
-        top.addWidget(mk_label(T("devices", "Kind")))
-        top.addWidget(self.kind_combo)
+        top.addWidget(unit(T("devices", "Name"), self.name_edit))
+        top.addWidget(unit(T("devices", "Kind"), self.kind_combo))
         fl.addLayout(top)
         self.forms = QStackedWidget()
         self.simulated_form = mk_label(T("devices", "The simulated reader needs no settings."))
@@ -314,7 +316,7 @@ class DeviceSettingsWidget(QWidget):
             self.forms.addWidget(w)
         self.kind_combo.currentIndexChanged.connect(self.forms.setCurrentIndex)
         fl.addWidget(self.forms)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(spacing=6)
         self.refresh_button = mk_push(T("devices", "Find relay boards"))
         self.refresh_button.clicked.connect(self.refresh_boards)
         self.save_button = mk_push(T("devices", "Save"))
@@ -330,7 +332,7 @@ class DeviceSettingsWidget(QWidget):
         # -- lamps --------------------------------------------------------------------------
         lamps = QGroupBox()
         bind(lamps.setTitle, T("devices", "Test lamps"))
-        self.lamp_layout = QHBoxLayout(lamps)
+        self.lamp_layout = FlowLayout(lamps, spacing=6)
         self.lamp_buttons: dict[Light, QPushButton] = {}
         self.all_off_button = mk_push(T("devices", "All off"))
         self.all_off_button.clicked.connect(lambda: self.test_lamp(None))

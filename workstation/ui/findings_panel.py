@@ -63,8 +63,9 @@ class FindingsPanel(QWidget):
         self.annotations.setWordWrap(True)
         f.addRow(mk_label(T("findings", "Conclusion")), self.conclusion)
         f.addRow(mk_label(T("findings", "Kind")), self.kind)
-        f.addRow(mk_label(T("findings", "Notes: what you saw, where, under which light"),
-                          "muted"))
+        notes = mk_label(T("findings", "Notes: what you saw, where, under which light"), "muted")
+        notes.setWordWrap(True)
+        f.addRow(notes)
         f.addRow(self.text)
         f.addRow(mk_label(T("findings", "Images for the report"), "muted"))
         f.addRow(self.images)

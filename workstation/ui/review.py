@@ -21,7 +21,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QLayout,
     QListWidget,
@@ -39,6 +38,7 @@ from workstation.i18n import render
 from workstation.session.reporting import SigningPreview
 from workstation.session.review import Decision, ReviewDocument, ReviewSession
 from workstation.ui.bridge import listen
+from workstation.ui.flow_layout import FlowLayout
 from workstation.ui.signing_dialog import SigningDialog
 from workstation.ui.texts import QT, T, bind, conclusion_word, status_word, tx
 from workstation.ui.widgets import mk_label, mk_push
@@ -76,7 +76,7 @@ class ReviewWidget(QWidget):
         heading.setStyleSheet("font-weight: 700;")
         left.addWidget(heading)
         left.addWidget(self.list, 1)
-        row = QHBoxLayout()
+        row = FlowLayout(spacing=6)
         row.addWidget(self.open_button)
         row.addWidget(self.refresh_button)
         left.addLayout(row)
@@ -110,8 +110,9 @@ class ReviewWidget(QWidget):
         self.comment_edit.setMaximumHeight(70)
         self.approve_button = mk_push(T("review", "Approve (countersign)…"))
         self.return_button = mk_push(T("review", "Return to examiner"))
-        actions = QHBoxLayout()  # the status above the buttons: the row stays narrow
-        actions.addStretch(1)
+        # the status above the buttons: the row stays narrow, and wraps when the
+        # buttons' words run long (Mongolian, Russian)
+        actions = FlowLayout(spacing=6)
         actions.addWidget(self.return_button)
         actions.addWidget(self.approve_button)
         right = QVBoxLayout()
