@@ -5064,6 +5064,33 @@
         </message>
     </context>
     <context>
+        <name>zone overlay</name>
+        <message>
+            <source>glows</source>
+            <translation>гэрэлтэнэ</translation>
+        </message>
+        <message>
+            <source>dull</source>
+            <translation>гэрэлтэхгүй</translation>
+        </message>
+        <message>
+            <source>visible</source>
+            <translation>харагдана</translation>
+        </message>
+        <message>
+            <source>invisible</source>
+            <translation>алга болно</translation>
+        </message>
+        <message>
+            <source>matches</source>
+            <translation>тохирно</translation>
+        </message>
+        <message>
+            <source>barcode</source>
+            <translation>зураасан код</translation>
+        </message>
+    </context>
+    <context>
         <name>zones</name>
         <message>
             <source>machine readable zone</source>

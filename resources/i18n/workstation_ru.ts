@@ -5090,6 +5090,33 @@
         </message>
     </context>
     <context>
+        <name>zone overlay</name>
+        <message>
+            <source>glows</source>
+            <translation>светится</translation>
+        </message>
+        <message>
+            <source>dull</source>
+            <translation>не светится</translation>
+        </message>
+        <message>
+            <source>visible</source>
+            <translation>видно</translation>
+        </message>
+        <message>
+            <source>invisible</source>
+            <translation>не видно</translation>
+        </message>
+        <message>
+            <source>matches</source>
+            <translation>совпадает</translation>
+        </message>
+        <message>
+            <source>barcode</source>
+            <translation>штрихкод</translation>
+        </message>
+    </context>
+    <context>
         <name>zones</name>
         <message>
             <source>machine readable zone</source>

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workstation.findings import Annotation, AnnotationKind
+from workstation.labels import light_label
 from workstation.session.viewer import (
     Annotator,
     Origin,
@@ -38,7 +39,7 @@ from workstation.session.viewer import (
 )
 from workstation.types import Image
 from workstation.ui.pane_titles import pane_title, source_title
-from workstation.ui.texts import tx
+from workstation.ui.texts import QT, tx
 from workstation.ui.theme import DARK, Theme, status_colour
 
 
@@ -177,8 +178,10 @@ class ImageCanvas(QWidget):
             fm = p.fontMetrics()
             room = max(vx1 - vx0, 0) + (60 if selected else 0)
             label = ""
-            for text in (f"{z.label} · {z.expectations}" if z.expectations else z.label,
-                         z.label):
+            name = tx("zones", z.label)
+            expects = ", ".join(f"{light_label(li, QT)} {tx('zone overlay', word)}"
+                                for li, word in z.expects) if z.expects else z.expectations
+            for text in (f"{name} · {expects}" if expects else name, name):
                 if fm.horizontalAdvance(text) + 8 <= room:
                     label = text
                     break
@@ -208,14 +211,16 @@ class ImageCanvas(QWidget):
             p.drawPolygon(pts)
             top = min(q.y() for q in pts)
             left = min(q.x() for q in pts)
-            tw = fm.horizontalAdvance(o.label) + 8
+            fmt, sep, what = o.label.partition(" · ")  # "PDF417 · AAMVA data"
+            label = f"{fmt} · {tx('fields', what)}" if sep else o.label
+            tw = fm.horizontalAdvance(label) + 8
             box = QRectF(min(max(left, 2.0), self.width() - tw - 2),
                          max(top - fm.height() - 4, 2.0), tw, fm.height() + 2)
             bg = QColor(colour)
             bg.setAlpha(215)
             p.fillRect(box, bg)
             p.setPen(QColor("#ffffff"))
-            p.drawText(box, Qt.AlignmentFlag.AlignCenter, o.label)
+            p.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
 
     def _draw_annotations(self, p: QPainter, vp: Viewport, t: Theme) -> None:
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
