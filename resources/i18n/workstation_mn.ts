@@ -5168,5 +5168,13 @@
             <source>substrate without personalisation</source>
             <translation>хувийн мэдээлэлгүй суурь</translation>
         </message>
+        <message>
+            <source>false luminescence</source>
+            <translation>илүүдэл гэрэлтэлт</translation>
+        </message>
+        <message>
+            <source>page</source>
+            <translation>хуудас</translation>
+        </message>
     </context>
 </TS>

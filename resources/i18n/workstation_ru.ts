@@ -5194,5 +5194,13 @@
             <source>substrate without personalisation</source>
             <translation>основа без персонализации</translation>
         </message>
+        <message>
+            <source>false luminescence</source>
+            <translation>посторонняя люминесценция</translation>
+        </message>
+        <message>
+            <source>page</source>
+            <translation>страница</translation>
+        </message>
     </context>
 </TS>

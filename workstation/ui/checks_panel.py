@@ -39,6 +39,10 @@ def check_title_text(check: CheckResult) -> str:
     return tx("check titles", check.title) if check.title else check.id
 
 
+#: Zones the checks make up where no specimen zone is (their ids in words), for the
+#: catalogues: the list translates a zone's name in the ``zones`` context.
+_MADE_UP_ZONES = (T("zones", "false luminescence"), T("zones", "page"))
+
 _EVIDENCE = re.compile(r"^(?P<zone>.+) — (?P<who>questioned|specimen), (?P<light>.+)$")
 
 
