@@ -3207,7 +3207,7 @@
         </message>
         <message>
             <source>Seed</source>
-            <translation>Seed</translation>
+            <translation>Үр</translation>
         </message>
         <message>
             <source>Place document</source>
