@@ -22,6 +22,7 @@ from typing import Any
 
 import numpy as np
 
+from workstation.examination.authoring import faces as F
 from workstation.examination.authoring import masks as M
 from workstation.examination.authoring import zones as Z
 from workstation.examination.authoring.fields import label_fields
@@ -166,7 +167,18 @@ def propose_zones(pages: Sequence[ExemplarPage], size: PageSize, dpi: float, mrz
     else:
         allowed_text = allowed
         notes.append("no MRZ read: identity and printed fields left to the author")
-    portrait = Z.find_portrait(ms, allowed_text, size.size_mm)
+    face = F.portrait_face([p.images for p in used], dpi)
+    portrait = None
+    if face is not None:
+        portrait = Z.find_portrait(ms, allowed_text, size.size_mm, face_mm=face.centre_mm)
+        if portrait is not None:
+            portrait.extra["face"] = {"centre_mm": list(face.centre_mm),
+                                      "exemplars": face.count}
+    if portrait is None:
+        portrait = Z.find_portrait(ms, allowed_text, size.size_mm)
+        if portrait is not None:
+            notes.append("portrait placed by its continuous tone: the face detector found "
+                         "no face there (check the portrait zone)")
     if portrait is not None:
         found.append(portrait)
         x, y, w, h = portrait.rect_mm
@@ -177,6 +189,14 @@ def propose_zones(pages: Sequence[ExemplarPage], size: PageSize, dpi: float, mrz
         notes.append("no portrait found: draw it if the document has one")
     lum = Z.find_luminescent(ms, allowed, size.size_mm)
     visible, dropout = Z.find_print(ms, allowed_text, size.size_mm)
+    ghosts = [g for face_g in F.ghost_faces([p.images for p in used], dpi,
+                                            portrait.rect_mm if portrait else None)
+              if (g := F.ghost_zone(face_g, ms, size.size_mm)) is not None][:1]
+    for g in ghosts:  # the ghost image replaces the groups of its print
+        lum = [f for f in lum if not _inside(f.rect_mm, g.rect_mm)]
+        visible = [f for f in visible if not _inside(f.rect_mm, g.rect_mm)]
+        dropout = [f for f in dropout if not _inside(f.rect_mm, g.rect_mm)]
+    found.extend(ghosts)
     found.extend(lum)
     texts: dict[str, str] = {}
     if mrz is not None and mrz.found:

@@ -210,10 +210,12 @@ def find_print(ms: Sequence[LightMeasures], allowed: Bool, size_mm: tuple[float,
     return out
 
 
-def find_portrait(ms: Sequence[LightMeasures], allowed: Bool, size_mm: tuple[float, float]
-                  ) -> Found | None:
+def find_portrait(ms: Sequence[LightMeasures], allowed: Bool, size_mm: tuple[float, float],
+                  *, face_mm: tuple[float, float] | None = None) -> Found | None:
     """The portrait: the largest photograph-sized rectangle of continuous tone (broad
-    darkness, not line print) that, with two or more exemplars, changes between them."""
+    darkness, not line print) that, with two or more exemplars, changes between them —
+    with ``face_mm`` (the face detector's centre of the holder's face, mm), the one
+    that holds the face."""
     tone = [m.tone > 0.16 for m in ms]
     if len(ms) > 1:
         stack = np.stack([cv2.GaussianBlur(m.white.mean(axis=2), (0, 0), M.px(0.6))
@@ -232,6 +234,9 @@ def find_portrait(ms: Sequence[LightMeasures], allowed: Bool, size_mm: tuple[flo
         if area < PORTRAIT_MIN_MM2 or not PORTRAIT_ASPECT[0] <= aspect <= PORTRAIT_ASPECT[1]:
             continue
         if fill < 0.25:
+            continue
+        if face_mm is not None and not (x <= M.px(face_mm[0]) < x + w
+                                        and y <= M.px(face_mm[1]) < y + h):
             continue
         if best is None or area > best[0]:
             best = (area, (x, y, w, h))
