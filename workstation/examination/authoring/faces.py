@@ -84,7 +84,8 @@ def portrait_face(pages: Sequence[dict[Light, Image]], dpi: float) -> FaceAt | N
     sigma = SMOOTH_MM * dpi / 25.4
     for images in pages:
         grey = _grey(images[Light.WHITE])
-        hit = _detect(grey, dpi) or _detect(cv2.GaussianBlur(grey, (0, 0), sigma), dpi)
+        hit = _detect(grey, dpi) or _detect(
+            np.asarray(cv2.GaussianBlur(grey, (0, 0), sigma), np.uint8), dpi)
         if hit is not None:
             found.append(hit)
     return _agreed(found, Light.WHITE)
