@@ -43,6 +43,8 @@ INK_WEAK_OVER_BACKGROUND = 1.8
 #: A tint this much darker (1 - reflectance, smoothed over 1 mm) than the page's
 #: median is a printed element of its own (a rosette), not the background.
 TINT_ABOVE = 0.12
+#: A tint (rosette) of the design at least this size (mm) is also matched in white light.
+TINT_MIN_MM = 5.0
 #: IR absorption below which white-light print has dropped out in IR.
 IR_DROPOUT_MAX = 0.12
 #: Margin (mm) added around every found feature's extent.
@@ -59,8 +61,11 @@ PORTRAIT_ASPECT = (0.95, 1.7)
 SAMPLE_MIN_MM = (6.0, 4.0)
 #: A sample of the background print: at least this size (mm).
 BACKGROUND_MIN_MM = (8.0, 4.0)
-#: Background samples proposed at most (largest first).
-BACKGROUND_SAMPLES = 3
+#: Background samples proposed at most (largest first), each in its cell of this size
+#: (mm) of the page: a redrawn patch is a large part of a small sample, a small part
+#: of a large one.
+BACKGROUND_SAMPLES = 24
+BACKGROUND_MAX_MM = (16.0, 10.0)
 
 
 @dataclass
@@ -191,6 +196,7 @@ def find_print(ms: Sequence[LightMeasures], allowed: Bool, size_mm: tuple[float,
                                                                          M._odd(M.px(0.9)))))
     lines: Bool = np.asarray(cv2.dilate(joined, cv2.getStructuringElement(
         cv2.MORPH_ELLIPSE, (M._odd(M.px(1.4)),) * 2)) > 0, bool)
+    tint = (ms[0].tone > float(np.median(ms[0].tone)) + TINT_ABOVE) & ~lines
     drop = [(_ink_print(m, allowed)
              | (m.tone > float(np.median(m.tone)) + TINT_ABOVE))
             & (m.ir_dark < IR_DROPOUT_MAX) & ~lines for m in ms if m.ir_dark is not None]
@@ -200,13 +206,19 @@ def find_print(ms: Sequence[LightMeasures], allowed: Bool, size_mm: tuple[float,
     for masks, maps, kind, check, target in (
             (vis, ir_maps, "ir_visible", Expect.VISIBLE, out[0]),
             (drop, ink_maps, "ir_dropout", Expect.INVISIBLE, out[1])):
-        for (x, y, w, h), _own, agree in _groups(masks, maps, allowed, close_mm=(2.4, 0.9)):
+        for (x, y, w, h), own, agree in _groups(masks, maps, allowed, close_mm=(2.4, 0.9)):
             varies = agree < FIXED_AGREEMENT
             what = ("print that stays dark in IR" if kind == "ir_visible"
                     else "print that drops out in IR")
+            checks: tuple[ZoneCheck, ...] = (ZoneCheck(Light.IR, check),)
+            if (kind == "ir_dropout" and not varies and min(w, h) >= M.px(TINT_MIN_MM)
+                    and float(tint[own].mean()) >= 0.5):
+                # a rosette or tint of the design: its fine pattern is matched too (a
+                # redrawn or reprinted background changes it)
+                what = "printed rosette or tint that drops out in IR"
+                checks = (ZoneCheck(Light.WHITE, Expect.MATCH), ZoneCheck(Light.IR, check))
             target.append(Found(kind, _rect_mm(x, y, w, h, size_mm=size_mm), varies=varies,
-                                label=("holder's " if varies else "") + what,
-                                checks=(ZoneCheck(Light.IR, check),)))
+                                label=("holder's " if varies else "") + what, checks=checks))
     return out
 
 
@@ -358,14 +370,20 @@ def find_blank_and_background(ms: Sequence[LightMeasures], allowed: Bool,
     free = allowed & ~keep_out & printed
     # several samples over the page: a redrawn or reprinted background shows wherever
     # it was redrawn, so one sample in a corner would miss most of it
-    for _ in range(BACKGROUND_SAMPLES):
-        rect = free_rectangle(free, size_mm, BACKGROUND_MIN_MM)
-        if rect is None:
-            break
+    # the page in cells: the largest free rectangle of each, so the samples cover the
+    # whole background (a redrawn patch is found wherever it is)
+    cands = []
+    cw, ch = BACKGROUND_MAX_MM
+    for y0 in np.arange(0.0, size_mm[1], ch):
+        for x0 in np.arange(0.0, size_mm[0], cw):
+            cell = rect_mask(shape, (float(x0), float(y0), cw, ch))
+            rect = free_rectangle(free & cell, size_mm, BACKGROUND_MIN_MM)
+            if rect is not None:
+                cands.append(rect)
+    cands.sort(key=lambda r: -r[2] * r[3])
+    for rect in cands[:BACKGROUND_SAMPLES]:
         out.append(Found("background", rect, label="background print (sample)",
                          checks=tuple(checks)))
-        x, y, w, h = rect
-        free &= ~rect_mask(shape, (x - 2.0, y - 2.0, w + 4.0, h + 4.0))
     return out
 
 
