@@ -249,7 +249,7 @@ def author_specimen(captures: Sequence[tuple[str, CaptureSet]], *, specimen_id: 
     ref = next(p for p in pages if p.ok)
     fields = mrz.fields if mrz is not None and mrz.found else {}
     state = fields.get("issuing_state", "") or specimen_id.split("-")[0][:3]
-    code = fields.get("document_code", "") or "?"
+    code = fields.get("document_code", "") or _code_without_mrz(specimen_id, size, notes)
     images = dict(ref.images)
     spec = Specimen(
         id=specimen_id,
@@ -273,6 +273,20 @@ def author_specimen(captures: Sequence[tuple[str, CaptureSet]], *, specimen_id: 
     step(1.0, "done")
     return AuthoredSpecimen(specimen=learned, size=size, pages=pages,
                             exemplars=result.exemplars, notes=notes, read_texts=texts)
+
+
+def _code_without_mrz(specimen_id: str, size: PageSize, notes: list[str]) -> str:
+    """A document code when no MRZ was read (a card's front): the id's second part when
+    it is one or two letters (``NRV-ID-2019-F``: ``ID``), else by the size class (ICAO
+    9303: ``I`` for a card, ``P`` for a passport page), noted for the author."""
+    parts = specimen_id.split("-")
+    if len(parts) > 1 and parts[1].isalpha() and 1 <= len(parts[1]) <= 2:
+        code = parts[1]
+    else:
+        code = "P" if size.size_class == "TD3" else "I"
+    notes.append(f"document code {code!r} taken from the id and page size (no MRZ read): "
+                 "check it")
+    return code
 
 
 def provenance(images: dict[Light, Image], *, exemplars: int, author: str,

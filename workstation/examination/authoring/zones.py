@@ -261,12 +261,13 @@ def find_portrait(ms: Sequence[LightMeasures], allowed: Bool, size_mm: tuple[flo
 
 def _grow_photo(lum: Float, bbox: tuple[int, int, int, int], *, reach_mm: float = 3.5
                 ) -> tuple[int, int, int, int]:
-    """``bbox`` grown side by side over the photograph's own light, flat parts (its
-    backdrop: a smooth tone, where the page around it shows its print's texture) or
-    dark ones (clothing, hair)."""
+    """``bbox`` grown upwards over the photograph's own light, flat parts (its backdrop
+    above the head: a smooth tone the same for every holder, so the exemplars do not
+    show it changing) or dark ones (hair). The sides and the bottom are where the
+    holders differ (shoulders, clothing) and are not grown: a faint guilloche next to
+    the photograph is as flat as its backdrop."""
     x, y, w, h = bbox
     b = round(M.px(M.BORDER_MM))
-    H, W = lum.shape[0] - b, lum.shape[1] - b  # not into the page's edge
     page_dark = 1.0 - float(np.median(lum))
     reach = round(M.px(reach_mm))
 
@@ -281,21 +282,6 @@ def _grow_photo(lum: Float, bbox: tuple[int, int, int, int], *, reach_mm: float 
     for _ in range(reach):
         if y > b and photo_line(lum[y - 1, span(x, w)]):
             y, h = y - 1, h + 1
-        else:
-            break
-    for _ in range(reach):
-        if y + h < H and photo_line(lum[y + h, span(x, w)]):
-            h += 1
-        else:
-            break
-    for _ in range(reach):
-        if x > b and photo_line(lum[span(y, h), x - 1]):
-            x, w = x - 1, w + 1
-        else:
-            break
-    for _ in range(reach):
-        if x + w < W and photo_line(lum[span(y, h), x + w]):
-            w += 1
         else:
             break
     return x, y, w, h
