@@ -261,27 +261,54 @@ def find_portrait(ms: Sequence[LightMeasures], allowed: Bool, size_mm: tuple[flo
 
 def _grow_photo(lum: Float, bbox: tuple[int, int, int, int], *, reach_mm: float = 3.5
                 ) -> tuple[int, int, int, int]:
-    """``bbox`` grown upwards over the photograph's own light, flat parts (its backdrop
-    above the head: a smooth tone the same for every holder, so the exemplars do not
-    show it changing) or dark ones (hair). The sides and the bottom are where the
-    holders differ (shoulders, clothing) and are not grown: a faint guilloche next to
-    the photograph is as flat as its backdrop."""
+    """``bbox`` grown side by side over the photograph's own light: dark lines
+    (clothing, hair), and flat ones (its backdrop). Upwards (the backdrop above the
+    head is the same for every holder, so the exemplars do not show it changing) a
+    line is flat when smooth; sideways and downwards only when much smoother than the
+    page's own print along a line as long (a faint guilloche beside the photograph
+    is as smooth as its backdrop, a dense one is not: compared with the page's lines
+    just beyond the reach on that side)."""
     x, y, w, h = bbox
     b = round(M.px(M.BORDER_MM))
+    H, W = lum.shape[0] - b, lum.shape[1] - b  # not into the page's edge
     page_dark = 1.0 - float(np.median(lum))
     reach = round(M.px(reach_mm))
-
-    def photo_line(line: Float) -> bool:
+    far = range(reach + 1, reach + 1 + round(M.px(2.0)))
+    def photo_line(line: Float, flat: float) -> bool:
         if line.size < 4:
             return False
-        return float(line.std()) < 0.03 or 1.0 - float(line.mean()) > page_dark + 0.02
+        return float(line.std()) < flat or 1.0 - float(line.mean()) > page_dark + 0.02
 
     def span(a: int, n: int) -> slice:
         return slice(a + n // 10, a + n - n // 10)
 
+    def beyond(lines: list[Float]) -> float:
+        """Flat enough to be the photograph's: much smoother than the page's lines just
+        beyond the reach on that side."""
+        stds = [float(v.std()) for v in lines if v.size >= 4]
+        return min(0.03, 0.5 * float(np.median(stds))) if stds else 0.0
+
     for _ in range(reach):
-        if y > b and photo_line(lum[y - 1, span(x, w)]):
+        if y > b and photo_line(lum[y - 1, span(x, w)], 0.03):
             y, h = y - 1, h + 1
+        else:
+            break
+    flat = beyond([lum[y + h + d, span(x, w)] for d in far if y + h + d < H])
+    for _ in range(reach):
+        if y + h < H and photo_line(lum[y + h, span(x, w)], flat):
+            h += 1
+        else:
+            break
+    flat = beyond([lum[span(y, h), x - 1 - d] for d in far if x - 1 - d >= b])
+    for _ in range(reach):
+        if x > b and photo_line(lum[span(y, h), x - 1], flat):
+            x, w = x - 1, w + 1
+        else:
+            break
+    flat = beyond([lum[span(y, h), x + w + d] for d in far if x + w + d < W])
+    for _ in range(reach):
+        if x + w < W and photo_line(lum[span(y, h), x + w], flat):
+            w += 1
         else:
             break
     return x, y, w, h
