@@ -65,6 +65,9 @@ BACKGROUND_MIN_MM = (8.0, 4.0)
 #: (mm) of the page: a redrawn patch is a large part of a small sample, a small part
 #: of a large one.
 BACKGROUND_SAMPLES = 24
+#: A cell's background is sampled when its pattern (mean fine-print darkness) is at
+#: least this share of the median cell's (the page's faint corners are left out).
+BACKGROUND_STRENGTH = 0.6
 BACKGROUND_MAX_MM = (16.0, 10.0)
 
 
@@ -393,7 +396,15 @@ def find_blank_and_background(ms: Sequence[LightMeasures], allowed: Bool,
             rect = free_rectangle(free & cell, size_mm, BACKGROUND_MIN_MM)
             if rect is not None:
                 cands.append(rect)
-    cands.sort(key=lambda r: -r[2] * r[3])
+    # the strongest pattern first: a faint background's fine detail is a ratio of small
+    # energies that a genuine capture's focus moves as much as a reprint does
+    def strength(r: tuple[float, float, float, float]) -> float:
+        return float(np.mean([m.ink[rect_mask(shape, r)].mean() for m in ms]))
+
+    strong = {r: strength(r) for r in cands}
+    typical = float(np.median(list(strong.values()))) if strong else 0.0
+    cands = sorted((r for r in cands if strong[r] >= BACKGROUND_STRENGTH * typical),
+                   key=lambda r: -strong[r])
     for rect in cands[:BACKGROUND_SAMPLES]:
         out.append(Found("background", rect, label="background print (sample)",
                          checks=tuple(checks)))
