@@ -372,7 +372,11 @@ def find_blank_and_background(ms: Sequence[LightMeasures], allowed: Bool,
     keep_out = np.zeros(shape, bool)
     for f in taken:
         if f.varies or f.role or any(c.expect == Expect.VISIBLE for c in f.checks):
-            keep_out |= rect_mask(shape, f.rect_mm)
+            x, y, w, h = f.rect_mm
+            if f.varies and f.kind in ("ir_visible", "ir_dropout") and h < 8.0:
+                # a holder's line of text: another holder's runs on further right
+                w = max(w, size_mm[0] - x)
+            keep_out |= rect_mask(shape, (x, y, w, h))
     if blank is not None:
         keep_out |= rect_mask(shape, blank)
     for m in ms:
