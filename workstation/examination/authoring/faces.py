@@ -1,8 +1,8 @@
 """Faces on the exemplars' pages (issue 17): where the holder's portrait is, and which
 feature is its ghost image.
 
-dlib's frontal face detector (:func:`workstation.chip.face.find_face`, the project's
-public face module) runs on each exemplar's straightened page at the capture's density:
+dlib's frontal face detector (:func:`workstation.imaging.faces.detect_face`, the
+project's shared face module) runs on each exemplar's straightened page at the capture's density:
 
 * in white light for the portrait (as printed, and smoothed over 1 mm so a guilloche
   printed across the photograph does not hide the face);
@@ -28,6 +28,7 @@ from workstation.examination.authoring import masks as M
 from workstation.examination.authoring import zones as Z
 from workstation.examination.authoring.masks import LightMeasures
 from workstation.examination.authoring.zones import Found
+from workstation.imaging.faces import detect_face
 from workstation.types import Expect, Image, Light, ZoneCheck
 
 #: Faces found on different exemplars within this distance (mm) are the same face.
@@ -50,14 +51,12 @@ class FaceAt:
 
 
 def _detect(img: Image, dpi: float) -> tuple[tuple[float, float], float] | None:
-    from workstation.chip.face import find_face
-
-    pts = find_face(np.ascontiguousarray(img))
-    if pts is None:
+    face = detect_face(np.ascontiguousarray(img))
+    if face is None:
         return None
     k = 25.4 / dpi
-    c = pts.mean(axis=0) * k
-    eyes = float(np.linalg.norm(pts[0] - pts[2])) * k
+    c = face.points.mean(axis=0) * k
+    eyes = face.eye_distance * k
     return (float(c[0]), float(c[1])), eyes
 
 
