@@ -81,3 +81,12 @@ def test_no_opencv_with_its_own_qt() -> None:
     except PackageNotFoundError:
         return
     raise AssertionError("opencv-python is installed next to opencv-python-headless")
+
+
+def test_no_untyped_extra_bags_are_indexed() -> None:
+    """Results are typed (issue 15): nothing in the package reads or writes a loose
+    ``extra[...]`` bag (``grep -rn "extra\\[" workstation`` finds nothing)."""
+    offenders = [f"{p.relative_to(ROOT)}:{i}" for p in sorted(PKG.rglob("*.py"))
+                 for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+                 if "extra[" in line]
+    assert offenders == []

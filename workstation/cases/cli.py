@@ -154,12 +154,12 @@ def _verify(args: argparse.Namespace) -> int:
         held.append((int(seq), digest.lower()))
     with CaseRepository.open() as repo:
         report = repo.verify_audit()
-        extra = [problem for seq, digest in held
-                 if (problem := repo.checkpoint_problem(seq, digest))]
-    if extra:
-        problems = (*report.problems, *extra)
+        held_problems = [problem for seq, digest in held
+                         if (problem := repo.checkpoint_problem(seq, digest))]
+    if held_problems:
+        problems = (*report.problems, *held_problems)
         report = dataclasses.replace(report, ok=False, problems=problems,
-                                     problem=report.problem or extra[0])
+                                     problem=report.problem or held_problems[0])
     if args.json:
         emit_json(report.to_json())
     if report.ok:

@@ -438,10 +438,9 @@ def parse_specimen_json(meta: dict[str, Any], where: str) -> tuple[Specimen, dic
     dup = {i for i in ids if ids.count(i) > 1}
     if dup:
         raise FormatError(where, f"zone ids repeated: {', '.join(sorted(dup))}")
-    extra = {k: v for k, v in meta.items() if k not in _KNOWN_KEYS}
+    extra = {k: _provenance(v, where) if k == "provenance" else v
+             for k, v in meta.items() if k not in _KNOWN_KEYS}
     statistics = parse_statistics(meta.get("statistics"), set(files), where)
-    if "provenance" in extra:
-        extra["provenance"] = _provenance(extra["provenance"], where)
     spec = Specimen(
         id=sid, title=title, issuing_state=state, document_code=code, mrz_format=mrz_format,
         series=series, valid_from=valid_from, valid_until=valid_until, size_mm=size_mm,

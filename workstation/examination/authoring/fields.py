@@ -79,7 +79,7 @@ def label_fields(candidates: Sequence[Found], white: Image, dpi: float,
                  mrz_fields: Mapping[str, str]) -> dict[str, str]:
     """OCR each candidate (the reference page's ``white`` image at ``dpi``) and give the
     best-matching candidate of each MRZ value its role. Returns what was read per
-    candidate index (``str(i)``) and sets ``role``/``label``/``extra`` on the matched
+    candidate index (``str(i)``) and sets ``role``/``label``/``read`` on the matched
     candidates."""
     from workstation.examination.ocr import read_text
 
@@ -114,6 +114,6 @@ def label_fields(candidates: Sequence[Found], white: Image, dpi: float,
         c.role = f"field:{name}"
         c.varies = True  # personal data by its role, even where these exemplars agree
         c.label = f"printed {name.replace('_', ' ')}"
-        c.extra["read"] = texts[i]
-        c.extra["similarity"] = round(s, 3)
+        c.read = texts[i]
+        c.read_similarity = round(s, 3)
     return {str(i): t for i, t in enumerate(texts)}

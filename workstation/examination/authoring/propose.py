@@ -172,8 +172,8 @@ def propose_zones(pages: Sequence[ExemplarPage], size: PageSize, dpi: float, mrz
     if face is not None:
         portrait = Z.find_portrait(ms, allowed_text, size.size_mm, face_mm=face.centre_mm)
         if portrait is not None:
-            portrait.extra["face"] = {"centre_mm": list(face.centre_mm),
-                                      "exemplars": face.count}
+            portrait.face_mm = (float(face.centre_mm[0]), float(face.centre_mm[1]))
+            portrait.face_exemplars = face.count
     if portrait is None:
         portrait = Z.find_portrait(ms, allowed_text, size.size_mm)
         if portrait is not None:

@@ -12,7 +12,7 @@ absolute pixel values.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import cv2
 import numpy as np
@@ -82,7 +82,12 @@ class Found:
     label: str = ""
     colour: tuple[int, int, int] | None = None
     checks: tuple[ZoneCheck, ...] = ()
-    extra: dict[str, object] = field(default_factory=dict)
+    #: a printed field: the text read there and how closely it matched the MRZ's value
+    read: str | None = None
+    read_similarity: float | None = None
+    #: a portrait: the face the detector found in it (centre, mm) and in how many exemplars
+    face_mm: tuple[float, float] | None = None
+    face_exemplars: int = 0
 
 
 def _rect_mm(x: int, y: int, w: int, h: int, pad_mm: float = PAD_MM,
