@@ -21,7 +21,8 @@ def _img(h: int = 10, w: int = 20) -> np.ndarray:
 
 def test_light_names_are_the_spec_names() -> None:
     assert [light.value for light in Light] == [
-        "white", "uv", "ir", "uv254", "oblique", "coaxial", "transmitted", "ir_transmitted"]
+        "white", "uv", "ir", "uv254", "oblique", "oblique_top", "coaxial", "transmitted",
+        "ir_transmitted"]
     with pytest.raises(ValueError, match="unknown light 'xray'"):
         Light.parse("xray")
 

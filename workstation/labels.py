@@ -18,6 +18,7 @@ _LIGHTS: dict[Light, tuple[str, str]] = {
     Light.IR: ("IR 900", "IR (B900)"),
     Light.UV254: ("UV 254", "UV 254 nm"),
     Light.OBLIQUE: ("Oblique", "oblique white light"),
+    Light.OBLIQUE_TOP: ("Oblique top", "oblique white light from the top"),
     Light.COAXIAL: ("Coaxial", "coaxial white light"),
     Light.TRANSMITTED: ("Transmitted", "transmitted white light"),
     Light.IR_TRANSMITTED: ("IR transmitted", "transmitted IR"),

@@ -45,6 +45,7 @@ from workstation.examination.results import (
 from workstation.imaging.document import find_document, page_homography, warp
 from workstation.imaging.registration import Reference, Registration, prepare_reference, register
 from workstation.types import (
+    CORE_LIGHTS,
     CaptureSet,
     CheckResult,
     CheckStatus,
@@ -389,7 +390,8 @@ def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
         elif missing:
             names = ", ".join(light.value for light in missing)
             checks.append(skipped(spec_check.id, "LIGHT_MISSING",
-                                  f"{spec_check.title}: the capture has no {names} image"))
+                                  f"{spec_check.title}: the capture has no {names} image",
+                                  light=missing[0]))
         else:
             t0 = time.perf_counter()
             try:
@@ -406,8 +408,11 @@ def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
     t_last[0] = time.perf_counter()
 
     verdict = verdict_of(checks, matched_specimen=ctx.specimen is not None)
+    # A core light missing (white, UV, IR) leaves the examination incomplete; an optional
+    # one (UV 254, oblique, coaxial, transmitted) only skips the checks that need it.
     if verdict is Verdict.PASS and any(c.status is CheckStatus.SKIPPED
                                        and c.code in ("LIGHT_MISSING", "NO_DOCUMENT")
+                                       and (c.light is None or c.light in CORE_LIGHTS)
                                        for c in checks):
         verdict = Verdict.INCONCLUSIVE
     duration = (time.perf_counter() - t_start) * 1000.0

@@ -96,7 +96,46 @@ SEAL_SIGNER_UNKNOWN          warn     the signer the seal names is not in the tr
 SEAL_SIGNER_UNTRUSTED        warn     the signature verifies but the signer does not
                                       chain to a trust anchor
 SEAL_UNVERIFIABLE            warn     the signer's key type or curve is not supported
+RELIEF_PRESENT               pass     relief under grazing light, turning with the lamp
+RELIEF_ABSENT                fail     no relief where the specimen has some (flat print)
+RELIEF_MISMATCH              fail     relief of another shape, or shading that does not
+                                      turn with the lamp's direction
+AZIMUTH_UNKNOWN              skipped  the specimen shows no relief under a lamp direction
+                                      near the capture's
+WATERMARK_PRESENT            pass     the pattern shows through the sheet, not on it
+WATERMARK_ABSENT             fail     transmitted light does not show the specimen's
+                                      watermark / see-through register
+WATERMARK_PRINTED            fail     the pattern shows in reflected light: printed on
+                                      the surface
+PERFORATION_MATCH            pass     the holes transmit and spell the MRZ's field
+PERFORATION_PRESENT          pass     the holes transmit (no MRZ to compare with)
+PERFORATION_NOT_PUNCHED      fail     the dots let no light through: printed
+PERFORATION_MISSING          fail     neither holes nor dots where the specimen has some
+PERFORATION_MISMATCH         fail     the holes spell something else than the MRZ
+PERFORATION_UNREADABLE       warn     the holes transmit but could not be read
+RETROREFLECTIVE_PRESENT      pass     the laminate's pattern shows under coaxial light
+RETROREFLECTIVE_ABSENT       fail     no retro-reflective pattern like the specimen's
+UV254_ELEMENT_PRESENT        pass     a short-wave UV feature glows as the specimen's
+UV254_ELEMENT_ABSENT         fail     it does not glow under 254 nm, or in another pattern
+                                      or colour
+FIBRES_AS_SPECIMEN           pass     fibre density and colours as the specimen's,
+                                      embedded in the paper
+FIBRES_DENSITY               fail     too few or too many fibres
+FIBRES_COLOURS               fail     the fibres' colour mix is not the specimen's
+FIBRES_ON_SURFACE            fail     the fibres are not dimmed by print over them:
+                                      printed on the surface
+GHOST_MATCHES                pass     the ghost image repeats the portrait
+GHOST_MISMATCH               fail     the ghost image shows another face than the portrait
+MICROPRINT_RESOLVED          pass     the microprint is resolved as text
+MICROPRINT_DEGRADED          fail     a plain or blurred line where microprint belongs
+RESOLUTION_TOO_LOW           skipped  the capture is too coarse for the check (the
+                                      density needed is named)
 ===========================  =======  ===================================================
+
+The checks of the optional lights (``checks/relief.py``, ``transmitted.py``,
+``coaxial.py``, ``uv254.py``, ``fibres.py``, ``ghost.py``, ``microprint.py``) hold their
+measures against the specimen's learned statistics (:mod:`.tolerance`); the constants
+below are their priors.
 """
 
 from __future__ import annotations
@@ -178,3 +217,40 @@ VIZ_MIN_CONFIDENCE = 0.6
 MRZ_REPAIR_MAX_CONFIDENCE = 0.9
 #: Oldest plausible holder (years).
 MAX_AGE_YEARS = 130
+
+# -- the optional lights' features (priors; see .tolerance) --------------------------------
+#: Relief: the shading's spread over the specimen's under the same lamp direction ...
+RELIEF_MIN_STRENGTH = 0.4
+#: ... and its correlation with the specimen's shading.
+RELIEF_MIN_CORRELATION = 0.35
+#: Watermark / see-through register: what the light through the sheet shows beyond the
+#: print, its spread over the specimen's ...
+THROUGH_MIN_STRENGTH = 0.4
+#: ... its correlation with the specimen's ...
+THROUGH_MIN_CORRELATION = 0.4
+#: ... and how much more of it the white image shows than the specimen's white image does.
+REFLECTED_MAX_EXCESS = 0.3
+#: Perforation: light through the dots over the light through the paper around them.
+HOLE_MIN_CONTRAST = 1.5
+#: A perforation read with less confidence than this is not held against the MRZ.
+PERFORATION_MIN_CONFIDENCE = 0.8
+#: Retro-reflective laminate: the coaxial pattern's spread over the specimen's ...
+RETRO_MIN_STRENGTH = 0.4
+#: ... and its correlation with the specimen's.
+RETRO_MIN_CORRELATION = 0.35
+#: Short-wave UV feature: its glow over its substrate, as a share of the specimen's.
+UV254_MIN_GLOW_SHARE = 0.3
+#: Fibres: density as a share of the specimen's (lowest, highest) ...
+FIBRE_MIN_DENSITY_SHARE = 0.5
+FIBRE_MAX_DENSITY_SHARE = 2.0
+#: ... the distance of their colour mix from the specimen's (0..1) ...
+FIBRE_MAX_COLOUR_DISTANCE = 0.35
+#: ... and their glow where print quenches the paper over their glow on bare paper
+#: (genuine Utopia 0.29-0.36, fibres printed on top 0.89-0.97).
+FIBRE_MAX_OVERPRINT = 0.6
+#: Ghost image: its correlation with the portrait ...
+GHOST_MIN_SIMILARITY = 0.4
+#: ... less its correlation with the specimen's portrait (another face).
+GHOST_MIN_MARGIN = 0.05
+#: Microprint: fine structure along the line over the specimen's at the same density.
+MICROPRINT_MIN_DETAIL = 0.45

@@ -81,7 +81,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
               f"{spec.size_mm[0]:g} x {spec.size_mm[1]:g} mm at {spec.dpi:g} dpi; "
               f"lights {', '.join(light.value for light in spec.image_lights)}")
         for z in spec.zones:
-            checks = ", ".join(f"{c.light.value}:{c.expect.value}" for c in z.checks)
+            checks = ", ".join(f"{c.light.value}:{c.text}" for c in z.checks)
             face = "" if z.face == "front" else f" ({z.face})"
             print(f"  zone {z.id:<20} role {z.role or '-':<20} {checks}{face}")
     return 0

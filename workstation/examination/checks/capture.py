@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from workstation.examination import thresholds as T
 from workstation.examination.registry import ExamContext, check, result, skipped
-from workstation.types import CheckResult, CheckStatus, Light
+from workstation.types import CORE_LIGHTS, LIGHT_ORDER, CheckResult, CheckStatus, Light
 
 #: Lights the generic checks use when no specimen says otherwise.
 GENERIC_LIGHTS = (Light.WHITE, Light.UV, Light.IR)
@@ -38,18 +38,32 @@ def specimen_match(ctx: ExamContext) -> list[CheckResult]:
 @check("capture.lights", title="lights needed are present", lights=(Light.WHITE,),
        needs_specimen=False)
 def lights_present(ctx: ExamContext) -> list[CheckResult]:
-    """Every light the specimen's zones (or the generic checks) need was captured;
-    a missing one is a ``warn`` so the verdict cannot be ``pass``."""
+    """Every light the specimen's zones (or the generic checks) need was captured; a
+    missing core light (white, UV, IR) is a ``warn`` so the verdict cannot be ``pass``;
+    an optional one (UV 254, oblique, coaxial, transmitted) is named, and only the checks
+    that need it are skipped (``LIGHT_MISSING``, naming the light)."""
     if ctx.specimen is not None:
         needed = {c.light for z in ctx.specimen.zones for c in z.checks}
     else:
         needed = set(GENERIC_LIGHTS)
-    missing = sorted((light for light in needed if light not in ctx.lights), key=str)
-    if missing:
-        names = ", ".join(light.value for light in missing)
+    order = {light: i for i, light in enumerate(LIGHT_ORDER)}
+    missing = sorted((light for light in needed if light not in ctx.lights),
+                     key=lambda light: order[light])
+    core = [light for light in missing if light in CORE_LIGHTS]
+    optional = [light for light in missing if light not in CORE_LIGHTS]
+    note = ""
+    if optional:
+        note = (f"; not captured (optional, their checks skipped): "
+                f"{', '.join(light.value for light in optional)}")
+    if core:
+        names = ", ".join(light.value for light in core)
         return [result("capture.lights", CheckStatus.WARN, "LIGHT_MISSING",
                        f"the capture has no {names} image: the checks under that light "
-                       f"cannot run", missing=[light.value for light in missing])]
+                       f"cannot run" + note, missing=[light.value for light in missing])]
+    if optional:
+        return [result("capture.lights", CheckStatus.PASS, "LIGHTS_PRESENT",
+                       "white, UV and IR were captured" + note,
+                       optional_missing=[light.value for light in optional])]
     return [result("capture.lights", CheckStatus.PASS, "LIGHTS_PRESENT",
                    "every light the checks need was captured")]
 

@@ -33,7 +33,10 @@ class CodeOutline:
 
 _EXPECT_SHORT = {Expect.LUMINESCENT: "glows", Expect.DULL: "dull", Expect.VISIBLE: "visible",
                  Expect.INVISIBLE: "invisible", Expect.MATCH: "matches",
-                 Expect.BARCODE: "barcode"}
+                 Expect.BARCODE: "barcode", Expect.RELIEF: "relief",
+                 Expect.TRANSMITTED: "see-through", Expect.PERFORATION: "perforated",
+                 Expect.RETROREFLECTIVE: "retro-reflects", Expect.FIBRES: "fibres",
+                 Expect.MICROPRINT: "microprint", Expect.GHOST_OF: "ghost"}
 
 
 def zone_overlays(specimen: Specimen, *, content_w: int, content_h: int,
