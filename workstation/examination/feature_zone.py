@@ -133,6 +133,34 @@ class FeatureMeasurement:
     extra: dict[str, float | str] = field(default_factory=dict)
 
 
+def turn_deg(capture_to_page: np.ndarray | None) -> float:
+    """How far the page is turned in the capture (degrees, counter-clockwise as seen),
+    from a 3 x 3 homography that maps capture pixels onto the page (or the specimen)."""
+    if capture_to_page is None:
+        return 0.0
+    inv = np.linalg.inv(np.asarray(capture_to_page, dtype=np.float64))
+    pts = inv @ np.array([[0.0, 100.0], [0.0, 0.0], [1.0, 1.0]])
+    pts = pts[:2] / pts[2]
+    dx, dy = float(pts[0, 1] - pts[0, 0]), float(pts[1, 1] - pts[1, 0])
+    return math.degrees(math.atan2(-dy, dx))
+
+
+def lamp_azimuths(metadata: Mapping[str, object], lights: object, turn: float
+                  ) -> dict[Light, float]:
+    """The capture's oblique lamps as azimuths on the page (degrees): ``capture.json``'s
+    ``azimuth_deg`` (else formats.md §1's defaults) less the page's ``turn``."""
+    raw = metadata.get("azimuth_deg")
+    out = {}
+    for light in OBLIQUE_LIGHTS:
+        if not isinstance(lights, Mapping | tuple | list | set | frozenset) or \
+                light not in lights:
+            continue
+        value = raw.get(light.value) if isinstance(raw, dict) else None
+        az = float(value) if isinstance(value, int | float) else DEFAULT_AZIMUTH_DEG[light]
+        out[light] = az - turn
+    return out
+
+
 def expected_shading(src: CropSource, zone: Zone, azimuth: float) -> np.ndarray | None:
     """The specimen's relief shading under a lamp at ``azimuth`` (page degrees): its own
     image when it has one that close, else combined from its two lamp directions

@@ -6,20 +6,19 @@ No check is registered here.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 
 import numpy as np
 
 from workstation.examination.feature_zone import (
-    OBLIQUE_LIGHTS,
     CropSource,
     FeatureMeasurement,
+    lamp_azimuths,
+    turn_deg,
 )
 from workstation.examination.registry import ExamContext, result, skipped
 from workstation.examination.tolerance import Limit, limits_json
 from workstation.types import (
-    DEFAULT_AZIMUTH_DEG,
     CheckResult,
     CheckStatus,
     Evidence,
@@ -32,31 +31,14 @@ from workstation.types import (
 
 
 def page_turn_deg(ctx: ExamContext) -> float:
-    """How far the page is turned on the platen (degrees, counter-clockwise as seen):
-    the direction of the page's x axis in the capture."""
+    """How far the page is turned on the platen (degrees, counter-clockwise as seen)."""
     reg = ctx.registration
-    if reg is None or reg.homography is None:
-        return 0.0
-    inv = np.linalg.inv(np.asarray(reg.homography, dtype=np.float64))
-    pts = inv @ np.array([[0.0, 100.0], [0.0, 0.0], [1.0, 1.0]])
-    pts = pts[:2] / pts[2]
-    dx, dy = float(pts[0, 1] - pts[0, 0]), float(pts[1, 1] - pts[1, 0])
-    return math.degrees(math.atan2(-dy, dx))
+    return turn_deg(None if reg is None else reg.homography)
 
 
 def capture_azimuths(ctx: ExamContext) -> dict[Light, float]:
-    """The capture's oblique lamps as azimuths on the page (degrees): ``capture.json``'s
-    ``azimuth_deg`` (else formats.md §1's defaults) less the page's turn."""
-    raw = ctx.capture.metadata.get("azimuth_deg")
-    turn = page_turn_deg(ctx)
-    out = {}
-    for light in OBLIQUE_LIGHTS:
-        if light not in ctx.lights:
-            continue
-        value = raw.get(light.value) if isinstance(raw, dict) else None
-        az = float(value) if isinstance(value, int | float) else DEFAULT_AZIMUTH_DEG[light]
-        out[light] = az - turn
-    return out
+    """The capture's oblique lamps as azimuths on the page (degrees)."""
+    return lamp_azimuths(ctx.capture.metadata, tuple(ctx.lights), page_turn_deg(ctx))
 
 
 def crop_source(ctx: ExamContext) -> CropSource:
