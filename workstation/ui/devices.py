@@ -46,7 +46,8 @@ from workstation.types import Image, Light
 from workstation.ui.workers import Task, TaskRunner
 
 KINDS = ("simulated", "rig", "folder")
-RIG_LIGHTS = (Light.WHITE, Light.UV, Light.IR, Light.UV254, Light.OBLIQUE, Light.TRANSMITTED)
+RIG_LIGHTS = (Light.WHITE, Light.UV, Light.IR, Light.UV254, Light.OBLIQUE, Light.OBLIQUE_TOP,
+              Light.COAXIAL, Light.TRANSMITTED)
 _RIG_COLUMNS = ("use", "channel", "exposure ms", "settle ms", "UV off after s")
 
 
