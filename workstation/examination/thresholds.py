@@ -238,8 +238,9 @@ PERFORATION_MIN_CONFIDENCE = 0.8
 RETRO_MIN_STRENGTH = 0.4
 #: ... and its correlation with the specimen's.
 RETRO_MIN_CORRELATION = 0.35
-#: Short-wave UV feature: its glow over its substrate, as a share of the specimen's.
-UV254_MIN_GLOW_SHARE = 0.3
+#: Short-wave UV feature: its glow over its own substrate (the substrate is dim under
+#: 254 nm, so the ratio is large and noisy: genuine Utopia 10-100, a 365 nm ink about 1).
+UV254_MIN_GLOW_CONTRAST = 4.0
 #: Fibres: density as a share of the specimen's (lowest, highest) ...
 FIBRE_MIN_DENSITY_SHARE = 0.5
 FIBRE_MAX_DENSITY_SHARE = 2.0

@@ -42,9 +42,8 @@ def luminescent254(ctx: ExamContext) -> list[CheckResult]:
             out.append(not_measured(CHECK, zone, _U, fm))
             continue
         m = fm.measures
-        own = float(fm.extra.get("specimen_glow_contrast", 1.0))
-        limits = [limit(zone, _U, "glow_contrast", prior=T.UV254_MIN_GLOW_SHARE * own,
-                        side="min", rel=0.5)]
+        limits = [limit(zone, _U, "glow_contrast", prior=T.UV254_MIN_GLOW_CONTRAST,
+                        side="min", rel=0.6)]
         if "correlation" in m:
             limits += [limit(zone, _U, "correlation", prior=T.UV_ELEMENT_MIN_CORRELATION,
                              side="min", rel=0.3),
