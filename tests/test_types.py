@@ -52,3 +52,20 @@ def test_verdict_rules() -> None:
     assert verdict_of([_check(CheckStatus.PASS)], False) is Verdict.INCONCLUSIVE
     assert verdict_of([_check(CheckStatus.WARN)], True) is Verdict.INCONCLUSIVE
     assert verdict_of([_check(CheckStatus.SKIPPED)], True) is Verdict.INCONCLUSIVE
+
+
+def test_expectations_that_name_something() -> None:
+    """formats.md §3: ``ghost_of:<role>`` names the zone a ghost repeats,
+    ``perforation[:<field>]`` the MRZ field the holes spell; the others take nothing."""
+    from workstation.types import Expect, ZoneCheck
+
+    assert ZoneCheck.parse_expect("ghost_of:portrait") == (Expect.GHOST_OF, "portrait")
+    assert ZoneCheck.parse_expect("perforation") == (Expect.PERFORATION, None)
+    assert ZoneCheck(Light.TRANSMITTED, Expect.PERFORATION).target == "document_number"
+    assert ZoneCheck.parse_expect("relief") == (Expect.RELIEF, None)
+    chk = ZoneCheck(Light.WHITE, Expect.GHOST_OF, "portrait")
+    assert chk.text == "ghost_of:portrait" and chk.target == "portrait"
+    for bad, why in (("ghost_of", "needs what it repeats"), ("relief:x", "takes no parameter"),
+                     ("ghost_of:Port rait", "bad parameter"), ("sparkle", "sparkle")):
+        with pytest.raises(ValueError, match=why):
+            ZoneCheck.parse_expect(bad)
