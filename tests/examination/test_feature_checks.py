@@ -143,10 +143,10 @@ def test_ghost_repeats_the_portrait_not_another_face(docs: dict) -> None:
         sp = crop(docs["specimen"][Light.WHITE], portrait.rect_mm)
         m[key] = FM.ghost_measures(qg, qp, sg, sp, px_per_mm=K)
     assert m[None]["ghost_similarity"] >= T.GHOST_MIN_SIMILARITY, m
-    assert m[None]["ghost_margin"] >= T.GHOST_MIN_MARGIN, m
+    assert m[None]["ghost_identity"] >= T.GHOST_MIN_IDENTITY, m
     other = m["ghost_other_face"]
     assert (other["ghost_similarity"] < T.GHOST_MIN_SIMILARITY
-            or other["ghost_margin"] < T.GHOST_MIN_MARGIN), m
+            or other["ghost_identity"] < T.GHOST_MIN_IDENTITY), m
 
 
 def test_microprint_resolved_and_reduced_to_a_line(docs: dict) -> None:

@@ -497,13 +497,22 @@ def signed_face_correlation(ghost: npt.NDArray[np.generic], target: npt.NDArray[
 def ghost_measures(q_ghost: npt.NDArray[np.generic], q_target: npt.NDArray[np.generic],
                    s_ghost: npt.NDArray[np.generic], s_target: npt.NDArray[np.generic], *,
                    px_per_mm: float) -> Measures:
-    """``ghost_similarity`` and ``ghost_margin`` (module docstring). The sign (a positive
+    """``ghost_similarity``: the ghost's best correlation with the page's own portrait;
+    ``ghost_margin``: that, less its correlation with another face (the specimen's
+    portrait); ``ghost_identity``: where the similarity lies between what two *different*
+    faces of this document type reach (the specimen's ghost against the page's portrait:
+    0) and what a ghost reaches against its own portrait (the specimen's: 1) — so the
+    measure does not depend on how alike the type's portraits are. The sign (a positive
     or a negative of the picture) is the specimen's: its own ghost against its own
     portrait."""
     sp, sn = signed_face_correlation(s_ghost, s_target, px_per_mm=px_per_mm)
     negative = sn > sp
+    own_self = sn if negative else sp
     qp, qn = signed_face_correlation(q_ghost, q_target, px_per_mm=px_per_mm)
     op, on = signed_face_correlation(q_ghost, s_target, px_per_mm=px_per_mm)
+    xp, xn = signed_face_correlation(s_ghost, q_target, px_per_mm=px_per_mm)
     own = qn if negative else qp
     other = on if negative else op
-    return {"ghost_similarity": own, "ghost_margin": own - other}
+    cross = xn if negative else xp
+    identity = (own - cross) / max(0.05, own_self - cross)
+    return {"ghost_similarity": own, "ghost_margin": own - other, "ghost_identity": identity}

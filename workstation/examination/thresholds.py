@@ -251,8 +251,9 @@ FIBRE_MAX_COLOUR_DISTANCE = 0.35
 FIBRE_MAX_OVERPRINT = 0.6
 #: Ghost image: its correlation with the portrait ...
 GHOST_MIN_SIMILARITY = 0.4
-#: ... less its correlation with the specimen's portrait (another face).
-GHOST_MIN_MARGIN = 0.05
+#: ... and where that lies between two different faces of the type (0) and a ghost with its
+#: own portrait (1): genuine Utopia 1.0, a ghost of another face about 0.
+GHOST_MIN_IDENTITY = 0.5
 #: Microprint: fine structure along the line over the specimen's at the same density
 #: (genuine Utopia captures registered from the platen at 300 dpi 0.38-0.97, the line a
 #: copy prints 0.10-0.13).

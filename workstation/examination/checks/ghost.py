@@ -3,8 +3,9 @@
 A ghost image is printed, engraved or luminescent, under the light the specimen names
 (``ghost_of:portrait`` under white, UV or IR). It must correlate with the page's own
 portrait — as a positive or a negative, as the specimen's ghost does with the
-specimen's portrait — better than it correlates with another face (the specimen's
-portrait): a substituted portrait, or a ghost made of another face, breaks it.
+specimen's portrait — as well as a genuine ghost does, clearly better than two
+different faces of the type do (``ghost_identity``): a substituted portrait, or a
+ghost made of another face, breaks it.
 """
 
 from __future__ import annotations
@@ -47,8 +48,8 @@ def ghost(ctx: ExamContext) -> list[CheckResult]:
         m = fm.measures
         limits = [limit(zone, c.light, "ghost_similarity", prior=T.GHOST_MIN_SIMILARITY,
                         side="min", rel=0.3),
-                  limit(zone, c.light, "ghost_margin", prior=T.GHOST_MIN_MARGIN, side="min",
-                        floor=0.08)]
+                  limit(zone, c.light, "ghost_identity", prior=T.GHOST_MIN_IDENTITY, side="min",
+                        floor=0.25)]
         ev = feature_evidence(ctx, zone, tuple(dict.fromkeys((c.light, Light.WHITE))), fm)
         label = zone.label or zone.id
         of = c.target or "portrait"
