@@ -252,8 +252,9 @@ FIBRE_MAX_OVERPRINT = 0.6
 #: Ghost image: its correlation with the portrait ...
 GHOST_MIN_SIMILARITY = 0.4
 #: ... and where that lies between two different faces of the type (0) and a ghost with its
-#: own portrait (1): genuine Utopia 1.0, a ghost of another face about 0.
-GHOST_MIN_IDENTITY = 0.5
+#: own portrait (1): genuine Utopia passports 0.91-0.99, ghosts of another face 0.30-0.54
+#: (the renderer's faces are much alike).
+GHOST_MIN_IDENTITY = 0.7
 #: Microprint: fine structure along the line over the specimen's at the same density
 #: (genuine Utopia captures registered from the platen at 300 dpi 0.38-0.97, the line a
 #: copy prints 0.10-0.13).
