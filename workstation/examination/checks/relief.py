@@ -13,6 +13,8 @@ it is checked under that one.
 
 from __future__ import annotations
 
+import numpy as np
+
 from workstation.examination import thresholds as T
 from workstation.examination.checks.feature_common import (
     crop_source,
@@ -34,6 +36,15 @@ from workstation.examination.tolerance import Limit, limit
 from workstation.types import CheckResult, Expect, Light, Zone, ZoneCheck
 
 CHECK = "oblique.relief"
+#: A lamp whose expected shading spreads less than this share of the strongest lamp's
+#: shows too little of the relief to judge it (its measures are reported, not held).
+MIN_TELLING_SHARE = 0.4
+
+
+def _spread(fm: FeatureMeasurement) -> float:
+    """Spread of the specimen's expected shading (0 when unknown)."""
+    expected = fm.maps.get("expected shading")
+    return float(np.std(expected)) if isinstance(expected, np.ndarray) else 0.0
 
 
 @check(CHECK, title="relief under grazing light", lights=(), expect=Expect.RELIEF)
@@ -81,6 +92,11 @@ def _zone(ctx: ExamContext, src: CropSource, zone: Zone, checks: list[ZoneCheck]
     merged = FeatureMeasurement()
     all_limits: list[Limit] = []
     problems: list[tuple[Light, Limit, float]] = []
+    # A lamp along the relief's edges shows almost none of it (a horizontal rule under a
+    # lamp from the right): the specimen's own shading says which lamps can tell.
+    spread = {light: _spread(fm) for light, fm, _ in measured}
+    telling = {light for light, sd in spread.items()
+               if sd >= MIN_TELLING_SHARE * max(spread.values())}
     for light, fm, limits in measured:
         evidence += feature_evidence(ctx, zone, (), fm)
         for k, v in fm.measures.items():
@@ -88,8 +104,10 @@ def _zone(ctx: ExamContext, src: CropSource, zone: Zone, checks: list[ZoneCheck]
         merged.extra[f"azimuth_deg[{light.value}]"] = fm.extra.get("azimuth_deg", "")
         all_limits += [Limit(f"{lim.measure}[{light.value}]", lim.value, lim.side, lim.source,
                              lim.prior, lim.stat) for lim in limits]
-        problems += [(light, lim, fm.measures[lim.measure])
-                     for lim in failing(limits, fm.measures)]
+        merged.extra[f"telling[{light.value}]"] = "yes" if light in telling else "no"
+        if light in telling:
+            problems += [(light, lim, fm.measures[lim.measure])
+                         for lim in failing(limits, fm.measures)]
     label = zone.label or zone.id
     if problems:
         weak = [p for p in problems if p[1].measure == "relief_strength"]
