@@ -130,6 +130,8 @@ MICROPRINT_RESOLVED          pass     the microprint is resolved as text
 MICROPRINT_DEGRADED          fail     a plain or blurred line where microprint belongs
 RESOLUTION_TOO_LOW           skipped  the capture is too coarse for the check (the
                                       density needed is named)
+NOT_MEASURED                 skipped  the zone's feature could not be measured (the
+                                      reason is named)
 ===========================  =======  ===================================================
 
 The checks of the optional lights (``checks/relief.py``, ``transmitted.py``,

@@ -47,7 +47,8 @@ def _spread(fm: FeatureMeasurement) -> float:
     return float(np.std(expected)) if isinstance(expected, np.ndarray) else 0.0
 
 
-@check(CHECK, title="relief under grazing light", lights=(), expect=Expect.RELIEF)
+@check(CHECK, title="relief under grazing light", lights=(Light.WHITE,),
+       expect=Expect.RELIEF)
 def relief(ctx: ExamContext) -> list[CheckResult]:
     """Each ``relief`` zone shows the specimen's relief under every oblique lamp
     (RELIEF_ABSENT: too weak, a flat print; RELIEF_MISMATCH: another shape, or shading
