@@ -9,7 +9,7 @@ PIP_VERSION := 26.3
 # Parallel test workers (pytest-xdist); CI and two-core machines use both cores.
 JOBS ?= auto
 
-.PHONY: run test lint lock bench clean
+.PHONY: run test lint lock bench clean translations
 
 # Every package comes from requirements.lock at the version recorded there, with no
 # resolution at install time: what passed here is what runs there.
@@ -27,11 +27,18 @@ $(STAMP): pyproject.toml requirements.lock
 	@! $(PY) -m pip show -q opencv-python 2>/dev/null \
 	  || { echo "opencv-python (non-headless) is installed in $(VENV): it clashes with Qt;" \
 	       "remove it with '$(PY) -m pip uninstall opencv-python'" >&2; exit 1; }
+	@$(PY) -m workstation.i18n.build
 	@touch $(STAMP)
 	@echo "setup: done"
 
+# Compile the message catalogues (resources/i18n/*.ts -> .qm, not committed) with
+# pyside6-lrelease; `python tools/i18n_update.py` extracts new texts into the .ts first.
+translations: $(STAMP)
+	$(PY) -m workstation.i18n.build
+
 run: $(STAMP)
 	@scripts/system-deps.sh run
+	@$(PY) -m workstation.i18n.build >/dev/null
 	$(PY) main.py
 
 lint: $(STAMP)
@@ -43,6 +50,7 @@ lint: $(STAMP)
 test: $(STAMP)
 	@scripts/system-deps.sh test
 	$(MAKE) --no-print-directory lint
+	$(PY) -m workstation.i18n.build
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(JOBS)
 
 # Resolve the newest versions pyproject.toml allows in a scratch environment and write

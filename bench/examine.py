@@ -32,6 +32,11 @@ second document family (:mod:`bench.family2`, drawn by separate code) on every
 platen, genuine and forged by editing captures; detection is counted only by the
 check meant for each forgery, false alarms per check, misses named.
 
+After the table, the end-to-end table of :mod:`bench.examine_process` (whole
+processes: ``workstation examine`` of one capture and of a batch, the first
+examination in a fresh process cold and after ``warm_up()``) on the genuine
+captures; ``--no-process`` skips it.
+
 Targets (issue 4): every kind detected in >= 99 % (viz_data_altered >= 95 %) by
 its check, genuine flagged in <= 1 %, median <= 1 s and <= 4x decode time.
 """
@@ -194,6 +199,22 @@ def table(rows: list[dict[str, Any]]) -> None:
           "capture's images; ratio = ex med / dec med")
 
 
+def process_table(rows: list[dict[str, Any]], specimens: Path, *, quick: bool, runs: int,
+                  batch: int) -> None:
+    """The end-to-end table (:mod:`bench.examine_process`) on the genuine captures, beside
+    the in-process times of the same captures."""
+    from bench.examine_process import measure, print_table
+
+    genuine = [r for r in rows if r["kind"] == "genuine"]
+    if not genuine:
+        return
+    print(file=sys.stdout, flush=True)
+    in_process = ([r["examine_ms"] for r in genuine], [r["cpu_ms"] for r in genuine])
+    print_table(measure([Path(r["folder"]) for r in genuine], specimens,
+                        runs=runs or (3 if quick else 5), batch=batch or (5 if quick else 10),
+                        in_process=in_process))
+
+
 def calibration_table(rows: list[dict[str, Any]]) -> None:
     """Per check and zone: score spread of genuine captures against the threshold."""
     scores: dict[tuple[str, str], list[float]] = defaultdict(list)
@@ -248,6 +269,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--family2", action="store_true",
                         help="test on the second document family (never calibrated on); "
                              "--genuine/--forged count per face and kind (default 16/8)")
+    parser.add_argument("--no-process", action="store_true",
+                        help="skip the end-to-end table (whole processes: the command line)")
+    parser.add_argument("--runs", type=int, default=0,
+                        help="processes per end-to-end row (default 5; 3 with --quick)")
+    parser.add_argument("--batch", type=int, default=0,
+                        help="captures in the batch row (default 10; 5 with --quick)")
     args = parser.parse_args(argv)
     logging.disable(logging.WARNING)
     if args.family2:
@@ -335,6 +362,9 @@ def main(argv: list[str] | None = None) -> int:
         calibration_table(rows)
     else:
         table(rows)
+        if not args.no_process:
+            process_table(rows, Path(library.root), quick=args.quick, runs=args.runs,
+                          batch=args.batch)
         missed = [r for r in rows if r["kind"] != "genuine" and r["verdict"] != "fail"]
         alarms = [r for r in rows if r["kind"] == "genuine" and r["verdict"] == "fail"]
         for r in (missed + alarms)[:30]:

@@ -250,6 +250,60 @@ def report(rows: list[dict[str, Any]]) -> None:
               f"{s[min(len(s) - 1, round(0.95 * (len(s) - 1)))]:.0f} ms over {len(s)} captures")
 
 
+def testdata_root() -> Path:
+    """``$WORKSTATION_TESTDATA`` or ``../shared/testdata`` from the project root."""
+    import os
+
+    root = Path(__file__).resolve().parent.parent
+    return Path(os.environ.get("WORKSTATION_TESTDATA", root.parent / "shared" / "testdata"))
+
+
+def real_photos(library: Any) -> list[dict[str, Any]]:
+    """Examine the real white-light photographs of ``mrz-images`` (no specimen of theirs
+    in the library; white light only): which checks fail a genuine document (one whose
+    printed MRZ verifies) — the generic checks must never. Empty without the data."""
+    from workstation.examination.pipeline import examine
+    from workstation.imageio import read_image
+    from workstation.types import CaptureSet, Light
+
+    folder = testdata_root() / "mrz-images"
+    truth_path = folder / "groundtruth.json"
+    if not truth_path.is_file():
+        return []
+    rows = []
+    for item in json.loads(truth_path.read_text(encoding="utf-8"))["images"]:
+        img = read_image(folder / item["path"])
+        if img.ndim == 2:
+            import cv2
+
+            img = cv2.cvtColor(img, cv2.COLOR_GRAY2RGB)
+        ex = examine(CaptureSet(images={Light.WHITE: img}, dpi=None), library=library,
+                     capture_path=item["path"])
+        valid = bool((item.get("computed_icao_check_digits") or {}).get("all_valid"))
+        rows.append({"path": item["path"], "genuine": valid, "verdict": ex.verdict.value,
+                     "specimen": ex.specimen_id,
+                     "failed": sorted({c.id for c in ex.checks if c.status.value == "fail"})})
+    return rows
+
+
+def report_real(rows: list[dict[str, Any]]) -> None:
+    """Print the real photographs' row."""
+    if not rows:
+        print("\nreal white-light photographs (mrz-images): test data not found, not run")
+        return
+    gen = [r for r in rows if r["genuine"]]
+    neg = [r for r in rows if not r["genuine"]]
+    failed = [r for r in gen if r["failed"]]
+    per: Counter[str] = Counter(c for r in failed for c in r["failed"])
+    print(f"\nreal white-light photographs (mrz-images, no specimen): genuine failed by a "
+          f"check: {len(failed)} of {len(gen)}; specimen matched: "
+          f"{sum(r['specimen'] is not None for r in rows)}; printed-MRZ negatives failed: "
+          f"{sum('mrz.checksum' in r['failed'] for r in neg)} of {len(neg)}")
+    for check, k in per.most_common():
+        names = ", ".join(Path(r["path"]).name for r in failed if check in r["failed"])
+        print(f"  {check:<24} {k:>3}/{len(gen)}   {names}")
+
+
 def run(args: Any) -> int:
     """The ``--family2`` mode of ``bench.examine``."""
     from bench import family2
@@ -297,6 +351,7 @@ def run(args: Any) -> int:
     print(f"family 2 (never calibrated on; thresholds from Utopia): {len(rows)} captures, "
           f"{n_gen} genuine and {n_forged} per edit kind per face")
     report(rows)
+    report_real(real_photos(library))
     if getattr(args, "measures", False):
         measure_table(rows, library)
     return 0

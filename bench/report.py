@@ -90,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     from workstation.reports.config import ReportConfig
     from workstation.reports.review import countersign
     from workstation.reports.verify import Trust, verify_bytes
+    from workstation.sealing import box_keypair
 
     t0 = time.perf_counter()
     exam, what = _examination(args.forgery)
@@ -104,9 +105,10 @@ def main(argv: list[str] | None = None) -> int:
                                 image="capture:white", dpi=dpi)],
         examiner="Bench Examiner")
     t0 = time.perf_counter()
-    ca = LocalCA().ensure()
-    examiner = ca.identity("bench", display_name="Bench Examiner")
-    supervisor = ca.identity("super", display_name="Bench Supervisor")
+    # the workstation's CA, created for a bench administrator (its key sealed for them)
+    authority = LocalCA().create("bench-admin", box_keypair()[1])
+    examiner = authority.issue("Bench Examiner", user="bench", role="examiner")
+    supervisor = authority.issue("Bench Supervisor", user="super", role="supervisor")
     setup_s = time.perf_counter() - t0
     config = ReportConfig(workstation="BENCH-WS", examiner="Bench Examiner")
     out_dir = args.out or Path(home)

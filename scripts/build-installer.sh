@@ -10,6 +10,8 @@ PY="$VENV/bin/python"
 version=$("$PY" -c "from importlib.metadata import version; print(version('workstation'))")
 arch=$(uname -m)
 rm -rf build/pyinstaller dist/workstation
+# the compiled catalogues (.qm) ship in the bundle; they are not in the repository
+"$PY" -m workstation.i18n.build
 "$PY" -m PyInstaller --noconfirm --log-level WARN \
     --workpath build/pyinstaller --distpath dist installer/workstation.spec
 # Strip debugging symbols from the libraries that carry them (the Python

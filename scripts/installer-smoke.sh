@@ -39,6 +39,10 @@ if a != b:
 print(f"examination JSON identical (verdict {a.get('verdict')}, {len(a.get('checks', []))} checks)")
 PY
 
+# signing needs an enrolled account: this operating-system account, as the first
+# administrator (the bundle's CA is created for it; no password: the os method)
+run app/workstation users add smoke --administrator --auth os --display-name "Smoke Test" \
+  || fail "users add from the bundle"
 run app/workstation examine "$work/cap" --report "$work/report.pdf" > /dev/null \
   || fail "examine --report from the bundle"
 run app/workstation report verify "$work/report.pdf" --json > "$work/verify.json" || fail "report verify"

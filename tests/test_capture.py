@@ -121,15 +121,15 @@ def test_interrupted_save_leaves_no_capture_json(tmp_path: Path,
     import workstation.capture as capture_mod
 
     calls = {"n": 0}
-    real = capture_mod.write_image
+    real = capture_mod.atomic_write_bytes
 
-    def failing(path: Path, image: np.ndarray) -> None:
+    def failing(path: Path, data: bytes) -> None:
         calls["n"] += 1
-        if calls["n"] == 2:
+        if calls["n"] == 2:  # the second image file
             raise OSError("disk full")
-        real(path, image)
+        real(path, data)
 
-    monkeypatch.setattr(capture_mod, "write_image", failing)
+    monkeypatch.setattr(capture_mod, "atomic_write_bytes", failing)
     with pytest.raises(OSError):
         save_capture(_capture(), tmp_path / "c")
     assert not (tmp_path / "c" / "capture.json").exists()

@@ -10,18 +10,25 @@ import pytest
 
 from workstation.capture import load_capture
 from workstation.cli import main
-from workstation.specimens.render import DOCUMENTS, FORGERIES, document_forgeries, document_lights
+from workstation.specimens.render import (
+    ALL_DOCUMENTS,
+    DOCUMENTS,
+    FORGERIES,
+    document_forgeries,
+    document_lights,
+)
 from workstation.types import Light
 
 
 def test_list(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["simulate", "--list"]) == 0
     out = capsys.readouterr().out
-    for name in (*DOCUMENTS, *FORGERIES):
+    for name in (*ALL_DOCUMENTS, *FORGERIES):
         assert name in out
     assert main(["simulate", "--list", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert [d["id"] for d in data["documents"]] == list(DOCUMENTS)
+    assert [d["id"] for d in data["documents"]] == list(ALL_DOCUMENTS)
+    assert [d["id"] for d in data["documents"] if d["bundled_specimen"]] == list(DOCUMENTS)
     from workstation.chip.personalise import CHIP_FORGERIES
 
     assert [f["id"] for f in data["forgeries"]] == [*FORGERIES, *CHIP_FORGERIES]

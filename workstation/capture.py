@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from pathlib import Path
 from typing import Any
 
 from workstation.errors import FormatError
-from workstation.fsutil import atomic_write_text
-from workstation.imageio import read_image, write_image
+from workstation.fsutil import atomic_write_bytes, atomic_write_text
+from workstation.imageio import encode_images, read_image
+from workstation.limits import Limits
+from workstation.limits import current as current_limits
+from workstation.printable import printable
+from workstation.safeio import ID_PATTERN, check_text, load_json_object, read_regular_file
 from workstation.types import CaptureSet, Image, Light
 
 CAPTURE_FORMAT = "workstation.capture/1"
@@ -25,12 +30,12 @@ def parse_timestamp(value: Any, where: str) -> dt.datetime | None:
     """Parse an ISO 8601 timestamp (``Z`` allowed); ``None`` stays ``None``."""
     if value is None:
         return None
-    if not isinstance(value, str):
-        raise FormatError(where, f"timestamp must be a string, got {value!r}")
+    if not isinstance(value, str) or len(value) > 64:
+        raise FormatError(where, f"timestamp must be a string, got {printable(value)[:60]!r}")
     try:
         stamp = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise FormatError(where, f"not an ISO 8601 timestamp: {value!r}") from None
+        raise FormatError(where, f"not an ISO 8601 timestamp: {printable(value)!r}") from None
     if stamp.tzinfo is None:
         stamp = stamp.replace(tzinfo=dt.UTC)
     return stamp
@@ -42,33 +47,23 @@ def format_timestamp(stamp: dt.datetime) -> str:
     return stamp.isoformat().replace("+00:00", "Z")
 
 
-def read_json_object(path: Path, data: bytes | None = None) -> dict[str, Any]:
-    """Read a JSON file that must hold one object; ``FormatError`` otherwise."""
-    try:
-        raw = path.read_bytes() if data is None else data
-    except FileNotFoundError:
-        raise FormatError(path, "file not found") from None
-    except OSError as exc:
-        raise FormatError(path, f"cannot read: {exc.strerror or exc}") from None
-    try:
-        obj = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise FormatError(path, f"not valid JSON: {exc}") from None
-    if not isinstance(obj, dict):
-        raise FormatError(path, "must hold a JSON object")
-    return obj
-
-
 def parse_lights_map(value: Any, where: str) -> dict[Light, str]:
     """Validate a ``{"light": "file name"}`` map; file names must stay inside the folder."""
     if not isinstance(value, dict) or not value:
         raise FormatError(where, "'lights' must be a non-empty object of light -> file name")
+    if len(value) > len(Light):
+        raise FormatError(where, f"'lights' names {len(value)} lights; there are only "
+                                 f"{len(Light)}")
     out: dict[Light, str] = {}
     for name, fname in value.items():
         try:
             light = Light.parse(name)
-        except ValueError as exc:
-            raise FormatError(where, str(exc)) from None
+        except ValueError:
+            known = ", ".join(lt.value for lt in Light)
+            raise FormatError(where, f"unknown light {printable(name)[:40]!r} "
+                                     f"(known: {known})") from None
+        if light in out:
+            raise FormatError(where, f"light {light.value} is named twice")
         if not isinstance(fname, str) or not fname:
             raise FormatError(where, f"file name for light {name!r} must be a non-empty string")
         check_member_name(fname, where)
@@ -76,35 +71,50 @@ def parse_lights_map(value: Any, where: str) -> dict[Light, str]:
     return out
 
 
+#: Longest file name a package or capture may name (characters).
+MAX_MEMBER_NAME = 255
+
+
 def check_member_name(name: str, where: str) -> None:
-    """Refuse absolute paths and ``..`` in a file name that must stay inside a package."""
+    """Refuse absolute paths, ``..``, control characters and over-long names in a file
+    name that must stay inside a package or capture folder."""
+    check_text(name, where, "file name", max_length=MAX_MEMBER_NAME, required=True)
     parts = name.replace("\\", "/").split("/")
     if name.startswith(("/", "\\")) or ".." in parts or (len(name) > 1 and name[1] == ":"):
-        raise FormatError(where, f"file name {name!r} points outside the package")
+        raise FormatError(where, f"file name {printable(name)!r} points outside the package")
+
+
+#: Pixel densities a capture or specimen may state (dpi).
+DPI_RANGE = (10.0, 20000.0)
 
 
 def load_capture(folder: str | Path) -> CaptureSet:
     """Load a capture folder.
 
+    Everything is read within the limits of :mod:`workstation.limits`: only regular
+    files, no symbolic link leading out of the folder, ``capture.json`` bounded in
+    size and depth with finite numbers, each image bounded in bytes and pixels.
+
     Raises:
         FormatError: naming the file and the problem (missing ``capture.json``,
             wrong format, unknown light, missing or unreadable image, no white
-            image, images of different sizes, bad dpi or timestamp).
+            image, images of different sizes, bad dpi or timestamp, a limit exceeded).
     """
     folder = Path(folder)
     if not folder.is_dir():
         raise FormatError(folder, "not a capture folder (no such folder)")
+    limits = current_limits()
     meta_path = folder / CAPTURE_JSON
-    meta = read_json_object(meta_path)
+    meta = load_json_object(meta_path, root=folder, limits=limits)
+    where = printable(meta_path)
     fmt = meta.get("format")
     if fmt != CAPTURE_FORMAT:
-        raise FormatError(meta_path, f"'format' must be {CAPTURE_FORMAT!r}, got {fmt!r}")
+        raise FormatError(meta_path, f"'format' must be {CAPTURE_FORMAT!r}, "
+                                     f"got {printable(fmt)[:60]!r}")
     dpi = _dpi(meta.get("dpi"), meta_path)
-    device = meta.get("device", "")
-    if not isinstance(device, str):
-        raise FormatError(meta_path, "'device' must be a string")
-    captured_at = parse_timestamp(meta.get("captured_at"), str(meta_path))
-    images = _face_images(folder, meta.get("lights"), meta_path, "")
+    device = check_text(meta.get("device", ""), where, "device")
+    captured_at = parse_timestamp(meta.get("captured_at"), where)
+    images = _face_images(folder, meta.get("lights"), meta_path, "", limits)
     back: CaptureSet | None = None
     raw_back = meta.get("back")
     if raw_back is not None:
@@ -112,7 +122,7 @@ def load_capture(folder: str | Path) -> CaptureSet:
             raise FormatError(meta_path, "'back' must be an object with its own 'lights'")
         back_dpi = _dpi(raw_back.get("dpi", dpi), meta_path, "back: ")
         back = CaptureSet(images=_face_images(folder, raw_back.get("lights"), meta_path,
-                                              "back: "),
+                                              "back: ", limits),
                           dpi=back_dpi, device=device, captured_at=captured_at)
     extra = {k: v for k, v in meta.items() if k not in _KNOWN_KEYS}
     return CaptureSet(
@@ -127,23 +137,28 @@ def load_capture(folder: str | Path) -> CaptureSet:
 
 
 def _dpi(dpi: Any, meta_path: Path, what: str = "") -> float | None:
-    if dpi is not None and (
-        isinstance(dpi, bool) or not isinstance(dpi, int | float) or not dpi > 0
-    ):
-        raise FormatError(meta_path, f"{what}'dpi' must be a positive number, got {dpi!r}")
-    return float(dpi) if dpi is not None else None
+    if dpi is None:
+        return None
+    low, high = DPI_RANGE
+    if isinstance(dpi, bool) or not isinstance(dpi, int | float) \
+            or not math.isfinite(dpi) or not low <= dpi <= high:
+        raise FormatError(meta_path, f"{what}'dpi' must be a number from {low:g} to "
+                                     f"{high:g}, got {printable(dpi)[:40]}")
+    return float(dpi)
 
 
 def _face_images(folder: Path, lights_value: Any, meta_path: Path,
-                 what: str) -> dict[Light, Image]:
-    """The images of one face (``what`` prefixes error messages: ``""`` or ``"back: "``)."""
-    lights = parse_lights_map(lights_value, f"{meta_path}{' (back)' if what else ''}")
+                 what: str, limits: Limits) -> dict[Light, Image]:
+    """The images of one face (``what`` prefixes error messages: ``""`` or ``"back: "``),
+    each read within ``limits`` and never through a link out of ``folder``."""
+    lights = parse_lights_map(lights_value,
+                              f"{printable(meta_path)}{' (back)' if what else ''}")
     if Light.WHITE not in lights:
         raise FormatError(meta_path, f"{what}no 'white' image: the white light is required")
     images: dict[Light, Image] = {}
     size_of: dict[tuple[int, int], str] = {}
     for light, fname in lights.items():
-        img = read_image(folder / fname)
+        img = read_image(folder / fname, root=folder, limits=limits)
         images[light] = img
         size_of.setdefault((img.shape[0], img.shape[1]), fname)
     if len(size_of) > 1:
@@ -158,26 +173,23 @@ def load_chip_folder(folder: Path) -> dict[str, bytes]:
     Raises:
         FormatError: too many or too large files (not a chip dump).
     """
-    if not folder.is_dir():
+    if not folder.is_dir() or folder.is_symlink():
         return {}
-    files = sorted(f for f in folder.iterdir() if f.is_file() and not f.name.startswith("."))
+    files = sorted(f for f in folder.iterdir() if not f.name.startswith("."))
     if len(files) > _CHIP_MAX_FILES:
         raise FormatError(folder, f"{len(files)} files: not a chip dump")
     out: dict[str, bytes] = {}
     for f in files:
-        size = f.stat().st_size
-        if size > _CHIP_MAX_BYTES:
-            raise FormatError(f, f"{size} bytes: too large for a chip file")
-        try:
-            out[f.name] = f.read_bytes()
-        except OSError as exc:
-            raise FormatError(f, f"cannot read ({exc.strerror or exc})") from None
+        if not ID_PATTERN.match(f.name):
+            raise FormatError(f, "not a chip file name (EF.COM, EF.SOD, DG1...)")
+        # a regular file only, never through a link out of the capture folder
+        out[f.name] = read_regular_file(f, max_bytes=_CHIP_MAX_BYTES, root=folder.parent,
+                                        what="chip file")
     return out
 
 
 def save_chip_folder(capture: CaptureSet, folder: Path) -> None:
     """Write ``capture.chip_files`` into ``folder/chip/`` (nothing when there are none)."""
-    from workstation.fsutil import atomic_write_bytes
 
     if not capture.chip_files:
         return
@@ -219,18 +231,18 @@ def save_capture(capture: CaptureSet, folder: str | Path) -> Path:
     """
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    files: dict[Light, str] = {}
-    for light in capture.lights:
-        fname = f"{light.value}.png"
-        write_image(folder / fname, capture.images[light])
-        files[light] = fname
+    files = {light: f"{light.value}.png" for light in capture.lights}
+    encoded = encode_images({light: capture.images[light] for light in capture.lights})
+    for light, data in encoded.items():
+        atomic_write_bytes(folder / files[light], data)
     save_chip_folder(capture, folder)
     back_files: dict[Light, str] = {}
     if capture.back is not None:
-        for light in capture.back.lights:
-            fname = f"back_{light.value}.png"
-            write_image(folder / fname, capture.back.images[light])
-            back_files[light] = fname
+        back_files = {light: f"back_{light.value}.png" for light in capture.back.lights}
+        encoded = encode_images({light: capture.back.images[light]
+                                 for light in capture.back.lights})
+        for light, data in encoded.items():
+            atomic_write_bytes(folder / back_files[light], data)
     text = json.dumps(capture_json(capture, files, back_files), indent=2,
                       ensure_ascii=False) + "\n"
     atomic_write_text(folder / CAPTURE_JSON, text)

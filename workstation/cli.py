@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from workstation import __version__
 from workstation.console import say
 from workstation.errors import InputError, WorkstationError
+from workstation.printable import printable
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -39,17 +40,25 @@ def build_parser() -> argparse.ArgumentParser:
     from workstation.cases import cli as cases_cli
     from workstation.chip import cli as chip_cli
     from workstation.examination import learn_cli
+    from workstation.examination.authoring import cli as authoring_cli
     from workstation.hardware import cli as hardware_cli
     from workstation.hardware import simulate_cli
+    from workstation.identity import cli as identity_cli
     from workstation.mrz import cli as mrz_cli
     from workstation.reports import cli as reports_cli
     from workstation.session import examine_cli
+    from workstation.session import specimen_sharing as sharing_cli
     from workstation.specimens import cli as specimens_cli
+    from workstation.training import cli as training_cli
     from workstation.trends import cli as trends_cli
 
-    for module in (mrz_cli, barcodes_cli, examine_cli, specimens_cli, learn_cli, simulate_cli,
-                   cases_cli, reports_cli, hardware_cli, chip_cli, trends_cli):
+    for module in (mrz_cli, barcodes_cli, examine_cli, specimens_cli, learn_cli, authoring_cli,
+                   sharing_cli, simulate_cli, cases_cli, identity_cli, reports_cli, hardware_cli,
+                   chip_cli, trends_cli, training_cli):
         module.register(sub)
+    from workstation.session.specimen_sharing import register_hooks
+
+    register_hooks()
     return parser
 
 
@@ -69,10 +78,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except InputError as exc:
-        say(f"workstation: error: {exc}")
+        say(f"workstation: error: {printable(exc)}")
         return 2
     except WorkstationError as exc:
-        say(f"workstation: error: {exc}")
+        say(f"workstation: error: {printable(exc)}")
         return 1
     except KeyboardInterrupt:
         say("workstation: interrupted")

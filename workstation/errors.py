@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from workstation.printable import printable
+
 
 class WorkstationError(Exception):
     """Base of every error the workstation raises on purpose."""
@@ -24,10 +26,12 @@ class FormatError(InputError):
     """A file or package does not follow its format.
 
     ``path`` names the file (or package member) and ``problem`` says what is wrong.
+    A file name that is not valid UTF-8 (or holds control characters) is shown
+    with those bytes escaped, so the message can always be printed.
     """
 
     def __init__(self, path: str | Path, problem: str) -> None:
-        self.path = str(path)
+        self.path = printable(path)
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")
 

@@ -14,7 +14,13 @@ APP_NAME = "workstation"
 
 
 def data_dir(create: bool = True) -> Path:
-    """The data folder: ``$WORKSTATION_HOME`` when set, else the per-user data folder."""
+    """The data folder: ``$WORKSTATION_HOME`` when set, else the per-user data folder.
+
+    It holds travellers' personal data, so it is private: created with mode 0700, and
+    tightened to 0700 when found more open (POSIX; on Windows the per-user data folder
+    is private through its inherited access list). Files created under it are 0600
+    (:mod:`workstation.fsutil`).
+    """
     env = os.environ.get("WORKSTATION_HOME")
     if env:
         path = Path(env).expanduser()
@@ -23,7 +29,29 @@ def data_dir(create: bool = True) -> Path:
 
         path = Path(user_data_dir(APP_NAME, appauthor=False))
     if create:
-        path.mkdir(parents=True, exist_ok=True)
+        from workstation.fsutil import make_private_dir
+
+        make_private_dir(path)
+    return path
+
+
+def config_dir(create: bool = True) -> Path:
+    """The operating-system account's own configuration folder (never inside the data
+    folder): ``$WORKSTATION_CONFIG_HOME`` when set, else the platform's per-user
+    configuration folder. It keeps what belongs to the account rather than to the
+    workstation's data, such as the secret of the ``os`` sign-in method; a copy of the
+    data folder does not include it."""
+    env = os.environ.get("WORKSTATION_CONFIG_HOME")
+    if env:
+        path = Path(env).expanduser()
+    else:
+        from platformdirs import user_config_dir
+
+        path = Path(user_config_dir(APP_NAME, appauthor=False))
+    if create:
+        from workstation.fsutil import make_private_dir
+
+        make_private_dir(path)
     return path
 
 

@@ -421,6 +421,13 @@ class Specimen:
         """Zones whose role is ``role``."""
         return [z for z in self.zones if z.role == role]
 
+    def ghost_of(self, zone: Zone) -> Zone | None:
+        """The ghost image (role ``ghost``) on the face of ``zone`` when ``zone`` is a
+        portrait, else ``None``."""
+        if zone.role != "portrait":
+            return None
+        return next((z for z in self.zones if z.role == "ghost" and z.face == zone.face), None)
+
 
 class CheckStatus(StrEnum):
     """Outcome of one check (formats.md §4)."""
@@ -450,7 +457,10 @@ class CheckResult:
     """The result of one automated check, with the reason and the evidence.
 
     ``title`` is what the check looks at in plain words (the registry's title),
-    shown to people instead of the ``id``; it is not part of the JSON.
+    shown to people instead of the ``id``; it is not part of the JSON. ``text`` is the
+    message as a template with its parameters (a ``workstation.i18n.Msg``, ``Join``...),
+    which the window and the report render in the examiner's language; ``message`` is
+    its English text, the JSON's. Results made without a template have ``text`` None.
     """
 
     id: str
@@ -464,6 +474,7 @@ class CheckResult:
     evidence: Sequence[Evidence] = ()
     details: Mapping[str, Any] = field(default_factory=dict)
     title: str = ""
+    text: Any = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "evidence", tuple(self.evidence))
@@ -493,11 +504,17 @@ class Verdict(StrEnum):
     INCONCLUSIVE = "inconclusive"
 
 
+#: The code of a check that broke while running (it did not run to its end).
+CHECK_ERROR = "CHECK_ERROR"
+
+
 def verdict_of(checks: Sequence[CheckResult], matched_specimen: bool) -> Verdict:
-    """``fail`` if any check failed; ``pass`` if every check that ran passed and a
-    specimen was matched; ``inconclusive`` otherwise."""
+    """``fail`` if any check failed; ``pass`` if every check that ran passed, none broke
+    (:data:`CHECK_ERROR`) and a specimen was matched; ``inconclusive`` otherwise."""
     if any(c.status is CheckStatus.FAIL for c in checks):
         return Verdict.FAIL
+    if any(c.code == CHECK_ERROR for c in checks):
+        return Verdict.INCONCLUSIVE
     ran = [c for c in checks if c.status is not CheckStatus.SKIPPED]
     if matched_specimen and ran and all(c.status is CheckStatus.PASS for c in ran):
         return Verdict.PASS

@@ -247,7 +247,7 @@ PASSPORT = Face(
         ZoneSpec("mrz", (3.0, 72.0, 119.0, 11.0), "mrz", "machine readable zone",
                  (("ir", "visible"), ("uv", "dull")), "holder"),
         ZoneSpec("portrait", (5.0, 16.0, 32.0, 41.0), "portrait", "portrait", (), "holder"),
-        ZoneSpec("ghost", (101.0, 20.0, 18.0, 23.0), None, "ghost image (luminescent)",
+        ZoneSpec("ghost", (101.0, 20.0, 18.0, 23.0), "ghost", "ghost image (luminescent)",
                  (("uv", "luminescent"), ("uv", "ghost_of:portrait")), "holder"),
         ZoneSpec("fibres", (3.0, 3.0, 119.0, 66.0), None, "UV fibres in the paper",
                  (("uv", "fibres"),)),
@@ -297,7 +297,7 @@ CARD_FRONT = Face(
     signature=(28.0, 36.5, 24.0, 6.0), mrz_x=0.0, mrz_baselines=(),
     zones=(
         ZoneSpec("portrait", (3.5, 10.0, 21.0, 27.0), "portrait", "portrait", (), "holder"),
-        ZoneSpec("ghost", (69.0, 28.0, 13.0, 16.0), None, "laser-engraved ghost image",
+        ZoneSpec("ghost", (69.0, 28.0, 13.0, 16.0), "ghost", "laser-engraved ghost image",
                  (("ir", "visible"), ("white", "ghost_of:portrait")), "holder"),
         ZoneSpec("frame-relief", (2.5, 8.2, 23.0, 1.75), None,
                  "tactile engraved frame above the portrait",

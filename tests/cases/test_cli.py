@@ -91,8 +91,10 @@ def test_cases_export(filled: CaseRepository, tmp_path: Path,
 def test_audit_verify(filled: CaseRepository, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["audit", "verify", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out == {"ok": True, "events": 8, "first_broken": None, "problem": None,
-                   "head_seq": 8}
+    assert {k: out[k] for k in ("ok", "events", "first_broken", "problem", "head_seq")} == {
+        "ok": True, "events": 8, "first_broken": None, "problem": None, "head_seq": 8}
+    assert out["problems"] == [] and out["keyed_events"] == 8
+    assert out["checkpoints"]["last_seq"] == 8
     with filled.engine.begin() as conn:
         conn.execute(text("UPDATE audit_events SET actor = 'mallory' WHERE seq = 3"))
     assert main(["audit", "verify", "--json"]) == 0

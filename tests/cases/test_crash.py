@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import text
 
 from workstation.cases import CaseRepository
+from workstation.cases.anchor import Anchor
 from workstation.cases.storage import BlobStore, sha256_hex
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,7 +55,8 @@ def test_killed_mid_save_loses_nothing_committed(db_url: str, tmp_path: Path) ->
     home = tmp_path / "home"
     for _round in range(3):
         exam_id, version, finding = _run_and_kill(db_url, home, rng)
-        with CaseRepository.open(db_url, blobs=BlobStore(root=home / "blobs")) as repo:
+        with CaseRepository.open(db_url, blobs=BlobStore(root=home / "blobs"),
+                                 anchor=Anchor(home / "audit")) as repo:
             # The last committed save is there (a later one may have committed too).
             rec = repo.open_examination(exam_id)
             assert rec.version >= version

@@ -12,6 +12,7 @@ from workstation.cases import CaseRepository, SearchQuery
 from workstation.cases.db import create_db_engine, current_revision, head_revision, migrate
 from workstation.cases.keys import search_key
 from workstation.cases.models import Base
+from workstation.training import models as _training_tables  # noqa: F401  (the trainer's too)
 from workstation.trends import models as _trend_tables  # noqa: F401  (its tables are in the case database too)
 
 

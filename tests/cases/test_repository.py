@@ -82,7 +82,8 @@ def test_findings_saved_and_two_editors_conflict(db_url: str) -> None:
 
 def test_status_workflow_and_supervisor_review(repo: CaseRepository) -> None:
     examiner = repo.create_user("anna", Role.EXAMINER, "Anna A.")
-    boss = repo.create_user("sam", Role.SUPERVISOR)
+    admin = repo.create_user("root", Role.EXAMINER, administrator=True)
+    boss = repo.create_user("sam", Role.SUPERVISOR, actor=admin)
     ids = repo.store_examination(make_examination(), user=examiner)
     rec = repo.open_examination(ids.examination_id)
     with pytest.raises(InputError, match="no conclusion"):

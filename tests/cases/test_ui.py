@@ -89,7 +89,8 @@ def test_case_list_searches_sorts_and_opens(qtbot: QtBot, local_repo: CaseReposi
 
 def test_supervisor_sees_the_review_queue(qtbot: QtBot, local_repo: CaseRepository) -> None:
     ids = _fill(local_repo)
-    boss = local_repo.create_user("sam", Role.SUPERVISOR)
+    admin = local_repo.create_user("root", Role.EXAMINER, administrator=True)
+    boss = local_repo.create_user("sam", Role.SUPERVISOR, actor=admin)
     widget = CaseListWidget(local_repo)
     qtbot.addWidget(widget)
     widget.show()
@@ -117,7 +118,8 @@ def test_a_failing_search_is_shown(qtbot: QtBot, local_repo: CaseRepository) -> 
 
 def test_user_dialog_creates_and_selects(qtbot: QtBot, local_repo: CaseRepository) -> None:
     local_repo.create_user("anna", Role.EXAMINER, "Anna Eriksson")
-    local_repo.create_user("sam", Role.SUPERVISOR)
+    admin = local_repo.create_user("root", Role.EXAMINER, administrator=True)
+    local_repo.create_user("sam", Role.SUPERVISOR, actor=admin)
     dialog = UserDialog(local_repo, last_user="sam")
     qtbot.addWidget(dialog)
     chosen = dialog.selected_user()
@@ -137,6 +139,12 @@ def test_user_dialog_creates_and_selects(qtbot: QtBot, local_repo: CaseRepositor
     dialog.name_edit.setText("zoe")  # a duplicate is refused with a message
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     assert "exists already" in dialog.message.text()
+    # no one makes themselves a supervisor here: only an administrator grants it
+    dialog.name_edit.setText("mallory")
+    dialog.role_combo.setCurrentIndex(dialog.role_combo.findData(Role.SUPERVISOR))
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert "only an administrator" in dialog.message.text()
+    assert local_repo.get_user("mallory") is None
 
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted

@@ -1,5 +1,5 @@
-"""Shared fixtures: the bundled specimens (generated once per session) and
-simulated captures (cached per session)."""
+"""Shared fixtures: libraries of the bundled specimens (``bundled_root``, rendered
+once per run: tests/conftest.py) and simulated captures (cached per session)."""
 
 from __future__ import annotations
 
@@ -10,16 +10,6 @@ from pathlib import Path
 import pytest
 
 from workstation.types import CaptureSet
-
-
-@pytest.fixture(scope="session")
-def bundled_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A folder holding the two bundled Utopia specimen packages (read-only use)."""
-    from workstation.specimens.bundled import ensure_bundled
-
-    root = tmp_path_factory.mktemp("bundled") / "specimens"
-    ensure_bundled(root)
-    return root
 
 
 @pytest.fixture

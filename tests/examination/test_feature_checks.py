@@ -142,10 +142,10 @@ def test_ghost_repeats_the_portrait_not_another_face(docs: dict) -> None:
         qp = crop(docs[key][Light.WHITE], portrait.rect_mm)
         sp = crop(docs["specimen"][Light.WHITE], portrait.rect_mm)
         m[key] = FM.ghost_measures(qg, qp, sg, sp, px_per_mm=K)
-    assert m[None]["ghost_similarity"] >= T.GHOST_MIN_SIMILARITY, m
+    assert m[None]["ghost_correlation"] >= T.GHOST_MIN_CORRELATION, m
     assert m[None]["ghost_identity"] >= T.GHOST_MIN_IDENTITY, m
     other = m["ghost_other_face"]
-    assert (other["ghost_similarity"] < T.GHOST_MIN_SIMILARITY
+    assert (other["ghost_correlation"] < T.GHOST_MIN_CORRELATION
             or other["ghost_identity"] < T.GHOST_MIN_IDENTITY), m
 
 

@@ -55,6 +55,8 @@ def new_design(monkeypatch: pytest.MonkeyPatch) -> str:
     )
     monkeypatch.setitem(DESIGNS, NEW_ID, design)
     monkeypatch.setattr(render, "DOCUMENTS", (*render.DOCUMENTS, NEW_ID))
+    # the simulator draws every document of ALL_DOCUMENTS (those without a bundled specimen too)
+    monkeypatch.setattr(render, "ALL_DOCUMENTS", (*render.ALL_DOCUMENTS, NEW_ID))
     return NEW_ID
 
 

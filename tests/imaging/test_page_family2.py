@@ -66,3 +66,19 @@ def test_page_not_found_says_why() -> None:
     platen[:] = np.median(platen[:20, :20].reshape(-1, 3), axis=0).astype(np.uint8)
     quad = find_document(platen)
     assert not quad and "blank" in quad.reason
+
+
+def test_a_capture_cropped_to_the_page_is_its_own_page() -> None:
+    """A capture cropped to the page (white: no platen) keeps the whole image as the page:
+    what IR outlines inside it (the portrait, dark in IR) is no page of any document size."""
+    from workstation.hardware.simulate_cli import simulate_capture
+
+    cap = simulate_capture("UTO-P-2020", forgery=None, seed=8, dpi=200.0, cropped=True)
+    images = {light.value: img for light, img in cap.images.items()}
+    h, w = images["white"].shape[:2]
+    quad = find_page(images, dpi=200.0)
+    assert quad.cropped and quad.light == "white"
+    np.testing.assert_allclose(quad.corners, [[0, 0], [w, 0], [w, h], [0, h]])
+    # the IR image alone outlines something much smaller than the page
+    ir = find_document(images["ir"], dpi=200.0)
+    assert ir and not ir.cropped and ir.size_px[0] * ir.size_px[1] < 0.3 * w * h

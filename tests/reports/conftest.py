@@ -16,6 +16,7 @@ from workstation.examination.results import Examination
 from workstation.findings import Findings
 from workstation.reports.ca import Identity, LocalCA
 from workstation.reports.config import ReportConfig
+from workstation.sealing import box_keypair
 from workstation.types import Specimen
 
 
@@ -24,6 +25,7 @@ class Material:
     """What the session builds once."""
 
     ca_root: Path
+    box_private: bytes  # the test administrator's key-wrapping key (unlocks the CA)
     examiner: Identity
     supervisor: Identity
     examination: Examination
@@ -40,9 +42,10 @@ def material(tmp_path_factory: pytest.TempPathFactory) -> Material:
     from workstation.reports.sign import sign_pdf
 
     root = tmp_path_factory.mktemp("ca") / "ca"
-    ca = LocalCA(root, name="Test workstation local CA").ensure()
-    examiner = ca.identity("anna", display_name="Anna Examiner")
-    supervisor = ca.identity("bob", display_name="Bob Supervisor")
+    box_private, box_public = box_keypair()
+    authority = LocalCA(root, name="Test workstation local CA").create("admin", box_public)
+    examiner = authority.issue("Anna Examiner", user="anna", role="examiner")
+    supervisor = authority.issue("Bob Supervisor", user="bob", role="supervisor")
     exam = synthetic_examination()
     findings = synthetic_findings(exam)
     specimen = synthetic_specimen()
@@ -51,13 +54,14 @@ def material(tmp_path_factory: pytest.TempPathFactory) -> Material:
                                                 specimen=specimen, config=config,
                                                 report_id="R-TEST-0001"))
     signed = sign_pdf(unsigned, examiner)
-    return Material(root, examiner, supervisor, exam, findings, specimen, config, signed,
-                    unsigned)
+    return Material(root, box_private, examiner, supervisor, exam, findings, specimen, config,
+                    signed, unsigned)
 
 
 @pytest.fixture(autouse=True)
 def _local_ca(material: Material, _private_home: Path) -> Iterator[Path]:
-    """The session's CA becomes this test's workstation CA (so its signers are trusted)."""
+    """The session's CA becomes this test's workstation CA (so its signers are trusted;
+    ``LocalCA().unlock("admin", material.box_private)`` unlocks it)."""
     target = _private_home / "reports" / "ca"
     shutil.copytree(material.ca_root, target)
     yield target

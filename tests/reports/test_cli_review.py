@@ -14,6 +14,7 @@ from workstation.cli import main
 from workstation.errors import ReportError
 from workstation.reports.ca import LocalCA
 from workstation.reports.verify import verify_bytes
+from workstation.sealing import box_keypair
 
 
 def _verify_json(capsys: pytest.CaptureFixture[str], *files: Path) -> list[dict[str, Any]]:
@@ -62,7 +63,7 @@ def test_trust_another_offices_ca(material: Material, tmp_path: Path,
     for p in sorted(home_ca.rglob("*"), reverse=True):
         p.unlink() if p.is_file() else p.rmdir()
     home_ca.rmdir()
-    LocalCA().ensure()
+    LocalCA().create("other-admin", box_keypair()[1])
     signed = tmp_path / "signed.pdf"
     signed.write_bytes(material.signed)
     capsys.readouterr()

@@ -4,14 +4,17 @@ signature status, the countersignature's preview, the buttons after a decision."
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from pytestqt.qtbot import QtBot
 
+from tests.accounts import PASSWORD, enrol
 from tests.reports.conftest import Material
 from workstation.cases import CaseRepository, Role, Status
+from workstation.reports.sign import sign_pdf
 from workstation.reports.verify import verify_bytes
 from workstation.session.desk import Desk
 from workstation.session.review import ReviewSession
@@ -19,14 +22,21 @@ from workstation.ui.bridge import QtRunner
 from workstation.ui.review import ReviewWidget
 
 
-def _submitted(repo: CaseRepository, material: Material) -> int:
-    anna = repo.ensure_user("anna", Role.EXAMINER)
-    ids = repo.store_examination(material.examination, user=anna, case_ref="C-2026-0042")
+def _submitted(repo: CaseRepository, material: Material, local_ca: Path) -> int:
+    """Anna's report, signed with her own key and submitted; Bob enrolled as supervisor
+    (both by this workstation's administrator, whose CA replaces the tests' own)."""
+    shutil.rmtree(local_ca)
+    anna = enrol(repo, "anna", Role.EXAMINER.value, display_name="Anna Examiner")
+    enrol(repo, "bob", Role.SUPERVISOR.value, display_name="Bob Supervisor")
+    signed = sign_pdf(material.unsigned, anna.identity)
+    ids = repo.store_examination(material.examination, user=anna.user,
+                                 case_ref="C-2026-0042")
     rec = repo.save_findings(ids.examination_id, material.findings,
-                             expected_version=ids.version, user=anna)
-    rec = repo.conclude(ids.examination_id, expected_version=rec.version, user=anna)
-    rec = repo.submit_for_review(ids.examination_id, expected_version=rec.version, user=anna)
-    repo.store_report(ids.examination_id, material.signed, user=anna, signed=True,
+                             expected_version=ids.version, user=anna.user)
+    rec = repo.conclude(ids.examination_id, expected_version=rec.version, user=anna.user)
+    rec = repo.submit_for_review(ids.examination_id, expected_version=rec.version,
+                                 user=anna.user)
+    repo.store_report(ids.examination_id, signed, user=anna.user, signed=True,
                       signer="Anna Examiner")
     return ids.examination_id
 
@@ -34,15 +44,16 @@ def _submitted(repo: CaseRepository, material: Material) -> int:
 def _widget(qtbot: QtBot) -> tuple[ReviewWidget, QtRunner, Desk]:
     runner = QtRunner()
     desk = Desk(runner, user_name="bob")
+    desk.sign_in("bob", PASSWORD)  # as the window's sign-in dialog does
     widget = ReviewWidget(ReviewSession(desk, runner, page_dpi=30))
     qtbot.addWidget(widget)
     return widget, runner, desk
 
 
-def test_queue_pages_approve_and_the_buttons_after(qtbot: QtBot, material: Material) -> None:
+def test_queue_pages_approve_and_the_buttons_after(qtbot: QtBot, material: Material,
+                                                   _local_ca: Path) -> None:
     with CaseRepository.open() as repo:
-        repo.create_user("bob", Role.SUPERVISOR, "Bob Supervisor")
-        exam_id = _submitted(repo, material)
+        exam_id = _submitted(repo, material, _local_ca)
     w, runner, desk = _widget(qtbot)
     desk.open_database()
     qtbot.waitUntil(lambda: w.list.count() == 1, timeout=30000)  # read in a worker
@@ -72,10 +83,9 @@ def test_queue_pages_approve_and_the_buttons_after(qtbot: QtBot, material: Mater
 
 
 def test_a_return_needs_a_comment_and_a_tampered_file_cannot_be_approved(
-        qtbot: QtBot, material: Material, tmp_path: Path) -> None:
+        qtbot: QtBot, material: Material, tmp_path: Path, _local_ca: Path) -> None:
     with CaseRepository.open() as repo:
-        repo.create_user("bob", Role.SUPERVISOR, "Bob Supervisor")
-        exam_id = _submitted(repo, material)
+        exam_id = _submitted(repo, material, _local_ca)
     w, runner, desk = _widget(qtbot)
     desk.open_database()
     qtbot.waitUntil(lambda: w.list.count() == 1, timeout=30000)

@@ -12,7 +12,7 @@ from tests.reports.conftest import Material, run_tool
 from tests.reports.tsa import LocalTSA
 from workstation.errors import InputError, ReportError
 from workstation.reports import resolve_identity, write_signed_report
-from workstation.reports.ca import LocalCA, load_pkcs12, write_pkcs12
+from workstation.reports.ca import CertificateAuthority, LocalCA, load_pkcs12, write_pkcs12
 from workstation.reports.config import ReportConfig, save_config
 from workstation.reports.fields import SUPERVISOR_FIELD
 from workstation.reports.review import countersign
@@ -36,7 +36,7 @@ def test_examiner_signature_is_valid_for_pdfsig_and_verify(material: Material,
     assert result.to_json() | {"signatures": None} == {
         "file": "s.pdf", "signed": True, "intact": True, "signer": "Anna Examiner",
         "trusted": True, "signed_at": result.signed_at.isoformat() if result.signed_at else "",
-        "revoked": False, "signatures": None, "problem": None}
+        "revoked": False, "roles_ok": True, "signatures": None, "problem": None}
     assert result.signed_at is not None
     assert abs((dt.datetime.now(dt.UTC) - result.signed_at).total_seconds()) < 3600
 
@@ -83,7 +83,7 @@ def test_untrusted_signer(material: Material) -> None:
 
 def test_another_workstations_ca_does_not_trust_our_examiner(material: Material,
                                                              tmp_path: Path) -> None:
-    other = LocalCA(tmp_path / "other", name="Other office CA").ensure()
+    other = CertificateAuthority.generate("Other office CA")
     result = verify_bytes(material.signed, trust=Trust(anchors=[other.cert_der]))
     assert result.intact and not result.trusted
     # ... until the office imports our CA certificate
@@ -94,12 +94,15 @@ def test_another_workstations_ca_does_not_trust_our_examiner(material: Material,
 
 def test_revoked_signer(material: Material) -> None:
     ca = LocalCA()
-    ca.revoke(material.examiner, reason="key compromise")
+    authority = ca.unlock("admin", material.box_private)
+    ca.revoke(authority, material.examiner, reason="key compromise")
     result = verify_bytes(material.signed)
     assert result.intact
     assert result.revoked and not result.trusted
-    # and the user gets a new certificate the next time they sign
-    fresh = ca.identity("anna", display_name="Anna Examiner")
+    # the signed revocation list is what verification reads (no key needed)
+    assert ca.is_revoked(material.examiner.certificate)
+    # an administrator issues the user a new certificate
+    fresh = authority.issue("Anna Examiner", user="anna", role="examiner")
     assert fresh.certificate.serial_number != material.examiner.certificate.serial_number
 
 
@@ -152,18 +155,27 @@ def test_pkcs12_identity(material: Material, tmp_path: Path) -> None:
     assert "s3cret" not in (tmp_path / "r.pdf").read_bytes().decode("latin-1")
 
 
-def test_local_ca_issues_one_certificate_per_user(_local_ca: Path) -> None:
+def test_the_local_ca_key_is_sealed_for_its_administrators(material: Material,
+                                                            _local_ca: Path) -> None:
+    from workstation.reports.ca import CAError
+    from workstation.sealing import box_keypair
+
     ca = LocalCA()
-    a1 = ca.identity("carol")
-    a2 = ca.identity("carol")
-    assert a1.cert_der == a2.cert_der
-    assert ca.identity("dave").cert_der != a1.cert_der
-    key = next((_local_ca / "users").glob("carol.json"))
-    assert key.stat().st_mode & 0o077 == 0
+    assert ca.administrators() == ["admin"]
+    sealed = (_local_ca / "ca-key.sealed.json")
+    assert sealed.stat().st_mode & 0o077 == 0
+    assert not (_local_ca / "ca-key.der").exists()
+    assert b"PRIVATE" not in sealed.read_bytes()
+    with pytest.raises(CAError, match="not an administrator"):
+        ca.unlock("mallory", box_keypair()[0])
+    with pytest.raises(CAError, match="does not open"):
+        ca.unlock("admin", box_keypair()[0])  # someone else's key under the admin's name
+    assert ca.unlock("admin", material.box_private).cert_der == ca.cert_der
 
 
 def test_time_stamped_signature(material: Material, tmp_path: Path) -> None:
-    tsa_identity = LocalCA().issue("Test TSA", time_stamping=True)
+    tsa_identity = LocalCA().unlock("admin", material.box_private).issue(
+        "Test TSA", time_stamping=True)
     at = dt.datetime(2026, 11, 28, 10, 30, 0, tzinfo=dt.UTC)
     with LocalTSA(tsa_identity, at=at) as tsa:
         save_config(ReportConfig(tsa_url=tsa.url, examiner="Anna Examiner"))
@@ -218,9 +230,14 @@ def test_signature_block_names_signer_role_and_time(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_examine_report_end_to_end(tmp_path: Path) -> None:
+def test_examine_report_end_to_end(tmp_path: Path, _local_ca: Path) -> None:
+    import shutil
+
+    from tests.accounts import enrol_os_examiner
     from workstation.cli import main
 
+    shutil.rmtree(_local_ca)  # this workstation's own CA, made for its first administrator
+    enrol_os_examiner()
     capture = tmp_path / "cap"
     assert main(["simulate", "--forgery", "office_paper", "--seed", "3",
                  "--out", str(capture)]) == 0

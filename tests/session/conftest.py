@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from tests.accounts import PASSWORD, enrol
 from tests.ui.fakes import FakeReader, fake_examine
 from workstation.cases import CaseRepository, Role, User
 from workstation.session.desk import Desk
@@ -45,10 +46,11 @@ def runner() -> QueueRunner:
 
 @pytest.fixture
 def repo() -> Iterator[CaseRepository]:
-    """The data folder's case database (SQLite), with an examiner and a supervisor."""
+    """The data folder's case database (SQLite), with an examiner and a supervisor
+    enrolled by the administrator (passwords: :data:`tests.accounts.PASSWORD`)."""
     repository = CaseRepository.open()
-    repository.create_user("anna", Role.EXAMINER, "Anna Examiner")
-    repository.create_user("sue", Role.SUPERVISOR, "Sue Supervisor")
+    enrol(repository, "anna", Role.EXAMINER.value, display_name="Anna Examiner")
+    enrol(repository, "sue", Role.SUPERVISOR.value, display_name="Sue Supervisor")
     try:
         yield repository
     finally:
@@ -57,7 +59,9 @@ def repo() -> Iterator[CaseRepository]:
 
 @pytest.fixture
 def desk(runner: QueueRunner, repo: CaseRepository) -> Iterator[Desk]:
+    """Anna's desk, signed in (as the window's sign-in dialog does)."""
     d = Desk(runner, user_name="anna", open_repository=CaseRepository.open)
+    d.sign_in("anna", PASSWORD)
     yield d
     d.close()
 

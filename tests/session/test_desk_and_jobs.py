@@ -5,8 +5,12 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+import pytest
+
+from tests.accounts import PASSWORD
 from tests.session.conftest import Events
 from workstation.cases import CaseRepository
+from workstation.identity import AuthError
 from workstation.paths import login_name
 from workstation.session.desk import Desk
 from workstation.session.jobs import QueueRunner, ThreadRunner, failure_message
@@ -45,13 +49,37 @@ def test_no_account_is_made_behind_the_chooser(runner: QueueRunner,
     desk.close()
 
 
-def test_the_signing_identity_is_the_users_own(runner: QueueRunner,
-                                               repo: CaseRepository) -> None:
+def test_the_signing_identity_is_the_users_own_after_signing_in(
+        runner: QueueRunner, repo: CaseRepository) -> None:
     desk = Desk(runner, user_name="anna")
+    events = Events(desk, "signedIn", "signInFailed", "signedOut", "userChanged")
     desk.open_database()
     runner.settle()
+    assert desk.needs_sign_in()
+    with pytest.raises(AuthError, match="sign in first"):  # a name alone signs nothing
+        desk.identity()
+    assert desk.sign_in_method("anna") == "password" and desk.sign_in_method("nobody") is None
+    desk.sign_in_async("anna", "not her password")
+    desk.sign_in_async("anna", PASSWORD)  # refused: one sign-in at a time
+    runner.settle()
+    assert events.of("signInFailed") == ["Already signing in: wait for it to finish",
+                                         "wrong password for anna"]
+    assert desk.signed_in is None and desk.needs_sign_in()
+    desk.sign_in_async("anna", PASSWORD)
+    runner.settle()
+    (me,) = events.of("signedIn")
+    assert me.name == "anna" and desk.signed_in is me and not desk.needs_sign_in()
     identity, source = desk.identity()
-    assert identity.name == "Anna Examiner" and "certificate authority" in source
+    assert identity.name == "Anna Examiner" and "account anna" in source
+    assert identity.key_der == me.identity.key_der
+    actions = [e.action for e in repo.audit_events(subjects=("user:anna",))]
+    assert actions.count("user.sign_in_failed") == 1 and "user.signed_in" in actions
+    sue = repo.get_user("sue")
+    assert sue is not None
+    desk.set_user(sue)  # another user at the desk: anna's key is let go
+    assert desk.signed_in is None and events.names()[-2:] == ["signedOut", "userChanged"]
+    with pytest.raises(AuthError, match="sign in first: sue"):
+        desk.identity()
     desk.close()
 
 

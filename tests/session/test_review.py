@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.accounts import PASSWORD, enrol
 from tests.session.conftest import Events, examined
 from workstation.cases import CaseRepository, ExaminationRecord, Role, Status
 from workstation.errors import StorageError
@@ -38,6 +39,7 @@ def sue(runner: QueueRunner, repo: CaseRepository) -> Iterator[Desk]:
     d = Desk(runner, user_name="sue")
     d.open_database()
     runner.settle()
+    d.sign_in("sue", PASSWORD)
     yield d
     d.close()
 
@@ -126,7 +128,7 @@ def test_only_a_supervisor_and_never_for_their_own(submitted: ExaminationRecord,
     runner.settle()
     assert "supervisor" in (review.why_not_approve() or "")
     assert "supervisor" in (review.why_not_return("a comment") or "")
-    repo.create_user("sam", Role.SUPERVISOR, "Sam Supervisor")
+    enrol(repo, "sam", Role.SUPERVISOR.value, display_name="Sam Supervisor")
     anna.close()
     own = Desk(runner, user_name="sam")
     own.open_database()

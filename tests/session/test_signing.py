@@ -9,10 +9,12 @@ from typing import Any
 
 import pytest
 
+from tests.accounts import PASSWORD
 from tests.session.conftest import Events, examined
 from workstation.cases import CaseRepository, Status
 from workstation.errors import ReportError, StorageError
 from workstation.findings import Conclusion, Findings
+from workstation.reports.review import embedded_examination
 from workstation.reports.verify import verify_bytes
 from workstation.session.examination import ExaminationSession
 from workstation.session.jobs import QueueRunner
@@ -43,6 +45,26 @@ def test_no_conclusion_no_submission(work: ExaminationSession, runner: QueueRunn
     assert "examination.concluded" not in _events(repo, work.record.id)
 
 
+def test_nothing_is_signed_before_signing_in(work: ExaminationSession, runner: QueueRunner,
+                                             signing: SigningSession,
+                                             repo: CaseRepository) -> None:
+    """A name alone signs nothing (issue 19): the session's user must sign in first."""
+    events = Events(signing, "previewReady", "failed")
+    _concluded(work, runner)
+    work.desk.sign_out()
+    assert work.desk.needs_sign_in()
+    assert signing.prepare_submission()
+    runner.settle()
+    (message, _details) = events.seen[-1][1]
+    assert "sign in first" in message and events.of("previewReady") == []
+    assert not signing.busy and work.record is not None
+    assert "examination.concluded" not in _events(repo, work.record.id)
+    work.desk.sign_in("anna", PASSWORD)
+    assert signing.prepare_submission()
+    runner.settle()
+    assert events.of("previewReady")
+
+
 def test_preview_then_submit(work: ExaminationSession, runner: QueueRunner,
                              signing: SigningSession, repo: CaseRepository) -> None:
     events = Events(signing, "previewReady", "submitted", "refused", "stateChanged")
@@ -55,7 +77,7 @@ def test_preview_then_submit(work: ExaminationSession, runner: QueueRunner,
     (preview,) = events.of("previewReady")
     assert preview.purpose == "submit" and preview.pages and preview.pages[0][:4] == b"\x89PNG"
     assert preview.signer.name == "Anna Examiner"
-    assert "certificate authority" in preview.signer.source
+    assert "account anna" in preview.signer.source
     assert len(preview.signer.fingerprint.split(":")) == 32
     assert work.record is not None
     exam_id = work.record.id
@@ -81,6 +103,13 @@ def test_preview_then_submit(work: ExaminationSession, runner: QueueRunner,
         < actions.index("examination.submitted")
     signed = [e for e in repo.audit_events() if e.action == "report.signed"]
     assert signed[0].sha256 == report.sha256 == hashlib.sha256(pdf).hexdigest()
+    # the report carries the audit chain's head (issue 19), recorded with its event
+    carried = embedded_examination(pdf)
+    assert carried is not None and preview.checkpoint is not None
+    assert carried["audit_checkpoint"] == dict(preview.checkpoint)
+    assert signed[0].details["checkpoint"] == {"seq": preview.checkpoint["seq"],
+                                               "hash": preview.checkpoint["hash"]}
+    assert repo.verify_audit().ok
     assert work.locked and signing.why_not_submit() is not None
     assert signing.prepare_submission() is False  # the state after: submitted already
     assert "submitted" in events.of("refused")[-1].lower()
@@ -219,10 +248,10 @@ def test_a_report_file_is_recorded_before_it_is_written(
 def test_a_wrong_pkcs12_password_is_one_line_and_writes_nothing(
         work: ExaminationSession, runner: QueueRunner, signing: SigningSession,
         tmp_path: Path) -> None:
-    from workstation.reports.ca import LocalCA, write_pkcs12
+    from workstation.reports.ca import CertificateAuthority, write_pkcs12
 
-    ca = LocalCA(tmp_path / "other-ca", name="Another office CA").ensure()
-    p12 = write_pkcs12(ca.identity("paula", display_name="Paula Pkcs"), tmp_path / "p.p12",
+    ca = CertificateAuthority.generate("Another office CA")
+    p12 = write_pkcs12(ca.issue("Paula Pkcs", user="paula"), tmp_path / "p.p12",
                        "s3cret")
     events = Events(signing, "failed", "previewReady")
     examined(work, runner)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.accounts import enrol_os_examiner
 from workstation.cases import CaseRepository
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -18,8 +19,7 @@ POINTS = ("stored", "signed", "in-transaction", "recorded", "temp-written", "wri
 
 
 def _run(point: str, out: Path, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "WORKSTATION_HOME": str(home), "PYTHONPATH": str(ROOT),
-           "WORKSTATION_USER": "anna"}
+    env = {**os.environ, "WORKSTATION_HOME": str(home), "PYTHONPATH": str(ROOT)}
     return subprocess.run([sys.executable, "-m", "tests.session.kill_worker", point, str(out)],
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
 
@@ -32,9 +32,12 @@ def _signed_pdfs(folder: Path) -> list[Path]:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("point", POINTS)
-def test_no_orphaned_signed_report(point: str, tmp_path: Path) -> None:
+def test_no_orphaned_signed_report(point: str, tmp_path: Path,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
     home, outdir = tmp_path / "home", tmp_path / "out"
     outdir.mkdir()
+    monkeypatch.setenv("WORKSTATION_HOME", str(home))
+    enrol_os_examiner()  # this operating-system account signs (issue 19: no name alone)
     out = outdir / "report.pdf"
     proc = _run(point, out, home)
     if point == "none":

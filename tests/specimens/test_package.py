@@ -153,10 +153,10 @@ def test_save_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     spec = load_specimen(_folder(tmp_path / "p", _meta()))
     import workstation.specimens.package as pkg
 
-    def boom(*_a: object, **_k: object) -> bytes:
+    def boom(*_a: object, **_k: object) -> dict[object, bytes]:
         raise OSError("disk full")
 
-    monkeypatch.setattr(pkg, "encode_image", boom)
+    monkeypatch.setattr(pkg, "encode_images", boom)
     with pytest.raises(OSError):
         save_specimen(spec, tmp_path / "out")
     with pytest.raises(OSError):

@@ -7,18 +7,22 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+import tempfile
 import uuid
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from tests.accounts import supervisor_account
 from tests.cases.conftest import db_url  # noqa: F401  (the same databases: SQLite, PostgreSQL)
 from workstation.cases import CaseRepository, Role, User
+from workstation.cases.anchor import Anchor
 from workstation.examination.results import Examination
 from workstation.findings import Conclusion, Findings
 from workstation.mrz.result import MrzResult
@@ -73,13 +77,19 @@ def examination(rng: random.Random, state: str, person: dict[str, str],
                        specimen_id=series, mrz=mrz, checks=checks, verdict=verdict)
 
 
+_ANCHOR_DIRS: dict[str, Path] = {}
+
+
 def populate(url: str, n: int = 120, seed: int = 3) -> Population:
     """``n`` casework examinations spread over three border points and 60 days, with
     findings (conclusions, forgery kinds), and a few training examinations."""
     rng = random.Random(seed)
-    repos = {p: CaseRepository.open(url, location=p) for p in POINTS}
+    # one audit anchor per database (the module shares it between tests, each with its
+    # own data folder): the keys that keyed the chain verify it
+    anchor = Anchor(_ANCHOR_DIRS.setdefault(url, Path(tempfile.mkdtemp(prefix="trends-audit-"))))
+    repos = {p: CaseRepository.open(url, location=p, anchor=anchor) for p in POINTS}
     first = repos[POINTS[0]]
-    supervisor = first.ensure_user("sara", Role.SUPERVISOR)
+    supervisor = supervisor_account(first, "sara")
     examiner = first.ensure_user("anna", Role.EXAMINER)
     people: list[dict[str, str]] = []
     ids: list[int] = []

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.accounts import supervisor_account
 from tests.trends.conftest import Population, direct_count
 from workstation.cli import main
-from workstation.reports.ca import LocalCA
 
 
 @pytest.fixture
@@ -67,7 +67,13 @@ def test_bad_input_is_one_line_and_exit_2(cli_env: Population,
 def test_export_verify_import_and_a_tampered_file(cli_env: Population, tmp_path: Path,
                                                   capsys: pytest.CaptureFixture[str],
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    LocalCA().ensure()  # the office's CA in this workstation's data folder
+    # the office's CA in this workstation's data folder; the supervisor signs in as the
+    # operating-system account (no password on the command line)
+    from tests.accounts import enrol
+    from workstation.cases import CaseRepository as Repo
+
+    with Repo.open() as repo:
+        enrol(repo, "sara", "supervisor", method="os")
     out = tmp_path / "figures.json"
     code, _, err = _run(capsys, "trends", "export", str(out), "--since", "2026-01-01",
                         "--office", "Dornogovi")
@@ -83,10 +89,10 @@ def test_export_verify_import_and_a_tampered_file(cli_env: Population, tmp_path:
     # the central office: another database, trusting this office's CA
     central = tmp_path / "central.db"
     monkeypatch.setenv("WORKSTATION_DB_URL", f"sqlite:///{central}")
-    from workstation.cases import CaseRepository, Role
+    from workstation.cases import CaseRepository
 
     with CaseRepository.open() as repo:
-        repo.ensure_user("sara", Role.SUPERVISOR)
+        supervisor_account(repo, "sara")
     code, got, _ = _run(capsys, "trends", "import", str(out), "--json")
     assert code == 0 and json.loads(got)[0]["office"] == "Dornogovi"
     code, got, _ = _run(capsys, "trends", "imported", "--json")

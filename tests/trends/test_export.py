@@ -10,19 +10,32 @@ from pathlib import Path
 
 import pytest
 
+from tests.accounts import supervisor_account
 from tests.trends.conftest import Population
-from workstation.cases import CaseRepository, Role
+from workstation.cases import CaseRepository
 from workstation.errors import FormatError, InputError
-from workstation.reports.ca import LocalCA
+from workstation.reports.ca import Identity, LocalCA
 from workstation.reports.verify import Trust
+from workstation.sealing import box_keypair
 from workstation.trends import TrendQuery, TrendStore
 from workstation.trends.export import GROUP, TABLES, build_export, write_export
 from workstation.trends.imports import import_export, imported_figures, offices
 from workstation.trends.signing import read_signed
 
 
-def _office_ca(tmp_path: Path, name: str) -> LocalCA:
-    return LocalCA(tmp_path / f"{name}-ca", name=f"{name} CA").ensure()
+class _OfficeCA:
+    """An office's CA (sealed for its administrator), unlocked to issue identities."""
+
+    def __init__(self, root: Path, name: str) -> None:
+        self.authority = LocalCA(root, name=name).create("admin", box_keypair()[1])
+        self.cert_der = self.authority.cert_der
+
+    def identity(self, user: str) -> Identity:
+        return self.authority.issue(user, user=user, role="supervisor")
+
+
+def _office_ca(tmp_path: Path, name: str) -> _OfficeCA:
+    return _OfficeCA(tmp_path / f"{name}-ca", f"{name} CA")
 
 
 def _mrz_date(iso: str) -> str:
@@ -138,7 +151,7 @@ def test_the_signature_verifies_on_import_and_every_flipped_byte_is_refused(
     # a signer this workstation does not trust is refused on import
     central = CaseRepository.open(f"sqlite:///{tmp_path / 'central.db'}")
     try:
-        boss = central.ensure_user("chief", Role.SUPERVISOR)
+        boss = supervisor_account(central, "chief")
         with pytest.raises(InputError, match="not trusted"):
             import_export(central, out, user=boss, trust=Trust())
         assert offices(central) == []
@@ -169,7 +182,7 @@ def test_offices_stay_apart_and_a_later_export_replaces_its_months(
         files[(office, since.month)] = path
     central = CaseRepository.open(f"sqlite:///{tmp_path / 'central.db'}")
     try:
-        boss = central.ensure_user("chief", Role.SUPERVISOR)
+        boss = supervisor_account(central, "chief")
         for path in files.values():
             import_export(central, path, user=boss, trust=trust)
         assert [o["office"] for o in offices(central)] == ["A", "B"]

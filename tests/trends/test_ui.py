@@ -13,7 +13,8 @@ from pathlib import Path
 import numpy as np
 from pytestqt.qtbot import QtBot
 
-from tests.examination.conftest import bundled_root, shared_library, simulate  # noqa: F401
+from tests.accounts import supervisor_account
+from tests.examination.conftest import shared_library, simulate  # noqa: F401
 from tests.trends.conftest import Population, direct_count
 from workstation.trends import TrendStore
 from workstation.trends.series import OTHER
@@ -118,7 +119,7 @@ def test_the_alert_banner_crops_and_publish_dialog(qtbot: QtBot, tmp_path: Path,
     from PySide6.QtWidgets import QVBoxLayout, QWidget
 
     from tests.trends.test_alerts import _concluded, _forged_examination
-    from workstation.cases import CaseRepository, Role
+    from workstation.cases import CaseRepository
     from workstation.findings import Conclusion
     from workstation.trends.alerts import AlertStore
     from workstation.trends.crops import evidence_crops
@@ -142,7 +143,7 @@ def test_the_alert_banner_crops_and_publish_dialog(qtbot: QtBot, tmp_path: Path,
     dialog.grab().save(str(SHOTS / "alert-publish-dialog.png"))
 
     with CaseRepository.open(f"sqlite:///{tmp_path / 'a.db'}", location="Zamyn-Uud") as repo:
-        boss = repo.ensure_user("sara", Role.SUPERVISOR)
+        boss = supervisor_account(repo, "sara")
         eid = _concluded(repo, ex, forgery_kind="photo_substitution",
                          conclusion=Conclusion.FORGED)
         store = AlertStore(repo)

@@ -128,3 +128,16 @@ def find_action(w: Any, text: str) -> Any:
         if act.text() == text:
             return act
     raise AssertionError(f"no action {text!r}")
+
+
+def sign_in_window(w: Any, name: str, role: str = "examiner", display_name: str = "") -> Any:
+    """Enrol ``name`` (by the test administrator, unless enrolled already) and sign the
+    window's desk in as them — what the sign-in dialog does once the window wires it
+    (:meth:`workstation.session.desk.Desk.sign_in_async`); returns the ``SignedIn``."""
+    from tests.accounts import PASSWORD, enrol
+    from workstation.cases import CaseRepository
+
+    with CaseRepository.open() as repo:
+        if repo.credential(name) is None:
+            enrol(repo, name, role, display_name=display_name or name.title())
+    return w.desk.sign_in(name, PASSWORD)

@@ -85,14 +85,16 @@ def _wait(done: Callable[[], bool], what: str) -> None:
 
 
 def _desk() -> object:
-    from workstation.cases import CaseRepository, Role
+    from workstation.cases import CaseRepository
     from workstation.findings import Conclusion, Findings
     from workstation.hardware.simulated import SimulatedReader
     from workstation.session.examination import default_examine
     from workstation.ui.main_window import MainWindow
 
     with CaseRepository.open() as repo:
-        repo.create_user("sue", Role.SUPERVISOR, "Sue Supervisor")
+        from tests.accounts import supervisor_account
+
+        supervisor_account(repo, "sue", "Sue Supervisor")
     reader = SimulatedReader(document="UTO-ID-2021", forgery="viz_data_altered", seed=7)
     w = MainWindow(reader, examine=default_examine(), user="sue", theme="dark")
     w.resize(1600, 1000)

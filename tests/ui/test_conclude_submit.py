@@ -10,9 +10,10 @@ from typing import Any
 from PySide6.QtGui import QAction, QKeySequence
 from pytestqt.qtbot import QtBot
 
-from tests.ui.fakes import find_action, shown_window
+from tests.ui.fakes import find_action, shown_window, sign_in_window
 from workstation.cases import CaseRepository, Role, Status
 from workstation.findings import Conclusion
+from workstation.reports.review import embedded_examination
 from workstation.reports.verify import verify_bytes
 from workstation.ui.main_window import MainWindow
 
@@ -20,7 +21,9 @@ ACTION = "Conclude and submit for review…"
 
 
 def _window(qtbot: QtBot, user: str) -> MainWindow:
+    _accounts()
     w: MainWindow = shown_window(qtbot, user=user)
+    sign_in_window(w, user)
     return w
 
 
@@ -30,9 +33,13 @@ def _action(w: MainWindow, text: str) -> QAction:
 
 
 def _accounts() -> None:
+    """Anna and Sue, enrolled by the administrator (once)."""
+    from tests.accounts import enrol
+
     with CaseRepository.open() as repo:
-        repo.create_user("anna", Role.EXAMINER, "Anna Examiner")
-        repo.create_user("sue", Role.SUPERVISOR, "Sue Supervisor")
+        if repo.credential("anna") is None:
+            enrol(repo, "anna", Role.EXAMINER.value, display_name="Anna Examiner")
+            enrol(repo, "sue", Role.SUPERVISOR.value, display_name="Sue Supervisor")
 
 
 def _examined(qtbot: QtBot, w: MainWindow, conclusion: Conclusion | None) -> None:
@@ -85,7 +92,6 @@ def test_cancel_in_the_preview_signs_nothing(qtbot: QtBot) -> None:
 
 
 def test_examiner_submits_and_supervisor_countersigns(qtbot: QtBot) -> None:
-    _accounts()
     w = _window(qtbot, "anna")
     _examined(qtbot, w, Conclusion.COUNTERFEIT)
     w.findings_panel.text.setPlainText("UV emblem absent; the print is office paper")
@@ -94,7 +100,7 @@ def test_examiner_submits_and_supervisor_countersigns(qtbot: QtBot) -> None:
     dialog = _dialog(qtbot, w)
     assert len(dialog.page_labels) >= 2  # the report's pages, to read before signing
     text = dialog.signer_label.text()
-    assert "Anna Examiner" in text and "certificate authority" in text and "SHA-256" in text
+    assert "Anna Examiner" in text and "account anna" in text and "SHA-256" in text
     assert dialog.confirm_button.text() == "Sign and submit for review"
     assert dialog.cancel_button.isDefault()  # signing is never the default
     dialog.confirm_button.click()
@@ -106,6 +112,10 @@ def test_examiner_submits_and_supervisor_countersigns(qtbot: QtBot) -> None:
     done = repo.open_examination(record.id)
     assert done.status is Status.UNDER_REVIEW
     assert done.findings is not None and "office paper" in done.findings.text
+    submitted = embedded_examination(repo.blob(done.reports[-1].sha256))
+    assert submitted is not None  # it carries the audit chain's head (issue 19)
+    carried = submitted["audit_checkpoint"]
+    assert repo.checkpoint_problem(carried["seq"], carried["hash"]) == ""
     assert not w.findings_panel.isEnabled()  # under review: the findings are final
     assert w.tabs.tabText(w.tabs.indexOf(w.findings_panel)) == "Findings (submitted)"
     assert not _action(w, ACTION).isEnabled()  # the state after: nothing to submit again

@@ -23,8 +23,10 @@ def _env(home: Path) -> dict[str, str]:
 
 
 @pytest.mark.slow
-def test_sigkill_right_after_a_capture_then_reopen(tmp_path: Path) -> None:
+def test_sigkill_right_after_a_capture_then_reopen(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     home = tmp_path / "home"
+    monkeypatch.setenv("WORKSTATION_HOME", str(home))  # its audit key and checkpoints too
     log = tmp_path / "first.err"
     stored = None
     with log.open("w") as err, subprocess.Popen(

@@ -168,7 +168,8 @@ def test_rig_form_round_trip(widget: DeviceSettingsWidget) -> None:
     assert widget.rig_form.serial.findText("BOX01") >= 0
     widget.rig_form.load(_box().options | {"dpi": 310.0})
     opts = widget.rig_form.options()
-    assert opts["camera"] == {"device": "fake://box"}
+    # what the form does not show (warmup_frames) is kept, never dropped
+    assert opts["camera"] == {**_box().options["camera"], "device": "fake://box"}
     assert opts["relay"] == {"serial": "BOX01"}
     assert opts["dpi"] == 310.0
     assert {k: v["channel"] for k, v in opts["lights"].items()} == {"white": 1, "uv": 2, "ir": 3}

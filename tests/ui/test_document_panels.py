@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.accounts import supervisor_account
 from tests.session.test_alerts import typed_examine
 from tests.session.test_chip import DOC, SEED, chip_examine, printed_mrz
 from tests.ui.fakes import find_action, shown_window
@@ -45,7 +46,7 @@ def _examined(qtbot: QtBot, w: MainWindow) -> None:
 def _users() -> None:
     with CaseRepository.open() as repo:
         repo.create_user("anna", Role.EXAMINER, "Anna Examiner")
-        repo.create_user("sue", Role.SUPERVISOR, "Sue Supervisor")
+        supervisor_account(repo, "sue", "Sue Supervisor")
 
 
 # -- the chip -------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ kill the test runner) and fails on any abnormal end.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,7 +20,8 @@ OPERATIONS = 2000
 
 
 @pytest.mark.slow
-def test_window_survives_thousands_of_operations(tmp_path: Path) -> None:
+def test_window_survives_thousands_of_operations(tmp_path: Path, bundled_root: Path) -> None:
+    shutil.copytree(bundled_root, tmp_path / "home" / "specimens")  # not rendered again
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", WORKSTATION_HOME=str(tmp_path / "home"))
     proc = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "--soak", str(OPERATIONS), "--size", "1280x800"],

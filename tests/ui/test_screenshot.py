@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -21,7 +22,8 @@ def _run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("view", ["capture", "checks"])
-def test_screenshot_shows_the_passport(tmp_path: Path, view: str) -> None:
+def test_screenshot_shows_the_passport(tmp_path: Path, view: str, bundled_root: Path) -> None:
+    shutil.copytree(bundled_root, tmp_path / "home" / "specimens")  # not rendered again
     out = tmp_path / f"{view}.png"
     proc = _run("--screenshot", str(out), "--view", view, "--size", "1366x768",
                 home=tmp_path / "home")
@@ -56,11 +58,13 @@ def test_screenshot_of_the_new_panels_fits(tmp_path: Path, view: str) -> None:
     home = tmp_path / "home"
     args = []
     if view == "trends":
-        from workstation.cases import CaseRepository, Role
+        from workstation.cases import CaseRepository
 
         home.mkdir()
         with CaseRepository.open(f"sqlite:///{home / 'workstation.db'}") as repo:
-            repo.create_user("sue", Role.SUPERVISOR, "Sue Supervisor")
+            from tests.accounts import supervisor_account
+
+            supervisor_account(repo, "sue", "Sue Supervisor")
         args = ["--user", "sue"]
     out = tmp_path / f"{view}.png"
     proc = _run("--screenshot", str(out), "--view", view, "--size", "1280x720",

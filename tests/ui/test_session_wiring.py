@@ -14,7 +14,7 @@ from PySide6.QtCore import qVersion
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
-from tests.ui.fakes import FakeReader, find_action, shown_window
+from tests.ui.fakes import FakeReader, find_action, shown_window, sign_in_window
 from workstation import __version__
 from workstation.errors import DeviceError
 from workstation.paths import data_dir
@@ -61,19 +61,25 @@ def test_user_comes_from_the_command_line_or_the_dialog(monkeypatch: pytest.Monk
 
 
 def test_user_chosen_at_start_and_switched_from_the_menu(qtbot: QtBot) -> None:
-    from workstation.cases import Role
+    from tests.accounts import enrol
+    from workstation.cases import CaseRepository, Role
 
+    with CaseRepository.open() as repo:  # an administrator enrolled the supervisor
+        enrol(repo, "sue", Role.SUPERVISOR.value, display_name="Sue Supervisor")
     w = _window(qtbot, ask_user=True)
     assert "no user chosen" in w.user_button.text()
     w.open_cases_async()
     qtbot.waitUntil(lambda: w.panels.user_dialog is not None, timeout=30000)
     dialog = w.panels.user_dialog
     assert dialog is not None and dialog.isVisible()
-    # a new supervisor account, chosen in the dialog
-    dialog.name_edit.setText("sue")
-    dialog.display_edit.setText("Sue Supervisor")
+    # nobody makes themself a supervisor in the dialog (issue 19)...
+    dialog.name_edit.setText("mallory")
     dialog.role_combo.setCurrentIndex(dialog.role_combo.findData(Role.SUPERVISOR))
     dialog.create_user()
+    assert "only an administrator" in dialog.message.text()
+    # ...the supervisor an administrator enrolled is chosen
+    names = [dialog.user_list.item(i).text() for i in range(dialog.user_list.count())]
+    dialog.user_list.setCurrentRow(names.index("Sue Supervisor (supervisor)"))
     dialog.accept()
     qtbot.waitUntil(lambda: w.user is not None and w.user.name == "sue", timeout=10000)
     assert w.panels.user_dialog is None
@@ -129,6 +135,7 @@ def _examined(qtbot: QtBot, w: MainWindow) -> None:
 
 def test_a_signed_report_goes_into_the_audit_trail(qtbot: QtBot, tmp_path: Path) -> None:
     w = _window(qtbot, user="anna")
+    sign_in_window(w, "anna")
     _examined(qtbot, w)
     out = tmp_path / "report.pdf"
     w.sign_report(out)
@@ -144,15 +151,86 @@ def test_a_signed_report_goes_into_the_audit_trail(qtbot: QtBot, tmp_path: Path)
 
     assert events[0].actor == "anna"
     assert events[0].sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
+    # the report signed from the window carries the audit chain's head, recorded with it
+    from workstation.reports.review import embedded_examination
+
+    carried = embedded_examination(out.read_bytes())
+    assert carried is not None and "audit_checkpoint" in carried
+    head = carried["audit_checkpoint"]
+    assert events[0].details["checkpoint"] == {"seq": head["seq"], "hash": head["hash"]}
     assert w.cases.verify_audit().ok
     _close_cases(w, qtbot)
 
 
-def _pkcs12(tmp_path: Path, password: str) -> tuple[Path, str]:
-    from workstation.reports.ca import LocalCA, write_pkcs12
+def test_signing_asks_for_the_sign_in_first(qtbot: QtBot, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 19: naming the user signs nothing. Sign report… with nobody signed in
+    shows the sign-in dialog; a wrong password is said there and signs nothing; the
+    right one goes on to the preview, and the report is signed by that account."""
+    from PySide6.QtWidgets import QFileDialog
 
-    ca = LocalCA(tmp_path / "other-ca", name="Another office CA").ensure()
-    identity = ca.identity("paula", display_name="Paula Pkcs")
+    from tests.accounts import PASSWORD, enrol
+    from workstation.cases import CaseRepository
+    from workstation.reports.verify import verify_bytes
+
+    with CaseRepository.open() as repo:
+        enrol(repo, "anna", display_name="Anna Examiner")
+    w = _window(qtbot, user="anna")
+    _examined(qtbot, w)
+    assert w.desk.needs_sign_in()
+    out = tmp_path / "report.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    _action(w, "Sign report…").trigger()
+    dialog = w.sign_in_gate.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.name_edit.text() == "anna" and "Sign in to sign" in dialog.message.text()
+    assert w.signing_dialog is None and not w.signing.busy  # nothing prepared yet
+    dialog.password_edit.setText("not her password")
+    dialog.sign_in()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=30000)
+    assert "wrong password" in dialog.message.text() and dialog.isVisible()
+    assert w.desk.needs_sign_in() and w.signing_dialog is None
+    dialog.password_edit.setText(PASSWORD)
+    dialog.sign_in()
+    _confirm(qtbot, w)  # signed in: the preview of what was asked follows
+    qtbot.waitUntil(lambda: out.exists() or w.last_error is not None, timeout=120000)
+    assert w.last_error is None, w.last_error
+    assert w.sign_in_gate.dialog is None and not w.desk.needs_sign_in()
+    report = verify_bytes(out.read_bytes())
+    assert [sig.signer for sig in report.signatures] == ["Anna Examiner"]
+    assert report.intact and report.trusted
+    _close_cases(w, qtbot)
+
+
+def test_cancelling_the_sign_in_signs_nothing(qtbot: QtBot, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.accounts import enrol
+    from workstation.cases import CaseRepository
+
+    with CaseRepository.open() as repo:
+        enrol(repo, "anna", display_name="Anna Examiner")
+    w = _window(qtbot, user="anna")
+    _examined(qtbot, w)
+    out = tmp_path / "report.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    _action(w, "Sign report…").trigger()
+    dialog = w.sign_in_gate.dialog
+    assert dialog is not None
+    dialog.reject()
+    assert w.sign_in_gate.dialog is None
+    qtbot.waitUntil(lambda: not w.runner.running, timeout=10000)
+    assert not out.exists() and w.signing_dialog is None and w.desk.needs_sign_in()
+    assert w.cases is None or all(e.action != "report.signed" for e in w.cases.audit_events())
+    _close_cases(w, qtbot)
+
+
+def _pkcs12(tmp_path: Path, password: str) -> tuple[Path, str]:
+    from workstation.reports.ca import CertificateAuthority, write_pkcs12
+
+    ca = CertificateAuthority.generate("Another office CA")
+    identity = ca.issue("Paula Pkcs", user="paula")
     return write_pkcs12(identity, tmp_path / "paula.p12", password), identity.name
 
 
@@ -325,6 +403,7 @@ def test_supervisor_returns_an_examiners_report_from_the_window(qtbot: QtBot,
     from workstation.findings import Conclusion
 
     w = _window(qtbot, user="anna")
+    sign_in_window(w, "anna")
     _examined(qtbot, w)
     fp = w.findings_panel
     fp.conclusion.setCurrentIndex(fp.conclusion.findData(Conclusion.COUNTERFEIT.value))
@@ -337,7 +416,9 @@ def test_supervisor_returns_an_examiners_report_from_the_window(qtbot: QtBot,
     repo, record = w.cases, w.case_record
     assert repo is not None and record is not None
 
-    sue = repo.create_user("sue", Role.SUPERVISOR, "Sue Supervisor")
+    from tests.accounts import enrol
+
+    sue = enrol(repo, "sue", Role.SUPERVISOR.value, display_name="Sue Supervisor").user
     w.set_session_user(sue)
     panel = w.panels.review_panel
     assert panel is not None

@@ -327,6 +327,10 @@ def test_sign_report_writes_a_signed_pdf(qtbot: QtBot, window: MainWindow,
             fp.images.item(i).setCheckState(Qt.CheckState.Checked)
     assert window.findings.report_images == ("capture:uv", "view:current")
     out = tmp_path / "report.pdf"
+    from tests.ui.fakes import sign_in_window
+    from workstation.paths import login_name
+
+    sign_in_window(window, login_name())
     window.sign_report(out)
     qtbot.waitUntil(lambda: window.signing_dialog is not None or window.last_error is not None,
                     timeout=120000)

@@ -15,9 +15,11 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from dataclasses import field as dc_field
 from typing import Any
 
 from workstation.barcodes.read import BarcodeReading
+from workstation.i18n import QT_TRANSLATE_NOOP, Msg, msg
 
 #: The fields an identity may carry, in the order they are compared.
 FIELDS = ("document_number", "surname", "given_names", "birth_date", "expiry_date", "sex",
@@ -57,6 +59,8 @@ class FieldComparison:
     against: str
     agree: bool
     why: str = ""
+    #: ``why`` as a message to render in the examiner's language (not in the JSON).
+    why_text: Any = dc_field(default=None, compare=False, repr=False)
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict."""
@@ -133,13 +137,15 @@ def compare_with_mrz(ident: BarcodeIdentity, mrz_fields: Mapping[str, str],
     if ident.mrz_lines and mrz_lines:
         same = [a == b for a, b in zip(ident.mrz_lines, mrz_lines, strict=False)]
         agree = len(ident.mrz_lines) == len(mrz_lines) and all(same)
-        why = ""
+        why: Msg | None = None
         if not agree:
             line = next((i for i, ok in enumerate(same) if not ok), len(same))
-            why = (f"line {line + 1} differs" if line < len(same)
-                   else f"{len(ident.mrz_lines)} lines against {len(mrz_lines)}")
+            why = (msg("checks", QT_TRANSLATE_NOOP("checks", "line {line} differs"),
+                       line=line + 1) if line < len(same)
+                   else msg("checks", QT_TRANSLATE_NOOP("checks", "{lines} lines against {other}"),
+                            lines=len(ident.mrz_lines), other=len(mrz_lines)))
         out.append(FieldComparison("mrz", "\n".join(ident.mrz_lines), "\n".join(mrz_lines),
-                                   "mrz", agree, why))
+                                   "mrz", agree, why.english() if why else "", why))
     for name, value in ident.fields().items():
         other = mrz_fields.get(name)
         if other is None or other == "" or name == "issue_date":
@@ -156,6 +162,9 @@ def compare_with_mrz(ident: BarcodeIdentity, mrz_fields: Mapping[str, str],
             agree = value == ({"<": "X", "": "X"}.get(other_s, other_s))
         else:
             agree = value.replace("<", "").upper() == other_s.replace("<", "").upper()
+        why = None if agree else msg(
+            "checks", QT_TRANSLATE_NOOP("checks", "barcode {value!r}, MRZ {other!r}"),
+            value=value, other=other_s)
         out.append(FieldComparison(name, value, other_s, "mrz", agree,
-                                   "" if agree else f"barcode {value!r}, MRZ {other_s!r}"))
+                                   why.english() if why else "", why))
     return out

@@ -34,7 +34,14 @@ def register(sub: Any) -> None:
                               "audit excerpt, reports) as a zip file")
     ex.add_argument("id", help="case id, or case reference")
     ex.add_argument("out", help="the zip file to write")
+    ex.add_argument("--allow-unverified", action="store_true",
+                    help="export even when the audit trail does not verify (labelled as not "
+                         "certified)")
     ex.set_defaults(handler=_export)
+
+    fl = cases_sub.add_parser("flush", help="store the examinations kept in the spool while "
+                              "the database was locked")
+    fl.set_defaults(handler=_flush)
 
     aud = sub.add_parser("audit", help="the audit trail")
     aud_sub = aud.add_subparsers(dest="audit_command", metavar="ACTION")
@@ -42,7 +49,13 @@ def register(sub: Any) -> None:
     ver = aud_sub.add_parser("verify", help="walk the audit hash chain and name the first "
                              "broken link")
     ver.add_argument("--json", action="store_true", help="print JSON on standard output")
+    ver.add_argument("--checkpoint", action="append", default=[], metavar="SEQ:HASH",
+                     help="also check a checkpoint held elsewhere (e.g. printed in a signed "
+                          "report): the chain must still hold event SEQ with HASH")
     ver.set_defaults(handler=_verify)
+    cp = aud_sub.add_parser("checkpoint", help="print the chain's head as a checkpoint to "
+                                               "keep elsewhere (SEQ:HASH)")
+    cp.set_defaults(handler=_checkpoint)
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:
@@ -98,6 +111,19 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _flush(args: argparse.Namespace) -> int:
+    from workstation.cases import CaseRepository
+    from workstation.cases.spool import pending, replay
+
+    waiting = len(pending())
+    with CaseRepository.open() as repo:
+        stored = replay(repo)
+    for ids in stored:
+        say(f"stored examination {ids.examination_id} in case {ids.case_reference}")
+    say(f"{len(stored)} of {waiting} spooled examination(s) stored")
+    return 0
+
+
 def _export(args: argparse.Namespace) -> int:
     from workstation.cases import CaseRepository
     from workstation.cases.export import export_case
@@ -109,20 +135,51 @@ def _export(args: argparse.Namespace) -> int:
             from workstation.errors import InputError
 
             raise InputError(f"no case with id or reference {ref!r}")
-        path = export_case(repo, case.id, args.out)
+        path = export_case(repo, case.id, args.out, allow_unverified=args.allow_unverified)
     say(f"exported case {case.reference} to {path}")
     return 0
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from workstation.cases import CaseRepository
+    import dataclasses
 
+    from workstation.cases import CaseRepository
+    from workstation.errors import InputError
+
+    held: list[tuple[int, str]] = []
+    for raw in args.checkpoint:
+        seq, _, digest = raw.partition(":")
+        if not seq.isdigit() or len(digest) != 64:
+            raise InputError(f"--checkpoint wants SEQ:HASH (64 hex digits), got {raw!r}")
+        held.append((int(seq), digest.lower()))
     with CaseRepository.open() as repo:
         report = repo.verify_audit()
+        extra = [problem for seq, digest in held
+                 if (problem := repo.checkpoint_problem(seq, digest))]
+    if extra:
+        problems = (*report.problems, *extra)
+        report = dataclasses.replace(report, ok=False, problems=problems,
+                                     problem=report.problem or extra[0])
     if args.json:
         emit_json(report.to_json())
     if report.ok:
-        say(f"audit chain intact: {report.events} event(s)")
-    else:
+        say(f"audit trail verified: {report.events} event(s), {report.rows_checked} row(s) "
+            f"against the chain, {report.checkpoints} checkpoint(s) outside the database"
+            + (f", {report.legacy_events} legacy event(s) from before the chain was keyed"
+               if report.legacy_events else ""))
+    elif report.broken_seq is not None:
         say(f"audit chain BROKEN at event {report.broken_seq}: {report.problem}")
+    else:
+        say(f"audit trail NOT VERIFIED: {report.problem}")
+    for problem in report.problems[1:]:
+        say(f"  also: {problem}")
+    return 0
+
+
+def _checkpoint(args: argparse.Namespace) -> int:
+    from workstation.cases import CaseRepository
+
+    with CaseRepository.open() as repo:
+        cp = repo.audit_checkpoint()
+    print(f"{cp['seq']}:{cp['hash']}")
     return 0

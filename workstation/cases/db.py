@@ -31,8 +31,12 @@ from workstation.paths import data_dir
 
 #: Execution option that marks a connection whose transactions write.
 WRITE_OPTION = "workstation_write"
-#: Seconds a writer waits for another workstation's write lock (SQLite).
-SQLITE_BUSY_TIMEOUT_S = 30
+#: Seconds one attempt to take the write lock waits inside SQLite (the repository
+#: retries until :func:`write_wait_s`, saying so in between).
+SQLITE_BUSY_TIMEOUT_S = 5
+#: Seconds a write waits in all for another program's write lock, unless
+#: ``$WORKSTATION_DB_BUSY_TIMEOUT_S`` says otherwise.
+DEFAULT_WRITE_WAIT_S = 300.0
 #: Bytes of the SQLite file read through a memory map.
 SQLITE_MMAP_BYTES = 256 * 1024 * 1024
 #: Advisory lock key taken while migrating a PostgreSQL database.
@@ -48,6 +52,34 @@ def database_url() -> URL:
         except ArgumentError:
             raise InputError(f"WORKSTATION_DB_URL is not a database URL: {raw!r}") from None
     return make_url(f"sqlite:///{data_dir() / 'workstation.db'}")
+
+
+def write_wait_s() -> float:
+    """Seconds a write waits for a locked database: ``$WORKSTATION_DB_BUSY_TIMEOUT_S`` or
+    :data:`DEFAULT_WRITE_WAIT_S`."""
+    raw = os.environ.get("WORKSTATION_DB_BUSY_TIMEOUT_S", "").strip()
+    if not raw:
+        return DEFAULT_WRITE_WAIT_S
+    try:
+        value = float(raw)
+    except ValueError:
+        raise InputError(f"WORKSTATION_DB_BUSY_TIMEOUT_S is not a number: {raw!r}") from None
+    if not 0 <= value <= 86400:
+        raise InputError("WORKSTATION_DB_BUSY_TIMEOUT_S must be 0 to 86400 seconds")
+    return value
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Whether a database error means another program holds the lock (SQLite busy/locked,
+    PostgreSQL lock timeout)."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    return ("database is locked" in text or "database is busy" in text
+            or "lock timeout" in text or "could not obtain lock" in text)
+
+
+def database_label(url: URL) -> str:
+    """The database's URL without its password (how checkpoints name it)."""
+    return url.render_as_string(hide_password=True)
 
 
 def _sqlite_setup(engine: Engine) -> None:
@@ -79,7 +111,7 @@ def create_db_engine(url: str | URL | None = None) -> Engine:
     kwargs: dict[str, Any] = {}
     if url.get_backend_name() == "sqlite":
         if url.database and url.database != ":memory:":
-            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+            private_database_file(Path(url.database))
     else:
         # No pre-ping (it costs a round trip per checkout, more than an indexed search
         # takes); connections are recycled hourly and a dropped one is replaced after
@@ -92,6 +124,34 @@ def create_db_engine(url: str | URL | None = None) -> Engine:
     if url.get_backend_name() == "sqlite":
         _sqlite_setup(engine)
     return engine
+
+
+def private_database_file(path: Path) -> None:
+    """Make the SQLite file (and its ``-wal``/``-shm`` companions) readable by its owner
+    only: created empty with mode 0600 before SQLite opens it (SQLite gives the
+    companions the database file's mode), and tightened to 0600 when it exists more
+    open (POSIX)."""
+    from workstation.fsutil import make_dirs
+
+    make_dirs(path.parent)
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        pass
+    except OSError:
+        return  # unwritable folder: SQLite says so when it opens the file
+    else:
+        os.close(fd)
+    for candidate in (path, path.with_name(path.name + "-wal"),
+                      path.with_name(path.name + "-shm")):
+        try:
+            info = candidate.stat()
+            if info.st_mode & 0o077 and info.st_uid == os.geteuid():
+                os.chmod(candidate, 0o600)
+        except OSError:
+            continue
 
 
 def _alembic_config(connection: Any) -> Any:
@@ -107,6 +167,12 @@ def migrate(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to ``revision`` (default the latest), in one transaction."""
     from alembic import command
 
+    if revision == "head":
+        try:
+            if current_revision(engine) == head_revision():
+                return  # nothing to do: no write lock taken (a busy database still opens)
+        except SQLAlchemyError:
+            pass  # e.g. an empty database file: migrate below says what is wrong
     try:
         with engine.connect() as conn:
             conn = conn.execution_options(**{WRITE_OPTION: True})

@@ -1,4 +1,12 @@
-"""Export a case as one zip file: images, examination JSON, audit excerpt, reports."""
+"""Export a case as one zip file: images, examination JSON, audit excerpt, reports.
+
+The export certifies only what verifies: before anything is written, the audit
+trail is verified (the keyed chain, the case's rows against the digests the chain
+recorded, the checkpoints outside the database: :meth:`CaseRepository.verify_audit`).
+When it does not hold, nothing is exported (:class:`UnverifiedError`), unless
+``allow_unverified`` — then the zip is written and says, in its manifest and its
+``audit-verification.json``, that it is **not** certified and why.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +16,18 @@ from pathlib import Path
 from typing import Any
 
 from workstation.cases.repository import CaseRepository
-from workstation.errors import InputError
+from workstation.errors import InputError, StorageError
 from workstation.fsutil import atomic_open
 
 EXPORT_FORMAT = "workstation.case-export/1"
 
 
-def export_case(repo: CaseRepository, case_id: int, out: str | Path) -> Path:
+class UnverifiedError(StorageError):
+    """The audit trail does not verify: the case is not exported as certified."""
+
+
+def export_case(repo: CaseRepository, case_id: int, out: str | Path, *,
+                allow_unverified: bool = False) -> Path:
     """Write case ``case_id`` to the zip file ``out`` atomically; returns ``out``.
 
     Layout::
@@ -25,16 +38,21 @@ def export_case(repo: CaseRepository, case_id: int, out: str | Path) -> Path:
         examinations/<id>/images/<light>.png
         examinations/<id>/reports/<report id>.pdf
         audit.json                          the events about the case and its examinations
-        audit-verification.json             the result of walking the whole chain
+        audit-verification.json             the verification of the audit trail
+                                            (manifest.json: "certified" true only when it held)
     """
     out = Path(out)
     if out.suffix.lower() != ".zip":
         raise InputError(f"{out}: the export must be a .zip file")
     case = repo.get_case(case_id)
+    chain = repo.verify_audit(case_ids=(case.id,))
+    if not chain.ok and not allow_unverified:
+        raise UnverifiedError(f"case {case.reference} not exported: the audit trail does not "
+                              f"verify ({chain.problem}); --allow-unverified exports it "
+                              "labelled as not certified")
     records = [repo.open_examination(eid) for eid in case.examination_ids]
     subjects = (f"case:{case.id}", *(f"examination:{r.id}" for r in records))
     events = repo.audit_events(subjects=subjects, limit=100_000)
-    chain = repo.verify_audit()
     files: dict[str, str] = {}
 
     def put(zf: zipfile.ZipFile, name: str, data: bytes, sha256: str | None = None) -> None:
@@ -73,6 +91,10 @@ def export_case(repo: CaseRepository, case_id: int, out: str | Path) -> Path:
                 put(zf, f"{base}/reports/{rep.id}.pdf", repo.blob(rep.sha256), rep.sha256)
         put(zf, "audit.json", dump([e.to_json() for e in events]))
         put(zf, "audit-verification.json", dump(chain.to_json()))
-        zf.writestr("manifest.json", dump({"format": EXPORT_FORMAT, "case": case.reference,
-                                           "files": files}))
+        zf.writestr("manifest.json", dump({
+            "format": EXPORT_FORMAT, "case": case.reference, "files": files,
+            "certified": chain.ok,
+            "verification": {"ok": chain.ok, "problems": list(chain.problems),
+                             "chain": chain.chain_id, "head_seq": chain.head_seq,
+                             "checkpoint_seq": chain.checkpoint_seq}}))
     return out

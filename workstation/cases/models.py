@@ -53,6 +53,34 @@ class UserRow(Base):
     role: Mapped[str] = mapped_column(String(32))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    administrator: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CredentialRow(Base):
+    """How an account signs in and its sealed signing key (see :mod:`workstation.identity`).
+
+    ``method`` is ``password`` (Argon2id over the password) or ``os`` (the operating-
+    system account named in ``os_account``, with a secret kept in that account's own
+    configuration folder). ``kdf`` (JSON) says how the key-encryption key is derived,
+    ``verifier`` proves the secret without revealing the key, ``signing_key`` and
+    ``box_key`` (JSON) are the account's private keys sealed (AES-256-GCM) with it,
+    ``box_public`` the X25519 key administrators wrap the CA key to, ``certificate``
+    the account's current certificate (DER, hex).
+    """
+
+    __tablename__ = "credentials"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    method: Mapped[str] = mapped_column(String(16))
+    os_account: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    kdf: Mapped[str] = mapped_column(Text)
+    verifier: Mapped[str] = mapped_column(String(64))
+    signing_key: Mapped[str] = mapped_column(Text)
+    box_public: Mapped[str] = mapped_column(String(64))
+    box_key: Mapped[str] = mapped_column(Text)
+    certificate: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
 
 class CaseRow(Base):
@@ -180,7 +208,9 @@ class AuditEventRow(Base):
 
     ``hash`` is SHA-256 over the canonical JSON of the event's fields and
     ``prev_hash`` (see :mod:`workstation.cases.audit`). ``at`` and ``details``
-    are kept as the exact text that was hashed.
+    are kept as the exact text that was hashed. ``mac`` is HMAC-SHA256 of ``hash``
+    under the chain key named by ``key_id`` (``NULL`` for events written before the
+    chain was keyed).
     """
 
     __tablename__ = "audit_events"
@@ -194,6 +224,8 @@ class AuditEventRow(Base):
     details: Mapped[str] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    mac: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    key_id: Mapped[str | None] = mapped_column(String(16), nullable=True)
 
 
 class AuditHeadRow(Base):
@@ -209,3 +241,4 @@ class AuditHeadRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     seq: Mapped[int] = mapped_column(Integer)
     hash: Mapped[str] = mapped_column(String(64))
+    chain_id: Mapped[str] = mapped_column(String(32), default="")

@@ -16,6 +16,7 @@ class Role(StrEnum):
     EXAMINER = "examiner"
     FORENSIC_EXAMINER = "forensic_examiner"
     SUPERVISOR = "supervisor"
+    TRAINEE = "trainee"
 
     @property
     def label(self) -> str:
@@ -49,18 +50,37 @@ TRANSITIONS: dict[Status, frozenset[Status]] = {
 
 @dataclass(frozen=True)
 class User:
-    """A local account."""
+    """A local account: its working ``role`` and whether it is an ``administrator``
+    (adds accounts, grants roles). An account without a credential is only a name the
+    audit trail records; it cannot sign (:mod:`workstation.identity`)."""
 
     id: int
     name: str
     display_name: str
     role: Role
     active: bool = True
+    administrator: bool = False
 
     @property
     def label(self) -> str:
         """``display name (role)``."""
-        return f"{self.display_name or self.name} ({self.role.label})"
+        extra = ", administrator" if self.administrator else ""
+        return f"{self.display_name or self.name} ({self.role.label}{extra})"
+
+
+@dataclass(frozen=True)
+class CredentialRecord:
+    """How an account signs in, and its sealed keys (see :class:`~workstation.cases.models.
+    CredentialRow`; all JSON fields as text)."""
+
+    method: str
+    os_account: str | None
+    kdf: str
+    verifier: str
+    signing_key: str
+    box_public: str
+    box_key: str
+    certificate: str
 
 
 @dataclass(frozen=True)
@@ -197,18 +217,37 @@ class AuditEvent:
 
 @dataclass(frozen=True)
 class ChainReport:
-    """The result of walking the audit chain: ``ok``, or the first broken link."""
+    """The result of verifying the audit trail: ``ok``, or what is wrong.
+
+    ``broken_seq``/``problem`` name the first broken link of the chain (or the first
+    problem found elsewhere); ``problems`` lists every problem: links, keys, rows
+    that no longer match the digests their events recorded, checkpoints outside the
+    database (and in reports) that the chain no longer contains.
+    """
 
     ok: bool
     events: int
     broken_seq: int | None
     problem: str
     head_seq: int | None
+    problems: tuple[str, ...] = ()
+    legacy_events: int = 0
+    keyed_events: int = 0
+    checkpoints: int = 0
+    checkpoint_seq: int = 0
+    timestamped_checkpoints: int = 0
+    rows_checked: int = 0
+    chain_id: str = ""
 
     def to_json(self) -> dict[str, Any]:
         """The object printed by ``workstation audit verify --json``."""
         return {"ok": self.ok, "events": self.events, "first_broken": self.broken_seq,
-                "problem": self.problem or None, "head_seq": self.head_seq}
+                "problem": self.problem or None, "head_seq": self.head_seq,
+                "problems": list(self.problems), "legacy_events": self.legacy_events,
+                "keyed_events": self.keyed_events, "chain_id": self.chain_id,
+                "checkpoints": {"count": self.checkpoints, "last_seq": self.checkpoint_seq,
+                                "timestamped": self.timestamped_checkpoints},
+                "rows_checked": self.rows_checked}
 
 
 @dataclass(frozen=True)

@@ -17,29 +17,45 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-import math
+import logging
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Engine, and_, bindparam, func, or_, select, union, update
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from workstation.cases import audit
-from workstation.cases.db import WRITE_OPTION, create_db_engine, migrate
+from workstation.cases import audit, digests
+from workstation.cases.anchor import Anchor
+from workstation.cases.db import (
+    WRITE_OPTION,
+    create_db_engine,
+    database_label,
+    is_busy,
+    migrate,
+    write_wait_s,
+)
 from workstation.cases.keys import prefix_upper_bound, search_key
 from workstation.cases.models import (
     AuditEventRow,
     AuditHeadRow,
     CaseRow,
+    CredentialRow,
     ExaminationImageRow,
     ExaminationResultRow,
     ExaminationRow,
     ReportRow,
     UserRow,
+)
+from workstation.cases.prepared import (
+    PreparedExamination,
+    capture_meta,
+    encode_faces,
+    plain,
 )
 from workstation.cases.records import (
     SORT_KEYS,
@@ -47,6 +63,7 @@ from workstation.cases.records import (
     AuditEvent,
     Case,
     ChainReport,
+    CredentialRecord,
     ExaminationRecord,
     ExaminationSummary,
     ImageRef,
@@ -67,23 +84,31 @@ UserLike = User | str
 #: How a chip file (EF.SOD, DG1...) is recorded in the blob store.
 CHIP_MEDIA_TYPE = "application/octet-stream"
 
+log = logging.getLogger(__name__)
+
+BusyCallback = Callable[[float], None]
+"""Called as ``on_busy(seconds waited so far)`` while another program holds the
+database's write lock (SQLite)."""
+
 
 class WriteScope:
     """What :meth:`CaseRepository.writing` yields: the session and the audit trail."""
 
-    def __init__(self, session: Session, head: AuditHeadRow, user: str) -> None:
+    def __init__(self, session: Session, head: AuditHeadRow, user: str,
+                 append: Callable[..., AuditEvent]) -> None:
         self.session = session
         self.user = user
         self._head = head
+        self._append = append
 
     def record(self, action: str, subject: str, *, sha256: str | None = None,
                details: Mapping[str, Any] | None = None) -> AuditEvent:
         """Append an audit event in this transaction."""
         if not action or not subject:
             raise InputError("an audit event needs an action and a subject")
-        return audit.append_event(self.session, self._head, actor=self.user, action=action,
-                                  subject=subject, sha256=sha256,
-                                  details=_plain(dict(details or {})))
+        return self._append(self.session, self._head, actor=self.user, action=action,
+                            subject=subject, sha256=sha256,
+                            details=_plain(dict(details or {})))
 
 
 def _now() -> dt.datetime:
@@ -95,21 +120,7 @@ def _aware(stamp: dt.datetime) -> dt.datetime:
     return stamp if stamp.tzinfo is not None else stamp.replace(tzinfo=dt.UTC)
 
 
-def _plain(obj: Any) -> Any:
-    """``obj`` as JSON-ready data: NaN/inf become ``None``, unknown objects strings."""
-    if isinstance(obj, float):
-        return obj if math.isfinite(obj) else None
-    if isinstance(obj, Mapping):
-        return {str(k): _plain(v) for k, v in obj.items()}
-    if isinstance(obj, list | tuple):
-        return [_plain(v) for v in obj]
-    if obj is None or isinstance(obj, bool | int | str):
-        return obj
-    if hasattr(obj, "item"):  # numpy scalars
-        return _plain(obj.item())
-    if isinstance(obj, dt.datetime | dt.date):
-        return obj.isoformat()
-    return str(obj)
+_plain = plain
 
 
 def _dumps(obj: Any) -> str:
@@ -133,10 +144,10 @@ def _encode_face(face: CaptureSet, blobs: BlobStore, prefix: str
                  ) -> tuple[dict[str, bytes], dict[str, str], dict[str, tuple[int, int]]]:
     """One face's images as PNG (already in the blob store), their hashes and sizes, named
     ``<prefix><light>``."""
-    from workstation.imageio import encode_image
+    from workstation.imageio import encode_images
 
-    encoded = {f"{prefix}{light.value}": encode_image(face.images[light], ".png")
-               for light in face.lights}
+    encoded = encode_images({f"{prefix}{light.value}": face.images[light]
+                             for light in face.lights}, ".png")
     hashes = {k: blobs.prepare(v) for k, v in encoded.items()}
     sizes = {f"{prefix}{light.value}": (int(face.images[light].shape[0]),
                                         int(face.images[light].shape[1]))
@@ -159,34 +170,41 @@ class _CaptureRows:
     @classmethod
     def of(cls, capture: CaptureSet, blobs: BlobStore, *, capture_path: str | None,
            started_at: dt.datetime | None) -> _CaptureRows:
-        encoded, hashes, sizes = _encode_face(capture, blobs, "")
-        if capture.back is not None:  # the back face's images are named back_<light>
-            back_encoded, back_hashes, back_sizes = _encode_face(capture.back, blobs, "back_")
-            encoded |= back_encoded
-            hashes |= back_hashes
-            sizes |= back_sizes
+        images, sizes = encode_faces(capture)
+        meta = capture_meta(capture, started_at)
         chip = dict(capture.chip_files)  # the document's chip files, stored by SHA-256 too
-        meta = _plain({
-            "dpi": capture.dpi, "device": capture.device,
-            "captured_at": capture.captured_at.isoformat() if capture.captured_at else None,
-            "metadata": capture.metadata, "lights": [lt.value for lt in capture.lights],
-            "back": None if capture.back is None else {
-                "dpi": capture.back.dpi, "lights": [lt.value for lt in capture.back.lights]},
-            "started_at": started_at.isoformat() if started_at else None,
-        })
         if chip:
             meta["chip_files"] = {name: blobs.prepare(data) for name, data in chip.items()}
-        return cls(encoded, hashes, sizes, meta, capture.device, capture_path, chip)
+        return cls._stored(images, sizes, meta, capture.device, capture_path, blobs, chip)
+
+    @classmethod
+    def of_prepared(cls, prepared: PreparedExamination, blobs: BlobStore) -> _CaptureRows:
+        return cls._stored(prepared.images, prepared.sizes, prepared.capture_meta,
+                           prepared.device, prepared.capture_path, blobs, {})
+
+    @classmethod
+    def _stored(cls, images: dict[str, bytes], sizes: Mapping[str, list[int]],
+                meta: dict[str, Any], device: str, capture_path: str | None,
+                blobs: BlobStore, chip: dict[str, bytes]) -> _CaptureRows:
+        hashes = {k: blobs.prepare(v) for k, v in images.items()}
+        return cls(images, hashes, {k: (int(v[0]), int(v[1])) for k, v in sizes.items()},
+                   meta, device, capture_path, chip)
 
 
 @dataclass(frozen=True)
 class _ResultValues:
-    """What an examination stores: its JSON, its MRZ fields and the result digest."""
+    """What an examination stores: its JSON, its MRZ, the columns it fills and the
+    result digest."""
 
     exam_json: dict[str, Any]
     mrz_json: dict[str, Any] | None
     fields: dict[str, Any]
     sha256: str
+    specimen_id: str | None
+    verdict: str
+    duration_ms: float | None
+    capture_path: str | None
+    checks: int
 
     @classmethod
     def of(cls, examination: Examination, hashes: Mapping[str, str]) -> _ResultValues:
@@ -194,10 +212,21 @@ class _ResultValues:
         mrz = examination.mrz
         return cls(exam_json, examination.mrz_json(),
                    dict(mrz.fields) if mrz is not None else {},
-                   _digest({"examination": exam_json, "images": dict(hashes)}))
+                   _digest({"examination": exam_json, "images": dict(hashes)}),
+                   examination.specimen_id, examination.verdict.value,
+                   examination.duration_ms, examination.capture_path,
+                   len(examination.checks))
+
+    @classmethod
+    def of_prepared(cls, prepared: PreparedExamination, hashes: Mapping[str, str]
+                    ) -> _ResultValues:
+        return cls(prepared.exam_json, prepared.mrz, prepared.fields,
+                   _digest({"examination": prepared.exam_json, "images": dict(hashes)}),
+                   prepared.specimen_id, prepared.verdict, prepared.duration_ms,
+                   prepared.capture_path, prepared.checks)
 
 
-def _result_columns(examination: Examination, results: _ResultValues) -> dict[str, Any]:
+def _result_columns(results: _ResultValues) -> dict[str, Any]:
     """The examination row's columns that come from its automated results."""
     f = results.fields
 
@@ -212,10 +241,10 @@ def _result_columns(examination: Examination, results: _ResultValues) -> dict[st
         document_number_key=search_key(field_("document_number", 40)),
         surname_key=search_key(field_("surname", 100)),
         given_names_key=search_key(field_("given_names", 100)),
-        specimen_id=examination.specimen_id, verdict=examination.verdict.value,
-        result_sha256=results.sha256, duration_ms=examination.duration_ms)
-    if examination.capture_path is not None:
-        values["capture_path"] = examination.capture_path
+        specimen_id=results.specimen_id, verdict=results.verdict,
+        result_sha256=results.sha256, duration_ms=results.duration_ms)
+    if results.capture_path is not None:
+        values["capture_path"] = results.capture_path
     return values
 
 
@@ -224,23 +253,37 @@ class CaseRepository:
 
     Build it with :meth:`open` (engine from ``$WORKSTATION_DB_URL`` or SQLite in
     the data folder, migrations applied) or from an engine you made.
+
+    Every write appends keyed audit events carrying digests of what it wrote
+    (:mod:`workstation.cases.digests`) and, once committed, a signed checkpoint
+    outside the database (``anchor``, default the data folder's: see
+    :mod:`workstation.cases.anchor`). A write that finds the database locked by
+    another program waits and retries for up to ``busy_timeout_s`` seconds
+    (default ``$WORKSTATION_DB_BUSY_TIMEOUT_S`` or 300), calling ``on_busy``.
     """
 
     def __init__(self, engine: Engine, *, blobs: BlobStore | None = None,
-                 apply_migrations: bool = True, location: str | None = None) -> None:
+                 apply_migrations: bool = True, location: str | None = None,
+                 anchor: Anchor | None = None, busy_timeout_s: float | None = None,
+                 on_busy: BusyCallback | None = None) -> None:
         self.engine = engine
         self.blobs = blobs or BlobStore()
         #: The border point examinations are recorded at (``None``: the configured one,
         #: :func:`workstation.site.border_point`, read at each store).
         self.location = location
+        self.anchor = anchor if anchor is not None else Anchor()
+        self.busy_timeout_s = write_wait_s() if busy_timeout_s is None else busy_timeout_s
+        self.on_busy = on_busy
         if apply_migrations:
             migrate(engine)
 
     @classmethod
     def open(cls, url: str | None = None, *, blobs: BlobStore | None = None,
-             location: str | None = None) -> CaseRepository:
+             location: str | None = None, anchor: Anchor | None = None,
+             on_busy: BusyCallback | None = None) -> CaseRepository:
         """The repository of ``url`` (default: the configured database), migrated."""
-        return cls(create_db_engine(url), blobs=blobs, location=location)
+        return cls(create_db_engine(url), blobs=blobs, location=location, anchor=anchor,
+                   on_busy=on_busy)
 
     def close(self) -> None:
         """Release the database connections (on SQLite, first let it refresh the query
@@ -268,20 +311,69 @@ class CaseRepository:
         except SQLAlchemyError as exc:
             raise StorageError(f"case database: {_one_line(exc)}") from None
 
+    def _begin_write(self) -> tuple[Session, AuditHeadRow]:
+        """A session holding the write lock and the locked chain head; waits for another
+        program's lock (busy) up to :attr:`busy_timeout_s`, retrying."""
+        started = time.monotonic()
+        delay = 0.05
+        while True:
+            session = Session(self.engine, expire_on_commit=False)
+            try:
+                session.connection(execution_options={WRITE_OPTION: True})
+                return session, audit.lock_head(session)
+            except OperationalError as exc:
+                session.close()
+                waited = time.monotonic() - started
+                if not is_busy(exc) or waited >= self.busy_timeout_s:
+                    if is_busy(exc):
+                        raise StorageError(
+                            f"case database: still locked by another program after "
+                            f"{waited:.0f} s") from None
+                    raise
+                if self.on_busy is not None:
+                    self.on_busy(waited)
+                time.sleep(min(delay, max(0.0, self.busy_timeout_s - waited)))
+                delay = min(delay * 2, 2.0)
+            except BaseException:
+                session.close()
+                raise
+
     @contextmanager
     def _write(self) -> Iterator[tuple[Session, AuditHeadRow]]:
         try:
-            with Session(self.engine, expire_on_commit=False) as session:
-                session.connection(execution_options={WRITE_OPTION: True})
-                head = audit.lock_head(session)
+            session, head = self._begin_write()
+            with session:
+                before = head.seq
                 yield session, head
                 session.commit()
+                chain_id, seq, digest = head.chain_id, head.seq, head.hash
         except WorkstationError:
             raise
         except IntegrityError as exc:
             raise InputError(f"refused by the case database: {_one_line(exc)}") from None
         except SQLAlchemyError as exc:
             raise StorageError(f"case database: {_one_line(exc)}") from None
+        if seq != before:
+            try:
+                self.anchor.checkpoint(chain_id, seq, digest)
+            except (OSError, WorkstationError) as exc:  # the write stands; verify will say
+                log.warning("audit checkpoint not written: %s", exc)
+
+    def _event(self, s: Session, head: AuditHeadRow, *, actor: str, action: str,
+               subject: str, sha256: str | None = None,
+               details: Mapping[str, Any] | None = None) -> AuditEvent:
+        """Append a keyed event (the one way this repository writes to the chain)."""
+        return audit.append_event(s, head, actor=actor, action=action, subject=subject,
+                                  sha256=sha256, details=details, keys=self.anchor.keys())
+
+    def audit_checkpoint(self) -> dict[str, Any]:
+        """The chain's head now: ``{"chain", "seq", "hash"}`` — what a report carries so
+        that whoever holds it can later check the chain was not rewritten before it."""
+        with self._read() as s:
+            head = s.get(AuditHeadRow, 1)
+            if head is None:
+                raise StorageError("the audit chain head is missing")
+            return {"chain": head.chain_id, "seq": head.seq, "hash": head.hash}
 
     @contextmanager
     def writing(self, user: UserLike) -> Iterator[WriteScope]:
@@ -294,7 +386,7 @@ class CaseRepository:
         (:class:`InputError` for a refused constraint), as for every write here.
         """
         with self._write() as (s, head):
-            yield WriteScope(s, head, _user_name(user))
+            yield WriteScope(s, head, _user_name(user), self._event)
 
     def reading(self) -> contextlib.AbstractContextManager[Session]:
         """A read-only session for another package's queries on the case database."""
@@ -317,30 +409,33 @@ class CaseRepository:
             return None if row is None else _user(row)
 
     def create_user(self, name: str, role: Role | str, display_name: str = "", *,
-                    actor: UserLike | None = None) -> User:
-        """Add a local account (audited as ``user.created``)."""
-        name = name.strip()
-        if not name or len(name) > 64:
-            raise InputError("a user name must have 1 to 64 characters")
-        try:
-            role = Role(role)
-        except ValueError:
-            known = ", ".join(r.value for r in Role)
-            raise InputError(f"unknown role {role!r} (known: {known})") from None
+                    actor: UserLike | None = None, administrator: bool = False) -> User:
+        """Add a local account (audited as ``user.created``).
+
+        The supervisor role and the administrator right are granted only by an
+        administrator (``actor``); the very first administrator is the exception. An
+        examiner account made without one is a name for the audit trail: it cannot
+        sign until an administrator enrols it (:mod:`workstation.identity`).
+        """
+        name, role = _check_account(name, role)
         with self._write() as (s, head):
             if s.execute(select(UserRow.id).where(UserRow.name == name)).first():
                 raise InputError(f"a user called {name!r} exists already")
-            row = UserRow(name=name, display_name=display_name.strip(), role=role.value,
-                          active=True, created_at=_now())
+            actor_name = _authorize(s, actor, role=role, administrator=administrator)
+            row = UserRow(name=name, display_name=display_name.strip()[:200], role=role.value,
+                          active=True, created_at=_now(), administrator=administrator)
             s.add(row)
             s.flush()
-            audit.append_event(s, head, actor=_user_name(actor) if actor else name,
-                               action="user.created", subject=f"user:{name}",
-                               details={"role": role.value, "display_name": row.display_name})
+            self._event(s, head, actor=actor_name or name, action="user.created",
+                        subject=f"user:{name}",
+                        details={"role": role.value, "display_name": row.display_name,
+                                 "administrator": administrator,
+                                 "state_sha256": digests.user_state(row)})
             return _user(row)
 
     def ensure_user(self, name: str, role: Role | str = Role.EXAMINER) -> User:
-        """The account called ``name``, created with ``role`` when missing."""
+        """The account called ``name``, created with ``role`` when missing (an examiner
+        name for the audit trail; other roles need an administrator)."""
         user = self.get_user(name)
         if user is not None:
             return user
@@ -351,6 +446,111 @@ class CaseRepository:
             if user is None:
                 raise
             return user
+
+    # -- credentials (workstation.identity drives these) ---------------------------------
+
+    def credential(self, name: str) -> tuple[User, CredentialRecord] | None:
+        """The account ``name`` and its credential, when it has one."""
+        with self._read() as s:
+            found = s.execute(select(UserRow, CredentialRow)
+                              .join(CredentialRow, CredentialRow.user_id == UserRow.id)
+                              .where(UserRow.name == name)).first()
+            return None if found is None else (_user(found[0]), _credential(found[1]))
+
+    def administrators(self) -> list[tuple[User, CredentialRecord]]:
+        """Every active administrator with a credential."""
+        with self._read() as s:
+            rows = s.execute(select(UserRow, CredentialRow)
+                             .join(CredentialRow, CredentialRow.user_id == UserRow.id)
+                             .where(UserRow.administrator.is_(True), UserRow.active.is_(True))
+                             .order_by(UserRow.name)).all()
+            return [(_user(u), _credential(c)) for u, c in rows]
+
+    def has_administrator(self) -> bool:
+        """Whether an administrator is enrolled (has a credential: one who can act)."""
+        with self._read() as s:
+            return _enrolled_admin(s)
+
+    def enroll(self, name: str, role: Role | str, credential: CredentialRecord, *,
+               display_name: str = "", administrator: bool = False,
+               actor: UserLike | None = None) -> User:
+        """Give the account ``name`` a credential (creating the account, or enrolling a
+        name the audit trail already knew), with ``role``; audited as ``user.enrolled``.
+
+        Only an administrator enrols (``actor``); without one, only the first
+        administrator may be enrolled — checked in the same transaction, so of several
+        processes racing to be first, one wins.
+        """
+        name, role = _check_account(name, role)
+        with self._write() as (s, head):
+            if actor is None:
+                if not administrator:
+                    raise InputError("only an administrator enrols accounts")
+                if _enrolled_admin(s):
+                    raise InputError("there is an administrator already: an administrator "
+                                     "must enrol further accounts")
+                actor_name = name
+            else:
+                actor_name = _authorize(s, actor, role=Role.SUPERVISOR,
+                                        administrator=True) or name
+            row = s.execute(select(UserRow).where(UserRow.name == name)).scalar_one_or_none()
+            if row is None:
+                row = UserRow(name=name, display_name=display_name.strip()[:200],
+                              role=role.value, active=True, created_at=_now(),
+                              administrator=administrator)
+                s.add(row)
+                s.flush()
+            else:
+                if s.get(CredentialRow, row.id) is not None:
+                    raise InputError(f"{name} is enrolled already")
+                row.role, row.administrator, row.active = role.value, administrator, True
+                if display_name.strip():
+                    row.display_name = display_name.strip()[:200]
+            cred = _credential_row(row.id, credential)
+            s.add(cred)
+            s.flush()
+            self._event(s, head, actor=actor_name, action="user.enrolled",
+                        subject=f"user:{name}",
+                        details={"role": role.value, "administrator": administrator,
+                                 "method": credential.method,
+                                 "display_name": row.display_name,
+                                 "state_sha256": digests.user_state(row),
+                                 "credential_sha256": digests.credential_row(cred)})
+            return _user(row)
+
+    def update_credential(self, name: str, credential: CredentialRecord, *, actor: UserLike,
+                          action: str, role: Role | str | None = None,
+                          administrator: bool | None = None) -> User:
+        """Replace ``name``'s credential (new secret, new certificate), and with ``role`` or
+        ``administrator`` its rights. Changing someone else's credential or any right
+        needs an administrator; audited as ``action``."""
+        with self._write() as (s, head):
+            row = s.execute(select(UserRow).where(UserRow.name == name)).scalar_one_or_none()
+            cred = s.get(CredentialRow, row.id) if row is not None else None
+            if row is None or cred is None:
+                raise InputError(f"{name} is not enrolled")
+            new_role = Role(role) if role is not None else Role(row.role)
+            new_admin = row.administrator if administrator is None else administrator
+            actor_name = name
+            if (_user_name(actor) != name or new_role.value != row.role
+                    or new_admin != row.administrator):
+                actor_name = _authorize(s, actor, role=Role.SUPERVISOR,
+                                        administrator=True) or name
+            if not new_admin and row.administrator and s.execute(
+                    select(func.count()).select_from(UserRow).where(
+                        UserRow.administrator.is_(True))).scalar_one() <= 1:
+                raise InputError(f"{name} is the last administrator")
+            row.role, row.administrator = new_role.value, new_admin
+            for key in digests.CREDENTIAL_ROW:
+                setattr(cred, key, getattr(credential, key))
+            cred.updated_at = _now()
+            s.flush()
+            self._event(s, head, actor=actor_name, action=action, subject=f"user:{name}",
+                        details={"role": new_role.value, "administrator": new_admin,
+                                 "method": credential.method,
+                                 "state_sha256": digests.user_state(row),
+                                 "credential_sha256": digests.credential_row(cred)})
+            return _user(row)
 
     # -- cases ---------------------------------------------------------------------
 
@@ -383,8 +583,9 @@ class CaseRepository:
                       version=1)
         s.add(row)
         s.flush()
-        audit.append_event(s, head, actor=user, action="case.created", subject=f"case:{row.id}",
-                           details={"reference": reference, "traveller": traveller})
+        self._event(s, head, actor=user, action="case.created", subject=f"case:{row.id}",
+                    details={"reference": reference, "traveller": traveller,
+                             "row_sha256": digests.case_row(row)})
         return row
 
     def get_case(self, case_id: int) -> Case:
@@ -423,10 +624,12 @@ class CaseRepository:
 
     # -- examinations --------------------------------------------------------------
 
-    def store_examination(self, examination: Examination, *, user: UserLike,
-                          case_ref: str | None = None, case_id: int | None = None,
-                          create_case: bool = True, purpose: str = "casework") -> StoredIds:
-        """Store an automated examination with its capture images (status ``open``).
+    def store_examination(self, examination: Examination | PreparedExamination, *,
+                          user: UserLike, case_ref: str | None = None,
+                          case_id: int | None = None, create_case: bool = True,
+                          purpose: str = "casework",
+                          details: Mapping[str, Any] | None = None) -> StoredIds:
+        """Store an automated examination with its capture images.
 
         The examination records the repository's border point (:attr:`location`)
         and its ``purpose``: ``casework`` is counted in the trends; anything else
@@ -436,19 +639,20 @@ class CaseRepository:
         when missing and ``create_case``), or a new case. Images are encoded as
         PNG and stored by SHA-256 before the transaction; the rows and the audit
         events ``case.created``, ``capture.stored`` and ``examination.run``
-        commit together.
+        commit together. ``details`` are added to the ``examination.run`` event
+        (e.g. when a spooled examination was made).
         """
+        prepared = examination if isinstance(examination, PreparedExamination) \
+            else PreparedExamination.from_examination(examination)
         name = _user_name(user)
-        capture = _CaptureRows.of(examination.capture, self.blobs,
-                                  capture_path=examination.capture_path,
-                                  started_at=examination.started_at)
-        results = _ResultValues.of(examination, capture.hashes)
+        capture = _CaptureRows.of_prepared(prepared, self.blobs)
+        results = _ResultValues.of_prepared(prepared, capture.hashes)
         with self._write() as (s, head):
             case = self._case_for(s, head, name, case_id, case_ref, create_case,
                                   _traveller(results.fields))
             row = self._insert_capture(s, head, name, case, capture, Status.OPEN, purpose,
-                                       results=(examination, results))
-            self._audit_results(s, head, name, row, case, examination, results)
+                                       results=results)
+            self._audit_results(s, head, name, row, case, results, details)
             return StoredIds(case_id=case.id, case_reference=case.reference,
                              examination_id=row.id, version=row.version)
 
@@ -495,7 +699,7 @@ class CaseRepository:
                                  "automated results can no longer change")
             case = s.get(CaseRow, row.case_id)
             assert case is not None
-            for key, value in _result_columns(examination, results).items():
+            for key, value in _result_columns(results).items():
                 setattr(row, key, value)
             result_row = s.get(ExaminationResultRow, row.id)
             assert result_row is not None
@@ -506,7 +710,7 @@ class CaseRepository:
             result_row.mrz_json = _dumps(results.mrz_json)
             result_row.checks_json = _dumps(results.exam_json["checks"])
             s.flush()
-            self._audit_results(s, head, name, row, case, examination, results)
+            self._audit_results(s, head, name, row, case, results)
         return self.open_examination(examination_id)
 
     def extend_capture(self, examination_id: int, *, user: UserLike,
@@ -558,10 +762,13 @@ class CaseRepository:
                     self.blobs.add(s, data, CHIP_MEDIA_TYPE)
                 meta["chip_files"] = chip_hashes
             result_row.capture_json = _dumps(meta)
-            audit.append_event(s, head, actor=name, action="capture.extended",
-                               subject=f"examination:{row.id}",
-                               sha256=_digest({"images": hashes, "chip_files": chip_hashes}),
-                               details={"images": hashes, "chip_files": chip_hashes})
+            s.flush()
+            self._event(s, head, actor=name, action="capture.extended",
+                        subject=f"examination:{row.id}",
+                        sha256=_digest({"images": hashes, "chip_files": chip_hashes}),
+                        details={"images": hashes, "chip_files": chip_hashes,
+                                 "row_sha256": self._exam_digest(s, row),
+                                 "state_sha256": digests.examination_state(row)})
         return self.open_examination(examination_id)
 
     def _case_for(self, s: Session, head: AuditHeadRow, name: str, case_id: int | None,
@@ -583,10 +790,10 @@ class CaseRepository:
 
     def _insert_capture(self, s: Session, head: AuditHeadRow, name: str, case: CaseRow,
                         capture: _CaptureRows, status: Status, purpose: str,
-                        results: tuple[Examination, _ResultValues] | None = None
+                        results: _ResultValues | None = None
                         ) -> ExaminationRow:
         now = _now()
-        columns = _result_columns(*results) if results is not None else {}
+        columns = _result_columns(results) if results is not None else {}
         row = ExaminationRow(
             case_id=case.id, created_at=now, updated_at=now, created_by=name,
             status=status.value, version=1, document_code="", issuing_state="",
@@ -603,8 +810,8 @@ class CaseRepository:
         s.flush()
         s.add(ExaminationResultRow(
             examination_id=row.id, capture_json=_dumps(capture.meta),
-            mrz_json=_dumps(results[1].mrz_json if results is not None else None),
-            checks_json=_dumps(results[1].exam_json["checks"] if results is not None else [])))
+            mrz_json=_dumps(results.mrz_json if results is not None else None),
+            checks_json=_dumps(results.exam_json["checks"] if results is not None else [])))
         for light_name, data in capture.encoded.items():
             self.blobs.add(s, data, "image/png")
             h, w = capture.sizes[light_name]
@@ -612,21 +819,27 @@ class CaseRepository:
                                       sha256=capture.hashes[light_name], width=w, height=h))
         for data in capture.chip.values():
             self.blobs.add(s, data, CHIP_MEDIA_TYPE)
-        audit.append_event(s, head, actor=name, action="capture.stored",
-                           subject=f"examination:{row.id}", sha256=_digest(capture.hashes),
-                           details={"case": case.id, "images": capture.hashes,
-                                    "device": capture.device})
+        s.flush()
+        self._event(s, head, actor=name, action="capture.stored",
+                    subject=f"examination:{row.id}", sha256=_digest(capture.hashes),
+                    details={"case": case.id, "images": capture.hashes,
+                             "device": capture.device,
+                             "row_sha256": self._exam_digest(s, row),
+                             "state_sha256": digests.examination_state(row)})
         return row
 
-    @staticmethod
-    def _audit_results(s: Session, head: AuditHeadRow, name: str, row: ExaminationRow,
-                       case: CaseRow, examination: Examination, results: _ResultValues
-                       ) -> None:
-        audit.append_event(s, head, actor=name, action="examination.run",
-                           subject=f"examination:{row.id}", sha256=results.sha256,
-                           details={"case": case.id, "specimen": examination.specimen_id,
-                                    "verdict": examination.verdict.value,
-                                    "checks": len(examination.checks)})
+    def _audit_results(self, s: Session, head: AuditHeadRow, name: str, row: ExaminationRow,
+                       case: CaseRow, results: _ResultValues,
+                       details: Mapping[str, Any] | None = None) -> None:
+        """``examination.run``, with the digests of the row, results and images as they
+        are now (what verification checks them against from here on)."""
+        self._event(s, head, actor=name, action="examination.run",
+                    subject=f"examination:{row.id}", sha256=results.sha256,
+                    details={"case": case.id, "specimen": results.specimen_id,
+                             "verdict": results.verdict, "checks": results.checks,
+                             **dict(details or {}),
+                             "row_sha256": self._exam_digest(s, row),
+                             "state_sha256": digests.examination_state(row)})
 
     def border_point(self) -> str:
         """The border point this repository records examinations at (its
@@ -692,12 +905,13 @@ class CaseRepository:
             conclusion = findings.conclusion.value if findings.conclusion else None
             self._update(s, row, expected_version, status=new_status.value,
                          conclusion=conclusion, findings_json=_dumps(findings_json))
-            audit.append_event(s, head, actor=name, action="finding.saved",
-                               subject=f"examination:{examination_id}",
-                               sha256=_digest(findings_json),
-                               details={"conclusion": conclusion,
-                                        "forgery_kind": findings.forgery_kind,
-                                        "version": expected_version + 1})
+            self._event(s, head, actor=name, action="finding.saved",
+                        subject=f"examination:{examination_id}",
+                        sha256=_digest(findings_json),
+                        details={"conclusion": conclusion,
+                                 "forgery_kind": findings.forgery_kind,
+                                 "version": expected_version + 1,
+                                 "state_sha256": digests.examination_state(row)})
         return self.open_examination(examination_id)
 
     def conclude(self, examination_id: int, *, expected_version: int,
@@ -759,7 +973,8 @@ class CaseRepository:
                 values.update(reviewed_by=name, review_note=note)
             self._update(s, row, expected_version, **values)
             details: dict[str, Any] = {"from": status.value, "to": target.value,
-                                       "conclusion": row.conclusion}
+                                       "conclusion": row.conclusion,
+                                       "state_sha256": digests.examination_state(row)}
             if note is not None:
                 details["note"] = note
             if report is not None:
@@ -770,14 +985,23 @@ class CaseRepository:
                                        created_by=name)
                 s.add(report_row)
                 s.flush()
-                audit.append_event(s, head, actor=name, action="report.countersigned",
-                                   subject=f"examination:{examination_id}", sha256=digest,
-                                   details={"report": report_row.id, "signer": signer,
-                                            "size_bytes": len(pdf)})
-            audit.append_event(s, head, actor=name, action=action,
-                               subject=f"examination:{examination_id}",
-                               sha256=_digest(json.loads(row.findings_json)), details=details)
+                self._event(s, head, actor=name, action="report.countersigned",
+                            subject=f"examination:{examination_id}", sha256=digest,
+                            details={"report": report_row.id, "signer": signer,
+                                     "size_bytes": len(pdf),
+                                     "rows": {f"report:{report_row.id}":
+                                              digests.report_row(report_row)}})
+            self._event(s, head, actor=name, action=action,
+                        subject=f"examination:{examination_id}",
+                        sha256=_digest(json.loads(row.findings_json)), details=details)
         return self.open_examination(examination_id)
+
+    @staticmethod
+    def _exam_digest(s: Session, row: ExaminationRow) -> str:
+        results = s.get(ExaminationResultRow, row.id)
+        images = s.execute(select(ExaminationImageRow).where(
+            ExaminationImageRow.examination_id == row.id)).scalars().all()
+        return digests.examination_row(row, results, images)
 
     @staticmethod
     def _row_for_update(s: Session, examination_id: int, expected_version: int) -> ExaminationRow:
@@ -845,9 +1069,12 @@ class CaseRepository:
                           chip_files=chip)
 
     def store_report(self, examination_id: int, pdf: bytes, *, user: UserLike,
-                     signed: bool = False, signer: str = "") -> Report:
+                     signed: bool = False, signer: str = "",
+                     checkpoint: Mapping[str, Any] | None = None) -> Report:
         """Store a report's bytes for an examination; audited as ``report.signed`` or
-        ``report.stored`` with the PDF's SHA-256."""
+        ``report.stored`` with the PDF's SHA-256. ``checkpoint`` is the audit checkpoint
+        the report carries (:meth:`audit_checkpoint` when it was built): recorded, and
+        checked against the chain by :meth:`verify_audit`."""
         if not pdf:
             raise InputError("empty report")
         name = _user_name(user)
@@ -860,11 +1087,16 @@ class CaseRepository:
                             signer=signer, created_at=_now(), created_by=name)
             s.add(row)
             s.flush()
-            audit.append_event(s, head, actor=name,
-                               action="report.signed" if signed else "report.stored",
-                               subject=f"examination:{examination_id}", sha256=digest,
-                               details={"report": row.id, "signer": signer,
-                                        "size_bytes": len(pdf)})
+            details: dict[str, Any] = {"report": row.id, "signer": signer,
+                                       "size_bytes": len(pdf),
+                                       "rows": {f"report:{row.id}": digests.report_row(row)}}
+            if checkpoint is not None:
+                details["checkpoint"] = {"seq": int(checkpoint["seq"]),
+                                         "hash": str(checkpoint["hash"])}
+            self._event(s, head, actor=name,
+                        action="report.signed" if signed else "report.stored",
+                        subject=f"examination:{examination_id}", sha256=digest,
+                        details=details)
             return _report(row)
 
     # -- audit -----------------------------------------------------------------------
@@ -877,9 +1109,9 @@ class CaseRepository:
         if not action or not subject:
             raise InputError("an audit event needs an action and a subject")
         with self._write() as (s, head):
-            return audit.append_event(s, head, actor=_user_name(user), action=action,
-                                      subject=subject, sha256=sha256,
-                                      details=_plain(dict(details or {})))
+            return self._event(s, head, actor=_user_name(user), action=action,
+                               subject=subject, sha256=sha256,
+                               details=_plain(dict(details or {})))
 
     def audit_hook(self, user: UserLike) -> Callable[[str, Mapping[str, Any]], None]:
         """An ``audit(event, details)`` callable for packages that report their own actions
@@ -911,10 +1143,28 @@ class CaseRepository:
             return [audit.event_record(r) for r in s.execute(stmt.order_by(order).limit(limit))
                     .scalars()]
 
-    def verify_audit(self) -> ChainReport:
-        """Walk the whole chain (see :func:`workstation.cases.audit.verify_chain`)."""
+    def checkpoint_problem(self, seq: int, digest: str) -> str:
+        """Why a checkpoint held elsewhere (``seq``, ``digest``) no longer matches the chain
+        (empty when it does)."""
         with self._read() as s:
-            return audit.verify_chain(s)
+            head = s.get(AuditHeadRow, 1)
+            if head is None or seq > head.seq:
+                return (f"the checkpoint saw event {seq}, beyond the chain's end "
+                        f"({head.seq if head else 0}): events were removed")
+            row = s.get(AuditEventRow, seq) if seq > 0 else None
+            if seq > 0 and (row is None or row.hash != digest):
+                return f"the checkpoint saw event {seq} with another hash: the chain was rewritten"
+            return ""
+
+    def verify_audit(self, *, case_ids: tuple[int, ...] | None = None) -> ChainReport:
+        """Verify the evidence record (:func:`workstation.cases.verification.verify_evidence`):
+        the keyed chain, every row (or only those of ``case_ids``) against the digests
+        the chain recorded, the checkpoints outside the database and in the reports."""
+        from workstation.cases.verification import verify_evidence
+
+        with self._read() as s:
+            return verify_evidence(s, self.anchor, database=database_label(self.engine.url),
+                                   case_ids=case_ids)
 
 
 # -- search statement -------------------------------------------------------------------
@@ -1038,7 +1288,7 @@ def _traveller(fields: Mapping[str, Any]) -> str:
 
 def _user(row: UserRow) -> User:
     return User(id=row.id, name=row.name, display_name=row.display_name, role=Role(row.role),
-                active=bool(row.active))
+                active=bool(row.active), administrator=bool(row.administrator))
 
 
 def _case(row: CaseRow, exam_ids: tuple[int, ...]) -> Case:
@@ -1102,3 +1352,55 @@ def _record(row: ExaminationRow, reference: str, results: ExaminationResultRow, 
         result_sha256=row.result_sha256, created_by=row.created_by,
         updated_at=_aware(row.updated_at), reviewed_by=row.reviewed_by,
         review_note=row.review_note, reports=tuple(_report(r) for r in reports))
+
+
+def _credential(row: CredentialRow) -> CredentialRecord:
+    return CredentialRecord(**{k: getattr(row, k) for k in digests.CREDENTIAL_ROW})
+
+
+def _credential_row(user_id: int, cred: CredentialRecord) -> CredentialRow:
+    now = _now()
+    return CredentialRow(user_id=user_id, created_at=now, updated_at=now,
+                         **{k: getattr(cred, k) for k in digests.CREDENTIAL_ROW})
+
+
+def _enrolled_admin(s: Session) -> bool:
+    """Whether an active administrator with a credential exists (in session ``s``)."""
+    return s.execute(select(UserRow.id)
+                     .join(CredentialRow, CredentialRow.user_id == UserRow.id)
+                     .where(UserRow.administrator.is_(True), UserRow.active.is_(True))
+                     ).first() is not None
+
+
+def _check_account(name: str, role: Role | str) -> tuple[str, Role]:
+    name = name.strip()
+    if not name or len(name) > 64:
+        raise InputError("a user name must have 1 to 64 characters")
+    if any(not ch.isprintable() for ch in name):
+        raise InputError("a user name may hold no control characters")
+    try:
+        return name, Role(role)
+    except ValueError:
+        known = ", ".join(r.value for r in Role)
+        raise InputError(f"unknown role {role!r} (known: {known})") from None
+
+
+def _authorize(s: Session, actor: UserLike | None, *, role: Role,
+               administrator: bool) -> str | None:
+    """The acting account's name, after checking it may grant ``role`` / ``administrator``:
+    an active administrator (the first administrator needs nobody)."""
+    needs_admin = administrator or role is Role.SUPERVISOR
+    if not needs_admin:
+        return _user_name(actor) if actor is not None else None
+    if actor is None:
+        if administrator and s.execute(select(UserRow.id).where(
+                UserRow.administrator.is_(True))).first() is None:
+            return None  # the first administrator
+        what = "the administrator right" if administrator else f"the {role.label} role"
+        raise InputError(f"only an administrator grants {what}")
+    name = _user_name(actor)
+    row = s.execute(select(UserRow).where(UserRow.name == name)).scalar_one_or_none()
+    if row is None or not row.administrator or not row.active:
+        raise InputError(f"{name} is not an administrator: only an administrator grants "
+                         "roles")
+    return name

@@ -2,7 +2,8 @@
 
 Two places, chosen by ``$WORKSTATION_IMAGE_STORE``:
 
-* ``files`` (the default): ``data_dir()/blobs/ab/abcdef....``, written
+* ``files`` (the default): ``data_dir()/blobs/ab/abcdef....`` (folders 0700, files
+  0600: portraits and personal data are never world-readable), written
   atomically (temporary file, fsync, rename, fsync of the folder) *before* the
   database row that names it commits, so a committed row never points at a
   missing or half-written file; a crash in between leaves at most an unnamed
@@ -27,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from workstation.cases.models import BlobRow
 from workstation.errors import InputError, StorageError
-from workstation.fsutil import atomic_write_bytes
+from workstation.fsutil import atomic_write_bytes, make_private_dir
 from workstation.paths import data_dir
 
 MODES = ("files", "database")
@@ -59,7 +60,8 @@ class BlobStore:
         if self.mode == "files":
             path = self.path_of(digest)
             if not (path.is_file() and path.stat().st_size == len(data)):
-                atomic_write_bytes(path, data)
+                make_private_dir(self.root)
+                atomic_write_bytes(path, data)  # 0600 in the private folder
                 _fsync_dir(path.parent)
         return digest
 

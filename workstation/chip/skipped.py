@@ -4,6 +4,8 @@ the window at start, import nothing of the chip's cryptography)."""
 
 from __future__ import annotations
 
+from workstation.chip.messages import TITLES as CHECK_TITLES
+from workstation.chip.messages import message
 from workstation.types import CheckResult, CheckStatus
 
 CHECK_IDS = ("chip.passive_authentication", "chip.chip_authentication",
@@ -19,22 +21,18 @@ CHIP_FORGERIES: dict[str, str] = {
     "chip_altered_dg": "DG2 replaced by another face after signing (the security object's "
                        "hash no longer matches)",
 }
-#: What each chip check looks at, in plain words (the title people read instead of its id).
-TITLES = {
-    "chip.passive_authentication": "the chip's data as its issuer signed it (Passive "
-                                   "Authentication)",
-    "chip.chip_authentication": "the chip is no copy (Chip Authentication)",
-    "chip.active_authentication": "the chip is no copy (Active Authentication)",
-    "chip.mrz": "the chip's MRZ against the printed MRZ",
-    "chip.face": "the chip's photograph against the printed portrait",
-}
+#: What each chip check looks at, in plain words (chip.messages.TITLES, translated).
+TITLES = CHECK_TITLES
 
 
-def absent(reason: str = "the capture holds no chip files (no chip/ folder, no chip read)"
-           ) -> list[CheckResult]:
-    """Every chip check skipped with CHIP_ABSENT."""
+def absent(empty: bool = False) -> list[CheckResult]:
+    """Every chip check skipped with CHIP_ABSENT (``empty``: a ``chip/`` folder was there
+    but held no chip files)."""
+    reason = message("CHIP_ABSENT.empty" if empty else "CHIP_ABSENT")
     return [CheckResult(id=cid, status=CheckStatus.SKIPPED, code="CHIP_ABSENT",
-                        message=reason, zone="chip", title=TITLES[cid]) for cid in CHECK_IDS]
+                        message=reason.english(), zone="chip", title=TITLES.get(cid, ""),
+                        text=reason)
+            for cid in CHECK_IDS]
 
 
 def chip_summary(checks: list[CheckResult]) -> dict[str, object] | None:

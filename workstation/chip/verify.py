@@ -35,8 +35,10 @@ from asn1crypto import x509
 
 from workstation.chip.auth import AuthResult
 from workstation.chip.lds import FaceImage, parse_dg1, parse_dg2
+from workstation.chip.messages import TITLES, message
 from workstation.chip.passive import PassiveAuthentication, passive_authentication, read_groups
 from workstation.errors import FormatError
+from workstation.i18n import Join, Msg, Term, render
 from workstation.pki.store import TrustStore
 from workstation.types import CheckResult, CheckStatus, Evidence, Image, Light
 
@@ -118,15 +120,14 @@ def verify_chip(files: Mapping[str, bytes], *, record: Mapping[str, Any] | None 
                             dict(record) if record else None, tuple(problems))
 
 
-def _r(cid: str, status: CheckStatus, code: str, message: str, *, score: float | None = None,
-       threshold: float | None = None, evidence: list[Evidence] | None = None,
-       **details: Any) -> CheckResult:
-    from workstation.chip.skipped import TITLES
-
-    return CheckResult(id=cid, status=status, code=code, message=message, zone="chip",
-                       light=None, score=score, threshold=threshold, evidence=evidence or [],
+def _r(cid: str, status: CheckStatus, code: str, text: Msg | str, *,
+       score: float | None = None, threshold: float | None = None,
+       evidence: list[Evidence] | None = None, **details: Any) -> CheckResult:
+    return CheckResult(id=cid, status=status, code=code, message=render(text, None),
+                       zone="chip", light=None, score=score, threshold=threshold,
+                       evidence=evidence or [],
                        details={k: v for k, v in details.items() if v is not None},
-                       title=TITLES.get(cid, ""))
+                       title=TITLES.get(cid, ""), text=None if isinstance(text, str) else text)
 
 
 def _pa_check(v: ChipVerification) -> CheckResult:
@@ -136,58 +137,61 @@ def _pa_check(v: ChipVerification) -> CheckResult:
     read = {"reader": rec.get("reader") or None, "access": rec.get("access_protocol") or None,
             "pace_fallback": rec.get("pace_fallback") or None}
     if pa is None:
-        return _r(cid, CheckStatus.FAIL, "PA_NO_SOD", "the chip's data cannot be proved: "
-                  + "; ".join(v.problems or ("no EF.SOD",)), **read)
+        problems = Join(tuple(v.problems) or (message("PA_NO_SOD:no_sod"),))
+        return _r(cid, CheckStatus.FAIL, "PA_NO_SOD", message("PA_NO_SOD", problems=problems),
+                  **read)
     d = {**pa.to_json(), **{k: x for k, x in read.items() if x}}
     bad = [k for k, ok in pa.data_groups.items() if ok is False]
     unsigned = [k for k, ok in pa.data_groups.items() if ok is None]
     if bad:
         return _r(cid, CheckStatus.FAIL, "PA_HASH_MISMATCH",
-                  f"{', '.join(bad)} differ{'s' if len(bad) == 1 else ''} from what the document "
-                  "signer signed: the chip's data was altered", **d)
+                  message("PA_HASH_MISMATCH.one" if len(bad) == 1 else "PA_HASH_MISMATCH.many",
+                          groups=", ".join(bad)), **d)
     if not pa.hashes_valid:
         return _r(cid, CheckStatus.FAIL, "PA_HASH_MISMATCH", "; ".join(pa.problems), **d)
     if not pa.signature_valid:
         return _r(cid, CheckStatus.FAIL, "PA_SIGNATURE_INVALID",
-                  f"the security object's signature does not verify ({pa.algorithm})", **d)
+                  message("PA_SIGNATURE_INVALID", algorithm=pa.algorithm), **d)
     if pa.country_match is False:
         return _r(cid, CheckStatus.FAIL, "PA_COUNTRY_MISMATCH", "; ".join(
             p for p in pa.problems if "MRZ names" in p), **d)
     if pa.chain_valid is False:
         return _r(cid, CheckStatus.FAIL, "PA_SIGNER_UNTRUSTED",
-                  f"the document signer ({pa.signer}) was not issued by any trusted CSCA of "
-                  f"{pa.country}: unknown signer", **d)
+                  message("PA_SIGNER_UNTRUSTED", signer=pa.signer, country=pa.country), **d)
     if pa.revocation == "revoked":
         return _r(cid, CheckStatus.FAIL, "PA_SIGNER_REVOKED",
-                  f"the document signer ({pa.signer}) is revoked", **d)
+                  message("PA_SIGNER_REVOKED", signer=pa.signer), **d)
     if pa.chain_valid is None:
         return _r(cid, CheckStatus.WARN, "PA_CSCA_MISSING",
-                  f"hashes and signature verify, but no CSCA of {pa.country or '?'} is in the "
-                  f"trust store to prove the signer ({pa.signer}): import the master list",
-                  **d)
+                  message("PA_CSCA_MISSING", country=pa.country or "?", signer=pa.signer), **d)
     if unsigned:
         return _r(cid, CheckStatus.WARN, "PA_DG_UNSIGNED",
-                  f"{', '.join(unsigned)} not covered by the security object (unproven)", **d)
+                  message("PA_DG_UNSIGNED", groups=", ".join(unsigned)), **d)
     if pa.signer_valid_now is False or pa.csca_valid_now is False:
         return _r(cid, CheckStatus.WARN, "PA_CERT_EXPIRED",
                   "; ".join(p for p in pa.problems if "not valid" in p), **d)
     return _r(cid, CheckStatus.PASS, "PA_VALID",
-              f"{', '.join(pa.data_groups)} as signed by {pa.signer}, chained to {pa.csca}", **d)
+              message("PA_VALID", groups=", ".join(pa.data_groups), signer=pa.signer,
+                      csca=pa.csca), **d)
 
 
 def _auth_check(cid: str, prefix: str, what: str, r: AuthResult) -> CheckResult:
     d = r.to_json()
+    name = Term(what, "fields")
+    detail = Term(r.detail, "chip details")  # translated when it is one of DETAILS
     if not r.offered:
         code = f"{prefix}_NOT_OFFERED" if r.detail else f"{prefix}_NOT_RUN"
-        msg = f"the chip does not offer {what}" if r.detail else \
-            f"{what} needs the chip itself (these are files read earlier)"
-        return _r(cid, CheckStatus.SKIPPED, code, msg, **d)
+        text = message("NOT_OFFERED", what=name) if r.detail else \
+            message("NOT_RUN.files", what=name)
+        return _r(cid, CheckStatus.SKIPPED, code, text, **d)
     if r.passed is True:
-        return _r(cid, CheckStatus.PASS, f"{prefix}_VALID", f"{r.protocol}: {r.detail}", **d)
+        return _r(cid, CheckStatus.PASS, f"{prefix}_VALID",
+                  message("AUTH_VALID", protocol=r.protocol, detail=detail), **d)
     if r.passed is False:
         return _r(cid, CheckStatus.FAIL, f"{prefix}_FAILED",
-                  f"the chip offers {what} and failed it: {r.detail}", **d)
-    return _r(cid, CheckStatus.SKIPPED, f"{prefix}_NOT_RUN", f"{what}: {r.detail}", **d)
+                  message("AUTH_FAILED", what=name, detail=detail), **d)
+    return _r(cid, CheckStatus.SKIPPED, f"{prefix}_NOT_RUN",
+              message("NOT_RUN", what=name, detail=detail), **d)
 
 
 #: Fields of the MRZ compared between the chip and the page.
@@ -200,10 +204,9 @@ def _mrz_check(v: ChipVerification, printed: Mapping[str, Any] | None) -> CheckR
     if v.dg1_lines is None:
         return _r(cid, CheckStatus.FAIL if "DG1" in v.files else CheckStatus.SKIPPED,
                   "CHIP_DG1_UNREADABLE" if "DG1" in v.files else "NO_DG1",
-                  "the chip's DG1 is unreadable" if "DG1" in v.files else "no DG1 read")
+                  message("CHIP_DG1_UNREADABLE" if "DG1" in v.files else "NO_DG1"))
     if not printed or not printed.get("found"):
-        return _r(cid, CheckStatus.SKIPPED, "NO_MRZ",
-                  "no printed MRZ was read to compare the chip's DG1 with",
+        return _r(cid, CheckStatus.SKIPPED, "NO_MRZ", message("NO_MRZ"),
                   chip_lines=v.dg1_lines)
     from workstation.mrz import parse_mrz
 
@@ -211,13 +214,15 @@ def _mrz_check(v: ChipVerification, printed: Mapping[str, Any] | None) -> CheckR
     cf, pf = chip.get("fields", {}), printed.get("fields", {})
     differ = [f for f in MRZ_FIELDS if (cf.get(f) or "") != (pf.get(f) or "")]
     if differ:
-        shown = "; ".join(f"{f.replace('_', ' ')}: chip {cf.get(f) or '-'!r}, page "
-                          f"{pf.get(f) or '-'!r}" for f in differ)
+        shown = Join(tuple(message("CHIP_MRZ_MISMATCH:field",
+                                   field=Term(f.replace("_", " "), "fields"),
+                                   chip=cf.get(f) or "-", page=pf.get(f) or "-")
+                           for f in differ))
         return _r(cid, CheckStatus.FAIL, "CHIP_MRZ_MISMATCH",
-                  f"the chip's DG1 differs from the printed MRZ in {', '.join(differ)} "
-                  f"({shown})", fields=differ, chip_lines=v.dg1_lines,
+                  message("CHIP_MRZ_MISMATCH", fields=", ".join(differ), shown=shown),
+                  fields=differ, chip_lines=v.dg1_lines,
                   printed_lines=list(printed.get("lines", [])))
-    return _r(cid, CheckStatus.PASS, "CHIP_MRZ_MATCH", "the chip's DG1 equals the printed MRZ",
+    return _r(cid, CheckStatus.PASS, "CHIP_MRZ_MATCH", message("CHIP_MRZ_MATCH"),
               chip_lines=v.dg1_lines)
 
 
@@ -226,11 +231,11 @@ def _face_check(v: ChipVerification, portrait: Image | None, source: str) -> Che
     chip_face = v.face_image()
     if chip_face is None:
         return _r(cid, CheckStatus.SKIPPED, "FACE_UNREADABLE",
-                  "no face image decodes from DG2" if "DG2" in v.files else "no DG2 read")
+                  message("FACE_UNREADABLE.dg2" if "DG2" in v.files
+                          else "FACE_UNREADABLE.no_dg2"))
     if portrait is None:
         return _r(cid, CheckStatus.SKIPPED, "FACE_UNREADABLE",
-                  "no printed portrait to compare (no specimen matched and no face found on "
-                  "the page)")
+                  message("FACE_UNREADABLE.portrait"))
     from workstation.chip.face import compare_faces
 
     c = compare_faces(chip_face, portrait)
@@ -240,12 +245,11 @@ def _face_check(v: ChipVerification, portrait: Image | None, source: str) -> Che
     details: dict[str, Any] = dict(aligned_by=c.aligned_by,
                                    identity_distance=c.identity_distance, portrait_source=source)
     if c.matched:
-        return _r(cid, CheckStatus.PASS, "FACE_MATCH", f"the printed portrait is the chip's "
-                  f"photograph (similarity {c.score:.3f})", score=c.score,
+        return _r(cid, CheckStatus.PASS, "FACE_MATCH", message("FACE_MATCH", score=c.score),
+                  score=c.score,
                   threshold=c.threshold, evidence=ev, **details)
     return _r(cid, CheckStatus.WARN, "FACE_MISMATCH",
-              f"the printed portrait does not look like the chip's photograph (similarity "
-              f"{c.score:.3f} < {c.threshold:.2f}): compare the faces side by side",
+              message("FACE_MISMATCH", score=c.score, threshold=c.threshold),
               score=c.score, threshold=c.threshold, evidence=ev, **details)
 
 

@@ -47,7 +47,7 @@ measure                    expect (light)    what it is
                                              by the ink above; printed on top: not)
 ``microprint_detail``      microprint        the line's fine structure along its length
                                              over the specimen's at the same density
-``ghost_similarity``       ghost_of          correlation of the ghost image with the zone
+``ghost_correlation``      ghost_of          correlation of the ghost image with the zone
                                              it repeats (the portrait), sign as in the
                                              specimen
 ``ghost_margin``           ghost_of          that correlation less the ghost's
@@ -497,7 +497,7 @@ def signed_face_correlation(ghost: npt.NDArray[np.generic], target: npt.NDArray[
 def ghost_measures(q_ghost: npt.NDArray[np.generic], q_target: npt.NDArray[np.generic],
                    s_ghost: npt.NDArray[np.generic], s_target: npt.NDArray[np.generic], *,
                    px_per_mm: float) -> Measures:
-    """``ghost_similarity``: the ghost's best correlation with the page's own portrait;
+    """``ghost_correlation``: the ghost's best correlation with the page's own portrait;
     ``ghost_margin``: that, less its correlation with another face (the specimen's
     portrait); ``ghost_identity``: where the similarity lies between what two *different*
     faces of this document type reach (the specimen's ghost against the page's portrait:
@@ -515,4 +515,4 @@ def ghost_measures(q_ghost: npt.NDArray[np.generic], q_target: npt.NDArray[np.ge
     other = on if negative else op
     cross = xn if negative else xp
     identity = (own - cross) / max(0.05, own_self - cross)
-    return {"ghost_similarity": own, "ghost_margin": own - other, "ghost_identity": identity}
+    return {"ghost_correlation": own, "ghost_margin": own - other, "ghost_identity": identity}

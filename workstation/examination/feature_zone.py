@@ -20,7 +20,9 @@ import cv2
 import numpy as np
 
 from workstation.examination import feature_measures as FM
+from workstation.examination.messages import message
 from workstation.examination.zone_measures import luminescent_measures
+from workstation.i18n import Msg
 from workstation.types import DEFAULT_AZIMUTH_DEG, Expect, Image, Light, Specimen, Zone, ZoneCheck
 
 Rect = tuple[float, float, float, float]
@@ -128,7 +130,7 @@ class FeatureMeasurement:
 
     measures: dict[str, float] = field(default_factory=dict)
     maps: dict[str, np.ndarray] = field(default_factory=dict)
-    note: str = ""
+    note: Msg | str = ""
     code: str = ""
     extra: dict[str, float | str] = field(default_factory=dict)
 
@@ -212,12 +214,12 @@ def _relief(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasurement:
     out = FeatureMeasurement()
     q, w = src.crop(zone.rect_mm, chk.light), src.crop(zone.rect_mm, Light.WHITE)
     if q is None or w is None:
-        return FeatureMeasurement(note="zone outside the page", code="ZONE_OUTSIDE")
+        return FeatureMeasurement(note=message("NOT_MEASURED:outside"), code="ZONE_OUTSIDE")
     az = src.azimuth_deg.get(chk.light, DEFAULT_AZIMUTH_DEG.get(chk.light, 180.0))
     expected = expected_shading(src, zone, az)
     if expected is None:
         return FeatureMeasurement(
-            note=f"the specimen shows no relief under a lamp near {az:.0f}°",
+            note=message("NOT_MEASURED:azimuth", azimuth=az),
             code="AZIMUTH_UNKNOWN")
     shade = FM.relief_shading(q, w, px_per_mm=src.px_per_mm)
     m = FM.relief_measures(shade, expected, px_per_mm=src.px_per_mm)
@@ -234,7 +236,7 @@ def _through(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasurement:
         (chk.light, "capture"), (chk.light, "specimen"), (Light.WHITE, "capture"),
         (Light.WHITE, "specimen"))]
     if any(c is None for c in crops):
-        return FeatureMeasurement(note="zone outside the page", code="ZONE_OUTSIDE")
+        return FeatureMeasurement(note=message("NOT_MEASURED:outside"), code="ZONE_OUTSIDE")
     qt, st, qw, sw = crops
     assert qt is not None and st is not None and qw is not None and sw is not None
     k = src.px_per_mm
@@ -254,7 +256,7 @@ def _perforation(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasurem
         dpi = src.work_dpi
         qt, qw = src.crop(zone.rect_mm, chk.light), src.crop(zone.rect_mm, Light.WHITE)
     if qt is None or qw is None:
-        return FeatureMeasurement(note="zone outside the page", code="ZONE_OUTSIDE")
+        return FeatureMeasurement(note=message("NOT_MEASURED:outside"), code="ZONE_OUTSIDE")
     k = dpi / 25.4
     m = FM.perforation_measures(qt, qw, px_per_mm=k)
     holes, _ = FM.hole_mask(qt, px_per_mm=k)
@@ -268,7 +270,7 @@ def _retro(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasurement:
         (chk.light, "capture"), (chk.light, "specimen"), (Light.WHITE, "capture"),
         (Light.WHITE, "specimen"))]
     if any(c is None for c in crops):
-        return FeatureMeasurement(note="zone outside the page", code="ZONE_OUTSIDE")
+        return FeatureMeasurement(note=message("NOT_MEASURED:outside"), code="ZONE_OUTSIDE")
     qc, sc, qw, sw = crops
     assert qc is not None and sc is not None and qw is not None and sw is not None
     k = src.px_per_mm
@@ -282,15 +284,15 @@ def _fibres(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasurement:
     q, s = src.crop(zone.rect_mm, chk.light), src.crop(zone.rect_mm, chk.light, "specimen")
     w = src.crop(zone.rect_mm, Light.WHITE)
     if q is None or s is None or q.shape != s.shape:
-        return FeatureMeasurement(note="zone outside the page", code="ZONE_OUTSIDE")
+        return FeatureMeasurement(note=message("NOT_MEASURED:outside"), code="ZONE_OUTSIDE")
     if q.ndim != 3:
-        return FeatureMeasurement(note="fibres are counted on a colour UV image",
+        return FeatureMeasurement(note=message("NOT_MEASURED:fibres_colour"),
                                   code="NOT_COLOUR")
     k = src.px_per_mm
     excl = FM.luminescent_exclusion(s, px_per_mm=k)
     m = FM.fibre_measures(q, s, w, px_per_mm=k, exclude=excl)
     if not m:
-        return FeatureMeasurement(note="the specimen shows no fibres in the zone",
+        return FeatureMeasurement(note=message("NOT_MEASURED:no_fibres"),
                                   code="NO_FIBRES_IN_SPECIMEN")
     s_lab, s_n, _ = FM.fibre_candidates(s, px_per_mm=k, exclude=excl)
     q_lab, q_n, _ = FM.fibre_candidates(q, px_per_mm=k, exclude=excl)
@@ -307,10 +309,11 @@ def _microprint(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasureme
     spec_dpi = src.specimen.dpi
     native = src.specimen_fine(zone.rect_mm, chk.light, spec_dpi)
     if native is None:
-        return FeatureMeasurement(note="zone outside the specimen", code="ZONE_OUTSIDE")
+        return FeatureMeasurement(note=message("NOT_MEASURED:outside_specimen"),
+                                  code="ZONE_OUTSIDE")
     period = FM.microprint_period_mm(native, px_per_mm=spec_dpi / 25.4)
     if period is None:
-        return FeatureMeasurement(note="the specimen shows no microprint line in the zone",
+        return FeatureMeasurement(note=message("NOT_MEASURED:no_microprint"),
                                   code="NO_MICROPRINT_IN_SPECIMEN")
     needed = MICROPRINT_PX_PER_PERIOD * 25.4 / period
     dpi = src.capture_dpi or 0.0
@@ -318,14 +321,14 @@ def _microprint(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasureme
                                      "needed_dpi": round(needed), "dpi": round(dpi, 1)}
     if dpi < needed:
         return FeatureMeasurement(
-            note=f"the microprint (character pitch {period:.2f} mm) needs at least "
-                 f"{needed:.0f} dpi; the capture has {dpi:.0f} dpi",
+            note=message("NOT_MEASURED:resolution", pitch=period, needed=needed, dpi=dpi),
             code="RESOLUTION_TOO_LOW", extra=extra)
     dpi = min(dpi, FINE_MAX_DPI)
     q = src.fine(zone.rect_mm, chk.light, dpi) if src.fine is not None else None
     s = src.specimen_fine(zone.rect_mm, chk.light, dpi)
     if q is None or s is None or q.shape[:2] != s.shape[:2]:
-        return FeatureMeasurement(note="zone outside the page", code="ZONE_OUTSIDE", extra=extra)
+        return FeatureMeasurement(note=message("NOT_MEASURED:outside"), code="ZONE_OUTSIDE",
+                                  extra=extra)
     extra["dpi"] = round(dpi, 1)
     m = FM.microprint_measures(q, s, px_per_mm=dpi / 25.4, period_mm=period)
     return FeatureMeasurement(measures=m, maps={"microprint": q, "specimen's microprint": s},
@@ -336,13 +339,14 @@ def _ghost(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasurement:
     role = chk.target or "portrait"
     targets = [z for z in src.specimen.zones if z.role == role and z.face == zone.face]
     if not targets:
-        return FeatureMeasurement(note=f"the specimen has no {role} zone", code="NO_TARGET")
+        return FeatureMeasurement(note=message("NOT_MEASURED:no_target", role=role),
+                                  code="NO_TARGET")
     target = targets[0]
     qg, sg = src.crop(zone.rect_mm, chk.light), src.crop(zone.rect_mm, chk.light, "specimen")
     qp = src.crop(target.rect_mm, Light.WHITE)
     sp = src.crop(target.rect_mm, Light.WHITE, "specimen")
     if qg is None or sg is None or qp is None or sp is None:
-        return FeatureMeasurement(note="zone outside the page", code="ZONE_OUTSIDE")
+        return FeatureMeasurement(note=message("NOT_MEASURED:outside"), code="ZONE_OUTSIDE")
     m = FM.ghost_measures(qg, qp, sg, sp, px_per_mm=src.px_per_mm)
     return FeatureMeasurement(measures=m, maps={"ghost": qg, role: qp},
                               extra={"of": role})
@@ -351,17 +355,24 @@ def _ghost(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasurement:
 def _uv254(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasurement:
     q, s = src.crop(zone.rect_mm, chk.light), src.crop(zone.rect_mm, chk.light, "specimen")
     if q is None or s is None or q.shape != s.shape:
-        return FeatureMeasurement(note="zone outside the page", code="ZONE_OUTSIDE")
+        return FeatureMeasurement(note=message("NOT_MEASURED:outside"), code="ZONE_OUTSIDE")
     if q.ndim != 3:
-        return FeatureMeasurement(note="luminescence is measured on colour images",
+        return FeatureMeasurement(note=message("NOT_MEASURED:luminescence_colour"),
                                   code="NOT_COLOUR")
     m = luminescent_measures(q, s, px_per_mm=src.px_per_mm)
     own = luminescent_measures(s, s, px_per_mm=src.px_per_mm)
     m.pop("strength", None)  # exposure-dependent: the glow over its own substrate instead
     if zone.varies_by_holder:
         m = {"glow_contrast": m["glow_contrast"]}
+    # the short-wave print's own names: its rules are not the 365 nm features'
+    m = {UV254_NAMES.get(k, k): v for k, v in m.items()}
     return FeatureMeasurement(measures=m, maps={"uv254": q},
                               extra={"specimen_glow_contrast": round(own["glow_contrast"], 3)})
+
+
+#: The 365 nm luminescence measures under their short-wave UV names.
+UV254_NAMES = {"glow_contrast": "uv254_glow", "correlation": "uv254_correlation",
+               "hue_difference": "uv254_hue_difference"}
 
 
 _MEASURERS: dict[Expect, Callable[[Zone, ZoneCheck, CropSource], FeatureMeasurement]] = {

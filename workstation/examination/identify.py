@@ -108,3 +108,32 @@ def candidates(specimens: list[Specimen], *, mrz_fields: dict[str, str] | None,
         reasons.append("page shape")
         out.append(Candidate(spec, reasons))
     return out
+
+
+def ties(cands: list[Candidate], best: Candidate, *,
+         margin: float = T.IDENTIFY_TIE_MARGIN) -> list[Candidate]:
+    """The other candidates that registered within ``margin`` of ``best``: they fit as
+    well, so identification must not pick one of them silently (look-alike packages,
+    or two series the capture cannot tell apart)."""
+    if best.quality is None:
+        return []
+    return [c for c in cands if c is not best and c.quality is not None
+            and best.quality - c.quality < margin]
+
+
+def ambiguity_message(best: Candidate, tied: list[Candidate]) -> str:
+    """One line naming every specimen that fits equally well, with what tells them apart
+    (quality, title, provenance), and how the examiner chooses."""
+    parts = []
+    for cand in [best, *tied]:
+        spec = cand.specimen
+        prov = spec.extra.get("provenance")
+        origin = ""
+        if isinstance(prov, dict):
+            origin = ", ".join(f"{k}: {v}" for k, v in list(prov.items())[:2])
+        quality = "" if cand.quality is None else f"quality {cand.quality:.2f}"
+        details = "; ".join(x for x in (quality, repr(spec.title), origin or "no provenance")
+                            if x)
+        parts.append(f"{spec.id!r} ({details})")
+    return ("several specimens fit this document equally well — " + ", ".join(parts)
+            + ": the examiner chooses one (--specimen ID)")

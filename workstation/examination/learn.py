@@ -23,9 +23,10 @@ from dataclasses import dataclass, field
 
 import cv2
 import numpy as np
+import numpy.typing as npt
 
 from workstation.examination import thresholds as T
-from workstation.examination.zone_measures import Measures, edge_continuity, measures_for
+from workstation.examination.zone_measures import Measures, measure_zone
 from workstation.imaging.document import find_page, page_homography, warp
 from workstation.imaging.normalize import normalize_capture
 from workstation.imaging.registration import prepare_reference, register
@@ -37,15 +38,10 @@ from workstation.types import (
     Specimen,
     SpecimenStatistics,
     Stat,
-    Zone,
     mm_to_px,
 )
 
 ProgressCallback = Callable[[float, str], None]
-
-#: Margin (mm) around the portrait for its edge-continuity measure.
-PORTRAIT_MARGIN_MM = 4.5
-
 
 @dataclass
 class Exemplar:
@@ -98,50 +94,27 @@ def _reduced(spec: Specimen, work_dpi: float) -> tuple[dict[Light, Image], tuple
             for light, img in spec.images()}, size
 
 
-def _crop(img: Image, rect_mm: tuple[float, float, float, float], px_mm: float) -> Image | None:
-    x, y, w, h = rect_mm
-    H, W = img.shape[:2]
-    r0, r1 = max(0, round(y * px_mm)), min(H, round((y + h) * px_mm))
-    c0, c1 = max(0, round(x * px_mm)), min(W, round((x + w) * px_mm))
-    if r1 - r0 < 3 or c1 - c0 < 3:
-        return None
-    return np.ascontiguousarray(img[r0:r1, c0:c1])
+def normalized_registered(registered: Mapping[Light, Image], homography: npt.ArrayLike,
+                          source_size: tuple[int, int], work_size: tuple[int, int], *,
+                          reference: Mapping[Light, Image], exposure: object = None
+                          ) -> dict[Light, Image]:
+    """The capture registered onto the specimen, normalised against it
+    (:func:`workstation.imaging.normalize.normalize_capture`: flat field, uneven
+    light, reported exposure, substrate balance) — what every learned measure is
+    made on, when learning (:mod:`workstation.examination.learn`) and examining.
 
-
-def zone_measures(zone: Zone, registered: Mapping[Light, Image],
-                  reference: Mapping[Light, Image], *, work_dpi: float
-                  ) -> dict[str, Measures]:
-    """Every measure of ``zone`` (light name -> measures) on a capture registered
-    and normalised onto the specimen at ``work_dpi``."""
-    px_mm = work_dpi / 25.4
-    out: dict[str, Measures] = {}
-    for chk in zone.checks:
-        q_img, s_img = registered.get(chk.light), reference.get(chk.light)
-        if q_img is None or s_img is None:
-            continue
-        q, s = _crop(q_img, zone.rect_mm, px_mm), _crop(s_img, zone.rect_mm, px_mm)
-        if q is None or s is None:
-            continue
-        qw = _crop(registered[Light.WHITE], zone.rect_mm, px_mm)
-        sw = _crop(reference[Light.WHITE], zone.rect_mm, px_mm)
-        m = measures_for(zone, chk.light, chk.expect, q=q, s=s, q_white=qw, s_white=sw,
-                         px_per_mm=px_mm)
-        if m:
-            out.setdefault(chk.light.value, {}).update(m)
-    if zone.role == "portrait":
-        x, y, w, h = zone.rect_mm
-        m_mm = PORTRAIT_MARGIN_MM
-        rect = (x - m_mm, y - m_mm, w + 2 * m_mm, h + 2 * m_mm)
-        q, s = (_crop(registered[Light.WHITE], rect, px_mm),
-                _crop(reference[Light.WHITE], rect, px_mm))
-        if q is not None and s is not None:
-            ox, oy = max(0.0, x - m_mm), max(0.0, y - m_mm)
-            frame = (round((x - ox) * px_mm), round((y - oy) * px_mm), round(w * px_mm),
-                     round(h * px_mm))
-            ec = edge_continuity(q, s, frame, px_per_mm=px_mm)
-            if ec:
-                out.setdefault(Light.WHITE.value, {}).update(ec)
-    return out
+    Args:
+        registered: light -> the capture warped onto the specimen at the work density.
+        homography: source px -> work px (3x3) the images were warped with.
+        source_size: ``(h, w)`` of the images warped.
+        work_size: ``(h, w)`` of ``registered``.
+        reference: light -> the specimen's image at the work density.
+        exposure: ``capture.json``'s ``exposure`` (per light), if reported.
+    """
+    valid = warp(np.full(source_size, 255, np.uint8), homography, work_size) > 0
+    exp = exposure if isinstance(exposure, Mapping) else None
+    norm = normalize_capture(registered, exposure=exp, reference=reference, valid=valid)
+    return dict(norm.images)
 
 
 def measure_capture(spec: Specimen, capture: CaptureSet, *, work_dpi: float = T.WORK_DPI,
@@ -168,11 +141,11 @@ def measure_capture(spec: Specimen, capture: CaptureSet, *, work_dpi: float = T.
     total = to_work @ reg.homography @ mat
     registered = {light: warp(img, total, work_size) for light, img in capture.images.items()
                   if light in reference}
-    valid = warp(np.full(capture.size, 255, np.uint8), total, work_size) > 0
-    norm = normalize_capture(registered, exposure=capture.metadata.get("exposure"),
-                             reference=reference, valid=valid)
+    norm = normalized_registered(registered, total, capture.size, work_size,
+                                 reference=reference, exposure=capture.metadata.get("exposure"))
     for zone in spec.zones:
-        m = zone_measures(zone, norm.images, reference, work_dpi=work_dpi)
+        m = measure_zone(zone, norm, reference, work_dpi=work_dpi,
+                         ghost=spec.ghost_of(zone))
         if m:
             ex.measures[zone.id] = m
     _feature_measures(ex, spec, capture, registered, reference, work_dpi=work_dpi,

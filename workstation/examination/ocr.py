@@ -141,10 +141,23 @@ _LOCK = threading.Lock()
 
 
 def _engine() -> TextRecognizer:
+    """The one recogniser of the process (call with ``_LOCK`` held)."""
     global _ENGINE
     if _ENGINE is None:
         _ENGINE = TextRecognizer()
     return _ENGINE
+
+
+def load_engine() -> None:
+    """Load the recognisers now (RapidOCR's and the Cyrillic one) and run each once
+    (their first line costs more), so that the first examination does not wait for them
+    (:mod:`workstation.examination.warm`)."""
+    from workstation.examination.cyrillic import recognizer
+
+    blank = np.full((TEXT_HEIGHT_PX, 4 * TEXT_HEIGHT_PX, 3), 255, np.uint8)
+    with _LOCK:
+        _engine()([blank], height_px=TEXT_HEIGHT_PX)
+    recognizer()([blank])
 
 
 def trim_to_text(image: Image, *, pad_px: int = 3) -> Image:

@@ -32,7 +32,9 @@ import numpy.typing as npt
 from workstation.errors import ExaminationError, InputError, SpecimenError
 from workstation.examination import thresholds as T
 from workstation.examination.checks import all_checks
-from workstation.examination.identify import Candidate, candidates
+from workstation.examination.identify import Candidate, ambiguity_message, candidates, ties
+from workstation.examination.learn import normalized_registered
+from workstation.examination.messages import TITLES, lights_join, message
 from workstation.examination.registry import ExamContext, skipped
 from workstation.examination.results import Candidate as ResultCandidate
 from workstation.examination.results import (
@@ -42,7 +44,8 @@ from workstation.examination.results import (
     RegistrationResult,
     SkipReason,
 )
-from workstation.imaging.document import find_document, page_homography, warp
+from workstation.i18n import Msg, Term
+from workstation.imaging.document import find_page, page_homography, warp
 from workstation.imaging.registration import Reference, Registration, prepare_reference, register
 from workstation.types import (
     CORE_LIGHTS,
@@ -81,18 +84,45 @@ class PreparedSpecimen:
     scale_to_work: float
 
 
+#: How many prepared specimens the process keeps (the cache is emptied beyond it).
+PREPARED_CAPACITY = 32
+
 _PREPARED: dict[tuple[str, str, int], PreparedSpecimen] = {}
+_PREPARING: dict[tuple[str, str, int], threading.Lock] = {}
 _PREPARED_LOCK = threading.Lock()
 
 
 def prepare_specimen(spec: Specimen, work_dpi: float = T.WORK_DPI) -> PreparedSpecimen:
     """The specimen's images reduced to ``work_dpi`` and its registration reference,
-    cached per process (by id, source and object)."""
+    cached per process (by id, source and object). One thread prepares a specimen;
+    another asking for it meanwhile (an examination during the warm-up) waits for it
+    instead of doing the same work again."""
     key = (spec.id, spec.source, id(spec))
     with _PREPARED_LOCK:
         hit = _PREPARED.get(key)
         if hit is not None and hit.work_dpi == work_dpi:
             return hit
+        gate = _PREPARING.setdefault(key, threading.Lock())
+    with gate:
+        with _PREPARED_LOCK:
+            hit = _PREPARED.get(key)
+            if hit is not None and hit.work_dpi == work_dpi:
+                return hit
+        try:
+            prep = _prepare(spec, work_dpi)
+        except BaseException:
+            with _PREPARED_LOCK:
+                _PREPARING.pop(key, None)
+            raise
+        with _PREPARED_LOCK:
+            if len(_PREPARED) >= PREPARED_CAPACITY:
+                _PREPARED.clear()
+            _PREPARED[key] = prep
+            _PREPARING.pop(key, None)
+        return prep
+
+
+def _prepare(spec: Specimen, work_dpi: float) -> PreparedSpecimen:
     w_mm, h_mm = spec.size_mm
     size = (max(8, round(mm_to_px(h_mm, work_dpi))), max(8, round(mm_to_px(w_mm, work_dpi))))
     reference: dict[Light, Image] = {}
@@ -100,16 +130,11 @@ def prepare_specimen(spec: Specimen, work_dpi: float = T.WORK_DPI) -> PreparedSp
         reference[light] = np.ascontiguousarray(
             cv2.resize(img, (size[1], size[0]), interpolation=cv2.INTER_AREA))
     white = spec.image(Light.WHITE)
-    prep = PreparedSpecimen(
+    return PreparedSpecimen(
         specimen=spec, work_dpi=work_dpi, work_size=size, reference=reference,
         registration_ref=prepare_reference(white),
         scale_to_work=size[1] / white.shape[1],
     )
-    with _PREPARED_LOCK:
-        if len(_PREPARED) > 32:
-            _PREPARED.clear()
-        _PREPARED[key] = prep
-    return prep
 
 
 class LazyPage(Mapping[Light, Image]):
@@ -165,9 +190,9 @@ def _known_states(library: SpecimenLibrary) -> tuple[str, ...]:
 def _find_page(capture: CaptureSet) -> tuple[PageResult, LazyPage | None]:
     """The page on the platen: its result and the straightened images (``None``
     without a page)."""
-    white = capture.images[Light.WHITE]
     try:
-        quad = find_document(white)
+        quad = find_page({light.value: img for light, img in capture.images.items()},
+                         dpi=capture.dpi)
     except ValueError as exc:
         return PageResult(found=False, reason=str(exc)), None
     if not quad:
@@ -176,9 +201,43 @@ def _find_page(capture: CaptureSet) -> tuple[PageResult, LazyPage | None]:
     size = (max(1, round(ph_px)), max(1, round(pw_px)))
     page_h = page_homography(quad, size)
     images = LazyPage(capture.images, page_h, size)
-    return PageResult(found=True, reason=quad.reason,
+    how = [f"found on the {quad.light or 'white'} image"]
+    if quad.outside:
+        how.append(f"its {', '.join(quad.outside)} side(s) outside the image")
+    if quad.cropped:
+        how.append("the image is cropped to the page")
+    for extra in (quad.note, quad.reason):
+        if extra:
+            how.append(extra)
+    return PageResult(found=True, reason="; ".join(how),
                       corners=np.asarray(quad.corners, dtype=np.float64),
                       homography=page_h, images=images, dpi=capture.dpi), images
+
+
+def registration_minimum(spec: Specimen) -> tuple[float, Msg]:
+    """The registration quality a capture must reach to be examined against ``spec``,
+    and on what it rests: the lower end of the specimen's learned genuine range
+    (``statistics.page``, :mod:`workstation.examination.tolerance`) when it learned
+    exemplars, never below :data:`~workstation.examination.thresholds.REGISTRATION_MIN_QUALITY`
+    (above every other document type measured against a specimen)."""
+    from workstation.examination.tolerance import tolerance
+
+    tol = tolerance(spec.statistics.stat(Light.WHITE, "registration_quality"),
+                    "registration_quality")
+    if tol.source == "learned" and tol.lo is not None:
+        return max(T.REGISTRATION_MIN_QUALITY, tol.lo), message(
+            "REGISTRATION_FAILED:learned", n=tol.count)
+    return T.REGISTRATION_MIN_QUALITY, message("REGISTRATION_FAILED:prior")
+
+
+def _page_note(page: PageResult) -> Msg:
+    """Why the page may not register, as far as the page finder knows (its own words,
+    ``page.reason``, as they are)."""
+    if page.whole_image:
+        return message("REGISTRATION_FAILED:whole_image")
+    if page.reason:
+        return message("REGISTRATION_FAILED:page_finder", reason=page.reason)
+    return message("REGISTRATION_FAILED:print")
 
 
 def _whole_image_page(capture: CaptureSet) -> tuple[PageResult, LazyPage]:
@@ -220,7 +279,7 @@ def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
     timings: dict[str, float] = {}
     t_last = [t_start]
 
-    def stage(fraction: float, message: str, name: str | None = None) -> None:
+    def stage(fraction: float, what: str, name: str | None = None) -> None:
         now = time.perf_counter()
         if name is not None:
             timings[name] = round((now - t_last[0]) * 1000.0, 1)
@@ -228,7 +287,7 @@ def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
         if cancel is not None and cancel():
             raise ExaminationError("examination cancelled")
         if progress is not None:
-            progress(fraction, message)
+            progress(fraction, what)
 
     if library is None:
         from workstation.specimens.library import open_library
@@ -246,7 +305,8 @@ def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
     if page_images is not None:
         ctx.page = page_images
     else:
-        ctx.skip_reason = SkipReason("NO_DOCUMENT", f"no document found: {page.reason}")
+        ctx.skip_reason = SkipReason("NO_DOCUMENT", message("NO_DOCUMENT.because",
+                                                            reason=page.reason))
     stage(0.15, "reading the MRZ", "page")
 
     # -- 2. the MRZ -----------------------------------------------------------------------
@@ -273,6 +333,7 @@ def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
     # -- 3. identification and registration ------------------------------------------------
     chosen: tuple[PreparedSpecimen, Registration] | None = None
     cands: list[Candidate] = []
+    ambiguous: tuple[str, ...] = ()
     by_layout = False
     if ctx.page:
         page_white = ctx.page[Light.WHITE]
@@ -310,28 +371,35 @@ def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
         ranked.sort(key=lambda t: -t[0])
         if ranked:
             quality, prep, reg = ranked[0]
-            needed = (T.IDENTIFY_MIN_QUALITY if (forced is None and (not mrz_found or by_layout))
-                      else T.REGISTRATION_MIN_QUALITY)
-            if reg.ok and quality >= needed:
+            needed, basis = registration_minimum(prep.specimen)
+            if forced is None and (not mrz_found or by_layout):
+                needed = max(needed, T.IDENTIFY_MIN_QUALITY)
+            best = next(c for c in cands if c.specimen is prep.specimen)
+            tied = ties(cands, best) if forced is None else []
+            if reg.ok and quality >= needed and tied:
+                ctx.skip_reason = SkipReason("SPECIMEN_AMBIGUOUS", message(
+                    "SPECIMEN_AMBIGUOUS", detail=ambiguity_message(best, tied)))
+                ambiguous = tuple(c.specimen.id for c in [best, *tied])
+            elif reg.ok and quality >= needed:
                 chosen = (prep, reg)
             elif by_layout:
                 f = mrz.fields if mrz is not None else {}
-                ctx.skip_reason = SkipReason(
-                    "NO_SPECIMEN",
-                    f"no specimen in the library fits the document (MRZ: state "
-                    f"{f.get('issuing_state', '?')}, code {f.get('document_code', '?')}, "
-                    f"format {mrz.format if mrz is not None else '?'})")
+                ctx.skip_reason = SkipReason("NO_SPECIMEN", message(
+                    "NO_SPECIMEN.mrz", state=f.get("issuing_state", "?"),
+                    code=f.get("document_code", "?"),
+                    format=mrz.format if mrz is not None else "?"))
             else:
-                ctx.skip_reason = SkipReason(
-                    "REGISTRATION_FAILED",
-                    f"the capture does not align with specimen {prep.specimen.id} "
-                    f"(quality {quality:.2f} < {needed:.2f})")
+                ctx.skip_reason = SkipReason("REGISTRATION_FAILED", message(
+                    "REGISTRATION_FAILED.named" if mrz_found and forced is None
+                    else "REGISTRATION_FAILED", specimen=prep.specimen.id, quality=quality,
+                    needed=needed, basis=basis, note=_page_note(page)))
         elif ctx.skip_reason is None:
-            what = "no specimen in the library fits the document"
             if mrz is not None and mrz_found:
                 f = mrz.fields
-                what += (f" (MRZ: state {f.get('issuing_state', '?')}, code "
-                         f"{f.get('document_code', '?')}, format {mrz.format})")
+                what = message("NO_SPECIMEN.mrz", state=f.get("issuing_state", "?"),
+                               code=f.get("document_code", "?"), format=mrz.format)
+            else:
+                what = message("NO_SPECIMEN")
             ctx.skip_reason = SkipReason("NO_SPECIMEN", what)
     page_dpi = capture.dpi
     if chosen is not None:
@@ -359,6 +427,13 @@ def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
             work_h = work_h @ np.linalg.inv(_scale(size_f[0] / cw, size_f[1] / ch))
         ctx.registered = {light: warp(img, work_h, prep.work_size)
                           for light, img in sources.items()}
+        src_size = next(iter(sources.values())).shape[:2]
+        ctx.normalized = normalized_registered(
+            ctx.registered, work_h, src_size, prep.work_size,
+            reference=ctx.reference, exposure=capture.metadata.get("exposure"))
+        # Which pixels of the specimen the capture shows (a page partly outside the
+        # image leaves the rest unseen: zones there are not judged).
+        ctx.valid = warp(np.full(src_size, 255, np.uint8), work_h, prep.work_size) > 128
         if page_dpi is None:
             # Estimate the dpi from the page's size against the specimen's.
             pw_px, _ = page.size_px
@@ -376,7 +451,7 @@ def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
         candidates=tuple(ResultCandidate(c.specimen.id, tuple(c.reasons), c.quality)
                          for c in cands),
         by_layout=by_layout, chosen_by_examiner=forced is not None,
-        failure=ctx.skip_reason if ctx.specimen is None else None)
+        failure=ctx.skip_reason if ctx.specimen is None else None, ambiguous=ambiguous)
     stage(0.5, "running the checks", "identify")
 
     # -- 4. the checks --------------------------------------------------------------------
@@ -384,22 +459,24 @@ def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
     specs = all_checks()
     for i, spec_check in enumerate(specs):
         missing = [light for light in spec_check.lights if light not in capture.images]
+        title = Term(spec_check.title, TITLES)
         if spec_check.needs_specimen and ctx.specimen is None:
-            code, message = ctx.skip_reason or ("NO_SPECIMEN", "no specimen matched")
-            checks.append(skipped(spec_check.id, code, f"{spec_check.title}: {message}"))
+            code, reason = ctx.skip_reason or SkipReason("NO_SPECIMEN",
+                                                         message("NO_SPECIMEN.none"))
+            checks.append(skipped(spec_check.id, code,
+                                  message("SKIPPED:check", title=title, reason=reason)))
         elif missing:
-            names = ", ".join(light.value for light in missing)
-            checks.append(skipped(spec_check.id, "LIGHT_MISSING",
-                                  f"{spec_check.title}: the capture has no {names} image",
-                                  light=missing[0]))
+            checks.append(skipped(spec_check.id, "LIGHT_MISSING", message(
+                "LIGHT_MISSING.check", title=title, lights=lights_join(missing)),
+                light=missing[0]))
         else:
             t0 = time.perf_counter()
             try:
                 checks.extend(spec_check.func(ctx))
             except Exception as exc:  # one broken check must not lose the others
                 log.exception("check %s failed", spec_check.id)
-                checks.append(skipped(spec_check.id, "CHECK_ERROR",
-                                      f"{spec_check.title}: could not run ({exc})"))
+                checks.append(skipped(spec_check.id, "CHECK_ERROR", message(
+                    "CHECK_ERROR", title=title, error=str(exc))))
             timings[f"check:{spec_check.id}"] = round((time.perf_counter() - t0) * 1000.0, 1)
         if cancel is not None and cancel():
             raise ExaminationError("examination cancelled")

@@ -24,6 +24,7 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
+from workstation.examination import messages
 from workstation.examination.results import (
     Identification,
     PageResult,
@@ -31,6 +32,9 @@ from workstation.examination.results import (
     SkipReason,
     VizReading,
 )
+from workstation.examination.tolerance import Judgement, summary
+from workstation.examination.zone_measures import measure_zone
+from workstation.i18n import Join, Msg, render
 from workstation.labels import light_label
 from workstation.types import (
     CaptureSet,
@@ -78,6 +82,13 @@ class ExamContext:
             (``"capture"``, ``"specimen"``), once measured.
         barcodes: every face's barcodes, once ``document_barcodes(ctx)`` ran (the
             barcode checks).
+        normalized: light -> ``registered`` normalised against the specimen
+            (flat field, uneven light, exposure, substrate balance): what the
+            learned measures are made on (empty without a registered specimen).
+        zone_measures_cache: zone id -> light name -> measures, once measured
+            (:meth:`zone_measures`).
+        valid: the pixels of ``registered`` the capture shows (``(H, W)`` bool; a
+            page partly outside the image leaves the rest unseen), or ``None``.
     """
 
     capture: CaptureSet
@@ -100,6 +111,9 @@ class ExamContext:
     uv_substrate: dict[Literal["capture", "specimen"], npt.NDArray[np.float32]] = field(
         default_factory=dict)
     barcodes: DocumentBarcodes | None = None
+    normalized: Mapping[Light, Image] = field(default_factory=dict)
+    valid: npt.NDArray[np.bool_] | None = None
+    zone_measures_cache: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
 
     # -- zones ---------------------------------------------------------------------------
     def zones_expecting(self, light: Light, expect: Expect) -> list[Zone]:
@@ -118,16 +132,40 @@ class ExamContext:
         c0, c1 = max(0, round(x)), min(W, round(x + w))
         return r0, r1, c0, c1
 
-    def crop(self, zone: Zone, light: Light, source: str = "capture") -> Image | None:
-        """``zone`` under ``light`` from the registered capture or the specimen."""
-        images = self.registered if source == "capture" else self.reference
-        img = images.get(light)
-        if img is None:
-            return None
+    def visible(self, zone: Zone, *, fraction: float = 0.98) -> bool:
+        """Whether the capture shows at least ``fraction`` of ``zone`` (not outside the
+        image)."""
         r0, r1, c0, c1 = self.zone_box(zone)
         if r1 - r0 < 2 or c1 - c0 < 2:
+            return False
+        if self.valid is None:
+            return True
+        return float(self.valid[r0:r1, c0:c1].mean()) >= fraction
+
+    def crop(self, zone: Zone, light: Light, source: str = "capture") -> Image | None:
+        """``zone`` under ``light`` from the registered capture or the specimen
+        (``None`` when the capture does not show the zone)."""
+        images = self.registered if source == "capture" else self.reference
+        img = images.get(light)
+        if img is None or not self.visible(zone):
             return None
+        r0, r1, c0, c1 = self.zone_box(zone)
         return np.ascontiguousarray(img[r0:r1, c0:c1])
+
+    def zone_measures(self, zone: Zone) -> dict[str, dict[str, float]]:
+        """Every measure of ``zone`` (light name -> measure -> value) on the normalised
+        registered capture — the measures its learned statistics describe
+        (:func:`workstation.examination.zone_measures.measure_zone`), made once per
+        examination. Empty without a registered, normalised capture."""
+        if zone.id not in self.zone_measures_cache:
+            ghost = self.specimen.ghost_of(zone) if self.specimen is not None else None
+            if ghost is not None and not self.visible(ghost):
+                ghost = None
+            self.zone_measures_cache[zone.id] = (
+                measure_zone(zone, self.normalized, self.reference, work_dpi=self.work_dpi,
+                             ghost=ghost)
+                if self.normalized and self.visible(zone) else {})
+        return self.zone_measures_cache[zone.id]
 
     def evidence(self, zone: Zone, lights: tuple[Light, ...]) -> list[Evidence]:
         """The zone in the registered capture and in the specimen, per light."""
@@ -226,28 +264,64 @@ def check(id: str, *, title: str, lights: tuple[Light, ...], expect: Expect | No
     return deco
 
 
-def result(spec_id: str, status: CheckStatus, code: str, message: str, *,
+def result(spec_id: str, status: CheckStatus, code: str, message: str | Msg | Join, *,
            zone: str | None = None, light: Light | None = None, score: float | None = None,
            threshold: float | None = None, evidence: list[Evidence] | None = None,
            **details: Any) -> CheckResult:
     """Build a :class:`CheckResult` (scores as floats, ``details`` kept; the title is
-    the registered check's)."""
+    the registered check's). ``message`` is a template with its parameters
+    (:func:`workstation.examination.messages.message`): the result carries it as
+    ``text`` and its English as ``message``. A result held against a threshold says
+    where the threshold came from in ``details["tolerance"]``: ``learned`` (the
+    specimen's statistics, :func:`learned_result`) or, by default, ``prior`` (a global
+    constant of :mod:`workstation.examination.thresholds`)."""
+    text = None if isinstance(message, str) else message
+    if threshold is not None:
+        details.setdefault("tolerance", "prior")
     return CheckResult(
-        id=spec_id, status=status, code=code, message=message, zone=zone, light=light,
+        id=spec_id, status=status, code=code, message=render(message, None), zone=zone,
+        light=light,
         score=None if score is None else float(score),
         threshold=None if threshold is None else float(threshold),
         evidence=evidence or (), details={k: v for k, v in details.items() if v is not None},
-        title=_title(spec_id),
+        title=_title(spec_id), text=text,
     )
 
 
-def skipped(spec_id: str, code: str, message: str, *, zone: str | None = None,
+def skipped(spec_id: str, code: str, message: str | Msg | Join, *, zone: str | None = None,
             light: Light | None = None) -> CheckResult:
     """A ``skipped`` result with its reason."""
-    return CheckResult(id=spec_id, status=CheckStatus.SKIPPED, code=code, message=message,
-                       zone=zone, light=light, title=_title(spec_id))
+    return CheckResult(id=spec_id, status=CheckStatus.SKIPPED, code=code,
+                       message=render(message, None), zone=zone, light=light,
+                       title=_title(spec_id),
+                       text=None if isinstance(message, str) else message)
 
 
 def _title(spec_id: str) -> str:
     spec = REGISTRY.get(spec_id)
     return spec.title if spec is not None else ""
+
+
+def learned_result(spec_id: str, zone: Zone, light: Light, judgements: list[Judgement], *,
+                   fail: tuple[str, Msg], ok: tuple[str, Msg],
+                   evidence: list[Evidence] | None = None, status: CheckStatus | None = None,
+                   **details: Any) -> CheckResult:
+    """A zone's result from its measures held against its learned tolerances
+    (:func:`workstation.examination.tolerance.judge`): ``fail`` or ``ok`` is ``(code,
+    message)`` (a template, :func:`workstation.examination.messages.message`); the
+    message gets the failing measures and their learned ranges
+    appended. ``score`` is the first failing (else the first) measure's value and
+    ``threshold`` its bound; ``details`` carry every measure with its tolerance and
+    ``tolerance``: ``learned``, ``prior`` or ``mixed`` (some measures learned)."""
+    bad = [j for j in judgements if not j.ok]
+    first = bad[0] if bad else judgements[0]
+    code, message = fail if bad else ok
+    st = status or (CheckStatus.FAIL if bad else CheckStatus.PASS)
+    source = ("learned" if all(j.tolerance.source == "learned" for j in judgements)
+              else "prior" if all(j.tolerance.source == "prior" for j in judgements)
+              else "mixed")
+    text = messages.message("TOLERANCE:with", message=message, measures=summary(judgements))
+    return result(spec_id, st, code, text, zone=zone.id,
+                  light=light, score=first.value, threshold=first.tolerance.bound(),
+                  evidence=evidence, tolerance=source,
+                  measures={j.measure: j.to_json() for j in judgements}, **details)

@@ -30,6 +30,7 @@ from workstation.types import CaptureSet, CheckResult, Image, Light, Specimen, V
 
 if TYPE_CHECKING:
     from workstation.barcodes.document import DocumentBarcodes
+    from workstation.i18n import Msg
     from workstation.mrz.result import MrzResult
 
 Matrix = npt.NDArray[np.float64]
@@ -37,10 +38,11 @@ Matrix = npt.NDArray[np.float64]
 
 
 class SkipReason(NamedTuple):
-    """Why the specimen checks could not run: a result code and a plain message."""
+    """Why the specimen checks could not run: a result code and the message (a
+    template with its parameters; ``str()`` of it is the English text)."""
 
     code: str
-    message: str
+    message: Msg
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,8 @@ class Identification:
             facts: a misread or altered MRZ), reported as ``MRZ_SPECIMEN_MISMATCH``.
         chosen_by_examiner: the examiner named the specimen (``--specimen``).
         failure: why no specimen matched (``None`` when one did).
+        ambiguous: the ids of specimens that fit equally well (look-alikes): none was
+            chosen, the examiner chooses (``SPECIMEN_AMBIGUOUS``).
     """
 
     specimen: Specimen | None
@@ -114,6 +118,7 @@ class Identification:
     by_layout: bool = False
     chosen_by_examiner: bool = False
     failure: SkipReason | None = None
+    ambiguous: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,8 @@ measure                expect       what it is
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import cv2
 import numpy as np
 import numpy.typing as npt
@@ -60,6 +62,8 @@ Measures = dict[str, float]
 
 GAMMA = 2.2
 _LUMA = np.array([0.299, 0.587, 0.114], np.float32)
+#: Margin (mm) around the portrait for its edge-continuity measure.
+PORTRAIT_MARGIN_MM = 4.5
 
 
 def _lin(img: Image) -> Float:
@@ -233,6 +237,39 @@ def edge_continuity(q: Image, s: Image, frame_px: tuple[int, int, int, int], *,
     return {"edge_continuity": n_near / max(0.05, n_far)}
 
 
+# -- the portrait ---------------------------------------------------------------------------
+#: Size (px, width) the ghost image and the portrait are compared at.
+GHOST_COMPARE_WIDTH = 36
+
+
+def ghost_similarity(ghost: Image, portrait: Image) -> Measures:
+    """``ghost_similarity``: how well a ghost image (a reduced, monochrome rendering of
+    the holder's portrait: luminescent, engraved or printed; any light that shows it)
+    matches the main portrait on the same document. Both are brought to
+    :data:`GHOST_COMPARE_WIDTH` px wide, smoothed, and their gradient magnitudes —
+    the outline of head, hair and shoulders, whatever the rendering's tones or
+    polarity — correlated at the best shift up to 2 px. A portrait cut in from
+    another document keeps its own outline while the ghost keeps the holder's.
+    Empty when either crop shows no structure."""
+    if ghost.size == 0 or portrait.size == 0:
+        return {}
+    w = GHOST_COMPARE_WIDTH
+    h = max(8, round(w * ghost.shape[0] / max(1, ghost.shape[1])))
+
+    def outline(img: Image) -> Float:
+        g = cv2.resize(luminance(img), (w + 4, h + 4), interpolation=cv2.INTER_AREA)
+        g = cv2.GaussianBlur(g, (0, 0), 1.0)
+        gx = cv2.Sobel(g, cv2.CV_32F, 1, 0, ksize=3)
+        gy = cv2.Sobel(g, cv2.CV_32F, 0, 1, ksize=3)
+        mag: Float = np.asarray(np.sqrt(gx * gx + gy * gy), np.float32)
+        return mag
+
+    a, b = outline(ghost), outline(portrait)
+    if float(a.std()) < 1e-3 or float(b.std()) < 1e-3:
+        return {}
+    return {"ghost_similarity": best_shift_ncc(a, b, 2)}
+
+
 # -- which measures a zone gets -------------------------------------------------------------
 def measures_for(zone: Zone, light: Light, expect: Expect, *, q: Image, s: Image,
                  q_white: Image | None, s_white: Image | None, px_per_mm: float) -> Measures:
@@ -261,3 +298,59 @@ def measures_for(zone: Zone, light: Light, expect: Expect, *, q: Image, s: Image
     if expect is Expect.MATCH:
         return {} if holder else match_measures(q, s, px_per_mm=px_per_mm)
     return {}
+
+
+def _crop(img: Image, rect_mm: tuple[float, float, float, float], px_mm: float) -> Image | None:
+    x, y, w, h = rect_mm
+    H, W = img.shape[:2]
+    r0, r1 = max(0, round(y * px_mm)), min(H, round((y + h) * px_mm))
+    c0, c1 = max(0, round(x * px_mm)), min(W, round((x + w) * px_mm))
+    if r1 - r0 < 3 or c1 - c0 < 3:
+        return None
+    return np.ascontiguousarray(img[r0:r1, c0:c1])
+
+
+def measure_zone(zone: Zone, registered: Mapping[Light, Image],
+                  reference: Mapping[Light, Image], *, work_dpi: float,
+                  ghost: Zone | None = None) -> dict[str, Measures]:
+    """Every measure of ``zone`` (light name -> measures) on a capture registered
+    and normalised onto the specimen at ``work_dpi``. A portrait is also compared
+    with the specimen's ``ghost`` zone (role ``ghost``), when given, under the
+    ghost's first light (``ghost_similarity``, recorded under white light)."""
+    px_mm = work_dpi / 25.4
+    out: dict[str, Measures] = {}
+    for chk in zone.checks:
+        q_img, s_img = registered.get(chk.light), reference.get(chk.light)
+        if q_img is None or s_img is None:
+            continue
+        q, s = _crop(q_img, zone.rect_mm, px_mm), _crop(s_img, zone.rect_mm, px_mm)
+        if q is None or s is None:
+            continue
+        qw = _crop(registered[Light.WHITE], zone.rect_mm, px_mm)
+        sw = _crop(reference[Light.WHITE], zone.rect_mm, px_mm)
+        m = measures_for(zone, chk.light, chk.expect, q=q, s=s, q_white=qw, s_white=sw,
+                         px_per_mm=px_mm)
+        if m:
+            out.setdefault(chk.light.value, {}).update(m)
+    if zone.role == "portrait":
+        x, y, w, h = zone.rect_mm
+        m_mm = PORTRAIT_MARGIN_MM
+        rect = (x - m_mm, y - m_mm, w + 2 * m_mm, h + 2 * m_mm)
+        q, s = (_crop(registered[Light.WHITE], rect, px_mm),
+                _crop(reference[Light.WHITE], rect, px_mm))
+        if q is not None and s is not None:
+            ox, oy = max(0.0, x - m_mm), max(0.0, y - m_mm)
+            frame = (round((x - ox) * px_mm), round((y - oy) * px_mm), round(w * px_mm),
+                     round(h * px_mm))
+            ec = edge_continuity(q, s, frame, px_per_mm=px_mm)
+            if ec:
+                out.setdefault(Light.WHITE.value, {}).update(ec)
+        if ghost is not None and ghost.checks:
+            g_img = registered.get(ghost.checks[0].light)
+            p = _crop(registered[Light.WHITE], zone.rect_mm, px_mm)
+            g = _crop(g_img, ghost.rect_mm, px_mm) if g_img is not None else None
+            if p is not None and g is not None:
+                gs = ghost_similarity(g, p)
+                if gs:
+                    out.setdefault(Light.WHITE.value, {}).update(gs)
+    return out

@@ -33,6 +33,13 @@ def register(subparsers: Any) -> None:
     cap.add_argument("--json", action="store_true", help="JSON summary on standard output")
     cap.set_defaults(handler=_capture)
 
+    # the lamp watchdog process a rig starts (the application bundle has no "python -m")
+    wd = subparsers.add_parser("lamp-watchdog", help="(internal) the lamp watchdog a rig starts")
+    from workstation.hardware.watchdog import add_arguments, run_args
+
+    add_arguments(wd)
+    wd.set_defaults(handler=run_args)
+
 
 def _devices_help(parser: argparse.ArgumentParser) -> Any:
     def handler(args: argparse.Namespace) -> int:

@@ -37,7 +37,7 @@ import numpy as np
 from workstation.errors import DeviceError, FormatError
 from workstation.hardware.base import BaseReader, ProgressCallback, ReaderConfig, register_reader
 from workstation.hardware.calibration import CALIBRATION_JSON, RigCalibration, flat_gain
-from workstation.imageio import decode_image
+from workstation.imageio import decode_image, read_image_bytes
 from workstation.paths import data_dir
 from workstation.types import CaptureSet, Image, Light
 
@@ -448,7 +448,8 @@ class FolderReader(BaseReader):
                 progress(i, len(wanted), light)
             path = fs.files[light]
             try:
-                images[light] = decode_image(path.read_bytes(), str(path))
+                data = read_image_bytes(path, root=self._folder)
+                images[light] = decode_image(data, str(path))
             except FormatError as exc:
                 seen = self._seen.get(str(path))
                 if seen is not None and self._clock() - seen.since < self._broken_after_s:

@@ -8,8 +8,13 @@ board's state is read back). Frames are corrected with the rig's calibration
 (dark frame and flat field per light); the calibrated dpi is the capture's dpi.
 
 Safety: every lamp goes off when the rig opens, when it closes, when the
-program exits (``atexit``) or is told to stop (SIGTERM/SIGINT handlers), and a
-UV lamp left on switches itself off after ``auto_off_s`` seconds.
+program exits (``atexit``) or is told to stop (handlers for every signal that
+terminates: SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGUSR1/2, SIGALRM...; the window
+wakes Python for them inside Qt's event loop: :mod:`workstation.ui.signal_wakeup`),
+and a UV lamp left on switches itself off after ``auto_off_s`` seconds. What the
+dying process cannot do — after SIGKILL, a native crash, or while it hangs — the
+lamp watchdog does: a separate process that switches the boards off when the
+application's heartbeat stops (:mod:`workstation.hardware.watchdog`).
 
 Unplugging: a relay board or camera that went away raises :class:`DeviceError`
 naming it; the next operation tries to open it again, so plugging it back in
@@ -43,6 +48,7 @@ from workstation.hardware.calibration import (
 )
 from workstation.hardware.camera import Camera, OpenCvCamera
 from workstation.hardware.usb_relay import UsbRelayBoard
+from workstation.hardware.watchdog import DEFAULT_TIMEOUT_S, LampWatchdog
 from workstation.types import Image, Light
 
 #: Lights whose lamps switch themselves off after a while unless told otherwise (s).
@@ -139,15 +145,25 @@ class RelayLamps:
         return sorted({self._key(s) for s, _ in self._assign.values()}, key=lambda k: k or "")
 
     def _retry(self, key: str | None, action: Callable[[UsbRelayBoard], Any]) -> Any:
-        """Run ``action`` on the board; after a failure open the board again and retry once."""
+        """Run ``action`` on the board; after a failure open the board again and retry once.
+        The interface is let go afterwards, so the lamp watchdog can reach the board."""
         with self._lock:
             board = self.board(key)
             try:
                 return action(board)
             except DeviceError:
                 self._forget(key)
-            board = self.board(key)
-            return action(board)
+                board = self.board(key)
+                return action(board)
+            finally:
+                board.release_interface()
+
+    def serials(self) -> list[str]:
+        """Serials of the boards the lamps are on (opened)."""
+        with self._lock:
+            for key in self._keys():
+                self.board(key)
+            return sorted({b.serial for b in self._boards.values()})
 
     def _forget(self, key: str | None) -> None:
         board = self._boards.pop(key, None)
@@ -215,6 +231,13 @@ class RelayLamps:
 
 # -- the safety net: every rig's lamps off at exit and on SIGTERM/SIGINT -------------------
 _LIVE_RIGS: weakref.WeakSet[RigReader] = weakref.WeakSet()
+#: Signals whose default action ends the process: each gets a handler that switches the
+#: lamps off first (those the program ignores are left alone).
+TERMINATING_SIGNALS = tuple(
+    getattr(signal, name) for name in (
+        "SIGTERM", "SIGINT", "SIGHUP", "SIGQUIT", "SIGUSR1", "SIGUSR2", "SIGALRM",
+        "SIGXCPU", "SIGXFSZ", "SIGVTALRM", "SIGPROF")
+    if hasattr(signal, name))
 _PREVIOUS_HANDLERS: dict[int, Any] = {}
 _installed = False
 
@@ -240,7 +263,8 @@ def _on_signal(signum: int, frame: FrameType | None) -> None:
 
 
 def install_safety_handlers() -> bool:
-    """Register the exit handler and (from the main thread) SIGTERM/SIGINT handlers.
+    """Register the exit handler and (from the main thread) handlers for every
+    terminating signal (:data:`TERMINATING_SIGNALS`).
 
     Earlier handlers are kept and called after the lamps are off. Returns
     whether the signal handlers are in place.
@@ -251,9 +275,9 @@ def install_safety_handlers() -> bool:
         _installed = True
     if threading.current_thread() is not threading.main_thread():
         return bool(_PREVIOUS_HANDLERS)
-    for sig in (signal.SIGTERM, signal.SIGINT):
+    for sig in TERMINATING_SIGNALS:
         current = signal.getsignal(sig)
-        if current is _on_signal:
+        if current is _on_signal or current == signal.SIG_IGN:
             continue
         _PREVIOUS_HANDLERS[sig] = current
         signal.signal(sig, _on_signal)
@@ -261,7 +285,7 @@ def install_safety_handlers() -> bool:
 
 
 def uninstall_signal_handlers() -> None:
-    """Put the earlier SIGTERM/SIGINT handlers back (tests, embedding applications)."""
+    """Put the earlier signal handlers back (tests, embedding applications)."""
     if threading.current_thread() is not threading.main_thread():
         return
     for sig, previous in list(_PREVIOUS_HANDLERS.items()):
@@ -283,13 +307,16 @@ class RigReader(BaseReader):
         calibration_dir: where :meth:`save_calibration` writes.
         apply_calibration: correct frames with the calibration.
         sleep: the settle wait (tests pass a recorder).
+        watchdog: a factory ``(board serials) -> LampWatchdog`` started once the boards
+            are open (``None``: no watchdog; :func:`open_rig` starts one by default).
     """
 
     def __init__(self, camera: Camera, lamps: RelayLamps, profiles: Mapping[Light, LightProfile],
                  *, name: str = "rig", dpi: float | None = None,
                  calibration: RigCalibration | None = None, calibration_dir: Path | None = None,
                  apply_calibration: bool = True,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+                 sleep: Callable[[float], None] = time.sleep,
+                 watchdog: Callable[[list[str]], LampWatchdog] | None = None) -> None:
         self._rig_name = name
         self._camera = camera
         self._lamps = lamps
@@ -303,16 +330,20 @@ class RigReader(BaseReader):
         self._apply = apply_calibration
         self._sleep = sleep
         self._timer: threading.Timer | None = None
+        self._watchdog: LampWatchdog | None = None
         self.auto_off_count = 0
         super().__init__(f"Rig {name} ({camera.name}, {lamps.name})", list(self._profiles),
                          dpi=calibration.dpi or dpi,
                          exposures_ms={lt: p.exposure_ms for lt, p in self._profiles.items()})
         # all off at start-up: a crash may have left a lamp burning
         lamps.all_off()
+        if watchdog is not None:
+            self._watchdog = watchdog(lamps.serials())
         try:
             camera.open()
         except DeviceError:
             lamps.all_off()
+            self._close_watchdog()
             raise
         _LIVE_RIGS.add(self)
         install_safety_handlers()
@@ -344,9 +375,24 @@ class RigReader(BaseReader):
         return applied
 
     # -- hooks ------------------------------------------------------------------------------
+    @property
+    def watchdog(self) -> LampWatchdog | None:
+        """The lamp watchdog process watching this rig, if any."""
+        return self._watchdog
+
+    def _close_watchdog(self) -> None:
+        wd, self._watchdog = self._watchdog, None
+        if wd is not None:
+            wd.close()
+
     def _do_set_light(self, light: Light | None) -> None:
         self._cancel_timer()
+        if light is not None and self._watchdog is not None:
+            # told before the lamp goes on: if we die in between, it switches off anyway
+            self._watchdog.lit(self._profiles[light].auto_off_s)
         self._lamps.set_only(light)
+        if light is None and self._watchdog is not None:
+            self._watchdog.off()
         if light is not None:
             auto_off = self._profiles[light].auto_off_s
             if auto_off is not None:
@@ -402,6 +448,7 @@ class RigReader(BaseReader):
             self._camera.close()
         finally:
             self._lamps.close()
+            self._close_watchdog()
 
     def close(self) -> None:
         if self._closed:
@@ -415,6 +462,7 @@ class RigReader(BaseReader):
             with contextlib.suppress(Exception):
                 self._camera.close()
             self._lamps.close()
+            self._close_watchdog()
             raise
 
     def emergency_off(self) -> None:
@@ -574,8 +622,13 @@ def open_rig(config: ReaderConfig) -> RigReader:
 
     Options: ``name``; ``camera`` (``device``, ``width``, ``height``,
     ``warmup_frames``, ``api``); ``relay`` (``serial``); ``lights`` (light ->
-    profile); ``dpi``; ``apply_calibration``. For tests: ``usb_backend`` (a
-    pyusb backend) and ``capture_factory`` (a ``cv2.VideoCapture`` stand-in).
+    profile); ``dpi``; ``apply_calibration``; ``watchdog`` (default true: a lamp
+    watchdog process, :mod:`workstation.hardware.watchdog`) and
+    ``watchdog_timeout_s`` (default 5). For tests: ``usb_backend`` (a pyusb backend
+    object: it lives in this process, so no watchdog can reach it unless
+    ``watchdog_backend`` — ``"module:function"`` — and ``watchdog_backend_arg`` name
+    a factory of the same board for the watchdog's process) and ``capture_factory``
+    (a ``cv2.VideoCapture`` stand-in).
 
     Raises:
         DeviceError: bad settings, or the camera or relay board cannot be opened.
@@ -604,13 +657,33 @@ def open_rig(config: ReaderConfig) -> RigReader:
     except (ValueError, TypeError) as exc:
         raise DeviceError(f"rig {name}", f"bad settings: {exc}") from None
     folder = Path(opts["calibration_dir"]) if opts.get("calibration_dir") else rig_dir(name)
+    watchdog = _watchdog_factory(opts)
     try:
         return RigReader(camera, lamps, profiles, name=name,
                          dpi=None if dpi is None else float(dpi), calibration_dir=folder,
-                         apply_calibration=bool(opts.get("apply_calibration", True)))
+                         apply_calibration=bool(opts.get("apply_calibration", True)),
+                         watchdog=watchdog)
     except DeviceError:
         lamps.close()
         raise
+
+
+def _watchdog_factory(opts: Mapping[str, Any]) -> Callable[[list[str]], LampWatchdog] | None:
+    """How the rig starts its lamp watchdog (``None``: none wanted, or none can reach an
+    in-process test backend)."""
+    if not opts.get("watchdog", True):
+        return None
+    spec = opts.get("watchdog_backend")
+    if opts.get("usb_backend") is not None and not spec:
+        return None
+    timeout = float(opts.get("watchdog_timeout_s", DEFAULT_TIMEOUT_S))
+    arg = opts.get("watchdog_backend_arg")
+
+    def start(serials: list[str]) -> LampWatchdog:
+        return LampWatchdog(serials, timeout_s=timeout, backend_spec=spec,
+                            backend_arg=None if arg is None else str(arg))
+
+    return start
 
 
 register_reader("rig", open_rig)

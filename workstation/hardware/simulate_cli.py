@@ -1,4 +1,5 @@
-"""``workstation simulate``: write a capture folder of a synthetic Utopia document.
+"""``workstation simulate``: write a capture folder of a synthetic document (Utopia, or
+the Mongolian-style ``MNG-P-2021`` the bundled library holds no specimen of).
 
     workstation simulate --document UTO-P-2020 --forgery office_paper --seed 7 --out DIR
                          [--dpi 300] [--lights LIST] [--cropped] [--jpeg] [--json]
@@ -37,9 +38,11 @@ JPEG_QUALITY = 90
 def register(subparsers: Any) -> None:
     """Add the ``simulate`` command."""
     p = subparsers.add_parser(
-        "simulate", help="write a simulated capture of a Utopia document (genuine or forged)",
-        description="Write a capture folder (formats.md §2) of a synthetic Utopia document, "
-                    "genuine or forged, as the simulated reader captures it.")
+        "simulate", help="write a simulated capture of a synthetic document (genuine or forged)",
+        description="Write a capture folder (formats.md §2) of a synthetic document (the "
+                    "Utopia documents, or the Mongolian-style MNG-P-2021 the bundled library "
+                    "holds no specimen of), genuine or forged, as the simulated reader "
+                    "captures it.")
     p.add_argument("--document", default="UTO-P-2020", metavar="ID",
                    help="document id (default UTO-P-2020; see --list)")
     p.add_argument("--forgery", default=None, metavar="ID",
@@ -77,7 +80,8 @@ def run(args: argparse.Namespace) -> int:
         else:
             print("documents:")
             for d in catalogue["documents"]:
-                print(f"  {d['id']:<14} {d['title']}")
+                note = "" if d["bundled_specimen"] else "  (no bundled specimen)"
+                print(f"  {d['id']:<14} {d['title']}{note}")
             print("forgeries:")
             for f in catalogue["forgeries"]:
                 print(f"  {f['id']:<24} {f['description']}")
@@ -87,14 +91,17 @@ def run(args: argparse.Namespace) -> int:
     forgery = args.forgery
     if forgery in ("", "genuine", "none"):
         forgery = None
-    if args.document not in render.DOCUMENTS:
+    if args.document not in render.ALL_DOCUMENTS:
         raise InputError(f"unknown document {args.document!r} "
-                         f"(known: {', '.join(render.DOCUMENTS)})")
+                         f"(known: {', '.join(render.ALL_DOCUMENTS)})")
+    has_chip = render.DESIGNS[args.document].has_chip
     known = (*render.FORGERIES, *CHIP_FORGERIES)
     if forgery is not None and forgery not in known:
         raise InputError(f"unknown forgery {forgery!r} (known: {', '.join(known)})")
     if forgery in CHIP_FORGERIES and args.no_chip:
         raise InputError(f"--no-chip: the forgery {forgery} is in the chip")
+    if forgery in CHIP_FORGERIES and not has_chip:
+        raise InputError(f"{args.document} has no chip: the forgery {forgery} needs one")
     if not 50.0 <= args.dpi <= 1200.0:
         raise InputError(f"--dpi must be between 50 and 1200, got {args.dpi:g}")
     lights = _parse_lights(args.lights) if args.lights is not None else None
@@ -102,7 +109,8 @@ def run(args: argparse.Namespace) -> int:
     if out.exists() and not out.is_dir():
         raise InputError(f"{out}: exists and is not a folder")
     capture = simulate_capture(args.document, forgery=forgery, seed=args.seed, dpi=args.dpi,
-                               cropped=args.cropped, lights=lights, chip=not args.no_chip)
+                               cropped=args.cropped, lights=lights,
+                               chip=has_chip and not args.no_chip)
     try:
         write_capture(capture, out, jpeg=args.jpeg)
     except OSError as exc:

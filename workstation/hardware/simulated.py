@@ -122,10 +122,11 @@ class SimulatedReader(BaseReader):
     # -- settings -------------------------------------------------------------------------
     @property
     def documents(self) -> tuple[str, ...]:
-        """Documents the simulator can put on the platen."""
-        from workstation.specimens.render import DOCUMENTS
+        """Documents the simulator can put on the platen (also those the bundled library
+        holds no specimen of)."""
+        from workstation.specimens.render import ALL_DOCUMENTS
 
-        return DOCUMENTS
+        return ALL_DOCUMENTS
 
     @property
     def forgeries(self) -> tuple[str, ...]:
@@ -177,10 +178,11 @@ class SimulatedReader(BaseReader):
             InputError: unknown document, forgery or face, or a back the document lacks.
         """
         from workstation.specimens.back import has_back
-        from workstation.specimens.render import DOCUMENTS, FORGERIES
+        from workstation.specimens.render import ALL_DOCUMENTS, FORGERIES
 
-        if doc_id not in DOCUMENTS:
-            raise InputError(f"unknown document {doc_id!r} (known: {', '.join(DOCUMENTS)})")
+        if doc_id not in ALL_DOCUMENTS:
+            raise InputError(f"unknown document {doc_id!r} "
+                             f"(known: {', '.join(ALL_DOCUMENTS)})")
         if forgery in ("", "genuine", "none"):
             forgery = None
         if forgery is not None and forgery not in FORGERIES:

@@ -267,6 +267,15 @@ class UsbRelayBoard:
             for ch in sorted(wanted - current):
                 self.switch(ch, True)
 
+    def release_interface(self) -> None:
+        """Let go of the interface between commands (the next command claims it again), so
+        another process — the lamp watchdog — can reach the board while we hold it open."""
+        import usb.core
+        import usb.util
+
+        with self._lock, contextlib.suppress(usb.core.USBError, ValueError):
+            usb.util.release_interface(self._dev, INTERFACE)
+
     def close(self) -> None:
         """Release the USB device (relays keep their state)."""
         if not self._closed:

@@ -35,6 +35,7 @@ from workstation.imaging.page_edges import (
     side_points,
     unlikeness,
 )
+from workstation.imaging.page_fit import fit_known_size
 from workstation.types import Image
 
 #: Longest side (px) of the reduced image the page is searched in.
@@ -335,6 +336,11 @@ def find_page(images: Mapping[str, Image], *, dpi: float | None = None,
         quad.light = name
         if first is None:
             first = quad
+        elif first.cropped and not _plausible_page(quad, img.shape[:2], dpi, sizes_mm):
+            # The white image is the page (cropped to its edges): what another light
+            # outlines inside it is a feature of the page (a portrait dark in IR), not
+            # the page, unless it has a document's size.
+            continue
         if quad and not quad.cropped and (best is None or quad.edges > best.edges):
             best = quad
         if best is not None and best.edges + len(best.outside) >= 4:
@@ -342,7 +348,46 @@ def find_page(images: Mapping[str, Image], *, dpi: float | None = None,
     if best is not None and best.edges >= 3:
         return best
     assert first is not None
+    if dpi and "white" in images:
+        # No clear outline on any light (a page on a platen of its own colour): a page
+        # of a known size fitted to its faint edges around the print.
+        fit = fit_known_size(images["white"], dpi=dpi, sizes_mm=sizes_mm)
+        if fit is not None:
+            corners = order_corners(fit.corners)
+            top_edge = corners[1] - corners[0]
+            return DocumentQuad(
+                corners=corners, found=True, light="white", edges=4,
+                angle_deg=float(np.degrees(np.arctan2(top_edge[1], top_edge[0]))),
+                note=f"no clear outline: a {fit.size_mm[0]:g} x {fit.size_mm[1]:g} mm page "
+                     f"fitted to its faint edges (edge contrast {fit.peak_ratio:.1f})")
     return first
+
+
+#: How far (fraction) a page found on another light may differ from a document size.
+PAGE_SIZE_TOLERANCE = 0.15
+#: Without a dpi, the least fraction of the image a page found on another light must
+#: cover when the white image is cropped to the page.
+OTHER_LIGHT_MIN_AREA_FRACTION = 0.5
+
+
+def _plausible_page(quad: DocumentQuad, shape: tuple[int, ...], dpi: float | None,
+                    sizes_mm: Sequence[tuple[float, float]]) -> bool:
+    """Whether ``quad`` (found on an image of ``shape`` ``(H, W)``) can be the whole page:
+    its size at ``dpi`` within :data:`PAGE_SIZE_TOLERANCE` of one of ``sizes_mm`` (mm,
+    either orientation), or without a dpi at least
+    :data:`OTHER_LIGHT_MIN_AREA_FRACTION` of the image."""
+    if not quad or quad.cropped:
+        return bool(quad)
+    w_px, h_px = quad.size_px
+    if dpi:
+        w_mm, h_mm = w_px * 25.4 / dpi, h_px * 25.4 / dpi
+        for a, b in sizes_mm:
+            for sw, sh in ((a, b), (b, a)):
+                if (abs(w_mm - sw) <= PAGE_SIZE_TOLERANCE * sw
+                        and abs(h_mm - sh) <= PAGE_SIZE_TOLERANCE * sh):
+                    return True
+        return False
+    return w_px * h_px >= OTHER_LIGHT_MIN_AREA_FRACTION * shape[0] * shape[1]
 
 
 def _plain_inside(pagelike: npt.NDArray[np.float32], box: tuple[float, float, float, float]

@@ -30,9 +30,10 @@ PORTRAIT_BORDER = 0.12
 
 def is_personal(zone: Zone) -> bool:
     """Whether a specimen zone holds personal data (portrait, signature, MRZ, a printed
-    data field ``field:*``)."""
+    data field ``field:*``, or any zone whose content is the holder's: ``varies:
+    "holder"``)."""
     role = zone.role or ""
-    return role in PERSONAL_ROLES or role.startswith("field:")
+    return role in PERSONAL_ROLES or role.startswith("field:") or zone.varies == "holder"
 
 
 def blur_region(image: Image, rect: tuple[int, int, int, int], *, cell_px: int) -> Image:
@@ -62,18 +63,22 @@ def blur_region(image: Image, rect: tuple[int, int, int, int], *, cell_px: int) 
 
 
 def personal_rects_px(zones: Iterable[Zone], *, dpi: float, origin_mm: tuple[float, float],
+                      whole_portrait: bool = False,
                       ) -> list[tuple[tuple[int, int, int, int], int]]:
     """``(rect, cell_px)`` to blur for every personal zone, in the pixels of an image at
     ``dpi`` whose top-left corner is ``origin_mm`` (x, y) on the document. A portrait
-    keeps its border band (:data:`PORTRAIT_BORDER`); text zones are blurred whole with
-    cells of the zone's height (a line of text)."""
+    keeps its border band (:data:`PORTRAIT_BORDER`) unless ``whole_portrait`` (then it
+    is reduced to one smooth tone: a specimen export keeps no pixel of the face); text
+    zones are blurred whole with cells of the zone's height (a line of text)."""
     out: list[tuple[tuple[int, int, int, int], int]] = []
     ox, oy = origin_mm
     for zone in zones:
         if not is_personal(zone):
             continue
         x, y, w, h = zone.rect_mm
-        if zone.role == "portrait":
+        if zone.role == "portrait" and whole_portrait:
+            cell_mm = max(w, h)
+        elif zone.role == "portrait":
             band = PORTRAIT_BORDER * min(w, h)
             x, y, w, h = x + band, y + band, w - 2 * band, h - 2 * band
             cell_mm = min(w, h) / 5.0
@@ -88,10 +93,12 @@ def personal_rects_px(zones: Iterable[Zone], *, dpi: float, origin_mm: tuple[flo
 
 
 def blur_personal(image: Image, zones: Iterable[Zone], *, dpi: float,
-                  origin_mm: tuple[float, float] = (0.0, 0.0)) -> Image:
+                  origin_mm: tuple[float, float] = (0.0, 0.0),
+                  whole_portrait: bool = False) -> Image:
     """``image`` (a document image, or a crop of one starting at ``origin_mm``) with
     every personal zone blurred (see :func:`personal_rects_px`)."""
     out = image
-    for rect, cell in personal_rects_px(zones, dpi=dpi, origin_mm=origin_mm):
+    for rect, cell in personal_rects_px(zones, dpi=dpi, origin_mm=origin_mm,
+                                        whole_portrait=whole_portrait):
         out = blur_region(out, rect, cell_px=cell)
     return out if out is not image else image.copy()

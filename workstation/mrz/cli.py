@@ -17,9 +17,9 @@ from typing import Any
 def _known_states() -> set[str]:
     """Issuing states of the specimens in the library folder, read from their
     ``specimen.json`` only (no images, nothing written)."""
-    import json
-
+    from workstation.errors import FormatError
     from workstation.paths import data_dir
+    from workstation.safeio import load_json_object
 
     states: set[str] = set()
     folder = data_dir(create=False) / "specimens"
@@ -27,8 +27,8 @@ def _known_states() -> set[str]:
         return states
     for meta in folder.glob("*/specimen.json"):
         try:
-            state = json.loads(meta.read_text(encoding="utf-8")).get("issuing_state")
-        except (OSError, ValueError, AttributeError):
+            state = load_json_object(meta, root=meta.parent).get("issuing_state")
+        except FormatError:
             continue  # an unreadable package only costs its state's warning
         if isinstance(state, str) and state:
             states.add(state)

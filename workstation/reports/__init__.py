@@ -8,7 +8,8 @@ this package stays cheap):
 * :func:`workstation.reports.sign.sign_pdf` — add a PAdES signature.
 * :func:`workstation.reports.verify.verify_report` — formats.md §4 verification.
 * :mod:`workstation.reports.review` — the supervisor's queue, countersign, return.
-* :class:`workstation.reports.ca.LocalCA` — the workstation's own CA.
+* :class:`workstation.reports.ca.LocalCA` — the workstation's own CA (its key sealed
+  for the administrators; accounts and sign-in are :mod:`workstation.identity`).
 """
 
 from __future__ import annotations
@@ -30,14 +31,18 @@ AuditHook = Callable[[str, Mapping[str, Any]], None]
 cases package's audit trail plugs in here."""
 
 
-def resolve_identity(config: ReportConfig | None = None, *, user: str | None = None,
-                     password: str | None = None, pkcs12: str | Path | None = None,
-                     ) -> Identity:
-    """The signing identity: a PKCS#12 file (``pkcs12`` or the configured one, with
-    ``password``) or else the local CA's certificate of ``user`` (default: the login
-    name), issued in the configured examiner's name."""
+def resolve_identity(config: ReportConfig | None = None, *, password: str | None = None,
+                     pkcs12: str | Path | None = None) -> Identity:
+    """The signing identity of a PKCS#12 file (``pkcs12`` or the configured one), opened
+    with ``password`` (asked of the user, never stored).
+
+    Certificates of the workstation's own CA are not resolved here: their keys are
+    sealed with each user's secret, so they come from a sign-in
+    (:func:`workstation.identity.sign_in` → ``SignedIn.identity``). Raises
+    :class:`~workstation.errors.InputError` when there is neither.
+    """
     from workstation.errors import InputError
-    from workstation.reports.ca import LocalCA, load_pkcs12
+    from workstation.reports.ca import load_pkcs12
     from workstation.reports.config import load_config
 
     config = config or load_config()
@@ -46,10 +51,8 @@ def resolve_identity(config: ReportConfig | None = None, *, user: str | None = N
         if password is None:
             raise InputError(f"{p12}: the PKCS#12 password is needed to sign")
         return load_pkcs12(p12, password)
-    from workstation.paths import login_name
-
-    return LocalCA().identity(user or login_name(), display_name=config.examiner_name(),
-                              organization=config.agency or None)
+    raise InputError("no signing identity: sign in first (a workstation account's key is "
+                     "sealed with its secret), or configure a PKCS#12 file")
 
 
 def sign_report(pdf: bytes, *, identity: Identity | None = None,
@@ -89,14 +92,16 @@ def write_signed_report(examination: Examination, out: str | Path, *,
                         examiner: str = "", identity: Identity | None = None,
                         pkcs12: str | Path | None = None, password: str | None = None,
                         tsa_url: str | None = None, config: ReportConfig | None = None,
-                        report_id: str = "", audit: AuditHook | None = None) -> Path:
+                        report_id: str = "", audit: AuditHook | None = None,
+                        audit_checkpoint: Mapping[str, Any] | None = None) -> Path:
     """Build the report of ``examination``, sign it as the examiner, write it to ``out``.
 
     The file is written atomically (nothing is left behind on failure). The
-    identity is ``identity``, else the PKCS#12 file (``pkcs12`` or configured, with
-    ``password``), else the examiner's certificate from the local CA. With a
+    identity is ``identity`` (a signed-in account's, :mod:`workstation.identity`),
+    else the PKCS#12 file (``pkcs12`` or configured, with ``password``). With a
     time-stamp authority (``tsa_url`` or configured) the signature is PAdES B-T.
-    Returns ``out``.
+    ``audit_checkpoint`` (the case database's audit chain head) is carried in the
+    report (:mod:`workstation.reports.anchor`). Returns ``out``.
     """
     from workstation.fsutil import atomic_write_bytes
     from workstation.reports.config import load_config
@@ -112,7 +117,8 @@ def write_signed_report(examination: Examination, out: str | Path, *,
     identity = identity or resolve_identity(config, password=password, pkcs12=pkcs12)
     context = ReportContext(case_ref=case_ref, examiner=examiner or identity.name,
                             findings=findings, specimen=specimen, questioned=questioned,
-                            views=dict(views or {}), report_id=report_id, config=config)
+                            views=dict(views or {}), report_id=report_id, config=config,
+                            audit_checkpoint=audit_checkpoint)
     data = prepare_report(examination, context)
     pdf = finish_pdf(*render_pdf(data), data)
     signed = sign_report(pdf, identity=identity, config=config, tsa_url=tsa_url,

@@ -7,12 +7,13 @@ and a missing file means the defaults. Passwords are never part of it.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
 from workstation.errors import FormatError
 from workstation.fsutil import atomic_write_text
+from workstation.i18n import LANGUAGES, PSEUDO, normalise
 from workstation.paths import data_dir
 
 
@@ -42,7 +43,7 @@ class ReportConfig:
         trust_dir: folder of extra trust anchors (``*.pem``/``*.crt``/``*.cer``) and
             CRLs (``*.crl``); ``None`` for ``<data folder>/reports/trust``.
         trust_local_ca: whether certificates of this workstation's own CA are trusted.
-        language: ``Lang`` of the PDF.
+        language: the report's language (``en``, ``mn``, ``ru``), also the PDF's ``Lang``.
     """
 
     agency: str = ""
@@ -85,9 +86,14 @@ class ReportConfig:
         if unknown:
             raise FormatError(source, f"unknown setting(s): {', '.join(unknown)}")
         try:
-            return cls(**obj)
+            config = cls(**obj)
         except TypeError as exc:
             raise FormatError(source, str(exc)) from None
+        code = normalise(str(config.language))
+        if code is None or code == PSEUDO:
+            raise FormatError(source, f"unknown report language {config.language!r} "
+                                      f"(known: {', '.join(LANGUAGES)})")
+        return replace(config, language=code)
 
 
 def config_path() -> Path:

@@ -26,7 +26,9 @@ import numpy as np
 from workstation.errors import InputError
 from workstation.examination.results import Examination
 from workstation.findings import Findings
+from workstation.i18n import Words
 from workstation.labels import image_label
+from workstation.reports.anchor import checkpoint_payload
 from workstation.reports.config import ReportConfig, load_config
 from workstation.types import CheckResult, CheckStatus, Image, Light, Specimen
 
@@ -51,6 +53,8 @@ class ReportContext:
         report_id: unique id of the report (generated when empty).
         created_at: when the report was made (now when ``None``).
         config: agency, workstation, logo (loaded when ``None``).
+        audit_checkpoint: the case database's audit chain head when the report is made
+            (``{"chain", "seq", "hash"}``, :mod:`workstation.reports.anchor`).
     """
 
     case_ref: str = ""
@@ -62,6 +66,7 @@ class ReportContext:
     report_id: str = ""
     created_at: dt.datetime | None = None
     config: ReportConfig | None = None
+    audit_checkpoint: Mapping[str, Any] | None = None
 
 
 @dataclass
@@ -99,6 +104,9 @@ class ReportData:
     payload_sha256: str
     registered: bool = False  # questioned images are the capture registered onto the specimen
     specimen_dpi: float | None = None  # density of specimen_images
+    #: the language the page is written in (``config.language``); the attached
+    #: ``examination.json`` is language-neutral
+    words: Words = field(default_factory=Words)
 
 
 def pixel_sha256(image: Image) -> str:
@@ -237,12 +245,15 @@ def prepare_report(examination: Examination, context: ReportContext | None = Non
         "findings": ctx.findings.to_json() if ctx.findings else None,
         "images": [r.to_json() for r in images],
     }
+    checkpoint = checkpoint_payload(ctx.audit_checkpoint)
+    if checkpoint is not None:
+        payload_obj["audit_checkpoint"] = checkpoint
     payload = json.dumps(payload_obj, indent=2, ensure_ascii=False, default=_json_default,
                          sort_keys=False).encode("utf-8")
     return ReportData(examination, ctx, config, report_id, created, examiner, questioned,
                       specimen_images, images, chosen, payload,
                       hashlib.sha256(payload).hexdigest(), registered=bool(given),
-                      specimen_dpi=specimen_dpi)
+                      specimen_dpi=specimen_dpi, words=Words(config.language))
 
 
 def _specimen_title(ref: str, specimen: Specimen | None) -> str:

@@ -20,6 +20,7 @@ import numpy as np
 from PIL import Image as PILImage
 
 from workstation.findings import Annotation, AnnotationKind
+from workstation.i18n import Words
 from workstation.reports.fonts import FONT, FONT_BOLD, FONT_MRZ
 from workstation.types import CheckStatus, Image
 
@@ -243,10 +244,12 @@ def with_heading(out: list[Any], block: list[Any]) -> Any:
     return KeepTogether(block)
 
 
-def fmt_time(t: dt.datetime | None) -> str:
+def fmt_time(t: dt.datetime | None, w: Words | None = None) -> str:
+    """A time as the report prints it, in ``w``'s language (UTC when it has a zone)."""
+    w = w or Words("en")
     if t is None:
-        return "not recorded"
+        return w.translate("reports", "not recorded")
     if t.tzinfo is not None:
         t = t.astimezone(dt.UTC)
-        return f"{t:%Y-%m-%d %H:%M:%S} UTC"
-    return f"{t:%Y-%m-%d %H:%M:%S} (local)"
+        return f"{w.datetime(t, seconds=True)} UTC"
+    return w.translate("reports", "{time} (local)").format(time=w.datetime(t, seconds=True))

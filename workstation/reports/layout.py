@@ -9,6 +9,7 @@ import io
 from typing import Any
 
 from workstation import __version__
+from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.labels import light_title
 from workstation.reports import sections
 from workstation.reports.chip_section import chip_section
@@ -24,7 +25,7 @@ from workstation.reports.drawing import (
 from workstation.reports.fonts import FONT, FONT_BOLD, register_fonts
 
 #: What the header and the table say for a name that is not configured.
-NOT_CONFIGURED = "not configured"
+NOT_CONFIGURED = QT_TRANSLATE_NOOP("reports", "not configured")
 
 
 def _canvas_class(data: ReportData, layout: PageLayout) -> type:
@@ -55,8 +56,9 @@ def _canvas_class(data: ReportData, layout: PageLayout) -> type:
             super().save()
 
         def _decorate(self, total: int) -> None:
-            w, h = self._pagesize
+            pw, h = self._pagesize
             n = self._pageNumber
+            w = data.words
             self.saveState()
             top = h - 12 * mm
             logo = config.logo_path()
@@ -71,29 +73,41 @@ def _canvas_class(data: ReportData, layout: PageLayout) -> type:
             self.setFillColor(colors.HexColor("#0d2b4e"))
             self.setFont(FONT_BOLD, 11)
             self.drawString(34 * mm, top - 5 * mm,
-                            config.agency or f"Agency {NOT_CONFIGURED}")
+                            config.agency or w.translate("reports", "Agency not configured"))
             self.setFont(FONT, 8.5)
             self.setFillColor(colors.HexColor("#333333"))
             self.drawString(34 * mm, top - 10 * mm, config.unit)
             self.setFont(FONT_BOLD, 9)
-            self.drawRightString(w - 18 * mm, top - 5 * mm, "Document examination report")
+            self.drawRightString(pw - 18 * mm, top - 5 * mm,
+                                 w.translate("reports", "Document examination report"))
             self.setFont(FONT, 8)
-            self.drawRightString(w - 18 * mm, top - 10 * mm, f"Report {data.report_id}")
+            self.drawRightString(pw - 18 * mm, top - 10 * mm, w.translate(
+                "reports", "Report {id}").format(id=data.report_id))
             self.setStrokeColor(colors.HexColor("#0d2b4e"))
             self.setLineWidth(0.8)
-            self.line(18 * mm, top - 15 * mm, w - 18 * mm, top - 15 * mm)
+            self.line(18 * mm, top - 15 * mm, pw - 18 * mm, top - 15 * mm)
             # footer
             self.setLineWidth(0.4)
-            self.line(18 * mm, 14 * mm, w - 18 * mm, 14 * mm)
+            self.line(18 * mm, 14 * mm, pw - 18 * mm, 14 * mm)
             self.setFont(FONT, 7)
             self.setFillColor(colors.HexColor("#333333"))
-            case = f"Case {data.context.case_ref}" if data.context.case_ref else "No case"
-            self.drawString(18 * mm, 10 * mm,
-                            f"{case} · {data.created_at:%Y-%m-%d %H:%M} UTC · "
-                            f"examination data SHA-256 {data.payload_sha256[:16]}… · "
-                            f"workstation {__version__}")
+            case = (w.translate("reports", "Case {ref}").format(ref=data.context.case_ref)
+                    if data.context.case_ref else w.translate("reports", "No case"))
+            footer = w.translate(
+                "reports", "{case} · {time} UTC · examination data SHA-256 {sha}… · "
+                           "workstation {version}").format(
+                case=case, time=w.datetime(data.created_at), sha=data.payload_sha256[:16],
+                version=__version__)
+            page = w.translate("reports", "Page {page} of {pages}").format(page=n, pages=total)
+            # the footer's left text never runs into the page number: smaller when long
+            room = pw - 36 * mm - self.stringWidth(page, FONT_BOLD, 8) - 4 * mm
+            size = 7.0
+            while size > 5.0 and self.stringWidth(footer, FONT, size) > room:
+                size -= 0.25
+            self.setFont(FONT, size)
+            self.drawString(18 * mm, 10 * mm, footer)
             self.setFont(FONT_BOLD, 8)
-            self.drawRightString(w - 18 * mm, 10 * mm, f"Page {n} of {total}")
+            self.drawRightString(pw - 18 * mm, 10 * mm, page)
             self.restoreState()
 
     return ReportCanvas
@@ -110,25 +124,33 @@ def _story(data: ReportData, layout: PageLayout) -> list[Any]:
     exam = data.examination
     cap = exam.capture
     cfg = data.config
-    story: list[Any] = [Paragraph("Document examination report", styles["h1"])]
+    w = data.words
+    not_configured = w.translate("reports", NOT_CONFIGURED)
+    story: list[Any] = [Paragraph(w.translate("reports", "Document examination report"),
+                                  styles["h1"])]
     rows: list[tuple[str, Any]] = [
-        ("Case reference", esc(data.context.case_ref or "—")),
-        ("Report", esc(data.report_id)),
-        ("Agency", esc(" · ".join(t for t in (cfg.agency, cfg.unit) if t) or NOT_CONFIGURED)),
-        ("Examiner", esc(data.examiner)),
-        ("Workstation", esc(cfg.workstation or NOT_CONFIGURED)),
-        ("Reader", esc(cap.device or "not recorded")),
-        ("Captured", esc(fmt_time(cap.captured_at))),
-        ("Examined", esc(fmt_time(exam.started_at))),
-        ("Report made", esc(fmt_time(data.created_at))),
-        ("Lights", esc(", ".join(light_title(light) for light in cap.lights))),
-        ("Resolution", esc(f"{cap.dpi:.0f} dpi" if cap.dpi else "unknown")),
+        (w.translate("reports", "Case reference"), esc(data.context.case_ref or "—")),
+        (w.translate("reports", "Report"), esc(data.report_id)),
+        (w.translate("reports", "Agency"),
+         esc(" · ".join(t for t in (cfg.agency, cfg.unit) if t) or not_configured)),
+        (w.translate("reports", "Examiner"), esc(data.examiner)),
+        (w.translate("reports", "Workstation"), esc(cfg.workstation or not_configured)),
+        (w.translate("reports", "Reader"),
+         esc(cap.device or w.translate("reports", "not recorded"))),
+        (w.translate("reports", "Captured"), esc(fmt_time(cap.captured_at, w))),
+        (w.translate("reports", "Examined"), esc(fmt_time(exam.started_at, w))),
+        (w.translate("reports", "Report made"), esc(fmt_time(data.created_at, w))),
+        (w.translate("reports", "Lights"),
+         esc(", ".join(light_title(light, w) for light in cap.lights))),
+        (w.translate("reports", "Resolution"),
+         esc(f"{cap.dpi:.0f} dpi" if cap.dpi else w.translate("reports", "unknown"))),
     ]
-    story += [kv_table(rows, styles, [38 * mm, width - 38 * mm]), Spacer(1, 8),
+    label_w = (38 if w.language == "en" else 46) * mm
+    story += [kv_table(rows, styles, [label_w, width - label_w]), Spacer(1, 8),
               sections.conclusion_banner(data, styles, width)]
     story += sections.mrz_section(data, styles, width)
     story += chip_section(data, styles, width)
-    story += barcodes_section(exam.to_json(), styles, width)
+    story += barcodes_section(exam.to_json(), styles, width, data.words)
     story += sections.findings_section(data, styles, width)
     story += sections.checks_section(data, styles, width)
     story += sections.captures_section(data, styles, width)
@@ -147,11 +169,13 @@ def render_pdf(data: ReportData) -> tuple[bytes, dict[str, tuple[int, tuple[floa
     register_fonts()
     layout = PageLayout()
     buf = io.BytesIO()
-    title = f"Document examination report {data.report_id}"
+    title = data.words.translate("reports", "Document examination report {id}").format(
+        id=data.report_id)
     doc = SimpleDocTemplate(
         buf, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=32 * mm,
         bottomMargin=20 * mm, title=title, author=data.examiner,
-        subject=f"Case {data.context.case_ref}" if data.context.case_ref else "Examination",
+        subject=(data.words.translate("reports", "Case {ref}").format(ref=data.context.case_ref)
+                 if data.context.case_ref else data.words.translate("reports", "Examination")),
         creator="workstation", invariant=0, lang=data.config.language,
     )
     from reportlab import rl_config

@@ -21,7 +21,7 @@ from workstation.errors import ReportError
 if TYPE_CHECKING:
     from workstation.reports.ca import Identity
     from workstation.reports.config import ReportConfig
-    from workstation.reports.verify import Trust
+    from workstation.reports.verify import SignatureCheck, Trust
 
 
 def attachments(pdf: bytes) -> dict[str, bytes]:
@@ -85,9 +85,43 @@ def countersign(pdf: bytes, identity: Identity, *, comment: str = "",
         raise ReportError(f"the examiner's signature is not trusted here ({check.problem})")
     if any(s.field == SUPERVISOR_FIELD for s in check.signatures):
         raise ReportError("the report is already countersigned")
+    refusal = countersign_refusal(check.signatures[0], identity)
+    if refusal:
+        raise ReportError(refusal)
     reason = "Reviewed and approved" + (f": {comment}" if comment else "")
     return sign_report(pdf, identity=identity, config=config, role="Supervisor review",
                        field=SUPERVISOR_FIELD, reason=reason[:200])
+
+
+def countersign_refusal(examiner: SignatureCheck, identity: Identity) -> str:
+    """Why ``identity`` may not countersign a report the examiner signed as ``examiner``
+    (empty when it may): no one countersigns their own report — the same key, or the
+    same account of this workstation's CA — and a certificate that states a working
+    role must state ``supervisor``."""
+    from workstation.reports.ca import subject_role, subject_user
+
+    cert = identity.certificate
+    if examiner.public_key_sha256 and examiner.public_key_sha256 == _key_digest(cert):
+        return "no one countersigns their own report: this key signed it as examiner"
+    account = subject_user(cert)
+    if account and examiner.account and account == examiner.account:
+        return f"no one countersigns their own report: {account} signed it as examiner"
+    role = subject_role(cert)
+    if role is not None and role != "supervisor":
+        return (f"{identity.name}'s certificate states the role {role}: only a supervisor "
+                "countersigns")
+    return ""
+
+
+def _key_digest(cert: Any) -> str:
+    import hashlib
+
+    from cryptography.hazmat.primitives import serialization
+
+    der = cert.public_key().public_bytes(serialization.Encoding.DER,
+                                         serialization.PublicFormat.SubjectPublicKeyInfo)
+    return hashlib.sha256(der).hexdigest()
+
 
 
 def render_pages(pdf: str | Path, *, dpi: int = 72, timeout_s: float = 120.0) -> list[bytes]:

@@ -13,12 +13,11 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import io
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from workstation.errors import InputError, ReportError
+from workstation.i18n import PSEUDO, QT_TRANSLATE_NOOP, Words, normalise
 from workstation.reports.fields import EXAMINER_FIELD
 
 if TYPE_CHECKING:
@@ -55,10 +54,10 @@ class SignOptions:
 def _timestamper_class() -> type:
     from asn1crypto import tsp
     from pyhanko.sign.timestamps.api import TimeStamper
-    from pyhanko.sign.timestamps.common_utils import TimestampRequestError, set_tsp_headers
+    from pyhanko.sign.timestamps.common_utils import TimestampRequestError
 
     class UrllibTimeStamper(TimeStamper):
-        """RFC 3161 over HTTP with the standard library (no extra client dependency)."""
+        """RFC 3161 over HTTP through the program's one client (:mod:`workstation.tsa`)."""
 
         def __init__(self, url: str, timeout_s: float) -> None:
             super().__init__()
@@ -66,19 +65,12 @@ def _timestamper_class() -> type:
             self.timeout_s = timeout_s
 
         def _post(self, req: tsp.TimeStampReq) -> tsp.TimeStampResp:
-            request = urllib.request.Request(self.url, data=req.dump(),
-                                             headers=set_tsp_headers({}), method="POST")
+            from workstation.tsa import TimestampError, post
+
             try:
-                with urllib.request.urlopen(request, timeout=self.timeout_s) as resp:
-                    ctype = resp.headers.get("Content-Type", "")
-                    body = resp.read()
-            except (OSError, urllib.error.URLError) as exc:
-                raise TimestampRequestError(
-                    f"time-stamp authority {self.url} unreachable: {exc}") from exc
-            if ctype.split(";")[0].strip() != "application/timestamp-reply":
-                raise TimestampRequestError(
-                    f"time-stamp authority {self.url} sent {ctype or 'no content type'}")
-            return tsp.TimeStampResp.load(body)
+                return tsp.TimeStampResp.load(post(self.url, req.dump(), self.timeout_s))
+            except TimestampError as exc:
+                raise TimestampRequestError(str(exc)) from exc
 
         async def async_request_tsa_response(self, req: tsp.TimeStampReq) -> tsp.TimeStampResp:
             return await asyncio.to_thread(self._post, req)
@@ -86,16 +78,35 @@ def _timestamper_class() -> type:
     return UrllibTimeStamper
 
 
+#: The roles and the reason of a signature, for the catalogues.
+_WORDS = (QT_TRANSLATE_NOOP("reports", "Examiner"),
+          QT_TRANSLATE_NOOP("reports", "Supervisor review"),
+          QT_TRANSLATE_NOOP("reports", "Document examination report"))
+
+
+def report_language(root: Any) -> str:
+    """The language of a report (its catalogue's ``/Lang``: ``mn``, ``ru``), English
+    when it states none the workstation speaks."""
+    try:
+        code = normalise(str(root.get("/Lang", "")))
+    except (TypeError, ValueError, KeyError):
+        code = None
+    return code if code is not None and code != PSEUDO else "en"
+
+
 def stamp_pdf(width_pt: float, height_pt: float, *, role: str, signer: str, issuer: str,
-              reason: str, when: dt.datetime, timestamped: bool) -> bytes:
+              reason: str, when: dt.datetime, timestamped: bool,
+              language: str = "en") -> bytes:
     """The visible signature block as a one-page PDF of exactly the field's size,
-    drawn by reportlab with the report's embedded DejaVu fonts (PDF/A-safe)."""
+    drawn by reportlab with the report's embedded DejaVu fonts (PDF/A-safe), in the
+    report's ``language``."""
     from reportlab.lib import colors
     from reportlab.pdfgen.canvas import Canvas
 
     from workstation.reports.fonts import FONT, FONT_BOLD, register_fonts
 
     register_fonts()
+    w = Words(language)
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=(width_pt, height_pt), initialFontName=FONT, invariant=1)
     c.setStrokeColor(colors.HexColor("#0d2b4e"))
@@ -107,14 +118,18 @@ def stamp_pdf(width_pt: float, height_pt: float, *, role: str, signer: str, issu
     c.setFillColor(colors.HexColor("#0d2b4e"))
     y = height_pt - pad - 9
     c.setFont(FONT_BOLD, 9)
-    c.drawString(pad, y, _fit(c, f"{role} — digitally signed", FONT_BOLD, 9, avail))
+    title = w.translate("reports", "{role} — digitally signed").format(
+        role=w.translate("reports", role))
+    c.drawString(pad, y, _fit(c, title, FONT_BOLD, 9, avail))
     c.setFillColor(colors.black)
+    when_text = w.datetime(when.astimezone(dt.UTC), seconds=True)
     lines = [
-        f"Signer: {signer}",
-        f"Issued by: {issuer}",
-        f"Signed: {when.astimezone(dt.UTC):%Y-%m-%d %H:%M:%S} UTC"
-        + (" (RFC 3161 time stamp)" if timestamped else " (workstation clock)"),
-        reason,
+        w.translate("reports", "Signer: {name}").format(name=signer),
+        w.translate("reports", "Issued by: {name}").format(name=issuer),
+        (w.translate("reports", "Signed: {time} UTC (RFC 3161 time stamp)") if timestamped
+         else w.translate("reports", "Signed: {time} UTC (workstation clock)")).format(
+            time=when_text),
+        w.translate("reports", reason),
     ]
     for line in lines:
         y -= 11
@@ -225,7 +240,7 @@ def sign_pdf(pdf: bytes, identity: Identity, options: SignOptions | None = None)
     w, h = size or (DEFAULT_BOX[2] - DEFAULT_BOX[0], DEFAULT_BOX[3] - DEFAULT_BOX[1])
     stamp = stamp_pdf(w, h, role=opts.role, signer=subject_name(cert),
                       issuer=issuer, reason=opts.reason, when=dt.datetime.now(dt.UTC),
-                      timestamped=bool(opts.tsa_url))
+                      timestamped=bool(opts.tsa_url), language=report_language(writer.root))
     meta = signers.PdfSignatureMetadata(
         field_name=opts.field,
         md_algorithm="sha256",

@@ -5,7 +5,15 @@ last signature covers the whole file (nothing appended after it), the later
 revisions only add signatures, and the unsigned gap of every signature holds
 nothing but its CMS object and zero padding: flipping any single byte of the
 file therefore makes it not intact. It is *trusted* when every signer's
-certificate chains to a configured trust anchor and none is revoked.
+certificate chains to a configured trust anchor, none is revoked, and the
+supervisor's countersignature (if any) is by someone else than the examiner — not
+the same key, not the same account of the workstation's CA — whose certificate,
+when it states a working role, states ``supervisor``.
+
+This verification is the authority on a report. A PDF reader or poppler's
+``pdfsig`` checks less: ``pdfsig`` accepted a changed signer name and called files
+altered by "shadow" incremental updates "Signature is Valid"; here every byte of
+every signature and every later revision is accounted for, and the roles checked.
 """
 
 from __future__ import annotations
@@ -40,11 +48,15 @@ class SignatureCheck:
     covers_whole_file: bool = False
     reason: str = ""
     problem: str = ""
+    account: str | None = None
+    role: str | None = None
+    public_key_sha256: str = ""
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict."""
         return {
-            "field": self.field, "signer": self.signer, "intact": self.intact,
+            "field": self.field, "signer": self.signer, "account": self.account,
+            "role": self.role, "intact": self.intact,
             "trusted": self.trusted, "revoked": self.revoked,
             "signed_at": self.signed_at.isoformat() if self.signed_at else None,
             "timestamped": self.timestamped, "timestamp_trusted": self.timestamp_trusted,
@@ -70,6 +82,7 @@ class ReportVerification:
     revoked: bool = False
     signatures: list[SignatureCheck] = field(default_factory=list)
     problem: str = ""
+    roles_ok: bool = True
 
     def to_json(self) -> dict[str, Any]:
         """The object of ``workstation report verify --json``."""
@@ -77,7 +90,7 @@ class ReportVerification:
             "file": self.file, "signed": self.signed, "intact": self.intact,
             "signer": self.signer, "trusted": self.trusted,
             "signed_at": self.signed_at.isoformat() if self.signed_at else None,
-            "revoked": self.revoked,
+            "revoked": self.revoked, "roles_ok": self.roles_ok,
             "signatures": [s.to_json() for s in self.signatures],
             "problem": self.problem or None,
         }
@@ -92,6 +105,8 @@ class ReportVerification:
         names = ", ".join(s.signer for s in self.signatures)
         if self.revoked:
             return f"intact, but a signer's certificate is REVOKED ({names})"
+        if not self.roles_ok:
+            return f"intact, but NOT TRUSTED: {self.problem}"
         if not self.trusted:
             return f"intact, signed by {names}, but the signer is NOT TRUSTED here"
         return f"intact and trusted, signed by {names}"
@@ -115,7 +130,9 @@ class Trust:
             ca = LocalCA()
             if ca.exists():
                 trust.anchors.append(ca.cert_der)
-                trust.crls.append(ca.crl_der())
+                crl = ca.crl_der()
+                if crl is not None:
+                    trust.crls.append(crl)
         folder = config.trust_path()
         if folder.is_dir():
             for path in sorted(folder.iterdir()):
@@ -310,6 +327,45 @@ def _signer_name(cert: Any) -> str:
         return str(getattr(getattr(cert, "subject", None), "human_friendly", "unknown"))
 
 
+def _identify_signer(check: SignatureCheck, cert: Any) -> None:
+    """Fill in the signer's account, working role and key digest from its certificate."""
+    import hashlib
+
+    from cryptography.hazmat.primitives import serialization
+
+    from workstation.reports.ca import subject_role, subject_user
+
+    try:
+        parsed = x509.load_der_x509_certificate(cert.dump())
+        check.account = subject_user(parsed)
+        check.role = subject_role(parsed)
+        spki = parsed.public_key().public_bytes(
+            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+        check.public_key_sha256 = hashlib.sha256(spki).hexdigest()
+    except (ValueError, AttributeError, TypeError):
+        return
+
+
+def _role_problem(checks: list[SignatureCheck]) -> str:
+    """Why the signatures' roles do not hold (empty when they do): the countersignature
+    must be by someone else than the examiner, in the supervisor role."""
+    from workstation.reports.fields import SUPERVISOR_FIELD
+
+    examiner = checks[0]
+    for check in checks[1:]:
+        if check.field != SUPERVISOR_FIELD:
+            continue
+        if check.public_key_sha256 and check.public_key_sha256 == examiner.public_key_sha256:
+            return "countersigned with the examiner's own key: no one countersigns their " \
+                   "own report"
+        if check.account and check.account == examiner.account:
+            return (f"countersigned by the examiner's own account {check.account}: no one "
+                    "countersigns their own report")
+        if check.role is not None and check.role != "supervisor":
+            return f"countersigned by {check.signer} in the role {check.role}, not supervisor"
+    return ""
+
+
 def _revoked_by_crls(cert_der: bytes, trust: Trust) -> bool:
     """Whether a CRL of the trust settings, signed by the certificate's issuer, lists it."""
     cert = x509.load_der_x509_certificate(cert_der)
@@ -345,6 +401,7 @@ def _check_signature(sig: Any, data: bytes, vc_factory: Any,
     reason = str(sig.sig_object.get("/Reason", "")) if "/Reason" in sig.sig_object else ""
     check = SignatureCheck(field=name, signer=signer, intact=False, trusted=False,
                            reason=reason)
+    _identify_signer(check, sig.signer_cert)
     try:
         status = validate_pdf_signature(
             sig, signer_validation_context=vc_factory(), ts_validation_context=vc_factory(),
@@ -420,11 +477,14 @@ def verify_bytes(data: bytes, *, name: str = "report.pdf",
         problems.append("the file was changed after the last signature")
     intact = not problems
     first = checks[0]
+    roles = _role_problem(checks)
+    if roles:
+        problems.append(roles)
     return ReportVerification(
         file=name, signed=True, intact=intact, signer=first.signer,
-        trusted=all(c.trusted for c in checks), signed_at=first.signed_at,
+        trusted=all(c.trusted for c in checks) and not roles, signed_at=first.signed_at,
         revoked=any(c.revoked for c in checks), signatures=checks,
-        problem="; ".join(problems),
+        problem="; ".join(problems), roles_ok=not roles,
     )
 
 

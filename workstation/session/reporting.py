@@ -23,7 +23,7 @@ import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from workstation.cases.records import Report, User
 from workstation.examination.results import Examination
@@ -103,6 +103,9 @@ class SigningPreview:
         signer: the identity's certificate facts.
         field: the signature field it goes into.
         problem: why the pages could not be shown (empty when they are).
+        checkpoint: the audit chain's head the report carries (``{"chain", "seq",
+            "hash"}``, :mod:`workstation.reports.anchor`), recorded with the signed
+            report so verification checks it; ``None`` for a report without one.
     """
 
     purpose: str
@@ -112,6 +115,7 @@ class SigningPreview:
     identity: Identity
     field: str
     problem: str = ""
+    checkpoint: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -126,19 +130,25 @@ class SignedReport:
     path: Path | None = None
 
 
-def identity_source(config: ReportConfig, pkcs12: str | Path | None) -> str:
+def identity_source(config: ReportConfig, pkcs12: str | Path | None, *,
+                    account: str | None = None) -> str:
     """Where a signing key comes from, for the confirmation."""
     p12 = pkcs12 or config.pkcs12
     if p12:
         return f"PKCS#12 file {p12}"
+    if account:
+        return (f"the account {account} of this workstation (its key unsealed by its "
+                "sign-in, certified by the workstation's CA)")
     return "this workstation's certificate authority (data folder, reports/ca)"
 
 
 def build_unsigned(examination: Examination, *, case_ref: str = "",
                    findings: Findings | None = None, specimen: Specimen | None = None,
                    views: Mapping[str, Image] | None = None, examiner: str = "",
-                   config: ReportConfig | None = None) -> bytes:
-    """The finished, unsigned report (PDF/A-3b, ``examination.json`` attached)."""
+                   config: ReportConfig | None = None,
+                   audit_checkpoint: Mapping[str, Any] | None = None) -> bytes:
+    """The finished, unsigned report (PDF/A-3b, ``examination.json`` attached; with the
+    case database's ``audit_checkpoint`` when given: :mod:`workstation.reports.anchor`)."""
     from workstation.reports.data import ReportContext, prepare_report
     from workstation.reports.layout import render_pdf
     from workstation.reports.pdfa import finish_pdf
@@ -148,12 +158,13 @@ def build_unsigned(examination: Examination, *, case_ref: str = "",
         config = replace(config, examiner=examiner)
     data = prepare_report(examination, ReportContext(
         case_ref=case_ref, examiner=examiner, findings=findings, specimen=specimen,
-        views=dict(views or {}), config=config))
+        views=dict(views or {}), config=config, audit_checkpoint=audit_checkpoint))
     return finish_pdf(*render_pdf(data), data)
 
 
 def preview(purpose: str, pdf: bytes, identity: Identity, source: str, *,
-            field: str | None = None, dpi: int = 60) -> SigningPreview:
+            field: str | None = None, dpi: int = 60,
+            checkpoint: Mapping[str, Any] | None = None) -> SigningPreview:
     """Render ``pdf``'s pages (pdftoppm) for the confirmation before signing; ``field``
     defaults to the examiner's signature field."""
     import tempfile
@@ -172,14 +183,16 @@ def preview(purpose: str, pdf: bytes, identity: Identity, source: str, *,
             problem = str(exc)
     return SigningPreview(purpose=purpose, pdf=pdf, pages=tuple(pages),
                           signer=SignerInfo.of(identity, source), identity=identity,
-                          field=field or EXAMINER_FIELD, problem=problem)
+                          field=field or EXAMINER_FIELD, problem=problem,
+                          checkpoint=checkpoint)
 
 
 def sign_and_record(pdf: bytes, identity: Identity, *, repository: CaseRepository | None,
                     examination_id: int | None, user: User | str,
                     config: ReportConfig | None = None, out: str | Path | None = None,
                     field: str | None = None, role: str = "Examiner",
-                    reason: str | None = None) -> SignedReport:
+                    reason: str | None = None,
+                    checkpoint: Mapping[str, Any] | None = None) -> SignedReport:
     """Sign ``pdf`` in memory, record it with its examination (one transaction with its
     ``report.signed`` event), then write it to ``out`` (temporary file, renamed).
 
@@ -192,7 +205,7 @@ def sign_and_record(pdf: bytes, identity: Identity, *, repository: CaseRepositor
     record = None
     if repository is not None and examination_id is not None:
         record = repository.store_report(examination_id, signed, user=user, signed=True,
-                                         signer=identity.name)
+                                         signer=identity.name, checkpoint=checkpoint)
     path = None
     if out is not None:
         path = Path(out)

@@ -5,7 +5,8 @@ first, the signature only once confirmed; and a signature is never half-done.
 an :class:`~workstation.session.examination.ExaminationSession`:
 
 * **a signed report to a file** (File → Sign report…): :meth:`prepare_report` stores
-  what is not stored yet and the findings, builds the report and renders its pages;
+  what is not stored yet and the findings, builds the report (carrying the audit
+  chain's head then: :mod:`workstation.reports.anchor`) and renders its pages;
   :meth:`confirm` signs exactly the bytes shown, records them with the examination
   (one transaction with the ``report.signed`` event) and only then writes the file;
 * **conclude and submit for review** (Ctrl+Shift+R): :meth:`prepare_submission` checks
@@ -14,6 +15,10 @@ an :class:`~workstation.session.examination.ExaminationSession`:
   :meth:`confirm` signs in memory, concludes, records the signed report and submits —
   a signing failure concludes nothing, and a failure after concluding reopens the
   examination: nothing goes to review half-done.
+
+Signing needs the session's user signed in (:meth:`Desk.sign_in_async
+<workstation.session.desk.Desk.sign_in_async>`) or a PKCS#12 file: otherwise the
+preparation fails at once with "sign in first", before anything is stored.
 
 Between preview and confirmation the autosaver waits (the submission saves the
 findings itself); :meth:`cancel` lets it go on. While a step runs, :attr:`busy` says
@@ -181,11 +186,12 @@ class SigningSession:
             except ConflictError as exc:
                 return _Conflicted(str(exc), repo.open_examination(rec.id))
             progress(3, 5, "Building the report")
+            checkpoint = repo.audit_checkpoint()  # the report carries the chain's head
             pdf = build_unsigned(exam, case_ref=rec.summary.case_reference, findings=findings,
                                  specimen=specimen, views=views, examiner=examiner,
-                                 config=desk.signing_config())
+                                 config=desk.signing_config(), audit_checkpoint=checkpoint)
             progress(4, 5, "Rendering the pages to check")
-            return rec, preview(purpose, pdf, identity, source)
+            return rec, preview(purpose, pdf, identity, source, checkpoint=checkpoint)
 
         def done(result: tuple[ExaminationRecord, SigningPreview] | _Conflicted) -> None:
             if isinstance(result, _Conflicted):
@@ -262,7 +268,8 @@ class SigningSession:
             return sign_and_record(pending.preview.pdf, pending.preview.identity,
                                    repository=desk.repository_now(),
                                    examination_id=pending.record.id, user=desk.who(),
-                                   config=desk.signing_config(), out=pending.path)
+                                   config=desk.signing_config(), out=pending.path,
+                                   checkpoint=pending.preview.checkpoint)
 
         def done(report: SignedReport) -> None:
             self.work.autosaver.blocked = self.work.locked
@@ -306,7 +313,8 @@ class SigningSession:
                 with contextlib.suppress(Cancelled):
                     progress(2, 4, "Storing the signed report")
                 stored = repo.store_report(rec.id, signed, user=user, signed=True,
-                                           signer=shown.identity.name)
+                                           signer=shown.identity.name,
+                                           checkpoint=shown.checkpoint)
                 with contextlib.suppress(Cancelled):
                     progress(3, 4, "Submitting for review")
                 rec = latest["record"] = repo.submit_for_review(

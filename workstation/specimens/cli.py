@@ -7,20 +7,38 @@ Packages above this one add actions to the group through :func:`add_action`
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from workstation.types import Specimen
+if TYPE_CHECKING:
+    from workstation.types import Specimen
+
+#: Checks run on a package before it is imported, added by higher layers (the package
+#: signature: ``workstation.session.specimen_sharing``): each returns a one-line note
+#: to print ("" for none) or raises ``WorkstationError`` to refuse the package.
+PACKAGE_CHECKS: list[Callable[[Path], str]] = []
+#: Further facts of a library specimen for ``list --json`` and ``show`` (its package
+#: signature...), added by higher layers: each returns a dict merged into the summary.
+SUMMARY_EXTRAS: list[Callable[[Specimen], dict[str, Any]]] = []
 
 
 def specimen_summary(spec: Specimen) -> dict[str, Any]:
     """The JSON object ``specimens list --json`` prints for one specimen."""
     from workstation.specimens.package import specimen_identity
 
-    return {
+    out = {
         **specimen_identity(spec),
         "lights": [light.value for light in spec.image_lights],
         "zones": len(spec.zones),
     }
+    prov = spec.extra.get("provenance")
+    if isinstance(prov, dict):
+        out["provenance"] = {k: prov.get(k) for k in ("authored_by", "authored_at",
+                                                       "exemplars", "blurred_zones")}
+    for extra in SUMMARY_EXTRAS:
+        out.update(extra(spec))
+    return out
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
@@ -33,6 +51,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
     errors = 0
     for path in args.paths:
         try:
+            for check in PACKAGE_CHECKS:
+                note = check(Path(path))
+                if note:
+                    say(f"{path}: {note}")
             spec = lib.import_package(path)
         except WorkstationError as exc:
             say(f"workstation: error: {exc}")
@@ -80,6 +102,14 @@ def _cmd_show(args: argparse.Namespace) -> int:
         print(f"  valid {meta['valid_from'] or '...'} to {meta['valid_until'] or '...'}; "
               f"{spec.size_mm[0]:g} x {spec.size_mm[1]:g} mm at {spec.dpi:g} dpi; "
               f"lights {', '.join(light.value for light in spec.image_lights)}")
+        summary = specimen_summary(spec)
+        if "signature" in summary:
+            print(f"  package signature: {summary['signature']['text']}")
+        prov = summary.get("provenance")
+        if prov:
+            print(f"  authored by {prov['authored_by'] or '-'} at {prov['authored_at']} from "
+                  f"{prov['exemplars']} exemplar(s); blurred: "
+                  f"{', '.join(prov['blurred_zones'] or []) or 'nothing'}")
         for z in spec.zones:
             checks = ", ".join(f"{c.light.value}:{c.text}" for c in z.checks)
             face = "" if z.face == "front" else f" ({z.face})"

@@ -1,10 +1,13 @@
-"""The designs of the fictional Utopia documents: size, substrate and where every
-feature and printed field sits (all positions in mm from the top-left corner).
+"""The designs of the simulator's documents: size, substrate and where every feature and
+printed field sits (all positions in mm from the top-left corner).
 
-Two documents: ``UTO-P-2020`` (TD3 passport data page, 125 x 88 mm) and
-``UTO-ID-2021`` (TD1 identity card, 85.6 x 54 mm; this fictional card carries
-its three-line MRZ on the same face as the portrait, so one capture shows every
-feature).
+The bundled library's two fictional Utopia documents: ``UTO-P-2020`` (TD3 passport data
+page, 125 x 88 mm) and ``UTO-ID-2021`` (TD1 identity card, 85.6 x 54 mm; this fictional
+card carries its three-line MRZ on the same face as the portrait, so one capture shows
+every feature). And a document the bundled library does not hold: ``MNG-P-2021``, a
+fictional Mongolian-style passport series (TD3; names in Cyrillic and Latin side by
+side, luminescent and IR features of its own) — for specimen authoring, MRZ/VIZ
+reading and translations.
 """
 
 from __future__ import annotations
@@ -12,7 +15,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from workstation.specimens.inks import POLYCARBONATE, SECURITY_PAPER, Substrate
+from workstation.specimens import inks
+from workstation.specimens.guilloche import GENUINE_STYLE, GuillocheStyle
+from workstation.specimens.inks import POLYCARBONATE, SECURITY_PAPER, Ink, Substrate
 
 Rect = tuple[float, float, float, float]
 
@@ -32,6 +37,27 @@ class FieldSpec:
     value_baseline_mm: float
     width_mm: float
     role: str | None = None
+    #: a bilingual field: the value in the document's own script at ``x_mm`` and in Latin
+    #: letters beside it at ``latin_x_mm`` (``width_mm`` wide each); the role is the Latin one's
+    latin_x_mm: float | None = None
+
+    @property
+    def value_x_mm(self) -> float:
+        """Where the value the MRZ also holds (the Latin one) starts."""
+        return self.latin_x_mm if self.latin_x_mm is not None else self.x_mm
+
+
+@dataclass(frozen=True)
+class Ornament:
+    """A fixed print of the design beyond the common ones: ``kind`` ``meander`` (a key
+    pattern along a strip), ``knot`` (an endless knot) or ``rings`` (concentric rings),
+    filling ``rect`` in ``ink``."""
+
+    name: str
+    kind: str
+    rect: Rect
+    ink: Ink
+    label: str
 
 
 @dataclass(frozen=True)
@@ -83,6 +109,24 @@ class Design:
     #: watermark in the paper (radius 0: none)
     watermark_centre: tuple[float, float] = (0.0, 0.0)
     watermark_radius_mm: float = 0.0
+    #: the issuing state (MRZ), the header's and the labels' fonts
+    issuing_state: str = "UTO"
+    header_font: str = "DejaVuSans-Bold.ttf"
+    #: the guilloche background's style, and rectangles it leaves clear (bare paper)
+    guilloche: GuillocheStyle = GENUINE_STYLE
+    background_clear: tuple[Rect, ...] = ()
+    #: the luminescent emblem: ``sun`` (rays around a ring and star) or ``sun-moon``
+    #: (a sun disc over a crescent, with flames), its ink; the pattern across the
+    #: portrait's edge: rings, lobes and ink
+    emblem_shape: str = "sun"
+    emblem_ink: Ink = inks.UV_YELLOW_GREEN
+    pattern_rings: int = 6
+    pattern_lobes: int = 14
+    pattern_ink: Ink = inks.UV_RED
+    #: further fixed prints of the design (luminescent or IR-absorbing ornaments)
+    ornaments: tuple[Ornament, ...] = ()
+    #: whether the document carries a chip the simulator personalises
+    has_chip: bool = True
     #: see-through register: half printed on each side of the sheet (radius 0: none)
     register_centre: tuple[float, float] = (0.0, 0.0)
     register_radius_mm: float = 0.0
@@ -248,4 +292,74 @@ ID_CARD = Design(
     laminate_gloss=0.10, retro_pitch_mm=5.0, laminate_zone=(27.0, 1.0, 45.0, 8.0),
 )
 
-DESIGNS: dict[str, Design] = {d.id: d for d in (PASSPORT, ID_CARD)}
+#: A green-brown that absorbs IR: the Mongolian-style passport's key-pattern ornament.
+IR_KEY_BROWN = Ink("IR-absorbing key-pattern brown", white=(0.42, 0.30, 0.22), uv_quench=0.6,
+                   ir_absorb=0.68)
+#: The Mongolian-style passport's header ink (IR dropout).
+HEADER_BLUE_MNG = Ink("header blue (IR dropout)", white=(0.12, 0.26, 0.58), uv_quench=0.5,
+                      ir_absorb=0.03)
+#: A mild, cool guilloche for the Mongolian-style passport (another series, another style).
+MNG_STYLE = GuillocheStyle(spacing_mm=0.9, wavelength_mm=19.0, amplitude_mm=1.2,
+                           phase_step=0.17, second_wavelength_mm=29.0,
+                           second_amplitude_mm=0.7, line_mm=0.07, rosette_petals=12,
+                           rosette_lines=20, rosette_depth=0.18, angle_deg=-6.0)
+
+MNG_PASSPORT = Design(
+    id="MNG-P-2021", title="Mongolian-style passport, 2021 series (fictional), data page",
+    document_code="P", mrz_format="TD3", series="2021", valid_from=dt.date(2021, 1, 4),
+    size_mm=(125.0, 88.0), substrate=SECURITY_PAPER, corner_radius_mm=3.0,
+    validity_years=10,
+    header="МОНГОЛ УЛС", subtitle="MONGOLIA  ·  ПАСПОРТ  ·  PASSPORT", header_cap_mm=3.0,
+    subtitle_cap_mm=1.5, header_baseline_mm=7.6, subtitle_x_mm=79.0,
+    label_cap_mm=1.15, value_cap_mm=2.2,
+    portrait=(5.0, 14.0, 31.0, 40.0),
+    emblem_centre=(110.5, 25.0), emblem_radius_mm=8.0,
+    pattern_centre=(36.0, 43.0), pattern_radius_mm=6.5,
+    ir_mark_centre=(0.0, 0.0), ir_mark_radius_mm=0.0,
+    rosette_centre=(62.0, 67.5), rosette_radius_mm=5.0,
+    mrz_x_mm=(125.0 - 44 * MRZ_PITCH_MM) / 2, mrz_centres_mm=(88.0 - 12.7, 88.0 - 8.47),
+    mrz_zone=(3.0, 71.5, 119.0, 13.0),
+    background_zone=(50.0, 64.3, 24.0, 6.8),
+    blank_zone=(98.0, 61.5, 22.0, 8.5),
+    header_zone=(40.5, 3.0, 34.0, 5.6),
+    signature=(6.0, 56.5, 30.0, 7.0),
+    fields=(
+        FieldSpec("type", "Төрөл / Type", 41.0, 13.6, 17.6, 8.0),
+        FieldSpec("code", "Код / Code", 52.0, 13.6, 17.6, 12.0),
+        FieldSpec("document_number", "Паспортын дугаар / Passport No.", 70.0, 13.6, 17.6,
+                  24.0, "field:document_number"),
+        FieldSpec("surname", "Овог / Surname", 41.0, 21.0, 25.0, 28.0, "field:surname",
+                  latin_x_mm=71.0),
+        FieldSpec("given_names", "Нэр / Given names", 41.0, 28.4, 32.4, 28.0,
+                  "field:given_names", latin_x_mm=71.0),
+        FieldSpec("nationality", "Иргэншил / Nationality", 41.0, 35.8, 39.8, 28.0,
+                  "field:nationality"),
+        FieldSpec("sex", "Хүйс / Sex", 71.0, 35.8, 39.8, 5.5, "field:sex", latin_x_mm=79.0),
+        FieldSpec("birth_date", "Төрсөн огноо / Date of birth", 41.0, 43.2, 47.2, 24.0,
+                  "field:birth_date"),
+        FieldSpec("place_of_birth", "Төрсөн газар / Place of birth", 71.0, 43.2, 47.2,
+                  44.0),
+        FieldSpec("issue_date", "Олгосон огноо / Date of issue", 41.0, 50.6, 54.6, 24.0,
+                  "field:issue_date"),
+        FieldSpec("expiry_date", "Дуусах огноо / Date of expiry", 71.0, 50.6, 54.6, 24.0,
+                  "field:expiry_date"),
+        FieldSpec("personal_number", "Регистрийн дугаар / Personal No.", 41.0, 58.0, 62.0,
+                  24.0),
+        FieldSpec("authority", "Олгосон байгууллага / Authority", 71.0, 58.0, 62.0, 24.0),
+    ),
+    intaglio_um=20.0, tactile_um=0.0,
+    issuing_state="MNG",
+    guilloche=MNG_STYLE,
+    background_clear=((96.5, 59.5, 26.0, 12.0), (3.0, 2.0, 35.0, 9.5)),
+    emblem_shape="sun-moon", emblem_ink=inks.UV_YELLOW_GREEN,
+    pattern_rings=5, pattern_lobes=9, pattern_ink=inks.UV_RED,
+    ornaments=(
+        Ornament("ir-key-pattern", "meander", (4.5, 3.2, 32.0, 5.6), IR_KEY_BROWN,
+                 "key-pattern ornament (IR-absorbing ink)"),
+        Ornament("uv-knot", "knot", (101.0, 39.0, 15.0, 15.0), inks.UV_BLUE,
+                 "luminescent endless knot (blue)"),
+    ),
+    has_chip=False,
+)
+
+DESIGNS: dict[str, Design] = {d.id: d for d in (PASSPORT, ID_CARD, MNG_PASSPORT)}

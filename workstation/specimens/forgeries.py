@@ -13,7 +13,7 @@ import numpy as np
 
 from workstation.specimens.compose import Layer, halftone
 from workstation.specimens.documents import Design
-from workstation.specimens.features import FEATURE_FORGERIES
+from workstation.specimens.light_features import FEATURE_FORGERIES
 from workstation.specimens.marks import Canvas, _portrait_image, field_values, format_date
 from workstation.specimens.people import Person, make_person
 
@@ -75,7 +75,12 @@ def _viz_alteration(person: Person, rng: random.Random, design: Design) -> dict[
     name = rng.choice(("surname", "document_number", "birth_date"))
     genuine = field_values(design, person)[name]
     if name == "surname":
-        other = make_person(rng.randrange(10**6))
+        if design.issuing_state == "MNG":
+            from workstation.specimens.mongolia import make_mongolian_person
+
+            other = make_mongolian_person(rng.randrange(10**6))
+        else:
+            other = make_person(rng.randrange(10**6))
         forged = other.surname if other.surname != person.surname else other.surname + "SEN"
     elif name == "document_number":
         digits = [i for i, ch in enumerate(genuine) if ch.isdigit()]

@@ -4,25 +4,23 @@ MRZ, seal — each print pass offset as print registration varies."""
 
 from __future__ import annotations
 
-import collections
 import datetime as dt
 import math
 import random
-import threading
 from dataclasses import replace
 from typing import Any
 
 import cv2
 import numpy as np
 
-from workstation.specimens import features as FT
 from workstation.specimens import guilloche as gl
 from workstation.specimens import inks
-from workstation.specimens.compose import BaseFactors, Float, Layer, _soft_rect, halftone, ink_layer
-from workstation.specimens.documents import DESIGNS, MRZ_CAP_MM, MRZ_PITCH_MM, Design
+from workstation.specimens import light_features as FT
+from workstation.specimens.background import background
+from workstation.specimens.compose import BaseFactors, Layer, _soft_rect, ink_layer
+from workstation.specimens.documents import HEADER_BLUE_MNG, MRZ_CAP_MM, MRZ_PITCH_MM, Design
 from workstation.specimens.forgeries import (
     BACKGROUND_IR_ABSORB,
-    WAVE_COVERAGE,
     _mrz_char_alter,
     _pasted_photo,
     _pasted_rect,
@@ -32,7 +30,6 @@ from workstation.specimens.forgeries import (
 )
 from workstation.specimens.inks import Ink, Substrate
 from workstation.specimens.marks import (
-    _FONT_BOLD,
     _FONT_OCRB,
     _FONT_SANS,
     Canvas,
@@ -43,113 +40,9 @@ from workstation.specimens.marks import (
     field_values,
     text_mask,
 )
+from workstation.specimens.ornaments import ornament_mask, sun_moon_mask
 from workstation.specimens.people import SPECIMEN_PERSON, Person, make_person
 from workstation.specimens.portrait import portrait_seed
-
-#: Memory the cache of pre-composed backgrounds may hold (bytes); backgrounds of
-#: more than :data:`_BG_CACHE_MAX_DPI` are not cached (specimens: rendered once).
-_BG_CACHE_BYTES = 400_000_000
-
-
-_BG_CACHE_MAX_DPI = 450.0
-
-
-_bg_cache: collections.OrderedDict[tuple[Any, ...], BaseFactors] = collections.OrderedDict()
-
-
-_bg_lock = threading.Lock()
-
-
-def _background(doc_id: str, dpi: float, style: gl.GuillocheStyle, variant: str,
-                margin_mm: float) -> BaseFactors:
-    """:func:`_make_background`, cached within a memory budget (least recently used out)."""
-    key = (doc_id, dpi, style, variant, margin_mm)
-    with _bg_lock:
-        hit = _bg_cache.get(key)
-        if hit is not None:
-            _bg_cache.move_to_end(key)
-            return hit
-    made = _make_background(doc_id, dpi, style, variant, margin_mm)
-    if dpi <= _BG_CACHE_MAX_DPI:
-        with _bg_lock:
-            _bg_cache[key] = made
-            while len(_bg_cache) > 1 and sum(
-                    f.white.nbytes + f.uv.nbytes + f.ir.nbytes
-                    for f in _bg_cache.values()) > _BG_CACHE_BYTES:
-                _bg_cache.popitem(last=False)
-    return made
-
-
-def _make_background(doc_id: str, dpi: float, style: gl.GuillocheStyle, variant: str,
-                     margin_mm: float) -> BaseFactors:
-    """The guilloche background of a face grown by ``margin_mm`` on each side, as
-    pre-composed factors (cached): two interleaved wave families printed as an
-    iris (green to rose, and blue to green) and a rosette on a clear field.
-
-    ``variant``: ``genuine``, ``ir_absorbing`` (IR-absorbing inks) or ``process``
-    (office reprint).
-    """
-    design = DESIGNS[doc_id]
-    w_mm, h_mm = design.size_mm
-    size = (w_mm + 2 * margin_mm, h_mm + 2 * margin_mm)
-    a = gl.wave_family(size, dpi, style, direction=1)
-    b = gl.wave_family(size, dpi, style, direction=-1, phase=1.3)
-    cx, cy = design.rosette_centre
-    ros = gl.rosette(size, dpi, style, centre_mm=(cx + margin_mm, cy + margin_mm),
-                     radius_mm=design.rosette_radius_mm)
-    if variant == "process":  # a scan reprinted: fine lines soften, colours are screened
-        sigma = 0.05 * dpi / 25.4
-        a, b, ros = (halftone(np.asarray(cv2.GaussianBlur(x, (0, 0), sigma), np.float32),
-                              dpi=dpi, angle_deg=ang)
-                     for x, ang in ((a, 15.0), (b, 75.0), (ros, 45.0)))
-    h, w = a.shape
-    ramp = np.clip(np.linspace(-0.15, 1.15, w, dtype=np.float32), 0, 1)
-    ramp = (0.5 - 0.5 * np.cos(np.pi * ramp)).astype(np.float32)[None, :]
-    # the rosette sits on a clear field: the waves thin out around it
-    k = dpi / 25.4
-    rr = design.rosette_radius_mm * 1.1 * k
-    rcx, rcy = (cx + margin_mm) * k, (cy + margin_mm) * k
-    y0, y1 = max(0, math.floor(rcy - rr)), min(h, math.ceil(rcy + rr) + 1)
-    x0, x1 = max(0, math.floor(rcx - rr)), min(w, math.ceil(rcx + rr) + 1)
-    yy, xx = np.ogrid[y0:y1, x0:x1]
-    d = np.hypot((xx - rcx) / k, (yy - rcy) / k) / design.rosette_radius_mm
-    keep = np.clip((d - 0.95) / 0.12, 0.25, 1.0).astype(np.float32)
-    cover = np.float32(WAVE_COVERAGE)
-    for m in (a, b):
-        m *= cover
-        m[y0:y1, x0:x1] *= keep
-    ga, gb, gc = inks.GUILLOCHE_A, inks.GUILLOCHE_B, inks.GUILLOCHE_C
-    if variant == "ir_absorbing":
-        ga, gb, gc = (ink.with_ir(BACKGROUND_IR_ABSORB) for ink in (ga, gb, gc))
-    elif variant == "process":
-        ga, gb, gc = (inks.process_ink(ink) for ink in (ga, gb, gc))
-
-    def factor(parts: list[tuple[Float, Any]]) -> Float:
-        """prod(1 - mask * k) over ``parts`` (k a scalar or a row), in place."""
-        out: Float | None = None
-        for mask, kk in parts:
-            t = mask * kk
-            np.subtract(np.float32(1.0), t, out=t)
-            if out is None:
-                out = t
-            else:
-                out *= t
-        assert out is not None
-        return out
-
-    channels = []
-    for c in range(3):
-        col_a = ga.white[c] * (1 - ramp) + gb.white[c] * ramp
-        col_b = gc.white[c] * (1 - ramp) + ga.white[c] * ramp
-        channels.append(factor([(a, (1 - col_a).astype(np.float32)),
-                                (b, (1 - col_b).astype(np.float32)),
-                                (ros, np.float32(1 - gb.white[c]))]))
-    white = np.asarray(cv2.merge(channels), np.float32)
-    uvq = factor([(a, np.float32(ga.uv_quench)), (b, np.float32(gc.uv_quench)),
-                   (ros, np.float32(gb.uv_quench))])
-    ir = factor([(a, np.float32(ga.ir_absorb)), (b, np.float32(gc.ir_absorb)),
-                 (ros, np.float32(gb.ir_absorb))])
-    return BaseFactors(white, uvq, ir)
 
 
 def _offset(rng: random.Random | None, spread_mm: float = 0.3) -> tuple[float, float]:
@@ -193,7 +86,7 @@ def build_layers(design: Design, canvas: Canvas, person: Person, mrz_lines: list
         layers.extend(_fibres(canvas, fibre_rng, design.substrate.fibres))
 
     # 2. guilloche background: one offset print pass (pre-composed, see compose(base=))
-    style = gl.IMITATION_STYLE if forgery == "guilloche_imitated" else gl.GENUINE_STYLE
+    style = gl.IMITATION_STYLE if forgery == "guilloche_imitated" else design.guilloche
     variant = ("process" if office else
                "ir_absorbing" if forgery == "background_ir_absorbing" else "genuine")
     if forgery == "background_ir_absorbing":
@@ -201,14 +94,15 @@ def build_layers(design: Design, canvas: Canvas, person: Person, mrz_lines: list
     if forgery == "guilloche_imitated":
         altered["guilloche_style"] = "imitation"
     margin = 1.0
-    factors = _background(design.id, canvas.dpi, style, variant, margin)
+    factors = background(design.id, canvas.dpi, style, variant, margin)
     dx, dy = _offset(vrng)
     mpx = round(margin * k)
     base = factors.crop(mpx - round(dy * k), mpx - round(dx * k), canvas.h, canvas.w)
 
     # 3. pre-printed text in IR-dropout inks, and the IR-absorbing seal
     off = _offset(vrng)
-    add_text("header", design.header, inks.HEADER_RED, font=_FONT_BOLD,
+    header_ink = inks.HEADER_RED if design.issuing_state == "UTO" else HEADER_BLUE_MNG
+    add_text("header", design.header, header_ink, font=design.header_font,
              cap_mm=design.header_cap_mm, x=design.header_zone[0] + 1.0,
              baseline=design.header_baseline_mm, off=off, relief=design.intaglio_um)
     add_text("subtitle", design.subtitle, inks.LABEL_BLUE, font=_FONT_SANS,
@@ -217,20 +111,28 @@ def build_layers(design: Design, canvas: Canvas, person: Person, mrz_lines: list
     for f in design.fields:
         add_text(f"label:{f.name}", f.label, inks.LABEL_BLUE, font=_FONT_SANS,
                  cap_mm=design.label_cap_mm, x=f.x_mm, baseline=f.label_baseline_mm, off=off)
-    m, r0, c0 = _seal_mask(canvas, design.ir_mark_centre, design.ir_mark_radius_mm, off)
-    layers.append(ink_layer("ir-mark", m, r0, c0, ink_for(inks.IR_GREEN)))
+    if design.ir_mark_radius_mm:
+        m, r0, c0 = _seal_mask(canvas, design.ir_mark_centre, design.ir_mark_radius_mm, off)
+        layers.append(ink_layer("ir-mark", m, r0, c0, ink_for(inks.IR_GREEN)))
     pre, personal = FT.feature_layers(design, canvas, person, forgery=forgery, seed=seed,
                                       office=office, offset=lambda: _offset(vrng),
                                       altered=altered)
     layers.extend(pre)
 
-    # 4. luminescent emblem (invisible in white light)
+    # 4. luminescent emblem (invisible in white light), the design's own ornaments
     if not office and forgery != "uv_feature_missing":
-        m, r0, c0 = _emblem_mask(canvas, design.emblem_centre, design.emblem_radius_mm,
-                                 _offset(vrng))
-        layers.append(ink_layer("uv-emblem", m, r0, c0, inks.UV_YELLOW_GREEN))
+        shape = _emblem_mask if design.emblem_shape == "sun" else sun_moon_mask
+        m, r0, c0 = shape(canvas, design.emblem_centre, design.emblem_radius_mm, _offset(vrng))
+        layers.append(ink_layer("uv-emblem", m, r0, c0, design.emblem_ink))
     if forgery == "uv_feature_missing":
         altered["missing"] = "uv-emblem"
+    orng = random.Random(f"ornaments:{design.id}:{seed}") if variation else None
+    for orn in design.ornaments:
+        oo = _offset(orng)
+        if office and orn.ink.luminescent:
+            continue  # a reprint has nothing where the ink is invisible in white light
+        m, r0, c0 = ornament_mask(canvas, orn, oo)
+        layers.append(ink_layer(orn.name, m, r0, c0, ink_for(orn.ink)))
 
     # 5. personalisation: portrait, then the luminescent pattern over its edge
     poff = _offset(vrng, 0.2)
@@ -253,8 +155,9 @@ def build_layers(design: Design, canvas: Canvas, person: Person, mrz_lines: list
         pc, prr = math.floor((cx + dx - r - 1) * k), math.floor((cy + dy - r - 1) * k)
         centre_px = ((cx + dx) * k - pc, (cy + dy) * k - prr)
         m = gl.ring_waves((size, size), canvas.dpi, centre_px=centre_px, radius_mm=r,
-                          rings=6, line_mm=0.22)
-        layers.append(ink_layer("uv-pattern", m, prr, pc, inks.UV_RED))
+                          rings=design.pattern_rings, line_mm=0.22,
+                          lobes=design.pattern_lobes)
+        layers.append(ink_layer("uv-pattern", m, prr, pc, design.pattern_ink))
 
     layers.extend(personal)
     # embossed seal over the portrait's corner (relief only, no ink)
@@ -268,13 +171,19 @@ def build_layers(design: Design, canvas: Canvas, person: Person, mrz_lines: list
     for f in design.fields:
         text = values[f.name]
         ink = inks.CARBON_BLACK
+        x = f.value_x_mm
+        if f.latin_x_mm is not None:  # the value in the document's own script first
+            add_text(f"value:{f.name}:native", values.get(f"{f.name}_native", ""), ink,
+                     font=_FONT_SANS, cap_mm=design.value_cap_mm, x=f.x_mm,
+                     baseline=f.value_baseline_mm, off=doff, max_w=f.width_mm or 60.0,
+                     relief=design.tactile_um)
         if viz is not None and viz["field"] == f.name:
             text = viz["printed"]
             ink = inks.DYE_BLACK
             altered.update(viz)
             # erasure trace: the background print is partly gone, the paper slightly
             # disturbed (faint luminescence)
-            ex, ey = f.x_mm - 0.5, f.value_baseline_mm - design.value_cap_mm - 0.6
+            ex, ey = x - 0.5, f.value_baseline_mm - design.value_cap_mm - 0.6
             ew, eh = max(f.width_mm, 10.0), design.value_cap_mm + 1.4
             altered["rect_mm"] = [round(v, 2) for v in (ex, ey, ew, eh)]
             er0, ec0 = round(ey * k), round(ex * k)
@@ -284,13 +193,13 @@ def build_layers(design: Design, canvas: Canvas, person: Person, mrz_lines: list
                                 np.asarray((0.10, 0.12, 0.25), np.float32), 0.3, 0.0))
             jitter = (frng.uniform(-0.25, 0.25), frng.uniform(-0.2, 0.2))
             add_text(f"value:{f.name}", text, ink, font=_FONT_SANS,
-                     cap_mm=design.value_cap_mm * frng.uniform(0.94, 1.04), x=f.x_mm,
+                     cap_mm=design.value_cap_mm * frng.uniform(0.94, 1.04), x=x,
                      baseline=f.value_baseline_mm, off=(doff[0] + jitter[0],
                                                         doff[1] + jitter[1]),
                      max_w=f.width_mm or 60.0)
             continue
         add_text(f"value:{f.name}", text, ink, font=_FONT_SANS, cap_mm=design.value_cap_mm,
-                 x=f.x_mm, baseline=f.value_baseline_mm, off=doff, max_w=f.width_mm or 60.0,
+                 x=x, baseline=f.value_baseline_mm, off=doff, max_w=f.width_mm or 60.0,
                  relief=design.tactile_um)
     _signature(layers, canvas, design, person, doff, ink_for)
 
@@ -378,6 +287,11 @@ def _signature(layers: list[Layer], canvas: Canvas, design: Design, person: Pers
 
 
 def _person_for(design: Design, seed: int, specimen: bool) -> Person:
+    if design.issuing_state == "MNG":
+        from workstation.specimens.mongolia import SPECIMEN_PERSON_MNG, make_mongolian_person
+
+        return (SPECIMEN_PERSON_MNG if specimen
+                else make_mongolian_person(seed, validity_years=design.validity_years))
     if specimen:
         p = SPECIMEN_PERSON
         if design.document_code == "I":

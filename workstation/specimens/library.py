@@ -6,8 +6,10 @@ written there on first use (:func:`workstation.specimens.bundled.ensure_bundled`
 so they are always present.
 
 Importing checks the whole package first (``load_specimen(verify_images=True)``),
-then copies it under a temporary name and renames it into place, so a refused or
-interrupted import leaves the library exactly as it was.
+then copies ``specimen.json`` and the files it names (nothing else, read within
+the input limits) under a temporary name and renames it into place, so a refused
+or interrupted import leaves the library exactly as it was. An id that looks like
+one already in the library (``UT0-P-2020`` beside ``UTO-P-2020``) is refused.
 """
 
 from __future__ import annotations
@@ -17,15 +19,16 @@ import json
 import shutil
 import sys
 import threading
-import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from workstation.capture import parse_lights_map, read_json_object
+from workstation.capture import parse_lights_map
 from workstation.errors import FormatError, SpecimenError
 from workstation.fsutil import atomic_dir, atomic_write_text
 from workstation.paths import data_dir
-from workstation.specimens.package import SPECIMEN_JSON, _Source, load_specimen, specimen_json
+from workstation.printable import printable
+from workstation.safeio import ID_PATTERN, ids_look_alike, load_json_object
+from workstation.specimens.package import SPECIMEN_JSON, copy_package, load_specimen, specimen_json
 from workstation.types import Specimen
 
 LIBRARY_FOLDER = "specimens"
@@ -62,7 +65,8 @@ class SpecimenLibrary:
         self._prepare()
         return sorted(
             p for p in self.root.iterdir()
-            if p.is_dir() and not p.name.startswith(".") and (p / SPECIMEN_JSON).is_file()
+            if ID_PATTERN.match(p.name) and not p.is_symlink() and p.is_dir()
+            and (p / SPECIMEN_JSON).is_file()
         )
 
     def ids(self) -> list[str]:
@@ -86,7 +90,7 @@ class SpecimenLibrary:
                 return cached
             self._prepare()
             folder = self.root / specimen_id
-            if not (folder / SPECIMEN_JSON).is_file() or specimen_id.startswith("."):
+            if not ID_PATTERN.match(specimen_id) or not (folder / SPECIMEN_JSON).is_file():
                 known = ", ".join(self.ids()) or "none"
                 raise SpecimenError(f"no specimen {specimen_id!r} in the library (known: {known})")
             spec = load_specimen(folder)
@@ -147,13 +151,10 @@ class SpecimenLibrary:
                     f"{path}: a specimen with id {spec.id!r} is already in the library{same}; "
                     f"remove it first to replace it"
                 )
-            src = _Source(path)
+            self._refuse_lookalike(spec, path)
             try:
                 with atomic_dir(dest) as tmp:
-                    if src.is_zip:
-                        _extract_zip(path, src.prefix, tmp)
-                    else:
-                        _copy_folder(path, tmp)
+                    copy_package(path, tmp)
                     load_specimen(tmp, verify_images=False)
             except FileExistsError:
                 raise SpecimenError(
@@ -177,7 +178,7 @@ class SpecimenLibrary:
             self._cache.pop(specimen_id, None)
             current = self.get(specimen_id)
             folder = self.root / specimen_id
-            meta = read_json_object(folder / SPECIMEN_JSON)
+            meta = load_json_object(folder / SPECIMEN_JSON, root=folder)
             files = parse_lights_map(meta.get("images"), str(folder / SPECIMEN_JSON))
             new = change(current)
             if new.id != current.id or set(new.image_lights) != set(files):
@@ -187,6 +188,15 @@ class SpecimenLibrary:
             atomic_write_text(folder / SPECIMEN_JSON, text)
             self._cache.pop(specimen_id, None)
             return self.get(specimen_id)
+
+    def _refuse_lookalike(self, spec: Specimen, path: Path) -> None:
+        """Refuse an id that looks like one already in the library (``UT0-P-2020`` beside
+        ``UTO-P-2020``): an examiner could not tell them apart."""
+        for other in self.ids():
+            if other != spec.id and ids_look_alike(other, spec.id):
+                raise SpecimenError(
+                    f"{printable(path)}: id {spec.id!r} looks like {other!r}, already in the "
+                    "library: give the specimen an id that cannot be mistaken for it")
 
     def remove(self, specimen_id: str) -> None:
         """Remove ``specimen_id`` (``SpecimenError`` when unknown). Bundled specimens
@@ -231,32 +241,6 @@ def _code_matches(spec_code: str, doc_code: str) -> bool:
     if spec_code == doc_code:
         return True
     return len(spec_code) == 1 and doc_code[:1] == spec_code
-
-
-def _copy_folder(src: Path, dest: Path) -> None:
-    for item in src.iterdir():
-        if item.name.startswith("."):
-            continue
-        target = dest / item.name
-        if item.is_dir():
-            shutil.copytree(item, target)
-        else:
-            shutil.copy2(item, target)
-
-
-def _extract_zip(path: Path, prefix: str, dest: Path) -> None:
-    with zipfile.ZipFile(path) as zf:
-        for info in zf.infolist():
-            if info.is_dir() or not info.filename.startswith(prefix):
-                continue
-            rel = info.filename[len(prefix):]
-            parts = Path(rel).parts
-            if not rel or ".." in parts or Path(rel).is_absolute():
-                continue
-            target = dest / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with zf.open(info) as fin, open(target, "wb") as fout:
-                shutil.copyfileobj(fin, fout)
 
 
 _DEFAULT: dict[Path, SpecimenLibrary] = {}

@@ -124,7 +124,24 @@ def format_date(date: dt.date) -> str:
 
 
 def field_values(design: Design, person: Person) -> dict[str, str]:
-    """The printed value of every field of ``design`` for ``person``."""
+    """The printed value of every field of ``design`` for ``person``; a bilingual field's
+    value in the document's own script under ``<name>_native``."""
+    if design.issuing_state == "MNG":
+        return {
+            "type": design.document_code, "code": design.issuing_state,
+            "document_number": person.document_number,
+            "surname": person.surname, "surname_native": person.surname_native,
+            "given_names": person.given_names,
+            "given_names_native": person.given_names_native,
+            "nationality": "МОНГОЛ / MNG",
+            "sex": person.sex, "sex_native": "ЭМ" if person.sex == "F" else "ЭР",
+            "birth_date": format_date(person.birth_date),
+            "place_of_birth": f"{person.place_of_birth_native} / {person.place_of_birth}",
+            "issue_date": format_date(person.issue_date),
+            "expiry_date": format_date(person.expiry_date),
+            "personal_number": person.personal_number,
+            "authority": person.authority,
+        }
     vals = {
         "type": design.document_code,
         "code": "UTO",

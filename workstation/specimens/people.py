@@ -41,7 +41,8 @@ class Person:
     """A document holder and the document's personal data.
 
     Names are upper case as printed in the visual zone (spaces, hyphens and
-    apostrophes kept); :func:`mrz_name` turns them into MRZ characters.
+    apostrophes kept); :func:`mrz_name` turns them into MRZ characters. A document
+    printing names in another script too carries them in the ``*_native`` fields.
     """
 
     surname: str
@@ -55,6 +56,14 @@ class Person:
     nationality: str = ISSUING_STATE
     optional_data: str = ""
     authority: str = "MINISTRY OF INTERIOR"
+    #: the state in the MRZ's first line
+    issuing_state: str = ISSUING_STATE
+    #: the names and place as printed in the document's own script (Cyrillic on the
+    #: Mongolian-style passport), and a national register number; empty when none
+    surname_native: str = ""
+    given_names_native: str = ""
+    place_of_birth_native: str = ""
+    personal_number: str = ""
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict (dates as ISO strings)."""
@@ -151,7 +160,8 @@ def mrz_lines_for(person: Person, fmt: str) -> list[str]:
     sex = person.sex if person.sex in ("F", "M") else "<"
     nat = _field(person.nationality, 3)
     if fmt == "TD3":
-        line1 = f"P<{ISSUING_STATE}{mrz_name(person.surname, person.given_names, 39)}"
+        state = _field(person.issuing_state, 3)
+        line1 = f"P<{state}{mrz_name(person.surname, person.given_names, 39)}"
         optional = _field(person.optional_data, 14)
         opt_cd = check_digit(optional) if optional.strip("<") else "<"
         line2 = (number + check_digit(number) + nat + birth + check_digit(birth) + sex
@@ -161,7 +171,7 @@ def mrz_lines_for(person: Person, fmt: str) -> list[str]:
         return [line1, line2]
     if fmt == "TD1":
         opt1 = _field(person.optional_data, 15)
-        line1 = f"I<{ISSUING_STATE}" + number + check_digit(number) + opt1
+        line1 = f"I<{_field(person.issuing_state, 3)}" + number + check_digit(number) + opt1
         opt2 = "<" * 11
         line2 = birth + check_digit(birth) + sex + expiry + check_digit(expiry) + nat + opt2
         composite = line1[5:30] + line2[0:7] + line2[8:15] + line2[18:29]

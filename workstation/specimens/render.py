@@ -8,7 +8,8 @@ change the stack (other paper, other inks, missing or pasted layers).
 
 Public API (other packages and the benchmarks use these names):
 
-* :data:`DOCUMENTS` — document ids (``UTO-P-2020``, ``UTO-ID-2021``).
+* :data:`DOCUMENTS` — the bundled documents (``UTO-P-2020``, ``UTO-ID-2021``);
+  :data:`ALL_DOCUMENTS` adds those the bundled library does not hold (``MNG-P-2021``).
 * :data:`FORGERIES` — forgery ids.
 * :func:`render_document` — the images of one document, cropped to its edges.
 * :func:`specimen_for` — the reference specimen (zones and expectations).
@@ -25,9 +26,9 @@ from typing import Any
 
 from workstation.specimens.compose import Scene, _document_alpha, compose, surface_texture
 from workstation.specimens.documents import DESIGNS, Design, Rect
-from workstation.specimens.features import sheet_for, transmittance_map
 from workstation.specimens.forgeries import FORGERIES, FORGERY_DESCRIPTIONS
 from workstation.specimens.layers import _person_for, build_layers
+from workstation.specimens.light_features import sheet_for, transmittance_map
 from workstation.specimens.marks import Canvas
 from workstation.specimens.people import Person, mrz_lines_for
 from workstation.specimens.sensor import finish
@@ -37,8 +38,13 @@ from workstation.types import Expect, Image, Light, Specimen, Zone, ZoneCheck
 GENERATOR_VERSION = 8
 
 
-#: Document ids, named by specimen id (state-code-series).
-DOCUMENTS: tuple[str, ...] = tuple(DESIGNS)
+#: The bundled library's documents (fictional Utopia), named by specimen id
+#: (state-code-series): each has a specimen (:func:`specimen_for`) in every library.
+DOCUMENTS: tuple[str, ...] = ("UTO-P-2020", "UTO-ID-2021")
+
+#: Every document the simulator draws: :data:`DOCUMENTS` and documents the bundled
+#: library does not hold (``MNG-P-2021``: a specimen must be authored from captures).
+ALL_DOCUMENTS: tuple[str, ...] = tuple(DESIGNS)
 
 
 DEFAULT_LIGHTS: tuple[Light, ...] = (Light.WHITE, Light.UV, Light.IR)
@@ -114,7 +120,7 @@ class RenderedDocument:
 
 def _check_ids(doc_id: str, forgery: str | None) -> Design:
     if doc_id not in DESIGNS:
-        raise ValueError(f"unknown document {doc_id!r} (known: {', '.join(DOCUMENTS)})")
+        raise ValueError(f"unknown document {doc_id!r} (known: {', '.join(ALL_DOCUMENTS)})")
     if forgery is not None and forgery not in FORGERY_DESCRIPTIONS:
         raise ValueError(f"unknown forgery {forgery!r} (known: {', '.join(FORGERIES)})")
     return DESIGNS[doc_id]
@@ -221,17 +227,20 @@ def render_document(doc_id: str, *, forgery: str | None = None, seed: int = 0,
 
 def _field_zone(design: Design, f: Any) -> Rect:
     cap = design.value_cap_mm
-    return (f.x_mm - 0.6, f.value_baseline_mm - cap - 0.5, f.width_mm + 0.6, cap + 1.2)
+    return (f.value_x_mm - 0.6, f.value_baseline_mm - cap - 0.5, f.width_mm + 0.6, cap + 1.2)
 
 
 def specimen_zones(design: Design) -> tuple[Zone, ...]:
-    """The feature zones of ``design`` with what each shows under which light."""
+    """The feature zones of ``design`` with what each shows under which light (the
+    renderer's own description; an authored specimen finds its zones in captures).
+    A design the bundled library does not hold marks its holder zones ``varies``."""
     w, u, i = Light.WHITE, Light.UV, Light.IR
     e = Expect
+    holder = None if design.id in DOCUMENTS else "holder"
     zones = [
         Zone("mrz", design.mrz_zone, "mrz", "machine readable zone (carbon ink)",
-             (ZoneCheck(i, e.VISIBLE), ZoneCheck(u, e.DULL))),
-        Zone("portrait", design.portrait, "portrait", "holder's portrait"),
+             (ZoneCheck(i, e.VISIBLE), ZoneCheck(u, e.DULL)), varies=holder),
+        Zone("portrait", design.portrait, "portrait", "holder's portrait", varies=holder),
         Zone("uv-emblem", design.emblem_zone, None, "luminescent state emblem",
              (ZoneCheck(u, e.LUMINESCENT),)),
         Zone("uv-portrait-pattern", design.pattern_zone, None,
@@ -242,15 +251,20 @@ def specimen_zones(design: Design) -> tuple[Zone, ...]:
              (ZoneCheck(u, e.DULL),)),
         Zone("header", design.header_zone, None, "state name (IR-dropout ink)",
              (ZoneCheck(i, e.INVISIBLE),)),
-        Zone("ir-mark", design.ir_mark_zone, None, "seal in IR-absorbing ink",
-             (ZoneCheck(i, e.VISIBLE),)),
-        Zone("signature", design.signature, "signature", "holder's signature"),
+        Zone("signature", design.signature, "signature", "holder's signature", varies=holder),
     ]
+    if design.ir_mark_radius_mm:
+        zones.insert(7, Zone("ir-mark", design.ir_mark_zone, None, "seal in IR-absorbing ink",
+                             (ZoneCheck(i, e.VISIBLE),)))
+    for orn in design.ornaments:
+        check = (ZoneCheck(u, e.LUMINESCENT) if orn.ink.luminescent
+                 else ZoneCheck(i, e.VISIBLE))
+        zones.append(Zone(orn.name, orn.rect, None, orn.label, (check,)))
     for f in design.fields:
         if f.role:
             zones.append(Zone(f.role.replace(":", "-"), _field_zone(design, f), f.role,
                               f"printed {f.name.replace('_', ' ')}",
-                              (ZoneCheck(i, e.VISIBLE),)))
+                              (ZoneCheck(i, e.VISIBLE),), varies=holder))
     zones.extend(feature_zones(design))
     from workstation.specimens.back import back_zones
 
@@ -317,7 +331,7 @@ def specimen_for(doc_id: str, dpi: float = 600.0) -> Specimen:
                          variation=False, specimen_person=True)
     images = finish(scene, seed=0, variation=False)
     spec = Specimen(
-        id=design.id, title=design.title, issuing_state="UTO",
+        id=design.id, title=design.title, issuing_state=design.issuing_state,
         document_code=design.document_code, mrz_format=design.mrz_format,
         series=design.series, valid_from=design.valid_from, valid_until=None,
         size_mm=design.size_mm, dpi=float(dpi), image_lights=tuple(images),
@@ -333,6 +347,7 @@ def list_catalogue() -> dict[str, Any]:
     """Documents and forgeries with their descriptions (``simulate --list``)."""
     return {
         "documents": [{"id": d.id, "title": d.title, "mrz_format": d.mrz_format,
-                       "size_mm": list(d.size_mm)} for d in DESIGNS.values()],
+                       "size_mm": list(d.size_mm), "bundled_specimen": d.id in DOCUMENTS,
+                       "chip": d.has_chip} for d in DESIGNS.values()],
         "forgeries": [{"id": k, "description": v} for k, v in FORGERY_DESCRIPTIONS.items()],
     }

@@ -215,14 +215,18 @@ def _read_password(fd: int | None) -> str | None:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from workstation.reports import resolve_identity
+    from workstation.cases import Role
+    from workstation.errors import InputError
     from workstation.site import load_site
     from workstation.trends import TrendStore
     from workstation.trends.export import write_export
 
     with open_repository() as repo:
         user = current_user(repo)
-        identity = resolve_identity(user=user.name, password=_read_password(args.password_fd))
+        if user.role is not Role.SUPERVISOR:  # said before anyone is asked to sign in
+            raise InputError(f"{user.name} is a {user.role.label}: only a supervisor "
+                             "exports the office's figures")
+        identity = _signing_identity(repo, user.name, _read_password(args.password_fd))
         office = args.office or load_site().office or _organisation(identity) or identity.name
         export = write_export(TrendStore(repo), args.out, user=user, identity=identity,
                               office=office, since=parse_date(args.since, "--since"),
@@ -232,6 +236,19 @@ def _export(args: argparse.Namespace) -> int:
         f"{export.cells} counts, {export.suppressed_primary} below k={args.k} and "
         f"{export.suppressed_secondary} more suppressed, signed by {identity.name})")
     return 0
+
+
+def _signing_identity(repo: Any, name: str, password: str | None) -> Any:
+    """The configured PKCS#12 file with ``password``, else the account ``name`` signed in
+    with it (:func:`workstation.identity.sign_in`; an operating-system account needs none)."""
+    from workstation.identity import sign_in
+    from workstation.reports import resolve_identity
+    from workstation.reports.config import load_config
+
+    config = load_config()
+    if config.pkcs12:
+        return resolve_identity(config, password=password)
+    return sign_in(repo, name, password).identity
 
 
 def _organisation(identity: Any) -> str:

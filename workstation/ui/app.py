@@ -15,6 +15,8 @@ import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from workstation.i18n import LANGUAGES, normalise
+
 if TYPE_CHECKING:
     from workstation.hardware.base import Reader
     from workstation.session.examination import ExamineFn
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
 #: Views ``--view`` accepts: the image area's modes and tools, then the panels.
 VIEWS = ("capture", "side-by-side", "blend", "swipe", "difference", "false-colour", "checks",
          "flicker", "zones", "measure", "loupe", "chip", "back", "barcodes", "alert", "cases",
-         "review", "trends")
+         "review", "trends", "trainer", "trainer-debrief", "trainer-progress")
 #: Views that read the chip, or capture the back, of a document that has both.
 DOCUMENT_VIEWS = ("chip", "back", "barcodes", "alert")
 #: Views of the case database (they open the data folder's database).
@@ -51,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="forgery on the simulated platen ('genuine' for none)")
     p.add_argument("--seed", type=int, default=None, help="simulator seed")
     p.add_argument("--theme", choices=("dark", "light"), default=None)
+    p.add_argument("--lang", metavar="LANG", default=None,
+                   help="the window's language: en, mn (Mongolian), ru (Russian); default: "
+                        "the language chosen last (View > Language), else the system's")
     p.add_argument("--size", default="1680x1050", help="window size WxH for --screenshot")
     p.add_argument("--user", metavar="NAME", default=None,
                    help="the session's user (default $WORKSTATION_USER; else chosen at start)")
@@ -83,6 +88,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError:
         print(f"workstation-gui: error: --size must be WxH, got {args.size!r}", file=sys.stderr)
         return 2
+    if args.lang is not None and normalise(args.lang) is None:
+        print(f"workstation-gui: error: unknown language {args.lang!r} (known: "
+              f"{', '.join(LANGUAGES)})", file=sys.stderr)
+        return 2
     if args.light is not None:
         from workstation.types import Light
 
@@ -110,11 +119,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     offline = bool(args.screenshot) or args.soak is not None
+    if args.screenshot and args.view and args.view.startswith("trainer"):
+        from workstation.ui.trainer_shots import trainer_screenshot
+
+        if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+            quiet_offscreen_warnings()
+        return trainer_screenshot(os.path.abspath(args.screenshot), args.view, (w_px, h_px),
+                                  args.theme)
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from workstation.ui.main_window import MainWindow
+    from workstation.errors import WorkstationError
+    from workstation.ui.language import LanguageSwitch, start_language
+    from workstation.ui.main_window import MainWindow, settings_store
 
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         quiet_offscreen_warnings()
@@ -122,8 +140,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Workstation")
     assert isinstance(app, QApplication)
     user = session_user(args)
+    settings = settings_store()
+    language = LanguageSwitch(settings, app)
+    try:
+        language.apply(start_language(args.lang, settings))
+    except WorkstationError as exc:  # a missing catalogue: the window still opens
+        print(f"workstation-gui: {exc}", file=sys.stderr)
     window = MainWindow(None, theme=args.theme, user=user, store=not offline,
-                        ask_user=user is None and not (args.quit_after_show or offline))
+                        ask_user=user is None and not (args.quit_after_show or offline),
+                        settings=settings, language=language)
 
     forgery = args.forgery
     if forgery is None and args.view is not None and args.screenshot:
@@ -151,6 +176,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _screenshot(app, window, args.screenshot, args.view or "capture", (w_px, h_px),
                            check_layout=args.check_layout, light=args.light)
 
+    # Signal handlers (lamps off on SIGTERM, SIGHUP...) run even while the loop is idle.
+    from workstation.ui.signal_wakeup import install_signal_wakeup
+
+    install_signal_wakeup(app)
     # Show the window first; open the reader and load the examination in a worker.
     window.set_reader(None, opening=True)
     close_on_termination(window)
@@ -281,6 +310,12 @@ def start_collaborators(window: object, platen: tuple[str, str, int] | None) -> 
         window.reader_control.add_device_settings(window.left_tabs)
         window.open_cases_async()
         window.work.recover()
+        # what the first examination would wait for (models, specimens at work density),
+        # loaded now while the examiner places the document (issue 14: no waiting)
+        from workstation.session.warmup import warm_up
+
+        window.runner.submit("Warming up", lambda p, c: warm_up(p, c, database=False),
+                             done=lambda _w: None, failed=lambda _m, _d: None)
 
     def failed(message: str, details: str) -> None:
         window.set_reader(None)

@@ -14,6 +14,7 @@ Signals for the window:
 
 from __future__ import annotations
 
+import copy
 import threading
 from typing import Any, TypeVar
 
@@ -126,6 +127,10 @@ class RigForm(QWidget):
         self.serial.setCurrentText(current)
 
     def load(self, options: dict[str, Any]) -> None:
+        """Show ``options``; what the form does not show is kept for :meth:`options`, and a
+        setting the options leave out keeps the rig's default (a UV lamp's 60 s auto-off
+        is not cleared by opening and saving the dialog)."""
+        self._loaded = copy.deepcopy(options)
         cam = options.get("camera") or {}
         self.camera.setText(str(cam.get("device", 0)))
         self.width_px.setValue(int(cam.get("width") or 0))
@@ -143,26 +148,37 @@ class RigForm(QWidget):
                     ch.setValue(int(spec.get("channel", ch.value())))
                     exp.setValue(float(spec.get("exposure_ms", exp.value())))
                     settle.setValue(float(spec.get("settle_ms", settle.value())))
-                    off.setValue(float(spec.get("auto_off_s") or 0.0))
+                    if "auto_off_s" in spec:  # absent: the default the form shows
+                        off.setValue(float(spec["auto_off_s"] or 0.0))
 
     def options(self) -> dict[str, Any]:
+        """The options as loaded, with what the form shows replaced by its values."""
+        out: dict[str, Any] = copy.deepcopy(getattr(self, "_loaded", {}))
         text = self.camera.text().strip() or "0"
         device: int | str = int(text) if text.isdigit() else text
-        camera: dict[str, Any] = {"device": device}
-        if self.width_px.value():
-            camera["width"] = self.width_px.value()
-        if self.height_px.value():
-            camera["height"] = self.height_px.value()
+        camera: dict[str, Any] = dict(out.get("camera") or {})
+        camera["device"] = device
+        for key, box in (("width", self.width_px), ("height", self.height_px)):
+            if box.value():
+                camera[key] = box.value()
+            else:
+                camera.pop(key, None)
+        old_lights = out.get("lights") if isinstance(out.get("lights"), dict) else {}
         lights: dict[str, Any] = {}
         for light, (use, ch, exp, settle, off) in self.rows.items():
             if use.isChecked():
-                lights[light.value] = {"channel": ch.value(), "exposure_ms": exp.value(),
-                                       "settle_ms": settle.value(),
-                                       "auto_off_s": off.value() or None}
-        out: dict[str, Any] = {"camera": camera, "lights": lights,
-                               "relay": {"serial": self.serial.currentText().strip() or None}}
+                kept = old_lights.get(light.value) if old_lights else None
+                spec: dict[str, Any] = dict(kept) if isinstance(kept, dict) else {}
+                spec.update({"channel": ch.value(), "exposure_ms": exp.value(),
+                             "settle_ms": settle.value(), "auto_off_s": off.value() or None})
+                lights[light.value] = spec
+        relay = dict(out.get("relay") or {})
+        relay["serial"] = self.serial.currentText().strip() or None
+        out.update({"camera": camera, "lights": lights, "relay": relay})
         if self.dpi.value():
             out["dpi"] = self.dpi.value()
+        else:
+            out.pop("dpi", None)
         return out
 
 

@@ -50,6 +50,8 @@ from workstation.ui.desk_panels import DeskPanels
 from workstation.ui.document_panels import DocumentPanels
 from workstation.ui.findings_panel import FindingsPanel
 from workstation.ui.image_area import ImageArea
+from workstation.ui.language import LanguageSwitch
+from workstation.ui.login import SignInGate
 from workstation.ui.panels import IdentityBar, LevelsPanel, ReaderPanel
 from workstation.ui.reader_control import ReaderControl
 from workstation.ui.signing_dialog import SigningDialog
@@ -79,10 +81,13 @@ class MainWindow(SigningActions, QMainWindow):
 
     def __init__(self, reader: Reader | None, *, examine: ExamineFn | None = None,
                  settings: QSettings | None = None, theme: str | None = None,
-                 user: str | None = None, ask_user: bool = False, store: bool = True) -> None:
+                 user: str | None = None, ask_user: bool = False, store: bool = True,
+                 language: LanguageSwitch | None = None) -> None:
         super().__init__()
         self.setWindowTitle("Workstation — document examination")
         self.settings = settings or settings_store()
+        #: the window's language (View > Language switches it without a restart)
+        self.language = language or LanguageSwitch(self.settings, self)
         self.theme_name = theme or str(self.settings.value("theme", "dark"))
         self.theme: Theme = THEMES.get(self.theme_name, DARK)
         self.runner = QtRunner(parent=self)
@@ -213,9 +218,11 @@ class MainWindow(SigningActions, QMainWindow):
         self.cancel_button.clicked.connect(self.runner.cancel_all)
         self.panels = DeskPanels(self.desk, self.runner, self.views, self.settings, self,
                                  open_examination=self.open_stored_examination,
-                                 ask_password=self._ask_configured_password,
+                                 ask_password=self._ask_review_password,
                                  status=self.status.setText)
         self.panels.dark = lambda: self.theme_name == "dark"
+        self.sign_in_gate = SignInGate(self.desk, self.runner.tasks, self,
+                                       status=self.status.setText)
         self.user_button = self.panels.user_button
         sb.addWidget(self.status, 1)
         sb.addPermanentWidget(self.position)
@@ -363,6 +370,20 @@ class MainWindow(SigningActions, QMainWindow):
         if not focus_check(self.state, shown.view, check):
             self.status.setText(f"{check.title or check.code}: no zone to show")
         self.checks_panel.select(check)
+
+    def ask_sign_in(self) -> None:
+        """File → Sign in…: the session's user proves their secret (their signing key
+        opens with it; :class:`~workstation.ui.login.SignInGate`)."""
+        self.sign_in_gate.ask()
+
+    def _ask_review_password(self) -> tuple[str | None, str | None] | None:
+        """The review panel's countersignature: as :meth:`_ask_configured_password`,
+        approving again once signed in."""
+        def again() -> None:
+            if self.panels.review_panel is not None:
+                self.panels.review_panel.approve()
+
+        return self._ask_configured_password(then=again)
 
     # -- the desk -------------------------------------------------------------------------
     def open_cases_async(self) -> None:
@@ -525,14 +546,7 @@ class MainWindow(SigningActions, QMainWindow):
 
     def save_screenshot(self, path: str | Path) -> None:
         """Render the window to a PNG at ``path`` (``OSError`` when it cannot be written)."""
-        from PySide6.QtCore import QBuffer, QIODevice
-
-        from workstation.fsutil import atomic_write_bytes
+        from workstation.ui.widgets import save_png
 
         QApplication.processEvents()
-        pix = self.grab()
-        buf = QBuffer()
-        buf.open(QIODevice.OpenModeFlag.WriteOnly)
-        if not pix.save(buf, "PNG"):
-            raise OSError(f"cannot encode the window as PNG for {path}")
-        atomic_write_bytes(path, bytes(buf.data().data()))
+        save_png(self, path)

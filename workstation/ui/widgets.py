@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -151,3 +152,18 @@ def fit_header(table: QTableView) -> None:
         need = fm.horizontalAdvance(str(title or "")) + 24  # padding and sort arrow
         if header.sectionSize(i) < need:
             header.resizeSection(i, need)
+
+
+def save_png(widget: QWidget, path: str | Path) -> None:
+    """Render ``widget`` to a PNG at ``path``, written atomically (``OSError`` when it
+    cannot be encoded or written)."""
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    from workstation.fsutil import atomic_write_bytes
+
+    pix = widget.grab()
+    buf = QBuffer()
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not pix.save(buf, "PNG"):
+        raise OSError(f"cannot encode the window as PNG for {path}")
+    atomic_write_bytes(path, bytes(buf.data().data()))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from workstation.paths import data_dir
 from workstation.session.viewer import Mode, Tool
+from workstation.ui.language import language_menu
 from workstation.ui.views import VIEWS
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
             ("submit", "Conclude and submit for review…", "Ctrl+Shift+R",
              w.ask_conclude_and_submit),
             ("pkcs12", "Sign with PKCS#12 file…", "", w.ask_pkcs12_report),
+            ("signin", "Sign in…", "Ctrl+Shift+L", w.ask_sign_in),
             ("user", "Switch user…", "Ctrl+U", w.choose_user),
             ("quit", "Quit", "Ctrl+Q", w.close)):
         act = QAction(label, w)
@@ -73,6 +75,8 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
         act.triggered.connect(fn)
         view.addAction(act)
         w.addAction(act)
+    view.addSeparator()
+    language_menu(view, w.language)
     tools = w.menuBar().addMenu("&Tools")
     for tool, key in ((Tool.PAN, "P"), (Tool.RULER, "R"), (Tool.ANGLE, "A"),
                       (Tool.RECTANGLE, "M"), (Tool.ARROW, "W")):
@@ -97,6 +101,27 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
         view.addAction(act)
         actions[f"view:{name}"] = act
     view.insertSeparator(actions["view:examination"])
+    from workstation.ui.trainer_launch import follow_role, open_progress, open_trainer
+
+    trainer = QAction("Trainer…", w)
+    trainer.setShortcut(QKeySequence("Ctrl+Shift+T"))
+    trainer.triggered.connect(lambda: open_trainer(w))
+    tools.addAction(trainer)
+    progress = QAction("Trainees' progress…", w)
+    progress.triggered.connect(lambda: open_progress(w))
+    tools.addAction(progress)
+    follow_role(w)
+    tools.addSeparator()
+    from workstation.ui.library import open_library_window
+    from workstation.ui.specimen_editor import open_editor
+
+    openers: tuple[tuple[str, Callable[[Any], object]], ...] = (
+        ("Specimen editor…", open_editor), ("Specimen library…", open_library_window))
+    for label, opener in openers:
+        act = QAction(label, w)
+        act.triggered.connect(lambda _=False, f=opener: f(w))
+        tools.addAction(act)
+        actions[label.rstrip("…").lower().replace(" ", "_")] = act
     help_menu = w.menuBar().addMenu("&Help")
     about = QAction("About", w)
     about.triggered.connect(w.show_about)

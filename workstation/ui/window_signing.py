@@ -4,6 +4,7 @@ room)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from workstation.session.desk import Desk
     from workstation.session.signing import SigningSession
     from workstation.ui.findings_panel import FindingsPanel
+    from workstation.ui.login import SignInGate
 
 
 class SigningActions:
@@ -31,6 +33,7 @@ class SigningActions:
         tabs: QTabWidget
         findings_panel: FindingsPanel
         signing_dialog: SigningDialog | None
+        sign_in_gate: SignInGate
 
         def show_error(self, message: str, details: str = "") -> None: ...
 
@@ -48,7 +51,7 @@ class SigningActions:
                                               "PDF (*.pdf)")
         if not path:
             return
-        asked = self._ask_configured_password()
+        asked = self._ask_configured_password(then=lambda: self.sign_report(path))
         if asked is not None:
             self.sign_report(path, pkcs12=asked[0], password=asked[1])
 
@@ -84,19 +87,28 @@ class SigningActions:
         if reason is not None:
             self._refused(reason)
             return
-        asked = self._ask_configured_password()
+        def submit() -> None:
+            self.signing.prepare_submission(pkcs12=None, password=None)
+
+        asked = self._ask_configured_password(then=submit)
         if asked is not None:
             self.signing.prepare_submission(pkcs12=asked[0], password=asked[1])
 
-    def _ask_configured_password(self) -> tuple[str | None, str | None] | None:
+    def _ask_configured_password(self, then: Callable[[], None] | None = None
+                                 ) -> tuple[str | None, str | None] | None:
         """``(pkcs12, password)`` when a PKCS#12 file is configured, ``(None, None)``
-        without one, ``None`` when the user cancels."""
+        when the signed-in account signs, ``None`` when the user cancels — or when
+        nobody is signed in yet: the sign-in dialog shows, and ``then`` runs once the
+        session's user has signed in (issue 19: a name alone signs nothing)."""
         try:
             configured = self.desk.pkcs12_path()
         except Exception as exc:
             self.show_error(f"Not signed: {exc}")
             return None
         if not configured:
+            if self.desk.needs_sign_in():
+                self.sign_in_gate.ask(then=then)
+                return None
             return None, None
         password = self._ask_password(configured)
         return None if password is None else (configured, password)

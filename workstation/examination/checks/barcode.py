@@ -24,7 +24,9 @@ from workstation.barcodes.compare import FieldComparison, compare_with_mrz, iden
 from workstation.barcodes.document import DocumentBarcodes, FaceBarcodes, expected_zones
 from workstation.barcodes.read import BarcodeReading
 from workstation.barcodes.seal import SealStatus
+from workstation.examination.messages import field_term, message, zone_term
 from workstation.examination.registry import ExamContext, check, result
+from workstation.i18n import QT_TRANSLATE_NOOP, Join
 from workstation.imaging.document import DocumentQuad
 from workstation.types import CheckResult, CheckStatus, Evidence, Expect, Light, Zone
 
@@ -105,8 +107,9 @@ def _kind_fits(zone: Zone, reading: BarcodeReading) -> bool:
     return True
 
 
-@check("barcode.present", title="barcode where the specimen has one", lights=(Light.WHITE,),
-       expect=Expect.BARCODE)
+@check("barcode.present",
+       title=QT_TRANSLATE_NOOP("check titles", "barcode where the specimen has one"),
+       lights=(Light.WHITE,), expect=Expect.BARCODE)
 def present(ctx: ExamContext) -> list[CheckResult]:
     """Each zone expecting a barcode holds one that decodes."""
     assert ctx.specimen is not None
@@ -118,11 +121,11 @@ def present(ctx: ExamContext) -> list[CheckResult]:
     for face_name, zones in by_face.items():
         face = doc.face(face_name)
         for zone in zones:
-            what = zone.label or zone.id
+            what = zone_term(zone.label or zone.id)
+            side = field_term(face_name)
             if face is None:
                 out.append(result("barcode.present", CheckStatus.WARN, "BACK_NOT_CAPTURED",
-                                  f"{what}: the specimen has it on the {face_name}, which was "
-                                  f"not captured — turn the document over and capture it",
+                                  message("BACK_NOT_CAPTURED", zone=what, face=side),
                                   zone=zone.id, light=Light.WHITE, face=face_name))
                 continue
             found = face.in_zone(zone)
@@ -130,16 +133,18 @@ def present(ctx: ExamContext) -> list[CheckResult]:
                 reading = found[0]
                 c = reading.code
                 if not _kind_fits(zone, reading):
+                    kind = (message("BARCODE_WRONG_KIND:other") if reading.kind == "other"
+                            else field_term(reading.kind))
                     out.append(result(
                         "barcode.present", CheckStatus.FAIL, "BARCODE_WRONG_KIND",
-                        f"{what}: a {c.format} is there, but it carries "
-                        f"{'no recognised data' if reading.kind == 'other' else reading.kind}",
+                        message("BARCODE_WRONG_KIND", zone=what, format=c.format, kind=kind),
                         zone=zone.id, light=face.light, face=face_name,
                         evidence=_evidence(face, reading, f"{zone.id} ({face_name})")))
                     continue
                 out.append(result("barcode.present", CheckStatus.PASS, "BARCODE_PRESENT",
-                                  f"{what}: {c.format} decoded ({len(c.raw)} bytes) on the "
-                                  f"{face_name}", zone=zone.id, light=face.light,
+                                  message("BARCODE_PRESENT", n=len(c.raw), zone=what,
+                                          format=c.format, face=side),
+                                  zone=zone.id, light=face.light,
                                   face=face_name, format=c.format, found_by=c.found_by,
                                   evidence=_evidence(face, reading,
                                                      f"{zone.id} ({face_name})")))
@@ -148,18 +153,17 @@ def present(ctx: ExamContext) -> list[CheckResult]:
             ev = _evidence(face, None, f"{zone.id} ({face_name})", zone)
             if has_print is None:
                 out.append(result("barcode.present", CheckStatus.WARN, "BARCODE_NOT_LOCATED",
-                                  f"{what}: the {face_name}'s page could not be placed to look "
-                                  f"for it ({len(face.readings)} symbol(s) decoded elsewhere)",
+                                  message("BARCODE_NOT_LOCATED", n=len(face.readings), zone=what,
+                                          face=side),
                                   zone=zone.id, light=face.light, face=face_name))
             elif has_print:
                 out.append(result("barcode.present", CheckStatus.WARN, "BARCODE_UNREADABLE",
-                                  f"{what}: print is there but no symbol decodes (damaged, "
-                                  f"defocused, or not a valid encoding)", zone=zone.id,
+                                  message("BARCODE_UNREADABLE", zone=what), zone=zone.id,
                                   light=face.light, face=face_name, evidence=ev))
             else:
                 out.append(result("barcode.present", CheckStatus.FAIL, "BARCODE_MISSING",
-                                  f"{what}: nothing is printed where the specimen has a "
-                                  f"barcode", zone=zone.id, light=face.light, face=face_name,
+                                  message("BARCODE_MISSING", zone=what), zone=zone.id,
+                                  light=face.light, face=face_name,
                                   evidence=ev))
     return out
 
@@ -193,8 +197,8 @@ def _printed_comparisons(ctx: ExamContext, values: dict[str, str],
     return out
 
 
-@check("barcode.data", title="barcode data against the page", lights=(Light.WHITE,),
-       needs_specimen=False)
+@check("barcode.data", title=QT_TRANSLATE_NOOP("check titles", "barcode data against the page"),
+       lights=(Light.WHITE,), needs_specimen=False)
 def data(ctx: ExamContext) -> list[CheckResult]:
     """What each barcode says about the holder agrees with the MRZ and the printed fields."""
     doc = document_barcodes(ctx)
@@ -206,8 +210,8 @@ def data(ctx: ExamContext) -> list[CheckResult]:
         ev = _evidence(face, reading, f"{reading.code.format} ({face.face})")
         if reading.aamva_error is not None:
             out.append(result("barcode.data", CheckStatus.WARN, "BARCODE_DATA_MALFORMED",
-                              f"{reading.code.format} on the {face.face}: starts like AAMVA "
-                              f"card data but cannot be read ({reading.aamva_error})",
+                              message("BARCODE_DATA_MALFORMED", format=reading.code.format,
+                                      face=field_term(face.face), error=reading.aamva_error),
                               zone=zone, light=face.light, evidence=ev, face=face.face))
             continue
         ident = identity_of(reading)
@@ -218,36 +222,44 @@ def data(ctx: ExamContext) -> list[CheckResult]:
             comparisons += compare_with_mrz(ident, mrz.fields, mrz.lines)
         settled = frozenset(c.field for c in comparisons if not c.agree)
         comparisons += _printed_comparisons(ctx, ident.fields(), settled)
-        source = "AAMVA data" if ident.source == "aamva" else "digital seal"
-        where = f"{source} ({reading.code.format}, {face.face})"
+        source = field_term("AAMVA data" if ident.source == "aamva" else "digital seal")
+        where = message("BARCODE:where", source=source, format=reading.code.format,
+                        face=field_term(face.face))
         details: dict[str, Any] = {"source": ident.source, "face": face.face,
                                    "barcode_fields": ident.fields(),
                                    "comparisons": [c.to_json() for c in comparisons]}
         if not comparisons:
             out.append(result("barcode.data", CheckStatus.SKIPPED, "NOTHING_TO_COMPARE",
-                              f"{where}: neither an MRZ nor printed fields were read to "
-                              f"compare it with", zone=zone, light=face.light, evidence=ev,
+                              message("NOTHING_TO_COMPARE", where=where), zone=zone,
+                              light=face.light, evidence=ev,
                               **details))
             continue
         bad = [c for c in comparisons if not c.agree]
         if bad:
-            what = "; ".join(f"{c.field.replace('_', ' ')} against the {c.against}"
-                             f"{': ' + c.why if c.why else ''}" for c in bad)
+            what = Join(tuple(
+                message("BARCODE_DATA_MISMATCH:field_why", field=field_term(c.field),
+                        against=field_term(c.against), why=c.why_text or c.why)
+                if c.why else message("BARCODE_DATA_MISMATCH:field", field=field_term(c.field),
+                                      against=field_term(c.against))
+                for c in bad))
             out.append(result("barcode.data", CheckStatus.FAIL, "BARCODE_DATA_MISMATCH",
-                              f"{where} disagrees with the page: {what}", zone=zone,
+                              message("BARCODE_DATA_MISMATCH", where=where, what=what),
+                              zone=zone,
                               light=face.light, score=len(bad) / len(comparisons),
                               threshold=0.0, evidence=ev, **details))
         else:
-            against = sorted({c.against for c in comparisons})
+            sides = [field_term(a) for a in sorted({c.against for c in comparisons})]
+            against: Any = (message("BARCODE:both", first=sides[0], second=sides[1])
+                            if len(sides) == 2 else Join(tuple(sides), " and "))
             out.append(result("barcode.data", CheckStatus.PASS, "BARCODE_DATA_MATCH",
-                              f"{where}: {len(comparisons)} field(s) agree with the "
-                              f"{' and '.join(against)}", zone=zone, light=face.light,
+                              message("BARCODE_DATA_MATCH", n=len(comparisons), where=where,
+                                      against=against), zone=zone, light=face.light,
                               score=0.0, threshold=0.0, evidence=ev, **details))
     return out
 
 
-@check("barcode.seal", title="digital seal signature", lights=(Light.WHITE,),
-       needs_specimen=False)
+@check("barcode.seal", title=QT_TRANSLATE_NOOP("check titles", "digital seal signature"),
+       lights=(Light.WHITE,), needs_specimen=False)
 def seal(ctx: ExamContext) -> list[CheckResult]:
     """Each digital seal verifies against its signer, who chains to a trust anchor."""
     doc = document_barcodes(ctx)
@@ -259,8 +271,9 @@ def seal(ctx: ExamContext) -> list[CheckResult]:
         code, status = SEAL_CODES[v.status]
         zone = _zone_of(face, reading, ctx)
         header = reading.seal.header.to_json() if reading.seal is not None else None
-        out.append(result("barcode.seal", status, code, f"digital seal ({face.face}): "
-                          f"{v.message}", zone=zone, light=face.light,
+        out.append(result("barcode.seal", status, code,
+                          message("SEAL", face=field_term(face.face), message=v.message),
+                          zone=zone, light=face.light,
                           evidence=_evidence(face, reading, f"seal ({face.face})"),
                           face=face.face, verification=v.to_json(), header=header,
                           document_type=reading.seal.document_type if reading.seal else None))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from workstation.examination.registry import ExamContext, check
+from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.types import CheckResult, Image, Light
 
 
@@ -25,7 +26,8 @@ def _portrait(ctx: ExamContext) -> tuple[Image | None, str]:
     return portrait_from_page(page), "face found on the page"
 
 
-@check("chip", title="the chip: authentication and agreement with the page",
+@check("chip", title=QT_TRANSLATE_NOOP("check titles",
+                                       "the chip: authentication and agreement with the page"),
        lights=(Light.WHITE,), needs_specimen=False)
 def chip(ctx: ExamContext) -> list[CheckResult]:
     """Every chip check (``workstation.chip.verify``), skipped when no chip was read."""
@@ -38,7 +40,7 @@ def chip(ctx: ExamContext) -> list[CheckResult]:
 
     files, record = collect(ctx.capture.chip_files)
     if not files:
-        return absent("the chip/ folder holds no chip files")
+        return absent(empty=True)
     printed = ctx.mrz.to_json("page") if ctx.mrz is not None and ctx.mrz.found else None
     state = printed["fields"].get("issuing_state") if printed else None
     when = dt.datetime.combine(ctx.today, dt.time(12), tzinfo=dt.UTC)

@@ -1,5 +1,8 @@
 """What the checks of the optional lights share: the crop source on an examination, the
-lamp directions on the page, the evidence of a measured feature, and their limits.
+lamp directions on the page, the evidence of a measured feature, the rules of their
+measures (:func:`workstation.examination.tolerance.register_rule`) and how a measure is
+held against the specimen's learned tolerance or, before it learned enough, the check's
+prior.
 
 No check is registered here.
 """
@@ -7,17 +10,29 @@ No check is registered here.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import numpy as np
 
+from workstation.examination import thresholds as T
 from workstation.examination.feature_zone import (
     CropSource,
     FeatureMeasurement,
     lamp_azimuths,
     turn_deg,
 )
+from workstation.examination.messages import light_term, message, zone_term
 from workstation.examination.registry import ExamContext, result, skipped
-from workstation.examination.tolerance import Limit, limits_json
+from workstation.examination.tolerance import (
+    MIN_LEARNED,
+    Judgement,
+    Rule,
+    Tolerance,
+    register_rule,
+    summary,
+    tolerance,
+)
+from workstation.i18n import Msg
 from workstation.types import (
     CheckResult,
     CheckStatus,
@@ -94,36 +109,102 @@ def feature_evidence(ctx: ExamContext, zone: Zone, lights: tuple[Light, ...],
     return out
 
 
-def failing(limits: list[Limit], measures: dict[str, float]) -> list[Limit]:
-    """The limits whose measure is outside them."""
-    return [lim for lim in limits if lim.measure in measures
-            and not lim.holds(measures[lim.measure])]
+#: The rules of the optional lights' measures (formats.md §3): which way a forgery moves
+#: each, its prior spread over genuine captures (strengths: of the logarithm), the prior
+#: threshold of :mod:`.thresholds` and the smallest half-width of a learned range. The
+#: spreads are those of genuine Utopia calibration captures (``bench.examine``'s
+#: calibration seeds), widened as the general rules are; never the test family's.
+FEATURE_RULES: dict[str, Rule] = {
+    "relief_strength": Rule("loglow", 0.25, T.RELIEF_MIN_STRENGTH, 0.35),
+    "relief_correlation": Rule("low", 0.08, T.RELIEF_MIN_CORRELATION, 0.1),
+    "through_strength": Rule("loglow", 0.25, T.THROUGH_MIN_STRENGTH, 0.35),
+    "through_correlation": Rule("low", 0.08, T.THROUGH_MIN_CORRELATION, 0.1),
+    "reflected_excess": Rule("high", 0.05, T.REFLECTED_MAX_EXCESS, 0.15),
+    "hole_contrast": Rule("loglow", 0.3, T.HOLE_MIN_CONTRAST, 0.5),
+    "retro_strength": Rule("loglow", 0.25, T.RETRO_MIN_STRENGTH, 0.35),
+    "retro_correlation": Rule("low", 0.08, T.RETRO_MIN_CORRELATION, 0.1),
+    "uv254_glow": Rule("loglow", 0.6, T.UV254_MIN_GLOW_CONTRAST, 0.9),
+    "uv254_correlation": Rule("low", 0.08, T.UV_ELEMENT_MIN_CORRELATION, 0.1),
+    "uv254_hue_difference": Rule("high", 8.0, T.UV_ELEMENT_MAX_HUE_DEG, 15.0),
+    # two-sided around the specimen's own density: the check's prior is relative to it
+    "fibre_density": Rule("log", 0.25, None, 0.4),
+    "fibre_colour_distance": Rule("high", 0.05, T.FIBRE_MAX_COLOUR_DISTANCE, 0.12),
+    "fibre_overprint": Rule("high", 0.05, T.FIBRE_MAX_OVERPRINT, 0.15),
+    "microprint_detail": Rule("loglow", 0.25, T.MICROPRINT_MIN_DETAIL, 0.35),
+    "ghost_correlation": Rule("low", 0.08, T.GHOST_MIN_CORRELATION, 0.1),
+    "ghost_identity": Rule("low", 0.08, T.GHOST_MIN_IDENTITY, 0.25),
+}
+for _name, _rule in FEATURE_RULES.items():
+    register_rule(_name, _rule)
+
+
+def hold(zone: Zone, light: Light, values: dict[str, float], measures: tuple[str, ...],
+         priors: dict[str, tuple[float | None, float | None]] | None = None
+         ) -> list[Judgement]:
+    """Each of ``measures`` in ``values`` held against ``zone``'s learned tolerance under
+    ``light`` (:func:`~workstation.examination.tolerance.tolerance`, at least
+    :data:`~workstation.examination.tolerance.MIN_LEARNED` exemplars), else against the
+    check's prior range from ``priors`` (``(lo, hi)``, either ``None``), else against
+    the measure's rule's prior bound."""
+    out = []
+    for m in measures:
+        if m not in values:
+            continue
+        st = zone.stat(light, m)
+        if (st is None or st.n < MIN_LEARNED) and priors is not None and m in priors:
+            lo, hi = priors[m]
+            tol = Tolerance(m, lo, hi, "prior")
+        else:
+            tol = tolerance(st, m)
+        out.append(Judgement(m, float(values[m]), tol))
+    return out
+
+
+def failing(judgements: list[Judgement]) -> list[Judgement]:
+    """The judgements whose value lies outside its tolerance."""
+    return [j for j in judgements if not j.ok]
 
 
 def light_missing(check_id: str, light: Light, zone: str | None = None) -> CheckResult:
     """``skipped`` / ``LIGHT_MISSING`` naming ``light``."""
     return skipped(check_id, "LIGHT_MISSING",
-                   f"the capture has no {light.value} image: this check needs it",
+                   message("LIGHT_MISSING.feature", light=light_term(light)),
                    zone=zone, light=light)
 
 
 def not_measured(check_id: str, zone: Zone, light: Light, fm: FeatureMeasurement
                  ) -> CheckResult:
     """``skipped`` with the measurement's own reason."""
-    return CheckResult(id=check_id, status=CheckStatus.SKIPPED, code=fm.code or "NOT_MEASURED",
-                       message=f"{zone.label or zone.id}: {fm.note}", zone=zone.id,
-                       light=light, details=dict(fm.extra),
-                       title=result(check_id, CheckStatus.SKIPPED, "", "").title)
+    text = message("NOT_MEASURED", zone=zone_term(zone.label or zone.id), reason=fm.note)
+    extra: dict[str, Any] = dict(fm.extra)
+    return result(check_id, CheckStatus.SKIPPED, fm.code or "NOT_MEASURED", text,
+                  zone=zone.id, light=light, **extra)
 
 
-def scored(check_id: str, zone: Zone, light: Light, *, ok: bool, code: str, message: str,
-           score: float, threshold: float, limits: list[Limit], fm: FeatureMeasurement,
-           evidence: list[Evidence], status: CheckStatus | None = None) -> CheckResult:
-    """A pass or fail result with the measures, their limits and where each came from."""
-    st = status or (CheckStatus.PASS if ok else CheckStatus.FAIL)
-    return result(check_id, st, code, message, zone=zone.id, light=light, score=score,
-                  threshold=threshold, evidence=evidence,
-                  measures={k: round(v, 4) for k, v in fm.measures.items()},
-                  limits=limits_json(limits),
-                  tolerance="; ".join(lim.describe() for lim in limits),
-                  **{k: v for k, v in fm.extra.items()})
+def scored(check_id: str, zone: Zone, light: Light, judgements: list[Judgement], *,
+           code: str, text: Msg, fm: FeatureMeasurement, evidence: list[Evidence],
+           ok: bool | None = None, status: CheckStatus | None = None,
+           score: Judgement | None = None) -> CheckResult:
+    """A pass or fail result: ``text`` with the failing measures (every measure when none
+    fails) and their tolerances appended, ``score``/``threshold`` from ``score`` (else
+    the first failing, else the first judgement), and in the details every measure with
+    its tolerance (``measures``), whether the tolerances were ``learned``, ``prior`` or
+    ``mixed`` (``tolerance``), and the measurement's other facts. ``ok`` (default: no
+    judgement fails) decides pass or fail unless ``status`` is given."""
+    bad = failing(judgements)
+    passed = not bad if ok is None else ok
+    st = status or (CheckStatus.PASS if passed else CheckStatus.FAIL)
+    first = score or (bad[0] if bad else judgements[0] if judgements else None)
+    sources = {j.tolerance.source for j in judgements}
+    source = ("learned" if sources == {"learned"} else "prior" if sources <= {"prior", "none"}
+              else "mixed")
+    extra: dict[str, Any] = dict(fm.extra)
+    if judgements:
+        text = message("TOLERANCE:with", message=text, measures=summary(judgements))
+    return result(check_id, st, code, text, zone=zone.id, light=light,
+                  score=None if first is None else first.value,
+                  threshold=None if first is None else first.tolerance.bound(),
+                  evidence=evidence, tolerance=source,
+                  measures={j.measure: j.to_json() for j in judgements},
+                  raw_measures={k: round(v, 4) for k, v in fm.measures.items()},
+                  **extra)

@@ -14,27 +14,35 @@ from workstation.examination.checks.feature_common import (
     crop_source,
     failing,
     feature_evidence,
+    hold,
     not_measured,
     scored,
     zone_checks,
 )
 from workstation.examination.feature_zone import measure_feature
+from workstation.examination.messages import message, zone_term
 from workstation.examination.registry import ExamContext, check, skipped
-from workstation.examination.tolerance import limit
+from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.types import CheckResult, Expect, Light
 
 CHECK = "uv.fibres"
 _U = Light.UV
+#: The measures held, and the code of each when it fails.
+MEASURES = {"fibre_density": "FIBRES_DENSITY", "fibre_colour_distance": "FIBRES_COLOURS",
+            "fibre_overprint": "FIBRES_ON_SURFACE"}
 
 
-@check(CHECK, title="security fibres: density and colours", lights=(_U,),
-       expect=Expect.FIBRES)
+@check(CHECK, title=QT_TRANSLATE_NOOP("check titles", "security fibres: density and colours"),
+       lights=(_U,), expect=Expect.FIBRES)
 def fibres(ctx: ExamContext) -> list[CheckResult]:
     """Each ``fibres`` zone holds the specimen's density and colour mix of fibres,
-    embedded in the paper (FIBRES_DENSITY, FIBRES_COLOURS, FIBRES_ON_SURFACE)."""
+    embedded in the paper (FIBRES_DENSITY, FIBRES_COLOURS, FIBRES_ON_SURFACE). Before
+    the specimen learned its density, the prior range is a share of the density the
+    specimen's own image shows (:data:`~.thresholds.FIBRE_MIN_DENSITY_SHARE` ..
+    :data:`~.thresholds.FIBRE_MAX_DENSITY_SHARE`)."""
     pairs = zone_checks(ctx, Expect.FIBRES, (_U,))
     if not pairs:
-        return [skipped(CHECK, "NO_ZONE", "the specimen marks no fibres")]
+        return [skipped(CHECK, "NO_ZONE", message("NO_ZONE.fibres"))]
     src = crop_source(ctx)
     out = []
     for zone, c in pairs:
@@ -44,42 +52,15 @@ def fibres(ctx: ExamContext) -> list[CheckResult]:
             continue
         m = fm.measures
         base = float(fm.extra.get("specimen_density", m["fibre_density"]))
-        dens_lo = limit(zone, _U, "fibre_density", prior=T.FIBRE_MIN_DENSITY_SHARE * base,
-                        side="min", rel=0.4)
-        dens_hi = limit(zone, _U, "fibre_density", prior=T.FIBRE_MAX_DENSITY_SHARE * base,
-                        side="max", rel=0.6)
-        colours = limit(zone, _U, "fibre_colour_distance", prior=T.FIBRE_MAX_COLOUR_DISTANCE,
-                        side="max", floor=0.12)
-        surface = limit(zone, _U, "fibre_overprint", prior=T.FIBRE_MAX_OVERPRINT, side="max",
-                        floor=0.15)
-        limits = [dens_lo, dens_hi, colours, surface]
+        js = hold(zone, _U, m, tuple(MEASURES), priors={"fibre_density": (
+            T.FIBRE_MIN_DENSITY_SHARE * base, T.FIBRE_MAX_DENSITY_SHARE * base)})
         ev = feature_evidence(ctx, zone, (_U, Light.WHITE), fm)
-        label = zone.label or zone.id
-        bad = failing(limits, m)
+        label = zone_term(zone.label or zone.id)
         n = fm.extra.get("fibres", 0)
-        if bad:
-            lim = bad[0]
-            v = m[lim.measure]
-            if lim.measure == "fibre_density":
-                code = "FIBRES_DENSITY"
-                msg = (f"{label}: {v:.2f} fibres per cm² ({n} found), the specimen's range "
-                       f"{'starts at' if lim.side == 'min' else 'ends at'} {lim.value:.2f}")
-            elif lim.measure == "fibre_colour_distance":
-                code = "FIBRES_COLOURS"
-                msg = (f"{label}: the fibres' colours differ from the specimen's mix "
-                       f"(distance {v:.2f}, at most {lim.value:.2f})")
-            else:
-                code = "FIBRES_ON_SURFACE"
-                msg = (f"{label}: the fibres glow as brightly over print as on bare "
-                       f"paper ({v:.2f} of it, at most {lim.value:.2f}): printed on the "
-                       f"surface, not in the paper")
-            out.append(scored(CHECK, zone, _U, ok=False, code=code, message=msg, score=v,
-                              threshold=lim.value, limits=limits, fm=fm, evidence=ev))
-        else:
-            out.append(scored(
-                CHECK, zone, _U, ok=True, code="FIBRES_AS_SPECIMEN",
-                message=f"{label}: {n} fibres ({m['fibre_density']:.2f} per cm²) in the "
-                        f"specimen's colours, embedded in the paper",
-                score=m["fibre_colour_distance"], threshold=colours.value, limits=limits,
-                fm=fm, evidence=ev))
+        bad = failing(js)
+        code = MEASURES[bad[0].measure] if bad else "FIBRES_AS_SPECIMEN"
+        text = (message(code, zone=label)
+                if code in ("FIBRES_COLOURS", "FIBRES_ON_SURFACE")
+                else message(code, zone=label, count=n, density=m["fibre_density"]))
+        out.append(scored(CHECK, zone, _U, js, code=code, text=text, fm=fm, evidence=ev))
     return out

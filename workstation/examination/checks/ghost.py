@@ -10,31 +10,33 @@ ghost made of another face, breaks it.
 
 from __future__ import annotations
 
-from workstation.examination import thresholds as T
 from workstation.examination.checks.feature_common import (
     crop_source,
-    failing,
     feature_evidence,
+    hold,
     light_missing,
     not_measured,
     scored,
     zone_checks,
 )
 from workstation.examination.feature_zone import measure_feature
+from workstation.examination.messages import message, zone_term
 from workstation.examination.registry import ExamContext, check, skipped
-from workstation.examination.tolerance import limit
+from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.types import CheckResult, Expect, Light
 
 CHECK = "ghost.portrait"
+#: The measures held (``ghost_margin`` is reported, not held).
+MEASURES = ("ghost_correlation", "ghost_identity")
 
 
-@check(CHECK, title="ghost image repeats the portrait", lights=(Light.WHITE,),
-       expect=Expect.GHOST_OF)
+@check(CHECK, title=QT_TRANSLATE_NOOP("check titles", "ghost image repeats the portrait"),
+       lights=(Light.WHITE,), expect=Expect.GHOST_OF)
 def ghost(ctx: ExamContext) -> list[CheckResult]:
     """Each ``ghost_of`` zone repeats the zone it names (GHOST_MISMATCH otherwise)."""
     pairs = zone_checks(ctx, Expect.GHOST_OF)
     if not pairs:
-        return [skipped(CHECK, "NO_ZONE", "the specimen marks no ghost image")]
+        return [skipped(CHECK, "NO_ZONE", message("NO_ZONE.ghost"))]
     src = crop_source(ctx)
     out = []
     for zone, c in pairs:
@@ -45,26 +47,12 @@ def ghost(ctx: ExamContext) -> list[CheckResult]:
         if not fm.measures:
             out.append(not_measured(CHECK, zone, c.light, fm))
             continue
-        m = fm.measures
-        limits = [limit(zone, c.light, "ghost_similarity", prior=T.GHOST_MIN_SIMILARITY,
-                        side="min", rel=0.3),
-                  limit(zone, c.light, "ghost_identity", prior=T.GHOST_MIN_IDENTITY, side="min",
-                        floor=0.25)]
+        js = hold(zone, c.light, fm.measures, MEASURES)
         ev = feature_evidence(ctx, zone, tuple(dict.fromkeys((c.light, Light.WHITE))), fm)
-        label = zone.label or zone.id
-        of = c.target or "portrait"
-        bad = failing(limits, m)
-        if bad:
-            lim = bad[0]
-            out.append(scored(
-                CHECK, zone, c.light, ok=False, code="GHOST_MISMATCH",
-                message=f"{label}: does not repeat the {of} "
-                        f"({lim.measure.replace('_', ' ')} {m[lim.measure]:.2f}, needs "
-                        f"{lim.value:.2f}): another face, or the {of} was replaced",
-                score=m[lim.measure], threshold=lim.value, limits=limits, fm=fm, evidence=ev))
-        else:
-            out.append(scored(
-                CHECK, zone, c.light, ok=True, code="GHOST_MATCHES",
-                message=f"{label}: repeats the {of}", score=m["ghost_similarity"],
-                threshold=limits[0].value, limits=limits, fm=fm, evidence=ev))
+        label = zone_term(zone.label or zone.id)
+        of = zone_term(c.target or "portrait")
+        bad = [j for j in js if not j.ok]
+        code = "GHOST_MISMATCH" if bad else "GHOST_MATCHES"
+        out.append(scored(CHECK, zone, c.light, js, code=code,
+                          text=message(code, zone=label, of=of), fm=fm, evidence=ev))
     return out

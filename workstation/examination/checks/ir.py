@@ -7,18 +7,20 @@ import numpy as np
 
 from workstation.examination import thresholds as T
 from workstation.examination.measures import ink_contrast, structure
-from workstation.examination.registry import ExamContext, check, result, skipped
+from workstation.examination.messages import light_term, message, zone_term
+from workstation.examination.registry import ExamContext, check, learned_result, result, skipped
+from workstation.examination.tolerance import judge
+from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.types import CheckResult, CheckStatus, Evidence, Expect, Light
 
 
 def _generic_mrz_ir(ctx: ExamContext) -> list[CheckResult]:
     """No specimen: the MRZ region (as located by the MRZ reader) under IR."""
     if not ctx.page:
-        return [skipped("ir.visible", "NO_DOCUMENT", "no document found on the platen")]
+        return [skipped("ir.visible", "NO_DOCUMENT", message("NO_DOCUMENT"))]
     region = ctx.mrz_region_page
     if region is None:
-        return [skipped("ir.visible", "MRZ_NOT_FOUND",
-                        "no MRZ located: its IR contrast cannot be measured")]
+        return [skipped("ir.visible", "MRZ_NOT_FOUND", message("MRZ_NOT_FOUND.ir"))]
     pts = np.asarray(region, dtype=np.float64)
     white = ctx.page[Light.WHITE]
     h, w = white.shape[:2]
@@ -26,29 +28,32 @@ def _generic_mrz_ir(ctx: ExamContext) -> list[CheckResult]:
     c0, c1 = int(max(0, pts[:, 0].min() - pad)), int(min(w, pts[:, 0].max() + pad))
     r0, r1 = int(max(0, pts[:, 1].min() - pad)), int(min(h, pts[:, 1].max() + pad))
     if r1 - r0 < 8 or c1 - c0 < 8:
-        return [skipped("ir.visible", "MRZ_NOT_FOUND", "the MRZ region is too small")]
+        return [skipped("ir.visible", "MRZ_NOT_FOUND", message("MRZ_NOT_FOUND.small"))]
     ratio, _, n = ink_contrast(ctx.page[Light.IR][r0:r1, c0:c1], white[r0:r1, c0:c1])
     ev = (ctx.page_evidence(Light.IR, (r0, r1, c0, c1), "MRZ (ir)")
           + ctx.page_evidence(Light.WHITE, (r0, r1, c0, c1), "MRZ (white)"))
-    return [_visible_result("mrz", "machine readable zone", ratio, n, ev)]
+    return [_visible_result("mrz", QT_TRANSLATE_NOOP("zones", "machine readable zone"), ratio,
+                            n, ev)]
 
 
 def _visible_result(zone_id: str, label: str, ratio: float, n: int,
                     ev: list[Evidence]) -> CheckResult:
+    zone = zone_term(label)
     if n < 10:
-        return skipped("ir.visible", "NO_PRINT", f"{label}: no print found in the zone",
+        return skipped("ir.visible", "NO_PRINT", message("NO_PRINT", zone=zone),
                        zone=zone_id, light=Light.IR)
     if ratio < T.IR_VISIBLE_MIN_RATIO:
         return result("ir.visible", CheckStatus.FAIL, "IR_B900_LOW_CONTRAST",
-                      f"{label}: fades under IR ({ratio:.0%} of its white-light contrast): "
-                      f"not printed in IR-absorbing ink", zone=zone_id, light=Light.IR,
+                      message("IR_B900_LOW_CONTRAST", zone=zone, ratio=ratio),
+                      zone=zone_id, light=Light.IR,
                       score=ratio, threshold=T.IR_VISIBLE_MIN_RATIO, evidence=ev)
     return result("ir.visible", CheckStatus.PASS, "IR_B900_CONTRAST",
-                  f"{label}: shows with contrast under IR", zone=zone_id, light=Light.IR,
+                  message("IR_B900_CONTRAST", zone=zone), zone=zone_id, light=Light.IR,
                   score=ratio, threshold=T.IR_VISIBLE_MIN_RATIO, evidence=ev)
 
 
-@check("ir.visible", title="IR-absorbing print shows under IR", lights=(Light.IR,),
+@check("ir.visible", title=QT_TRANSLATE_NOOP("check titles", "IR-absorbing print shows under IR"),
+       lights=(Light.IR,),
        expect=Expect.VISIBLE, needs_specimen=False)
 def visible(ctx: ExamContext) -> list[CheckResult]:
     """Zones expected ``visible`` under IR keep their white-light contrast
@@ -57,13 +62,22 @@ def visible(ctx: ExamContext) -> list[CheckResult]:
         return _generic_mrz_ir(ctx)
     zones = ctx.zones_expecting(Light.IR, Expect.VISIBLE)
     if not zones:
-        return [skipped("ir.visible", "NO_ZONE", "the specimen marks no IR-visible zone")]
+        return [skipped("ir.visible", "NO_ZONE", message("NO_ZONE.ir_visible"))]
     out = []
     for z in zones:
         cap_ir, cap_w = ctx.crop(z, Light.IR), ctx.crop(z, Light.WHITE)
         if cap_ir is None or cap_w is None:
-            out.append(skipped("ir.visible", "ZONE_OUTSIDE", "zone outside the page",
+            out.append(skipped("ir.visible", "ZONE_OUTSIDE", message("ZONE_OUTSIDE"),
                                zone=z.id, light=Light.IR))
+            continue
+        js = judge(z, Light.IR, ctx.zone_measures(z).get("ir", {}), ("ir_print_ratio",))
+        if js is not None:
+            label = zone_term(z.label or z.id)
+            out.append(learned_result(
+                "ir.visible", z, Light.IR, js, evidence=ctx.evidence(z, (Light.IR, Light.WHITE)),
+                fail=("IR_B900_LOW_CONTRAST", message("IR_B900_LOW_CONTRAST.learned",
+                                                      zone=label)),
+                ok=("IR_B900_CONTRAST", message("IR_B900_CONTRAST", zone=label))))
             continue
         ratio, _, n = ink_contrast(cap_ir, cap_w)
         out.append(_visible_result(z.id, z.label or z.id, ratio, n,
@@ -71,7 +85,9 @@ def visible(ctx: ExamContext) -> list[CheckResult]:
     return out
 
 
-@check("ir.invisible", title="IR-dropout print vanishes under IR", lights=(Light.IR,),
+@check("ir.invisible",
+       title=QT_TRANSLATE_NOOP("check titles", "IR-dropout print vanishes under IR"),
+       lights=(Light.IR,),
        expect=Expect.INVISIBLE)
 def invisible(ctx: ExamContext) -> list[CheckResult]:
     """Zones expected ``invisible`` under a light show no more structure there, relative
@@ -80,15 +96,28 @@ def invisible(ctx: ExamContext) -> list[CheckResult]:
     zones = [(z, c.light) for z in ctx.specimen.zones for c in z.checks
              if c.expect == Expect.INVISIBLE and c.light in ctx.registered]
     if not zones:
-        return [skipped("ir.invisible", "NO_ZONE", "the specimen marks no invisible zone")]
+        return [skipped("ir.invisible", "NO_ZONE", message("NO_ZONE.invisible"))]
     px_mm = ctx.work_dpi / 25.4
     out = []
     for z, light in zones:
         cap, ref = ctx.crop(z, light), ctx.crop(z, light, "specimen")
         cap_w, ref_w = ctx.crop(z, Light.WHITE), ctx.crop(z, Light.WHITE, "specimen")
         if cap is None or ref is None or cap_w is None or ref_w is None:
-            out.append(skipped("ir.invisible", "ZONE_OUTSIDE", "zone outside the page",
+            out.append(skipped("ir.invisible", "ZONE_OUTSIDE", message("ZONE_OUTSIDE"),
                                zone=z.id, light=light))
+            continue
+        names = ("ir_structure",) if z.varies_by_holder else ("ir_structure_excess",)
+        js = (judge(z, light, ctx.zone_measures(z).get(light.value, {}), names)
+              if light != Light.WHITE else None)
+        if js is not None:
+            label = zone_term(z.label or z.id)
+            out.append(learned_result(
+                "ir.invisible", z, light, js,
+                evidence=ctx.evidence(z, (light, Light.WHITE)),
+                fail=("INVISIBLE_ELEMENT_PRESENT", message(
+                    "INVISIBLE_ELEMENT_PRESENT", zone=label, light=light_term(light))),
+                ok=("IR_INVISIBLE", message("IR_INVISIBLE", zone=label,
+                                            light=light_term(light)))))
             continue
         if light == Light.WHITE:
             # Invisible in white light: no more structure than the specimen shows there.
@@ -103,11 +132,12 @@ def invisible(ctx: ExamContext) -> list[CheckResult]:
         ev = ctx.evidence(z, (light, Light.WHITE) if light != Light.WHITE else (light,))
         if score > limit:
             out.append(result("ir.invisible", CheckStatus.FAIL, "INVISIBLE_ELEMENT_PRESENT",
-                              f"{z.label or z.id}: shows structure under {light.value} where "
-                              f"the specimen's print drops out", zone=z.id, light=light,
+                              message("INVISIBLE_ELEMENT_PRESENT", zone=zone_term(z.label or z.id),
+                                      light=light_term(light)), zone=z.id, light=light,
                               score=score, threshold=limit, evidence=ev))
         else:
             out.append(result("ir.invisible", CheckStatus.PASS, "IR_INVISIBLE",
-                              f"{z.label or z.id}: drops out under {light.value} as it should",
+                              message("IR_INVISIBLE", zone=zone_term(z.label or z.id),
+                                      light=light_term(light)),
                               zone=z.id, light=light, score=score, threshold=limit, evidence=ev))
     return out

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from workstation.examination import thresholds as T
+from workstation.examination.messages import FIELDS, field_term, message
 from workstation.examination.registry import ExamContext, check, result, skipped
 from workstation.examination.results import VizField, VizReading
+from workstation.i18n import QT_TRANSLATE_NOOP, Join, Term
 from workstation.types import CheckResult, CheckStatus, Evidence, Image, Light, Zone
 
 if TYPE_CHECKING:
@@ -46,16 +48,17 @@ def _mrz_or_skip(ctx: ExamContext, check_id: str
     """The MRZ read on the page, or the skipped result saying why there is none."""
     mrz = ctx.mrz
     if not ctx.page:
-        return None, skipped(check_id, "NO_DOCUMENT", "no document found on the platen")
+        return None, skipped(check_id, "NO_DOCUMENT", message("NO_DOCUMENT"))
     if mrz is None or not mrz.found:
-        return None, skipped(check_id, "MRZ_NOT_FOUND", "no MRZ could be read on the page")
+        return None, skipped(check_id, "MRZ_NOT_FOUND", message("MRZ_NOT_FOUND"))
     if mrz.format is None:
         return None, skipped(check_id, "MRZ_NOT_FOUND",
-                             f"the text read ({len(mrz.lines)} line(s)) fits no MRZ layout")
+                             message("MRZ_NOT_FOUND.layout", n=len(mrz.lines)))
     return mrz, None
 
 
-@check("mrz.checksum", title="MRZ check digits", lights=(Light.WHITE,), needs_specimen=False)
+@check("mrz.checksum", title=QT_TRANSLATE_NOOP("check titles", "MRZ check digits"),
+       lights=(Light.WHITE,), needs_specimen=False)
 def check_digits(ctx: ExamContext) -> list[CheckResult]:
     """Every check digit of the MRZ verifies (INVALID_CHECKSUM otherwise)."""
     mrz, skip = _mrz_or_skip(ctx, "mrz.checksum")
@@ -64,8 +67,9 @@ def check_digits(ctx: ExamContext) -> list[CheckResult]:
         if skip.code == "MRZ_NOT_FOUND" and spec is not None and spec.mrz_format is not None:
             # The specimen has an MRZ: not reading one is a finding to look at.
             return [result("mrz.checksum", CheckStatus.WARN, "MRZ_UNREADABLE",
-                           f"{skip.message}, but the {spec.id} specimen has a "
-                           f"{spec.mrz_format} MRZ", zone=_mrz_zone_id(ctx), light=Light.WHITE,
+                           message("MRZ_UNREADABLE", reason=skip.text or skip.message,
+                                   specimen=spec.id, format=spec.mrz_format),
+                           zone=_mrz_zone_id(ctx), light=Light.WHITE,
                            evidence=[e for z in spec.zones_with_role("mrz")
                                      for e in ctx.evidence(z, (Light.WHITE, Light.IR))])]
         return [skip]
@@ -78,24 +82,25 @@ def check_digits(ctx: ExamContext) -> list[CheckResult]:
     ev = mrz_evidence(ctx)
     if mrz.valid and not undone:
         return [result("mrz.checksum", CheckStatus.PASS, "CHECKSUM_VALID",
-                       f"all {total} check digits of the {mrz.format} MRZ verify",
+                       message("CHECKSUM_VALID", n=total, format=mrz.format),
                        zone=zone, light=Light.WHITE, score=score, threshold=1.0, evidence=ev,
                        check_digits=digits)]
-    bad = [_CHECK_NAMES.get(k, k) for k, v in digits.items() if not v]
+    bad = [Term(_CHECK_NAMES.get(k, k), FIELDS) for k, v in digits.items() if not v]
     if mrz.valid and not bad:
         # The clearly read characters verify after all: the repairs were misreads.
         return [result("mrz.checksum", CheckStatus.PASS, "CHECKSUM_VALID",
-                       f"all {total} check digits of the {mrz.format} MRZ verify", zone=zone,
+                       message("CHECKSUM_VALID", n=total, format=mrz.format), zone=zone,
                        light=Light.WHITE, score=1.0, threshold=1.0, evidence=ev,
                        check_digits=digits)]
-    what = ", ".join(bad) if bad else "characters outside the MRZ set"
-    hidden = ""
+    what = Join(tuple(bad), ", ") if bad else message("INVALID_CHECKSUM:charset")
     if undone:
-        hidden = "; as printed (" + ", ".join(
-            f"line {c['line'] + 1} position {c['position'] + 1} reads {c['from']!r} "
-            f"clearly, the reader would change it to {c['to']!r}" for c in undone) + ")"
+        text = message("INVALID_CHECKSUM.undone", what=what, undone=Join(tuple(
+            message("INVALID_CHECKSUM:repair", line=c["line"] + 1, position=c["position"] + 1,
+                    read=c["from"], to=c["to"]) for c in undone), ", "))
+    else:
+        text = message("INVALID_CHECKSUM", what=what)
     return [result("mrz.checksum", CheckStatus.FAIL, "INVALID_CHECKSUM",
-                   f"MRZ check digit wrong: {what}{hidden}", zone=zone, light=Light.WHITE,
+                   text, zone=zone, light=Light.WHITE,
                    score=score, threshold=1.0, evidence=ev, check_digits=digits,
                    lines=list(mrz.lines), undone_repairs=undone or None)]
 
@@ -149,8 +154,8 @@ def _mrz_zone_id(ctx: ExamContext) -> str | None:
     return "mrz"
 
 
-@check("mrz.issuing_state", title="issuing state known", lights=(Light.WHITE,),
-       needs_specimen=False)
+@check("mrz.issuing_state", title=QT_TRANSLATE_NOOP("check titles", "issuing state known"),
+       lights=(Light.WHITE,), needs_specimen=False)
 def issuing_state(ctx: ExamContext) -> list[CheckResult]:
     """The issuing state is an ICAO code or one of the library's states."""
     mrz, skip = _mrz_or_skip(ctx, "mrz.issuing_state")
@@ -161,11 +166,11 @@ def issuing_state(ctx: ExamContext) -> list[CheckResult]:
     state = mrz.fields.get("issuing_state", "")
     if is_known_code(state, ctx.known_states):
         return [result("mrz.issuing_state", CheckStatus.PASS, "STATE_KNOWN",
-                       f"issuing state {state} is known", zone=_mrz_zone_id(ctx),
+                       message("STATE_KNOWN", state=state), zone=_mrz_zone_id(ctx),
                        light=Light.WHITE)]
     return [result("mrz.issuing_state", CheckStatus.WARN, "UNKNOWN_ISSUING_STATE",
-                   f"issuing state {state!r} is neither an ICAO code nor a state of the "
-                   f"specimen library", zone=_mrz_zone_id(ctx), light=Light.WHITE)]
+                   message("UNKNOWN_ISSUING_STATE", state=state), zone=_mrz_zone_id(ctx),
+                   light=Light.WHITE)]
 
 
 # -- MRZ against the visual zone -----------------------------------------------------------
@@ -283,7 +288,8 @@ def viz_readings(ctx: ExamContext) -> VizReading:
     return ctx.viz
 
 
-@check("mrz.viz", title="MRZ against the printed fields", lights=(Light.WHITE,),
+@check("mrz.viz", title=QT_TRANSLATE_NOOP("check titles", "MRZ against the printed fields"),
+       lights=(Light.WHITE,),
        roles=("field:*",))
 def mrz_vs_viz(ctx: ExamContext) -> list[CheckResult]:
     """Each ``field:<name>`` zone, read by OCR, agrees with the MRZ (MRZ_VIZ_MISMATCH)."""
@@ -293,34 +299,33 @@ def mrz_vs_viz(ctx: ExamContext) -> list[CheckResult]:
     assert ctx.specimen is not None
     readings = {k: v for k, v in viz_readings(ctx).fields.items() if k in mrz.fields}
     if not readings:
-        return [skipped("mrz.viz", "NO_FIELDS",
-                        "the specimen marks no printed fields the MRZ also holds")]
+        return [skipped("mrz.viz", "NO_FIELDS", message("NO_FIELDS"))]
     out: list[CheckResult] = []
     for name, reading in readings.items():
         z, text, conf = ctx.specimen.zone(reading.zone_id), reading.text, reading.confidence
         mrz_value = mrz.fields.get(name, "")
         ev = ctx.evidence(z, (Light.WHITE,))
-        label = name.replace("_", " ")
+        label = field_term(name)
         text, conf, comp = judge_printed_field(name, text, conf, reading.crop, mrz,
                                                viz_readings(ctx).rereads)
         if comp.status == "unreadable":
             # Not read, or read but not as a value of this field (no date, no
             # state): the examiner looks at the crop; never a mismatch.
             out.append(result("mrz.viz", CheckStatus.SKIPPED, "OCR_UNREADABLE",
-                              f"{label}: the printed field could not be read ({comp.reason})",
+                              message("OCR_UNREADABLE", field=label, reason=comp.reason),
                               zone=z.id, light=Light.WHITE, score=conf,
                               threshold=T.VIZ_MIN_CONFIDENCE, evidence=ev, printed=text))
             continue
         agree, dist, why = comp.agrees, comp.distance, comp.reason
         if agree:
             out.append(result("mrz.viz", CheckStatus.PASS, "MRZ_VIZ_MATCH",
-                              f"{label}: printed field agrees with the MRZ", zone=z.id,
+                              message("MRZ_VIZ_MATCH", field=label), zone=z.id,
                               light=Light.WHITE, score=dist, threshold=T.VIZ_MAX_DISTANCE,
                               evidence=ev, printed=text, mrz=mrz_value,
                               printed_as=comp.printed_as, ocr_confidence=round(conf, 3)))
         else:
             out.append(result("mrz.viz", CheckStatus.FAIL, "MRZ_VIZ_MISMATCH",
-                              f"{label}: printed field disagrees with the MRZ ({why})",
+                              message("MRZ_VIZ_MISMATCH", field=label, why=why),
                               zone=z.id, light=Light.WHITE, score=dist,
                               threshold=T.VIZ_MAX_DISTANCE, evidence=ev, printed=text,
                               mrz=mrz_value, printed_as=comp.printed_as,

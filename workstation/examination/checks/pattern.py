@@ -3,15 +3,17 @@ the portrait area checked for a pasted-over photo."""
 
 from __future__ import annotations
 
-import numpy as np
-
 from workstation.examination import thresholds as T
-from workstation.examination.measures import luminance, pattern_similarity
-from workstation.examination.registry import ExamContext, check, result, skipped
-from workstation.types import CheckResult, CheckStatus, Expect, Light, Zone
+from workstation.examination.measures import pattern_similarity
+from workstation.examination.messages import message, zone_term
+from workstation.examination.registry import ExamContext, check, learned_result, result, skipped
+from workstation.examination.tolerance import judge
+from workstation.i18n import QT_TRANSLATE_NOOP
+from workstation.types import CheckResult, CheckStatus, Expect, Light
 
 
-@check("white.match", title="pattern matches the specimen", lights=(Light.WHITE,),
+@check("white.match", title=QT_TRANSLATE_NOOP("check titles", "pattern matches the specimen"),
+       lights=(Light.WHITE,),
        expect=Expect.MATCH)
 def match(ctx: ExamContext) -> list[CheckResult]:
     """Each ``match`` zone has the specimen's pattern: the best correlation of the
@@ -22,94 +24,81 @@ def match(ctx: ExamContext) -> list[CheckResult]:
     zones = [(z, c.light) for z in ctx.specimen.zones for c in z.checks
              if c.expect == Expect.MATCH and c.light in ctx.registered]
     if not zones:
-        return [skipped("white.match", "NO_ZONE", "the specimen marks no zone to match")]
+        return [skipped("white.match", "NO_ZONE", message("NO_ZONE.match"))]
     px_mm = ctx.work_dpi / 25.4
     out = []
     for z, light in zones:
         cap, ref = ctx.crop(z, light), ctx.crop(z, light, "specimen")
         if cap is None or ref is None or min(cap.shape[:2]) < 16:
-            out.append(skipped("white.match", "ZONE_OUTSIDE", "zone outside the page or too "
-                               "small to compare", zone=z.id, light=light))
+            out.append(skipped("white.match", "ZONE_OUTSIDE", message("ZONE_OUTSIDE.small"),
+                               zone=z.id, light=light))
+            continue
+        ev = ctx.evidence(z, (light,))
+        if z.varies_by_holder:
+            out.append(skipped("white.match", "HOLDER_ZONE", message(
+                "HOLDER_ZONE", zone=zone_term(z.label or z.id)), zone=z.id, light=light))
+            continue
+        js = judge(z, light, ctx.zone_measures(z).get(light.value, {}),
+                   ("similarity", "fine_detail"))
+        if js is not None:
+            label = zone_term(z.label or z.id)
+            out.append(learned_result(
+                "white.match", z, light, js, evidence=ev,
+                fail=("PATTERN_MISMATCH", message("PATTERN_MISMATCH.learned", zone=label)),
+                ok=("PATTERN_MATCH", message("PATTERN_MATCH", zone=label))))
             continue
         score = pattern_similarity(cap, ref, px_per_mm=px_mm)
-        ev = ctx.evidence(z, (light,))
         if score < T.PATTERN_MIN_SIMILARITY:
             out.append(result("white.match", CheckStatus.FAIL, "PATTERN_MISMATCH",
-                              f"{z.label or z.id}: the pattern differs from the specimen's "
-                              f"(similarity {score:.2f})", zone=z.id, light=light, score=score,
+                              message("PATTERN_MISMATCH", zone=zone_term(z.label or z.id),
+                                      score=score), zone=z.id, light=light, score=score,
                               threshold=T.PATTERN_MIN_SIMILARITY, evidence=ev))
         else:
             out.append(result("white.match", CheckStatus.PASS, "PATTERN_MATCH",
-                              f"{z.label or z.id}: matches the specimen", zone=z.id,
+                              message("PATTERN_MATCH", zone=zone_term(z.label or z.id)), zone=z.id,
                               light=light, score=score, threshold=T.PATTERN_MIN_SIMILARITY,
                               evidence=ev))
     return out
 
 
-def edge_line_score(profile: np.ndarray, *, px_per_mm: float) -> float:
-    """How strongly a profile across an edge dips into a thin dark line: the largest
-    depth of a point below the brighter of its two sides' maxima within 0.6 mm,
-    relative to the profile's bright level (0: no line)."""
-    p = np.asarray(profile, dtype=np.float64)
-    n = p.size
-    wlen = max(2, round(0.6 * px_per_mm))
-    if n < 2 * wlen + 1:
-        return 0.0
-    level = max(1.0, float(np.percentile(p, 90)))
-    best = 0.0
-    for i in range(wlen, n - wlen):
-        left = p[i - wlen:i].max()
-        right = p[i + 1:i + 1 + wlen].max()
-        depth = min(left, right) - p[i]
-        best = max(best, depth / level)
-    return best
-
-
-@check("white.portrait", title="portrait not substituted", lights=(Light.WHITE,),
+@check("white.portrait", title=QT_TRANSLATE_NOOP("check titles", "portrait not substituted"),
+       lights=(Light.WHITE,),
        roles=("portrait",))
 def portrait(ctx: ExamContext) -> list[CheckResult]:
-    """Around the portrait, a straight thin dark line parallel to its edges (the cut
-    edge and shadow of a photo pasted over it) means substitution."""
+    """The portrait is the holder's own: the specimen's ghost image of the portrait
+    (role ``ghost``, a second rendering printed or engraved with the document) has
+    the main portrait's outline (``ghost_similarity`` against the specimen's learned
+    range, or :data:`GHOST_MIN_SIMILARITY` before it learned exemplars). A portrait
+    cut in from another document keeps the other holder's outline
+    (PORTRAIT_SUBSTITUTED). Without a ghost image the check is skipped
+    (NO_STATISTICS); the UV pattern across the portrait's edge
+    (``uv.pattern_continuity``) still looks for a cut-in piece."""
     assert ctx.specimen is not None
     zones = ctx.specimen.zones_with_role("portrait")
     if not zones:
-        return [skipped("white.portrait", "NO_ZONE", "the specimen marks no portrait")]
+        return [skipped("white.portrait", "NO_ZONE", message("NO_ZONE.portrait"))]
     out = []
-    dpi = 300.0
     for z in zones:
-        x, y, w, h = z.rect_mm
-        band_in, band_out, trim = 1.2, 2.2, 2.0
-        rect = (x - band_out, y - band_out, w + 2 * band_out, h + 2 * band_out)
-        crop = ctx.hires_crop(rect, Light.WHITE, dpi=dpi)
-        if crop is None:
-            out.append(skipped("white.portrait", "ZONE_OUTSIDE", "portrait outside the page",
-                               zone=z.id, light=Light.WHITE))
+        ghost = ctx.specimen.ghost_of(z)
+        if ghost is None:
+            out.append(skipped("white.portrait", "NO_STATISTICS", message(
+                "NO_STATISTICS.ghost", zone=zone_term(z.label or z.id)),
+                zone=z.id, light=Light.WHITE))
             continue
-        g = luminance(crop)
-        px_mm = crop.shape[1] / rect[2]
-        H, W = g.shape
-        o, i_, t = (round(v * px_mm) for v in (band_out, band_in, trim))
-        sides = {
-            "top": g[0:o + i_, o + t:W - o - t].mean(axis=1),
-            "bottom": g[H - o - i_:H, o + t:W - o - t].mean(axis=1)[::-1],
-            "left": g[o + t:H - o - t, 0:o + i_].mean(axis=0),
-            "right": g[o + t:H - o - t, W - o - i_:W].mean(axis=0)[::-1],
-        }
-        scores = {k: edge_line_score(v, px_per_mm=px_mm) for k, v in sides.items()}
-        # A pasted print shows its edge on at least two sides: rank the second strongest.
-        ranked = sorted(scores.values(), reverse=True)
-        score = ranked[1] if len(ranked) > 1 else ranked[0]
-        ev = ctx.evidence(Zone(z.id, rect), (Light.WHITE, Light.UV))
-        details = {k: round(v, 3) for k, v in scores.items()}
-        if score > T.PORTRAIT_MAX_SCORE:
-            out.append(result("white.portrait", CheckStatus.FAIL, "PORTRAIT_SUBSTITUTED",
-                              f"{z.label or z.id}: a straight cut edge runs around the portrait "
-                              f"(a photo pasted over it?)", zone=z.id, light=Light.WHITE,
-                              score=score, threshold=T.PORTRAIT_MAX_SCORE, evidence=ev,
-                              **details))
-        else:
-            out.append(result("white.portrait", CheckStatus.PASS, "PORTRAIT_INTACT",
-                              f"{z.label or z.id}: no sign of a pasted-over photo", zone=z.id,
-                              light=Light.WHITE, score=score, threshold=T.PORTRAIT_MAX_SCORE,
-                              evidence=ev, **details))
+        js = judge(z, Light.WHITE, ctx.zone_measures(z).get(Light.WHITE.value, {}),
+                   ("ghost_similarity",), prior=True)
+        if js is None:
+            out.append(skipped("white.portrait", "ZONE_OUTSIDE", message(
+                "ZONE_OUTSIDE.ghost", zone=zone_term(z.label or z.id)),
+                zone=z.id, light=Light.WHITE))
+            continue
+        label, ghost_label = zone_term(z.label or z.id), zone_term(ghost.label or ghost.id)
+        ev = ctx.evidence(z, (Light.WHITE,)) + ctx.evidence(ghost, tuple(
+            dict.fromkeys(c.light for c in ghost.checks)))
+        out.append(learned_result(
+            "white.portrait", z, Light.WHITE, js, evidence=ev,
+            fail=("PORTRAIT_SUBSTITUTED", message("PORTRAIT_SUBSTITUTED", zone=label,
+                                                  ghost=ghost_label)),
+            ok=("PORTRAIT_INTACT", message("PORTRAIT_INTACT", zone=label, ghost=ghost_label)),
+            ghost=ghost.id))
     return out

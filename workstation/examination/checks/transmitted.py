@@ -20,14 +20,16 @@ from workstation.examination.checks.feature_common import (
     crop_source,
     failing,
     feature_evidence,
+    hold,
     not_measured,
     scored,
     zone_checks,
 )
 from workstation.examination.feature_measures import hole_mask
 from workstation.examination.feature_zone import CropSource, measure_feature
+from workstation.examination.messages import field_term, message, zone_term
 from workstation.examination.registry import ExamContext, check, skipped
-from workstation.examination.tolerance import limit
+from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.types import CheckResult, CheckStatus, Expect, Image, Light, Zone, ZoneCheck
 
 WATERMARK = "transmitted.watermark"
@@ -35,15 +37,16 @@ PERFORATION = "transmitted.perforation"
 _T = Light.TRANSMITTED
 
 
-@check(WATERMARK, title="watermark and see-through register in transmitted light",
-       lights=(_T,), expect=Expect.TRANSMITTED)
+@check(WATERMARK, title=QT_TRANSLATE_NOOP(
+    "check titles", "watermark and see-through register in transmitted light"),
+    lights=(_T,), expect=Expect.TRANSMITTED)
 def watermark(ctx: ExamContext) -> list[CheckResult]:
     """Each ``transmitted`` zone shows the specimen's pattern through the sheet
     (WATERMARK_ABSENT otherwise) and not on the surface (WATERMARK_PRINTED: the pattern
     shows in reflected light)."""
     pairs = zone_checks(ctx, Expect.TRANSMITTED, (_T,))
     if not pairs:
-        return [skipped(WATERMARK, "NO_ZONE", "the specimen marks no watermark")]
+        return [skipped(WATERMARK, "NO_ZONE", message("NO_ZONE.watermark"))]
     src = crop_source(ctx)
     out = []
     for zone, c in pairs:
@@ -51,41 +54,21 @@ def watermark(ctx: ExamContext) -> list[CheckResult]:
         if not fm.measures:
             out.append(not_measured(WATERMARK, zone, c.light, fm))
             continue
-        m = fm.measures
-        holder = zone.varies_by_holder
-        limits = [limit(zone, _T, "through_strength", prior=T.THROUGH_MIN_STRENGTH,
-                        side="min", rel=0.35)]
-        if not holder:
-            limits.append(limit(zone, _T, "through_correlation",
-                                prior=T.THROUGH_MIN_CORRELATION, side="min", rel=0.3))
-        printed = limit(zone, _T, "reflected_excess", prior=T.REFLECTED_MAX_EXCESS, side="max",
-                        floor=0.15)
+        through = (("through_strength",) if zone.varies_by_holder
+                   else ("through_strength", "through_correlation"))
+        js = hold(zone, _T, fm.measures, through)
+        printed = hold(zone, _T, fm.measures, ("reflected_excess",))
         ev = feature_evidence(ctx, zone, (_T, Light.WHITE), fm)
-        label = zone.label or zone.id
-        bad = failing(limits, m)
-        if not printed.holds(m["reflected_excess"]):
-            out.append(scored(
-                WATERMARK, zone, Light.WHITE, ok=False, code="WATERMARK_PRINTED",
-                message=f"{label}: the pattern shows in reflected light "
-                        f"(excess correlation {m['reflected_excess']:.2f}, at most "
-                        f"{printed.value:.2f}): printed on the surface, not in the paper",
-                score=m["reflected_excess"], threshold=printed.value,
-                limits=[*limits, printed], fm=fm, evidence=ev))
-        elif bad:
-            lim = bad[0]
-            out.append(scored(
-                WATERMARK, zone, _T, ok=False, code="WATERMARK_ABSENT",
-                message=f"{label}: the light through the sheet does not show the "
-                        f"specimen's pattern ({lim.measure.replace('_', ' ')} "
-                        f"{m[lim.measure]:.2f}, needs {lim.value:.2f})",
-                score=m[lim.measure], threshold=lim.value, limits=[*limits, printed], fm=fm,
-                evidence=ev))
+        label = zone_term(zone.label or zone.id)
+        if failing(printed):
+            out.append(scored(WATERMARK, zone, Light.WHITE, [*printed, *js],
+                              code="WATERMARK_PRINTED",
+                              text=message("WATERMARK_PRINTED", zone=label), fm=fm,
+                              evidence=ev))
         else:
-            out.append(scored(
-                WATERMARK, zone, _T, ok=True, code="WATERMARK_PRESENT",
-                message=f"{label}: present in transmitted light, not printed on the surface",
-                score=m["through_strength"], threshold=limits[0].value,
-                limits=[*limits, printed], fm=fm, evidence=ev))
+            code = "WATERMARK_ABSENT" if failing(js) else "WATERMARK_PRESENT"
+            out.append(scored(WATERMARK, zone, _T, [*js, *printed], code=code,
+                              text=message(code, zone=label), fm=fm, evidence=ev))
     return out
 
 
@@ -131,15 +114,16 @@ def read_holes(transmitted: Image, *, px_per_mm: float) -> tuple[str, float]:
     return text.replace(" ", ""), float(conf)
 
 
-@check(PERFORATION, title="laser perforation transmits and spells the document number",
-       lights=(_T,), expect=Expect.PERFORATION)
+@check(PERFORATION, title=QT_TRANSLATE_NOOP(
+    "check titles", "laser perforation transmits and spells the document number"),
+    lights=(_T,), expect=Expect.PERFORATION)
 def perforation(ctx: ExamContext) -> list[CheckResult]:
     """Each ``perforation`` zone's holes let the light through (PERFORATION_NOT_PUNCHED:
     printed dots; PERFORATION_MISSING: none) and spell the MRZ field it names
     (PERFORATION_MISMATCH; PERFORATION_UNREADABLE, a warning, when OCR cannot read it)."""
     pairs = zone_checks(ctx, Expect.PERFORATION, (_T,))
     if not pairs:
-        return [skipped(PERFORATION, "NO_ZONE", "the specimen marks no perforation")]
+        return [skipped(PERFORATION, "NO_ZONE", message("NO_ZONE.perforation"))]
     src = crop_source(ctx)
     return [_perforation_zone(ctx, src, zone, c) for zone, c in pairs]
 
@@ -147,21 +131,18 @@ def perforation(ctx: ExamContext) -> list[CheckResult]:
 def _perforation_zone(ctx: ExamContext, src: CropSource, zone: Zone, c: ZoneCheck
                       ) -> CheckResult:
     fm = measure_feature(zone, c, src)
-    label = zone.label or zone.id
+    label = zone_term(zone.label or zone.id)
     if fm.code:
         return not_measured(PERFORATION, zone, _T, fm)
     ev = feature_evidence(ctx, zone, (_T, Light.WHITE), fm)
-    lim = limit(zone, _T, "hole_contrast", prior=T.HOLE_MIN_CONTRAST, side="min", rel=0.4)
     if not fm.measures:
-        return scored(PERFORATION, zone, _T, ok=False, code="PERFORATION_MISSING",
-                      message=f"{label}: no perforation: neither holes nor dots",
-                      score=0.0, threshold=lim.value, limits=[lim], fm=fm, evidence=ev)
-    contrast = fm.measures["hole_contrast"]
-    if not lim.holds(contrast):
-        return scored(PERFORATION, zone, _T, ok=False, code="PERFORATION_NOT_PUNCHED",
-                      message=f"{label}: the dots let no light through ({contrast:.2f} of "
-                              f"the paper's, needs {lim.value:.2f}): printed, not punched",
-                      score=contrast, threshold=lim.value, limits=[lim], fm=fm, evidence=ev)
+        missing = hold(zone, _T, {"hole_contrast": 0.0}, ("hole_contrast",))
+        return scored(PERFORATION, zone, _T, missing, code="PERFORATION_MISSING",
+                      text=message("PERFORATION_MISSING", zone=label), fm=fm, evidence=ev)
+    js = hold(zone, _T, fm.measures, ("hole_contrast",))
+    if failing(js):
+        return scored(PERFORATION, zone, _T, js, code="PERFORATION_NOT_PUNCHED",
+                      text=message("PERFORATION_NOT_PUNCHED", zone=label), fm=fm, evidence=ev)
     field = c.target or "document_number"
     printed = ""
     if ctx.mrz is not None and ctx.mrz.found:
@@ -174,22 +155,19 @@ def _perforation_zone(ctx: ExamContext, src: CropSource, zone: Zone, c: ZoneChec
     fm.extra.update({"read": text, "read_confidence": round(conf, 3), "mrz": printed,
                      "field": field})
     if not printed:
-        return scored(PERFORATION, zone, _T, ok=True, code="PERFORATION_PRESENT",
-                      message=f"{label}: the holes let the light through (read {text!r}; "
-                              f"no MRZ {field.replace('_', ' ')} to compare)",
-                      score=contrast, threshold=lim.value, limits=[lim], fm=fm, evidence=ev)
+        return scored(PERFORATION, zone, _T, js, code="PERFORATION_PRESENT",
+                      text=message("PERFORATION_PRESENT", zone=label, read=text,
+                                   field=field_term(field)), fm=fm, evidence=ev)
     if same_number(text, printed):
-        return scored(PERFORATION, zone, _T, ok=True, code="PERFORATION_MATCH",
-                      message=f"{label}: punched, transmitting, and spells {printed} as the "
-                              f"MRZ does", score=contrast, threshold=lim.value, limits=[lim],
+        return scored(PERFORATION, zone, _T, js, code="PERFORATION_MATCH",
+                      text=message("PERFORATION_MATCH", zone=label, printed=printed),
                       fm=fm, evidence=ev)
     if conf >= T.PERFORATION_MIN_CONFIDENCE and len(_norm(text)) >= len(_norm(printed)) - 1:
-        return scored(PERFORATION, zone, _T, ok=False, code="PERFORATION_MISMATCH",
-                      message=f"{label}: spells {text!r} but the MRZ's "
-                              f"{field.replace('_', ' ')} is {printed}",
-                      score=contrast, threshold=lim.value, limits=[lim], fm=fm, evidence=ev)
-    return scored(PERFORATION, zone, _T, ok=False, code="PERFORATION_UNREADABLE",
+        return scored(PERFORATION, zone, _T, js, code="PERFORATION_MISMATCH", ok=False,
+                      text=message("PERFORATION_MISMATCH", zone=label, read=text,
+                                   field=field_term(field), printed=printed),
+                      fm=fm, evidence=ev)
+    return scored(PERFORATION, zone, _T, js, code="PERFORATION_UNREADABLE",
                   status=CheckStatus.WARN,
-                  message=f"{label}: the holes transmit but could not be read with confidence "
-                          f"(read {text!r}, {conf:.0%}) to compare with {printed}",
-                  score=contrast, threshold=lim.value, limits=[lim], fm=fm, evidence=ev)
+                  text=message("PERFORATION_UNREADABLE", zone=label, read=text,
+                               confidence=conf, printed=printed), fm=fm, evidence=ev)

@@ -18,7 +18,10 @@ from workstation.examination.measures import (
     luminance,
     substrate_colour,
 )
-from workstation.examination.registry import ExamContext, check, result, skipped
+from workstation.examination.messages import message, zone_term
+from workstation.examination.registry import ExamContext, check, learned_result, result, skipped
+from workstation.examination.tolerance import judge
+from workstation.i18n import QT_TRANSLATE_NOOP, Join
 from workstation.types import CheckResult, CheckStatus, Expect, Image, Light, Zone
 
 
@@ -45,17 +48,24 @@ def _lum(colour: np.ndarray) -> float:
     return float(0.299 * c[0] + 0.587 * c[1] + 0.114 * c[2])
 
 
+def uv_exposure_known(ctx: ExamContext) -> bool:
+    """Whether the capture states its UV exposure (``capture.json`` ``exposure.uv``),
+    so UV levels are absolute after normalisation."""
+    exposure = ctx.capture.metadata.get("exposure")
+    return isinstance(exposure, dict) and isinstance(exposure.get("uv"), (int, float))
+
+
 # -- dull substrate -------------------------------------------------------------------------
 def _generic_dull(ctx: ExamContext) -> list[CheckResult]:
     """No specimen: the substrate's UV luminance (paper pixels: bright in white light,
     outside dark print) relative to its white-light luminance."""
     if not ctx.page or Light.UV not in ctx.page:
-        return [skipped("uv.dull_paper", "NO_DOCUMENT", "no document found on the platen")]
+        return [skipped("uv.dull_paper", "NO_DOCUMENT", message("NO_DOCUMENT"))]
     white = luminance(_inner(ctx.page[Light.WHITE], 0.04))
     uv = luminance(_inner(ctx.page[Light.UV], 0.04))
     paper = white > 0.85 * float(np.percentile(white, 95))
     if int(paper.sum()) < 100:
-        return [skipped("uv.dull_paper", "NO_SUBSTRATE", "no bare substrate found on the page")]
+        return [skipped("uv.dull_paper", "NO_SUBSTRATE", message("NO_SUBSTRATE"))]
     w_level = float(np.median(white[paper]))
     uv_level = float(np.median(uv[paper]))
     score = uv_level / max(1.0, w_level)
@@ -63,29 +73,40 @@ def _generic_dull(ctx: ExamContext) -> list[CheckResult]:
         Light.WHITE, None, "page (white)")
     if score > T.UV_DULL_MAX_ABSOLUTE:
         return [result("uv.dull_paper", CheckStatus.FAIL, "UV_DULL_PAPER",
-                       f"the substrate glows under UV ({score:.2f} of its white-light "
-                       f"brightness): not UV-dull security paper", zone="page", light=Light.UV,
+                       message("UV_DULL_PAPER.page", score=score), zone="page", light=Light.UV,
                        score=score, threshold=T.UV_DULL_MAX_ABSOLUTE, evidence=ev)]
     return [result("uv.dull_paper", CheckStatus.PASS, "UV_DULL",
-                   "substrate shows no luminescence", zone="page", light=Light.UV, score=score,
+                   message("UV_DULL.page"), zone="page", light=Light.UV, score=score,
                    threshold=T.UV_DULL_MAX_ABSOLUTE, evidence=ev)]
 
 
-@check("uv.dull_paper", title="UV-dull substrate", lights=(Light.UV,), expect=Expect.DULL,
-       needs_specimen=False)
+@check("uv.dull_paper", title=QT_TRANSLATE_NOOP("check titles", "UV-dull substrate"),
+       lights=(Light.UV,), expect=Expect.DULL, needs_specimen=False)
 def dull(ctx: ExamContext) -> list[CheckResult]:
     """Zones expected ``dull`` under UV stay as dark as in the specimen (UV_DULL_PAPER)."""
     if ctx.specimen is None:
         return _generic_dull(ctx)
     zones = ctx.zones_expecting(Light.UV, Expect.DULL)
     if not zones:
-        return [skipped("uv.dull_paper", "NO_ZONE", "the specimen marks no UV-dull zone")]
+        return [skipped("uv.dull_paper", "NO_ZONE", message("NO_ZONE.uv_dull"))]
     out = []
     for z in zones:
         cap, ref = ctx.crop(z, Light.UV, "capture"), ctx.crop(z, Light.UV, "specimen")
         if cap is None or ref is None:
-            out.append(skipped("uv.dull_paper", "ZONE_OUTSIDE", "zone outside the page",
+            out.append(skipped("uv.dull_paper", "ZONE_OUTSIDE", message("ZONE_OUTSIDE"),
                                zone=z.id, light=Light.UV))
+            continue
+        # The substrate's UV level is comparable only when the reader reported its UV
+        # exposure (an auto-exposing reader brightens a dull page); its colour always.
+        names = (("uv_green_share",) if z.varies_by_holder or not uv_exposure_known(ctx)
+                 else ("uv_level", "uv_green_share"))
+        js = judge(z, Light.UV, ctx.zone_measures(z).get("uv", {}), names)
+        if js is not None:
+            label = zone_term(z.label or z.id)
+            out.append(learned_result(
+                "uv.dull_paper", z, Light.UV, js, evidence=ctx.evidence(z, (Light.UV,)),
+                fail=("UV_DULL_PAPER", message("UV_DULL_PAPER.learned", zone=label)),
+                ok=("UV_DULL", message("UV_DULL", zone=label))))
             continue
         c_level = float(np.median(luminance(cap)))
         r_level = max(4.0, float(np.median(luminance(ref))))
@@ -93,13 +114,13 @@ def dull(ctx: ExamContext) -> list[CheckResult]:
         ev = ctx.evidence(z, (Light.UV,))
         if score > T.UV_DULL_MAX_RATIO:
             out.append(result("uv.dull_paper", CheckStatus.FAIL, "UV_DULL_PAPER",
-                              f"{z.label or z.id}: glows under UV ({score:.1f}x the specimen's "
-                              f"substrate): not UV-dull security paper", zone=z.id,
+                              message("UV_DULL_PAPER", zone=zone_term(z.label or z.id),
+                                      score=score), zone=z.id,
                               light=Light.UV, score=score, threshold=T.UV_DULL_MAX_RATIO,
                               evidence=ev))
         else:
             out.append(result("uv.dull_paper", CheckStatus.PASS, "UV_DULL",
-                              f"{z.label or z.id}: substrate shows no luminescence", zone=z.id,
+                              message("UV_DULL", zone=zone_term(z.label or z.id)), zone=z.id,
                               light=Light.UV, score=score, threshold=T.UV_DULL_MAX_RATIO,
                               evidence=ev))
     return out
@@ -151,48 +172,62 @@ def _crosses_portrait(ctx: ExamContext, z: Zone) -> Zone | None:
     return None
 
 
-@check("uv.luminescent", title="luminescent features present", lights=(Light.UV,),
+@check("uv.luminescent", title=QT_TRANSLATE_NOOP("check titles", "luminescent features present"),
+       lights=(Light.UV,),
        expect=Expect.LUMINESCENT)
 def luminescent(ctx: ExamContext) -> list[CheckResult]:
     """Each ``luminescent`` zone glows with the specimen's strength, pattern and colour
     (VISIBLE_ELEMENT_ABSENT otherwise)."""
     zones = ctx.zones_expecting(Light.UV, Expect.LUMINESCENT)
     if not zones:
-        return [skipped("uv.luminescent", "NO_ZONE", "the specimen marks no luminescent zone")]
+        return [skipped("uv.luminescent", "NO_ZONE", message("NO_ZONE.luminescent"))]
     out = []
     for z in zones:
         cap, ref = ctx.crop(z, Light.UV, "capture"), ctx.crop(z, Light.UV, "specimen")
         if cap is None or ref is None or cap.ndim != 3:
             out.append(skipped("uv.luminescent", "ZONE_OUTSIDE",
-                               "zone outside the page or UV image not in colour",
+                               message("ZONE_OUTSIDE.uv_colour"),
                                zone=z.id, light=Light.UV))
             continue
-        m = _feature_measures(ctx, cap, ref)
         ev = ctx.evidence(z, (Light.UV, Light.WHITE))
+        names = (("glow_contrast",) if z.varies_by_holder
+                 else ("strength", "correlation", "hue_difference"))
+        js = judge(z, Light.UV, ctx.zone_measures(z).get("uv", {}), names)
+        if js is not None:
+            label = zone_term(z.label or z.id)
+            out.append(learned_result(
+                "uv.luminescent", z, Light.UV, js, evidence=ev,
+                fail=("VISIBLE_ELEMENT_ABSENT", message("VISIBLE_ELEMENT_ABSENT.learned",
+                                                        zone=label)),
+                ok=("UV_ELEMENT_PRESENT", message("UV_ELEMENT_PRESENT.learned", zone=label))))
+            continue
+        m = _feature_measures(ctx, cap, ref)
         problems = []
         if m["ratio"] < T.UV_ELEMENT_MIN_RATIO:
-            problems.append(f"glows at {m['ratio']:.0%} of the specimen's strength")
+            problems.append(message("VISIBLE_ELEMENT_ABSENT:weak", ratio=m["ratio"]))
         if m["corr"] < T.UV_ELEMENT_MIN_CORRELATION:
-            problems.append(f"pattern correlates {m['corr']:.2f} with the specimen's")
+            problems.append(message("VISIBLE_ELEMENT_ABSENT:pattern", correlation=m["corr"]))
         if not problems and m["hue"] > T.UV_ELEMENT_MAX_HUE_DEG:
-            problems.append(f"colour off by {m['hue']:.0f}°")
+            problems.append(message("VISIBLE_ELEMENT_ABSENT:colour", hue=m["hue"]))
         details = {"strength_ratio": round(m["ratio"], 3), "correlation": round(m["corr"], 3),
                    "hue_difference_deg": round(m["hue"], 1)}
         score = min(m["ratio"] / T.UV_ELEMENT_MIN_RATIO, m["corr"] / T.UV_ELEMENT_MIN_CORRELATION)
         if problems:
             out.append(result("uv.luminescent", CheckStatus.FAIL, "VISIBLE_ELEMENT_ABSENT",
-                              f"{z.label or z.id}: missing or wrong under UV ("
-                              + "; ".join(problems) + ")", zone=z.id, light=Light.UV,
+                              message("VISIBLE_ELEMENT_ABSENT", zone=zone_term(z.label or z.id),
+                                      problems=Join(tuple(problems))),
+                              zone=z.id, light=Light.UV,
                               score=score, threshold=1.0, evidence=ev, **details))
         else:
             out.append(result("uv.luminescent", CheckStatus.PASS, "UV_ELEMENT_PRESENT",
-                              f"{z.label or z.id}: present with the specimen's pattern and "
-                              f"colour", zone=z.id, light=Light.UV, score=score,
+                              message("UV_ELEMENT_PRESENT", zone=zone_term(z.label or z.id)),
+                              zone=z.id, light=Light.UV, score=score,
                               threshold=1.0, evidence=ev, **details))
     return out
 
 
-@check("uv.pattern_continuity", title="luminescent pattern across the portrait's edge",
+@check("uv.pattern_continuity",
+       title=QT_TRANSLATE_NOOP("check titles", "luminescent pattern across the portrait's edge"),
        lights=(Light.UV,), expect=Expect.LUMINESCENT, roles=("portrait",))
 def continuity(ctx: ExamContext) -> list[CheckResult]:
     """A luminescent zone straddling the portrait's edge glows as strongly inside the
@@ -200,14 +235,13 @@ def continuity(ctx: ExamContext) -> list[CheckResult]:
     zones = [(z, p) for z in ctx.zones_expecting(Light.UV, Expect.LUMINESCENT)
              if (p := _crosses_portrait(ctx, z)) is not None]
     if not zones:
-        return [skipped("uv.pattern_continuity", "NO_ZONE",
-                        "no luminescent zone of the specimen crosses the portrait's edge")]
+        return [skipped("uv.pattern_continuity", "NO_ZONE", message("NO_ZONE.continuity"))]
     out = []
     px_mm = ctx.work_dpi / 25.4
     for z, portrait in zones:
         cap, ref = ctx.crop(z, Light.UV, "capture"), ctx.crop(z, Light.UV, "specimen")
         if cap is None or ref is None or cap.ndim != 3:
-            out.append(skipped("uv.pattern_continuity", "ZONE_OUTSIDE", "zone outside the page",
+            out.append(skipped("uv.pattern_continuity", "ZONE_OUTSIDE", message("ZONE_OUTSIDE"),
                                zone=z.id, light=Light.UV))
             continue
         m = _feature_measures(ctx, cap, ref)
@@ -227,8 +261,7 @@ def continuity(ctx: ExamContext) -> list[CheckResult]:
         fin, fout = feat & inside, feat & outside
         if fin.sum() < 20 or fout.sum() < 20:
             out.append(skipped("uv.pattern_continuity", "NO_ZONE",
-                               "the specimen's pattern does not reach both sides of the "
-                               "portrait's edge", zone=z.id, light=Light.UV))
+                               message("NO_ZONE.continuity_sides"), zone=z.id, light=Light.UV))
             continue
         # Strength of the pattern where the specimen has it, relative to the specimen,
         # inside and outside the portrait (tolerant to small misalignment: dilated max).
@@ -241,25 +274,27 @@ def continuity(ctx: ExamContext) -> list[CheckResult]:
         details = {"inside_ratio": round(rin, 3), "outside_ratio": round(rout, 3)}
         if rout <= 0.05:
             out.append(result("uv.pattern_continuity", CheckStatus.FAIL, "VISIBLE_ELEMENT_ABSENT",
-                              f"{z.label or z.id}: the luminescent pattern is missing",
+                              message("VISIBLE_ELEMENT_ABSENT.pattern",
+                                      zone=zone_term(z.label or z.id)),
                               zone=z.id, light=Light.UV, score=score,
                               threshold=T.UV_CONTINUITY_MIN_RATIO, evidence=ev, **details))
         elif score < T.UV_CONTINUITY_MIN_RATIO:
             out.append(result("uv.pattern_continuity", CheckStatus.FAIL, "UV_PATTERN_BROKEN",
-                              f"{z.label or z.id}: the luminescent pattern stops at the "
-                              f"portrait's edge ({rin:.0%} inside vs {rout:.0%} outside): "
-                              f"portrait replaced?", zone=z.id, light=Light.UV, score=score,
+                              message("UV_PATTERN_BROKEN", zone=zone_term(z.label or z.id),
+                                      inside=rin, outside=rout),
+                              zone=z.id, light=Light.UV, score=score,
                               threshold=T.UV_CONTINUITY_MIN_RATIO, evidence=ev, **details))
         else:
             out.append(result("uv.pattern_continuity", CheckStatus.PASS, "UV_PATTERN_CONTINUOUS",
-                              f"{z.label or z.id}: the pattern runs on across the portrait's "
-                              f"edge", zone=z.id, light=Light.UV, score=score,
+                              message("UV_PATTERN_CONTINUOUS", zone=zone_term(z.label or z.id)),
+                              zone=z.id, light=Light.UV, score=score,
                               threshold=T.UV_CONTINUITY_MIN_RATIO, evidence=ev, **details))
     return out
 
 
 # -- false luminescence ---------------------------------------------------------------------
-@check("uv.false_luminescence", title="no luminescence where the specimen has none",
+@check("uv.false_luminescence",
+       title=QT_TRANSLATE_NOOP("check titles", "no luminescence where the specimen has none"),
        lights=(Light.UV,))
 def false_luminescence(ctx: ExamContext) -> list[CheckResult]:
     """Connected areas glowing above the substrate where the specimen shows nothing
@@ -278,6 +313,13 @@ def false_luminescence(ctx: ExamContext) -> list[CheckResult]:
     kd = max(3, round(1.2 * px_mm) | 1)
     lr = np.asarray(cv2.dilate(cv2.GaussianBlur(lr, (0, 0), 1.0), np.ones((kd, kd), np.uint8)),
                     dtype=np.float32)
+    # A luminescent zone whose content is the holder's (a ghost image) glows in its own
+    # shape anywhere inside the zone: never "false" there.
+    assert ctx.specimen is not None
+    for z in ctx.zones_expecting(Light.UV, Expect.LUMINESCENT):
+        if z.varies_by_holder:
+            r0, r1, c0, c1 = ctx.zone_box(z)
+            lr[r0:r1, c0:c1] = np.inf
     # Glowing: clearly above the substrate, and well above the specimen there (the
     # specimen's features may glow somewhat more or less than the capture's).
     hot = ((lc > 1.0 + T.UV_FALSE_LEVEL) & (lc > T.UV_FALSE_FEATURE_RATIO * lr)).astype(np.uint8)
@@ -299,20 +341,21 @@ def false_luminescence(ctx: ExamContext) -> list[CheckResult]:
                                            (r1 - r0) / px_mm))
         where = _zone_at(ctx, zone)
         ev = ctx.evidence(zone, (Light.UV, Light.WHITE))
+        text = (message("FALSE_LUMINESCENCE", area=largest) if where is None else
+                message("FALSE_LUMINESCENCE.at", area=largest, zone=zone_term(where)))
         return [result("uv.false_luminescence", CheckStatus.FAIL, "FALSE_LUMINESCENCE",
-                       f"{largest:.0f} mm² glow under UV where the specimen has no luminescence"
-                       f"{where}", zone=zone.id, light=Light.UV, score=largest,
+                       text, zone=zone.id, light=Light.UV, score=largest,
                        threshold=T.UV_FALSE_MAX_AREA_MM2, evidence=ev,
                        rect_mm=[round(v, 2) for v in zone.rect_mm])]
     return [result("uv.false_luminescence", CheckStatus.PASS, "UV_NO_FALSE_LUMINESCENCE",
-                   "no luminescence outside the specimen's luminescent features", zone="page",
+                   message("UV_NO_FALSE_LUMINESCENCE"), zone="page",
                    light=Light.UV, score=largest, threshold=T.UV_FALSE_MAX_AREA_MM2)]
 
 
-def _zone_at(ctx: ExamContext, area: Zone) -> str:
-    """`` (at the portrait)`` naming the specimen zone that overlaps ``area`` most."""
+def _zone_at(ctx: ExamContext, area: Zone) -> str | None:
+    """The label (or id) of the specimen zone that overlaps ``area`` most, if any."""
     if ctx.specimen is None:
-        return ""
+        return None
     x, y, w, h = area.rect_mm
     best, best_a = None, 0.0
     for z in ctx.specimen.zones:
@@ -321,5 +364,5 @@ def _zone_at(ctx: ExamContext, area: Zone) -> str:
         ih = min(y + h, zy + zh) - max(y, zy)
         if iw > 0 and ih > 0 and iw * ih > best_a:
             best, best_a = z, iw * ih
-    return f" (at {best.label or best.id})" if best is not None else ""
+    return (best.label or best.id) if best is not None else None
 

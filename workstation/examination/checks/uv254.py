@@ -8,32 +8,38 @@ measured against the zone's own substrate), with the specimen's pattern and colo
 
 from __future__ import annotations
 
-from workstation.examination import thresholds as T
 from workstation.examination.checks.feature_common import (
     crop_source,
     failing,
     feature_evidence,
+    hold,
     not_measured,
     scored,
     zone_checks,
 )
 from workstation.examination.feature_zone import measure_feature
+from workstation.examination.messages import message, zone_term
 from workstation.examination.registry import ExamContext, check, skipped
-from workstation.examination.tolerance import limit
+from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.types import CheckResult, Expect, Light
 
 CHECK = "uv254.luminescent"
 _U = Light.UV254
+#: The measures held, and the message of each when it fails.
+MEASURES = {"uv254_glow": "UV254_ELEMENT_ABSENT.glow",
+            "uv254_correlation": "UV254_ELEMENT_ABSENT.pattern",
+            "uv254_hue_difference": "UV254_ELEMENT_ABSENT.colour"}
 
 
-@check(CHECK, title="short-wave UV (254 nm) luminescent features present", lights=(_U,),
-       expect=Expect.LUMINESCENT)
+@check(CHECK, title=QT_TRANSLATE_NOOP(
+    "check titles", "short-wave UV (254 nm) luminescent features present"),
+    lights=(_U,), expect=Expect.LUMINESCENT)
 def luminescent254(ctx: ExamContext) -> list[CheckResult]:
     """Each zone luminescent under UV 254 glows with the specimen's pattern and colour
     (UV254_ELEMENT_ABSENT otherwise)."""
     pairs = zone_checks(ctx, Expect.LUMINESCENT, (_U,))
     if not pairs:
-        return [skipped(CHECK, "NO_ZONE", "the specimen marks no short-wave UV feature")]
+        return [skipped(CHECK, "NO_ZONE", message("NO_ZONE.uv254"))]
     src = crop_source(ctx)
     out = []
     for zone, c in pairs:
@@ -41,31 +47,16 @@ def luminescent254(ctx: ExamContext) -> list[CheckResult]:
         if not fm.measures:
             out.append(not_measured(CHECK, zone, _U, fm))
             continue
-        m = fm.measures
-        limits = [limit(zone, _U, "glow_contrast", prior=T.UV254_MIN_GLOW_CONTRAST,
-                        side="min", rel=0.6)]
-        if "correlation" in m:
-            limits += [limit(zone, _U, "correlation", prior=T.UV_ELEMENT_MIN_CORRELATION,
-                             side="min", rel=0.3),
-                       limit(zone, _U, "hue_difference", prior=T.UV_ELEMENT_MAX_HUE_DEG,
-                             side="max", floor=15.0)]
+        js = hold(zone, _U, fm.measures, tuple(MEASURES))
         ev = feature_evidence(ctx, zone, (_U, Light.UV), fm)
-        label = zone.label or zone.id
-        bad = failing(limits, m)
+        label = zone_term(zone.label or zone.id)
+        bad = failing(js)
         if bad:
-            lim = bad[0]
-            what = {"glow_contrast": "does not glow under 254 nm",
-                    "correlation": "glows in another pattern",
-                    "hue_difference": "glows in another colour"}[lim.measure]
-            out.append(scored(
-                CHECK, zone, _U, ok=False, code="UV254_ELEMENT_ABSENT",
-                message=f"{label}: {what} ({lim.measure.replace('_', ' ')} "
-                        f"{m[lim.measure]:.2f}, limit {lim.value:.2f})",
-                score=m[lim.measure], threshold=lim.value, limits=limits, fm=fm, evidence=ev))
+            out.append(scored(CHECK, zone, _U, js, code="UV254_ELEMENT_ABSENT",
+                              text=message(MEASURES[bad[0].measure], zone=label), fm=fm,
+                              evidence=ev))
         else:
-            out.append(scored(
-                CHECK, zone, _U, ok=True, code="UV254_ELEMENT_PRESENT",
-                message=f"{label}: glows under 254 nm with the specimen's pattern and colour",
-                score=m["glow_contrast"], threshold=limits[0].value, limits=limits, fm=fm,
-                evidence=ev))
+            out.append(scored(CHECK, zone, _U, js, code="UV254_ELEMENT_PRESENT",
+                              text=message("UV254_ELEMENT_PRESENT", zone=label), fm=fm,
+                              evidence=ev))
     return out

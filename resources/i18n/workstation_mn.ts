@@ -1,0 +1,2445 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="mn">
+    <context>
+        <name>barcode rows</name>
+        <message>
+            <source>Bytes</source>
+            <translation>Байт</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Анхааруулга</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Алдаа</translation>
+        </message>
+        <message>
+            <source>Signer</source>
+            <translation>Гарын үсэг зурагч</translation>
+        </message>
+        <message>
+            <source>Issued / signed</source>
+            <translation>Олгосон / гарын үсэг зурсан</translation>
+        </message>
+        <message>
+            <source>Seal verification</source>
+            <translation>Тамганы шалгалт</translation>
+        </message>
+        <message>
+            <source>Trust anchor</source>
+            <translation>Итгэлийн үндсэн гэрчилгээ</translation>
+        </message>
+        <message>
+            <source>Revocation</source>
+            <translation>Хүчингүй болгосон эсэх</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>Агуулга</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Овог</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Нэр</translation>
+        </message>
+        <message>
+            <source>Middle names</source>
+            <translation>Дунд нэр</translation>
+        </message>
+        <message>
+            <source>Customer number</source>
+            <translation>Хэрэглэгчийн дугаар</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Төрсөн огноо</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Хүйс</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Олгосон</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Дуусах</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Хот</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Шуудангийн код</translation>
+        </message>
+    </context>
+    <context>
+        <name>check titles</name>
+        <message>
+            <source>barcode where the specimen has one</source>
+            <translation>жишигт байгаа зураасан код</translation>
+        </message>
+        <message>
+            <source>barcode data against the page</source>
+            <translation>зураасан кодын өгөгдөл ба хуудасны харьцуулалт</translation>
+        </message>
+        <message>
+            <source>digital seal signature</source>
+            <translation>цахим тамганы гарын үсэг</translation>
+        </message>
+        <message>
+            <source>document matched to a specimen</source>
+            <translation>баримт бичгийг жишигтэй тулгасан</translation>
+        </message>
+        <message>
+            <source>lights needed are present</source>
+            <translation>шаардлагатай гэрлүүдийн зураг бүрэн</translation>
+        </message>
+        <message>
+            <source>page size at the capture's dpi</source>
+            <translation>зураг авалтын dpi-аар хуудасны хэмжээ</translation>
+        </message>
+        <message>
+            <source>the chip: authentication and agreement with the page</source>
+            <translation>чип: баталгаажуулалт ба хуудастай тохирол</translation>
+        </message>
+        <message>
+            <source>dates plausible, document not expired</source>
+            <translation>огноонууд үнэмшилтэй, хугацаа дуусаагүй</translation>
+        </message>
+        <message>
+            <source>IR-absorbing print shows under IR</source>
+            <translation>ХУТ шингээгч хэвлэл ХУТ-д харагдана</translation>
+        </message>
+        <message>
+            <source>IR-dropout print vanishes under IR</source>
+            <translation>ХУТ-д алга болдог хэвлэл ХУТ-д алга болно</translation>
+        </message>
+        <message>
+            <source>MRZ check digits</source>
+            <translation>МУБ-ын хяналтын оронгууд</translation>
+        </message>
+        <message>
+            <source>issuing state known</source>
+            <translation>олгосон улс мэдэгдэж байна</translation>
+        </message>
+        <message>
+            <source>MRZ against the printed fields</source>
+            <translation>МУБ ба хэвлэсэн талбаруудын харьцуулалт</translation>
+        </message>
+        <message>
+            <source>pattern matches the specimen</source>
+            <translation>хээ жишигтэй тохирно</translation>
+        </message>
+        <message>
+            <source>portrait not substituted</source>
+            <translation>цээж зургийг сольсонгүй</translation>
+        </message>
+        <message>
+            <source>UV-dull substrate</source>
+            <translation>ХЯТ-д гэрэлтдэггүй суурь</translation>
+        </message>
+        <message>
+            <source>luminescent features present</source>
+            <translation>гэрэлтэгч элементүүд байна</translation>
+        </message>
+        <message>
+            <source>luminescent pattern across the portrait's edge</source>
+            <translation>цээж зургийн захаар дамжих гэрэлтэгч хээ</translation>
+        </message>
+        <message>
+            <source>no luminescence where the specimen has none</source>
+            <translation>жишигт гэрэлтэлтгүй хэсэгт гэрэлтэлт байхгүй</translation>
+        </message>
+        <message>
+            <source>the chip's data as its issuer signed it (Passive Authentication)</source>
+            <translation>чипийн өгөгдөл олгогчийн баталснаар (идэвхгүй баталгаажуулалт)</translation>
+        </message>
+        <message>
+            <source>the chip is no copy (Chip Authentication)</source>
+            <translation>чип хуулбар биш (чипийн баталгаажуулалт)</translation>
+        </message>
+        <message>
+            <source>the chip is no copy (Active Authentication)</source>
+            <translation>чип хуулбар биш (идэвхтэй баталгаажуулалт)</translation>
+        </message>
+        <message>
+            <source>the chip's MRZ against the printed MRZ</source>
+            <translation>чипийн МУБ ба хэвлэсэн МУБ-ын харьцуулалт</translation>
+        </message>
+        <message>
+            <source>the chip's photograph against the printed portrait</source>
+            <translation>чипийн зураг ба хэвлэсэн цээж зургийн харьцуулалт</translation>
+        </message>
+        <message>
+            <source>retro-reflective laminate pattern under coaxial light</source>
+            <translation>коаксиаль гэрэлд ойлтот ламинатын хээ</translation>
+        </message>
+        <message>
+            <source>security fibres: density and colours</source>
+            <translation>хамгаалалтын утас: нягт ба өнгө</translation>
+        </message>
+        <message>
+            <source>ghost image repeats the portrait</source>
+            <translation>сүүдэр зураг цээж зургийг давтана</translation>
+        </message>
+        <message>
+            <source>microprint resolved as text</source>
+            <translation>бичил хэвлэл бичвэр болж ялгарна</translation>
+        </message>
+        <message>
+            <source>relief under grazing light</source>
+            <translation>налуу гэрэлд товгор</translation>
+        </message>
+        <message>
+            <source>watermark and see-through register in transmitted light</source>
+            <translation>нэвтрэх гэрэлд усан тэмдэг ба нэвт харагдах давхцал</translation>
+        </message>
+        <message>
+            <source>laser perforation transmits and spells the document number</source>
+            <translation>лазер цооролт гэрэл нэвтрүүлж, баримт бичгийн дугаарыг бичнэ</translation>
+        </message>
+        <message>
+            <source>short-wave UV (254 nm) luminescent features present</source>
+            <translation>богино долгионы ХЯТ (254 нм)-д гэрэлтэгч элементүүд байна</translation>
+        </message>
+    </context>
+    <context>
+        <name>checks</name>
+        <message>
+            <source>{detail}</source>
+            <translation>{detail}</translation>
+        </message>
+        <message>
+            <source>line {line} differs</source>
+            <translation>{line}-р мөр ялгаатай</translation>
+        </message>
+        <message>
+            <source>{lines} lines against {other}</source>
+            <translation>мөрийн тоо: {lines}, харьцуулсан нь: {other}</translation>
+        </message>
+        <message>
+            <source>barcode {value!r}, MRZ {other!r}</source>
+            <translation>зураасан код {value!r}, МУБ {other!r}</translation>
+        </message>
+        <message>
+            <source>the capture holds no chip files (no chip/ folder, no chip read)</source>
+            <translation>зураг авалтад чипийн файл алга (chip/ хавтас алга, чип уншаагүй)</translation>
+        </message>
+        <message>
+            <source>the chip/ folder holds no chip files</source>
+            <translation>chip/ хавтаст чипийн файл алга</translation>
+        </message>
+        <message>
+            <source>the chip's data cannot be proved: {problems}</source>
+            <translation>чипийн өгөгдлийг нотлох боломжгүй: {problems}</translation>
+        </message>
+        <message>
+            <source>no EF.SOD</source>
+            <translation>EF.SOD алга</translation>
+        </message>
+        <message>
+            <source>{groups} differs from what the document signer signed: the chip's data was altered</source>
+            <translation>{groups} нь баримт бичиг гарын үсэг зурагчийн баталснаас ялгаатай: чипийн өгөгдлийг өөрчилсөн</translation>
+        </message>
+        <message>
+            <source>{groups} differ from what the document signer signed: the chip's data was altered</source>
+            <translation>{groups} нь баримт бичиг гарын үсэг зурагчийн баталснаас ялгаатай: чипийн өгөгдлийг өөрчилсөн</translation>
+        </message>
+        <message>
+            <source>the security object's signature does not verify ({algorithm})</source>
+            <translation>аюулгүй байдлын объектын гарын үсэг баталгаажихгүй байна ({algorithm})</translation>
+        </message>
+        <message>
+            <source>the document signer ({signer}) was not issued by any trusted CSCA of {country}: unknown signer</source>
+            <translation>баримт бичиг гарын үсэг зурагчийг ({signer}) {country} улсын итгэмжлэгдсэн CSCA олгоогүй: үл мэдэгдэх гарын үсэг зурагч</translation>
+        </message>
+        <message>
+            <source>the document signer ({signer}) is revoked</source>
+            <translation>баримт бичиг гарын үсэг зурагчийн ({signer}) гэрчилгээг хүчингүй болгосон</translation>
+        </message>
+        <message>
+            <source>hashes and signature verify, but no CSCA of {country} is in the trust store to prove the signer ({signer}): import the master list</source>
+            <translation>хэш ба гарын үсэг зөв, гэвч гарын үсэг зурагчийг ({signer}) нотлох {country} улсын CSCA итгэмжлэгдсэн гэрчилгээний санд алга: мастер жагсаалтыг импортлоно уу</translation>
+        </message>
+        <message>
+            <source>{groups} not covered by the security object (unproven)</source>
+            <translation>{groups} аюулгүй байдлын объектод хамрагдаагүй (нотлогдоогүй)</translation>
+        </message>
+        <message>
+            <source>{groups} as signed by {signer}, chained to {csca}</source>
+            <translation>{groups}: {signer} баталсантай ижил, {csca}-д холбогдоно</translation>
+        </message>
+        <message>
+            <source>the chip does not offer {what}</source>
+            <translation>чип дэмждэггүй: {what}</translation>
+        </message>
+        <message>
+            <source>{what} needs the chip itself (these are files read earlier)</source>
+            <translation>{what}: чип өөрөө шаардлагатай (эдгээр нь өмнө уншсан файлууд)</translation>
+        </message>
+        <message>
+            <source>{protocol}: {detail}</source>
+            <translation>{protocol}: {detail}</translation>
+        </message>
+        <message>
+            <source>the chip offers {what} and failed it: {detail}</source>
+            <translation>чип дэмждэг боловч тэнцээгүй — {what}: {detail}</translation>
+        </message>
+        <message>
+            <source>{what}: {detail}</source>
+            <translation>{what}: {detail}</translation>
+        </message>
+        <message>
+            <source>the chip's DG1 is unreadable</source>
+            <translation>чипийн DG1 уншигдахгүй байна</translation>
+        </message>
+        <message>
+            <source>no DG1 read</source>
+            <translation>DG1 уншаагүй</translation>
+        </message>
+        <message>
+            <source>no printed MRZ was read to compare the chip's DG1 with</source>
+            <translation>чипийн DG1-тэй харьцуулах хэвлэсэн МУБ уншигдаагүй</translation>
+        </message>
+        <message>
+            <source>the chip's DG1 differs from the printed MRZ in {fields} ({shown})</source>
+            <translation>чипийн DG1 хэвлэсэн МУБ-аас ялгаатай: {fields} ({shown})</translation>
+        </message>
+        <message>
+            <source>{field}: chip {chip!r}, page {page!r}</source>
+            <translation>{field}: чип {chip!r}, хуудас {page!r}</translation>
+        </message>
+        <message>
+            <source>the chip's DG1 equals the printed MRZ</source>
+            <translation>чипийн DG1 хэвлэсэн МУБ-тай ижил</translation>
+        </message>
+        <message>
+            <source>no face image decodes from DG2</source>
+            <translation>DG2-оос нүүр царайны зураг задлагдсангүй</translation>
+        </message>
+        <message>
+            <source>no DG2 read</source>
+            <translation>DG2 уншаагүй</translation>
+        </message>
+        <message>
+            <source>no printed portrait to compare (no specimen matched and no face found on the page)</source>
+            <translation>харьцуулах хэвлэсэн цээж зураг алга (жишиг тохироогүй, хуудсанд нүүр царай олдсонгүй)</translation>
+        </message>
+        <message>
+            <source>the printed portrait is the chip's photograph (similarity {score:.3f})</source>
+            <translation>хэвлэсэн цээж зураг чипийн зурагтай ижил хүн (төстэй байдал {score:.3f})</translation>
+        </message>
+        <message>
+            <source>the printed portrait does not look like the chip's photograph (similarity {score:.3f} &lt; {threshold:.2f}): compare the faces side by side</source>
+            <translation>хэвлэсэн цээж зураг чипийн зурагтай адилгүй (төстэй байдал {score:.3f} &lt; {threshold:.2f}): нүүр царайг зэрэгцүүлж харьцуулна уу</translation>
+        </message>
+        <message>
+            <source>no document found on the platen</source>
+            <translation>шилэн тавцан дээр баримт бичиг олдсонгүй</translation>
+        </message>
+        <message>
+            <source>no document found: {reason}</source>
+            <translation>баримт бичиг олдсонгүй: {reason}</translation>
+        </message>
+        <message>
+            <source>no specimen in the library fits the document</source>
+            <translation>жишгийн санд баримт бичигт тохирох жишиг алга</translation>
+        </message>
+        <message>
+            <source>no specimen in the library fits the document (MRZ: state {state}, code {code}, format {format})</source>
+            <translation>жишгийн санд баримт бичигт тохирох жишиг алга (МУБ: улс {state}, код {code}, формат {format})</translation>
+        </message>
+        <message>
+            <source>no specimen matched</source>
+            <translation>жишиг тохироогүй</translation>
+        </message>
+        <message>
+            <source>the page does not register onto specimen {specimen}: alignment quality {quality:.2f}, genuine captures reach {needed:.2f} ({basis}); {note}</source>
+            <translation>хуудас {specimen} жишигтэй давхцахгүй байна: давхцлын чанар {quality:.2f}, жинхэнэ зураг авалт {needed:.2f} хүрдэг ({basis}); {note}</translation>
+        </message>
+        <message>
+            <source>the MRZ names {specimen}, but the page does not register onto specimen {specimen}: alignment quality {quality:.2f}, genuine captures reach {needed:.2f} ({basis}); {note}</source>
+            <translation>МУБ нь {specimen} жишгийг заасан боловч хуудас {specimen} жишигтэй давхцахгүй байна: давхцлын чанар {quality:.2f}, жинхэнэ зураг авалт {needed:.2f} хүрдэг ({basis}); {note}</translation>
+        </message>
+        <message numerus="yes">
+            <source>learned from %n exemplars</source>
+            <translation>
+                <numerusform>жинхэнэ %n хувиас сурсан</numerusform>
+                <numerusform>жинхэнэ %n хувиас сурсан</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the prior minimum</source>
+            <translation>урьдчилсан доод хязгаар</translation>
+        </message>
+        <message>
+            <source>no page edge was found, the whole image was taken as the page</source>
+            <translation>хуудасны ирмэг олдсонгүй, зургийг бүхэлд нь хуудас гэж авсан</translation>
+        </message>
+        <message>
+            <source>page finder: {reason}</source>
+            <translation>хуудас хайгч: {reason}</translation>
+        </message>
+        <message>
+            <source>the page was found; its print does not match the specimen's</source>
+            <translation>хуудас олдсон; түүний хэвлэл жишгийнхтэй тохирохгүй</translation>
+        </message>
+        <message>
+            <source>{title}: {reason}</source>
+            <translation>{title}: {reason}</translation>
+        </message>
+        <message>
+            <source>{title}: the capture has no {lights} image</source>
+            <translation>{title}: зураг авалтад гэрлийн зураг алга ({lights})</translation>
+        </message>
+        <message>
+            <source>{title}: could not run ({error})</source>
+            <translation>{title}: хийгдэж чадсангүй ({error})</translation>
+        </message>
+        <message>
+            <source>compared with specimen {specimen} ({title})</source>
+            <translation>{specimen} жишигтэй харьцуулсан ({title})</translation>
+        </message>
+        <message>
+            <source>the page matches specimen {specimen} ({state}, {code}, {format}) but its MRZ names state {mrz_state}, code {mrz_code}, format {mrz_format}</source>
+            <translation>хуудас {specimen} жишигтэй ({state}, {code}, {format}) тохирох боловч МУБ-д улс {mrz_state}, код {mrz_code}, формат {mrz_format} гэж бичсэн</translation>
+        </message>
+        <message>
+            <source>the page matches specimen {specimen} ({state}, {code}, {format}) but its MRZ names state {mrz_state}, code {mrz_code}, format {mrz_format}, expiring {expiry}</source>
+            <translation>хуудас {specimen} жишигтэй ({state}, {code}, {format}) тохирох боловч МУБ-д улс {mrz_state}, код {mrz_code}, формат {mrz_format}, дуусах хугацаа {expiry} гэж бичсэн</translation>
+        </message>
+        <message>
+            <source>the capture has no {lights} image: the checks under that light cannot run</source>
+            <translation>зураг авалтад гэрлийн зураг алга ({lights}): тэр гэрлийн шалгалтууд хийгдэхгүй</translation>
+        </message>
+        <message>
+            <source>every light the checks need was captured</source>
+            <translation>шалгалтад шаардлагатай бүх гэрэлд зураг авсан</translation>
+        </message>
+        <message>
+            <source>the capture states no dpi: the page's size was taken from the specimen</source>
+            <translation>зураг авалтад dpi заагаагүй: хуудасны хэмжээг жишгээс авсан</translation>
+        </message>
+        <message>
+            <source>the page measures {width:.1f} x {height:.1f} mm at the stated {dpi:g} dpi but the specimen is {spec_width:g} x {spec_height:g} mm: the capture's dpi is wrong or the document is not of this type</source>
+            <translation>заасан {dpi:g} dpi-аар хуудас {width:.1f} x {height:.1f} мм, харин жишиг {spec_width:g} x {spec_height:g} мм: зураг авалтын dpi буруу эсвэл баримт бичиг энэ төрлийнх биш</translation>
+        </message>
+        <message>
+            <source>the page measures {width:.1f} x {height:.1f} mm (specimen {spec_width:g} x {spec_height:g} mm)</source>
+            <translation>хуудасны хэмжээ {width:.1f} x {height:.1f} мм (жишиг {spec_width:g} x {spec_height:g} мм)</translation>
+        </message>
+        <message>
+            <source>the capture has no {lights} image: the checks under that light cannot run; not captured (optional, their checks skipped): {optional}</source>
+            <translation>зураг авалтад гэрлийн зураг алга ({lights}): тэр гэрлийн шалгалтууд хийгдэхгүй; авагдаагүй (заавал биш, шалгалтыг нь алгассан): {optional}</translation>
+        </message>
+        <message>
+            <source>white, UV and IR were captured; not captured (optional, their checks skipped): {optional}</source>
+            <translation>цагаан гэрэл, ХЯТ ба ХУТ-д зураг авсан; авагдаагүй (заавал биш, шалгалтыг нь алгассан): {optional}</translation>
+        </message>
+        <message>
+            <source>the capture has no {light} image: this check needs it</source>
+            <translation>зураг авалтад гэрлийн зураг алга ({light}): энэ шалгалтад хэрэгтэй</translation>
+        </message>
+        <message>
+            <source>{zone}: {reason}</source>
+            <translation>{zone}: {reason}</translation>
+        </message>
+        <message>
+            <source>zone outside the page</source>
+            <translation>бүс хуудаснаас гадна байна</translation>
+        </message>
+        <message>
+            <source>zone outside the specimen</source>
+            <translation>бүс жишгээс гадна байна</translation>
+        </message>
+        <message>
+            <source>the specimen shows no relief under a lamp near {azimuth:.0f}°</source>
+            <translation>{azimuth:.0f}° орчмын чийдэнгийн дор жишигт товгор харагдахгүй</translation>
+        </message>
+        <message>
+            <source>fibres are counted on a colour UV image</source>
+            <translation>утсыг өнгөт ХЯТ-ийн зураг дээр тоолно</translation>
+        </message>
+        <message>
+            <source>the specimen shows no fibres in the zone</source>
+            <translation>жишгийн энэ бүсэд утас харагдахгүй</translation>
+        </message>
+        <message>
+            <source>the specimen shows no microprint line in the zone</source>
+            <translation>жишгийн энэ бүсэд бичил хэвлэлийн мөр харагдахгүй</translation>
+        </message>
+        <message>
+            <source>the microprint (character pitch {pitch:.2f} mm) needs at least {needed:.0f} dpi; the capture has {dpi:.0f} dpi</source>
+            <translation>бичил хэвлэлд (үсгийн алхам {pitch:.2f} мм) дор хаяж {needed:.0f} dpi хэрэгтэй; зураг авалт {dpi:.0f} dpi</translation>
+        </message>
+        <message>
+            <source>the specimen has no {role} zone</source>
+            <translation>жишигт {role} бүс алга</translation>
+        </message>
+        <message>
+            <source>luminescence is measured on colour images</source>
+            <translation>гэрэлтэлтийг өнгөт зураг дээр хэмжинэ</translation>
+        </message>
+        <message>
+            <source>the specimen marks no relief</source>
+            <translation>жишигт товгор тэмдэглээгүй</translation>
+        </message>
+        <message>
+            <source>{zone}: no relief under grazing light ({light}): a flat print</source>
+            <translation>{zone}: налуу гэрэлд товгор алга ({light}): хавтгай хэвлэл</translation>
+        </message>
+        <message>
+            <source>{zone}: the shading under {light} does not match the specimen's for that lamp direction: other relief, or shading that does not turn with the lamp</source>
+            <translation>{zone}: {light}-ийн дорх сүүдэр тэр чийдэнгийн чиглэлд жишгийнхтэй тохирохгүй: өөр товгор, эсвэл чийдэнтэй хамт эргэдэггүй сүүдэр</translation>
+        </message>
+        <message>
+            <source>{zone}: relief present under {lamps}, turning with the lamp</source>
+            <translation>{zone}: {lamps}-д товгор байна, чийдэнтэй хамт эргэнэ</translation>
+        </message>
+        <message>
+            <source>{zone}: relief present under {lamps} (one lamp direction only: the capture has no second oblique light)</source>
+            <translation>{zone}: {lamps}-д товгор байна (зөвхөн нэг чиглэл: зураг авалтад хоёр дахь налуу гэрэл алга)</translation>
+        </message>
+        <message>
+            <source>{light} ({azimuth}°)</source>
+            <translation>{light} ({azimuth}°)</translation>
+        </message>
+        <message>
+            <source>the specimen marks no watermark</source>
+            <translation>жишигт усан тэмдэг тэмдэглээгүй</translation>
+        </message>
+        <message>
+            <source>{zone}: the pattern shows in reflected light: printed on the surface, not in the paper</source>
+            <translation>{zone}: хээ ойсон гэрэлд харагдана: цаасан дотор биш, гадаргуу дээр хэвлэсэн</translation>
+        </message>
+        <message>
+            <source>{zone}: the light through the sheet does not show the specimen's pattern</source>
+            <translation>{zone}: хуудсаар нэвтэрсэн гэрэлд жишгийн хээ харагдахгүй</translation>
+        </message>
+        <message>
+            <source>{zone}: shows through the sheet as the specimen's, not on its surface</source>
+            <translation>{zone}: жишгийнх шиг хуудсаар нэвт харагдана, гадаргуу дээр биш</translation>
+        </message>
+        <message>
+            <source>the specimen marks no perforation</source>
+            <translation>жишигт цооролт тэмдэглээгүй</translation>
+        </message>
+        <message>
+            <source>{zone}: no perforation: neither holes nor dots</source>
+            <translation>{zone}: цооролт алга: нүх ч, цэг ч байхгүй</translation>
+        </message>
+        <message>
+            <source>{zone}: the dots let no light through: printed, not punched</source>
+            <translation>{zone}: цэгүүд гэрэл нэвтрүүлэхгүй: цоолоогүй, хэвлэсэн</translation>
+        </message>
+        <message>
+            <source>{zone}: the holes let the light through (read {read!r}; no MRZ {field} to compare)</source>
+            <translation>{zone}: нүхнүүд гэрэл нэвтрүүлнэ (уншсан нь {read!r}; харьцуулах МУБ-ийн {field} алга)</translation>
+        </message>
+        <message>
+            <source>{zone}: punched, transmitting, and spells {printed} as the MRZ does</source>
+            <translation>{zone}: цоолсон, гэрэл нэвтрүүлнэ, МУБ-ийн адил {printed} гэж бичнэ</translation>
+        </message>
+        <message>
+            <source>{zone}: spells {read!r} but the MRZ's {field} is {printed}</source>
+            <translation>{zone}: {read!r} гэж бичсэн боловч МУБ-ийн {field} нь {printed}</translation>
+        </message>
+        <message>
+            <source>{zone}: the holes transmit but could not be read with confidence (read {read!r}, {confidence:.0%}) to compare with {printed}</source>
+            <translation>{zone}: нүхнүүд гэрэл нэвтрүүлэх боловч {printed}-тэй харьцуулахаар итгэлтэй уншигдсангүй (уншсан нь {read!r}, {confidence:.0%})</translation>
+        </message>
+        <message>
+            <source>the specimen marks no retro-reflective laminate</source>
+            <translation>жишигт ойлтот ламинат тэмдэглээгүй</translation>
+        </message>
+        <message>
+            <source>{zone}: coaxial light does not show the specimen's laminate pattern: a plain laminate or none</source>
+            <translation>{zone}: коаксиаль гэрэлд жишгийн ламинатын хээ харагдахгүй: энгийн ламинат эсвэл ламинатгүй</translation>
+        </message>
+        <message>
+            <source>{zone}: the laminate's pattern shows under coaxial light</source>
+            <translation>{zone}: коаксиаль гэрэлд ламинатын хээ харагдана</translation>
+        </message>
+        <message>
+            <source>the specimen marks no short-wave UV feature</source>
+            <translation>жишигт богино долгионы ХЯТ-ийн элемент тэмдэглээгүй</translation>
+        </message>
+        <message>
+            <source>{zone}: does not glow under UV 254 nm</source>
+            <translation>{zone}: ХЯТ 254 нм-д гэрэлтэхгүй</translation>
+        </message>
+        <message>
+            <source>{zone}: glows under UV 254 nm in another pattern</source>
+            <translation>{zone}: ХЯТ 254 нм-д өөр хээгээр гэрэлтэнэ</translation>
+        </message>
+        <message>
+            <source>{zone}: glows under UV 254 nm in another colour</source>
+            <translation>{zone}: ХЯТ 254 нм-д өөр өнгөөр гэрэлтэнэ</translation>
+        </message>
+        <message>
+            <source>{zone}: glows under UV 254 nm with the specimen's pattern and colour</source>
+            <translation>{zone}: ХЯТ 254 нм-д жишгийн хээ, өнгөөр гэрэлтэнэ</translation>
+        </message>
+        <message>
+            <source>the specimen marks no fibres</source>
+            <translation>жишигт утас тэмдэглээгүй</translation>
+        </message>
+        <message>
+            <source>{zone}: {density:.2f} fibres per cm² ({count} found), outside the specimen's range</source>
+            <translation>{zone}: см² тутамд {density:.2f} утас ({count} олдсон), жишгийн хязгаараас гадна</translation>
+        </message>
+        <message>
+            <source>{zone}: the fibres' colours differ from the specimen's mix</source>
+            <translation>{zone}: утаснуудын өнгө жишгийн холимогоос өөр</translation>
+        </message>
+        <message>
+            <source>{zone}: the fibres glow as brightly over print as on bare paper: printed on the surface, not in the paper</source>
+            <translation>{zone}: утас хэвлэл дээр ч, хоосон цаасан дээр ч адил тод гэрэлтэнэ: цаасан дотор биш, гадаргуу дээр хэвлэсэн</translation>
+        </message>
+        <message>
+            <source>{zone}: {count} fibres ({density:.2f} per cm²) in the specimen's colours, embedded in the paper</source>
+            <translation>{zone}: жишгийн өнгөтэй {count} утас (см² тутамд {density:.2f}), цаасан дотор шингэсэн</translation>
+        </message>
+        <message>
+            <source>the specimen marks no ghost image</source>
+            <translation>жишигт сүүдэр зураг тэмдэглээгүй</translation>
+        </message>
+        <message>
+            <source>{zone}: does not repeat the {of}: another face, or the {of} was replaced</source>
+            <translation>{zone}: «{of}»-ийг давтахгүй: өөр царай, эсвэл «{of}»-ийг сольсон</translation>
+        </message>
+        <message>
+            <source>{zone}: repeats the {of}</source>
+            <translation>{zone}: «{of}»-ийг давтана</translation>
+        </message>
+        <message>
+            <source>the specimen marks no microprint</source>
+            <translation>жишигт бичил хэвлэл тэмдэглээгүй</translation>
+        </message>
+        <message>
+            <source>{zone}: the microprint is not resolved (a plain or blurred line): copied or reprinted</source>
+            <translation>{zone}: бичил хэвлэл ялгарахгүй (энгийн эсвэл бүдэг зураас): хуулсан эсвэл дахин хэвлэсэн</translation>
+        </message>
+        <message>
+            <source>{zone}: the microprint is resolved at {dpi:.0f} dpi</source>
+            <translation>{zone}: бичил хэвлэл {dpi:.0f} dpi-д ялгарна</translation>
+        </message>
+        <message>
+            <source>{zone}: its content is the holder's, not compared with the specimen's</source>
+            <translation>{zone}: агуулга нь эзэмшигчийнх тул жишигтэй харьцуулаагүй</translation>
+        </message>
+        <message>
+            <source>{message} ({measures})</source>
+            <translation>{message} ({measures})</translation>
+        </message>
+        <message>
+            <source>{measure} {value:.3g} ({tolerance})</source>
+            <translation>{measure} {value:.3g} ({tolerance})</translation>
+        </message>
+        <message numerus="yes">
+            <source>learned from %n exemplars: {range}</source>
+            <translation>
+                <numerusform>жинхэнэ %n хувиас сурсан: {range}</numerusform>
+                <numerusform>жинхэнэ %n хувиас сурсан: {range}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>prior (too few exemplars): {range}</source>
+            <translation>урьдчилсан утга (хувь хэт цөөн): {range}</translation>
+        </message>
+        <message>
+            <source>not judged (nothing learned, no prior)</source>
+            <translation>үнэлээгүй (юу ч сураагүй, урьдчилсан утга байхгүй)</translation>
+        </message>
+        <message>
+            <source>&gt;= {lo:.3g}</source>
+            <translation>&gt;= {lo:.3g}</translation>
+        </message>
+        <message>
+            <source>&lt;= {hi:.3g}</source>
+            <translation>&lt;= {hi:.3g}</translation>
+        </message>
+        <message>
+            <source>&gt;= {lo:.3g} and &lt;= {hi:.3g}</source>
+            <translation>&gt;= {lo:.3g} ба &lt;= {hi:.3g}</translation>
+        </message>
+        <message>
+            <source>no bare substrate found on the page</source>
+            <translation>хуудсанд хэвлэлгүй суурь олдсонгүй</translation>
+        </message>
+        <message>
+            <source>the substrate glows under UV ({score:.2f} of its white-light brightness): not UV-dull security paper</source>
+            <translation>суурь ХЯТ-д гэрэлтэж байна (цагаан гэрлийн гэрэлтэлтийн {score:.2f}): ХЯТ-д гэрэлтдэггүй хамгаалалттай цаас биш</translation>
+        </message>
+        <message>
+            <source>substrate shows no luminescence</source>
+            <translation>суурь гэрэлтэхгүй байна</translation>
+        </message>
+        <message>
+            <source>the specimen marks no UV-dull zone</source>
+            <translation>жишигт ХЯТ-д гэрэлтдэггүй бүс тэмдэглээгүй</translation>
+        </message>
+        <message>
+            <source>{zone}: glows under UV ({score:.1f}x the specimen's substrate): not UV-dull security paper</source>
+            <translation>{zone}: ХЯТ-д гэрэлтэж байна (жишгийн суурийн {score:.1f} дахин): ХЯТ-д гэрэлтдэггүй хамгаалалттай цаас биш</translation>
+        </message>
+        <message>
+            <source>{zone}: substrate shows no luminescence</source>
+            <translation>{zone}: суурь гэрэлтэхгүй байна</translation>
+        </message>
+        <message>
+            <source>{zone}: glows under UV unlike the specimen's genuine exemplars: not UV-dull security paper</source>
+            <translation>{zone}: жишгийн жинхэнэ хувиудаас ялгаатай нь ХЯТ-д гэрэлтэж байна: ХЯТ-д гэрэлтдэггүй хамгаалалттай цаас биш</translation>
+        </message>
+        <message>
+            <source>the specimen marks no luminescent zone</source>
+            <translation>жишигт гэрэлтэгч бүс тэмдэглээгүй</translation>
+        </message>
+        <message>
+            <source>zone outside the page or UV image not in colour</source>
+            <translation>бүс хуудаснаас гадна, эсвэл ХЯТ-ийн зураг өнгөт биш</translation>
+        </message>
+        <message>
+            <source>{zone}: missing or wrong under UV ({problems})</source>
+            <translation>{zone}: ХЯТ-д алга эсвэл буруу ({problems})</translation>
+        </message>
+        <message>
+            <source>glows at {ratio:.0%} of the specimen's strength</source>
+            <translation>жишгийн гэрэлтэлтийн {ratio:.0%}-тай тэнцүү гэрэлтэнэ</translation>
+        </message>
+        <message>
+            <source>pattern correlates {correlation:.2f} with the specimen's</source>
+            <translation>хээний жишигтэй хамаарал {correlation:.2f}</translation>
+        </message>
+        <message>
+            <source>colour off by {hue:.0f}°</source>
+            <translation>өнгө {hue:.0f}° зөрүүтэй</translation>
+        </message>
+        <message>
+            <source>{zone}: present with the specimen's pattern and colour</source>
+            <translation>{zone}: жишгийн хээ, өнгөтэй байна</translation>
+        </message>
+        <message>
+            <source>{zone}: missing or wrong under UV</source>
+            <translation>{zone}: ХЯТ-д алга эсвэл буруу</translation>
+        </message>
+        <message>
+            <source>{zone}: present as in the specimen's genuine exemplars</source>
+            <translation>{zone}: жишгийн жинхэнэ хувиудынх шиг байна</translation>
+        </message>
+        <message>
+            <source>no luminescent zone of the specimen crosses the portrait's edge</source>
+            <translation>жишгийн гэрэлтэгч бүс цээж зургийн захыг огтлохгүй</translation>
+        </message>
+        <message>
+            <source>the specimen's pattern does not reach both sides of the portrait's edge</source>
+            <translation>жишгийн хээ цээж зургийн захын хоёр талд хүрэхгүй</translation>
+        </message>
+        <message>
+            <source>{zone}: the luminescent pattern is missing</source>
+            <translation>{zone}: гэрэлтэгч хээ алга</translation>
+        </message>
+        <message>
+            <source>{zone}: the luminescent pattern stops at the portrait's edge ({inside:.0%} inside vs {outside:.0%} outside): portrait replaced?</source>
+            <translation>{zone}: гэрэлтэгч хээ цээж зургийн захад тасарна (дотор {inside:.0%}, гадна {outside:.0%}): зураг сольсон уу?</translation>
+        </message>
+        <message>
+            <source>{zone}: the pattern runs on across the portrait's edge</source>
+            <translation>{zone}: хээ цээж зургийн захаар тасралтгүй үргэлжилнэ</translation>
+        </message>
+        <message>
+            <source>{area:.0f} mm² glow under UV where the specimen has no luminescence</source>
+            <translation>жишигт гэрэлтэлтгүй хэсэгт {area:.0f} мм² талбай ХЯТ-д гэрэлтэнэ</translation>
+        </message>
+        <message>
+            <source>{area:.0f} mm² glow under UV where the specimen has no luminescence (at {zone})</source>
+            <translation>жишигт гэрэлтэлтгүй хэсэгт {area:.0f} мм² талбай ХЯТ-д гэрэлтэнэ (бүс: {zone})</translation>
+        </message>
+        <message>
+            <source>no luminescence outside the specimen's luminescent features</source>
+            <translation>жишгийн гэрэлтэгч элементүүдээс гадна гэрэлтэлт алга</translation>
+        </message>
+        <message>
+            <source>no MRZ located: its IR contrast cannot be measured</source>
+            <translation>МУБ олдсонгүй: түүний ХУТ-ийн тодролыг хэмжих боломжгүй</translation>
+        </message>
+        <message>
+            <source>the MRZ region is too small</source>
+            <translation>МУБ-ын хэсэг хэт жижиг</translation>
+        </message>
+        <message>
+            <source>{zone}: no print found in the zone</source>
+            <translation>{zone}: бүсэд хэвлэл олдсонгүй</translation>
+        </message>
+        <message>
+            <source>{zone}: fades under IR ({ratio:.0%} of its white-light contrast): not printed in IR-absorbing ink</source>
+            <translation>{zone}: ХУТ-д бүдгэрнэ (цагаан гэрлийн тодролын {ratio:.0%}): ХУТ шингээгч бэхээр хэвлээгүй</translation>
+        </message>
+        <message>
+            <source>{zone}: shows with contrast under IR</source>
+            <translation>{zone}: ХУТ-д тод харагдана</translation>
+        </message>
+        <message>
+            <source>{zone}: its print fades under IR unlike the specimen's genuine exemplars: not printed in IR-absorbing ink</source>
+            <translation>{zone}: жишгийн жинхэнэ хувиудаас ялгаатай нь хэвлэл ХУТ-д бүдгэрнэ: ХУТ шингээгч бэхээр хэвлээгүй</translation>
+        </message>
+        <message>
+            <source>the specimen marks no IR-visible zone</source>
+            <translation>жишигт ХУТ-д харагдах бүс тэмдэглээгүй</translation>
+        </message>
+        <message>
+            <source>the specimen marks no invisible zone</source>
+            <translation>жишигт ХУТ-д алга болдог бүс тэмдэглээгүй</translation>
+        </message>
+        <message>
+            <source>{zone}: shows structure under {light} where the specimen's print drops out</source>
+            <translation>{zone}: жишгийн хэвлэл алга болдог газарт бүтэц харагдана (гэрэл: {light})</translation>
+        </message>
+        <message>
+            <source>{zone}: drops out under {light} as it should</source>
+            <translation>{zone}: ёсоороо алга болно (гэрэл: {light})</translation>
+        </message>
+        <message>
+            <source>the specimen marks no zone to match</source>
+            <translation>жишигт тулгах бүс тэмдэглээгүй</translation>
+        </message>
+        <message>
+            <source>zone outside the page or too small to compare</source>
+            <translation>бүс хуудаснаас гадна, эсвэл харьцуулахад хэт жижиг</translation>
+        </message>
+        <message>
+            <source>{zone}: the pattern differs from the specimen's (similarity {score:.2f})</source>
+            <translation>{zone}: хээ жишгийнхээс ялгаатай (төстэй байдал {score:.2f})</translation>
+        </message>
+        <message>
+            <source>{zone}: matches the specimen</source>
+            <translation>{zone}: жишигтэй тохирно</translation>
+        </message>
+        <message>
+            <source>{zone}: the print differs from the specimen's genuine exemplars (redrawn, or copied and reprinted)</source>
+            <translation>{zone}: хэвлэл жишгийн жинхэнэ хувиудаас ялгаатай (дахин зурсан, эсвэл хуулж дахин хэвлэсэн)</translation>
+        </message>
+        <message>
+            <source>the specimen marks no portrait</source>
+            <translation>жишигт цээж зураг тэмдэглээгүй</translation>
+        </message>
+        <message>
+            <source>{zone}: the specimen has no ghost image to compare the portrait with</source>
+            <translation>{zone}: жишигт цээж зургийг харьцуулах сүүдэр зураг байхгүй</translation>
+        </message>
+        <message>
+            <source>{zone}: the portrait or its ghost image shows nothing to compare</source>
+            <translation>{zone}: цээж зураг эсвэл түүний сүүдэр зурагт харьцуулах зүйл алга</translation>
+        </message>
+        <message>
+            <source>{zone}: does not match the document's {ghost} (portrait replaced?)</source>
+            <translation>{zone}: баримт бичгийн «{ghost}»-тэй тохирохгүй (цээж зургийг сольсон уу?)</translation>
+        </message>
+        <message>
+            <source>{zone}: matches the document's {ghost}</source>
+            <translation>{zone}: баримт бичгийн «{ghost}»-тэй тохирно</translation>
+        </message>
+        <message>
+            <source>no MRZ could be read on the page</source>
+            <translation>хуудсан дээрх МУБ-ыг уншиж чадсангүй</translation>
+        </message>
+        <message numerus="yes">
+            <source>the text read (%n line(s)) fits no MRZ layout</source>
+            <translation>
+                <numerusform>уншсан текст (%n мөр) МУБ-ын ямар ч бүтэцтэй тохирохгүй</numerusform>
+                <numerusform>уншсан текст (%n мөр) МУБ-ын ямар ч бүтэцтэй тохирохгүй</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{reason}, but the {specimen} specimen has a {format} MRZ</source>
+            <translation>{reason}, гэвч {specimen} жишигт {format} МУБ байна</translation>
+        </message>
+        <message numerus="yes">
+            <source>all %n check digits of the {format} MRZ verify</source>
+            <translation>
+                <numerusform>{format} МУБ-ын %n хяналтын орон бүгд зөв</numerusform>
+                <numerusform>{format} МУБ-ын %n хяналтын орон бүгд зөв</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>MRZ check digit wrong: {what}</source>
+            <translation>МУБ-ын хяналтын орон буруу: {what}</translation>
+        </message>
+        <message>
+            <source>MRZ check digit wrong: {what}; as printed ({undone})</source>
+            <translation>МУБ-ын хяналтын орон буруу: {what}; хэвлэснээрээ ({undone})</translation>
+        </message>
+        <message>
+            <source>characters outside the MRZ set</source>
+            <translation>МУБ-ын тэмдэгтийн багцад ороогүй тэмдэгт</translation>
+        </message>
+        <message>
+            <source>line {line} position {position} reads {read!r} clearly, the reader would change it to {to!r}</source>
+            <translation>{line}-р мөрийн {position}-р байрлалд {read!r} тод уншигдана, уншигч үүнийг {to!r} болгож засах байсан</translation>
+        </message>
+        <message>
+            <source>issuing state {state} is known</source>
+            <translation>олгосон улс {state} мэдэгдэж байна</translation>
+        </message>
+        <message>
+            <source>issuing state {state!r} is neither an ICAO code nor a state of the specimen library</source>
+            <translation>олгосон улс {state!r} нь ИКАО-гийн код ч биш, жишгийн сангийн улс ч биш</translation>
+        </message>
+        <message>
+            <source>the specimen marks no printed fields the MRZ also holds</source>
+            <translation>жишигт МУБ-д бас байдаг хэвлэсэн талбар тэмдэглээгүй</translation>
+        </message>
+        <message>
+            <source>{field}: the printed field could not be read ({reason})</source>
+            <translation>{field}: хэвлэсэн талбарыг уншиж чадсангүй ({reason})</translation>
+        </message>
+        <message>
+            <source>{field}: printed field agrees with the MRZ</source>
+            <translation>{field}: хэвлэсэн талбар МУБ-тай тохирно</translation>
+        </message>
+        <message>
+            <source>{field}: printed field disagrees with the MRZ ({why})</source>
+            <translation>{field}: хэвлэсэн талбар МУБ-тай зөрнө ({why})</translation>
+        </message>
+        <message>
+            <source>date of birth {value!r} is not a date</source>
+            <translation>төрсөн огноо {value!r} огноо биш</translation>
+        </message>
+        <message>
+            <source>date of expiry {value!r} is not a date</source>
+            <translation>дуусах хугацаа {value!r} огноо биш</translation>
+        </message>
+        <message>
+            <source>born in the future ({date})</source>
+            <translation>ирээдүйд төрсөн ({date})</translation>
+        </message>
+        <message>
+            <source>holder older than {years} years</source>
+            <translation>эзэмшигчийн нас {years}-аас их</translation>
+        </message>
+        <message>
+            <source>expires before the holder's birth</source>
+            <translation>эзэмшигч төрөхөөс өмнө хугацаа дуусна</translation>
+        </message>
+        <message>
+            <source>issued ({date}) after it expires</source>
+            <translation>хугацаа дууссаны дараа олгосон ({date})</translation>
+        </message>
+        <message>
+            <source>issued in the future ({date})</source>
+            <translation>ирээдүйд олгосон ({date})</translation>
+        </message>
+        <message>
+            <source>issued before the holder's birth</source>
+            <translation>эзэмшигч төрөхөөс өмнө олгосон</translation>
+        </message>
+        <message>
+            <source>issued ({date}) outside the {series} series' validity</source>
+            <translation>{series} цувралын хүчинтэй хугацаанаас гадуур олгосон ({date})</translation>
+        </message>
+        <message>
+            <source>expires ({date}) before the {series} series was first issued ({first})</source>
+            <translation>{series} цувралыг анх олгохоос ({first}) өмнө хугацаа дуусна ({date})</translation>
+        </message>
+        <message>
+            <source>the document expired on {date} (validity, not authenticity)</source>
+            <translation>баримт бичгийн хугацаа {date}-нд дууссан (хүчинтэй эсэх, жинхэнэ эсэх биш)</translation>
+        </message>
+        <message>
+            <source>dates plausible; valid until {date}</source>
+            <translation>огноонууд үнэмшилтэй; {date} хүртэл хүчинтэй</translation>
+        </message>
+        <message>
+            <source>{zone}: the specimen has it on the {face}, which was not captured — turn the document over and capture it</source>
+            <translation>{zone}: жишигт энэ нь өөр талд байгаа (тал: {face}), тэр талын зураг аваагүй — баримт бичгийг эргүүлж зураг авна уу</translation>
+        </message>
+        <message>
+            <source>{zone}: a {format} is there, but it carries {kind}</source>
+            <translation>{zone}: {format} байгаа боловч агуулга нь: {kind}</translation>
+        </message>
+        <message>
+            <source>no recognised data</source>
+            <translation>танигдах өгөгдөл алга</translation>
+        </message>
+        <message numerus="yes">
+            <source>{zone}: {format} decoded (%n bytes) on the {face}</source>
+            <translation>
+                <numerusform>{zone}: {format} уншигдлаа (%n байт), тал: {face}</numerusform>
+                <numerusform>{zone}: {format} уншигдлаа (%n байт), тал: {face}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{zone}: the {face}'s page could not be placed to look for it (%n symbol(s) decoded elsewhere)</source>
+            <translation>
+                <numerusform>{zone}: хайхын тулд хуудсыг байршуулж чадсангүй (тал: {face}; бусад газарт %n код уншигдсан)</numerusform>
+                <numerusform>{zone}: хайхын тулд хуудсыг байршуулж чадсангүй (тал: {face}; бусад газарт %n код уншигдсан)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{zone}: print is there but no symbol decodes (damaged, defocused, or not a valid encoding)</source>
+            <translation>{zone}: хэвлэл байгаа ч код уншигдахгүй (гэмтсэн, бүдэг, эсвэл буруу кодчилол)</translation>
+        </message>
+        <message>
+            <source>{zone}: nothing is printed where the specimen has a barcode</source>
+            <translation>{zone}: жишигт зураасан код байгаа газарт юу ч хэвлээгүй</translation>
+        </message>
+        <message>
+            <source>{format} on the {face}: starts like AAMVA card data but cannot be read ({error})</source>
+            <translation>{format} ({face}): AAMVA картын өгөгдөл шиг эхэлсэн боловч уншигдахгүй ({error})</translation>
+        </message>
+        <message>
+            <source>{source} ({format}, {face})</source>
+            <translation>{source} ({format}, {face})</translation>
+        </message>
+        <message>
+            <source>{where}: neither an MRZ nor printed fields were read to compare it with</source>
+            <translation>{where}: харьцуулах МУБ ч, хэвлэсэн талбар ч уншигдаагүй</translation>
+        </message>
+        <message>
+            <source>{where} disagrees with the page: {what}</source>
+            <translation>{where} хуудастай зөрнө: {what}</translation>
+        </message>
+        <message>
+            <source>{field} against the {against}</source>
+            <translation>{field} — харьцуулсан нь: {against}</translation>
+        </message>
+        <message>
+            <source>{field} against the {against}: {why}</source>
+            <translation>{field} — харьцуулсан нь: {against}: {why}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{where}: %n field(s) agree with the {against}</source>
+            <translation>
+                <numerusform>{where}: %n талбар тохирно ({against})</numerusform>
+                <numerusform>{where}: %n талбар тохирно ({against})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{first} and {second}</source>
+            <translation>{first} ба {second}</translation>
+        </message>
+        <message>
+            <source>digital seal ({face}): {message}</source>
+            <translation>цахим тамга ({face}): {message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>chip details</name>
+        <message>
+            <source>the chip signed the challenge with the DG15 key</source>
+            <translation>чип DG15 түлхүүрээр сорилтод гарын үсэг зурсан</translation>
+        </message>
+        <message>
+            <source>the chip's signature does not verify with the DG15 key (a clone?)</source>
+            <translation>чипийн гарын үсэг DG15 түлхүүрээр баталгаажихгүй (хуулбар уу?)</translation>
+        </message>
+        <message>
+            <source>the chip derived the session keys from the DG14 key</source>
+            <translation>чип DG14 түлхүүрээс сессийн түлхүүрүүдийг гаргасан</translation>
+        </message>
+        <message>
+            <source>no secure messaging</source>
+            <translation>хамгаалалттай харилцаа алга</translation>
+        </message>
+        <message>
+            <source>degenerate shared secret</source>
+            <translation>доройтсон хуваалцсан нууц</translation>
+        </message>
+        <message>
+            <source>not offered by the chip</source>
+            <translation>чип дэмждэггүй</translation>
+        </message>
+    </context>
+    <context>
+        <name>codes</name>
+        <message>
+            <source>several specimens fit equally well (look-alikes): the examiner chooses one</source>
+            <translation>хэд хэдэн жишиг адил тохирч байна (ижил төстэй): шинжээч аль нэгийг сонгоно</translation>
+        </message>
+        <message>
+            <source>the chip's data is as its document signer signed it, and the signer chains to a trusted CSCA</source>
+            <translation>чипийн өгөгдөл баримт бичиг гарын үсэг зурагчийн баталсантай ижил бөгөөд гарын үсэг зурагч итгэмжлэгдсэн CSCA-д холбогдоно</translation>
+        </message>
+        <message>
+            <source>a data group differs from what the document signer signed</source>
+            <translation>өгөгдлийн бүлэг гарын үсэг зурагчийн баталснаас өөр</translation>
+        </message>
+        <message>
+            <source>the security object's signature does not verify</source>
+            <translation>аюулгүй байдлын объектын гарын үсэг баталгаажихгүй байна</translation>
+        </message>
+        <message>
+            <source>a CSCA of the country is trusted but did not sign the document signer</source>
+            <translation>тухайн улсын CSCA итгэмжлэгдсэн боловч гарын үсэг зурагчийн гэрчилгээг олгоогүй</translation>
+        </message>
+        <message>
+            <source>the signer's country is not the issuing state of the MRZ</source>
+            <translation>гарын үсэг зурагчийн улс МУБ-ын олгосон улстай таарахгүй</translation>
+        </message>
+        <message>
+            <source>the document signer's certificate is revoked</source>
+            <translation>баримт бичиг гарын үсэг зурагчийн гэрчилгээг хүчингүй болгосон</translation>
+        </message>
+        <message>
+            <source>the chip holds no readable security object</source>
+            <translation>чипэд уншигдах аюулгүй байдлын объект алга</translation>
+        </message>
+        <message>
+            <source>no CSCA of the country is in the trust store</source>
+            <translation>итгэмжлэгдсэн гэрчилгээний санд тухайн улсын CSCA алга</translation>
+        </message>
+        <message>
+            <source>a data group read is not covered by the security object</source>
+            <translation>уншсан өгөгдлийн бүлэг аюулгүй байдлын объектод хамрагдаагүй</translation>
+        </message>
+        <message>
+            <source>a certificate of the chain is not valid today</source>
+            <translation>гинжин дэх гэрчилгээ өнөөдөр хүчинтэй биш</translation>
+        </message>
+        <message>
+            <source>Chip Authentication passed: the chip is not a copy</source>
+            <translation>чипийн баталгаажуулалт амжилттай: чип хуулбар биш</translation>
+        </message>
+        <message>
+            <source>the chip offers Chip Authentication and failed it</source>
+            <translation>чип чипийн баталгаажуулалтыг дэмждэг боловч тэнцээгүй</translation>
+        </message>
+        <message>
+            <source>the chip does not offer Chip Authentication</source>
+            <translation>чип чипийн баталгаажуулалтыг дэмждэггүй</translation>
+        </message>
+        <message>
+            <source>Chip Authentication was not run (files read earlier, no chip)</source>
+            <translation>чипийн баталгаажуулалт хийгдээгүй (өмнө уншсан файлууд, чип байхгүй)</translation>
+        </message>
+        <message>
+            <source>Active Authentication passed: the chip is not a copy</source>
+            <translation>идэвхтэй баталгаажуулалт амжилттай: чип хуулбар биш</translation>
+        </message>
+        <message>
+            <source>the chip offers Active Authentication and failed it</source>
+            <translation>чип идэвхтэй баталгаажуулалтыг дэмждэг боловч тэнцээгүй</translation>
+        </message>
+        <message>
+            <source>the chip does not offer Active Authentication</source>
+            <translation>чип идэвхтэй баталгаажуулалтыг дэмждэггүй</translation>
+        </message>
+        <message>
+            <source>Active Authentication was not run (files read earlier, no chip)</source>
+            <translation>идэвхтэй баталгаажуулалт хийгдээгүй (өмнө уншсан файлууд, чип байхгүй)</translation>
+        </message>
+        <message>
+            <source>the chip's DG1 equals the printed MRZ</source>
+            <translation>чипийн DG1 хэвлэсэн МУБ-тай ижил</translation>
+        </message>
+        <message>
+            <source>the chip's DG1 differs from the printed MRZ</source>
+            <translation>чипийн DG1 хэвлэсэн МУБ-аас ялгаатай</translation>
+        </message>
+        <message>
+            <source>the chip's DG1 is unreadable</source>
+            <translation>чипийн DG1 уншигдахгүй байна</translation>
+        </message>
+        <message>
+            <source>no DG1 was read</source>
+            <translation>DG1 уншаагүй</translation>
+        </message>
+        <message>
+            <source>no printed MRZ was read to compare the chip's DG1 with</source>
+            <translation>чипийн DG1-тэй харьцуулах хэвлэсэн МУБ уншигдаагүй</translation>
+        </message>
+        <message>
+            <source>the printed portrait is the chip's photograph</source>
+            <translation>хэвлэсэн цээж зураг чипийн зурагтай ижил хүн</translation>
+        </message>
+        <message>
+            <source>the printed portrait does not look like the chip's photograph: for the examiner to judge</source>
+            <translation>хэвлэсэн цээж зураг чипийн зурагтай адилгүй харагдана: шинжээч дүгнэнэ</translation>
+        </message>
+        <message>
+            <source>no face to compare (chip or page)</source>
+            <translation>харьцуулах нүүр царай алга (чип эсвэл хуудас)</translation>
+        </message>
+        <message>
+            <source>no chip files with the capture</source>
+            <translation>зураг авалтад чипийн файл алга</translation>
+        </message>
+        <message>
+            <source>substrate / zone stays dull under UV</source>
+            <translation>суурь / бүс ХЯТ-д гэрэлтэхгүй байна</translation>
+        </message>
+        <message>
+            <source>substrate glows under UV (optical brighteners): not security paper</source>
+            <translation>суурь ХЯТ-д гэрэлтэж байна (оптик цайруулагч): хамгаалалттай цаас биш</translation>
+        </message>
+        <message>
+            <source>luminescent feature present, pattern and colour as the specimen's</source>
+            <translation>гэрэлтэгч элемент байна, хээ ба өнгө нь жишигтэй ижил</translation>
+        </message>
+        <message>
+            <source>luminescent feature missing, weak, or of the wrong pattern or colour</source>
+            <translation>гэрэлтэгч элемент алга, сул, эсвэл хээ, өнгө нь буруу</translation>
+        </message>
+        <message>
+            <source>luminescence where the specimen has none</source>
+            <translation>жишигт байхгүй газарт гэрэлтэлт байна</translation>
+        </message>
+        <message>
+            <source>no luminescence outside the specimen's features</source>
+            <translation>жишгийн элементүүдээс гадна гэрэлтэлт алга</translation>
+        </message>
+        <message>
+            <source>the luminescent pattern runs on across the portrait's edge</source>
+            <translation>гэрэлтэгч хээ цээж зургийн захаар тасралтгүй үргэлжилнэ</translation>
+        </message>
+        <message>
+            <source>the luminescent pattern stops at the portrait's edge (portrait replaced or laminate reapplied)</source>
+            <translation>гэрэлтэгч хээ цээж зургийн захад тасарна (зураг сольсон эсвэл ламинатыг дахин наасан)</translation>
+        </message>
+        <message>
+            <source>IR-absorbing print shows with contrast</source>
+            <translation>ХУТ шингээгч хэвлэл тод харагдана</translation>
+        </message>
+        <message>
+            <source>print expected to absorb IR fades under IR</source>
+            <translation>ХУТ шингээх ёстой хэвлэл ХУТ-д бүдгэрнэ</translation>
+        </message>
+        <message>
+            <source>print expected to drop out under IR does</source>
+            <translation>ХУТ-д алга болох ёстой хэвлэл алга болно</translation>
+        </message>
+        <message>
+            <source>structure under IR where the specimen has none</source>
+            <translation>жишигт байхгүй газарт ХУТ-д бүтэц харагдана</translation>
+        </message>
+        <message>
+            <source>the zone matches the specimen in white light</source>
+            <translation>бүс цагаан гэрэлд жишигтэй тохирно</translation>
+        </message>
+        <message>
+            <source>the zone's pattern differs from the specimen's</source>
+            <translation>бүсийн хээ жишгийнхээс ялгаатай</translation>
+        </message>
+        <message>
+            <source>portrait area consistent with an original print</source>
+            <translation>цээж зургийн хэсэг анхны хэвлэлтэй нийцнэ</translation>
+        </message>
+        <message>
+            <source>portrait area shows signs of substitution</source>
+            <translation>цээж зургийн хэсэгт сольсон шинж тэмдэг байна</translation>
+        </message>
+        <message>
+            <source>every MRZ check digit verifies</source>
+            <translation>МУБ-ын бүх хяналтын орон зөв</translation>
+        </message>
+        <message>
+            <source>an MRZ check digit does not verify</source>
+            <translation>МУБ-ын хяналтын орон буруу</translation>
+        </message>
+        <message>
+            <source>printed fields agree with the MRZ</source>
+            <translation>хэвлэсэн талбарууд МУБ-тай тохирно</translation>
+        </message>
+        <message>
+            <source>a printed field disagrees with the MRZ</source>
+            <translation>хэвлэсэн талбар МУБ-тай зөрнө</translation>
+        </message>
+        <message>
+            <source>the issuing state is a known state</source>
+            <translation>олгосон улс мэдэгдэж буй улс</translation>
+        </message>
+        <message>
+            <source>the issuing state is neither ICAO-listed nor in the specimen library</source>
+            <translation>олгосон улс ИКАО-гийн жагсаалтад ч, жишгийн санд ч алга</translation>
+        </message>
+        <message>
+            <source>birth and expiry plausible; not expired</source>
+            <translation>төрсөн огноо ба дуусах хугацаа үнэмшилтэй; хугацаа дуусаагүй</translation>
+        </message>
+        <message>
+            <source>birth in the future, birth after expiry, or an implausible validity period</source>
+            <translation>ирээдүйд төрсөн, хугацаа дууссаны дараа төрсөн, эсвэл хүчинтэй хугацаа үнэмшилгүй</translation>
+        </message>
+        <message>
+            <source>the date of expiry has passed (validity, not authenticity)</source>
+            <translation>хүчинтэй хугацаа дууссан (хүчинтэй эсэх, жинхэнэ эсэх биш)</translation>
+        </message>
+        <message>
+            <source>the document was identified and registered onto its specimen</source>
+            <translation>баримт бичгийг таньж, жишигтэй нь давхцуулсан</translation>
+        </message>
+        <message>
+            <source>the page matches a specimen whose state, code, format or validity the MRZ contradicts</source>
+            <translation>хуудас жишигтэй тохирох боловч МУБ нь түүний улс, код, формат эсвэл хүчинтэй хугацаатай зөрнө</translation>
+        </message>
+        <message>
+            <source>every light the checks need was captured</source>
+            <translation>шалгалтад шаардлагатай бүх гэрэлд зураг авсан</translation>
+        </message>
+        <message>
+            <source>the page's size at the capture's dpi is the specimen's</source>
+            <translation>зураг авалтын dpi-аар хуудасны хэмжээ жишгийнхтэй ижил</translation>
+        </message>
+        <message>
+            <source>the capture states no dpi (size taken from the specimen)</source>
+            <translation>зураг авалтад dpi заагаагүй (хэмжээг жишгээс авсан)</translation>
+        </message>
+        <message>
+            <source>the specimen marks no zone this check applies to</source>
+            <translation>жишигт энэ шалгалт хамаарах бүс тэмдэглээгүй</translation>
+        </message>
+        <message>
+            <source>the specimen marks no printed field the MRZ also holds</source>
+            <translation>жишигт МУБ-д бас байдаг хэвлэсэн талбар тэмдэглээгүй</translation>
+        </message>
+        <message>
+            <source>no print found in a zone expected to show print</source>
+            <translation>хэвлэл байх ёстой бүсэд хэвлэл олдсонгүй</translation>
+        </message>
+        <message>
+            <source>no bare substrate found on the page</source>
+            <translation>хуудсанд хэвлэлгүй суурь олдсонгүй</translation>
+        </message>
+        <message>
+            <source>no specimen fits the document (generic checks run)</source>
+            <translation>баримт бичигт тохирох жишиг алга (ерөнхий шалгалтууд хийгдэнэ)</translation>
+        </message>
+        <message>
+            <source>the capture would not align with the specimen</source>
+            <translation>зураг авалтыг жишигтэй давхцуулж чадсангүй</translation>
+        </message>
+        <message>
+            <source>the page's size at the capture's dpi is not the specimen's size</source>
+            <translation>зураг авалтын dpi-аар хуудасны хэмжээ жишгийнхээс өөр</translation>
+        </message>
+        <message>
+            <source>the capture has no image under a light a check needs</source>
+            <translation>шалгалтад шаардлагатай гэрлийн зураг зураг авалтад алга</translation>
+        </message>
+        <message>
+            <source>no page found on the platen (blank image, empty platen)</source>
+            <translation>шилэн тавцан дээр хуудас олдсонгүй (хоосон зураг, хоосон тавцан)</translation>
+        </message>
+        <message>
+            <source>no MRZ read: the MRZ checks cannot run</source>
+            <translation>МУБ уншигдсангүй: МУБ-ын шалгалтууд хийгдэхгүй</translation>
+        </message>
+        <message>
+            <source>no MRZ read although the matched specimen has one</source>
+            <translation>тохирсон жишигт МУБ байгаа ч МУБ уншигдсангүй</translation>
+        </message>
+        <message>
+            <source>a printed field could not be read with confidence</source>
+            <translation>хэвлэсэн талбарыг найдвартай уншиж чадсангүй</translation>
+        </message>
+        <message>
+            <source>a check could not run (internal error, logged)</source>
+            <translation>шалгалт хийгдэж чадсангүй (дотоод алдаа, бүртгэлд тэмдэглэсэн)</translation>
+        </message>
+        <message>
+            <source>the zone lies outside the captured page</source>
+            <translation>бүс зураг авсан хуудаснаас гадна байна</translation>
+        </message>
+        <message>
+            <source>the zone's content is the holder's: not compared with the specimen's</source>
+            <translation>бүсийн агуулга эзэмшигчийнх: жишигтэй харьцуулаагүй</translation>
+        </message>
+        <message>
+            <source>the check needs what the specimen has not learned (specimens learn) and has no prior</source>
+            <translation>шалгалтад жишгийн сураагүй зүйл хэрэгтэй (specimens learn), урьдчилсан утга байхгүй</translation>
+        </message>
+        <message>
+            <source>a barcode decodes where the specimen has one</source>
+            <translation>жишигт байгаа газарт зураасан код уншигдана</translation>
+        </message>
+        <message>
+            <source>nothing printed where the specimen has a barcode</source>
+            <translation>жишигт зураасан код байгаа газарт юу ч хэвлээгүй</translation>
+        </message>
+        <message>
+            <source>print where the specimen has a barcode, but no symbol decodes</source>
+            <translation>жишигт зураасан код байгаа газарт хэвлэл байгаа ч код уншигдахгүй</translation>
+        </message>
+        <message>
+            <source>the symbol there carries other data than the specimen's</source>
+            <translation>тэнд байгаа код жишгийнхээс өөр өгөгдөл агуулна</translation>
+        </message>
+        <message>
+            <source>the face's page could not be placed to look for the barcode</source>
+            <translation>зураасан код хайхын тулд тухайн талын хуудсыг байршуулж чадсангүй</translation>
+        </message>
+        <message>
+            <source>the specimen has a barcode on the back, which was not captured</source>
+            <translation>жишгийн ар талд зураасан код байгаа боловч ар талын зураг аваагүй</translation>
+        </message>
+        <message>
+            <source>the barcode's holder data agree with the MRZ and the printed fields</source>
+            <translation>зураасан код дахь эзэмшигчийн мэдээлэл МУБ ба хэвлэсэн талбаруудтай тохирно</translation>
+        </message>
+        <message>
+            <source>a field of the barcode disagrees with the MRZ or a printed field</source>
+            <translation>зураасан кодын талбар МУБ эсвэл хэвлэсэн талбартай зөрнө</translation>
+        </message>
+        <message>
+            <source>a barcode that starts like AAMVA data cannot be read</source>
+            <translation>AAMVA өгөгдөл шиг эхэлсэн зураасан кодыг уншиж чадсангүй</translation>
+        </message>
+        <message>
+            <source>no MRZ and no printed field to compare a barcode with</source>
+            <translation>зураасан кодыг харьцуулах МУБ ч, хэвлэсэн талбар ч алга</translation>
+        </message>
+        <message>
+            <source>the digital seal's signature verifies and its signer chains to a trust anchor</source>
+            <translation>цахим тамганы гарын үсэг зөв бөгөөд гарын үсэг зурагч нь итгэлийн үндсэн гэрчилгээнд холбогдоно</translation>
+        </message>
+        <message>
+            <source>the seal's signature does not verify (data or signature changed)</source>
+            <translation>тамганы гарын үсэг баталгаажихгүй (өгөгдөл эсвэл гарын үсгийг өөрчилсөн)</translation>
+        </message>
+        <message>
+            <source>the signer certificate names a trusted CA that did not sign it</source>
+            <translation>гарын үсэг зурагчийн гэрчилгээнд нэрлэсэн итгэмжлэгдсэн төв түүнийг олгоогүй</translation>
+        </message>
+        <message>
+            <source>the seal's signer certificate is revoked</source>
+            <translation>тамганы гарын үсэг зурагчийн гэрчилгээг хүчингүй болгосон</translation>
+        </message>
+        <message>
+            <source>the seal was signed outside its signer certificate's validity</source>
+            <translation>тамгыг гарын үсэг зурагчийн гэрчилгээний хүчинтэй хугацаанаас гадуур зурсан</translation>
+        </message>
+        <message>
+            <source>a barcode that starts like a digital seal is not one</source>
+            <translation>цахим тамга шиг эхэлсэн зураасан код цахим тамга биш</translation>
+        </message>
+        <message>
+            <source>the signer the seal names is not in the trust store</source>
+            <translation>тамганд нэрлэсэн гарын үсэг зурагч итгэмжлэгдсэн гэрчилгээний санд алга</translation>
+        </message>
+        <message>
+            <source>the seal's signature verifies but its signer does not chain to a trust anchor</source>
+            <translation>тамганы гарын үсэг зөв боловч гарын үсэг зурагч итгэлийн үндсэн гэрчилгээнд холбогдохгүй</translation>
+        </message>
+        <message>
+            <source>the seal's key type or curve is not supported</source>
+            <translation>тамганы түлхүүрийн төрөл эсвэл муруйг дэмждэггүй</translation>
+        </message>
+        <message>
+            <source>relief under grazing light, turning with the lamp</source>
+            <translation>налуу гэрэлд товгор, чийдэнтэй хамт эргэнэ</translation>
+        </message>
+        <message>
+            <source>no relief where the specimen has some (flat print)</source>
+            <translation>жишигт товгортой газар товгор алга (хавтгай хэвлэл)</translation>
+        </message>
+        <message>
+            <source>relief of another shape, or shading that does not turn with the lamp's direction</source>
+            <translation>өөр хэлбэрийн товгор, эсвэл чийдэнгийн чиглэлтэй хамт эргэдэггүй сүүдэр</translation>
+        </message>
+        <message>
+            <source>the specimen shows no relief under a lamp direction near the capture's</source>
+            <translation>зураг авалтынхтай ойр чийдэнгийн чиглэлд жишигт товгор харагдахгүй</translation>
+        </message>
+        <message>
+            <source>the pattern shows through the sheet, not on it</source>
+            <translation>хээ хуудсаар нэвт харагдана, гадаргуу дээр биш</translation>
+        </message>
+        <message>
+            <source>transmitted light does not show the specimen's watermark or see-through register</source>
+            <translation>нэвтрэх гэрэлд жишгийн усан тэмдэг эсвэл нэвт харагдах давхцал харагдахгүй</translation>
+        </message>
+        <message>
+            <source>the pattern shows in reflected light: printed on the surface</source>
+            <translation>хээ ойсон гэрэлд харагдана: гадаргуу дээр хэвлэсэн</translation>
+        </message>
+        <message>
+            <source>the holes transmit and spell the MRZ's field</source>
+            <translation>нүхнүүд гэрэл нэвтрүүлж, МУБ-ийн талбарыг бичнэ</translation>
+        </message>
+        <message>
+            <source>the holes transmit (no MRZ to compare with)</source>
+            <translation>нүхнүүд гэрэл нэвтрүүлнэ (харьцуулах МУБ алга)</translation>
+        </message>
+        <message>
+            <source>the dots let no light through: printed, not punched</source>
+            <translation>цэгүүд гэрэл нэвтрүүлэхгүй: цоолоогүй, хэвлэсэн</translation>
+        </message>
+        <message>
+            <source>neither holes nor dots where the specimen has a perforation</source>
+            <translation>жишигт цооролттой газар нүх ч, цэг ч алга</translation>
+        </message>
+        <message>
+            <source>the holes spell something else than the MRZ</source>
+            <translation>нүхнүүд МУБ-ээс өөр зүйл бичнэ</translation>
+        </message>
+        <message>
+            <source>the holes transmit but could not be read</source>
+            <translation>нүхнүүд гэрэл нэвтрүүлэх боловч уншигдсангүй</translation>
+        </message>
+        <message>
+            <source>the laminate's pattern shows under coaxial light</source>
+            <translation>коаксиаль гэрэлд ламинатын хээ харагдана</translation>
+        </message>
+        <message>
+            <source>no retro-reflective pattern like the specimen's</source>
+            <translation>жишгийнх шиг ойлтот хээ алга</translation>
+        </message>
+        <message>
+            <source>a short-wave UV feature glows as the specimen's</source>
+            <translation>богино долгионы ХЯТ-ийн элемент жишгийнх шиг гэрэлтэнэ</translation>
+        </message>
+        <message>
+            <source>a short-wave UV feature does not glow under 254 nm, or in another pattern or colour</source>
+            <translation>богино долгионы ХЯТ-ийн элемент 254 нм-д гэрэлтэхгүй, эсвэл өөр хээ, өнгөөр гэрэлтэнэ</translation>
+        </message>
+        <message>
+            <source>fibre density and colours as the specimen's, embedded in the paper</source>
+            <translation>утасны нягт ба өнгө жишгийнх шиг, цаасан дотор шингэсэн</translation>
+        </message>
+        <message>
+            <source>too few or too many fibres</source>
+            <translation>утас хэт цөөн эсвэл хэт олон</translation>
+        </message>
+        <message>
+            <source>the fibres' colour mix is not the specimen's</source>
+            <translation>утаснуудын өнгөний холимог жишгийнх биш</translation>
+        </message>
+        <message>
+            <source>the fibres are not dimmed by print over them: printed on the surface</source>
+            <translation>дээрх хэвлэл утсыг бүдгэрүүлэхгүй: гадаргуу дээр хэвлэсэн</translation>
+        </message>
+        <message>
+            <source>the ghost image repeats the portrait</source>
+            <translation>сүүдэр зураг цээж зургийг давтана</translation>
+        </message>
+        <message>
+            <source>the ghost image shows another face than the portrait</source>
+            <translation>сүүдэр зурагт цээж зургаас өөр царай байна</translation>
+        </message>
+        <message>
+            <source>the microprint is resolved as text</source>
+            <translation>бичил хэвлэл бичвэр болж ялгарна</translation>
+        </message>
+        <message>
+            <source>a plain or blurred line where microprint belongs</source>
+            <translation>бичил хэвлэл байх газар энгийн эсвэл бүдэг зураас</translation>
+        </message>
+        <message>
+            <source>the capture is too coarse for the check (the density needed is named)</source>
+            <translation>зураг авалт шалгалтад хэт бүдүүлэг (шаардлагатай нягтыг заасан)</translation>
+        </message>
+        <message>
+            <source>the zone's feature could not be measured (the reason is named)</source>
+            <translation>бүсийн элементийг хэмжиж чадсангүй (шалтгааныг заасан)</translation>
+        </message>
+        <message>
+            <source>the check needs a colour image and the capture's is grey</source>
+            <translation>шалгалтад өнгөт зураг хэрэгтэй, зураг авалтынх саарал</translation>
+        </message>
+        <message>
+            <source>the specimen shows no fibres in the zone</source>
+            <translation>жишгийн энэ бүсэд утас харагдахгүй</translation>
+        </message>
+        <message>
+            <source>the specimen shows no microprint line in the zone</source>
+            <translation>жишгийн энэ бүсэд бичил хэвлэлийн мөр харагдахгүй</translation>
+        </message>
+        <message>
+            <source>the specimen has no zone the ghost image repeats</source>
+            <translation>жишигт сүүдэр зургийн давтах бүс алга</translation>
+        </message>
+    </context>
+    <context>
+        <name>fields</name>
+        <message>
+            <source>Chip Authentication</source>
+            <translation>чипийн баталгаажуулалт</translation>
+        </message>
+        <message>
+            <source>Active Authentication</source>
+            <translation>идэвхтэй баталгаажуулалт</translation>
+        </message>
+        <message>
+            <source>document code</source>
+            <translation>баримт бичгийн код</translation>
+        </message>
+        <message>
+            <source>issuing state</source>
+            <translation>олгосон улс</translation>
+        </message>
+        <message>
+            <source>document number</source>
+            <translation>баримт бичгийн дугаар</translation>
+        </message>
+        <message>
+            <source>surname</source>
+            <translation>овог</translation>
+        </message>
+        <message>
+            <source>given names</source>
+            <translation>нэр</translation>
+        </message>
+        <message>
+            <source>nationality</source>
+            <translation>иргэншил</translation>
+        </message>
+        <message>
+            <source>date of birth</source>
+            <translation>төрсөн огноо</translation>
+        </message>
+        <message>
+            <source>birth date</source>
+            <translation>төрсөн огноо</translation>
+        </message>
+        <message>
+            <source>sex</source>
+            <translation>хүйс</translation>
+        </message>
+        <message>
+            <source>date of expiry</source>
+            <translation>дуусах хугацаа</translation>
+        </message>
+        <message>
+            <source>expiry date</source>
+            <translation>дуусах хугацаа</translation>
+        </message>
+        <message>
+            <source>issue date</source>
+            <translation>олгосон огноо</translation>
+        </message>
+        <message>
+            <source>optional data</source>
+            <translation>нэмэлт мэдээлэл</translation>
+        </message>
+        <message>
+            <source>composite</source>
+            <translation>нийлмэл хяналтын орон</translation>
+        </message>
+        <message>
+            <source>mrz</source>
+            <translation>МУБ</translation>
+        </message>
+        <message>
+            <source>MRZ</source>
+            <translation>МУБ</translation>
+        </message>
+        <message>
+            <source>printed</source>
+            <translation>хэвлэсэн талбар</translation>
+        </message>
+        <message>
+            <source>barcode</source>
+            <translation>зураасан код</translation>
+        </message>
+        <message>
+            <source>front</source>
+            <translation>нүүр тал</translation>
+        </message>
+        <message>
+            <source>back</source>
+            <translation>ар тал</translation>
+        </message>
+        <message>
+            <source>aamva</source>
+            <translation>AAMVA</translation>
+        </message>
+        <message>
+            <source>seal</source>
+            <translation>цахим тамга</translation>
+        </message>
+        <message>
+            <source>AAMVA data</source>
+            <translation>AAMVA өгөгдөл</translation>
+        </message>
+        <message>
+            <source>digital seal</source>
+            <translation>цахим тамга</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <source>White</source>
+            <translation>Цагаан</translation>
+        </message>
+        <message>
+            <source>white light</source>
+            <translation>цагаан гэрэл</translation>
+        </message>
+        <message>
+            <source>UV 365</source>
+            <translation>ХЯТ 365</translation>
+        </message>
+        <message>
+            <source>UV 365 nm</source>
+            <translation>ХЯТ 365 нм</translation>
+        </message>
+        <message>
+            <source>IR 900</source>
+            <translation>ХУТ 900</translation>
+        </message>
+        <message>
+            <source>IR (B900)</source>
+            <translation>ХУТ (B900)</translation>
+        </message>
+        <message>
+            <source>UV 254</source>
+            <translation>ХЯТ 254</translation>
+        </message>
+        <message>
+            <source>UV 254 nm</source>
+            <translation>ХЯТ 254 нм</translation>
+        </message>
+        <message>
+            <source>Oblique</source>
+            <translation>Налуу</translation>
+        </message>
+        <message>
+            <source>oblique white light</source>
+            <translation>налуу цагаан гэрэл</translation>
+        </message>
+        <message>
+            <source>Oblique top</source>
+            <translation>Налуу дээрээс</translation>
+        </message>
+        <message>
+            <source>oblique white light from the top</source>
+            <translation>дээрээс тусах налуу цагаан гэрэл</translation>
+        </message>
+        <message>
+            <source>Coaxial</source>
+            <translation>Коаксиаль</translation>
+        </message>
+        <message>
+            <source>coaxial white light</source>
+            <translation>коаксиаль цагаан гэрэл</translation>
+        </message>
+        <message>
+            <source>Transmitted</source>
+            <translation>Нэвтрэх</translation>
+        </message>
+        <message>
+            <source>transmitted white light</source>
+            <translation>нэвтрэх цагаан гэрэл</translation>
+        </message>
+        <message>
+            <source>IR transmitted</source>
+            <translation>Нэвтрэх ХУТ</translation>
+        </message>
+        <message>
+            <source>transmitted IR</source>
+            <translation>нэвтрэх ХУТ</translation>
+        </message>
+        <message>
+            <source>Capture</source>
+            <translation>Зураг авалт</translation>
+        </message>
+        <message>
+            <source>Back of the document</source>
+            <translation>Баримт бичгийн ар тал</translation>
+        </message>
+        <message>
+            <source>Questioned, registered onto the specimen</source>
+            <translation>Шинжилж буй, жишигтэй давхцуулсан</translation>
+        </message>
+        <message>
+            <source>Specimen</source>
+            <translation>Жишиг</translation>
+        </message>
+        <message>
+            <source>Front</source>
+            <translation>Нүүр тал</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Ар тал</translation>
+        </message>
+        <message>
+            <source>The current view</source>
+            <translation>Одоогийн харагдац</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Нотлох баримт</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>Харагдац</translation>
+        </message>
+        <message>
+            <source>The chip's photograph (DG2)</source>
+            <translation>Чипийн зураг (DG2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>lights</name>
+        <message>
+            <source>white</source>
+            <translation>цагаан гэрэл</translation>
+        </message>
+        <message>
+            <source>uv</source>
+            <translation>ХЯТ 365 нм</translation>
+        </message>
+        <message>
+            <source>ir</source>
+            <translation>ХУТ</translation>
+        </message>
+        <message>
+            <source>uv254</source>
+            <translation>ХЯТ 254 нм</translation>
+        </message>
+        <message>
+            <source>oblique</source>
+            <translation>налуу гэрэл</translation>
+        </message>
+        <message>
+            <source>oblique_top</source>
+            <translation>дээрээс тусах налуу гэрэл</translation>
+        </message>
+        <message>
+            <source>coaxial</source>
+            <translation>коаксиаль гэрэл</translation>
+        </message>
+        <message>
+            <source>transmitted</source>
+            <translation>нэвтрэх гэрэл</translation>
+        </message>
+        <message>
+            <source>ir_transmitted</source>
+            <translation>нэвтрэх ХУТ</translation>
+        </message>
+    </context>
+    <context>
+        <name>menus</name>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Хэл</translation>
+        </message>
+    </context>
+    <context>
+        <name>reports</name>
+        <message>
+            <source>Barcodes</source>
+            <translation>Зураасан кодууд</translation>
+        </message>
+        <message>
+            <source>Chip (eMRTD)</source>
+            <translation>Чип (eMRTD)</translation>
+        </message>
+        <message>
+            <source>The document's chip was not read.</source>
+            <translation>Баримт бичгийн чипийг уншаагүй.</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>зөв</translation>
+        </message>
+        <message>
+            <source>unsigned</source>
+            <translation>гарын үсэггүй</translation>
+        </message>
+        <message>
+            <source>ALTERED</source>
+            <translation>ӨӨРЧИЛСӨН</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>Уншсан</translation>
+        </message>
+        <message>
+            <source>files exported by a reader</source>
+            <translation>уншигчаас экспортолсон файлууд</translation>
+        </message>
+        <message>
+            <source>Passive Authentication</source>
+            <translation>Идэвхгүй баталгаажуулалт</translation>
+        </message>
+        <message>
+            <source>Document signer</source>
+            <translation>Баримт бичиг гарын үсэг зурагч</translation>
+        </message>
+        <message>
+            <source>Country signing CA</source>
+            <translation>Улсын гэрчилгээ олгогч төв (CSCA)</translation>
+        </message>
+        <message>
+            <source>none trusted</source>
+            <translation>итгэмжлэгдсэн нь алга</translation>
+        </message>
+        <message>
+            <source>Data groups</source>
+            <translation>Өгөгдлийн бүлгүүд</translation>
+        </message>
+        <message>
+            <source>Chip Authentication</source>
+            <translation>Чипийн баталгаажуулалт</translation>
+        </message>
+        <message>
+            <source>Active Authentication</source>
+            <translation>Идэвхтэй баталгаажуулалт</translation>
+        </message>
+        <message>
+            <source>Chip data vs MRZ</source>
+            <translation>Чипийн өгөгдөл ба МУБ</translation>
+        </message>
+        <message>
+            <source>Chip photo vs portrait</source>
+            <translation>Чипийн зураг ба цээж зураг</translation>
+        </message>
+        <message>
+            <source>The chip's photograph beside the printed portrait (they differ: for the examiner to judge)</source>
+            <translation>Чипийн зураг хэвлэсэн цээж зургийн хажууд (ялгаатай: шинжээч дүгнэнэ)</translation>
+        </message>
+        <message>
+            <source>The chip's photograph beside the printed portrait</source>
+            <translation>Чипийн зураг хэвлэсэн цээж зургийн хажууд</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>бүртгээгүй</translation>
+        </message>
+        <message>
+            <source>{time} (local)</source>
+            <translation>{time} (орон нутгийн цаг)</translation>
+        </message>
+        <message>
+            <source>not configured</source>
+            <translation>тохируулаагүй</translation>
+        </message>
+        <message>
+            <source>Agency not configured</source>
+            <translation>Байгууллагыг тохируулаагүй</translation>
+        </message>
+        <message>
+            <source>Document examination report</source>
+            <translation>Баримт бичгийн шинжилгээний тайлан</translation>
+        </message>
+        <message>
+            <source>Report {id}</source>
+            <translation>Тайлан {id}</translation>
+        </message>
+        <message>
+            <source>Case {ref}</source>
+            <translation>Хэрэг {ref}</translation>
+        </message>
+        <message>
+            <source>No case</source>
+            <translation>Хэрэггүй</translation>
+        </message>
+        <message>
+            <source>{case} · {time} UTC · examination data SHA-256 {sha}… · workstation {version}</source>
+            <translation>{case} · {time} UTC · шинжилгээний өгөгдлийн SHA-256 {sha}… · workstation {version}</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Хуудас {page} / {pages}</translation>
+        </message>
+        <message>
+            <source>Case reference</source>
+            <translation>Хэргийн дугаар</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Тайлан</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Байгууллага</translation>
+        </message>
+        <message>
+            <source>Examiner</source>
+            <translation>Шинжээч</translation>
+        </message>
+        <message>
+            <source>Workstation</source>
+            <translation>Ажлын байр</translation>
+        </message>
+        <message>
+            <source>Reader</source>
+            <translation>Уншигч</translation>
+        </message>
+        <message>
+            <source>Captured</source>
+            <translation>Зураг авсан</translation>
+        </message>
+        <message>
+            <source>Examined</source>
+            <translation>Шинжилсэн</translation>
+        </message>
+        <message>
+            <source>Report made</source>
+            <translation>Тайлан үйлдсэн</translation>
+        </message>
+        <message>
+            <source>Lights</source>
+            <translation>Гэрэл</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Нягтрал</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>тодорхойгүй</translation>
+        </message>
+        <message>
+            <source>Document examination report {id}</source>
+            <translation>Баримт бичгийн шинжилгээний тайлан {id}</translation>
+        </message>
+        <message>
+            <source>Examination</source>
+            <translation>Шинжилгээ</translation>
+        </message>
+        <message>
+            <source>Document code</source>
+            <translation>Баримт бичгийн код</translation>
+        </message>
+        <message>
+            <source>Issuing state</source>
+            <translation>Олгосон улс</translation>
+        </message>
+        <message>
+            <source>Document number</source>
+            <translation>Баримт бичгийн дугаар</translation>
+        </message>
+        <message>
+            <source>Surname</source>
+            <translation>Овог</translation>
+        </message>
+        <message>
+            <source>Given names</source>
+            <translation>Нэр</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Иргэншил</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Төрсөн огноо</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Хүйс</translation>
+        </message>
+        <message>
+            <source>Date of expiry</source>
+            <translation>Дуусах хугацаа</translation>
+        </message>
+        <message>
+            <source>Optional data</source>
+            <translation>Нэмэлт мэдээлэл</translation>
+        </message>
+        <message>
+            <source>No anomaly found</source>
+            <translation>Зөрчил илрээгүй</translation>
+        </message>
+        <message>
+            <source>Counterfeit</source>
+            <translation>Бүрэн хуурамч</translation>
+        </message>
+        <message>
+            <source>Forged</source>
+            <translation>Хэсэгчлэн хуурамчилсан</translation>
+        </message>
+        <message>
+            <source>Inconclusive</source>
+            <translation>Тодорхойгүй</translation>
+        </message>
+        <message>
+            <source>PASS</source>
+            <translation>ТЭНЦСЭН</translation>
+        </message>
+        <message>
+            <source>FAIL</source>
+            <translation>ТЭНЦЭЭГҮЙ</translation>
+        </message>
+        <message>
+            <source>WARN</source>
+            <translation>АНХААР</translation>
+        </message>
+        <message>
+            <source>SKIPPED</source>
+            <translation>АЛГАССАН</translation>
+        </message>
+        <message>
+            <source>INCONCLUSIVE</source>
+            <translation>ТОДОРХОЙГҮЙ</translation>
+        </message>
+        <message>
+            <source>Examiner's conclusion: {conclusion}</source>
+            <translation>Шинжээчийн дүгнэлт: {conclusion}</translation>
+        </message>
+        <message>
+            <source>Examiner's conclusion: NONE RECORDED (automated examination only)</source>
+            <translation>Шинжээчийн дүгнэлт: БҮРТГЭЭГҮЙ (зөвхөн автомат шинжилгээ)</translation>
+        </message>
+        <message>
+            <source>Automated verdict: {verdict} · {failed} failed, {warned} warning, {passed} passed, {skipped} skipped</source>
+            <translation>Автомат үнэлгээ: {verdict} · тэнцээгүй {failed}, анхааруулга {warned}, тэнцсэн {passed}, алгассан {skipped}</translation>
+        </message>
+        <message>
+            <source>Document identity</source>
+            <translation>Баримт бичгийн мэдээлэл</translation>
+        </message>
+        <message>
+            <source>No machine-readable zone was read.</source>
+            <translation>Машинаар уншигдах бүсийг уншаагүй.</translation>
+        </message>
+        <message>
+            <source>MRZ ({format}), as read (OCR-B):</source>
+            <translation>МУБ ({format}), уншсанаар (OCR-B):</translation>
+        </message>
+        <message>
+            <source>unknown format</source>
+            <translation>тодорхойгүй формат</translation>
+        </message>
+        <message>
+            <source>Check digits</source>
+            <translation>Хяналтын оронгууд</translation>
+        </message>
+        <message>
+            <source>all valid</source>
+            <translation>бүгд зөв</translation>
+        </message>
+        <message>
+            <source>INVALID: {fields}</source>
+            <translation>БУРУУ: {fields}</translation>
+        </message>
+        <message>
+            <source>not all valid</source>
+            <translation>бүгд зөв биш</translation>
+        </message>
+        <message>
+            <source>{id} — {title} (series {series})</source>
+            <translation>{id} — {title} (цуврал {series})</translation>
+        </message>
+        <message>
+            <source>none matched</source>
+            <translation>тохирсон жишиг алга</translation>
+        </message>
+        <message>
+            <source>Specimen compared</source>
+            <translation>Харьцуулсан жишиг</translation>
+        </message>
+        <message>
+            <source>Captures: questioned document beside specimen</source>
+            <translation>Зураг авалт: шинжилж буй баримт бичиг жишгийн хажууд</translation>
+        </message>
+        <message>
+            <source>Specimen {id}, {light}</source>
+            <translation>Жишиг {id}, {light}</translation>
+        </message>
+        <message>
+            <source>No specimen image under this light.</source>
+            <translation>Энэ гэрэлд жишгийн зураг алга.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Questioned&lt;/b&gt; (registered onto the specimen), {light}</source>
+            <translation>&lt;b&gt;Шинжилж буй&lt;/b&gt; (жишигтэй давхцуулсан), {light}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Questioned&lt;/b&gt;, {light}</source>
+            <translation>&lt;b&gt;Шинжилж буй&lt;/b&gt;, {light}</translation>
+        </message>
+        <message>
+            <source>Images reproduced at {dpi} dpi print resolution (JPEG); the SHA-256 values in the integrity section are those of the original images.</source>
+            <translation>Зургийг {dpi} dpi хэвлэлийн нягтралаар (JPEG) үзүүлэв; бүрэн бүтэн байдлын хэсгийн SHA-256 утгууд нь эх зургийнх.</translation>
+        </message>
+        <message>
+            <source>Examiner's chosen views</source>
+            <translation>Шинжээчийн сонгосон харагдацууд</translation>
+        </message>
+        <message>
+            <source>Automated checks</source>
+            <translation>Автомат шалгалтууд</translation>
+        </message>
+        <message>
+            <source>No automated check ran.</source>
+            <translation>Автомат шалгалт хийгдээгүй.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Төлөв</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <source>Check · zone · light</source>
+            <translation>Шалгалт · бүс · гэрэл</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Тайлбар</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Үзүүлэлт</translation>
+        </message>
+        <message>
+            <source>thr {threshold}</source>
+            <translation>босго {threshold}</translation>
+        </message>
+        <message>
+            <source>Evidence of failed and warning checks</source>
+            <translation>Тэнцээгүй болон анхааруулгатай шалгалтын нотлох баримт</translation>
+        </message>
+        <message>
+            <source>Examiner's findings</source>
+            <translation>Шинжээчийн ажиглалт</translation>
+        </message>
+        <message>
+            <source>The examiner recorded no findings; this report shows the automated examination only.</source>
+            <translation>Шинжээч ажиглалт бүртгээгүй; энэ тайлан зөвхөн автомат шинжилгээг харуулна.</translation>
+        </message>
+        <message>
+            <source>Conclusion</source>
+            <translation>Дүгнэлт</translation>
+        </message>
+        <message>
+            <source>not decided</source>
+            <translation>шийдээгүй</translation>
+        </message>
+        <message>
+            <source>Kind of forgery</source>
+            <translation>Хуурамчлалын төрөл</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>Бүртгэсэн</translation>
+        </message>
+        <message>
+            <source>Observations</source>
+            <translation>Ажиглалт</translation>
+        </message>
+        <message>
+            <source>Measurements and marks</source>
+            <translation>Хэмжилт ба тэмдэглэгээ</translation>
+        </message>
+        <message>
+            <source>Integrity</source>
+            <translation>Бүрэн бүтэн байдал</translation>
+        </message>
+        <message>
+            <source>The examination data is attached to this PDF as &lt;b&gt;{name}&lt;/b&gt; (see the attachments panel of a PDF reader). SHA-256 marked &lt;i&gt;file&lt;/i&gt; is over the image file as captured (recompute with &lt;i&gt;sha256sum&lt;/i&gt;); &lt;i&gt;pixels&lt;/i&gt; is over the raw 8-bit pixels, row by row (height × width × channels).</source>
+            <translation>Шинжилгээний өгөгдлийг энэ PDF-д &lt;b&gt;{name}&lt;/b&gt; нэрээр хавсаргасан (PDF уншигчийн хавсралтын самбарыг үзнэ үү). &lt;i&gt;файл&lt;/i&gt; гэж тэмдэглэсэн SHA-256 нь авсан зургийн файлынх (&lt;i&gt;sha256sum&lt;/i&gt;-ээр дахин тооцоолно); &lt;i&gt;пиксел&lt;/i&gt; нь 8 битийн түүхий пикселийнх, мөр мөрөөр (өндөр × өргөн × суваг).</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Зүйл</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Хэмжээ</translation>
+        </message>
+        <message>
+            <source>Of</source>
+            <translation>Юуных</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>файл</translation>
+        </message>
+        <message>
+            <source>pixels</source>
+            <translation>пиксел</translation>
+        </message>
+        <message>
+            <source>Examination data ({name})</source>
+            <translation>Шинжилгээний өгөгдөл ({name})</translation>
+        </message>
+        <message>
+            <source>Examiner's signature</source>
+            <translation>Шинжээчийн гарын үсэг</translation>
+        </message>
+        <message>
+            <source>Supervisor's review (countersignature)</source>
+            <translation>Хянагчийн хяналт (хянан баталгаажуулсан гарын үсэг)</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Гарын үсэг</translation>
+        </message>
+        <message>
+            <source>This report is signed electronically (PAdES). Any PDF reader that checks signatures, poppler's &lt;i&gt;pdfsig&lt;/i&gt;, or &lt;i&gt;workstation report verify&lt;/i&gt; shows whether it is unchanged since signing and who signed it. A printed copy carries no signature.</source>
+            <translation>Энэ тайланд цахим гарын үсэг (PAdES) зурсан. Гарын үсэг шалгадаг аливаа PDF уншигч, poppler-ийн &lt;i&gt;pdfsig&lt;/i&gt;, эсвэл &lt;i&gt;workstation report verify&lt;/i&gt; нь гарын үсэг зурснаас хойш өөрчлөгдөөгүй эсэх, хэн зурсныг харуулна. Хэвлэсэн хувь гарын үсэггүй.</translation>
+        </message>
+        <message>
+            <source>printed: {text}</source>
+            <translation>хэвлэсэн: {text}</translation>
+        </message>
+        <message>
+            <source>What the result codes mean</source>
+            <translation>Үр дүнгийн кодуудын утга</translation>
+        </message>
+        <message>
+            <source>Supervisor review</source>
+            <translation>Хянагчийн хяналт</translation>
+        </message>
+        <message>
+            <source>{role} — digitally signed</source>
+            <translation>{role} — цахим гарын үсэг зурсан</translation>
+        </message>
+        <message>
+            <source>Signer: {name}</source>
+            <translation>Гарын үсэг зурсан: {name}</translation>
+        </message>
+        <message>
+            <source>Issued by: {name}</source>
+            <translation>Гэрчилгээ олгогч: {name}</translation>
+        </message>
+        <message>
+            <source>Signed: {time} UTC (RFC 3161 time stamp)</source>
+            <translation>Зурсан: {time} UTC (RFC 3161 цагийн тэмдэг)</translation>
+        </message>
+        <message>
+            <source>Signed: {time} UTC (workstation clock)</source>
+            <translation>Зурсан: {time} UTC (ажлын байрны цаг)</translation>
+        </message>
+    </context>
+    <context>
+        <name>specimens</name>
+        <message>
+            <source>Utopia passport, 2020 series, data page</source>
+            <translation>Утопи улсын паспорт, 2020 оны цуврал, мэдээллийн хуудас</translation>
+        </message>
+        <message>
+            <source>Utopia identity card, 2021 series</source>
+            <translation>Утопи улсын иргэний үнэмлэх, 2021 оны цуврал</translation>
+        </message>
+    </context>
+    <context>
+        <name>zones</name>
+        <message>
+            <source>machine readable zone</source>
+            <translation>машинаар уншигдах бүс</translation>
+        </message>
+        <message>
+            <source>PDF417 with the holder's data (AAMVA)</source>
+            <translation>эзэмшигчийн мэдээлэлтэй PDF417 (AAMVA)</translation>
+        </message>
+        <message>
+            <source>digital seal (DataMatrix, ICAO 9303-13)</source>
+            <translation>цахим тамга (DataMatrix, ИКАО 9303-13)</translation>
+        </message>
+        <message>
+            <source>guilloche background</source>
+            <translation>гильош суурь хээ</translation>
+        </message>
+        <message>
+            <source>holder's portrait</source>
+            <translation>эзэмшигчийн цээж зураг</translation>
+        </message>
+        <message>
+            <source>holder's signature</source>
+            <translation>эзэмшигчийн гарын үсэг</translation>
+        </message>
+        <message>
+            <source>luminescent pattern across the portrait's edge</source>
+            <translation>цээж зургийн захаар дамжих гэрэлтэгч хээ</translation>
+        </message>
+        <message>
+            <source>luminescent state emblem</source>
+            <translation>гэрэлтэгч төрийн сүлд</translation>
+        </message>
+        <message>
+            <source>machine readable zone (carbon ink)</source>
+            <translation>машинаар уншигдах бүс (нүүрстөрөгчийн бэх)</translation>
+        </message>
+        <message>
+            <source>printed birth date</source>
+            <translation>хэвлэсэн төрсөн огноо</translation>
+        </message>
+        <message>
+            <source>printed document number</source>
+            <translation>хэвлэсэн баримт бичгийн дугаар</translation>
+        </message>
+        <message>
+            <source>printed expiry date</source>
+            <translation>хэвлэсэн дуусах хугацаа</translation>
+        </message>
+        <message>
+            <source>printed given names</source>
+            <translation>хэвлэсэн нэр</translation>
+        </message>
+        <message>
+            <source>printed nationality</source>
+            <translation>хэвлэсэн иргэншил</translation>
+        </message>
+        <message>
+            <source>printed sex</source>
+            <translation>хэвлэсэн хүйс</translation>
+        </message>
+        <message>
+            <source>printed surname</source>
+            <translation>хэвлэсэн овог</translation>
+        </message>
+        <message>
+            <source>seal in IR-absorbing ink</source>
+            <translation>ХУТ шингээгч бэхээр хэвлэсэн тамга</translation>
+        </message>
+        <message>
+            <source>state name (IR-dropout ink)</source>
+            <translation>улсын нэр (ХУТ-д алга болдог бэх)</translation>
+        </message>
+        <message>
+            <source>substrate without personalisation</source>
+            <translation>хувийн мэдээлэлгүй суурь</translation>
+        </message>
+        <message>
+            <source>state name in intaglio print</source>
+            <translation>улсын нэр (гүн хэвлэл)</translation>
+        </message>
+        <message>
+            <source>dry seal (blind embossing) over the portrait's corner</source>
+            <translation>цээж зургийн булан дээрх хуурай тамга (өнгөгүй товойлгол)</translation>
+        </message>
+        <message>
+            <source>multi-tone watermark</source>
+            <translation>олон өнгө аястай усан тэмдэг</translation>
+        </message>
+        <message>
+            <source>see-through register (half on each side)</source>
+            <translation>нэвт харагдах давхцал (тал бүрт хагас)</translation>
+        </message>
+        <message>
+            <source>laser-perforated document number</source>
+            <translation>лазераар цоолсон баримт бичгийн дугаар</translation>
+        </message>
+        <message>
+            <source>retro-reflective laminate pattern</source>
+            <translation>ойлтот ламинатын хээ</translation>
+        </message>
+        <message>
+            <source>short-wave UV print (254 nm only)</source>
+            <translation>богино долгионы ХЯТ-ийн хэвлэл (зөвхөн 254 нм)</translation>
+        </message>
+        <message>
+            <source>luminescent security fibres</source>
+            <translation>гэрэлтэгч хамгаалалтын утас</translation>
+        </message>
+        <message>
+            <source>ghost image of the portrait</source>
+            <translation>цээж зургийн сүүдэр зураг</translation>
+        </message>
+        <message>
+            <source>microprint line</source>
+            <translation>бичил хэвлэлийн мөр</translation>
+        </message>
+        <message>
+            <source>portrait</source>
+            <translation>цээж зураг</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,95 @@
+"""Tolerances learned from genuine exemplars (examination.tolerance): the range a
+specimen's own statistics allow, the prior when it learned too little, and the
+portrait's ghost-image measure."""
+
+from __future__ import annotations
+
+import math
+
+import cv2
+import numpy as np
+import pytest
+
+from workstation.examination import thresholds as T
+from workstation.examination.tolerance import (
+    MIN_LEARNED,
+    RULES,
+    judge,
+    tolerance,
+)
+from workstation.examination.zone_measures import ghost_similarity
+from workstation.types import Light, MeasureStat, Stat, Zone
+
+
+def test_prior_when_too_few_exemplars() -> None:
+    tol = tolerance(None, "similarity")
+    assert tol.source == "prior" and tol.lo == T.PATTERN_MIN_SIMILARITY and tol.hi is None
+    one = tolerance(Stat.of([0.9]), "similarity")
+    assert MIN_LEARNED > 1 and one.source == "prior"
+    assert tolerance(None, "glow_contrast").source == "none"  # no prior: not judged
+    assert tolerance(None, "glow_contrast").holds(0.0)
+    with pytest.raises(KeyError):
+        tolerance(None, "no_such_measure")
+
+
+def test_learned_range_from_the_specimens_own_statistics() -> None:
+    st = Stat.of([0.90, 0.92, 0.94, 0.91, 0.93])
+    tol = tolerance(st, "similarity")
+    assert tol.source == "learned" and tol.count == 5 and tol.hi is None
+    assert tol.holds(st.min) and tol.holds(0.80)
+    assert not tol.holds(0.45)  # a redrawn pattern
+    # far above the prior threshold: the specimen's own genuine level, not the constant
+    assert tol.lo is not None and tol.lo > T.PATTERN_MIN_SIMILARITY
+    # a wide learned spread widens the range; every learned value is always inside
+    wide = tolerance(Stat.of([0.3, 0.9, 0.6]), "similarity")
+    assert wide.holds(0.3) and wide.lo is not None and wide.lo < tol.lo
+    assert "learned from 5 exemplars" in tol.describe()
+
+
+def test_upper_and_log_sides() -> None:
+    green = tolerance(Stat.of([0.12, 0.125, 0.118]), "uv_green_share")
+    assert green.lo is None and green.holds(0.13) and not green.holds(0.24)  # brighteners
+    strength = tolerance(Stat.of([0.6, 0.9, 0.75]), "strength")
+    assert strength.log and strength.holds(0.35) and not strength.holds(0.03)  # erased
+    assert math.isclose(strength.bound() or 0.0, math.exp(strength.lo or 0.0))
+    detail = tolerance(Stat.of([1.0, 1.1, 0.95]), "fine_detail")
+    assert detail.holds(1.0) and not detail.holds(0.3) and not detail.holds(3.0)
+
+
+def test_judge_uses_learned_statistics_or_says_it_cannot() -> None:
+    learned = Zone("bg", (0, 0, 10, 10), stats=(
+        MeasureStat(Light.WHITE, "similarity", Stat.of([0.9, 0.92])),))
+    js = judge(learned, Light.WHITE, {"similarity": 0.5, "fine_detail": 1.0},
+               ("similarity", "fine_detail"))
+    assert js is not None and len(js) == 1 and not js[0].ok
+    assert js[0].to_json()["source"] == "learned"
+    bare = Zone("bg", (0, 0, 10, 10))
+    assert judge(bare, Light.WHITE, {"similarity": 0.5}, ("similarity",)) is None
+    prior = judge(bare, Light.WHITE, {"similarity": 0.5}, ("similarity",), prior=True)
+    assert prior is not None and prior[0].ok and prior[0].tolerance.source == "prior"
+    assert set(RULES) >= {"uv_level", "strength", "ir_print_ratio", "similarity",
+                          "ghost_similarity", "registration_quality"}
+
+
+def _face(hair: str, w: int = 160, h: int = 200) -> np.ndarray:
+    img = np.full((h, w), 235, np.uint8)
+    cv2.rectangle(img, (20, 150), (140, 199), 90, -1)  # shoulders
+    cv2.ellipse(img, (80, 95), (38, 50), 0, 0, 360, 170, -1)  # face
+    if hair == "round":
+        cv2.ellipse(img, (80, 60), (44, 30), 0, 180, 360, 40, -1)
+    else:
+        cv2.rectangle(img, (30, 30), (130, 70), 40, -1)
+        cv2.rectangle(img, (30, 30), (50, 140), 40, -1)
+    return img
+
+
+def test_ghost_similarity_tells_the_holders_outline() -> None:
+    portrait = cv2.cvtColor(_face("round"), cv2.COLOR_GRAY2RGB)
+    # the ghost: reduced, other tones (inverted, luminescent-like), a little blur
+    ghost = cv2.resize(255 - _face("round"), (72, 90), interpolation=cv2.INTER_AREA)
+    ghost = cv2.GaussianBlur(ghost, (0, 0), 0.8)
+    other = cv2.resize(255 - _face("long"), (72, 90), interpolation=cv2.INTER_AREA)
+    same = ghost_similarity(ghost, portrait)["ghost_similarity"]
+    swapped = ghost_similarity(other, portrait)["ghost_similarity"]
+    assert same > 0.9 and swapped < same - 0.15
+    assert ghost_similarity(np.full((20, 20), 128, np.uint8), portrait) == {}

@@ -1,0 +1,371 @@
+"""Zones found from the exemplars' images (issue 17): what glows under UV, what prints
+in white light and drops out in IR, what stays dark in IR, the MRZ, the portrait, the
+signature, blank substrate and a sample of the background print — each a
+:class:`~workstation.types.Zone` with its checks per light and ``varies``.
+
+Works on :class:`~.masks.LightMeasures` at :data:`~.masks.DETECT_DPI`; rectangles are
+returned in mm on the page. Thresholds are on scales relative to each exemplar's own
+substrate (the page's median UV colour, the paper's white and IR level), not on
+absolute pixel values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+
+from workstation.examination.authoring import masks as M
+from workstation.examination.authoring.masks import Bool, Float, LightMeasures
+from workstation.types import Expect, Light, Zone, ZoneCheck
+
+#: UV emission above the substrate (0..1) from which a pixel glows.
+GLOW_MIN = 0.22
+#: IR absorption from which print counts as IR-visible (carbon ~0.85; a portrait ~0.3).
+IR_VISIBLE_MIN = 0.38
+#: Fine print darkness in white light from which a pixel is print (guilloche lines stay
+#: below: thin, light and screened).
+INK_MIN = 0.22
+#: Lighter print kept where it joins print of :data:`INK_MIN` (light label text).
+INK_WEAK = 0.14
+#: A tint this much darker (1 - reflectance, smoothed over 1 mm) than the page's
+#: median is a printed element of its own (a rosette), not the background.
+TINT_ABOVE = 0.12
+#: IR absorption below which white-light print has dropped out in IR.
+IR_DROPOUT_MAX = 0.12
+#: Margin (mm) added around every found feature's extent.
+PAD_MM = 0.6
+#: A group whose print agrees between exemplars at least this well (normalised
+#: cross-correlation) is fixed design; below, it varies with the holder.
+FIXED_AGREEMENT = 0.6
+#: Smallest feature kept (mm²) — dust and fibres are smaller or not on every exemplar.
+MIN_AREA_MM2 = 1.0
+#: Portrait: at least this area (mm²) and height/width within this range.
+PORTRAIT_MIN_MM2 = 250.0
+PORTRAIT_ASPECT = (0.95, 1.7)
+#: A blank or background zone: at least this size (mm).
+SAMPLE_MIN_MM = (6.0, 4.0)
+#: A sample of the background print: at least this size (mm).
+BACKGROUND_MIN_MM = (8.0, 4.0)
+#: Background samples proposed at most (largest first).
+BACKGROUND_SAMPLES = 3
+
+
+@dataclass
+class Found:
+    """A proposed zone before ids are given: kind, rectangle (mm) and what it shows."""
+
+    kind: str  # luminescent, ir_visible, ir_dropout, mrz, portrait, signature, field, ...
+    rect_mm: tuple[float, float, float, float]
+    varies: bool = False
+    role: str | None = None
+    label: str = ""
+    colour: tuple[int, int, int] | None = None
+    checks: tuple[ZoneCheck, ...] = ()
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def _rect_mm(x: int, y: int, w: int, h: int, pad_mm: float = PAD_MM,
+             size_mm: tuple[float, float] | None = None) -> tuple[float, float, float, float]:
+    k = M.DETECT_DPI / 25.4
+    x0, y0 = x / k - pad_mm, y / k - pad_mm
+    x1, y1 = (x + w) / k + pad_mm, (y + h) / k + pad_mm
+    if size_mm is not None:
+        x0, y0 = max(0.0, x0), max(0.0, y0)
+        x1, y1 = min(size_mm[0], x1), min(size_mm[1], y1)
+    return (round(x0, 2), round(y0, 2), round(x1 - x0, 2), round(y1 - y0, 2))
+
+
+def rect_mask(shape: tuple[int, int], rect_mm: tuple[float, float, float, float]) -> Bool:
+    """``True`` inside ``rect_mm`` on a grid of ``shape`` at the detection density."""
+    k = M.DETECT_DPI / 25.4
+    x, y, w, h = rect_mm
+    out = np.zeros(shape, bool)
+    out[max(0, round(y * k)):max(0, round((y + h) * k)),
+        max(0, round(x * k)):max(0, round((x + w) * k))] = True
+    return out
+
+
+_HUES = ((0, "red"), (30, "orange"), (55, "yellow"), (80, "yellow-green"), (120, "green"),
+         (170, "cyan"), (210, "blue"), (260, "violet"), (300, "magenta"), (345, "red"))
+
+
+def colour_name(rgb: Sequence[float]) -> str:
+    """A plain name for an emission colour (0..255 RGB)."""
+    px = np.asarray([[np.clip(np.asarray(rgb, np.float64), 0, 255)]], np.uint8)
+    hue = float(cv2.cvtColor(px, cv2.COLOR_RGB2HSV_FULL)[0, 0, 0]) * 360.0 / 256.0
+    return min(_HUES, key=lambda hn: min(abs(hue - hn[0]), 360 - abs(hue - hn[0])))[1]
+
+
+def _groups(masks: Sequence[Bool], maps: Sequence[Float], allowed: Bool, *,
+            close_mm: tuple[float, float], fixed_only: bool = False
+            ) -> list[tuple[tuple[int, int, int, int], Bool, float]]:
+    """Groups of the union of ``masks`` inside ``allowed`` (with ``fixed_only``: of the
+    pixels every exemplar marks): ``(bbox px, pixels, agreement)`` where agreement is
+    how alike the exemplars' ``maps`` are there (:func:`~.masks.agreement`)."""
+    masks = [m & allowed for m in masks]
+    fixed, anyone = M.fixed_and_any(masks)
+    k2 = (M.DETECT_DPI / 25.4) ** 2
+    min_px = max(3, round(MIN_AREA_MM2 * k2 * 0.15))
+    out = []
+    for x, y, w, h, own in M.components(fixed if fixed_only else anyone, close_mm=close_mm,
+                                        min_px=min_px):
+        if w * h / k2 < MIN_AREA_MM2:
+            continue
+        out.append(((x, y, w, h), own, M.agreement(maps, (x, y, w, h))))
+    return out
+
+
+def find_luminescent(ms: Sequence[LightMeasures], allowed: Bool, size_mm: tuple[float, float]
+                     ) -> list[Found]:
+    """UV-luminescent features: glow above the dull substrate on every exemplar (random
+    fibres are not), grouped across gaps of 1.5 mm; the emission colour recorded."""
+    if any(m.glow is None for m in ms):
+        return []
+    glows = [m.glow > GLOW_MIN for m in ms if m.glow is not None]
+    maps = [m.glow for m in ms if m.glow is not None]
+    found = []
+    # a feature glows on every exemplar: fibres (random per sheet) do not
+    for (x, y, w, h), own, agree in _groups(glows, maps, allowed, close_mm=(1.5, 1.5),
+                                            fixed_only=len(ms) > 1):
+        if min(w, h) < M.px(1.0):
+            continue  # a fibre's line
+        uv = ms[0].uv
+        assert uv is not None
+        rgb = tuple(int(v * 255) for v in uv[own].mean(axis=0)) if own.any() else (0, 0, 0)
+        name = colour_name(rgb)
+        found.append(Found("luminescent", _rect_mm(x, y, w, h, size_mm=size_mm),
+                           varies=agree < FIXED_AGREEMENT,
+                           label=f"luminescent feature ({name})", colour=rgb,  # type: ignore[arg-type]
+                           checks=(ZoneCheck(Light.UV, Expect.LUMINESCENT),)))
+    return found
+
+
+def find_print(ms: Sequence[LightMeasures], allowed: Bool, size_mm: tuple[float, float]
+               ) -> tuple[list[Found], list[Found]]:
+    """``(ir_visible, ir_dropout)``: print that stays dark in IR, and print visible in
+    white light that IR passes through; lines of text grouped word by word (gaps of
+    2.4 mm joined), each group fixed or varying with the holder."""
+    if any(m.ir_dark is None for m in ms):
+        return [], []
+    vis = [m.ir_dark > IR_VISIBLE_MIN for m in ms if m.ir_dark is not None]
+    # fine print (text, lines) and broad tints (a rosette's dense lines) darker than the
+    # page's usual background, both gone in IR
+    # (not within lines of IR-dark print: a carbon letter's soft edge is no ink of its own)
+    _fixed, any_vis = M.fixed_and_any(vis)
+    joined = cv2.morphologyEx(any_vis.astype(np.uint8), cv2.MORPH_CLOSE,
+                              cv2.getStructuringElement(cv2.MORPH_RECT, (M._odd(M.px(2.4)),
+                                                                         M._odd(M.px(0.9)))))
+    lines: Bool = np.asarray(cv2.dilate(joined, cv2.getStructuringElement(
+        cv2.MORPH_ELLIPSE, (M._odd(M.px(1.4)),) * 2)) > 0, bool)
+    drop = [(M.hysteresis(m.ink > INK_WEAK, m.ink > INK_MIN, close_mm=(2.4, 0.9))
+             | (m.tone > float(np.median(m.tone)) + TINT_ABOVE))
+            & (m.ir_dark < IR_DROPOUT_MAX) & ~lines for m in ms if m.ir_dark is not None]
+    out: tuple[list[Found], list[Found]] = ([], [])
+    ir_maps = [m.ir_dark for m in ms if m.ir_dark is not None]
+    ink_maps = [m.ink for m in ms]
+    for masks, maps, kind, check, target in (
+            (vis, ir_maps, "ir_visible", Expect.VISIBLE, out[0]),
+            (drop, ink_maps, "ir_dropout", Expect.INVISIBLE, out[1])):
+        for (x, y, w, h), _own, agree in _groups(masks, maps, allowed, close_mm=(2.4, 0.9)):
+            varies = agree < FIXED_AGREEMENT
+            what = ("print that stays dark in IR" if kind == "ir_visible"
+                    else "print that drops out in IR")
+            target.append(Found(kind, _rect_mm(x, y, w, h, size_mm=size_mm), varies=varies,
+                                label=("holder's " if varies else "") + what,
+                                checks=(ZoneCheck(Light.IR, check),)))
+    return out
+
+
+def find_portrait(ms: Sequence[LightMeasures], allowed: Bool, size_mm: tuple[float, float]
+                  ) -> Found | None:
+    """The portrait: the largest photograph-sized rectangle of continuous tone (broad
+    darkness, not line print) that, with two or more exemplars, changes between them."""
+    tone = [m.tone > 0.16 for m in ms]
+    if len(ms) > 1:
+        stack = np.stack([cv2.GaussianBlur(m.white.mean(axis=2), (0, 0), M.px(0.6))
+                          for m in ms])
+        changes = (stack.max(axis=0) - stack.min(axis=0)) > 0.12
+        cand = tone[0] & changes
+    else:
+        cand = tone[0]
+    cand &= allowed
+    best = None
+    for x, y, w, h, own in M.components(cand, close_mm=(3.0, 3.0), min_px=50):
+        k2 = (M.DETECT_DPI / 25.4) ** 2
+        area = w * h / k2
+        aspect = h / max(1, w)
+        fill = float(own.sum()) / max(1, w * h)
+        if area < PORTRAIT_MIN_MM2 or not PORTRAIT_ASPECT[0] <= aspect <= PORTRAIT_ASPECT[1]:
+            continue
+        if fill < 0.25:
+            continue
+        if best is None or area > best[0]:
+            best = (area, (x, y, w, h))
+    if best is None:
+        return None
+    x, y, w, h = _grow_photo(ms[0].white.mean(axis=2), best[1])
+    return Found("portrait", _rect_mm(x, y, w, h, pad_mm=0.0, size_mm=size_mm), varies=True,
+                 role="portrait", label="holder's portrait")
+
+
+def _grow_photo(lum: Float, bbox: tuple[int, int, int, int], *, reach_mm: float = 3.5
+                ) -> tuple[int, int, int, int]:
+    """``bbox`` grown side by side over the photograph's own light, flat parts (its
+    backdrop: a smooth tone, where the page around it shows its print's texture) or
+    dark ones (clothing, hair)."""
+    x, y, w, h = bbox
+    b = round(M.px(M.BORDER_MM))
+    H, W = lum.shape[0] - b, lum.shape[1] - b  # not into the page's edge
+    page_dark = 1.0 - float(np.median(lum))
+    reach = round(M.px(reach_mm))
+
+    def photo_line(line: Float) -> bool:
+        if line.size < 4:
+            return False
+        return float(line.std()) < 0.03 or 1.0 - float(line.mean()) > page_dark + 0.02
+
+    def span(a: int, n: int) -> slice:
+        return slice(a + n // 10, a + n - n // 10)
+
+    for _ in range(reach):
+        if y > b and photo_line(lum[y - 1, span(x, w)]):
+            y, h = y - 1, h + 1
+        else:
+            break
+    for _ in range(reach):
+        if y + h < H and photo_line(lum[y + h, span(x, w)]):
+            h += 1
+        else:
+            break
+    for _ in range(reach):
+        if x > b and photo_line(lum[span(y, h), x - 1]):
+            x, w = x - 1, w + 1
+        else:
+            break
+    for _ in range(reach):
+        if x + w < W and photo_line(lum[span(y, h), x + w]):
+            w += 1
+        else:
+            break
+    return x, y, w, h
+
+
+def free_rectangle(free: Bool, size_mm: tuple[float, float], min_mm: tuple[float, float]
+                   ) -> tuple[float, float, float, float] | None:
+    """The largest rectangle (mm) of ``free`` pixels, if at least ``min_mm``; searched on
+    a 0.5 mm grid, kept 0.5 mm inside."""
+    cell = max(1, round(M.px(0.5)))
+    h, w = free.shape
+    gh, gw = h // cell, w // cell
+    grid: Bool = np.asarray(free[:gh * cell, :gw * cell].reshape(gh, cell, gw, cell)
+                            .all(axis=(1, 3)), bool)
+    x, y, cw, ch = M.largest_rectangle(grid)
+    k = M.DETECT_DPI / 25.4
+    x0, y0 = x * cell / k + 0.5, y * cell / k + 0.5
+    x1, y1 = (x + cw) * cell / k - 0.5, (y + ch) * cell / k - 0.5
+    if x1 - x0 < min_mm[0] or y1 - y0 < min_mm[1]:
+        return None
+    del size_mm
+    return (round(x0, 2), round(y0, 2), round(x1 - x0, 2), round(y1 - y0, 2))
+
+
+def find_blank_and_background(ms: Sequence[LightMeasures], allowed: Bool,
+                              taken: Sequence[Found], size_mm: tuple[float, float]
+                              ) -> list[Found]:
+    """Blank substrate (no print, no glow on any exemplar: checked dull under UV) and a
+    sample of the background print away from every other feature (checked to match the
+    specimen in white light and to drop out in IR)."""
+    shape = allowed.shape
+    occupied = np.zeros(shape, bool)
+    for f in taken:
+        occupied |= rect_mask(shape, f.rect_mm)
+    raws = []
+    for m in ms:
+        raw = (m.ink > 0.06) | (m.tone > 0.12)
+        if m.glow is not None:
+            raw |= m.glow > GLOW_MIN / 2
+        if m.ir_dark is not None:
+            raw |= m.ir_dark > 0.2
+        raws.append(raw)
+    # print is on every exemplar; a fibre or a speck of dust (the substrate's) is not
+    fixed, _ = M.fixed_and_any(raws)
+    marks = cv2.GaussianBlur(fixed.astype(np.float32), (0, 0), M.px(0.5)) > 0.1
+    grow = cv2.getStructuringElement(cv2.MORPH_RECT, (M._odd(M.px(1.5)),) * 2)
+    marks_grown = cv2.dilate(marks.astype(np.uint8), grow) > 0
+    occ_grown = cv2.dilate(occupied.astype(np.uint8), grow) > 0
+    out = []
+    blank = free_rectangle(allowed & ~marks_grown & ~occ_grown, size_mm, SAMPLE_MIN_MM)
+    has_uv = all(m.glow is not None for m in ms)
+    if blank is not None and has_uv:
+        out.append(Found("blank", blank, role="blank", label="blank substrate",
+                         checks=(ZoneCheck(Light.UV, Expect.DULL),)))
+        occ_grown |= rect_mask(shape, blank)
+    # the background print: a sample of the fixed design that drops out in IR, away
+    # from the holder's content and from print that stays dark in IR
+    keep_out = np.zeros(shape, bool)
+    for f in taken:
+        if f.varies or f.role or any(c.expect == Expect.VISIBLE for c in f.checks):
+            keep_out |= rect_mask(shape, f.rect_mm)
+    if blank is not None:
+        keep_out |= rect_mask(shape, blank)
+    for m in ms:
+        if m.ir_dark is not None:
+            keep_out |= m.ir_dark > 0.2
+    keep_out = cv2.dilate(keep_out.astype(np.uint8), grow) > 0
+    printed = cv2.GaussianBlur(ms[0].ink, (0, 0), M.px(1.0)) > 0.02
+    checks = [ZoneCheck(Light.WHITE, Expect.MATCH)]
+    if all(m.ir_dark is not None for m in ms):
+        checks.append(ZoneCheck(Light.IR, Expect.INVISIBLE))
+    free = allowed & ~keep_out & printed
+    # several samples over the page: a redrawn or reprinted background shows wherever
+    # it was redrawn, so one sample in a corner would miss most of it
+    for _ in range(BACKGROUND_SAMPLES):
+        rect = free_rectangle(free, size_mm, BACKGROUND_MIN_MM)
+        if rect is None:
+            break
+        out.append(Found("background", rect, label="background print (sample)",
+                         checks=tuple(checks)))
+        x, y, w, h = rect
+        free &= ~rect_mask(shape, (x - 2.0, y - 2.0, w + 4.0, h + 4.0))
+    return out
+
+
+def to_zones(found: Sequence[Found]) -> list[Zone]:
+    """Ids given by kind (``uv-1``, ``ir-print-2``...; roles keep their names)."""
+    prefix = {"luminescent": "uv", "ir_visible": "ir-print", "ir_dropout": "dropout",
+              "barcode": "barcode"}
+    counts: dict[str, int] = {}
+    zones = []
+    used: set[str] = set()
+    for f in found:
+        if f.role and f.role not in used and f.kind != "print":
+            zid = f.role.replace(":", "-")
+        else:
+            p = prefix.get(f.kind, f.kind)
+            counts[p] = counts.get(p, 0) + 1
+            zid = p if f.kind in ("background", "blank") and counts[p] == 1 else f"{p}-{counts[p]}"
+        used.add(zid)
+        zones.append(Zone(id=zid, rect_mm=f.rect_mm, role=f.role, label=f.label,
+                          checks=f.checks, varies="holder" if f.varies else None))
+    return zones
+
+
+def mm_to_detect(shape_mm: tuple[float, float]) -> tuple[int, int]:
+    """``(height, width)`` px of a page of ``shape_mm`` (width, height) at the detection
+    density."""
+    return round(M.px(shape_mm[1])), round(M.px(shape_mm[0]))
+
+
+def holder_share(ms: Sequence[LightMeasures], rect_mm: tuple[float, float, float, float]
+                 ) -> float:
+    """How much of the print inside ``rect_mm`` is not shown by every exemplar (0..1)."""
+    if len(ms) < 2:
+        return 0.0
+    inside = rect_mask(ms[0].ink.shape, rect_mm)
+    masks: list[Bool] = [(m.ink > INK_MIN) & inside for m in ms]
+    fixed, anyone = M.fixed_and_any(masks)
+    return 1.0 - float(fixed.sum()) / max(1, int(anyone.sum()))
+
