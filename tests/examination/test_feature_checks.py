@@ -179,3 +179,28 @@ def test_expected_shading_combines_the_two_lamps() -> None:
     want = (left + top) / np.sqrt(2.0)
     corr = float(np.corrcoef(diag.ravel(), want.ravel())[0, 1])
     assert corr > 0.99
+
+
+def test_feature_measures_are_held_learned_or_by_their_prior() -> None:
+    """The optional lights' measures have rules in main's tolerance API: a zone that
+    learned a measure is held against its own range, one that did not against the
+    check's prior (the rule's bound, or a range the check gives)."""
+    from workstation.examination.checks.feature_common import FEATURE_RULES, hold
+    from workstation.examination.tolerance import RULES
+    from workstation.types import MeasureStat, Stat
+
+    assert set(FEATURE_RULES) <= set(RULES)
+    bare = Zone("mp", (0, 0, 10, 1))
+    (prior,) = hold(bare, Light.WHITE, {"microprint_detail": 0.2}, ("microprint_detail",))
+    assert prior.tolerance.source == "prior" and not prior.ok  # below the prior 0.25
+    learned = Zone("mp", (0, 0, 10, 1), stats=(
+        MeasureStat(Light.WHITE, "microprint_detail", Stat.of([0.9, 0.95, 1.0])),))
+    (own,) = hold(learned, Light.WHITE, {"microprint_detail": 0.3}, ("microprint_detail",))
+    assert own.tolerance.source == "learned" and not own.ok  # far below its genuine 0.9-1
+    (ok,) = hold(learned, Light.WHITE, {"microprint_detail": 0.93}, ("microprint_detail",))
+    assert ok.ok
+    # a range the check gives (the fibre density's, a share of the specimen's own)
+    (dens,) = hold(bare, Light.UV, {"fibre_density": 5.0}, ("fibre_density",),
+                   priors={"fibre_density": (1.0, 4.0)})
+    assert dens.tolerance.source == "prior" and not dens.ok
+    assert hold(bare, Light.UV, {}, ("fibre_density",)) == []
