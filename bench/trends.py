@@ -11,7 +11,8 @@ and the summaries computed set-based (see :func:`populate`); the rate of
 inserting through the triggers into the full database is measured on 20,000
 more examinations (rolled back). The SQLite file is kept in
 ``/tmp/bench-trends`` between runs (same n, seed and schema); PostgreSQL runs on
-``$WORKSTATION_BENCH_PG_URL`` or a private server (``scripts/pg-test-server.sh``).
+``$WORKSTATION_BENCH_PG_URL`` (where the populated database is kept and reused the same
+way) or a private server (``scripts/pg-test-server.sh``, thrown away afterwards).
 
 Each query is timed through :class:`workstation.trends.TrendStore` as the
 window and ``workstation trends`` use it, with varying parameters; targets
@@ -24,6 +25,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import random
 import statistics
 import time
@@ -32,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, insert, text
+from sqlalchemy.engine import make_url
 
 from bench.cases import _pg_url
 from workstation.cases import CaseRepository
@@ -140,9 +143,10 @@ def populate(url: str, n: int, seed: int = 1) -> float:
     engine = create_engine(url)
     dialect = engine.dialect.name
     t0 = time.perf_counter()
+    rollups = _rollups()
     if dialect == "sqlite":
         with engine.begin() as conn:
-            for name, _table in migration.TRIGGERS:
+            for name, _table in (*migration.TRIGGERS, *rollups.TRIGGERS):
                 conn.exec_driver_sql(f"DROP TRIGGER {name}")
     for first in range(1, n + 1, BATCH):
         with engine.begin() as conn:
@@ -155,14 +159,17 @@ def populate(url: str, n: int, seed: int = 1) -> float:
         for statement in _set_based_summaries(dialect):
             conn.exec_driver_sql(statement)
         if dialect == "sqlite":
-            for statement in migration.sqlite_triggers():
+            for statement in (*migration.sqlite_triggers(), *rollups.sqlite_triggers()):
                 conn.exec_driver_sql(statement)
     seconds = time.perf_counter() - t0
     with engine.connect() as conn:
         if dialect == "sqlite":
             conn.exec_driver_sql("ANALYZE")
         else:
-            conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
+            # what autovacuum does after a bulk load: statistics, and the visibility map
+            # that lets the summaries' indexes answer without visiting the table
+            conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql(
+                "VACUUM ANALYZE")
             for table in ("examinations", "cases"):
                 conn.exec_driver_sql(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                                      f"(SELECT max(id) FROM {table}))")
@@ -174,6 +181,26 @@ def _migration() -> Any:
     from workstation.cases import trends_sql
 
     return trends_sql
+
+
+def _rollups() -> Any:
+    from workstation.cases import trend_rollups_sql
+
+    return trend_rollups_sql
+
+
+def _schema_key() -> str:
+    """The head revision and a digest of the trend summaries' SQL: a kept database is
+    reused only when both match."""
+    import hashlib
+
+    from workstation.cases.migrations import versions
+
+    digest = hashlib.sha256()
+    migrations = sorted(Path(versions.__file__).parent.glob("*trend*.py"))
+    for path in (Path(_migration().__file__), Path(_rollups().__file__), *migrations):
+        digest.update(path.read_bytes())
+    return f"{head_revision()}-{digest.hexdigest()[:10]}"
 
 
 def _set_based_summaries(dialect: str) -> list[str]:
@@ -198,7 +225,7 @@ def _set_based_summaries(dialect: str) -> list[str]:
         out.append(f"INSERT INTO {table} ({dims}, code, n) SELECT {keys}, c.code, count(*) "
                    "FROM trend_facts f JOIN trend_fact_checks c ON c.examination_id = "
                    f"f.examination_id GROUP BY {keys}, c.code")
-    return out
+    return out + _rollups().backfill(dialect)
 
 
 def trigger_rate(url: str, n: int, count: int = 20_000) -> float:
@@ -293,7 +320,7 @@ def measure(url: str, n: int, repeat: int,
     rate = trigger_rate(url, n)
     rows.insert(0, (f"insert through triggers: {rate:,.0f}/s", [1000.0 / rate], 20_000))
     if load_s is not None:
-        rows.insert(0, ("bulk load (s total)", [load_s * 1000], n))
+        rows.insert(0, ("bulk load (s total)", [load_s], n))  # seconds, as labelled
     return rows
 
 
@@ -310,11 +337,8 @@ def _check(store: TrendStore, repo: CaseRepository) -> None:
 
 
 def _sqlite_url(n: int, seed: int) -> tuple[str, float | None]:
-    import hashlib
-
     CACHE.mkdir(parents=True, exist_ok=True)
-    schema = hashlib.sha256(Path(_migration().__file__).read_bytes()).hexdigest()[:10]
-    path = CACHE / f"trends-{n}-{seed}-{head_revision()}-{schema}.db"
+    path = CACHE / f"trends-{n}-{seed}-{_schema_key()}.db"
     done = path.with_suffix(".done")
     if path.exists() and done.exists():
         return f"sqlite:///{path}", None
@@ -324,6 +348,40 @@ def _sqlite_url(n: int, seed: int) -> tuple[str, float | None]:
     seconds = populate(url, n, seed)
     done.write_text(f"{seconds}\n")
     return url, seconds
+
+
+def _postgresql_url(n: int, seed: int,
+                    cleanup: list[Callable[[], None]]) -> tuple[str, float | None]:
+    """A populated PostgreSQL database and the seconds its load took (``None``: reused).
+
+    On ``$WORKSTATION_BENCH_PG_URL`` the database is kept, named by n, seed and schema
+    (:func:`_schema_key`), and reused by the next run while they match — marked complete
+    by its comment once the load finished; another schema's database of the same n and
+    seed is dropped. A private server is thrown away with its database."""
+    admin = os.environ.get("WORKSTATION_BENCH_PG_URL")
+    if not admin:
+        url = _pg_url(cleanup)
+        return url, populate(url, n, seed)
+    prefix = f"bench_trends_{n}_{seed}_"
+    name = (prefix + _schema_key()).replace("-", "_").lower()
+    engine = create_engine(admin, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            found: dict[str, str] = dict(conn.execute(text(
+                "SELECT datname, coalesce(shobj_description(oid, 'pg_database'), '') "
+                "FROM pg_database WHERE datname LIKE :p"), {"p": prefix + "%"}).all())
+            url = make_url(admin).set(database=name).render_as_string(hide_password=False)
+            if found.get(name) == "complete":
+                return url, None
+            for old in found:
+                conn.execute(text(f'DROP DATABASE "{old}" WITH (FORCE)'))
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        seconds = populate(url, n, seed)
+        with engine.connect() as conn:
+            conn.execute(text(f"COMMENT ON DATABASE \"{name}\" IS 'complete'"))
+        return url, seconds
+    finally:
+        engine.dispose()
 
 
 def main() -> int:
@@ -344,8 +402,7 @@ def main() -> int:
             url, load = _sqlite_url(args.n, args.seed)
             _print("sqlite", measure(url, args.n, args.repeat, load))
         if args.db in ("postgresql", "both"):
-            url = _pg_url(cleanup)
-            load = populate(url, args.n, args.seed)
+            url, load = _postgresql_url(args.n, args.seed, cleanup)
             _print("postgresql", measure(url, args.n, args.repeat, load))
     finally:
         for fn in reversed(cleanup):

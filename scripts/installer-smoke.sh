@@ -59,6 +59,11 @@ end=$(date +%s.%N)
 [ -s "$work/shot.png" ] || fail "no screenshot written"
 cp "$work/shot.png" "$repo/dist/bundle-screenshot.png"
 echo "bundle window screenshot in $(awk "BEGIN{print $end-$start}") s (incl. capture); size $(du -sh "$work/app" | cut -f1)"
+# pyqtgraph (the trainees' progress here, the Trends view) loads QtOpenGL through
+# importlib: a chart drawn from the bundle proves it was shipped.
+run app/workstation-gui --screenshot "$work/progress.png" --view trainer-progress \
+  || fail "workstation-gui --view trainer-progress (a pyqtgraph chart)"
+[ -s "$work/progress.png" ] || fail "no chart screenshot written"
 # The long run: thousands of paints, marks, zooms and switches in the bundled window
 # (a Qt binding that leaks references aborts here, not in a single call).
 run app/workstation-gui --soak 1500 --size 1280x800 2> "$work/soak.log" \

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
 import numpy as np
@@ -59,3 +60,31 @@ def test_text_named_jpg_is_a_format_error(tmp_path: Path) -> None:
     path.write_text("not an image")
     with pytest.raises(FormatError, match="not a readable image"):
         read_image(path)
+
+
+@pytest.mark.skipif(not hasattr(os, "setpriority"), reason="threads have no nice value here")
+def test_background_encoding_runs_below_the_caller_and_gives_the_same_bytes(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A capture is stored while it is examined: its PNGs are encoded in threads of
+    lower priority (the examination is what the examiner waits for); the caller's own
+    priority does not change, and the bytes are those of a plain encoding."""
+    import threading
+
+    import workstation.imageio as imageio
+
+    priorities: list[int] = []
+    plain = imageio.encode_image
+
+    def spy(image: np.ndarray, ext: str = ".png", **kw: int) -> bytes:
+        priorities.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+        return plain(image, ext, **kw)
+
+    monkeypatch.setattr(imageio, "encode_image", spy)
+    rng = np.random.default_rng(5)
+    images = {k: (rng.random((40, 50, 3)) * 255).astype(np.uint8) for k in "abc"}
+    mine = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    out = imageio.encode_images(images, background=True)
+    assert list(out) == ["a", "b", "c"]
+    assert priorities and all(p > mine for p in priorities)
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == mine
+    assert all(out[k] == plain(images[k]) for k in images)

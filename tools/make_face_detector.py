@@ -4,7 +4,7 @@
 into dlib, which costs about half a second of CPU in every process that compares a
 face; loading the same detector from its serialised form takes a millisecond. The
 file is dlib's own model (Boost Software License 1.0), written by dlib itself;
-``tests/chip/test_face_models.py`` checks it is byte for byte what the installed
+``tests/imaging/test_faces.py`` checks it is byte for byte what the installed
 dlib builds. Run again when dlib is upgraded:
 
     .venv/bin/python tools/make_face_detector.py
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dlib
 
-from workstation.chip.face import DETECTOR_FILE
+from workstation.imaging.faces import DETECTOR_FILE
 from workstation.paths import resource
 
 if __name__ == "__main__":

@@ -342,6 +342,10 @@
             <translation>хэвлэсэн цээж зураг чипийн зурагтай адилгүй (төстэй байдал {score:.3f} &lt; {threshold:.2f}): нүүр царайг зэрэгцүүлж харьцуулна уу</translation>
         </message>
         <message>
+            <source>the printed portrait shows another person than the chip's photograph (identity distance {distance:.2f} &gt;= {identity_threshold:.2f}, similarity {score:.3f}): compare the faces side by side</source>
+            <translation>хэвлэсэн цээж зураг чипийн зурагнаас өөр хүнийг харуулж байна (хувийн ялгааны зай {distance:.2f} &gt;= {identity_threshold:.2f}, төстэй байдал {score:.3f}): нүүр царайг зэрэгцүүлж харьцуулна уу</translation>
+        </message>
+        <message>
             <source>no document found on the platen</source>
             <translation>шилэн тавцан дээр баримт бичиг олдсонгүй</translation>
         </message>

@@ -342,6 +342,10 @@
             <translation>напечатанный портрет не похож на фотографию из чипа (сходство {score:.3f} &lt; {threshold:.2f}): сравните лица рядом</translation>
         </message>
         <message>
+            <source>the printed portrait shows another person than the chip's photograph (identity distance {distance:.2f} &gt;= {identity_threshold:.2f}, similarity {score:.3f}): compare the faces side by side</source>
+            <translation>на напечатанном портрете другой человек, чем на фотографии из чипа (расстояние идентичности {distance:.2f} &gt;= {identity_threshold:.2f}, сходство {score:.3f}): сравните лица рядом</translation>
+        </message>
+        <message>
             <source>no document found on the platen</source>
             <translation>на предметном стекле документ не найден</translation>
         </message>

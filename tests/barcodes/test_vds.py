@@ -20,7 +20,7 @@ from workstation.barcodes.seal import SealStatus, verify_seal
 from workstation.barcodes.trust import Anchor, SignerCert, TrustMaterial, load_trust
 from workstation.barcodes.vds import VdsError, decode_date, parse_seal
 from workstation.pki.certs import load_certificate
-from workstation.specimens import issuer
+from workstation.specimens import issuer, testpki
 from workstation.specimens.people import make_person, mrz_lines_for
 
 # -- C40 ----------------------------------------------------------------------------------
@@ -375,7 +375,7 @@ def test_utopia_seal_chains_to_the_builtin_anchor_for_ut_only() -> None:
     untrusted = load_trust(Path("/nonexistent"), signer_certs=(signer,), builtin=False)
     assert verify_seal(seal, untrusted).status is SealStatus.UNTRUSTED
     # the Utopia CSCA's key is public: a signer of another country it "certified" fails
-    csca_key = issuer._key("Utopia CSCA")
+    csca_key = testpki.derived_key("Utopia CSCA")
     de_key = ec.generate_private_key(ec.BrainpoolP256R1())
     de_signer = _cert(_name("DE", "SS"), pki.csca.subject, de_key.public_key(), csca_key, 0x1A)
     header = issuer.encode_header(country="D<<", signer_id="DESS", cert_ref="1A",

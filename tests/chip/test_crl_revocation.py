@@ -18,7 +18,7 @@ from workstation.specimens import testpki
 
 def _crl(revoked: tuple[int, ...]) -> acrl.CertificateList:
     pair = testpki.utopia()
-    key = testpki._key("Utopia CSCA")
+    key = testpki.derived_key("Utopia CSCA")
     builder = (x509.CertificateRevocationListBuilder().issuer_name(pair.csca.subject)
                .last_update(dt.datetime(2024, 1, 1, tzinfo=dt.UTC))
                .next_update(dt.datetime(2030, 1, 1, tzinfo=dt.UTC)))

@@ -20,7 +20,7 @@ from workstation.session.warmup import warm_up
 
 PROBE = r"""
 import json, sys
-from workstation.chip import face
+from workstation.imaging import faces as face
 from workstation.examination import cyrillic, ocr, pipeline
 from workstation.mrz.viz import states
 from workstation.session.warmup import warm_up

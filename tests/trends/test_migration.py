@@ -1,5 +1,5 @@
-"""Migration 0007: existing examinations are counted, the triggers exist at the head,
-and the migration goes down and up again."""
+"""Migrations 0007 and 0010: existing examinations are counted, the triggers exist at the
+head, and the migrations go down and up again."""
 
 from __future__ import annotations
 
@@ -9,13 +9,15 @@ from sqlalchemy import text
 
 from tests.cases.conftest import db_url  # noqa: F401
 from tests.trends.conftest import direct_count
-from workstation.cases import CaseRepository
+from workstation.cases import CaseRepository, trend_rollups_sql
 from workstation.cases.db import create_db_engine, migrate
 
 TRIGGERS = {"trend_examinations_insert", "trend_examinations_update",
             "trend_examinations_delete", "trend_results_insert", "trend_results_update",
             "trend_results_delete", "trend_facts_insert", "trend_facts_update",
-            "trend_facts_delete", "trend_fact_checks_insert", "trend_fact_checks_delete"}
+            "trend_facts_delete", "trend_fact_checks_insert", "trend_fact_checks_delete",
+            # migration 0010's roll-ups
+            *(name for name, _table in trend_rollups_sql.TRIGGERS)}
 
 
 def _triggers(conn: object) -> set[str]:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 UI = Path(__file__).resolve().parents[2] / "workstation" / "ui"
 FORBIDDEN = ("workstation.imaging", "sqlalchemy", "alembic", "workstation.cases.models",
-             "workstation.cases.db", "workstation.cases.repository", "cv2")
+             "workstation.cases.db", "workstation.cases.repository", "workstation.cases.repo_",
+             "cv2")
 
 
 def _imports(path: Path) -> set[str]:

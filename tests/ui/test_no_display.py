@@ -32,3 +32,21 @@ def test_window_without_display_exits_2_with_one_line(tmp_path: Path) -> None:
     assert proc.returncode == 2
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and "no display" in lines[0]
+
+
+def test_window_start_does_not_load_pyqtgraph(tmp_path: Path) -> None:
+    """The Trends view and the trainer load pyqtgraph (and through it QtOpenGL) when
+    opened; building the window does not (start time, and a bundle that lacked
+    QtOpenGL failed at start, not when a chart was asked for)."""
+    code = ("import sys\n"
+            "from PySide6.QtWidgets import QApplication\n"
+            "app = QApplication([])\n"
+            "from workstation.ui.main_window import MainWindow\n"
+            "w = MainWindow(None, user='t', store=False)\n"
+            "print('pyqtgraph' in sys.modules)\n"
+            "w.close()\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", WORKSTATION_HOME=str(tmp_path))
+    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                          text=True, timeout=120, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.strip().splitlines()[-1] == "False"

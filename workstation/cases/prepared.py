@@ -13,7 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -46,13 +47,15 @@ def plain(obj: Any) -> Any:
 
 def encode_faces(capture: CaptureSet) -> tuple[dict[str, bytes], dict[str, list[int]]]:
     """A capture's images as stored: ``light`` (``back_<light>`` for the back face) →
-    PNG bytes, and → ``[height, width]`` in px."""
-    from workstation.imageio import encode_image
+    PNG bytes, and → ``[height, width]`` in px. Encoded at a lower priority: a capture
+    is stored while it is examined, and the examiner waits for the verdict."""
+    from workstation.imageio import encode_images
 
     faces = [(prefix, face) for prefix, face in (("", capture), ("back_", capture.back))
              if face is not None]
-    images = {f"{prefix}{lt.value}": encode_image(face.images[lt], ".png")
-              for prefix, face in faces for lt in face.lights}
+    images = encode_images({f"{prefix}{lt.value}": face.images[lt]
+                            for prefix, face in faces for lt in face.lights}, ".png",
+                           background=True)
     sizes = {f"{prefix}{lt.value}": [int(v) for v in face.images[lt].shape[:2]]
              for prefix, face in faces for lt in face.lights}
     return images, sizes
@@ -87,6 +90,8 @@ class PreparedExamination:
     duration_ms: float | None
     checks: int
     device: str
+    #: the files read from the document's chip (``EF.SOD``, ``DG1``...), stored with it
+    chip_files: dict[str, bytes] = field(default_factory=dict)
 
     @classmethod
     def from_examination(cls, examination: Examination) -> PreparedExamination:
@@ -98,7 +103,8 @@ class PreparedExamination:
             mrz=plain(examination.mrz_json()),
             specimen_id=examination.specimen_id, verdict=examination.verdict.value,
             capture_path=examination.capture_path, duration_ms=examination.duration_ms,
-            checks=len(examination.checks), device=capture.device)
+            checks=len(examination.checks), device=capture.device,
+            chip_files=dict(capture.chip_files))
 
     @property
     def fields(self) -> dict[str, Any]:
@@ -107,10 +113,13 @@ class PreparedExamination:
         return fields if isinstance(fields, dict) else {}
 
     def save(self, folder: Path) -> None:
-        """Write into ``folder`` (images first, ``prepared.json`` last)."""
+        """Write into ``folder`` (images and chip files first, ``prepared.json`` last)."""
         for light, data in self.images.items():
             atomic_write_bytes(folder / f"{light}.png", data)
-        meta = {k: v for k, v in self.__dict__.items() if k != "images"}
+        for name, data in self.chip_files.items():
+            atomic_write_bytes(folder / _chip_file(name), data)
+        meta = {k: v for k, v in self.__dict__.items() if k not in ("images", "chip_files")}
+        meta["chip_names"] = sorted(self.chip_files)
         atomic_write_bytes(folder / "prepared.json",
                            json.dumps({"format": FORMAT, **meta}).encode("utf-8"))
 
@@ -122,6 +131,18 @@ class PreparedExamination:
             if meta.pop("format") != FORMAT:
                 raise ValueError
             images = {light: (folder / f"{light}.png").read_bytes() for light in meta["sizes"]}
-            return cls(images=images, **meta)
+            chip = {str(name): (folder / _chip_file(str(name))).read_bytes()
+                    for name in meta.pop("chip_names", [])}
+            return cls(images=images, chip_files=chip, **meta)
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise FormatError(folder, f"not a complete spooled examination ({exc})") from None
+
+
+_CHIP_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$")
+
+
+def _chip_file(name: str) -> str:
+    """The spool folder's file name of the chip file ``name`` (``DG1``, ``EF.SOD``)."""
+    if not _CHIP_NAME.match(name):
+        raise ValueError(f"not a chip file name: {name!r}")
+    return f"chip-{name}.bin"

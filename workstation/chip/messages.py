@@ -115,6 +115,10 @@ TEMPLATES: dict[str, str] = {
     "FACE_MISMATCH": QT_TRANSLATE_NOOP(
         "checks", "the printed portrait does not look like the chip's photograph (similarity "
                   "{score:.3f} < {threshold:.2f}): compare the faces side by side"),
+    "FACE_MISMATCH.identity": QT_TRANSLATE_NOOP(
+        "checks", "the printed portrait shows another person than the chip's photograph "
+                  "(identity distance {distance:.2f} >= {identity_threshold:.2f}, similarity "
+                  "{score:.3f}): compare the faces side by side"),
 }
 
 #: What each chip check looks at, in plain words (the result's ``title``).

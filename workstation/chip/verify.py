@@ -18,7 +18,9 @@ check id                           codes
 ``chip.mrz``                       CHIP_MRZ_MATCH; CHIP_MRZ_MISMATCH (fail, each field named);
                                    NO_MRZ (skipped)
 ``chip.face``                      FACE_MATCH; FACE_MISMATCH (warn: for the examiner to judge,
-                                   both faces as evidence); FACE_UNREADABLE (skipped)
+                                   both faces as evidence; the photo score below its
+                                   point, or dlib's identity distance above its own);
+                                   FACE_UNREADABLE (skipped)
 =================================  ==========================================================
 
 With no chip files every check is ``skipped`` with CHIP_ABSENT.
@@ -243,13 +245,18 @@ def _face_check(v: ChipVerification, portrait: Image | None, source: str) -> Che
           Evidence(f"printed portrait ({source})", portrait, Light.WHITE, "capture"),
           Evidence("compared: chip | page", _side_by_side(c.chip, c.printed), None, "derived")]
     details: dict[str, Any] = dict(aligned_by=c.aligned_by,
-                                   identity_distance=c.identity_distance, portrait_source=source)
+                                   identity_distance=c.identity_distance,
+                                   identity_threshold=c.identity_threshold,
+                                   portrait_source=source)
     if c.matched:
         return _r(cid, CheckStatus.PASS, "FACE_MATCH", message("FACE_MATCH", score=c.score),
                   score=c.score,
                   threshold=c.threshold, evidence=ev, **details)
-    return _r(cid, CheckStatus.WARN, "FACE_MISMATCH",
-              message("FACE_MISMATCH", score=c.score, threshold=c.threshold),
+    text = message("FACE_MISMATCH", score=c.score, threshold=c.threshold) \
+        if c.score < c.threshold else \
+        message("FACE_MISMATCH.identity", score=c.score, distance=c.identity_distance,
+                identity_threshold=c.identity_threshold)
+    return _r(cid, CheckStatus.WARN, "FACE_MISMATCH", text,
               score=c.score, threshold=c.threshold, evidence=ev, **details)
 
 

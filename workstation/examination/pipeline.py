@@ -32,6 +32,8 @@ import numpy.typing as npt
 from workstation.errors import ExaminationError, InputError, SpecimenError
 from workstation.examination import thresholds as T
 from workstation.examination.checks import all_checks
+from workstation.examination.checks.barcode import prefetch_barcodes
+from workstation.examination.checks.mrz import prefetch_viz
 from workstation.examination.identify import Candidate, ambiguity_message, candidates, ties
 from workstation.examination.learn import normalized_registered
 from workstation.examination.messages import TITLES, lights_join, message
@@ -428,9 +430,6 @@ def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
         ctx.registered = {light: warp(img, work_h, prep.work_size)
                           for light, img in sources.items()}
         src_size = next(iter(sources.values())).shape[:2]
-        ctx.normalized = normalized_registered(
-            ctx.registered, work_h, src_size, prep.work_size,
-            reference=ctx.reference, exposure=capture.metadata.get("exposure"))
         # Which pixels of the specimen the capture shows (a page partly outside the
         # image leaves the rest unseen: zones there are not judged).
         ctx.valid = warp(np.full(src_size, 255, np.uint8), work_h, prep.work_size) > 128
@@ -442,6 +441,15 @@ def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
             quality=reg.quality, method=reg.method, homography=total,
             page_to_work=to_work @ reg.homography, work_dpi=prep.work_dpi,
             registered=ctx.registered, reference=ctx.reference, specimen_dpi=spec.dpi)
+        ctx.page_dpi = page_dpi
+        # The printed fields' OCR and the barcodes need only the page and the
+        # registration: read them in worker threads while the capture is normalised and
+        # the checks run (issue 14: Space to verdict).
+        prefetch_viz(ctx)
+        prefetch_barcodes(ctx)
+        ctx.normalized = normalized_registered(
+            ctx.registered, work_h, src_size, prep.work_size,
+            reference=ctx.reference, exposure=capture.metadata.get("exposure"))
     ctx.page_dpi = page_dpi
     if ctx.page:
         page = replace(page, dpi=page_dpi)
@@ -452,36 +460,39 @@ def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
                          for c in cands),
         by_layout=by_layout, chosen_by_examiner=forced is not None,
         failure=ctx.skip_reason if ctx.specimen is None else None, ambiguous=ambiguous)
-    stage(0.5, "running the checks", "identify")
+    try:
+        stage(0.5, "running the checks", "identify")
 
-    # -- 4. the checks --------------------------------------------------------------------
-    checks: list[CheckResult] = []
-    specs = all_checks()
-    for i, spec_check in enumerate(specs):
-        missing = [light for light in spec_check.lights if light not in capture.images]
-        title = Term(spec_check.title, TITLES)
-        if spec_check.needs_specimen and ctx.specimen is None:
-            code, reason = ctx.skip_reason or SkipReason("NO_SPECIMEN",
-                                                         message("NO_SPECIMEN.none"))
-            checks.append(skipped(spec_check.id, code,
-                                  message("SKIPPED:check", title=title, reason=reason)))
-        elif missing:
-            checks.append(skipped(spec_check.id, "LIGHT_MISSING", message(
-                "LIGHT_MISSING.check", title=title, lights=lights_join(missing)),
-                light=missing[0]))
-        else:
-            t0 = time.perf_counter()
-            try:
-                checks.extend(spec_check.func(ctx))
-            except Exception as exc:  # one broken check must not lose the others
-                log.exception("check %s failed", spec_check.id)
-                checks.append(skipped(spec_check.id, "CHECK_ERROR", message(
-                    "CHECK_ERROR", title=title, error=str(exc))))
-            timings[f"check:{spec_check.id}"] = round((time.perf_counter() - t0) * 1000.0, 1)
-        if cancel is not None and cancel():
-            raise ExaminationError("examination cancelled")
-        if progress is not None:
-            progress(0.5 + 0.5 * (i + 1) / max(1, len(specs)), f"checked: {spec_check.title}")
+        # -- 4. the checks --------------------------------------------------------------------
+        checks: list[CheckResult] = []
+        specs = all_checks()
+        for i, spec_check in enumerate(specs):
+            missing = [light for light in spec_check.lights if light not in capture.images]
+            title = Term(spec_check.title, TITLES)
+            if spec_check.needs_specimen and ctx.specimen is None:
+                code, reason = ctx.skip_reason or SkipReason("NO_SPECIMEN",
+                                                             message("NO_SPECIMEN.none"))
+                checks.append(skipped(spec_check.id, code,
+                                      message("SKIPPED:check", title=title, reason=reason)))
+            elif missing:
+                checks.append(skipped(spec_check.id, "LIGHT_MISSING", message(
+                    "LIGHT_MISSING.check", title=title, lights=lights_join(missing)),
+                    light=missing[0]))
+            else:
+                t0 = time.perf_counter()
+                try:
+                    checks.extend(spec_check.func(ctx))
+                except Exception as exc:  # one broken check must not lose the others
+                    log.exception("check %s failed", spec_check.id)
+                    checks.append(skipped(spec_check.id, "CHECK_ERROR", message(
+                        "CHECK_ERROR", title=title, error=str(exc))))
+                timings[f"check:{spec_check.id}"] = round((time.perf_counter() - t0) * 1000.0, 1)
+            if cancel is not None and cancel():
+                raise ExaminationError("examination cancelled")
+            if progress is not None:
+                progress(0.5 + 0.5 * (i + 1) / max(1, len(specs)), f"checked: {spec_check.title}")
+    finally:  # work started ahead (OCR, barcodes) ends with the examination
+        ctx.settle()
     t_last[0] = time.perf_counter()
 
     verdict = verdict_of(checks, matched_specimen=ctx.specimen is not None)

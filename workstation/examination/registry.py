@@ -15,8 +15,10 @@ printed fields; it reads once per examination and keeps the result in
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -52,6 +54,9 @@ from workstation.types import (
 if TYPE_CHECKING:
     from workstation.barcodes.document import DocumentBarcodes
     from workstation.mrz.result import MrzResult
+
+#: Threads for work started ahead of the checks that need it (:meth:`ExamContext.prefetch`).
+_PREFETCH = ThreadPoolExecutor(max_workers=2, thread_name_prefix="exam-prefetch")
 
 
 @dataclass
@@ -89,6 +94,8 @@ class ExamContext:
             (:meth:`zone_measures`).
         valid: the pixels of ``registered`` the capture shows (``(H, W)`` bool; a
             page partly outside the image leaves the rest unseen), or ``None``.
+        pending: name -> work started ahead of the check that needs it
+            (:meth:`prefetch`, :meth:`settle`).
     """
 
     capture: CaptureSet
@@ -114,6 +121,26 @@ class ExamContext:
     normalized: Mapping[Light, Image] = field(default_factory=dict)
     valid: npt.NDArray[np.bool_] | None = None
     zone_measures_cache: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
+    pending: dict[str, Future[Any]] = field(default_factory=dict)
+
+    # -- work started ahead --------------------------------------------------------------
+    def prefetch(self, name: str, work: Callable[[], object]) -> None:
+        """Start ``work`` (which fills one of this context's caches: the printed fields'
+        OCR, the barcodes) in a worker thread now, while the examination goes on; the
+        function that fills the cache calls :meth:`settle` first and so never computes
+        it twice. OpenCV's DNN and zxing release the interpreter while they work."""
+        if name not in self.pending:
+            self.pending[name] = _PREFETCH.submit(work)
+
+    def settle(self, name: str | None = None) -> None:
+        """Wait for the work :meth:`prefetch` started as ``name`` (every one when
+        ``None``). Its failure is not raised here: the function that needs the result
+        computes it again on the examination's thread and reports it as a check."""
+        for key in [name] if name is not None else list(self.pending):
+            future = self.pending.pop(key, None) if key is not None else None
+            if future is not None:
+                with contextlib.suppress(Exception):
+                    future.result()
 
     # -- zones ---------------------------------------------------------------------------
     def zones_expecting(self, light: Light, expect: Expect) -> list[Zone]:

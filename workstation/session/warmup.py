@@ -59,11 +59,12 @@ class WarmUp:
 def _load_chip() -> None:
     from PIL import Image
 
-    from workstation.chip import files as _files  # noqa: F401  (imported for its cost)
+    from workstation.chip import face as _face  # noqa: F401  (imported for its cost)
+    from workstation.chip import files as _files  # noqa: F401
     from workstation.chip import skipped as _skipped  # noqa: F401
     from workstation.chip import verify as _verify  # noqa: F401
-    from workstation.chip.face import load_models
     from workstation.chip.trust import chip_trust_store
+    from workstation.imaging.faces import load_models
 
     Image.preinit()  # the JPEG and PNG decoders of the chip's photograph (DG2)
     chip_trust_store()  # builds the simulator's CSCA anchor once per process

@@ -16,7 +16,8 @@ Test material only: keys are derived from fixed labels, so every run makes the s
 certificates and their private keys are public; a verifier may trust the built-in
 Utopia CSCA for the fictional country ``UT`` alone. The CSCA is the simulated chip's
 (:func:`workstation.specimens.testpki.utopia`), so both the chip and the seal chain to one
-Utopia CSCA.
+Utopia CSCA; the seal signer is built by the chip's own builder
+(:func:`workstation.specimens.testpki.signer_pair`).
 
 This is the writer; the reader (:mod:`workstation.barcodes`) is separate code.
 """
@@ -26,25 +27,20 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
-from cryptography.x509.oid import NameOID
 
 from workstation.specimens.people import Person
+from workstation.specimens.testpki import SignerPair, signer_pair, utopia_name
 
-COUNTRY = "UT"
 #: The Utopia seal signer's identifier (country + two letters) and certificate reference
 #: (hexadecimal serial number) as seal headers name them.
 SEAL_SIGNER_ID = "UTSS"
 SEAL_CERT_REF = "1A"
 #: AAMVA issuer identification number the simulator uses for Utopia (not a real IIN).
 UTOPIA_IIN = "990001"
-_CURVE = ec.BrainpoolP256R1()
-_ORDER = 0xA9FB57DBA1EEA9BC3E660A909D838D718C397AA3B561A6F7901E0E82974856A7
 
 # -- C40 ----------------------------------------------------------------------------------
 _C40 = " 0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -93,70 +89,17 @@ def _ber(length: int) -> bytes:
 
 
 # -- keys and certificates ----------------------------------------------------------------
-def _key(label: str) -> ec.EllipticCurvePrivateKey:
-    """A key derived from ``label`` as the simulated chip's keys are."""
-    from workstation.specimens.testpki import derived_scalar
-
-    return ec.derive_private_key(derived_scalar(f"workstation simulator: {label}", _ORDER),
-                                 _CURVE)
-
-
-def _name(cn: str, ou: str | None = None) -> x509.Name:
-    attrs = [x509.NameAttribute(NameOID.COUNTRY_NAME, COUNTRY)]
-    if ou is not None:
-        attrs += [x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Republic of Utopia"),
-                  x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, ou)]
-    attrs.append(x509.NameAttribute(NameOID.COMMON_NAME, cn))
-    return x509.Name(attrs)
-
-
-@dataclass(frozen=True)
-class SealPki:
-    """A country signing CA, the seal signer it certified, and the signer's key."""
-
-    csca: x509.Certificate
-    signer: x509.Certificate
-    signer_key: ec.EllipticCurvePrivateKey
-
-    @property
-    def csca_der(self) -> bytes:
-        """The CSCA certificate, DER."""
-        return self.csca.public_bytes(serialization.Encoding.DER)
-
-    @property
-    def signer_der(self) -> bytes:
-        """The seal signer certificate, DER."""
-        return self.signer.public_bytes(serialization.Encoding.DER)
-
-
-def _csca(label: str) -> tuple[x509.Certificate, ec.EllipticCurvePrivateKey]:
-    """The simulated chip's CSCA (:mod:`workstation.specimens.testpki`: one Utopia CSCA signs
-    both the chips' document signers and the seal signer) and its key."""
-    from workstation.specimens import testpki
-
-    pair = testpki.utopia() if label == "Utopia" else testpki.forger()
-    key = _key(f"{label} CSCA")
-    if pair.csca.public_key() != key.public_key():
-        raise AssertionError(f"the {label} CSCA key is not the simulated chip's")
-    return pair.csca, key
+#: A country signing CA, the seal signer it certified, and the signer's key.
+SealPki = SignerPair
 
 
 def _seal_pki(label: str) -> SealPki:
-    csca, csca_key = _csca(label)
-    key = _key(f"{label} seal signer")
-    ski = csca.extensions.get_extension_for_class(x509.SubjectKeyIdentifier).value
-    signer = (x509.CertificateBuilder()
-              .subject_name(_name(SEAL_SIGNER_ID[2:]))
-              .issuer_name(csca.subject).public_key(key.public_key())
-              .serial_number(int(SEAL_CERT_REF, 16))
-              .not_valid_before(dt.datetime(2020, 1, 1, tzinfo=dt.UTC))
-              .not_valid_after(dt.datetime(2042, 1, 1, tzinfo=dt.UTC))
-              .add_extension(x509.KeyUsage(True, False, False, False, False, False, False,
-                                           False, False), critical=True)
-              .add_extension(x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(
-                  ski), critical=False)
-              .sign(csca_key, hashes.SHA256(), ecdsa_deterministic=True))
-    return SealPki(csca, signer, key)
+    """``label``'s seal signer, issued by the simulated chip's CSCA
+    (:mod:`workstation.specimens.testpki`: one Utopia CSCA signs both the chips'
+    document signers and the seal signer)."""
+    return signer_pair(label, f"{label} seal signer", utopia_name(SEAL_SIGNER_ID[2:]),
+                       serial=int(SEAL_CERT_REF, 16), valid_from=dt.date(2020, 1, 1),
+                       valid_to=dt.date(2042, 1, 1))
 
 
 @functools.cache

@@ -2,9 +2,12 @@
 
 They are declared on the case database's declarative base so that one
 metadata describes the whole schema (the migration test compares it with the
-migrated database). ``trend_facts``, ``trend_fact_checks``, ``trend_counts``
-and ``trend_check_counts`` are written only by the database's triggers; this
-package reads them. ORM rows never leave :mod:`workstation.trends`.
+migrated database). ``trend_facts``, ``trend_fact_checks`` and the summaries
+(``trend_counts``, ``trend_check_counts``, their monthly roll-ups,
+``trend_month_documents``; ``trend_check_facts``, ``trend_check_pairs``,
+``trend_month_check_states`` and ``trend_outcome_counts`` from migration 0010) are
+written only by the database's triggers; this package reads them. ORM rows never leave
+:mod:`workstation.trends`.
 """
 
 from __future__ import annotations
@@ -145,6 +148,76 @@ class TrendMonthCheckCountRow(_Dimensions, Base):
 
     __table_args__ = (PrimaryKeyConstraint(*FACT_DIMENSIONS, "code",
                                            name="pk_trend_month_check_counts"),
+                      Index("ix_trend_month_check_counts_code", "code", "day"),
+                      {"sqlite_with_rowid": False})
+
+
+class TrendCheckFactRow(_Dimensions, Base):
+    """A check code a casework examination failed, with the examination's dimensions
+    (migration 0010): a total over several codes counts each examination once from the
+    rows of those codes alone."""
+
+    __tablename__ = "trend_check_facts"
+
+    examination_id: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (
+        PrimaryKeyConstraint("code", "day", "examination_id", name="pk_trend_check_facts"),
+        Index("ix_trend_check_facts_examination", "examination_id", "code", unique=True),
+        {"sqlite_with_rowid": False},
+    )
+
+
+class TrendCheckPairRow(_Dimensions, Base):
+    """Examinations per day, combination of dimensions and ordered pair of distinct check
+    codes they both failed (each pair in both orders; migration 0010)."""
+
+    __tablename__ = "trend_check_pairs"
+
+    code: Mapped[str] = mapped_column(String(64))
+    other_code: Mapped[str] = mapped_column(String(64))
+    n: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (PrimaryKeyConstraint("code", "other_code", *FACT_DIMENSIONS,
+                                           name="pk_trend_check_pairs"),
+                      {"sqlite_with_rowid": False})
+
+
+class TrendMonthCheckStateRow(Base):
+    """Per month (``day``: its first day), border point, issuing state and failed check
+    code: the examinations, the detected forgeries and the flagged ones (migration 0010)."""
+
+    __tablename__ = "trend_month_check_states"
+
+    day: Mapped[dt.date] = mapped_column(Date)
+    border_point: Mapped[str] = mapped_column(String(100))
+    issuing_state: Mapped[str] = mapped_column(String(3))
+    code: Mapped[str] = mapped_column(String(64))
+    n: Mapped[int] = mapped_column(Integer)
+    forgeries: Mapped[int] = mapped_column(Integer)
+    flagged: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (PrimaryKeyConstraint("day", "border_point", "issuing_state", "code",
+                                           name="pk_trend_month_check_states"),
+                      {"sqlite_with_rowid": False})
+
+
+class TrendOutcomeCountRow(Base):
+    """Examinations per UTC day, border point, conclusion, forgery kind and verdict
+    (migration 0010): the forgery charts' grain, a few rows per day."""
+
+    __tablename__ = "trend_outcome_counts"
+
+    day: Mapped[dt.date] = mapped_column(Date)
+    border_point: Mapped[str] = mapped_column(String(100))
+    conclusion: Mapped[str] = mapped_column(String(20))
+    forgery_kind: Mapped[str] = mapped_column(String(40))
+    verdict: Mapped[str] = mapped_column(String(20))
+    n: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (PrimaryKeyConstraint("day", "border_point", "conclusion", "forgery_kind",
+                                           "verdict", name="pk_trend_outcome_counts"),
                       {"sqlite_with_rowid": False})
 
 
@@ -215,6 +288,7 @@ class TrendImportRow(Base):
 
 
 __all__ = ["FACT_DIMENSIONS", "AlertCropRow", "AlertRow", "TrendCheckCountRow",
-           "TrendCountRow", "TrendFactCheckRow", "TrendFactRow", "TrendImportRow",
-           "TrendMonthCheckCountRow", "TrendMonthCountRow", "TrendMonthDocumentRow"]
-
+           "TrendCheckFactRow", "TrendCheckPairRow", "TrendCountRow", "TrendFactCheckRow",
+           "TrendFactRow", "TrendImportRow", "TrendMonthCheckCountRow", "TrendMonthCheckStateRow",
+           "TrendMonthCountRow",
+           "TrendMonthDocumentRow", "TrendOutcomeCountRow"]

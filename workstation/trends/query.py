@@ -6,8 +6,11 @@ Every query reads the summary tables the database's triggers keep (migration
 dimensions) or, when the failed check code is asked for, ``trend_check_counts``
 — and for the whole months of a range their monthly roll-ups
 (``trend_month_counts``, ``trend_month_check_counts``), the days of partial
-months at its ends from the daily tables. So a query sums summary rows picked
-by the day index, never counts the examinations themselves.
+months at its ends from the daily tables; a query that needs fewer dimensions reads a
+smaller roll-up (``trend_month_documents``; ``trend_outcome_counts``, migration 0010),
+and a total over several check codes counts each examination once from
+``trend_check_facts``. So a query sums summary rows picked by the day index, never
+counts the examinations themselves.
 
 Dimensions (the names of ``--by`` and of filters):
 
@@ -35,7 +38,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from workstation.cases import Role
 from workstation.errors import InputError
@@ -129,9 +132,9 @@ class TrendQuery:
                 "by": list(self.by), "where": {k: list(v) for k, v in self.where.items()}}
 
 
-@dataclass(frozen=True)
-class TrendRow:
-    """One figure: the values of the query's dimensions and the counts."""
+class TrendRow(NamedTuple):
+    """One figure: the values of the query's dimensions and the counts. A named tuple
+    (immutable, compared by value): a query may answer with thousands of them."""
 
     key: tuple[str, ...]
     examinations: int

@@ -1,9 +1,15 @@
 """Running trend queries over the case database's summary tables.
 
 :class:`TrendStore` answers a :class:`~workstation.trends.query.TrendQuery` from the
-summaries the database's triggers keep (migration 0007): :func:`plan` reads whole
-months from the monthly tables and only the partial months' days from the daily
-ones; each statement is built once per shape with bind parameters. It also lists
+summaries the database's triggers keep (migrations 0007 and 0010): :func:`plan`
+reads whole months from the monthly tables and only the partial months' days from the
+daily ones, and each piece reads the smallest summary that has every dimension the
+query uses (:func:`_summary`: ``trend_month_documents``, ``trend_month_check_states``,
+``trend_outcome_counts``, or the full-grain tables); each statement is built once per
+shape with bind parameters.
+A total over two check codes is their rows' sum less ``trend_check_pairs``' count of
+both; over more, it and the examinations behind a figure with a check filter come from
+``trend_check_facts`` (the rows of those codes only). It also lists
 the examinations behind a figure (:meth:`TrendStore.drill_down`) and recounts
 everything from the examinations (:meth:`TrendStore.rebuild`).
 """
@@ -11,21 +17,27 @@ everything from the examinations (:meth:`TrendStore.rebuild`).
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Integer, and_, bindparam, case, cast, func, select
+from sqlalchemy import Date, DateTime, and_, bindparam, case, cast, func, select
 
 from workstation.cases import CaseRepository, ExaminationSummary, User
 from workstation.errors import InputError
 from workstation.trends.models import (
     TrendCheckCountRow,
+    TrendCheckFactRow,
+    TrendCheckPairRow,
     TrendCountRow,
-    TrendFactCheckRow,
     TrendFactRow,
     TrendMonthCheckCountRow,
+    TrendMonthCheckStateRow,
     TrendMonthCountRow,
     TrendMonthDocumentRow,
+    TrendOutcomeCountRow,
 )
 from workstation.trends.query import (
     DIMENSIONS,
@@ -52,6 +64,24 @@ _TABLES = {False: (TrendCountRow.__table__, TrendMonthCountRow.__table__),
 #: Dimensions ``trend_month_documents`` does not have (its forgeries and flagged counts
 #: stand for them); a query without them reads that small table for whole months.
 _OUTCOME_DIMENSIONS = frozenset({"conclusion", "kind", "verdict", "check"})
+#: The dimensions ``trend_outcome_counts`` has (besides the day); a query that uses no
+#: other reads that small table for days (migration 0010).
+_OUTCOME_TABLE_DIMENSIONS = frozenset({"point", "conclusion", "kind", "verdict"})
+#: The dimensions ``trend_month_check_states`` has (migration 0010).
+_CHECK_STATE_DIMENSIONS = frozenset({"point", "state", "check"})
+
+
+def _summary(q: TrendQuery, grain: str) -> Any:
+    """The smallest summary table that holds every dimension ``q`` uses, at ``grain``."""
+    used = set(q.by) | set(q.where)
+    used -= set(TIME_BUCKETS)
+    if grain == "month" and not used & _OUTCOME_DIMENSIONS:
+        return TrendMonthDocumentRow.__table__
+    if grain == "month" and q.uses_checks and used <= _CHECK_STATE_DIMENSIONS:
+        return TrendMonthCheckStateRow.__table__
+    if grain == "day" and used <= _OUTCOME_TABLE_DIMENSIONS:
+        return TrendOutcomeCountRow.__table__
+    return _TABLES[q.uses_checks][grain == "month"]
 
 
 def _month_start(day: dt.date) -> dt.date:
@@ -101,28 +131,38 @@ def _filters(table: Any, q: TrendQuery, params: dict[str, Any]) -> list[Any]:
     return where
 
 
+def _week(dialect: str, day: Any) -> Any:
+    """The Monday of ``day``'s week (a date on PostgreSQL, ``YYYY-MM-DD`` on SQLite)."""
+    if dialect == "postgresql":
+        # as a timestamp without time zone: no session time zone comes into it
+        return cast(func.date_trunc("week", cast(day, DateTime)), Date)
+    # six days back, then forward to the next Monday (the same day when it is one)
+    return func.date(day, "-6 days", "weekday 1")
+
+
 def _grouped_statement(dialect: str, q: TrendQuery, params: dict[str, Any],
                        grain: str = "day") -> Any:
     """``SELECT keys..., SUM(n), SUM(forgeries), SUM(flagged) ... GROUP BY keys`` over
     the daily or monthly table (``grain``; ``q``'s bounds are that table's days), built
     once per shape (table, dimensions, filters and bounds)."""
-    documents = grain == "month" and not (set(q.by) | set(q.where)) & _OUTCOME_DIMENSIONS
-    shape = (dialect, grain, documents, q.by, q.uses_checks, q.since is not None,
-             q.until is not None, tuple(sorted(q.where)))
-    table = (TrendMonthDocumentRow.__table__ if documents
-             else _TABLES[q.uses_checks][grain == "month"])
+    table = _summary(q, grain)
+    stored = "forgeries" in table.c  # the measures are columns of their own
+    shape = (dialect, table.name, q.by, q.since is not None, q.until is not None,
+             tuple(sorted(q.where)))
     where = _filters(table, q, params)
     with _STATEMENTS_LOCK:
         stmt = _STATEMENTS.get(shape)
         if stmt is not None:
             return stmt
     # A time bucket groups by the stored day itself (a month's first day in the
-    # monthly tables); the bucket's label is made from it afterwards, in Python, so
-    # no date function runs per summary row.
-    keys = [(table.c.day if n in TIME_BUCKETS else table.c[DIMENSIONS[n]]).label(f"k{i}")
-            for i, n in enumerate(q.by)]
+    # monthly tables), its label made from it afterwards, in Python — but a week, which
+    # reads days over any range, groups by its Monday, so seven times fewer rows come
+    # back.
+    keys = [(_week(dialect, table.c.day) if n == "week"
+             else table.c.day if n in TIME_BUCKETS
+             else table.c[DIMENSIONS[n]]).label(f"k{i}") for i, n in enumerate(q.by)]
     n = table.c.n
-    if documents:
+    if stored:
         measures = [func.sum(n).label("examinations"),
                     func.sum(table.c.forgeries).label("forgeries"),
                     func.sum(table.c.flagged).label("flagged")]
@@ -137,7 +177,8 @@ def _grouped_statement(dialect: str, q: TrendQuery, params: dict[str, Any],
     if where:
         stmt = stmt.where(and_(*where))
     if keys:
-        stmt = stmt.group_by(*keys)
+        # in key order: the sort in Python that makes the order then finds it made
+        stmt = stmt.group_by(*keys).order_by(*keys)
     with _STATEMENTS_LOCK:
         _STATEMENTS[shape] = stmt
     return stmt
@@ -156,59 +197,94 @@ class TrendStore:
 
     def query(self, q: TrendQuery) -> TrendTable:
         """Count examinations, forgeries and flagged examinations as ``q`` asks."""
-        with self.repository.reading() as s:
+        with self.repository.reading() as s, _collector_paused():
             rows = self._grouped(s, q)
             total = self._total(s, q, rows)
         return TrendTable(query=q, rows=rows, total=total)
 
     def _grouped(self, s: Any, q: TrendQuery) -> tuple[TrendRow, ...]:
+        """The rows of every piece of :func:`plan`, merged by key. Thousands of rows are
+        common (a month by state, type and series): so the loop stays small — the rows
+        fetched at once, a time bucket's label made once per distinct day, and no
+        merging when one piece's rows already have one key each."""
+        pieces = plan(q)
+        width = len(q.by)
+        bucket = next(((i, b) for i, b in enumerate(q.by) if b in TIME_BUCKETS), None)
         merged: dict[tuple[str, ...], list[int]] = {}
-        buckets = [(i, b) for i, b in enumerate(q.by) if b in TIME_BUCKETS]
-        labels: dict[Any, str] = {}
-        for grain, first, last in plan(q):
+        for grain, first, last in pieces:
             part = TrendQuery(since=first, until=last, by=q.by, where=q.where)
             params: dict[str, Any] = {}
             stmt = _grouped_statement(self.dialect, part, params, grain)
-            for r in s.execute(stmt, params):
-                values = ["" if v is None else v for v in r[:len(q.by)]]
-                for i, bucket in buckets:
-                    day = values[i]
-                    label = labels.get(day)
-                    if label is None:
-                        label = labels[day] = bucket_of(bucket, _as_date(day))
-                    values[i] = label
-                key = tuple(str(v) for v in values)
+            rows = s.execute(stmt, params).all()
+            if bucket is None:
+                keys = [tuple(r[:width]) for r in rows]
+                one_key_each = True
+            else:
+                at, name = bucket
+                labels = {day: bucket_of(name, _as_date(day)) for day in {r[at] for r in rows}}
+                keys = [(*r[:at], labels[r[at]], *r[at + 1:width]) for r in rows]
+                # a day, a week (grouped by its Monday) or a month of the monthly tables
+                # is one stored day; a year, or a month of daily rows, is many
+                one_key_each = name in ("day", "week") or (name, grain) == ("month", "month")
+            if len(pieces) == 1 and one_key_each:
+                out = [TrendRow(k, int(r[-3] or 0), int(r[-2] or 0), int(r[-1] or 0))
+                       for k, r in zip(keys, rows, strict=True) if r[-3]]
+                out.sort()
+                return tuple(out)
+            for key, r in zip(keys, rows, strict=True):
                 got = merged.get(key)
-                counts = [int(r[-3] or 0), int(r[-2] or 0), int(r[-1] or 0)]
                 if got is None:
-                    merged[key] = counts
+                    merged[key] = [int(r[-3] or 0), int(r[-2] or 0), int(r[-1] or 0)]
                 else:
-                    for i in range(3):
-                        got[i] += counts[i]
+                    got[0] += int(r[-3] or 0)
+                    got[1] += int(r[-2] or 0)
+                    got[2] += int(r[-1] or 0)
         return tuple(TrendRow(k, *merged[k]) for k in sorted(merged) if merged[k][0])
 
     def _total(self, s: Any, q: TrendQuery, rows: tuple[TrendRow, ...]) -> TrendRow:
         codes = q.where.get("check")
         if not q.uses_checks or (codes is not None and len(codes) == 1):
             return sum_rows(rows)  # every examination is in one row at most
+        if codes is not None and len(codes) == 2:
+            # inclusion-exclusion: the rows count the examinations failing both codes twice
+            both = self._pair_total(s, q)
+            counted = sum_rows(rows)
+            return TrendRow((), counted.examinations - both.examinations,
+                            counted.forgeries - both.forgeries, counted.flagged - both.flagged)
         if codes is not None:
             return self._distinct_total(s, q)
         base = self._grouped(s, TrendQuery(since=q.since, until=q.until, where=q.where))
         return base[0] if base else TrendRow((), 0, 0, 0)
 
-    def _distinct_total(self, s: Any, q: TrendQuery) -> TrendRow:
-        """Examinations failing any of several checks, each counted once."""
-        f = TrendFactRow.__table__
-        c = TrendFactCheckRow.__table__
+    def _pair_total(self, s: Any, q: TrendQuery) -> TrendRow:
+        """Examinations that failed both of ``q``'s two check codes (and pass its other
+        filters), from ``trend_check_pairs``."""
+        t = TrendCheckPairRow.__table__
         params: dict[str, Any] = {}
-        where = _filters(f, TrendQuery(since=q.since, until=q.until,
+        where = _filters(t, TrendQuery(since=q.since, until=q.until,
                                        where={k: v for k, v in q.where.items()
                                               if k != "check"}), params)
-        params["codes"] = list(q.where["check"])
-        stmt = (select(func.count(),
-                       func.sum(case((f.c.conclusion.in_(FORGERY_CONCLUSIONS), 1), else_=0)),
-                       func.sum(case((f.c.verdict == "fail", 1), else_=0)))
-                .select_from(f).where(_failed_any(self.dialect, f, c), *where))
+        first, second = sorted(q.where["check"])
+        params.update(pair_code=first, pair_other=second)
+        stmt = (select(func.sum(t.c.n),
+                       func.sum(case((t.c.conclusion.in_(FORGERY_CONCLUSIONS), t.c.n),
+                                     else_=0)),
+                       func.sum(case((t.c.verdict == "fail", t.c.n), else_=0)))
+                .where(t.c.code == bindparam("pair_code"),
+                       t.c.other_code == bindparam("pair_other"), *where))
+        got = s.execute(stmt, params).one()
+        return TrendRow((), int(got[0] or 0), int(got[1] or 0), int(got[2] or 0))
+
+    def _distinct_total(self, s: Any, q: TrendQuery) -> TrendRow:
+        """Examinations failing any of several checks, each counted once: from the rows
+        of those codes in ``trend_check_facts`` (which carry the dimensions), never from
+        the facts of every failing examination."""
+        params: dict[str, Any] = {}
+        failing = _check_facts(q, params).subquery()
+        stmt = select(func.count(),
+                      func.sum(case((failing.c.conclusion.in_(FORGERY_CONCLUSIONS), 1),
+                                    else_=0)),
+                      func.sum(case((failing.c.verdict == "fail", 1), else_=0)))
         got = s.execute(stmt, params).one()
         return TrendRow((), int(got[0] or 0), int(got[1] or 0), int(got[2] or 0))
 
@@ -239,18 +315,18 @@ class TrendStore:
                         offset: int = 0) -> list[int]:
         """Ids of the casework examinations ``q`` counts (its ``by`` is ignored), newest
         first."""
-        f = TrendFactRow.__table__
         params: dict[str, Any] = {}
-        where = _filters(f, TrendQuery(since=q.since, until=q.until,
-                                       where={k: v for k, v in q.where.items()
-                                              if k != "check"}), params)
-        stmt = select(f.c.examination_id)
         if "check" in q.where:
-            stmt = stmt.where(_failed_any(self.dialect, f, TrendFactCheckRow.__table__))
-            params["codes"] = list(q.where["check"])
-        if where:
-            stmt = stmt.where(and_(*where))
-        stmt = stmt.order_by(f.c.examination_id.desc()).offset(offset)
+            ids = _check_facts(q, params).subquery()
+            stmt = select(ids.c.examination_id).order_by(ids.c.examination_id.desc())
+        else:
+            f = TrendFactRow.__table__
+            where = _filters(f, TrendQuery(since=q.since, until=q.until, where=q.where),
+                             params)
+            stmt = select(f.c.examination_id).order_by(f.c.examination_id.desc())
+            if where:
+                stmt = stmt.where(and_(*where))
+        stmt = stmt.offset(offset)
         if limit is not None:
             stmt = stmt.limit(limit)
         with self.repository.reading() as s:
@@ -271,10 +347,13 @@ class TrendStore:
         Returns the number of examinations counted."""
         from sqlalchemy import text
 
+        from workstation.cases import trend_rollups_sql
+
         with self.repository.writing(user) as w:
             s = w.session
-            for table in ("trend_month_documents", "trend_month_check_counts",
-                          "trend_month_counts", "trend_check_counts", "trend_counts",
+            for table in (*trend_rollups_sql.TABLES, "trend_month_documents",
+                          "trend_month_check_counts", "trend_month_counts",
+                          "trend_check_counts", "trend_counts",
                           "trend_fact_checks", "trend_facts"):
                 s.execute(text(f"DELETE FROM {table}"))
             s.execute(text(_rebuild_sql(self.dialect, "checks")))
@@ -285,18 +364,28 @@ class TrendStore:
         return counted
 
 
-def _failed_any(dialect: str, f: Any, c: Any) -> Any:
-    """``f``'s examination failed one of the codes bound as ``codes``. PostgreSQL gets
-    the ids as one array (``= ANY``), so it probes the facts' key for those ids
-    instead of hashing a scan of every fact."""
-    wanted = c.c.code.in_(bindparam("codes", expanding=True))
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import ARRAY
+def _check_facts(q: TrendQuery, params: dict[str, Any]) -> Any:
+    """``SELECT DISTINCT examination_id, conclusion, verdict`` of the examinations that
+    failed one of ``q``'s check codes and pass its other filters (from
+    ``trend_check_facts``: the rows of those codes only, by its key)."""
+    t = TrendCheckFactRow.__table__
+    where = _filters(t, TrendQuery(since=q.since, until=q.until, where=q.where), params)
+    return select(t.c.examination_id, t.c.conclusion, t.c.verdict).where(*where).distinct()
 
-        ids = select(func.array_agg(c.c.examination_id)).where(wanted).scalar_subquery()
-        # the cast makes ANY take an array expression (not rows of a subquery)
-        return f.c.examination_id == func.any(cast(ids, ARRAY(Integer)))
-    return f.c.examination_id.in_(select(c.c.examination_id).where(wanted))
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused while a query's rows are built (thousands
+    of small objects, none in a cycle): a full collection that their allocations start
+    would scan every object of the process in the middle of the query — the slowest
+    runs of a query answering thousands of rows were those."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _as_date(value: Any) -> dt.date:

@@ -9,15 +9,17 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout
 from workstation.cases import Role, User
 from workstation.training.records import TrainingStore
 from workstation.ui.bridge import listen
-from workstation.ui.trainer import TrainerWindow
-from workstation.ui.trainer_progress import TrainerProgress
 
 if TYPE_CHECKING:
     from workstation.ui.main_window import MainWindow
+    from workstation.ui.trainer import TrainerWindow
 
 
 def open_trainer(w: MainWindow) -> TrainerWindow:
-    """The trainer for the session's user; results go to the window's case database."""
+    """The trainer for the session's user; results go to the window's case database
+    (imported when opened: the trainer and pyqtgraph are not loaded at start)."""
+    from workstation.ui.trainer import TrainerWindow
+
     desk = w.desk
     trainer = TrainerWindow(trainee=desk.who(), repository=desk.repository, theme=w.theme,
                             parent=w)
@@ -29,6 +31,8 @@ def open_trainer(w: MainWindow) -> TrainerWindow:
 def open_progress(w: MainWindow) -> QDialog | None:
     """The trainees' progress chart (needs the case database); the session's user (a
     supervisor or instructor) issues certificates with their signing identity."""
+    from workstation.ui.trainer_progress import TrainerProgress
+
     repo = w.desk.repository
     if repo is None:
         w.show_error("The case database is not open yet.")

@@ -44,8 +44,19 @@ SEAL_CODES: dict[SealStatus, tuple[str, CheckStatus]] = {
 }
 
 
+def prefetch_barcodes(ctx: ExamContext) -> None:
+    """Start reading the barcodes (:func:`document_barcodes`) in a worker thread now
+    (the examination calls it once the specimen is known)."""
+    ctx.prefetch("barcodes", lambda: _read_barcodes(ctx))
+
+
 def document_barcodes(ctx: ExamContext) -> DocumentBarcodes:
     """Every face's barcodes, read once per examination (kept in ``ctx.barcodes``)."""
+    ctx.settle("barcodes")
+    return _read_barcodes(ctx)
+
+
+def _read_barcodes(ctx: ExamContext) -> DocumentBarcodes:
     if ctx.barcodes is not None:
         return ctx.barcodes
     from workstation.barcodes.document import read_document

@@ -21,7 +21,7 @@ def _portrait(ctx: ExamContext) -> tuple[Image | None, str]:
     page = ctx.page.get(Light.WHITE) if ctx.page else None
     if page is None or page.ndim != 3:
         return None, ""
-    from workstation.chip.face import portrait_from_page
+    from workstation.imaging.faces import portrait_from_page
 
     return portrait_from_page(page), "face found on the page"
 

@@ -256,10 +256,21 @@ def field_crop(ctx: ExamContext, zone: Zone, light: Light) -> Image | None:
     return ctx.hires_crop(zone.rect_mm, light, dpi=300.0)
 
 
+def prefetch_viz(ctx: ExamContext) -> None:
+    """Start reading the printed fields (:func:`viz_readings`) in a worker thread now
+    (the examination calls it once the specimen is known)."""
+    ctx.prefetch("viz", lambda: _read_viz(ctx))
+
+
 def viz_readings(ctx: ExamContext) -> VizReading:
     """The specimen's ``field:<name>`` zones read by OCR, once per examination (kept
     in ``ctx.viz``; an empty reading without a specimen or a white-light page). The
     date of issue (not in the MRZ) is parsed for the date checks."""
+    ctx.settle("viz")
+    return _read_viz(ctx)
+
+
+def _read_viz(ctx: ExamContext) -> VizReading:
     if ctx.viz is not None:
         return ctx.viz
     if ctx.specimen is None or Light.WHITE not in ctx.page:
