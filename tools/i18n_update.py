@@ -47,7 +47,10 @@ def update(language: str) -> None:
                for m in messages if m.numerus and not m.unfinished}
     ts.parent.mkdir(parents=True, exist_ok=True)
     cmd = [lupdate(), "-silent", "-no-obsolete", "-locations", "none", "-extensions", "py",
-           "-target-language", language, *map(str, SOURCES), "-ts", str(ts)]
+           "-target-language", language,
+           # workstation.ui.texts: tx("context", "text") translates, T(...) marks
+           "-tr-function-alias", "translate+=tx,QT_TRANSLATE_NOOP+=T",
+           *map(str, SOURCES), "-ts", str(ts)]
     subprocess.run(cmd, check=True)
     tree = ET.parse(ts)
     root = tree.getroot()

@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>alerts</name>
+        <message numerus="yes">
+            <source>Show %n crop(s)</source>
+            <translation>
+                <numerusform>Show %n crop</numerusform>
+                <numerusform>Show %n crops</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>barcode panel</name>
+        <message numerus="yes">
+            <source>%n barcode(s): {codes}</source>
+            <translation>
+                <numerusform>%n barcode: {codes}</numerusform>
+                <numerusform>%n barcodes: {codes}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cases</name>
+        <message numerus="yes">
+            <source>%n examination(s)</source>
+            <translation>
+                <numerusform>%n examination</numerusform>
+                <numerusform>%n examinations</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>checks</name>
         <message numerus="yes">
             <source>learned from %n exemplars</source>
@@ -50,6 +80,142 @@
             <translation>
                 <numerusform>{where}: %n field agrees with the {against}</numerusform>
                 <numerusform>{where}: %n fields agree with the {against}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>checks panel</name>
+        <message numerus="yes">
+            <source>%n check(s) — {failed} failed, {warnings} warnings, {passed} passed</source>
+            <translation>
+                <numerusform>%n check — {failed} failed, {warnings} warnings, {passed} passed</numerusform>
+                <numerusform>%n checks — {failed} failed, {warnings} warnings, {passed} passed</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>drill</name>
+        <message numerus="yes">
+            <source>%n examination(s) behind {what}{more}; double-click one to open it.</source>
+            <translation>
+                <numerusform>%n examination behind {what}{more}; double-click one to open it.</numerusform>
+                <numerusform>%n examinations behind {what}{more}; double-click one to open it.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>findings</name>
+        <message numerus="yes">
+            <source>%n mark(s): {marks}</source>
+            <translation>
+                <numerusform>%n mark: {marks}</numerusform>
+                <numerusform>%n marks: {marks}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>library</name>
+        <message numerus="yes">
+            <source>{shown} of %n specimen(s)</source>
+            <translation>
+                <numerusform>{shown} of %n specimen</numerusform>
+                <numerusform>{shown} of %n specimens</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>lights: {lights}; statistics from %n genuine exemplar(s)</source>
+            <translation>
+                <numerusform>lights: {lights}; statistics from %n genuine exemplar</numerusform>
+                <numerusform>lights: {lights}; statistics from %n genuine exemplars</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>progress</name>
+        <message numerus="yes">
+            <source>%n course(s) completed, {passed} passed; last: {course} ({percent} %).</source>
+            <translation>
+                <numerusform>%n course completed, {passed} passed; last: {course} ({percent} %).</numerusform>
+                <numerusform>%n courses completed, {passed} passed; last: {course} ({percent} %).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>session</name>
+        <message numerus="yes">
+            <source>%n alert(s) about this document type: see the banner</source>
+            <translation>
+                <numerusform>%n alert about this document type: see the banner</numerusform>
+                <numerusform>%n alerts about this document type: see the banner</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n alert(s) expired since the last start (recorded in the audit trail)</source>
+            <translation>
+                <numerusform>%n alert expired since the last start (recorded in the audit trail)</numerusform>
+                <numerusform>%n alerts expired since the last start (recorded in the audit trail)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Chip read with {protocol}: %n file(s); examining again</source>
+            <translation>
+                <numerusform>Chip read with {protocol}: %n file; examining again</numerusform>
+                <numerusform>Chip read with {protocol}: %n files; examining again</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Examined{time}: {verdict}, %n failed check(s)</source>
+            <translation>
+                <numerusform>Examined{time}: {verdict}, %n failed check</numerusform>
+                <numerusform>Examined{time}: {verdict}, %n failed checks</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>specimen editor</name>
+        <message numerus="yes">
+            <source>%n capture(s): {folders}</source>
+            <translation>
+                <numerusform>%n capture: {folders}</numerusform>
+                <numerusform>%n captures: {folders}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>preview: %n exemplar(s) examined against the draft</source>
+            <translation>
+                <numerusform>preview: %n exemplar examined against the draft</numerusform>
+                <numerusform>preview: %n exemplars examined against the draft</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) ran</source>
+            <translation>
+                <numerusform>%n check ran</numerusform>
+                <numerusform>%n checks ran</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>trainer</name>
+        <message numerus="yes">
+            <source>%n document(s), about {percent} % genuine. Lights: {lights}. Time limit: {limit}. Automated checks: {checks}.</source>
+            <translation>
+                <numerusform>%n document, about {percent} % genuine. Lights: {lights}. Time limit: {limit}. Automated checks: {checks}.</numerusform>
+                <numerusform>%n documents, about {percent} % genuine. Lights: {lights}. Time limit: {limit}. Automated checks: {checks}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{title}  (%n document(s))</source>
+            <translation>
+                <numerusform>{title}  (%n document)</numerusform>
+                <numerusform>{title}  (%n documents)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mark(s). Mark where you see the forgery: the rectangle tool (M), then two corners; Ctrl+Z removes the last mark.</source>
+            <translation>
+                <numerusform>%n mark. Mark where you see the forgery: the rectangle tool (M), then two corners; Ctrl+Z removes the last mark.</numerusform>
+                <numerusform>%n marks. Mark where you see the forgery: the rectangle tool (M), then two corners; Ctrl+Z removes the last mark.</numerusform>
             </translation>
         </message>
     </context>

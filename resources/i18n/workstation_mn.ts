@@ -2,6 +2,275 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="mn">
     <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>Дэлгэрэнгүй харуулах...</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Дэлгэрэнгүйг нуух...</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Цуцлах</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Хаах</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Хэрэглэх</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Анхны байдал</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Хадгалах</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Нээх</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Тусламж</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Тийм</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Үгүй</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Хаях</translation>
+        </message>
+    </context>
+    <context>
+        <name>about</name>
+        <message>
+            <source>Open document-examination workstation for border secondary inspection.</source>
+            <translation>Хилийн нарийвчилсан шалгалтад зориулсан баримт бичгийн шинжилгээний нээлттэй ажлын байр.</translation>
+        </message>
+        <message>
+            <source>Data folder: {folder}</source>
+            <translation>Өгөгдлийн хавтас: {folder}</translation>
+        </message>
+        <message>
+            <source>Bundled fonts: DejaVu Sans (Bitstream Vera / DejaVu licence, a free licence allowing use, copy and redistribution) and OCR-B (Matthew Skala's rendering of Norbert Schwarz's OCR-B: public domain / free to use, modify and distribute). The licence texts are in the program's resources/fonts folder.</source>
+            <translation>Хавсаргасан фонтууд: DejaVu Sans (Bitstream Vera / DejaVu лиценз — ашиглах, хуулах, дахин түгээхийг зөвшөөрсөн чөлөөт лиценз) ба OCR-B (Norbert Schwarz-ийн OCR-B-г Matthew Skala хийсэн хувилбар: нийтийн өмч / ашиглах, өөрчлөх, түгээхэд чөлөөтэй). Лицензийн бичвэрүүд програмын resources/fonts хавтаст байна.</translation>
+        </message>
+        <message>
+            <source>About workstation</source>
+            <translation>Ажлын байрны тухай</translation>
+        </message>
+    </context>
+    <context>
+        <name>alerts</name>
+        <message>
+            <source>{zone} ({light})</source>
+            <translation>{zone} ({light})</translation>
+        </message>
+        <message>
+            <source>Alert #{id} for {document}: {feature} — published {published} at {place} by {by}; expires {expires}</source>
+            <translation>Сэрэмжлүүлэг №{id} ({document}): {feature} — {published}-нд {place}-д {by} нийтэлсэн; {expires} хүртэл хүчинтэй</translation>
+        </message>
+        <message>
+            <source>Alert #{id} for {document}: {feature} — published {published} by {by} (border point not configured); expires {expires}</source>
+            <translation>Сэрэмжлүүлэг №{id} ({document}): {feature} — {published}-нд {by} нийтэлсэн (хилийн боомт тохируулаагүй); {expires} хүртэл хүчинтэй</translation>
+        </message>
+        <message numerus="yes">
+            <source>Show %n crop(s)</source>
+            <translation>
+                <numerusform>%n хэсгийг харуулах</numerusform>
+                <numerusform>%n хэсгийг харуулах</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Publish an alert — {document}</source>
+            <translation>Сэрэмжлүүлэг нийтлэх — {document}</translation>
+        </message>
+        <message>
+            <source>The feature that betrayed the forgery</source>
+            <translation>Хуурамчлалыг илрүүлсэн элемент</translation>
+        </message>
+        <message>
+            <source>What examiners should look for</source>
+            <translation>Шинжээчид юуг анхаарах ёстой вэ</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> хоног</translation>
+        </message>
+        <message>
+            <source>Every series of this document type</source>
+            <translation>Энэ төрлийн баримт бичгийн бүх цуврал</translation>
+        </message>
+        <message>
+            <source>Crops are shown as they will be published: the holder's portrait, signature, MRZ and data fields are blurred.</source>
+            <translation>Хэсгүүдийг нийтлэгдэх байдлаар нь харуулж байна: эзэмшигчийн цээж зураг, гарын үсэг, МУБ болон мэдээллийн талбарууд бүдгэрүүлсэн.</translation>
+        </message>
+        <message>
+            <source>Feature</source>
+            <translation>Элемент</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Тайлбар</translation>
+        </message>
+        <message>
+            <source>Expires after</source>
+            <translation>Хүчинтэй хугацаа</translation>
+        </message>
+        <message>
+            <source>Publish to every workstation</source>
+            <translation>Бүх ажлын байранд нийтлэх</translation>
+        </message>
+    </context>
+    <context>
+        <name>barcode panel</name>
+        <message>
+            <source>No examination yet.</source>
+            <translation>Шинжилгээ хараахан хийгээгүй.</translation>
+        </message>
+        <message>
+            <source>No barcode was read on this document.</source>
+            <translation>Энэ баримт бичгээс зураасан код уншигдсангүй.</translation>
+        </message>
+        <message>
+            <source>Its back was not captured: turn it over and capture the back (Shift+Space) to read the barcodes printed there.</source>
+            <translation>Ар талын зураг аваагүй: тэнд хэвлэсэн зураасан кодыг уншихын тулд баримтыг эргүүлж, ар талын зургийг авна уу (Shift+Space).</translation>
+        </message>
+        <message>
+            <source>Barcode data against the page</source>
+            <translation>Зураасан кодын мэдээллийг хуудастай харьцуулах</translation>
+        </message>
+        <message>
+            <source>Show on the page</source>
+            <translation>Хуудас дээр харуулах</translation>
+        </message>
+        <message>
+            <source>No barcode carries holder data to compare.</source>
+            <translation>Харьцуулах эзэмшигчийн мэдээлэлтэй зураасан код алга.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Талбар</translation>
+        </message>
+        <message>
+            <source>In the barcode</source>
+            <translation>Зураасан кодод</translation>
+        </message>
+        <message>
+            <source>On the page</source>
+            <translation>Хуудсан дээр</translation>
+        </message>
+        <message>
+            <source>Compared with</source>
+            <translation>Харьцуулсан нь</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Үр дүн</translation>
+        </message>
+        <message>
+            <source>MRZ lines</source>
+            <translation>МУБ-ын мөрүүд</translation>
+        </message>
+        <message>
+            <source>Surname</source>
+            <translation>Овог</translation>
+        </message>
+        <message>
+            <source>Given names</source>
+            <translation>Нэр</translation>
+        </message>
+        <message>
+            <source>Document number</source>
+            <translation>Баримт бичгийн дугаар</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Төрсөн огноо</translation>
+        </message>
+        <message>
+            <source>Date of expiry</source>
+            <translation>Дуусах хугацаа</translation>
+        </message>
+        <message>
+            <source>Date of issue</source>
+            <translation>Олгосон огноо</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Хүйс</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Иргэншил</translation>
+        </message>
+        <message>
+            <source>Issuing state</source>
+            <translation>Олгосон улс</translation>
+        </message>
+        <message>
+            <source>Document type</source>
+            <translation>Баримт бичгийн төрөл</translation>
+        </message>
+        <message>
+            <source>the MRZ</source>
+            <translation>МУБ</translation>
+        </message>
+        <message>
+            <source>the printed field</source>
+            <translation>хэвлэсэн талбар</translation>
+        </message>
+        <message>
+            <source>the page</source>
+            <translation>хуудас</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n barcode(s): {codes}</source>
+            <translation>
+                <numerusform>%n зураасан код: {codes}</numerusform>
+                <numerusform>%n зураасан код: {codes}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{format} · {face}</source>
+            <translation>{format} · {face}</translation>
+        </message>
+        <message>
+            <source>Switch to this face and zoom to the barcode (its outline is drawn)</source>
+            <translation>Энэ тал руу шилжиж зураасан кодыг томруулах (хүрээг нь зурна)</translation>
+        </message>
+        <message>
+            <source>agrees</source>
+            <translation>тохирно</translation>
+        </message>
+        <message>
+            <source>differs</source>
+            <translation>зөрүүтэй</translation>
+        </message>
+    </context>
+    <context>
         <name>barcode rows</name>
         <message>
             <source>Bytes</source>
@@ -78,6 +347,159 @@
         <message>
             <source>Postal code</source>
             <translation>Шуудангийн код</translation>
+        </message>
+        <message>
+            <source>Issue date</source>
+            <translation>Олгосон огноо</translation>
+        </message>
+        <message>
+            <source>MRZ</source>
+            <translation>МУБ</translation>
+        </message>
+        <message>
+            <source>MRZ (visa type A)</source>
+            <translation>МУБ (A төрлийн виз)</translation>
+        </message>
+        <message>
+            <source>MRZ (visa type B)</source>
+            <translation>МУБ (B төрлийн виз)</translation>
+        </message>
+        <message>
+            <source>Document number</source>
+            <translation>Баримт бичгийн дугаар</translation>
+        </message>
+        <message>
+            <source>Surname</source>
+            <translation>Овог</translation>
+        </message>
+        <message>
+            <source>Given names</source>
+            <translation>Нэр</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Иргэншил</translation>
+        </message>
+        <message>
+            <source>Expiry date</source>
+            <translation>Дуусах хугацаа</translation>
+        </message>
+    </context>
+    <context>
+        <name>calibration</name>
+        <message>
+            <source>Dark frames</source>
+            <translation>Харанхуй кадр</translation>
+        </message>
+        <message>
+            <source>Close the lid or cover the platen so no room light falls on it. Nothing needs to lie on the platen. Every lamp stays off.</source>
+            <translation>Тагийг хааж эсвэл шилэн тавцанг таглаж, өрөөний гэрэл тусахгүй болго. Тавцан дээр юу ч тавих шаардлагагүй. Бүх чийдэн унтраалттай байна.</translation>
+        </message>
+        <message>
+            <source>Flat field</source>
+            <translation>Жигд талбар</translation>
+        </message>
+        <message>
+            <source>Lay a clean, matt white card over the whole platen. Each lamp lights in turn to measure how evenly it lights the platen.</source>
+            <translation>Шилэн тавцан бүхэлд нь цэвэр, гөлгөр бус цагаан картаар бүрхэнэ. Чийдэн бүр ээлжлэн асч, тавцанг хэр жигд гэрэлтүүлж байгааг хэмжинэ.</translation>
+        </message>
+        <message>
+            <source>Scale (dpi)</source>
+            <translation>Масштаб (dpi)</translation>
+        </message>
+        <message>
+            <source>Lay a ruler with millimetre ticks flat on the platen, or an ID-1 card (85.6 × 54 mm) on the dark platen, not touching its edges.</source>
+            <translation>Миллиметрийн хуваарьтай шугамыг шилэн тавцан дээр тэгш тавих, эсвэл ID-1 картыг (85.6 × 54 мм) харанхуй тавцан дээр ирмэгт нь хүргэлгүй тавина.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Хадгалах</translation>
+        </message>
+        <message>
+            <source>Store the calibration for this rig; it is applied to every capture.</source>
+            <translation>Энэ төхөөрөмжийн тохируулгыг хадгална; бүх зураг авалтад хэрэглэгдэнэ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cases</name>
+        <message>
+            <source>Case</source>
+            <translation>Хэрэг</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Огноо</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Нэр</translation>
+        </message>
+        <message>
+            <source>Document no.</source>
+            <translation>Баримтын №</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Улс</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Төлөв</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Үнэлгээ</translation>
+        </message>
+        <message>
+            <source>Conclusion</source>
+            <translation>Дүгнэлт</translation>
+        </message>
+        <message>
+            <source>The start of a case reference, a name or a document number</source>
+            <translation>Хэргийн дугаар, нэр эсвэл баримт бичгийн дугаарын эхлэл</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Бүх төлөв</translation>
+        </message>
+        <message>
+            <source>Any conclusion</source>
+            <translation>Бүх дүгнэлт</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Эхлэх</translation>
+        </message>
+        <message>
+            <source>Review queue</source>
+            <translation>Хяналтын дараалал</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Нээх</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Хайх</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>хүртэл</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Хайж байна…</translation>
+        </message>
+        <message>
+            <source> (first page; narrow the search)</source>
+            <translation> (эхний хуудас; хайлтаа нарийсгана уу)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n examination(s)</source>
+            <translation>
+                <numerusform>%n шинжилгээ</numerusform>
+                <numerusform>%n шинжилгээ</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1036,6 +1458,52 @@
         </message>
     </context>
     <context>
+        <name>checks panel</name>
+        <message>
+            <source>Failed</source>
+            <translation>Тэнцээгүй</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Анхааруулга</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Тэнцсэн</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Алгассан</translation>
+        </message>
+        <message>
+            <source>Select a check to see its evidence</source>
+            <translation>Нотлох баримтыг харахын тулд шалгалтыг сонгоно уу</translation>
+        </message>
+        <message>
+            <source>No examination yet</source>
+            <translation>Шинжилгээ хараахан хийгээгүй</translation>
+        </message>
+        <message>
+            <source>Chip</source>
+            <translation>Чип</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) — {failed} failed, {warnings} warnings, {passed} passed</source>
+            <translation>
+                <numerusform>%n шалгалт — {failed} тэнцээгүй, {warnings} анхааруулга, {passed} тэнцсэн</numerusform>
+                <numerusform>%n шалгалт — {failed} тэнцээгүй, {warnings} анхааруулга, {passed} тэнцсэн</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>score {score}</source>
+            <translation>үзүүлэлт {score}</translation>
+        </message>
+        <message>
+            <source>(threshold {threshold})</source>
+            <translation>(босго {threshold})</translation>
+        </message>
+    </context>
+    <context>
         <name>chip details</name>
         <message>
             <source>the chip signed the challenge with the DG15 key</source>
@@ -1060,6 +1528,145 @@
         <message>
             <source>not offered by the chip</source>
             <translation>чип дэмждэггүй</translation>
+        </message>
+    </context>
+    <context>
+        <name>chip panel</name>
+        <message>
+            <source>Passive Authentication (the data as signed)</source>
+            <translation>Идэвхгүй баталгаажуулалт (гарын үсэг зурсан мэдээлэл)</translation>
+        </message>
+        <message>
+            <source>Chip Authentication (the chip is not a copy)</source>
+            <translation>Чипийн баталгаажуулалт (чип хуулбар биш)</translation>
+        </message>
+        <message>
+            <source>Active Authentication (the chip is not a copy)</source>
+            <translation>Идэвхтэй баталгаажуулалт (чип хуулбар биш)</translation>
+        </message>
+        <message>
+            <source>The chip's MRZ (DG1) against the printed MRZ</source>
+            <translation>Чипийн МУБ (DG1) ба хэвлэсэн МУБ</translation>
+        </message>
+        <message>
+            <source>The chip's photograph (DG2) against the printed portrait</source>
+            <translation>Чипийн зураг (DG2) ба хэвлэсэн цээж зураг</translation>
+        </message>
+        <message>
+            <source>Access control</source>
+            <translation>Хандалтын хяналт</translation>
+        </message>
+        <message>
+            <source>files read elsewhere: no record of how the chip was opened</source>
+            <translation>файлуудыг өөр газар уншсан: чипийг хэрхэн нээсэн бүртгэл алга</translation>
+        </message>
+        <message>
+            <source>opened with {protocol}</source>
+            <translation>{protocol}-ээр нээсэн</translation>
+        </message>
+        <message>
+            <source>Simulated chip reader</source>
+            <translation>Загвар уншигч</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Тэнцсэн</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Тэнцээгүй</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Анхааруулга</translation>
+        </message>
+        <message>
+            <source>Not run</source>
+            <translation>Хийгээгүй</translation>
+        </message>
+        <message>
+            <source>The document's chip</source>
+            <translation>Баримт бичгийн чип</translation>
+        </message>
+        <message>
+            <source>Card reader</source>
+            <translation>Карт уншигч</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Шинэчлэх</translation>
+        </message>
+        <message>
+            <source>Look for card readers again</source>
+            <translation>Карт уншигчийг дахин хайх</translation>
+        </message>
+        <message>
+            <source>Access number</source>
+            <translation>Хандалтын дугаар</translation>
+        </message>
+        <message>
+            <source>CAN, only when no MRZ was read</source>
+            <translation>CAN, зөвхөн МУБ уншигдаагүй үед</translation>
+        </message>
+        <message>
+            <source>Read chip   (F9)</source>
+            <translation>Чип унших   (F9)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Цуцлах</translation>
+        </message>
+        <message>
+            <source>Not read yet. The chip is opened with the MRZ read on the page.</source>
+            <translation>Хараахан уншаагүй. Чипийг хуудаснаас уншсан МУБ-аар нээнэ.</translation>
+        </message>
+        <message>
+            <source>What was read</source>
+            <translation>Юу уншсан</translation>
+        </message>
+        <message>
+            <source>Authentication and comparison</source>
+            <translation>Баталгаажуулалт ба харьцуулалт</translation>
+        </message>
+        <message>
+            <source>The chip's photograph (DG2)</source>
+            <translation>Чипийн зураг (DG2)</translation>
+        </message>
+        <message>
+            <source>Compare with the printed portrait</source>
+            <translation>Хэвлэсэн цээж зурагтай харьцуулах</translation>
+        </message>
+        <message>
+            <source>Side by side: the printed portrait and the chip's photograph at one scale</source>
+            <translation>Зэрэгцүүлэх: хэвлэсэн цээж зураг ба чипийн зураг нэг масштабаар</translation>
+        </message>
+        <message>
+            <source>Nothing read yet.</source>
+            <translation>Юу ч уншаагүй байна.</translation>
+        </message>
+        <message>
+            <source>No photograph on the chip (or it does not decode).</source>
+            <translation>Чипэнд зураг алга (эсвэл тайлагдахгүй байна).</translation>
+        </message>
+        <message>
+            <source>The chip's own verification; the examination adds the face comparison.</source>
+            <translation>Чипийн өөрийн шалгалт; шинжилгээ нүүрний харьцуулалтыг нэмнэ.</translation>
+        </message>
+        <message>
+            <source>Reading the chip was cancelled.</source>
+            <translation>Чип уншихыг цуцалсан.</translation>
+        </message>
+        <message>
+            <source>Open the chip with the page's MRZ (or the access number) and read it (F9)</source>
+            <translation>Хуудасны МУБ (эсвэл хандалтын дугаар)-аар чипийг нээж унших (F9)</translation>
+        </message>
+        <message>
+            <source>Read with {protocol}</source>
+            <translation>{protocol}-ээр уншсан</translation>
+        </message>
+        <message>
+            <source>Chip files from the capture</source>
+            <translation>Зураг авалтын чипийн файлууд</translation>
         </message>
     </context>
     <context>
@@ -1562,6 +2169,419 @@
         </message>
     </context>
     <context>
+        <name>course editor</name>
+        <message>
+            <source>Course editor</source>
+            <translation>Сургалтын засварлагч</translation>
+        </message>
+        <message>
+            <source>New course</source>
+            <translation>Шинэ сургалт</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> мин</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>хязгааргүй</translation>
+        </message>
+        <message>
+            <source>Show the automated checks while examining</source>
+            <translation>Шинжлэх үед автомат шалгалтуудыг харуулах</translation>
+        </message>
+        <message>
+            <source>after every document</source>
+            <translation>баримт бүрийн дараа</translation>
+        </message>
+        <message>
+            <source>at the end</source>
+            <translation>төгсгөлд</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Дугаар</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Гарчиг</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Тайлбар</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Баримт бичгүүд</translation>
+        </message>
+        <message>
+            <source>Forgery kinds</source>
+            <translation>Хуурамчлалын төрлүүд</translation>
+        </message>
+        <message>
+            <source>Lights</source>
+            <translation>Гэрэл</translation>
+        </message>
+        <message>
+            <source>Documents in the course</source>
+            <translation>Сургалтын баримт бичгийн тоо</translation>
+        </message>
+        <message>
+            <source>Genuine share</source>
+            <translation>Жинхэнийн хувь</translation>
+        </message>
+        <message>
+            <source>Difficulty</source>
+            <translation>Хүндрэл</translation>
+        </message>
+        <message>
+            <source>Time limit</source>
+            <translation>Хугацааны хязгаар</translation>
+        </message>
+        <message>
+            <source>Debrief</source>
+            <translation>Дүн шинжилгээ</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>Seed (санамсаргүй тоо)</translation>
+        </message>
+        <message>
+            <source>{path}: cannot write ({error})</source>
+            <translation>{path}: бичих боломжгүй ({error})</translation>
+        </message>
+        <message>
+            <source>Save the course</source>
+            <translation>Сургалтыг хадгалах</translation>
+        </message>
+    </context>
+    <context>
+        <name>desk</name>
+        <message>
+            <source>The session's user — click to switch</source>
+            <translation>Сессийн хэрэглэгч — солихын тулд дарна уу</translation>
+        </message>
+        <message>
+            <source>no user chosen</source>
+            <translation>хэрэглэгч сонгоогүй</translation>
+        </message>
+        <message>
+            <source>User: {user}</source>
+            <translation>Хэрэглэгч: {user}</translation>
+        </message>
+        <message>
+            <source>Working as {user}</source>
+            <translation>{user} нэрээр ажиллаж байна</translation>
+        </message>
+    </context>
+    <context>
+        <name>devices</name>
+        <message>
+            <source>use</source>
+            <translation>ашиглах</translation>
+        </message>
+        <message>
+            <source>channel</source>
+            <translation>суваг</translation>
+        </message>
+        <message>
+            <source>exposure ms</source>
+            <translation>гэрэлтүүлэг мс</translation>
+        </message>
+        <message>
+            <source>settle ms</source>
+            <translation>тогтворжих мс</translation>
+        </message>
+        <message>
+            <source>UV off after s</source>
+            <translation>ХЯТ унтрах, с</translation>
+        </message>
+        <message>
+            <source>camera index (0, 1, ...) or device path such as /dev/video2</source>
+            <translation>камерын дугаар (0, 1, ...) эсвэл /dev/video2 гэх мэт төхөөрөмжийн зам</translation>
+        </message>
+        <message>
+            <source>camera default</source>
+            <translation>камерын анхдагч</translation>
+        </message>
+        <message>
+            <source>serial of the USB relay board (empty: the first one found)</source>
+            <translation>USB реле самбарын серийн дугаар (хоосон: эхний олдсон)</translation>
+        </message>
+        <message>
+            <source>from calibration</source>
+            <translation>тохируулгаас</translation>
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation>Камер</translation>
+        </message>
+        <message>
+            <source>Width (px)</source>
+            <translation>Өргөн (px)</translation>
+        </message>
+        <message>
+            <source>Height (px)</source>
+            <translation>Өндөр (px)</translation>
+        </message>
+        <message>
+            <source>Relay board</source>
+            <translation>Реле самбар</translation>
+        </message>
+        <message>
+            <source>dpi</source>
+            <translation>dpi</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>хэзээ ч</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Сонгох…</translation>
+        </message>
+        <message>
+            <source>Export folder</source>
+            <translation>Экспортын хавтас</translation>
+        </message>
+        <message>
+            <source>Lights</source>
+            <translation>Гэрэл</translation>
+        </message>
+        <message>
+            <source>File unchanged for</source>
+            <translation>Файл өөрчлөгдөөгүй байх хугацаа</translation>
+        </message>
+        <message>
+            <source>After capture</source>
+            <translation>Зураг авсны дараа</translation>
+        </message>
+        <message>
+            <source>from the images</source>
+            <translation>зургуудаас</translation>
+        </message>
+        <message>
+            <source>Reader</source>
+            <translation>Уншигч</translation>
+        </message>
+        <message>
+            <source>Use this reader</source>
+            <translation>Энэ уншигчийг ашиглах</translation>
+        </message>
+        <message>
+            <source>Configured</source>
+            <translation>Тохируулсан</translation>
+        </message>
+        <message>
+            <source>Configure</source>
+            <translation>Тохируулах</translation>
+        </message>
+        <message>
+            <source>the reader's name, e.g. box</source>
+            <translation>уншигчийн нэр, жишээ нь box</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Нэр</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Төрөл</translation>
+        </message>
+        <message>
+            <source>The simulated reader needs no settings.</source>
+            <translation>Загварчилсан уншигчид тохиргоо шаардлагагүй.</translation>
+        </message>
+        <message>
+            <source>Find relay boards</source>
+            <translation>Реле самбар хайх</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Хадгалах</translation>
+        </message>
+        <message>
+            <source>Save and use</source>
+            <translation>Хадгалаад ашиглах</translation>
+        </message>
+        <message>
+            <source>Test lamps</source>
+            <translation>Чийдэн шалгах</translation>
+        </message>
+        <message>
+            <source>All off</source>
+            <translation>Бүгдийг унтраах</translation>
+        </message>
+        <message>
+            <source>Calibration</source>
+            <translation>Тохируулга</translation>
+        </message>
+        <message>
+            <source>Run this step</source>
+            <translation>Энэ алхмыг гүйцэтгэх</translation>
+        </message>
+        <message>
+            <source>Start over</source>
+            <translation>Дахин эхлэх</translation>
+        </message>
+        <message>
+            <source>Live</source>
+            <translation>Шууд</translation>
+        </message>
+        <message>
+            <source>Show live frames</source>
+            <translation>Шууд кадр харуулах</translation>
+        </message>
+        <message>
+            <source>In use: {reader}</source>
+            <translation>Ашиглаж буй: {reader}</translation>
+        </message>
+        <message>
+            <source>Test {light}</source>
+            <translation>Шалгах: {light}</translation>
+        </message>
+        <message>
+            <source>Calibration done</source>
+            <translation>Тохируулга дууссан</translation>
+        </message>
+        <message>
+            <source>Step {step} of {total}: {title}</source>
+            <translation>{total}-ийн {step}-р алхам: {title}</translation>
+        </message>
+        <message>
+            <source>relay boards attached: {boards}</source>
+            <translation>холбогдсон реле самбарууд: {boards}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>алга</translation>
+        </message>
+        <message>
+            <source>Not saved: {error}</source>
+            <translation>Хадгалагдсангүй: {error}</translation>
+        </message>
+        <message>
+            <source>Saved reader {name}</source>
+            <translation>{name} уншигчийг хадгалсан</translation>
+        </message>
+        <message>
+            <source>working…</source>
+            <translation>ажиллаж байна…</translation>
+        </message>
+    </context>
+    <context>
+        <name>document panels</name>
+        <message>
+            <source>Capture the back</source>
+            <translation>Ар талын зураг авах</translation>
+        </message>
+        <message>
+            <source>Turn the document over on the reader, then press Capture.</source>
+            <translation>Уншигч дээрх баримтыг эргүүлээд «Зураг авах» товчийг дарна уу.</translation>
+        </message>
+        <message>
+            <source>Capture</source>
+            <translation>Зураг авах</translation>
+        </message>
+        <message>
+            <source>That barcode cannot be placed on the image</source>
+            <translation>Тэр зураасан кодыг зураг дээр байршуулах боломжгүй</translation>
+        </message>
+        <message>
+            <source>Read the chip and examine the document first: the chip's photograph is placed over the printed portrait</source>
+            <translation>Эхлээд чипийг уншиж баримтыг шинжилнэ үү: чипийн зургийг хэвлэсэн цээж зураг дээр байршуулна</translation>
+        </message>
+        <message>
+            <source>Alert published</source>
+            <translation>Сэрэмжлүүлэг нийтэлсэн</translation>
+        </message>
+    </context>
+    <context>
+        <name>drill</name>
+        <message>
+            <source>Id</source>
+            <translation>Дугаар</translation>
+        </message>
+        <message>
+            <source>Date (UTC)</source>
+            <translation>Огноо (UTC)</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Хэрэг</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Улс</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Төрөл</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Цуврал</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Үнэлгээ</translation>
+        </message>
+        <message>
+            <source>Conclusion</source>
+            <translation>Дүгнэлт</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Нэр</translation>
+        </message>
+        <message>
+            <source>Click a bar or double-click a row to list the examinations behind it.</source>
+            <translation>Ард нь буй шинжилгээнүүдийг жагсаахын тулд баганан дээр дарах эсвэл мөрөн дээр давхар дарна уу.</translation>
+        </message>
+        <message>
+            <source>Open examination</source>
+            <translation>Шинжилгээг нээх</translation>
+        </message>
+        <message>
+            <source>Your role sees the figures only; supervisors and forensic examiners can open the examinations behind them.</source>
+            <translation>Таны үүрэгт зөвхөн тоон үзүүлэлт харагдана; хянагч болон шүүх шинжилгээний шинжээч ард нь буй шинжилгээг нээж чадна.</translation>
+        </message>
+        <message>
+            <source>Examinations behind {what}…</source>
+            <translation>{what}-ийн ард буй шинжилгээнүүд…</translation>
+        </message>
+        <message>
+            <source>the period</source>
+            <translation>хугацаа</translation>
+        </message>
+        <message>
+            <source> (the newest {limit})</source>
+            <translation> (хамгийн сүүлийн {limit})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n examination(s) behind {what}{more}; double-click one to open it.</source>
+            <translation>
+                <numerusform>{what}-ийн ард %n шинжилгээ{more}; нээхийн тулд давхар дарна уу.</numerusform>
+                <numerusform>{what}-ийн ард %n шинжилгээ{more}; нээхийн тулд давхар дарна уу.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>evidence</name>
+        <message>
+            <source>{zone} — {who}, {light}</source>
+            <translation>{zone} — {who}, {light}</translation>
+        </message>
+        <message>
+            <source>questioned</source>
+            <translation>шинжилж буй</translation>
+        </message>
+        <message>
+            <source>specimen</source>
+            <translation>жишиг</translation>
+        </message>
+    </context>
+    <context>
         <name>fields</name>
         <message>
             <source>Chip Authentication</source>
@@ -1666,6 +2686,222 @@
         <message>
             <source>digital seal</source>
             <translation>цахим тамга</translation>
+        </message>
+    </context>
+    <context>
+        <name>findings</name>
+        <message>
+            <source>photo substitution</source>
+            <translation>зураг сольсон</translation>
+        </message>
+        <message>
+            <source>data alteration</source>
+            <translation>мэдээлэл өөрчилсөн</translation>
+        </message>
+        <message>
+            <source>MRZ alteration</source>
+            <translation>МУБ өөрчилсөн</translation>
+        </message>
+        <message>
+            <source>page substitution</source>
+            <translation>хуудас сольсон</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>бусад</translation>
+        </message>
+        <message>
+            <source>— not decided —</source>
+            <translation>— шийдээгүй —</translation>
+        </message>
+        <message>
+            <source>No marks yet</source>
+            <translation>Тэмдэглэгээ алга</translation>
+        </message>
+        <message>
+            <source>Conclusion</source>
+            <translation>Дүгнэлт</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Төрөл</translation>
+        </message>
+        <message>
+            <source>Notes: what you saw, where, under which light</source>
+            <translation>Тэмдэглэл: юу, хаана, ямар гэрэлд харсан</translation>
+        </message>
+        <message>
+            <source>Images for the report</source>
+            <translation>Тайланд орох зургууд</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mark(s): {marks}</source>
+            <translation>
+                <numerusform>%n тэмдэглэгээ: {marks}</numerusform>
+                <numerusform>%n тэмдэглэгээ: {marks}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No anomaly found</source>
+            <translation>Зөрчил илрээгүй</translation>
+        </message>
+        <message>
+            <source>Counterfeit</source>
+            <translation>Бүрэн хуурамч</translation>
+        </message>
+        <message>
+            <source>Forged</source>
+            <translation>Хэсэгчлэн хуурамчилсан</translation>
+        </message>
+        <message>
+            <source>Inconclusive</source>
+            <translation>Тодорхойгүй</translation>
+        </message>
+    </context>
+    <context>
+        <name>identity</name>
+        <message>
+            <source>Name</source>
+            <translation>Нэр</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Баримт бичиг</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Иргэншил</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Төрсөн</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Хүйс</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Дуусах</translation>
+        </message>
+        <message>
+            <source>MRZ repaired</source>
+            <translation>МУБ засварласан</translation>
+        </message>
+        <message>
+            <source>NOT EXAMINED</source>
+            <translation>ШИНЖЛЭЭГҮЙ</translation>
+        </message>
+        <message>
+            <source>NO ANOMALY</source>
+            <translation>ЗӨРЧИЛГҮЙ</translation>
+        </message>
+        <message>
+            <source>ANOMALIES</source>
+            <translation>ЗӨРЧИЛТЭЙ</translation>
+        </message>
+        <message>
+            <source>INCONCLUSIVE</source>
+            <translation>ТОДОРХОЙГҮЙ</translation>
+        </message>
+        <message>
+            <source>Specimen</source>
+            <translation>Жишиг</translation>
+        </message>
+        <message>
+            <source>MRZ</source>
+            <translation>МУБ</translation>
+        </message>
+    </context>
+    <context>
+        <name>image area</name>
+        <message>
+            <source>No image yet — place a document and press Capture (Space)</source>
+            <translation>Зураг алга — баримтыг тавиад «Зураг авах» (Space) дарна уу</translation>
+        </message>
+        <message>
+            <source>{mode} view</source>
+            <translation>{mode} харагдац</translation>
+        </message>
+        <message>
+            <source>Questioned</source>
+            <translation>Шинжилж буй</translation>
+        </message>
+        <message>
+            <source>against</source>
+            <translation>харьцуулах</translation>
+        </message>
+        <message>
+            <source>Opacity</source>
+            <translation>Тунгалаг бус</translation>
+        </message>
+        <message>
+            <source>Divider</source>
+            <translation>Хуваагч</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Давтамж</translation>
+        </message>
+        <message>
+            <source>Gain</source>
+            <translation>Өсгөлт</translation>
+        </message>
+        <message>
+            <source>Zones</source>
+            <translation>Бүсүүд</translation>
+        </message>
+        <message>
+            <source>Draw the specimen's zones (Z)</source>
+            <translation>Жишигийн бүсүүдийг зурах (Z)</translation>
+        </message>
+        <message>
+            <source>Loupe</source>
+            <translation>Томруулах шил</translation>
+        </message>
+        <message>
+            <source>Magnifier under the cursor (L)</source>
+            <translation>Курсорын доор томруулах (L)</translation>
+        </message>
+        <message>
+            <source>Barcodes</source>
+            <translation>Зураасан код</translation>
+        </message>
+        <message>
+            <source>Outline the barcodes read on the face shown</source>
+            <translation>Харагдаж буй талын уншсан зураасан кодыг хүрээлэх</translation>
+        </message>
+        <message>
+            <source>Measure and mark</source>
+            <translation>Хэмжих ба тэмдэглэх</translation>
+        </message>
+        <message>
+            <source>{tool} tool ({key})</source>
+            <translation>{tool} хэрэгсэл ({key})</translation>
+        </message>
+        <message>
+            <source>Click points on the image. Right-click or Esc cancels, Ctrl+Z removes the last mark.</source>
+            <translation>Зураг дээр цэгүүдийг дарна. Баруун товч эсвэл Esc цуцална, Ctrl+Z сүүлийн тэмдэглэгээг устгана.</translation>
+        </message>
+        <message>
+            <source>Text written beside the next mark (and kept with it)</source>
+            <translation>Дараагийн тэмдэглэгээний хажууд бичих текст (хамт хадгалагдана)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Тэмдэглэл</translation>
+        </message>
+        <message>
+            <source>No capture</source>
+            <translation>Зураг алга</translation>
+        </message>
+        <message>
+            <source>Show the document's front (Ctrl+B switches)</source>
+            <translation>Баримтын нүүр талыг харуулах (Ctrl+B солино)</translation>
+        </message>
+        <message>
+            <source>Show the document's back (Ctrl+B switches)</source>
+            <translation>Баримтын ар талыг харуулах (Ctrl+B солино)</translation>
         </message>
     </context>
     <context>
@@ -1784,6 +3020,138 @@
         </message>
     </context>
     <context>
+        <name>levels</name>
+        <message>
+            <source>Display levels</source>
+            <translation>Дэлгэцийн түвшин</translation>
+        </message>
+        <message>
+            <source>Invert</source>
+            <translation>Урвуулах</translation>
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation>Бүх суваг</translation>
+        </message>
+        <message>
+            <source>Red</source>
+            <translation>Улаан</translation>
+        </message>
+        <message>
+            <source>Green</source>
+            <translation>Ногоон</translation>
+        </message>
+        <message>
+            <source>Blue</source>
+            <translation>Цэнхэр</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Анхны байдал</translation>
+        </message>
+        <message>
+            <source>Brightness</source>
+            <translation>Гэрэлтэлт</translation>
+        </message>
+        <message>
+            <source>Contrast</source>
+            <translation>Ялгарал</translation>
+        </message>
+        <message>
+            <source>Gamma</source>
+            <translation>Гамма</translation>
+        </message>
+    </context>
+    <context>
+        <name>library</name>
+        <message>
+            <source>Id</source>
+            <translation>Дугаар</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Улс</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Төрөл</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Цуврал</translation>
+        </message>
+        <message>
+            <source>Lights</source>
+            <translation>Гэрэл</translation>
+        </message>
+        <message>
+            <source>Zones</source>
+            <translation>Бүсүүд</translation>
+        </message>
+        <message>
+            <source>Exemplars</source>
+            <translation>Хувь</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Гарын үсэг</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Гарчиг</translation>
+        </message>
+        <message>
+            <source>Specimen library</source>
+            <translation>Жишгийн сан</translation>
+        </message>
+        <message>
+            <source>search: state, type, series… (e.g. MNG P 2021)</source>
+            <translation>хайх: улс, төрөл, цуврал… (жишээ нь MNG P 2021)</translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %n specimen(s)</source>
+            <translation>
+                <numerusform>%n жишгээс {shown}</numerusform>
+                <numerusform>%n жишгээс {shown}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{state} · code {code} · MRZ {mrz} · series {series} · {width} × {height} mm</source>
+            <translation>{state} · код {code} · МУБ {mrz} · цуврал {series} · {width} × {height} мм</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>алга</translation>
+        </message>
+        <message numerus="yes">
+            <source>lights: {lights}; statistics from %n genuine exemplar(s)</source>
+            <translation>
+                <numerusform>гэрэл: {lights}; жинхэнэ %n хувиас гаргасан статистик</numerusform>
+                <numerusform>гэрэл: {lights}; жинхэнэ %n хувиас гаргасан статистик</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>package signature: {signature}</source>
+            <translation>багцын гарын үсэг: {signature}</translation>
+        </message>
+        <message>
+            <source>not checked</source>
+            <translation>шалгаагүй</translation>
+        </message>
+        <message>
+            <source>authored by {who} at {when}; blurred: {zones}</source>
+            <translation>{when}-д {who} үүсгэсэн; бүдгэрүүлсэн: {zones}</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>юу ч үгүй</translation>
+        </message>
+        <message>
+            <source>zones:</source>
+            <translation>бүсүүд:</translation>
+        </message>
+    </context>
+    <context>
         <name>lights</name>
         <message>
             <source>white</source>
@@ -1823,10 +3191,443 @@
         </message>
     </context>
     <context>
+        <name>login</name>
+        <message>
+            <source>Sign in</source>
+            <translation>Нэвтрэх</translation>
+        </message>
+        <message>
+            <source>Your account on this workstation</source>
+            <translation>Энэ ажлын байран дахь таны бүртгэл</translation>
+        </message>
+        <message>
+            <source>Your password: it unseals your signing key; it is never stored</source>
+            <translation>Таны нууц үг: гарын үсгийн түлхүүрийг тань нээнэ; хэзээ ч хадгалагдахгүй</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Бүртгэл</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Нууц үг</translation>
+        </message>
+        <message>
+            <source>signs in as the operating-system account</source>
+            <translation>үйлдлийн системийн бүртгэлээр нэвтэрнэ</translation>
+        </message>
+        <message>
+            <source>Enter your account.</source>
+            <translation>Бүртгэлээ оруулна уу.</translation>
+        </message>
+        <message>
+            <source>Signing in {name}...</source>
+            <translation>{name} нэвтэрч байна...</translation>
+        </message>
+        <message>
+            <source>Sign in to sign: your signing key opens only with your password (or your operating-system account).</source>
+            <translation>Гарын үсэг зурахын тулд нэвтэрнэ үү: таны гарын үсгийн түлхүүр зөвхөн нууц үгээр (эсвэл үйлдлийн системийн бүртгэлээр) нээгдэнэ.</translation>
+        </message>
+        <message>
+            <source>Signed in as {name}</source>
+            <translation>{name} нэрээр нэвтэрсэн</translation>
+        </message>
+    </context>
+    <context>
+        <name>marks</name>
+        <message>
+            <source>ruler</source>
+            <translation>хэмжих шугам</translation>
+        </message>
+        <message>
+            <source>angle</source>
+            <translation>өнцөг</translation>
+        </message>
+        <message>
+            <source>rectangle</source>
+            <translation>тэгш өнцөгт</translation>
+        </message>
+        <message>
+            <source>arrow</source>
+            <translation>сум</translation>
+        </message>
+    </context>
+    <context>
         <name>menus</name>
         <message>
             <source>&amp;Language</source>
             <translation>&amp;Хэл</translation>
+        </message>
+        <message>
+            <source>{view} ({key})</source>
+            <translation>{view} ({key})</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>Capture all lights</source>
+            <translation>Бүх гэрэлд зураг авах</translation>
+        </message>
+        <message>
+            <source>Capture the back</source>
+            <translation>Ар талын зураг авах</translation>
+        </message>
+        <message>
+            <source>Read chip</source>
+            <translation>Чип унших</translation>
+        </message>
+        <message>
+            <source>Examine again</source>
+            <translation>Дахин шинжлэх</translation>
+        </message>
+        <message>
+            <source>Save to case</source>
+            <translation>Хэрэгт хадгалах</translation>
+        </message>
+        <message>
+            <source>Sign report…</source>
+            <translation>Тайланд гарын үсэг зурах…</translation>
+        </message>
+        <message>
+            <source>Conclude and submit for review…</source>
+            <translation>Дүгнээд хяналтад илгээх…</translation>
+        </message>
+        <message>
+            <source>Sign with PKCS#12 file…</source>
+            <translation>PKCS#12 файлаар гарын үсэг зурах…</translation>
+        </message>
+        <message>
+            <source>Sign in…</source>
+            <translation>Нэвтрэх…</translation>
+        </message>
+        <message>
+            <source>Switch user…</source>
+            <translation>Хэрэглэгч солих…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Гарах</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Харагдац</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Томруулах</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Жижигрүүлэх</translation>
+        </message>
+        <message>
+            <source>Fit page</source>
+            <translation>Хуудсыг багтаах</translation>
+        </message>
+        <message>
+            <source>Actual pixels</source>
+            <translation>Бодит пиксел</translation>
+        </message>
+        <message>
+            <source>Specimen zones</source>
+            <translation>Жишгийн бүсүүд</translation>
+        </message>
+        <message>
+            <source>Loupe</source>
+            <translation>Томруулах шил</translation>
+        </message>
+        <message>
+            <source>Front / back of the document</source>
+            <translation>Баримтын нүүр / ар тал</translation>
+        </message>
+        <message>
+            <source>Dark / light theme</source>
+            <translation>Бараан / цайвар загвар</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>&amp;Хэрэгсэл</translation>
+        </message>
+        <message>
+            <source>Remove last mark</source>
+            <translation>Сүүлийн тэмдэглэгээг устгах</translation>
+        </message>
+        <message>
+            <source>Publish alert…</source>
+            <translation>Сэрэмжлүүлэг нийтлэх…</translation>
+        </message>
+        <message>
+            <source>{view} view</source>
+            <translation>{view} харагдац</translation>
+        </message>
+        <message>
+            <source>Trainer…</source>
+            <translation>Сургагч…</translation>
+        </message>
+        <message>
+            <source>Trainees' progress…</source>
+            <translation>Суралцагчдын ахиц…</translation>
+        </message>
+        <message>
+            <source>Specimen editor…</source>
+            <translation>Жишгийн засварлагч…</translation>
+        </message>
+        <message>
+            <source>Specimen library…</source>
+            <translation>Жишгийн сан…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Тусламж</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Тухай</translation>
+        </message>
+    </context>
+    <context>
+        <name>modes</name>
+        <message>
+            <source>All lights</source>
+            <translation>Бүх гэрэл</translation>
+        </message>
+        <message>
+            <source>Side by side</source>
+            <translation>Зэрэгцүүлэх</translation>
+        </message>
+        <message>
+            <source>Blend</source>
+            <translation>Холих</translation>
+        </message>
+        <message>
+            <source>Swipe</source>
+            <translation>Шилжүүлэх хөшиг</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Ялгавар</translation>
+        </message>
+        <message>
+            <source>False colour</source>
+            <translation>Хуурмаг өнгө</translation>
+        </message>
+        <message>
+            <source>Flicker</source>
+            <translation>Ээлжлэх</translation>
+        </message>
+    </context>
+    <context>
+        <name>panes</name>
+        <message>
+            <source>Chip photo (DG2)</source>
+            <translation>Чипийн зураг (DG2)</translation>
+        </message>
+        <message>
+            <source>Questioned</source>
+            <translation>Шинжилж буй</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Ар тал</translation>
+        </message>
+        <message>
+            <source>Specimen</source>
+            <translation>Жишиг</translation>
+        </message>
+        <message>
+            <source>Live</source>
+            <translation>Шууд</translation>
+        </message>
+        <message>
+            <source>False colour · {who}  (R = IR, G = white, B = UV)</source>
+            <translation>Хуурмаг өнгө · {who}  (R = ХУТ, G = цагаан, B = ХЯТ)</translation>
+        </message>
+        <message>
+            <source>Blend  {a}  ◐  {b}  ({percent} %)</source>
+            <translation>Холих  {a}  ◐  {b}  ({percent} %)</translation>
+        </message>
+        <message>
+            <source>Swipe  {a}  |  {b}</source>
+            <translation>Хөшиг  {a}  |  {b}</translation>
+        </message>
+        <message>
+            <source>Difference  {a}  −  {b}</source>
+            <translation>Ялгавар  {a}  −  {b}</translation>
+        </message>
+        <message>
+            <source>Flicker  {a}  ⇄  {b}  ({hz} Hz)</source>
+            <translation>Ээлжлэх  {a}  ⇄  {b}  ({hz} Гц)</translation>
+        </message>
+    </context>
+    <context>
+        <name>progress</name>
+        <message>
+            <source>Trainees' progress</source>
+            <translation>Суралцагчдын ахиц</translation>
+        </message>
+        <message>
+            <source>recognised (%)</source>
+            <translation>таньсан (%)</translation>
+        </message>
+        <message>
+            <source>completed course (oldest first)</source>
+            <translation>дууссан сургалт (эхнийх нь хамгийн эртний)</translation>
+        </message>
+        <message>
+            <source>Trainee</source>
+            <translation>Суралцагч</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Дууссан</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Сургалт</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Оноо</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Гэрчилгээ</translation>
+        </message>
+        <message>
+            <source>Issue the signed certificate…</source>
+            <translation>Гарын үсэгтэй гэрчилгээ олгох…</translation>
+        </message>
+        <message>
+            <source>issued</source>
+            <translation>олгосон</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>хараахан үгүй</translation>
+        </message>
+        <message>
+            <source>No completed course yet.</source>
+            <translation>Дууссан сургалт хараахан алга.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n course(s) completed, {passed} passed; last: {course} ({percent} %).</source>
+            <translation>
+                <numerusform>%n сургалт дууссан, {passed} тэнцсэн; сүүлийнх: {course} ({percent} %).</numerusform>
+                <numerusform>%n сургалт дууссан, {passed} тэнцсэн; сүүлийнх: {course} ({percent} %).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the certificate</source>
+            <translation>Гэрчилгээг хадгалах</translation>
+        </message>
+    </context>
+    <context>
+        <name>reader</name>
+        <message>
+            <source>No reader</source>
+            <translation>Уншигч алга</translation>
+        </message>
+        <message>
+            <source>Lights</source>
+            <translation>Гэрэл</translation>
+        </message>
+        <message>
+            <source>Exposure</source>
+            <translation>Гэрэлтүүлгийн хугацаа</translation>
+        </message>
+        <message>
+            <source>Live view</source>
+            <translation>Шууд харах</translation>
+        </message>
+        <message>
+            <source>Capture all lights   (Space)</source>
+            <translation>Бүх гэрэлд зураг авах   (Space)</translation>
+        </message>
+        <message>
+            <source>Capture the back   (Shift+Space)</source>
+            <translation>Ар талын зураг авах   (Shift+Space)</translation>
+        </message>
+        <message>
+            <source>Turn the document over and capture its back (barcodes, seals, the back's security features)</source>
+            <translation>Баримтыг эргүүлээд ар талын зургийг авах (зураасан код, тамга, ар талын хамгаалалтын элементүүд)</translation>
+        </message>
+        <message>
+            <source>On the platen (simulator)</source>
+            <translation>Шилэн тавцан дээр (загварчлагч)</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Баримт бичиг</translation>
+        </message>
+        <message>
+            <source>Forgery</source>
+            <translation>Хуурамчлал</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>Үр</translation>
+        </message>
+        <message>
+            <source>Place document</source>
+            <translation>Баримт тавих</translation>
+        </message>
+        <message>
+            <source>{light}   {key}</source>
+            <translation>{light}   {key}</translation>
+        </message>
+        <message>
+            <source>Switch on {light} ({key})</source>
+            <translation>{light} асаах ({key})</translation>
+        </message>
+        <message>
+            <source>Lamps off</source>
+            <translation>Чийдэн унтраалттай</translation>
+        </message>
+        <message>
+            <source>genuine</source>
+            <translation>жинхэнэ</translation>
+        </message>
+        <message>
+            <source>Opening the reader…</source>
+            <translation>Уншигчийг нээж байна…</translation>
+        </message>
+        <message>
+            <source>No reader connected</source>
+            <translation>Уншигч холбогдоогүй</translation>
+        </message>
+        <message>
+            <source>Reader: {name}</source>
+            <translation>Уншигч: {name}</translation>
+        </message>
+        <message>
+            <source>Could not switch on {light}: {error}</source>
+            <translation>{light} асаах боломжгүй: {error}</translation>
+        </message>
+        <message>
+            <source>{light} on</source>
+            <translation>{light} асаалттай</translation>
+        </message>
+        <message>
+            <source>{light}: exposure {ms} ms</source>
+            <translation>{light}: гэрэлтүүлэг {ms} мс</translation>
+        </message>
+        <message>
+            <source>Could not place {document}: {error}</source>
+            <translation>{document}-г тавих боломжгүй: {error}</translation>
+        </message>
+        <message>
+            <source>On the platen: {document} ({forgery}, seed {seed})</source>
+            <translation>Шилэн тавцан дээр: {document} ({forgery}, seed {seed})</translation>
+        </message>
+        <message>
+            <source>Device settings not available: {error}</source>
+            <translation>Төхөөрөмжийн тохиргоо боломжгүй: {error}</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>Төхөөрөмж</translation>
         </message>
     </context>
     <context>
@@ -2313,6 +4114,598 @@
         </message>
     </context>
     <context>
+        <name>review</name>
+        <message>
+            <source>Open a report file…</source>
+            <translation>Тайлангийн файл нээх…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Шинэчлэх</translation>
+        </message>
+        <message>
+            <source>Waiting for review</source>
+            <translation>Хяналт хүлээж буй</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Тайлан</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Гарын үсгүүд</translation>
+        </message>
+        <message>
+            <source>Examination data</source>
+            <translation>Шинжилгээний мэдээлэл</translation>
+        </message>
+        <message>
+            <source>Select an examination.</source>
+            <translation>Шинжилгээ сонгоно уу.</translation>
+        </message>
+        <message>
+            <source>Comment for the examiner (required to return)</source>
+            <translation>Шинжээчид өгөх тайлбар (буцаахад шаардлагатай)</translation>
+        </message>
+        <message>
+            <source>Approve (countersign)…</source>
+            <translation>Батлах (хянан баталгаажуулах)…</translation>
+        </message>
+        <message>
+            <source>Return to examiner</source>
+            <translation>Шинжээчид буцаах</translation>
+        </message>
+        <message>
+            <source>case {case} · examination {id} — {who}</source>
+            <translation>хэрэг {case} · шинжилгээ {id} — {who}</translation>
+        </message>
+        <message>
+            <source>no MRZ</source>
+            <translation>МУБ алга</translation>
+        </message>
+        <message>
+            <source>Checking the report…</source>
+            <translation>Тайланг шалгаж байна…</translation>
+        </message>
+        <message>
+            <source>Open a signed report</source>
+            <translation>Гарын үсэгтэй тайлан нээх</translation>
+        </message>
+        <message>
+            <source>PDF reports (*.pdf)</source>
+            <translation>PDF тайлан (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Checking {file}…</source>
+            <translation>{file}-г шалгаж байна…</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>тийм</translation>
+        </message>
+        <message>
+            <source>NO</source>
+            <translation>ҮГҮЙ</translation>
+        </message>
+        <message>
+            <source>intact: {intact}   trusted: {trusted}   revoked: {revoked}</source>
+            <translation>бүрэн бүтэн: {intact}   итгэмжлэгдсэн: {trusted}   хүчингүй болсон: {revoked}</translation>
+        </message>
+        <message>
+            <source>YES</source>
+            <translation>ТИЙМ</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>үгүй</translation>
+        </message>
+        <message>
+            <source>signed at: {when}</source>
+            <translation>гарын үсэг зурсан: {when}</translation>
+        </message>
+        <message>
+            <source> (time-stamped)</source>
+            <translation> (цагийн тамгатай)</translation>
+        </message>
+        <message>
+            <source>reason: {reason}</source>
+            <translation>шалтгаан: {reason}</translation>
+        </message>
+        <message>
+            <source>problem: {problem}</source>
+            <translation>асуудал: {problem}</translation>
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation>Төлөв: {status}</translation>
+        </message>
+        <message>
+            <source>Decided by {who}: {note}</source>
+            <translation>{who} шийдсэн: {note}</translation>
+        </message>
+        <message>
+            <source>This report carries no examination data.</source>
+            <translation>Энэ тайланд шинжилгээний мэдээлэл алга.</translation>
+        </message>
+        <message>
+            <source>Check the pages, then countersign</source>
+            <translation>Хуудсуудыг шалгаад хянан баталгаажуулна уу</translation>
+        </message>
+        <message>
+            <source>Approved and countersigned by {who}</source>
+            <translation>{who} баталж хянан баталгаажуулсан</translation>
+        </message>
+        <message>
+            <source>Returned by {who}</source>
+            <translation>{who} буцаасан</translation>
+        </message>
+        <message>
+            <source> — copy written to {path}</source>
+            <translation> — хуулбарыг {path}-д бичсэн</translation>
+        </message>
+    </context>
+    <context>
+        <name>roles</name>
+        <message>
+            <source>examiner</source>
+            <translation>шинжээч</translation>
+        </message>
+        <message>
+            <source>forensic examiner</source>
+            <translation>шүүх шинжилгээний шинжээч</translation>
+        </message>
+        <message>
+            <source>supervisor</source>
+            <translation>хянагч</translation>
+        </message>
+        <message>
+            <source>trainee</source>
+            <translation>суралцагч</translation>
+        </message>
+        <message>
+            <source>, administrator</source>
+            <translation>, администратор</translation>
+        </message>
+    </context>
+    <context>
+        <name>session</name>
+        <message numerus="yes">
+            <source>%n alert(s) about this document type: see the banner</source>
+            <translation>
+                <numerusform>Энэ төрлийн баримт бичгийн талаар %n сэрэмжлүүлэг байна: дээрх туузыг үзнэ үү</numerusform>
+                <numerusform>Энэ төрлийн баримт бичгийн талаар %n сэрэмжлүүлэг байна: дээрх туузыг үзнэ үү</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n alert(s) expired since the last start (recorded in the audit trail)</source>
+            <translation>
+                <numerusform>Сүүлд эхлүүлснээс хойш %n сэрэмжлүүлгийн хугацаа дууссан (аудитын бүртгэлд тэмдэглэсэн)</numerusform>
+                <numerusform>Сүүлд эхлүүлснээс хойш %n сэрэмжлүүлгийн хугацаа дууссан (аудитын бүртгэлд тэмдэглэсэн)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Only a supervisor publishes alerts</source>
+            <translation>Зөвхөн хянагч сэрэмжлүүлэг нийтэлнэ</translation>
+        </message>
+        <message>
+            <source>Alert #{id} published for {document}: every workstation of this database shows it</source>
+            <translation>{document}-д зориулсан №{id} сэрэмжлүүлгийг нийтэлсэн: энэ өгөгдлийн сангийн бүх ажлын байранд харагдана</translation>
+        </message>
+        <message>
+            <source>Card reader: {reader}</source>
+            <translation>Карт уншигч: {reader}</translation>
+        </message>
+        <message>
+            <source>The card reader did not close cleanly: {error}</source>
+            <translation>Карт уншигч хэвийн хаагдсангүй: {error}</translation>
+        </message>
+        <message>
+            <source>The chip cannot be opened: {error}</source>
+            <translation>Чипийг нээх боломжгүй: {error}</translation>
+        </message>
+        <message>
+            <source>Another document was captured meanwhile: this chip's files were not added to it</source>
+            <translation>Энэ хооронд өөр баримтын зураг авсан: энэ чипийн файлуудыг түүнд нэмсэнгүй</translation>
+        </message>
+        <message numerus="yes">
+            <source>Chip read with {protocol}: %n file(s); examining again</source>
+            <translation>
+                <numerusform>Чипийг {protocol}-ээр уншсан: %n файл; дахин шинжилж байна</numerusform>
+                <numerusform>Чипийг {protocol}-ээр уншсан: %n файл; дахин шинжилж байна</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading the chip was cancelled</source>
+            <translation>Чип уншихыг цуцалсан</translation>
+        </message>
+        <message>
+            <source>The chip files could not be shown: {error}</source>
+            <translation>Чипийн файлуудыг харуулах боломжгүй: {error}</translation>
+        </message>
+        <message>
+            <source>Findings not saved: {error}</source>
+            <translation>Ажиглалт хадгалагдсангүй: {error}</translation>
+        </message>
+        <message>
+            <source>A capture is running</source>
+            <translation>Зураг авалт явагдаж байна</translation>
+        </message>
+        <message>
+            <source>Captured {lights} at {dpi} dpi</source>
+            <translation>{lights} гэрэлд {dpi} dpi-аар зураг авсан</translation>
+        </message>
+        <message>
+            <source>The capture could not be stored: {error} — Ctrl+S tries again</source>
+            <translation>Зураг авалтыг хадгалж чадсангүй: {error} — Ctrl+S дахин оролдоно</translation>
+        </message>
+        <message>
+            <source>Capture the document's front first</source>
+            <translation>Эхлээд баримтын нүүр талын зургийг авна уу</translation>
+        </message>
+        <message>
+            <source>The examination is submitted for review: its capture cannot change</source>
+            <translation>Шинжилгээг хяналтад илгээсэн: зураг авалтыг өөрчлөх боломжгүй</translation>
+        </message>
+        <message>
+            <source>Added the back face and the chip files; examining again</source>
+            <translation>Ар тал болон чипийн файлуудыг нэмсэн; дахин шинжилж байна</translation>
+        </message>
+        <message>
+            <source>Added the back face; examining again</source>
+            <translation>Ар талыг нэмсэн; дахин шинжилж байна</translation>
+        </message>
+        <message>
+            <source>Added the chip files; examining again</source>
+            <translation>Чипийн файлуудыг нэмсэн; дахин шинжилж байна</translation>
+        </message>
+        <message>
+            <source>The back face could not be stored: {error}</source>
+            <translation>Ар талыг хадгалж чадсангүй: {error}</translation>
+        </message>
+        <message>
+            <source>The chip files could not be stored: {error}</source>
+            <translation>Чипийн файлуудыг хадгалж чадсангүй: {error}</translation>
+        </message>
+        <message>
+            <source> in {ms} ms</source>
+            <translation> {ms} мс-д</translation>
+        </message>
+        <message numerus="yes">
+            <source>Examined{time}: {verdict}, %n failed check(s)</source>
+            <translation>
+                <numerusform>Шинжилсэн{time}: {verdict}, %n шалгалт тэнцээгүй</numerusform>
+                <numerusform>Шинжилсэн{time}: {verdict}, %n шалгалт тэнцээгүй</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The examination could not be stored: {error}</source>
+            <translation>Шинжилгээг хадгалж чадсангүй: {error}</translation>
+        </message>
+        <message>
+            <source>Opened case {case}, examination {id}</source>
+            <translation>{case} хэрэг, {id} шинжилгээг нээсэн</translation>
+        </message>
+        <message>
+            <source>Reopening examination {id}, left unfinished when the window closed unexpectedly</source>
+            <translation>Цонх гэнэт хаагдсанаас дуусаагүй үлдсэн {id} шинжилгээг дахин нээж байна</translation>
+        </message>
+        <message>
+            <source>The back was not captured: turn the document over and capture its back (Shift+Space)</source>
+            <translation>Ар талын зураг аваагүй: баримтыг эргүүлээд ар талын зургийг авна уу (Shift+Space)</translation>
+        </message>
+        <message>
+            <source>Another document was captured meanwhile: this back was not added to it</source>
+            <translation>Энэ хооронд өөр баримтын зураг авсан: энэ ар талыг түүнд нэмсэнгүй</translation>
+        </message>
+        <message>
+            <source>The findings are submitted for review and cannot change</source>
+            <translation>Ажиглалтыг хяналтад илгээсэн тул өөрчлөх боломжгүй</translation>
+        </message>
+        <message>
+            <source>Nothing to save: capture and examine a document first</source>
+            <translation>Хадгалах зүйл алга: эхлээд баримтын зургийг авч шинжилнэ үү</translation>
+        </message>
+        <message>
+            <source>The capture is being stored; the findings follow</source>
+            <translation>Зураг авалтыг хадгалж байна; ажиглалт дараа нь хадгалагдана</translation>
+        </message>
+        <message>
+            <source>Findings saved (version {version})</source>
+            <translation>Ажиглалтыг хадгалсан (хувилбар {version})</translation>
+        </message>
+        <message>
+            <source>Findings not saved: {error} — open the examination again to see the other changes</source>
+            <translation>Ажиглалт хадгалагдсангүй: {error} — бусад өөрчлөлтийг харахын тулд шинжилгээг дахин нээнэ үү</translation>
+        </message>
+        <message>
+            <source>Review queue: {error}</source>
+            <translation>Хяналтын дараалал: {error}</translation>
+        </message>
+        <message>
+            <source>Nothing to countersign: approve a report first</source>
+            <translation>Хянан баталгаажуулах зүйл алга: эхлээд тайланг батална уу</translation>
+        </message>
+        <message>
+            <source>Not submitted: {error}</source>
+            <translation>Илгээгдсэнгүй: {error}</translation>
+        </message>
+        <message>
+            <source>Not signed</source>
+            <translation>Гарын үсэг зураагүй</translation>
+        </message>
+        <message>
+            <source>Nothing to sign: prepare the report first</source>
+            <translation>Гарын үсэг зурах зүйл алга: эхлээд тайланг бэлтгэнэ үү</translation>
+        </message>
+        <message>
+            <source>Signed report written to {path} (signed by {signer}, recorded with examination {id})</source>
+            <translation>Гарын үсэгтэй тайланг {path}-д бичсэн ({signer} гарын үсэг зурсан, {id} шинжилгээнд бүртгэсэн)</translation>
+        </message>
+    </context>
+    <context>
+        <name>signing</name>
+        <message>
+            <source>Sign and submit for review</source>
+            <translation>Гарын үсэг зурж хяналтад илгээх</translation>
+        </message>
+        <message>
+            <source>Countersign and approve</source>
+            <translation>Хянан баталгаажуулж батлах</translation>
+        </message>
+        <message>
+            <source>Sign and write the report</source>
+            <translation>Гарын үсэг зурж тайланг бичих</translation>
+        </message>
+        <message>
+            <source>Check the report. Confirming signs it with the key below, concludes the examination and submits it for review; the findings are then final.</source>
+            <translation>Тайланг шалгана уу. Баталгаажуулснаар доорх түлхүүрээр гарын үсэг зурж, шинжилгээг дүгнэн хяналтад илгээнэ; үүний дараа ажиглалт эцсийнх болно.</translation>
+        </message>
+        <message>
+            <source>Check the examiner's report. Confirming adds your countersignature with the key below and records the approval.</source>
+            <translation>Шинжээчийн тайланг шалгана уу. Баталгаажуулснаар доорх түлхүүрээр таны хянан баталгаажуулсан гарын үсгийг нэмж, батламжийг бүртгэнэ.</translation>
+        </message>
+        <message>
+            <source>Check the report. Confirming signs it with the key below, records it with the examination and writes the file.</source>
+            <translation>Тайланг шалгана уу. Баталгаажуулснаар доорх түлхүүрээр гарын үсэг зурж, шинжилгээнд бүртгээд файлыг бичнэ.</translation>
+        </message>
+        <message>
+            <source>Conclude and submit for review</source>
+            <translation>Дүгнээд хяналтад илгээх</translation>
+        </message>
+        <message>
+            <source>Approve and countersign</source>
+            <translation>Батлаад хянан баталгаажуулах</translation>
+        </message>
+        <message>
+            <source>Sign the report</source>
+            <translation>Тайланд гарын үсэг зурах</translation>
+        </message>
+        <message>
+            <source>Sign</source>
+            <translation>Гарын үсэг зурах</translation>
+        </message>
+        <message>
+            <source>Page {n} of {total}</source>
+            <translation>{total}-ийн {n}-р хуудас</translation>
+        </message>
+        <message>
+            <source>The pages cannot be shown here: {problem}</source>
+            <translation>Хуудсуудыг энд харуулах боломжгүй: {problem}</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>Гарын үсэг зурсан</translation>
+        </message>
+        <message>
+            <source>Certificate issued by</source>
+            <translation>Гэрчилгээ олгосон</translation>
+        </message>
+        <message>
+            <source>Serial</source>
+            <translation>Серийн дугаар</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Хүчинтэй хугацаа</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Түлхүүр</translation>
+        </message>
+        <message>
+            <source>Signature field</source>
+            <translation>Гарын үсгийн талбар</translation>
+        </message>
+        <message>
+            <source>Written to</source>
+            <translation>Бичих газар</translation>
+        </message>
+        <message>
+            <source>Sign report</source>
+            <translation>Тайланд гарын үсэг зурах</translation>
+        </message>
+        <message>
+            <source>Sign with PKCS#12 file</source>
+            <translation>PKCS#12 файлаар гарын үсэг зурах</translation>
+        </message>
+        <message>
+            <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
+            <translation>PKCS#12 (*.p12 *.pfx);;Бүх файл (*)</translation>
+        </message>
+        <message>
+            <source>Not signed: {error}</source>
+            <translation>Гарын үсэг зураагүй: {error}</translation>
+        </message>
+        <message>
+            <source>Sign with PKCS#12</source>
+            <translation>PKCS#12-аар гарын үсэг зурах</translation>
+        </message>
+        <message>
+            <source>Password of {file}:</source>
+            <translation>{file}-ийн нууц үг:</translation>
+        </message>
+    </context>
+    <context>
+        <name>specimen editor</name>
+        <message>
+            <source>no specimen yet: author one from genuine captures</source>
+            <translation>жишиг хараахан алга: жинхэнэ зураг авалтаас үүсгэнэ үү</translation>
+        </message>
+        <message>
+            <source>Specimen editor</source>
+            <translation>Жишгийн засварлагч</translation>
+        </message>
+        <message>
+            <source>varies with the holder</source>
+            <translation>эзэмшигчээс хамаарч өөрчлөгдөнө</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Дугаар</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Нэр</translation>
+        </message>
+        <message>
+            <source>width</source>
+            <translation>өргөн</translation>
+        </message>
+        <message>
+            <source>height</source>
+            <translation>өндөр</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Хэрэглэх</translation>
+        </message>
+        <message>
+            <source>the new specimen's id (state-code-series, e.g. MNG-P-2021)</source>
+            <translation>шинэ жишгийн дугаар (улс-код-цуврал, жишээ нь MNG-P-2021)</translation>
+        </message>
+        <message>
+            <source>Specimen id</source>
+            <translation>Жишгийн дугаар</translation>
+        </message>
+        <message>
+            <source>Add capture…</source>
+            <translation>Зураг авалт нэмэх…</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Үүсгэх</translation>
+        </message>
+        <message>
+            <source>Add zone</source>
+            <translation>Бүс нэмэх</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Устгах</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Буцаах</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Дахин хийх</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Урьдчилан харах</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Экспортлох…</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Гарчиг</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Цуврал</translation>
+        </message>
+        <message>
+            <source>valid</source>
+            <translation>хүчинтэй</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>хүртэл</translation>
+        </message>
+        <message>
+            <source>Set</source>
+            <translation>Тогтоох</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Гэрэл</translation>
+        </message>
+        <message>
+            <source>Zones</source>
+            <translation>Бүсүүд</translation>
+        </message>
+        <message>
+            <source>Preview (each exemplar against the draft)</source>
+            <translation>Урьдчилан харах (хувь бүрийг ноороготой харьцуулах)</translation>
+        </message>
+        <message>
+            <source>failed: {error}</source>
+            <translation>амжилтгүй: {error}</translation>
+        </message>
+        <message>
+            <source>exported to {path}</source>
+            <translation>{path}-д экспортолсон</translation>
+        </message>
+        <message>
+            <source>under {light}</source>
+            <translation>{light}-д</translation>
+        </message>
+        <message>
+            <source>A genuine capture folder</source>
+            <translation>Жинхэнэ зураг авалтын хавтас</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n capture(s): {folders}</source>
+            <translation>
+                <numerusform>%n зураг авалт: {folders}</numerusform>
+                <numerusform>%n зураг авалт: {folders}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export the specimen package</source>
+            <translation>Жишгийн багцыг экспортлох</translation>
+        </message>
+        <message>
+            <source>Specimen package (*.zip)</source>
+            <translation>Жишгийн багц (*.zip)</translation>
+        </message>
+        <message numerus="yes">
+            <source>preview: %n exemplar(s) examined against the draft</source>
+            <translation>
+                <numerusform>урьдчилан харах: %n хувийг ноороготой харьцуулан шинжилсэн</numerusform>
+                <numerusform>урьдчилан харах: %n хувийг ноороготой харьцуулан шинжилсэн</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) ran</source>
+            <translation>
+                <numerusform>%n шалгалт хийсэн</numerusform>
+                <numerusform>%n шалгалт хийсэн</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; failed: {checks}</source>
+            <translation>; тэнцээгүй: {checks}</translation>
+        </message>
+        <message>
+            <source>; none failed</source>
+            <translation>; бүгд тэнцсэн</translation>
+        </message>
+    </context>
+    <context>
         <name>specimens</name>
         <message>
             <source>Utopia passport, 2020 series, data page</source>
@@ -2321,6 +4714,768 @@
         <message>
             <source>Utopia identity card, 2021 series</source>
             <translation>Утопи улсын иргэний үнэмлэх, 2021 оны цуврал</translation>
+        </message>
+    </context>
+    <context>
+        <name>statuses</name>
+        <message>
+            <source>draft</source>
+            <translation>ноорог</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>нээлттэй</translation>
+        </message>
+        <message>
+            <source>concluded</source>
+            <translation>дүгнэсэн</translation>
+        </message>
+        <message>
+            <source>under review</source>
+            <translation>хяналтад</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>баталсан</translation>
+        </message>
+        <message>
+            <source>returned</source>
+            <translation>буцаасан</translation>
+        </message>
+    </context>
+    <context>
+        <name>tools</name>
+        <message>
+            <source>Pan</source>
+            <translation>Шилжүүлэх</translation>
+        </message>
+        <message>
+            <source>Ruler</source>
+            <translation>Хэмжих шугам</translation>
+        </message>
+        <message>
+            <source>Angle</source>
+            <translation>Өнцөг</translation>
+        </message>
+        <message>
+            <source>Rectangle</source>
+            <translation>Тэгш өнцөгт</translation>
+        </message>
+        <message>
+            <source>Arrow</source>
+            <translation>Сум</translation>
+        </message>
+    </context>
+    <context>
+        <name>trainer</name>
+        <message>
+            <source>Courses (*.json)</source>
+            <translation>Сургалтууд (*.json)</translation>
+        </message>
+        <message>
+            <source>Trainer — Document examination</source>
+            <translation>Сургагч — Баримт бичгийн шинжилгээ</translation>
+        </message>
+        <message>
+            <source>Choose a course.</source>
+            <translation>Сургалт сонгоно уу.</translation>
+        </message>
+        <message>
+            <source>Start the course</source>
+            <translation>Сургалтыг эхлүүлэх</translation>
+        </message>
+        <message>
+            <source>Open a course file…</source>
+            <translation>Сургалтын файл нээх…</translation>
+        </message>
+        <message>
+            <source>New course…</source>
+            <translation>Шинэ сургалт…</translation>
+        </message>
+        <message>
+            <source>Edit as a new course…</source>
+            <translation>Шинэ сургалт болгон засах…</translation>
+        </message>
+        <message>
+            <source>Courses</source>
+            <translation>Сургалтууд</translation>
+        </message>
+        <message>
+            <source>The course</source>
+            <translation>Сургалт</translation>
+        </message>
+        <message>
+            <source>{verdict}   ({key})</source>
+            <translation>{verdict}   ({key})</translation>
+        </message>
+        <message>
+            <source>Submit the answer</source>
+            <translation>Хариултыг илгээх</translation>
+        </message>
+        <message>
+            <source>Your conclusion</source>
+            <translation>Таны дүгнэлт</translation>
+        </message>
+        <message>
+            <source>Forgery kind</source>
+            <translation>Хуурамчлалын төрөл</translation>
+        </message>
+        <message>
+            <source>Next document</source>
+            <translation>Дараагийн баримт</translation>
+        </message>
+        <message>
+            <source>The automated checks</source>
+            <translation>Автомат шалгалтууд</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Шалгалт</translation>
+        </message>
+        <message>
+            <source>Says</source>
+            <translation>Үр дүн</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Баримт</translation>
+        </message>
+        <message>
+            <source>Shown</source>
+            <translation>Харуулсан</translation>
+        </message>
+        <message>
+            <source>Recognised</source>
+            <translation>Таньсан</translation>
+        </message>
+        <message>
+            <source>Kind named</source>
+            <translation>Төрлийг зөв нэрлэсэн</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Гэрэл</translation>
+        </message>
+        <message>
+            <source>Forgeries it shows</source>
+            <translation>Илрүүлдэг хуурамчлал</translation>
+        </message>
+        <message>
+            <source>Choose another course</source>
+            <translation>Өөр сургалт сонгох</translation>
+        </message>
+        <message>
+            <source>Per forgery kind</source>
+            <translation>Хуурамчлалын төрлөөр</translation>
+        </message>
+        <message>
+            <source>Per light</source>
+            <translation>Гэрлээр</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} мин</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>алга</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s), about {percent} % genuine. Lights: {lights}. Time limit: {limit}. Automated checks: {checks}.</source>
+            <translation>
+                <numerusform>%n баримт, ойролцоогоор {percent} % жинхэнэ. Гэрэл: {lights}. Хугацааны хязгаар: {limit}. Автомат шалгалт: {checks}.</numerusform>
+                <numerusform>%n баримт, ойролцоогоор {percent} % жинхэнэ. Гэрэл: {lights}. Хугацааны хязгаар: {limit}. Автомат шалгалт: {checks}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>shown</source>
+            <translation>харуулна</translation>
+        </message>
+        <message>
+            <source>locked</source>
+            <translation>хаалттай</translation>
+        </message>
+        <message>
+            <source>Forgeries you may meet:</source>
+            <translation>Таарч болох хуурамчлалууд:</translation>
+        </message>
+        <message numerus="yes">
+            <source>{title}  (%n document(s))</source>
+            <translation>
+                <numerusform>{title}  (%n баримт)</numerusform>
+                <numerusform>{title}  (%n баримт)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open a course</source>
+            <translation>Сургалт нээх</translation>
+        </message>
+        <message>
+            <source>Course refused</source>
+            <translation>Сургалтыг хүлээж авсангүй</translation>
+        </message>
+        <message>
+            <source>Placing the first document…</source>
+            <translation>Эхний баримтыг тавьж байна…</translation>
+        </message>
+        <message>
+            <source>Document {number} of {total}</source>
+            <translation>{total}-ийн {number}-р баримт</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mark(s). Mark where you see the forgery: the rectangle tool (M), then two corners; Ctrl+Z removes the last mark.</source>
+            <translation>
+                <numerusform>%n тэмдэглэгээ. Хуурамчлалыг харсан газраа тэмдэглэнэ үү: тэгш өнцөгт хэрэгсэл (M), дараа нь хоёр булан; Ctrl+Z сүүлийн тэмдэглэгээг устгана.</numerusform>
+                <numerusform>%n тэмдэглэгээ. Хуурамчлалыг харсан газраа тэмдэглэнэ үү: тэгш өнцөгт хэрэгсэл (M), дараа нь хоёр булан; Ctrl+Z сүүлийн тэмдэглэгээг устгана.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>Зөв</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Хариултгүй</translation>
+        </message>
+        <message>
+            <source>Wrong</source>
+            <translation>Буруу</translation>
+        </message>
+        <message>
+            <source>Document {number}: {result} — {points} points</source>
+            <translation>{number}-р баримт: {result} — {points} оноо</translation>
+        </message>
+        <message>
+            <source>Where: {zone}; shows under {lights}.</source>
+            <translation>Хаана: {zone}; {lights}-д харагдана.</translation>
+        </message>
+        <message>
+            <source>the whole page</source>
+            <translation>хуудас бүхэлдээ</translation>
+        </message>
+        <message>
+            <source>Edit applied at {percent} %.</source>
+            <translation>Өөрчлөлтийг {percent} %-иар хэрэглэсэн.</translation>
+        </message>
+        <message>
+            <source>on the forgery</source>
+            <translation>хуурамчлал дээр</translation>
+        </message>
+        <message>
+            <source>not on the forgery</source>
+            <translation>хуурамчлал дээр биш</translation>
+        </message>
+        <message>
+            <source>You said: {said}&lt;br&gt;Your marks: {marks}, {located}&lt;br&gt;Time: {seconds} s</source>
+            <translation>Таны хариулт: {said}&lt;br&gt;Таны тэмдэглэгээ: {marks}, {located}&lt;br&gt;Хугацаа: {seconds} с</translation>
+        </message>
+        <message>
+            <source>the forgery</source>
+            <translation>хуурамчлал</translation>
+        </message>
+        <message>
+            <source>See the score</source>
+            <translation>Оноог харах</translation>
+        </message>
+        <message>
+            <source>Placing the next document…</source>
+            <translation>Дараагийн баримтыг тавьж байна…</translation>
+        </message>
+        <message>
+            <source>Storing the course…</source>
+            <translation>Сургалтыг хадгалж байна…</translation>
+        </message>
+        <message>
+            <source>Evidence: {check}</source>
+            <translation>Нотлох баримт: {check}</translation>
+        </message>
+        <message>
+            <source>{time} elapsed</source>
+            <translation>{time} өнгөрсөн</translation>
+        </message>
+        <message>
+            <source>{time} left</source>
+            <translation>{time} үлдсэн</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Тэнцсэн</translation>
+        </message>
+        <message>
+            <source>Not passed</source>
+            <translation>Тэнцээгүй</translation>
+        </message>
+        <message>
+            <source>Stored under your name. A supervisor issues the signed certificate of a passed course (Tools ▸ Trainees' progress).</source>
+            <translation>Таны нэр дээр хадгалсан. Тэнцсэн сургалтын гарын үсэгтэй гэрчилгээг хянагч олгоно (Хэрэгсэл ▸ Суралцагчдын ахиц).</translation>
+        </message>
+        <message>
+            <source>Not stored (no case database).</source>
+            <translation>Хадгалаагүй (хэргийн өгөгдлийн сан алга).</translation>
+        </message>
+        <message>
+            <source>The time limit ended the course.</source>
+            <translation>Хугацаа дуусч сургалт төгссөн.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{percent} %&lt;/b&gt; of the points ({points} of {total}).</source>
+            <translation>Онооны &lt;b&gt;{percent} %&lt;/b&gt; ({total}-аас {points}).</translation>
+        </message>
+        <message>
+            <source>Forgeries missed: {missed}. Genuine documents called forged: {false_alarms}. Can't tell: {unsure}.&lt;br&gt;Time: {minutes} min.</source>
+            <translation>Алдсан хуурамчлал: {missed}. Хуурамч гэж нэрлэсэн жинхэнэ баримт: {false_alarms}. Тодорхойгүй: {unsure}.&lt;br&gt;Хугацаа: {minutes} мин.</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Зогссон</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>Сургагч</translation>
+        </message>
+        <message>
+            <source>The case database is not open yet.</source>
+            <translation>Хэргийн өгөгдлийн сан хараахан нээгдээгүй байна.</translation>
+        </message>
+    </context>
+    <context>
+        <name>training</name>
+        <message>
+            <source>Genuine documents</source>
+            <translation>Жинхэнэ баримтууд</translation>
+        </message>
+        <message>
+            <source>Portrait substituted</source>
+            <translation>Цээж зураг сольсон</translation>
+        </message>
+        <message>
+            <source>Reprint on office paper</source>
+            <translation>Оффисын цаасан дээр дахин хэвлэсэн</translation>
+        </message>
+        <message>
+            <source>Reprint on UV-dull paper</source>
+            <translation>ХЯТ-д гэрэлтдэггүй цаасан дээр дахин хэвлэсэн</translation>
+        </message>
+        <message>
+            <source>Printed data retyped</source>
+            <translation>Хэвлэсэн мэдээллийг дахин бичсэн</translation>
+        </message>
+        <message>
+            <source>MRZ retyped in IR-transparent ink</source>
+            <translation>МУБ-ыг ХУТ-д алга болдог бэхээр дахин бичсэн</translation>
+        </message>
+        <message>
+            <source>MRZ character altered</source>
+            <translation>МУБ-ын тэмдэгт өөрчилсөн</translation>
+        </message>
+        <message>
+            <source>UV feature erased</source>
+            <translation>ХЯТ элементийг арилгасан</translation>
+        </message>
+        <message>
+            <source>Background in IR-absorbing ink</source>
+            <translation>Суурь хээг ХУТ шингээгч бэхээр хэвлэсэн</translation>
+        </message>
+        <message>
+            <source>Background redrawn</source>
+            <translation>Суурь хээг дахин зурсан</translation>
+        </message>
+        <message>
+            <source>Genuine</source>
+            <translation>Жинхэнэ</translation>
+        </message>
+        <message>
+            <source>Forged</source>
+            <translation>Хуурамч</translation>
+        </message>
+        <message>
+            <source>Can't tell</source>
+            <translation>Хэлж мэдэхгүй</translation>
+        </message>
+    </context>
+    <context>
+        <name>trends</name>
+        <message>
+            <source>Examinations</source>
+            <translation>Шинжилгээ</translation>
+        </message>
+        <message>
+            <source>Detected forgeries</source>
+            <translation>Илэрсэн хуурамчлал</translation>
+        </message>
+        <message>
+            <source>Flagged by the checks</source>
+            <translation>Шалгалтаар тэмдэглэгдсэн</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(алга)</translation>
+        </message>
+        <message>
+            <source>Issuing state</source>
+            <translation>Олгосон улс</translation>
+        </message>
+        <message>
+            <source>Document type</source>
+            <translation>Баримт бичгийн төрөл</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Цуврал</translation>
+        </message>
+        <message>
+            <source>Failed check</source>
+            <translation>Тэнцээгүй шалгалт</translation>
+        </message>
+        <message>
+            <source>Forgery kind</source>
+            <translation>Хуурамчлалын төрөл</translation>
+        </message>
+        <message>
+            <source>Conclusion</source>
+            <translation>Дүгнэлт</translation>
+        </message>
+        <message>
+            <source>Border point</source>
+            <translation>Хилийн боомт</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Автомат үнэлгээ</translation>
+        </message>
+        <message>
+            <source>Nothing</source>
+            <translation>Юу ч үгүй</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Сүүлийн 30 хоног</translation>
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation>Сүүлийн 90 хоног</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>Сүүлийн 12 сар</translation>
+        </message>
+        <message>
+            <source>Last 3 years</source>
+            <translation>Сүүлийн 3 жил</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Гараар</translation>
+        </message>
+        <message>
+            <source>All border points</source>
+            <translation>Бүх хилийн боомт</translation>
+        </message>
+        <message>
+            <source>All issuing states</source>
+            <translation>Бүх олгосон улс</translation>
+        </message>
+        <message>
+            <source>All checks</source>
+            <translation>Бүх шалгалт</translation>
+        </message>
+        <message>
+            <source>All forgery kinds</source>
+            <translation>Бүх хуурамчлалын төрөл</translation>
+        </message>
+        <message>
+            <source>Forgeries</source>
+            <translation>Хуурамчлал</translation>
+        </message>
+        <message>
+            <source>Flagged</source>
+            <translation>Тэмдэглэгдсэн</translation>
+        </message>
+        <message>
+            <source>day</source>
+            <translation>өдөр</translation>
+        </message>
+        <message>
+            <source>week</source>
+            <translation>долоо хоног</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>сар</translation>
+        </message>
+        <message>
+            <source>quarter</source>
+            <translation>улирал</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>жил</translation>
+        </message>
+        <message>
+            <source>Save chart…</source>
+            <translation>Графикийг хадгалах…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Шинэчлэх</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Хугацаа</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>хүртэл</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Харуулах</translation>
+        </message>
+        <message>
+            <source>by</source>
+            <translation>ангилал</translation>
+        </message>
+        <message>
+            <source>Only</source>
+            <translation>Зөвхөн</translation>
+        </message>
+        <message>
+            <source>Count again (F5)</source>
+            <translation>Дахин тоолох (F5)</translation>
+        </message>
+        <message>
+            <source>Save the chart as PNG or SVG (Ctrl+Shift+S)</source>
+            <translation>Графикийг PNG эсвэл SVG-ээр хадгалах (Ctrl+Shift+S)</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Тоолж байна…</translation>
+        </message>
+        <message>
+            <source>{measure} per {bucket}, {since} to {until}</source>
+            <translation>{measure}, {bucket} тутам, {since} – {until}</translation>
+        </message>
+        <message>
+            <source>Examinations: {examinations} · forgeries: {forgeries} · flagged: {flagged}</source>
+            <translation>Шинжилгээ: {examinations} · хуурамчлал: {forgeries} · тэмдэглэгдсэн: {flagged}</translation>
+        </message>
+        <message>
+            <source>All examinations</source>
+            <translation>Бүх шинжилгээ</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Бүгд</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>Графикийг хадгалах</translation>
+        </message>
+        <message>
+            <source>Chart saved: {path}</source>
+            <translation>Графикийг хадгалсан: {path}</translation>
+        </message>
+        <message>
+            <source>Could not save the chart: {error}</source>
+            <translation>Графикийг хадгалж чадсангүй: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>users</name>
+        <message>
+            <source>Who is examining?</source>
+            <translation>Хэн шинжилж байна вэ?</translation>
+        </message>
+        <message>
+            <source>Login name, e.g. aeriksson</source>
+            <translation>Нэвтрэх нэр, жишээ нь aeriksson</translation>
+        </message>
+        <message>
+            <source>Full name as shown in reports, e.g. Anna Eriksson</source>
+            <translation>Тайланд харагдах бүтэн нэр, жишээ нь Anna Eriksson</translation>
+        </message>
+        <message>
+            <source>Add account</source>
+            <translation>Бүртгэл нэмэх</translation>
+        </message>
+        <message>
+            <source>New local account</source>
+            <translation>Шинэ дотоод бүртгэл</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Нэр</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>Харагдах нэр</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Үүрэг</translation>
+        </message>
+        <message>
+            <source>Choose your account:</source>
+            <translation>Бүртгэлээ сонгоно уу:</translation>
+        </message>
+        <message>
+            <source>Added {user}.</source>
+            <translation>{user}-г нэмсэн.</translation>
+        </message>
+        <message>
+            <source>Choose an account or add one.</source>
+            <translation>Бүртгэл сонгох эсвэл нэмнэ үү.</translation>
+        </message>
+    </context>
+    <context>
+        <name>verdicts</name>
+        <message>
+            <source>no anomaly</source>
+            <translation>зөрчилгүй</translation>
+        </message>
+        <message>
+            <source>anomalies</source>
+            <translation>зөрчилтэй</translation>
+        </message>
+        <message>
+            <source>inconclusive</source>
+            <translation>тодорхойгүй</translation>
+        </message>
+    </context>
+    <context>
+        <name>views</name>
+        <message>
+            <source>Examination</source>
+            <translation>Шинжилгээ</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Хэргүүд</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Хяналт</translation>
+        </message>
+        <message>
+            <source>Trends</source>
+            <translation>Чиг хандлага</translation>
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <source>Chip</source>
+            <translation>Чип</translation>
+        </message>
+        <message>
+            <source>Barcodes</source>
+            <translation>Зураасан код</translation>
+        </message>
+        <message>
+            <source>Workstation — document examination</source>
+            <translation>Ажлын байр — баримт бичгийн шинжилгээ</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Хаах</translation>
+        </message>
+        <message>
+            <source>Reader</source>
+            <translation>Уншигч</translation>
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation>Шалгалт</translation>
+        </message>
+        <message>
+            <source>Examination</source>
+            <translation>Шинжилгээ</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Бэлэн</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Цуцлах</translation>
+        </message>
+        <message>
+            <source>Findings (submitted)</source>
+            <translation>Ажиглалт (илгээсэн)</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Ажиглалт</translation>
+        </message>
+        <message>
+            <source>Marked: {mark}</source>
+            <translation>Тэмдэглэсэн: {mark}</translation>
+        </message>
+        <message>
+            <source>{check}: no zone to show</source>
+            <translation>{check}: харуулах бүс алга</translation>
+        </message>
+    </context>
+    <context>
+        <name>workers</name>
+        <message>
+            <source>{task} failed: {error}</source>
+            <translation>{task} амжилтгүй: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>zone overlay</name>
+        <message>
+            <source>glows</source>
+            <translation>гэрэлтэнэ</translation>
+        </message>
+        <message>
+            <source>dull</source>
+            <translation>гэрэлтэхгүй</translation>
+        </message>
+        <message>
+            <source>visible</source>
+            <translation>харагдана</translation>
+        </message>
+        <message>
+            <source>invisible</source>
+            <translation>алга болно</translation>
+        </message>
+        <message>
+            <source>matches</source>
+            <translation>тохирно</translation>
+        </message>
+        <message>
+            <source>barcode</source>
+            <translation>зураасан код</translation>
+        </message>
+        <message>
+            <source>relief</source>
+            <translation>товгор</translation>
+        </message>
+        <message>
+            <source>see-through</source>
+            <translation>нэвт харагдана</translation>
+        </message>
+        <message>
+            <source>perforated</source>
+            <translation>цоолсон</translation>
+        </message>
+        <message>
+            <source>retro-reflects</source>
+            <translation>ойлтот</translation>
+        </message>
+        <message>
+            <source>fibres</source>
+            <translation>утас</translation>
+        </message>
+        <message>
+            <source>microprint</source>
+            <translation>бичил хэвлэл</translation>
+        </message>
+        <message>
+            <source>ghost</source>
+            <translation>сүүдэр зураг</translation>
         </message>
     </context>
     <context>
@@ -2400,6 +5555,14 @@
         <message>
             <source>substrate without personalisation</source>
             <translation>хувийн мэдээлэлгүй суурь</translation>
+        </message>
+        <message>
+            <source>false luminescence</source>
+            <translation>илүүдэл гэрэлтэлт</translation>
+        </message>
+        <message>
+            <source>page</source>
+            <translation>хуудас</translation>
         </message>
         <message>
             <source>state name in intaglio print</source>

@@ -2,6 +2,277 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
     <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>Показать подробности...</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Скрыть подробности...</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Применить</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Сбросить</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Справка</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Да</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Нет</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Не сохранять</translation>
+        </message>
+    </context>
+    <context>
+        <name>about</name>
+        <message>
+            <source>Open document-examination workstation for border secondary inspection.</source>
+            <translation>Открытое рабочее место для исследования документов при углублённой проверке на границе.</translation>
+        </message>
+        <message>
+            <source>Data folder: {folder}</source>
+            <translation>Папка данных: {folder}</translation>
+        </message>
+        <message>
+            <source>Bundled fonts: DejaVu Sans (Bitstream Vera / DejaVu licence, a free licence allowing use, copy and redistribution) and OCR-B (Matthew Skala's rendering of Norbert Schwarz's OCR-B: public domain / free to use, modify and distribute). The licence texts are in the program's resources/fonts folder.</source>
+            <translation>Встроенные шрифты: DejaVu Sans (лицензия Bitstream Vera / DejaVu — свободная лицензия, разрешающая использование, копирование и распространение) и OCR-B (версия OCR-B Норберта Шварца, выполненная Мэтью Скалой: общественное достояние / свободное использование, изменение и распространение). Тексты лицензий находятся в папке resources/fonts программы.</translation>
+        </message>
+        <message>
+            <source>About workstation</source>
+            <translation>О программе</translation>
+        </message>
+    </context>
+    <context>
+        <name>alerts</name>
+        <message>
+            <source>{zone} ({light})</source>
+            <translation>{zone} ({light})</translation>
+        </message>
+        <message>
+            <source>Alert #{id} for {document}: {feature} — published {published} at {place} by {by}; expires {expires}</source>
+            <translation>Оповещение № {id} для {document}: {feature} — опубликовано {published} в {place}, автор {by}; действует до {expires}</translation>
+        </message>
+        <message>
+            <source>Alert #{id} for {document}: {feature} — published {published} by {by} (border point not configured); expires {expires}</source>
+            <translation>Оповещение № {id} для {document}: {feature} — опубликовано {published}, автор {by} (пункт пропуска не настроен); действует до {expires}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Show %n crop(s)</source>
+            <translation>
+                <numerusform>Показать %n фрагмент</numerusform>
+                <numerusform>Показать %n фрагмента</numerusform>
+                <numerusform>Показать %n фрагментов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Publish an alert — {document}</source>
+            <translation>Опубликовать оповещение — {document}</translation>
+        </message>
+        <message>
+            <source>The feature that betrayed the forgery</source>
+            <translation>Признак, выдавший подделку</translation>
+        </message>
+        <message>
+            <source>What examiners should look for</source>
+            <translation>На что обращать внимание экспертам</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> дн.</translation>
+        </message>
+        <message>
+            <source>Every series of this document type</source>
+            <translation>Все серии этого типа документа</translation>
+        </message>
+        <message>
+            <source>Crops are shown as they will be published: the holder's portrait, signature, MRZ and data fields are blurred.</source>
+            <translation>Фрагменты показаны так, как они будут опубликованы: фотография владельца, подпись, МСЗ и поля данных размыты.</translation>
+        </message>
+        <message>
+            <source>Feature</source>
+            <translation>Признак</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <source>Expires after</source>
+            <translation>Срок действия</translation>
+        </message>
+        <message>
+            <source>Publish to every workstation</source>
+            <translation>Опубликовать на всех рабочих местах</translation>
+        </message>
+    </context>
+    <context>
+        <name>barcode panel</name>
+        <message>
+            <source>No examination yet.</source>
+            <translation>Исследование ещё не проводилось.</translation>
+        </message>
+        <message>
+            <source>No barcode was read on this document.</source>
+            <translation>На этом документе штрихкод не прочитан.</translation>
+        </message>
+        <message>
+            <source>Its back was not captured: turn it over and capture the back (Shift+Space) to read the barcodes printed there.</source>
+            <translation>Оборотная сторона не снята: переверните документ и снимите оборот (Shift+Space), чтобы прочитать напечатанные там штрихкоды.</translation>
+        </message>
+        <message>
+            <source>Barcode data against the page</source>
+            <translation>Данные штрихкода в сравнении со страницей</translation>
+        </message>
+        <message>
+            <source>Show on the page</source>
+            <translation>Показать на странице</translation>
+        </message>
+        <message>
+            <source>No barcode carries holder data to compare.</source>
+            <translation>Ни один штрихкод не содержит данных владельца для сравнения.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Поле</translation>
+        </message>
+        <message>
+            <source>In the barcode</source>
+            <translation>В штрихкоде</translation>
+        </message>
+        <message>
+            <source>On the page</source>
+            <translation>На странице</translation>
+        </message>
+        <message>
+            <source>Compared with</source>
+            <translation>Сравнивается с</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Результат</translation>
+        </message>
+        <message>
+            <source>MRZ lines</source>
+            <translation>Строки МСЗ</translation>
+        </message>
+        <message>
+            <source>Surname</source>
+            <translation>Фамилия</translation>
+        </message>
+        <message>
+            <source>Given names</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Document number</source>
+            <translation>Номер документа</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Дата рождения</translation>
+        </message>
+        <message>
+            <source>Date of expiry</source>
+            <translation>Дата окончания срока действия</translation>
+        </message>
+        <message>
+            <source>Date of issue</source>
+            <translation>Дата выдачи</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Гражданство</translation>
+        </message>
+        <message>
+            <source>Issuing state</source>
+            <translation>Государство выдачи</translation>
+        </message>
+        <message>
+            <source>Document type</source>
+            <translation>Тип документа</translation>
+        </message>
+        <message>
+            <source>the MRZ</source>
+            <translation>МСЗ</translation>
+        </message>
+        <message>
+            <source>the printed field</source>
+            <translation>напечатанное поле</translation>
+        </message>
+        <message>
+            <source>the page</source>
+            <translation>страница</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n barcode(s): {codes}</source>
+            <translation>
+                <numerusform>%n штрихкод: {codes}</numerusform>
+                <numerusform>%n штрихкода: {codes}</numerusform>
+                <numerusform>%n штрихкодов: {codes}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{format} · {face}</source>
+            <translation>{format} · {face}</translation>
+        </message>
+        <message>
+            <source>Switch to this face and zoom to the barcode (its outline is drawn)</source>
+            <translation>Перейти к этой стороне и увеличить штрихкод (его контур обводится)</translation>
+        </message>
+        <message>
+            <source>agrees</source>
+            <translation>совпадает</translation>
+        </message>
+        <message>
+            <source>differs</source>
+            <translation>расходится</translation>
+        </message>
+    </context>
+    <context>
         <name>barcode rows</name>
         <message>
             <source>Bytes</source>
@@ -78,6 +349,160 @@
         <message>
             <source>Postal code</source>
             <translation>Почтовый индекс</translation>
+        </message>
+        <message>
+            <source>Issue date</source>
+            <translation>Дата выдачи</translation>
+        </message>
+        <message>
+            <source>MRZ</source>
+            <translation>МСЗ</translation>
+        </message>
+        <message>
+            <source>MRZ (visa type A)</source>
+            <translation>МСЗ (виза типа A)</translation>
+        </message>
+        <message>
+            <source>MRZ (visa type B)</source>
+            <translation>МСЗ (виза типа B)</translation>
+        </message>
+        <message>
+            <source>Document number</source>
+            <translation>Номер документа</translation>
+        </message>
+        <message>
+            <source>Surname</source>
+            <translation>Фамилия</translation>
+        </message>
+        <message>
+            <source>Given names</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Гражданство</translation>
+        </message>
+        <message>
+            <source>Expiry date</source>
+            <translation>Дата окончания срока действия</translation>
+        </message>
+    </context>
+    <context>
+        <name>calibration</name>
+        <message>
+            <source>Dark frames</source>
+            <translation>Темновые кадры</translation>
+        </message>
+        <message>
+            <source>Close the lid or cover the platen so no room light falls on it. Nothing needs to lie on the platen. Every lamp stays off.</source>
+            <translation>Закройте крышку или накройте предметное стекло, чтобы на него не падал свет помещения. На стекле ничего не должно лежать. Все лампы выключены.</translation>
+        </message>
+        <message>
+            <source>Flat field</source>
+            <translation>Плоское поле</translation>
+        </message>
+        <message>
+            <source>Lay a clean, matt white card over the whole platen. Each lamp lights in turn to measure how evenly it lights the platen.</source>
+            <translation>Положите чистую матовую белую карточку на всё предметное стекло. Лампы включаются по очереди, чтобы измерить равномерность освещения стекла.</translation>
+        </message>
+        <message>
+            <source>Scale (dpi)</source>
+            <translation>Масштаб (dpi)</translation>
+        </message>
+        <message>
+            <source>Lay a ruler with millimetre ticks flat on the platen, or an ID-1 card (85.6 × 54 mm) on the dark platen, not touching its edges.</source>
+            <translation>Положите линейку с миллиметровыми делениями ровно на предметное стекло или карту ID-1 (85,6 × 54 мм) на тёмное стекло, не касаясь его краёв.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сохранение</translation>
+        </message>
+        <message>
+            <source>Store the calibration for this rig; it is applied to every capture.</source>
+            <translation>Сохранить калибровку для этой установки; она применяется к каждому снимку.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cases</name>
+        <message>
+            <source>Case</source>
+            <translation>Дело</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Document no.</source>
+            <translation>№ документа</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Государство</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Оценка</translation>
+        </message>
+        <message>
+            <source>Conclusion</source>
+            <translation>Заключение</translation>
+        </message>
+        <message>
+            <source>The start of a case reference, a name or a document number</source>
+            <translation>Начало номера дела, имени или номера документа</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Любой статус</translation>
+        </message>
+        <message>
+            <source>Any conclusion</source>
+            <translation>Любое заключение</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>С</translation>
+        </message>
+        <message>
+            <source>Review queue</source>
+            <translation>Очередь на проверку</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Поиск</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>по</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Поиск…</translation>
+        </message>
+        <message>
+            <source> (first page; narrow the search)</source>
+            <translation> (первая страница; уточните поиск)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n examination(s)</source>
+            <translation>
+                <numerusform>%n исследование</numerusform>
+                <numerusform>%n исследования</numerusform>
+                <numerusform>%n исследований</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1043,6 +1468,53 @@
         </message>
     </context>
     <context>
+        <name>checks panel</name>
+        <message>
+            <source>Failed</source>
+            <translation>Не пройдены</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Предупреждения</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Пройдены</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Пропущены</translation>
+        </message>
+        <message>
+            <source>Select a check to see its evidence</source>
+            <translation>Выберите проверку, чтобы увидеть доказательства</translation>
+        </message>
+        <message>
+            <source>No examination yet</source>
+            <translation>Исследование ещё не проводилось</translation>
+        </message>
+        <message>
+            <source>Chip</source>
+            <translation>Чип</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) — {failed} failed, {warnings} warnings, {passed} passed</source>
+            <translation>
+                <numerusform>%n проверка — не пройдено: {failed}, предупреждений: {warnings}, пройдено: {passed}</numerusform>
+                <numerusform>%n проверки — не пройдено: {failed}, предупреждений: {warnings}, пройдено: {passed}</numerusform>
+                <numerusform>%n проверок — не пройдено: {failed}, предупреждений: {warnings}, пройдено: {passed}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>score {score}</source>
+            <translation>показатель {score}</translation>
+        </message>
+        <message>
+            <source>(threshold {threshold})</source>
+            <translation>(порог {threshold})</translation>
+        </message>
+    </context>
+    <context>
         <name>chip details</name>
         <message>
             <source>the chip signed the challenge with the DG15 key</source>
@@ -1067,6 +1539,145 @@
         <message>
             <source>not offered by the chip</source>
             <translation>чип не поддерживает</translation>
+        </message>
+    </context>
+    <context>
+        <name>chip panel</name>
+        <message>
+            <source>Passive Authentication (the data as signed)</source>
+            <translation>Пассивная аутентификация (данные в подписанном виде)</translation>
+        </message>
+        <message>
+            <source>Chip Authentication (the chip is not a copy)</source>
+            <translation>Аутентификация чипа (чип не является копией)</translation>
+        </message>
+        <message>
+            <source>Active Authentication (the chip is not a copy)</source>
+            <translation>Активная аутентификация (чип не является копией)</translation>
+        </message>
+        <message>
+            <source>The chip's MRZ (DG1) against the printed MRZ</source>
+            <translation>МСЗ чипа (DG1) в сравнении с напечатанной МСЗ</translation>
+        </message>
+        <message>
+            <source>The chip's photograph (DG2) against the printed portrait</source>
+            <translation>Фотография из чипа (DG2) в сравнении с напечатанным портретом</translation>
+        </message>
+        <message>
+            <source>Access control</source>
+            <translation>Контроль доступа</translation>
+        </message>
+        <message>
+            <source>files read elsewhere: no record of how the chip was opened</source>
+            <translation>файлы прочитаны в другом месте: нет записи о том, как был открыт чип</translation>
+        </message>
+        <message>
+            <source>opened with {protocol}</source>
+            <translation>открыт по {protocol}</translation>
+        </message>
+        <message>
+            <source>Simulated chip reader</source>
+            <translation>Имитатор чипа</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Пройдена</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Не пройдена</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Предупреждение</translation>
+        </message>
+        <message>
+            <source>Not run</source>
+            <translation>Не выполнялась</translation>
+        </message>
+        <message>
+            <source>The document's chip</source>
+            <translation>Чип документа</translation>
+        </message>
+        <message>
+            <source>Card reader</source>
+            <translation>Считыватель карт</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>Look for card readers again</source>
+            <translation>Снова найти считыватели карт</translation>
+        </message>
+        <message>
+            <source>Access number</source>
+            <translation>Номер доступа</translation>
+        </message>
+        <message>
+            <source>CAN, only when no MRZ was read</source>
+            <translation>CAN, только если МСЗ не прочитана</translation>
+        </message>
+        <message>
+            <source>Read chip   (F9)</source>
+            <translation>Прочитать чип   (F9)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Not read yet. The chip is opened with the MRZ read on the page.</source>
+            <translation>Ещё не прочитан. Чип открывается по МСЗ, прочитанной на странице.</translation>
+        </message>
+        <message>
+            <source>What was read</source>
+            <translation>Что прочитано</translation>
+        </message>
+        <message>
+            <source>Authentication and comparison</source>
+            <translation>Аутентификация и сравнение</translation>
+        </message>
+        <message>
+            <source>The chip's photograph (DG2)</source>
+            <translation>Фотография из чипа (DG2)</translation>
+        </message>
+        <message>
+            <source>Compare with the printed portrait</source>
+            <translation>Сравнить с напечатанным портретом</translation>
+        </message>
+        <message>
+            <source>Side by side: the printed portrait and the chip's photograph at one scale</source>
+            <translation>Рядом: напечатанный портрет и фотография из чипа в одном масштабе</translation>
+        </message>
+        <message>
+            <source>Nothing read yet.</source>
+            <translation>Ещё ничего не прочитано.</translation>
+        </message>
+        <message>
+            <source>No photograph on the chip (or it does not decode).</source>
+            <translation>На чипе нет фотографии (или она не декодируется).</translation>
+        </message>
+        <message>
+            <source>The chip's own verification; the examination adds the face comparison.</source>
+            <translation>Собственная проверка чипа; исследование добавит сравнение лиц.</translation>
+        </message>
+        <message>
+            <source>Reading the chip was cancelled.</source>
+            <translation>Чтение чипа отменено.</translation>
+        </message>
+        <message>
+            <source>Open the chip with the page's MRZ (or the access number) and read it (F9)</source>
+            <translation>Открыть чип по МСЗ страницы (или номеру доступа) и прочитать (F9)</translation>
+        </message>
+        <message>
+            <source>Read with {protocol}</source>
+            <translation>Прочитан по {protocol}</translation>
+        </message>
+        <message>
+            <source>Chip files from the capture</source>
+            <translation>Файлы чипа из снимка</translation>
         </message>
     </context>
     <context>
@@ -1569,6 +2180,420 @@
         </message>
     </context>
     <context>
+        <name>course editor</name>
+        <message>
+            <source>Course editor</source>
+            <translation>Редактор курса</translation>
+        </message>
+        <message>
+            <source>New course</source>
+            <translation>Новый курс</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> мин</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>без ограничения</translation>
+        </message>
+        <message>
+            <source>Show the automated checks while examining</source>
+            <translation>Показывать автоматические проверки во время исследования</translation>
+        </message>
+        <message>
+            <source>after every document</source>
+            <translation>после каждого документа</translation>
+        </message>
+        <message>
+            <source>at the end</source>
+            <translation>в конце</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Идентификатор</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Документы</translation>
+        </message>
+        <message>
+            <source>Forgery kinds</source>
+            <translation>Виды подделок</translation>
+        </message>
+        <message>
+            <source>Lights</source>
+            <translation>Освещение</translation>
+        </message>
+        <message>
+            <source>Documents in the course</source>
+            <translation>Документов в курсе</translation>
+        </message>
+        <message>
+            <source>Genuine share</source>
+            <translation>Доля подлинных</translation>
+        </message>
+        <message>
+            <source>Difficulty</source>
+            <translation>Сложность</translation>
+        </message>
+        <message>
+            <source>Time limit</source>
+            <translation>Ограничение времени</translation>
+        </message>
+        <message>
+            <source>Debrief</source>
+            <translation>Разбор</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>Зерно (seed)</translation>
+        </message>
+        <message>
+            <source>{path}: cannot write ({error})</source>
+            <translation>{path}: запись невозможна ({error})</translation>
+        </message>
+        <message>
+            <source>Save the course</source>
+            <translation>Сохранить курс</translation>
+        </message>
+    </context>
+    <context>
+        <name>desk</name>
+        <message>
+            <source>The session's user — click to switch</source>
+            <translation>Пользователь сеанса — нажмите, чтобы сменить</translation>
+        </message>
+        <message>
+            <source>no user chosen</source>
+            <translation>пользователь не выбран</translation>
+        </message>
+        <message>
+            <source>User: {user}</source>
+            <translation>Пользователь: {user}</translation>
+        </message>
+        <message>
+            <source>Working as {user}</source>
+            <translation>Работает: {user}</translation>
+        </message>
+    </context>
+    <context>
+        <name>devices</name>
+        <message>
+            <source>use</source>
+            <translation>исп.</translation>
+        </message>
+        <message>
+            <source>channel</source>
+            <translation>канал</translation>
+        </message>
+        <message>
+            <source>exposure ms</source>
+            <translation>экспозиция, мс</translation>
+        </message>
+        <message>
+            <source>settle ms</source>
+            <translation>стабилизация, мс</translation>
+        </message>
+        <message>
+            <source>UV off after s</source>
+            <translation>откл. УФ через, с</translation>
+        </message>
+        <message>
+            <source>camera index (0, 1, ...) or device path such as /dev/video2</source>
+            <translation>номер камеры (0, 1, ...) или путь к устройству, например /dev/video2</translation>
+        </message>
+        <message>
+            <source>camera default</source>
+            <translation>по умолчанию камеры</translation>
+        </message>
+        <message>
+            <source>serial of the USB relay board (empty: the first one found)</source>
+            <translation>серийный номер USB-платы реле (пусто: первая найденная)</translation>
+        </message>
+        <message>
+            <source>from calibration</source>
+            <translation>из калибровки</translation>
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation>Камера</translation>
+        </message>
+        <message>
+            <source>Width (px)</source>
+            <translation>Ширина (px)</translation>
+        </message>
+        <message>
+            <source>Height (px)</source>
+            <translation>Высота (px)</translation>
+        </message>
+        <message>
+            <source>Relay board</source>
+            <translation>Плата реле</translation>
+        </message>
+        <message>
+            <source>dpi</source>
+            <translation>dpi</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>никогда</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Обзор…</translation>
+        </message>
+        <message>
+            <source>Export folder</source>
+            <translation>Папка экспорта</translation>
+        </message>
+        <message>
+            <source>Lights</source>
+            <translation>Освещение</translation>
+        </message>
+        <message>
+            <source>File unchanged for</source>
+            <translation>Файл не меняется в течение</translation>
+        </message>
+        <message>
+            <source>After capture</source>
+            <translation>После снимка</translation>
+        </message>
+        <message>
+            <source>from the images</source>
+            <translation>из изображений</translation>
+        </message>
+        <message>
+            <source>Reader</source>
+            <translation>Считыватель</translation>
+        </message>
+        <message>
+            <source>Use this reader</source>
+            <translation>Использовать этот считыватель</translation>
+        </message>
+        <message>
+            <source>Configured</source>
+            <translation>Настроенные</translation>
+        </message>
+        <message>
+            <source>Configure</source>
+            <translation>Настройка</translation>
+        </message>
+        <message>
+            <source>the reader's name, e.g. box</source>
+            <translation>имя считывателя, например box</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>The simulated reader needs no settings.</source>
+            <translation>Имитатору считывателя настройки не нужны.</translation>
+        </message>
+        <message>
+            <source>Find relay boards</source>
+            <translation>Найти платы реле</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <source>Save and use</source>
+            <translation>Сохранить и использовать</translation>
+        </message>
+        <message>
+            <source>Test lamps</source>
+            <translation>Проверка ламп</translation>
+        </message>
+        <message>
+            <source>All off</source>
+            <translation>Выключить все</translation>
+        </message>
+        <message>
+            <source>Calibration</source>
+            <translation>Калибровка</translation>
+        </message>
+        <message>
+            <source>Run this step</source>
+            <translation>Выполнить этот шаг</translation>
+        </message>
+        <message>
+            <source>Start over</source>
+            <translation>Начать заново</translation>
+        </message>
+        <message>
+            <source>Live</source>
+            <translation>Поток</translation>
+        </message>
+        <message>
+            <source>Show live frames</source>
+            <translation>Показывать кадры в реальном времени</translation>
+        </message>
+        <message>
+            <source>In use: {reader}</source>
+            <translation>Используется: {reader}</translation>
+        </message>
+        <message>
+            <source>Test {light}</source>
+            <translation>Проверить: {light}</translation>
+        </message>
+        <message>
+            <source>Calibration done</source>
+            <translation>Калибровка выполнена</translation>
+        </message>
+        <message>
+            <source>Step {step} of {total}: {title}</source>
+            <translation>Шаг {step} из {total}: {title}</translation>
+        </message>
+        <message>
+            <source>relay boards attached: {boards}</source>
+            <translation>подключённые платы реле: {boards}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>Not saved: {error}</source>
+            <translation>Не сохранено: {error}</translation>
+        </message>
+        <message>
+            <source>Saved reader {name}</source>
+            <translation>Считыватель {name} сохранён</translation>
+        </message>
+        <message>
+            <source>working…</source>
+            <translation>выполняется…</translation>
+        </message>
+    </context>
+    <context>
+        <name>document panels</name>
+        <message>
+            <source>Capture the back</source>
+            <translation>Снять оборотную сторону</translation>
+        </message>
+        <message>
+            <source>Turn the document over on the reader, then press Capture.</source>
+            <translation>Переверните документ на считывателе и нажмите «Снять».</translation>
+        </message>
+        <message>
+            <source>Capture</source>
+            <translation>Снять</translation>
+        </message>
+        <message>
+            <source>That barcode cannot be placed on the image</source>
+            <translation>Этот штрихкод нельзя показать на изображении</translation>
+        </message>
+        <message>
+            <source>Read the chip and examine the document first: the chip's photograph is placed over the printed portrait</source>
+            <translation>Сначала прочитайте чип и исследуйте документ: фотография из чипа накладывается на напечатанный портрет</translation>
+        </message>
+        <message>
+            <source>Alert published</source>
+            <translation>Оповещение опубликовано</translation>
+        </message>
+    </context>
+    <context>
+        <name>drill</name>
+        <message>
+            <source>Id</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Date (UTC)</source>
+            <translation>Дата (UTC)</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Дело</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Государство</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Серия</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Оценка</translation>
+        </message>
+        <message>
+            <source>Conclusion</source>
+            <translation>Заключение</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Click a bar or double-click a row to list the examinations behind it.</source>
+            <translation>Щёлкните столбец или дважды щёлкните строку, чтобы увидеть исследования за ними.</translation>
+        </message>
+        <message>
+            <source>Open examination</source>
+            <translation>Открыть исследование</translation>
+        </message>
+        <message>
+            <source>Your role sees the figures only; supervisors and forensic examiners can open the examinations behind them.</source>
+            <translation>Вашей роли видны только цифры; руководители и эксперты-криминалисты могут открыть исследования за ними.</translation>
+        </message>
+        <message>
+            <source>Examinations behind {what}…</source>
+            <translation>Исследования за «{what}»…</translation>
+        </message>
+        <message>
+            <source>the period</source>
+            <translation>период</translation>
+        </message>
+        <message>
+            <source> (the newest {limit})</source>
+            <translation> (последние {limit})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n examination(s) behind {what}{more}; double-click one to open it.</source>
+            <translation>
+                <numerusform>За «{what}» %n исследование{more}; дважды щёлкните, чтобы открыть.</numerusform>
+                <numerusform>За «{what}» %n исследования{more}; дважды щёлкните, чтобы открыть.</numerusform>
+                <numerusform>За «{what}» %n исследований{more}; дважды щёлкните, чтобы открыть.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>evidence</name>
+        <message>
+            <source>{zone} — {who}, {light}</source>
+            <translation>{zone} — {who}, {light}</translation>
+        </message>
+        <message>
+            <source>questioned</source>
+            <translation>исследуемый</translation>
+        </message>
+        <message>
+            <source>specimen</source>
+            <translation>образец</translation>
+        </message>
+    </context>
+    <context>
         <name>fields</name>
         <message>
             <source>Chip Authentication</source>
@@ -1673,6 +2698,223 @@
         <message>
             <source>digital seal</source>
             <translation>цифровая печать</translation>
+        </message>
+    </context>
+    <context>
+        <name>findings</name>
+        <message>
+            <source>photo substitution</source>
+            <translation>замена фотографии</translation>
+        </message>
+        <message>
+            <source>data alteration</source>
+            <translation>изменение данных</translation>
+        </message>
+        <message>
+            <source>MRZ alteration</source>
+            <translation>изменение МСЗ</translation>
+        </message>
+        <message>
+            <source>page substitution</source>
+            <translation>замена страницы</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>другое</translation>
+        </message>
+        <message>
+            <source>— not decided —</source>
+            <translation>— не решено —</translation>
+        </message>
+        <message>
+            <source>No marks yet</source>
+            <translation>Отметок пока нет</translation>
+        </message>
+        <message>
+            <source>Conclusion</source>
+            <translation>Заключение</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Notes: what you saw, where, under which light</source>
+            <translation>Заметки: что вы увидели, где, в каком свете</translation>
+        </message>
+        <message>
+            <source>Images for the report</source>
+            <translation>Изображения для отчёта</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mark(s): {marks}</source>
+            <translation>
+                <numerusform>%n отметка: {marks}</numerusform>
+                <numerusform>%n отметки: {marks}</numerusform>
+                <numerusform>%n отметок: {marks}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No anomaly found</source>
+            <translation>Признаков подделки не выявлено</translation>
+        </message>
+        <message>
+            <source>Counterfeit</source>
+            <translation>Полная подделка</translation>
+        </message>
+        <message>
+            <source>Forged</source>
+            <translation>Частичная подделка</translation>
+        </message>
+        <message>
+            <source>Inconclusive</source>
+            <translation>Не установлено</translation>
+        </message>
+    </context>
+    <context>
+        <name>identity</name>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Документ</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Гражданство</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Дата рождения</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Действует до</translation>
+        </message>
+        <message>
+            <source>MRZ repaired</source>
+            <translation>МСЗ исправлена</translation>
+        </message>
+        <message>
+            <source>NOT EXAMINED</source>
+            <translation>НЕ ИССЛЕДОВАН</translation>
+        </message>
+        <message>
+            <source>NO ANOMALY</source>
+            <translation>БЕЗ ПРИЗНАКОВ</translation>
+        </message>
+        <message>
+            <source>ANOMALIES</source>
+            <translation>ЕСТЬ ПРИЗНАКИ</translation>
+        </message>
+        <message>
+            <source>INCONCLUSIVE</source>
+            <translation>НЕ УСТАНОВЛЕНО</translation>
+        </message>
+        <message>
+            <source>Specimen</source>
+            <translation>Образец</translation>
+        </message>
+        <message>
+            <source>MRZ</source>
+            <translation>МСЗ</translation>
+        </message>
+    </context>
+    <context>
+        <name>image area</name>
+        <message>
+            <source>No image yet — place a document and press Capture (Space)</source>
+            <translation>Изображения нет — положите документ и нажмите «Снять» (Space)</translation>
+        </message>
+        <message>
+            <source>{mode} view</source>
+            <translation>Вид «{mode}»</translation>
+        </message>
+        <message>
+            <source>Questioned</source>
+            <translation>Исследуемый</translation>
+        </message>
+        <message>
+            <source>against</source>
+            <translation>против</translation>
+        </message>
+        <message>
+            <source>Opacity</source>
+            <translation>Непрозрачность</translation>
+        </message>
+        <message>
+            <source>Divider</source>
+            <translation>Разделитель</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Частота</translation>
+        </message>
+        <message>
+            <source>Gain</source>
+            <translation>Усиление</translation>
+        </message>
+        <message>
+            <source>Zones</source>
+            <translation>Зоны</translation>
+        </message>
+        <message>
+            <source>Draw the specimen's zones (Z)</source>
+            <translation>Показать зоны образца (Z)</translation>
+        </message>
+        <message>
+            <source>Loupe</source>
+            <translation>Лупа</translation>
+        </message>
+        <message>
+            <source>Magnifier under the cursor (L)</source>
+            <translation>Увеличение под курсором (L)</translation>
+        </message>
+        <message>
+            <source>Barcodes</source>
+            <translation>Штрихкоды</translation>
+        </message>
+        <message>
+            <source>Outline the barcodes read on the face shown</source>
+            <translation>Обвести прочитанные штрихкоды на показанной стороне</translation>
+        </message>
+        <message>
+            <source>Measure and mark</source>
+            <translation>Измерения и отметки</translation>
+        </message>
+        <message>
+            <source>{tool} tool ({key})</source>
+            <translation>Инструмент «{tool}» ({key})</translation>
+        </message>
+        <message>
+            <source>Click points on the image. Right-click or Esc cancels, Ctrl+Z removes the last mark.</source>
+            <translation>Щёлкайте точки на изображении. Правая кнопка или Esc — отмена, Ctrl+Z удаляет последнюю отметку.</translation>
+        </message>
+        <message>
+            <source>Text written beside the next mark (and kept with it)</source>
+            <translation>Текст рядом со следующей отметкой (сохраняется вместе с ней)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Заметка</translation>
+        </message>
+        <message>
+            <source>No capture</source>
+            <translation>Нет снимка</translation>
+        </message>
+        <message>
+            <source>Show the document's front (Ctrl+B switches)</source>
+            <translation>Показать лицевую сторону документа (Ctrl+B переключает)</translation>
+        </message>
+        <message>
+            <source>Show the document's back (Ctrl+B switches)</source>
+            <translation>Показать оборотную сторону документа (Ctrl+B переключает)</translation>
         </message>
     </context>
     <context>
@@ -1791,6 +3033,140 @@
         </message>
     </context>
     <context>
+        <name>levels</name>
+        <message>
+            <source>Display levels</source>
+            <translation>Уровни отображения</translation>
+        </message>
+        <message>
+            <source>Invert</source>
+            <translation>Инверсия</translation>
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation>Все каналы</translation>
+        </message>
+        <message>
+            <source>Red</source>
+            <translation>Красный</translation>
+        </message>
+        <message>
+            <source>Green</source>
+            <translation>Зелёный</translation>
+        </message>
+        <message>
+            <source>Blue</source>
+            <translation>Синий</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Сбросить</translation>
+        </message>
+        <message>
+            <source>Brightness</source>
+            <translation>Яркость</translation>
+        </message>
+        <message>
+            <source>Contrast</source>
+            <translation>Контраст</translation>
+        </message>
+        <message>
+            <source>Gamma</source>
+            <translation>Гамма</translation>
+        </message>
+    </context>
+    <context>
+        <name>library</name>
+        <message>
+            <source>Id</source>
+            <translation>Идентификатор</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Государство</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Серия</translation>
+        </message>
+        <message>
+            <source>Lights</source>
+            <translation>Освещение</translation>
+        </message>
+        <message>
+            <source>Zones</source>
+            <translation>Зоны</translation>
+        </message>
+        <message>
+            <source>Exemplars</source>
+            <translation>Экземпляры</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Подпись</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Specimen library</source>
+            <translation>Библиотека образцов</translation>
+        </message>
+        <message>
+            <source>search: state, type, series… (e.g. MNG P 2021)</source>
+            <translation>поиск: государство, тип, серия… (например, MNG P 2021)</translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %n specimen(s)</source>
+            <translation>
+                <numerusform>{shown} из %n образца</numerusform>
+                <numerusform>{shown} из %n образцов</numerusform>
+                <numerusform>{shown} из %n образцов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{state} · code {code} · MRZ {mrz} · series {series} · {width} × {height} mm</source>
+            <translation>{state} · код {code} · МСЗ {mrz} · серия {series} · {width} × {height} мм</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message numerus="yes">
+            <source>lights: {lights}; statistics from %n genuine exemplar(s)</source>
+            <translation>
+                <numerusform>освещение: {lights}; статистика по %n подлинному экземпляру</numerusform>
+                <numerusform>освещение: {lights}; статистика по %n подлинным экземплярам</numerusform>
+                <numerusform>освещение: {lights}; статистика по %n подлинным экземплярам</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>package signature: {signature}</source>
+            <translation>подпись пакета: {signature}</translation>
+        </message>
+        <message>
+            <source>not checked</source>
+            <translation>не проверена</translation>
+        </message>
+        <message>
+            <source>authored by {who} at {when}; blurred: {zones}</source>
+            <translation>автор {who}, {when}; размыто: {zones}</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>ничего</translation>
+        </message>
+        <message>
+            <source>zones:</source>
+            <translation>зоны:</translation>
+        </message>
+    </context>
+    <context>
         <name>lights</name>
         <message>
             <source>white</source>
@@ -1830,10 +3206,444 @@
         </message>
     </context>
     <context>
+        <name>login</name>
+        <message>
+            <source>Sign in</source>
+            <translation>Вход</translation>
+        </message>
+        <message>
+            <source>Your account on this workstation</source>
+            <translation>Ваша учётная запись на этом рабочем месте</translation>
+        </message>
+        <message>
+            <source>Your password: it unseals your signing key; it is never stored</source>
+            <translation>Ваш пароль: он открывает ваш ключ подписи; он никогда не сохраняется</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Учётная запись</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Пароль</translation>
+        </message>
+        <message>
+            <source>signs in as the operating-system account</source>
+            <translation>вход под учётной записью операционной системы</translation>
+        </message>
+        <message>
+            <source>Enter your account.</source>
+            <translation>Введите учётную запись.</translation>
+        </message>
+        <message>
+            <source>Signing in {name}...</source>
+            <translation>Вход: {name}...</translation>
+        </message>
+        <message>
+            <source>Sign in to sign: your signing key opens only with your password (or your operating-system account).</source>
+            <translation>Войдите, чтобы подписать: ваш ключ подписи открывается только вашим паролем (или учётной записью операционной системы).</translation>
+        </message>
+        <message>
+            <source>Signed in as {name}</source>
+            <translation>Выполнен вход: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>marks</name>
+        <message>
+            <source>ruler</source>
+            <translation>линейка</translation>
+        </message>
+        <message>
+            <source>angle</source>
+            <translation>угол</translation>
+        </message>
+        <message>
+            <source>rectangle</source>
+            <translation>прямоугольник</translation>
+        </message>
+        <message>
+            <source>arrow</source>
+            <translation>стрелка</translation>
+        </message>
+    </context>
+    <context>
         <name>menus</name>
         <message>
             <source>&amp;Language</source>
             <translation>&amp;Язык</translation>
+        </message>
+        <message>
+            <source>{view} ({key})</source>
+            <translation>{view} ({key})</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>Capture all lights</source>
+            <translation>Снять во всех видах освещения</translation>
+        </message>
+        <message>
+            <source>Capture the back</source>
+            <translation>Снять оборотную сторону</translation>
+        </message>
+        <message>
+            <source>Read chip</source>
+            <translation>Прочитать чип</translation>
+        </message>
+        <message>
+            <source>Examine again</source>
+            <translation>Исследовать заново</translation>
+        </message>
+        <message>
+            <source>Save to case</source>
+            <translation>Сохранить в деле</translation>
+        </message>
+        <message>
+            <source>Sign report…</source>
+            <translation>Подписать отчёт…</translation>
+        </message>
+        <message>
+            <source>Conclude and submit for review…</source>
+            <translation>Завершить и направить на проверку…</translation>
+        </message>
+        <message>
+            <source>Sign with PKCS#12 file…</source>
+            <translation>Подписать файлом PKCS#12…</translation>
+        </message>
+        <message>
+            <source>Sign in…</source>
+            <translation>Войти…</translation>
+        </message>
+        <message>
+            <source>Switch user…</source>
+            <translation>Сменить пользователя…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Выход</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Увеличить</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Уменьшить</translation>
+        </message>
+        <message>
+            <source>Fit page</source>
+            <translation>По размеру страницы</translation>
+        </message>
+        <message>
+            <source>Actual pixels</source>
+            <translation>Реальные пиксели</translation>
+        </message>
+        <message>
+            <source>Specimen zones</source>
+            <translation>Зоны образца</translation>
+        </message>
+        <message>
+            <source>Loupe</source>
+            <translation>Лупа</translation>
+        </message>
+        <message>
+            <source>Front / back of the document</source>
+            <translation>Лицевая / оборотная сторона документа</translation>
+        </message>
+        <message>
+            <source>Dark / light theme</source>
+            <translation>Тёмная / светлая тема</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>&amp;Инструменты</translation>
+        </message>
+        <message>
+            <source>Remove last mark</source>
+            <translation>Удалить последнюю отметку</translation>
+        </message>
+        <message>
+            <source>Publish alert…</source>
+            <translation>Опубликовать оповещение…</translation>
+        </message>
+        <message>
+            <source>{view} view</source>
+            <translation>Вид «{view}»</translation>
+        </message>
+        <message>
+            <source>Trainer…</source>
+            <translation>Тренажёр…</translation>
+        </message>
+        <message>
+            <source>Trainees' progress…</source>
+            <translation>Успехи обучаемых…</translation>
+        </message>
+        <message>
+            <source>Specimen editor…</source>
+            <translation>Редактор образцов…</translation>
+        </message>
+        <message>
+            <source>Specimen library…</source>
+            <translation>Библиотека образцов…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Справка</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>О программе</translation>
+        </message>
+    </context>
+    <context>
+        <name>modes</name>
+        <message>
+            <source>All lights</source>
+            <translation>Все виды освещения</translation>
+        </message>
+        <message>
+            <source>Side by side</source>
+            <translation>Рядом</translation>
+        </message>
+        <message>
+            <source>Blend</source>
+            <translation>Наложение</translation>
+        </message>
+        <message>
+            <source>Swipe</source>
+            <translation>Шторка</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Разница</translation>
+        </message>
+        <message>
+            <source>False colour</source>
+            <translation>Псевдоцвет</translation>
+        </message>
+        <message>
+            <source>Flicker</source>
+            <translation>Мерцание</translation>
+        </message>
+    </context>
+    <context>
+        <name>panes</name>
+        <message>
+            <source>Chip photo (DG2)</source>
+            <translation>Фото из чипа (DG2)</translation>
+        </message>
+        <message>
+            <source>Questioned</source>
+            <translation>Исследуемый</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Оборот</translation>
+        </message>
+        <message>
+            <source>Specimen</source>
+            <translation>Образец</translation>
+        </message>
+        <message>
+            <source>Live</source>
+            <translation>Поток</translation>
+        </message>
+        <message>
+            <source>False colour · {who}  (R = IR, G = white, B = UV)</source>
+            <translation>Псевдоцвет · {who}  (R = ИК, G = белый, B = УФ)</translation>
+        </message>
+        <message>
+            <source>Blend  {a}  ◐  {b}  ({percent} %)</source>
+            <translation>Наложение  {a}  ◐  {b}  ({percent} %)</translation>
+        </message>
+        <message>
+            <source>Swipe  {a}  |  {b}</source>
+            <translation>Шторка  {a}  |  {b}</translation>
+        </message>
+        <message>
+            <source>Difference  {a}  −  {b}</source>
+            <translation>Разница  {a}  −  {b}</translation>
+        </message>
+        <message>
+            <source>Flicker  {a}  ⇄  {b}  ({hz} Hz)</source>
+            <translation>Мерцание  {a}  ⇄  {b}  ({hz} Гц)</translation>
+        </message>
+    </context>
+    <context>
+        <name>progress</name>
+        <message>
+            <source>Trainees' progress</source>
+            <translation>Успехи обучаемых</translation>
+        </message>
+        <message>
+            <source>recognised (%)</source>
+            <translation>распознано (%)</translation>
+        </message>
+        <message>
+            <source>completed course (oldest first)</source>
+            <translation>пройденный курс (сначала старые)</translation>
+        </message>
+        <message>
+            <source>Trainee</source>
+            <translation>Обучаемый</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Завершён</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Курс</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Баллы</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Сертификат</translation>
+        </message>
+        <message>
+            <source>Issue the signed certificate…</source>
+            <translation>Выдать подписанный сертификат…</translation>
+        </message>
+        <message>
+            <source>issued</source>
+            <translation>выдан</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>ещё нет</translation>
+        </message>
+        <message>
+            <source>No completed course yet.</source>
+            <translation>Пройденных курсов пока нет.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n course(s) completed, {passed} passed; last: {course} ({percent} %).</source>
+            <translation>
+                <numerusform>Пройден %n курс, сдано {passed}; последний: {course} ({percent} %).</numerusform>
+                <numerusform>Пройдено %n курса, сдано {passed}; последний: {course} ({percent} %).</numerusform>
+                <numerusform>Пройдено %n курсов, сдано {passed}; последний: {course} ({percent} %).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the certificate</source>
+            <translation>Сохранить сертификат</translation>
+        </message>
+    </context>
+    <context>
+        <name>reader</name>
+        <message>
+            <source>No reader</source>
+            <translation>Нет считывателя</translation>
+        </message>
+        <message>
+            <source>Lights</source>
+            <translation>Освещение</translation>
+        </message>
+        <message>
+            <source>Exposure</source>
+            <translation>Экспозиция</translation>
+        </message>
+        <message>
+            <source>Live view</source>
+            <translation>Живое изображение</translation>
+        </message>
+        <message>
+            <source>Capture all lights   (Space)</source>
+            <translation>Снять во всех видах освещения   (Space)</translation>
+        </message>
+        <message>
+            <source>Capture the back   (Shift+Space)</source>
+            <translation>Снять оборот   (Shift+Space)</translation>
+        </message>
+        <message>
+            <source>Turn the document over and capture its back (barcodes, seals, the back's security features)</source>
+            <translation>Перевернуть документ и снять оборот (штрихкоды, печати, защитные элементы оборота)</translation>
+        </message>
+        <message>
+            <source>On the platen (simulator)</source>
+            <translation>На предметном стекле (имитатор)</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Документ</translation>
+        </message>
+        <message>
+            <source>Forgery</source>
+            <translation>Подделка</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>Зерно</translation>
+        </message>
+        <message>
+            <source>Place document</source>
+            <translation>Положить документ</translation>
+        </message>
+        <message>
+            <source>{light}   {key}</source>
+            <translation>{light}   {key}</translation>
+        </message>
+        <message>
+            <source>Switch on {light} ({key})</source>
+            <translation>Включить {light} ({key})</translation>
+        </message>
+        <message>
+            <source>Lamps off</source>
+            <translation>Лампы выключены</translation>
+        </message>
+        <message>
+            <source>genuine</source>
+            <translation>подлинный</translation>
+        </message>
+        <message>
+            <source>Opening the reader…</source>
+            <translation>Открытие считывателя…</translation>
+        </message>
+        <message>
+            <source>No reader connected</source>
+            <translation>Считыватель не подключён</translation>
+        </message>
+        <message>
+            <source>Reader: {name}</source>
+            <translation>Считыватель: {name}</translation>
+        </message>
+        <message>
+            <source>Could not switch on {light}: {error}</source>
+            <translation>Не удалось включить {light}: {error}</translation>
+        </message>
+        <message>
+            <source>{light} on</source>
+            <translation>{light}: включено</translation>
+        </message>
+        <message>
+            <source>{light}: exposure {ms} ms</source>
+            <translation>{light}: экспозиция {ms} мс</translation>
+        </message>
+        <message>
+            <source>Could not place {document}: {error}</source>
+            <translation>Не удалось положить {document}: {error}</translation>
+        </message>
+        <message>
+            <source>On the platen: {document} ({forgery}, seed {seed})</source>
+            <translation>На предметном стекле: {document} ({forgery}, зерно {seed})</translation>
+        </message>
+        <message>
+            <source>Device settings not available: {error}</source>
+            <translation>Настройки устройств недоступны: {error}</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>Устройства</translation>
         </message>
     </context>
     <context>
@@ -2320,6 +4130,605 @@
         </message>
     </context>
     <context>
+        <name>review</name>
+        <message>
+            <source>Open a report file…</source>
+            <translation>Открыть файл отчёта…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>Waiting for review</source>
+            <translation>Ожидают проверки</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Отчёт</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Подписи</translation>
+        </message>
+        <message>
+            <source>Examination data</source>
+            <translation>Данные исследования</translation>
+        </message>
+        <message>
+            <source>Select an examination.</source>
+            <translation>Выберите исследование.</translation>
+        </message>
+        <message>
+            <source>Comment for the examiner (required to return)</source>
+            <translation>Комментарий эксперту (обязателен для возврата)</translation>
+        </message>
+        <message>
+            <source>Approve (countersign)…</source>
+            <translation>Утвердить (заверить)…</translation>
+        </message>
+        <message>
+            <source>Return to examiner</source>
+            <translation>Вернуть эксперту</translation>
+        </message>
+        <message>
+            <source>case {case} · examination {id} — {who}</source>
+            <translation>дело {case} · исследование {id} — {who}</translation>
+        </message>
+        <message>
+            <source>no MRZ</source>
+            <translation>нет МСЗ</translation>
+        </message>
+        <message>
+            <source>Checking the report…</source>
+            <translation>Проверка отчёта…</translation>
+        </message>
+        <message>
+            <source>Open a signed report</source>
+            <translation>Открыть подписанный отчёт</translation>
+        </message>
+        <message>
+            <source>PDF reports (*.pdf)</source>
+            <translation>Отчёты PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Checking {file}…</source>
+            <translation>Проверка {file}…</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <source>NO</source>
+            <translation>НЕТ</translation>
+        </message>
+        <message>
+            <source>intact: {intact}   trusted: {trusted}   revoked: {revoked}</source>
+            <translation>не изменён: {intact}   доверенный: {trusted}   отозван: {revoked}</translation>
+        </message>
+        <message>
+            <source>YES</source>
+            <translation>ДА</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>signed at: {when}</source>
+            <translation>подписан: {when}</translation>
+        </message>
+        <message>
+            <source> (time-stamped)</source>
+            <translation> (с меткой времени)</translation>
+        </message>
+        <message>
+            <source>reason: {reason}</source>
+            <translation>причина: {reason}</translation>
+        </message>
+        <message>
+            <source>problem: {problem}</source>
+            <translation>проблема: {problem}</translation>
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation>Статус: {status}</translation>
+        </message>
+        <message>
+            <source>Decided by {who}: {note}</source>
+            <translation>Решение {who}: {note}</translation>
+        </message>
+        <message>
+            <source>This report carries no examination data.</source>
+            <translation>Этот отчёт не содержит данных исследования.</translation>
+        </message>
+        <message>
+            <source>Check the pages, then countersign</source>
+            <translation>Проверьте страницы, затем заверьте</translation>
+        </message>
+        <message>
+            <source>Approved and countersigned by {who}</source>
+            <translation>Утверждено и заверено: {who}</translation>
+        </message>
+        <message>
+            <source>Returned by {who}</source>
+            <translation>Возвращено: {who}</translation>
+        </message>
+        <message>
+            <source> — copy written to {path}</source>
+            <translation> — копия записана в {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>roles</name>
+        <message>
+            <source>examiner</source>
+            <translation>эксперт</translation>
+        </message>
+        <message>
+            <source>forensic examiner</source>
+            <translation>эксперт-криминалист</translation>
+        </message>
+        <message>
+            <source>supervisor</source>
+            <translation>руководитель</translation>
+        </message>
+        <message>
+            <source>trainee</source>
+            <translation>обучаемый</translation>
+        </message>
+        <message>
+            <source>, administrator</source>
+            <translation>, администратор</translation>
+        </message>
+    </context>
+    <context>
+        <name>session</name>
+        <message numerus="yes">
+            <source>%n alert(s) about this document type: see the banner</source>
+            <translation>
+                <numerusform>%n оповещение об этом типе документа: см. баннер</numerusform>
+                <numerusform>%n оповещения об этом типе документа: см. баннер</numerusform>
+                <numerusform>%n оповещений об этом типе документа: см. баннер</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n alert(s) expired since the last start (recorded in the audit trail)</source>
+            <translation>
+                <numerusform>С последнего запуска истекло %n оповещение (записано в журнал аудита)</numerusform>
+                <numerusform>С последнего запуска истекло %n оповещения (записано в журнал аудита)</numerusform>
+                <numerusform>С последнего запуска истекло %n оповещений (записано в журнал аудита)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Only a supervisor publishes alerts</source>
+            <translation>Оповещения публикует только руководитель</translation>
+        </message>
+        <message>
+            <source>Alert #{id} published for {document}: every workstation of this database shows it</source>
+            <translation>Оповещение № {id} для {document} опубликовано: его покажут все рабочие места этой базы данных</translation>
+        </message>
+        <message>
+            <source>Card reader: {reader}</source>
+            <translation>Считыватель карт: {reader}</translation>
+        </message>
+        <message>
+            <source>The card reader did not close cleanly: {error}</source>
+            <translation>Считыватель карт закрылся с ошибкой: {error}</translation>
+        </message>
+        <message>
+            <source>The chip cannot be opened: {error}</source>
+            <translation>Чип не удаётся открыть: {error}</translation>
+        </message>
+        <message>
+            <source>Another document was captured meanwhile: this chip's files were not added to it</source>
+            <translation>Тем временем снят другой документ: файлы этого чипа к нему не добавлены</translation>
+        </message>
+        <message numerus="yes">
+            <source>Chip read with {protocol}: %n file(s); examining again</source>
+            <translation>
+                <numerusform>Чип прочитан по {protocol}: %n файл; исследование заново</numerusform>
+                <numerusform>Чип прочитан по {protocol}: %n файла; исследование заново</numerusform>
+                <numerusform>Чип прочитан по {protocol}: %n файлов; исследование заново</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading the chip was cancelled</source>
+            <translation>Чтение чипа отменено</translation>
+        </message>
+        <message>
+            <source>The chip files could not be shown: {error}</source>
+            <translation>Файлы чипа не удаётся показать: {error}</translation>
+        </message>
+        <message>
+            <source>Findings not saved: {error}</source>
+            <translation>Наблюдения не сохранены: {error}</translation>
+        </message>
+        <message>
+            <source>A capture is running</source>
+            <translation>Идёт съёмка</translation>
+        </message>
+        <message>
+            <source>Captured {lights} at {dpi} dpi</source>
+            <translation>Снято: {lights}, {dpi} dpi</translation>
+        </message>
+        <message>
+            <source>The capture could not be stored: {error} — Ctrl+S tries again</source>
+            <translation>Снимок не удалось сохранить: {error} — Ctrl+S повторит попытку</translation>
+        </message>
+        <message>
+            <source>Capture the document's front first</source>
+            <translation>Сначала снимите лицевую сторону документа</translation>
+        </message>
+        <message>
+            <source>The examination is submitted for review: its capture cannot change</source>
+            <translation>Исследование направлено на проверку: снимок изменить нельзя</translation>
+        </message>
+        <message>
+            <source>Added the back face and the chip files; examining again</source>
+            <translation>Добавлены оборот и файлы чипа; исследование заново</translation>
+        </message>
+        <message>
+            <source>Added the back face; examining again</source>
+            <translation>Добавлен оборот; исследование заново</translation>
+        </message>
+        <message>
+            <source>Added the chip files; examining again</source>
+            <translation>Добавлены файлы чипа; исследование заново</translation>
+        </message>
+        <message>
+            <source>The back face could not be stored: {error}</source>
+            <translation>Оборот не удалось сохранить: {error}</translation>
+        </message>
+        <message>
+            <source>The chip files could not be stored: {error}</source>
+            <translation>Файлы чипа не удалось сохранить: {error}</translation>
+        </message>
+        <message>
+            <source> in {ms} ms</source>
+            <translation> за {ms} мс</translation>
+        </message>
+        <message numerus="yes">
+            <source>Examined{time}: {verdict}, %n failed check(s)</source>
+            <translation>
+                <numerusform>Исследовано{time}: {verdict}, не пройдена %n проверка</numerusform>
+                <numerusform>Исследовано{time}: {verdict}, не пройдены %n проверки</numerusform>
+                <numerusform>Исследовано{time}: {verdict}, не пройдено %n проверок</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The examination could not be stored: {error}</source>
+            <translation>Исследование не удалось сохранить: {error}</translation>
+        </message>
+        <message>
+            <source>Opened case {case}, examination {id}</source>
+            <translation>Открыто дело {case}, исследование {id}</translation>
+        </message>
+        <message>
+            <source>Reopening examination {id}, left unfinished when the window closed unexpectedly</source>
+            <translation>Повторно открывается исследование {id}, не завершённое при неожиданном закрытии окна</translation>
+        </message>
+        <message>
+            <source>The back was not captured: turn the document over and capture its back (Shift+Space)</source>
+            <translation>Оборот не снят: переверните документ и снимите оборот (Shift+Space)</translation>
+        </message>
+        <message>
+            <source>Another document was captured meanwhile: this back was not added to it</source>
+            <translation>Тем временем снят другой документ: этот оборот к нему не добавлен</translation>
+        </message>
+        <message>
+            <source>The findings are submitted for review and cannot change</source>
+            <translation>Наблюдения направлены на проверку и не могут быть изменены</translation>
+        </message>
+        <message>
+            <source>Nothing to save: capture and examine a document first</source>
+            <translation>Нечего сохранять: сначала снимите и исследуйте документ</translation>
+        </message>
+        <message>
+            <source>The capture is being stored; the findings follow</source>
+            <translation>Снимок сохраняется; наблюдения будут сохранены следом</translation>
+        </message>
+        <message>
+            <source>Findings saved (version {version})</source>
+            <translation>Наблюдения сохранены (версия {version})</translation>
+        </message>
+        <message>
+            <source>Findings not saved: {error} — open the examination again to see the other changes</source>
+            <translation>Наблюдения не сохранены: {error} — откройте исследование заново, чтобы увидеть другие изменения</translation>
+        </message>
+        <message>
+            <source>Review queue: {error}</source>
+            <translation>Очередь на проверку: {error}</translation>
+        </message>
+        <message>
+            <source>Nothing to countersign: approve a report first</source>
+            <translation>Нечего заверять: сначала утвердите отчёт</translation>
+        </message>
+        <message>
+            <source>Not submitted: {error}</source>
+            <translation>Не направлено: {error}</translation>
+        </message>
+        <message>
+            <source>Not signed</source>
+            <translation>Не подписано</translation>
+        </message>
+        <message>
+            <source>Nothing to sign: prepare the report first</source>
+            <translation>Нечего подписывать: сначала подготовьте отчёт</translation>
+        </message>
+        <message>
+            <source>Signed report written to {path} (signed by {signer}, recorded with examination {id})</source>
+            <translation>Подписанный отчёт записан в {path} (подписал {signer}, записан в исследовании {id})</translation>
+        </message>
+    </context>
+    <context>
+        <name>signing</name>
+        <message>
+            <source>Sign and submit for review</source>
+            <translation>Подписать и направить на проверку</translation>
+        </message>
+        <message>
+            <source>Countersign and approve</source>
+            <translation>Заверить и утвердить</translation>
+        </message>
+        <message>
+            <source>Sign and write the report</source>
+            <translation>Подписать и записать отчёт</translation>
+        </message>
+        <message>
+            <source>Check the report. Confirming signs it with the key below, concludes the examination and submits it for review; the findings are then final.</source>
+            <translation>Проверьте отчёт. Подтверждение подписывает его ключом ниже, завершает исследование и направляет его на проверку; после этого наблюдения окончательны.</translation>
+        </message>
+        <message>
+            <source>Check the examiner's report. Confirming adds your countersignature with the key below and records the approval.</source>
+            <translation>Проверьте отчёт эксперта. Подтверждение добавляет вашу заверяющую подпись ключом ниже и записывает утверждение.</translation>
+        </message>
+        <message>
+            <source>Check the report. Confirming signs it with the key below, records it with the examination and writes the file.</source>
+            <translation>Проверьте отчёт. Подтверждение подписывает его ключом ниже, записывает его в исследование и сохраняет файл.</translation>
+        </message>
+        <message>
+            <source>Conclude and submit for review</source>
+            <translation>Завершить и направить на проверку</translation>
+        </message>
+        <message>
+            <source>Approve and countersign</source>
+            <translation>Утвердить и заверить</translation>
+        </message>
+        <message>
+            <source>Sign the report</source>
+            <translation>Подписать отчёт</translation>
+        </message>
+        <message>
+            <source>Sign</source>
+            <translation>Подписать</translation>
+        </message>
+        <message>
+            <source>Page {n} of {total}</source>
+            <translation>Страница {n} из {total}</translation>
+        </message>
+        <message>
+            <source>The pages cannot be shown here: {problem}</source>
+            <translation>Страницы нельзя показать здесь: {problem}</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>Подписывает</translation>
+        </message>
+        <message>
+            <source>Certificate issued by</source>
+            <translation>Сертификат выдан</translation>
+        </message>
+        <message>
+            <source>Serial</source>
+            <translation>Серийный номер</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Действителен до</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Ключ</translation>
+        </message>
+        <message>
+            <source>Signature field</source>
+            <translation>Поле подписи</translation>
+        </message>
+        <message>
+            <source>Written to</source>
+            <translation>Записывается в</translation>
+        </message>
+        <message>
+            <source>Sign report</source>
+            <translation>Подписать отчёт</translation>
+        </message>
+        <message>
+            <source>Sign with PKCS#12 file</source>
+            <translation>Подписать файлом PKCS#12</translation>
+        </message>
+        <message>
+            <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
+            <translation>PKCS#12 (*.p12 *.pfx);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Not signed: {error}</source>
+            <translation>Не подписано: {error}</translation>
+        </message>
+        <message>
+            <source>Sign with PKCS#12</source>
+            <translation>Подписать PKCS#12</translation>
+        </message>
+        <message>
+            <source>Password of {file}:</source>
+            <translation>Пароль для {file}:</translation>
+        </message>
+    </context>
+    <context>
+        <name>specimen editor</name>
+        <message>
+            <source>no specimen yet: author one from genuine captures</source>
+            <translation>образца пока нет: создайте его из снимков подлинных документов</translation>
+        </message>
+        <message>
+            <source>Specimen editor</source>
+            <translation>Редактор образцов</translation>
+        </message>
+        <message>
+            <source>varies with the holder</source>
+            <translation>зависит от владельца</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Идентификатор</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Подпись</translation>
+        </message>
+        <message>
+            <source>width</source>
+            <translation>ширина</translation>
+        </message>
+        <message>
+            <source>height</source>
+            <translation>высота</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Применить</translation>
+        </message>
+        <message>
+            <source>the new specimen's id (state-code-series, e.g. MNG-P-2021)</source>
+            <translation>идентификатор нового образца (государство-код-серия, например MNG-P-2021)</translation>
+        </message>
+        <message>
+            <source>Specimen id</source>
+            <translation>Идентификатор образца</translation>
+        </message>
+        <message>
+            <source>Add capture…</source>
+            <translation>Добавить снимок…</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Создать</translation>
+        </message>
+        <message>
+            <source>Add zone</source>
+            <translation>Добавить зону</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Отменить</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Повторить</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Предпросмотр</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Экспорт…</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Серия</translation>
+        </message>
+        <message>
+            <source>valid</source>
+            <translation>действует</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>по</translation>
+        </message>
+        <message>
+            <source>Set</source>
+            <translation>Задать</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Освещение</translation>
+        </message>
+        <message>
+            <source>Zones</source>
+            <translation>Зоны</translation>
+        </message>
+        <message>
+            <source>Preview (each exemplar against the draft)</source>
+            <translation>Предпросмотр (каждый экземпляр против черновика)</translation>
+        </message>
+        <message>
+            <source>failed: {error}</source>
+            <translation>ошибка: {error}</translation>
+        </message>
+        <message>
+            <source>exported to {path}</source>
+            <translation>экспортировано в {path}</translation>
+        </message>
+        <message>
+            <source>under {light}</source>
+            <translation>в свете: {light}</translation>
+        </message>
+        <message>
+            <source>A genuine capture folder</source>
+            <translation>Папка снимка подлинного документа</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n capture(s): {folders}</source>
+            <translation>
+                <numerusform>%n снимок: {folders}</numerusform>
+                <numerusform>%n снимка: {folders}</numerusform>
+                <numerusform>%n снимков: {folders}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export the specimen package</source>
+            <translation>Экспортировать пакет образца</translation>
+        </message>
+        <message>
+            <source>Specimen package (*.zip)</source>
+            <translation>Пакет образца (*.zip)</translation>
+        </message>
+        <message numerus="yes">
+            <source>preview: %n exemplar(s) examined against the draft</source>
+            <translation>
+                <numerusform>предпросмотр: %n экземпляр исследован по черновику</numerusform>
+                <numerusform>предпросмотр: %n экземпляра исследованы по черновику</numerusform>
+                <numerusform>предпросмотр: %n экземпляров исследованы по черновику</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) ran</source>
+            <translation>
+                <numerusform>выполнена %n проверка</numerusform>
+                <numerusform>выполнены %n проверки</numerusform>
+                <numerusform>выполнено %n проверок</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; failed: {checks}</source>
+            <translation>; не пройдены: {checks}</translation>
+        </message>
+        <message>
+            <source>; none failed</source>
+            <translation>; все пройдены</translation>
+        </message>
+    </context>
+    <context>
         <name>specimens</name>
         <message>
             <source>Utopia passport, 2020 series, data page</source>
@@ -2328,6 +4737,771 @@
         <message>
             <source>Utopia identity card, 2021 series</source>
             <translation>удостоверение личности Утопии, серия 2021 года</translation>
+        </message>
+    </context>
+    <context>
+        <name>statuses</name>
+        <message>
+            <source>draft</source>
+            <translation>черновик</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>открыто</translation>
+        </message>
+        <message>
+            <source>concluded</source>
+            <translation>завершено</translation>
+        </message>
+        <message>
+            <source>under review</source>
+            <translation>на проверке</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>утверждено</translation>
+        </message>
+        <message>
+            <source>returned</source>
+            <translation>возвращено</translation>
+        </message>
+    </context>
+    <context>
+        <name>tools</name>
+        <message>
+            <source>Pan</source>
+            <translation>Перемещение</translation>
+        </message>
+        <message>
+            <source>Ruler</source>
+            <translation>Линейка</translation>
+        </message>
+        <message>
+            <source>Angle</source>
+            <translation>Угол</translation>
+        </message>
+        <message>
+            <source>Rectangle</source>
+            <translation>Прямоугольник</translation>
+        </message>
+        <message>
+            <source>Arrow</source>
+            <translation>Стрелка</translation>
+        </message>
+    </context>
+    <context>
+        <name>trainer</name>
+        <message>
+            <source>Courses (*.json)</source>
+            <translation>Курсы (*.json)</translation>
+        </message>
+        <message>
+            <source>Trainer — Document examination</source>
+            <translation>Тренажёр — Исследование документов</translation>
+        </message>
+        <message>
+            <source>Choose a course.</source>
+            <translation>Выберите курс.</translation>
+        </message>
+        <message>
+            <source>Start the course</source>
+            <translation>Начать курс</translation>
+        </message>
+        <message>
+            <source>Open a course file…</source>
+            <translation>Открыть файл курса…</translation>
+        </message>
+        <message>
+            <source>New course…</source>
+            <translation>Новый курс…</translation>
+        </message>
+        <message>
+            <source>Edit as a new course…</source>
+            <translation>Изменить как новый курс…</translation>
+        </message>
+        <message>
+            <source>Courses</source>
+            <translation>Курсы</translation>
+        </message>
+        <message>
+            <source>The course</source>
+            <translation>Курс</translation>
+        </message>
+        <message>
+            <source>{verdict}   ({key})</source>
+            <translation>{verdict}   ({key})</translation>
+        </message>
+        <message>
+            <source>Submit the answer</source>
+            <translation>Отправить ответ</translation>
+        </message>
+        <message>
+            <source>Your conclusion</source>
+            <translation>Ваше заключение</translation>
+        </message>
+        <message>
+            <source>Forgery kind</source>
+            <translation>Вид подделки</translation>
+        </message>
+        <message>
+            <source>Next document</source>
+            <translation>Следующий документ</translation>
+        </message>
+        <message>
+            <source>The automated checks</source>
+            <translation>Автоматические проверки</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Проверка</translation>
+        </message>
+        <message>
+            <source>Says</source>
+            <translation>Результат</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Документы</translation>
+        </message>
+        <message>
+            <source>Shown</source>
+            <translation>Показано</translation>
+        </message>
+        <message>
+            <source>Recognised</source>
+            <translation>Распознано</translation>
+        </message>
+        <message>
+            <source>Kind named</source>
+            <translation>Вид назван</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Освещение</translation>
+        </message>
+        <message>
+            <source>Forgeries it shows</source>
+            <translation>Подделок видно</translation>
+        </message>
+        <message>
+            <source>Choose another course</source>
+            <translation>Выбрать другой курс</translation>
+        </message>
+        <message>
+            <source>Per forgery kind</source>
+            <translation>По видам подделок</translation>
+        </message>
+        <message>
+            <source>Per light</source>
+            <translation>По освещению</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} мин</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s), about {percent} % genuine. Lights: {lights}. Time limit: {limit}. Automated checks: {checks}.</source>
+            <translation>
+                <numerusform>%n документ, около {percent} % подлинных. Освещение: {lights}. Ограничение времени: {limit}. Автоматические проверки: {checks}.</numerusform>
+                <numerusform>%n документа, около {percent} % подлинных. Освещение: {lights}. Ограничение времени: {limit}. Автоматические проверки: {checks}.</numerusform>
+                <numerusform>%n документов, около {percent} % подлинных. Освещение: {lights}. Ограничение времени: {limit}. Автоматические проверки: {checks}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>shown</source>
+            <translation>показаны</translation>
+        </message>
+        <message>
+            <source>locked</source>
+            <translation>скрыты</translation>
+        </message>
+        <message>
+            <source>Forgeries you may meet:</source>
+            <translation>Подделки, которые могут встретиться:</translation>
+        </message>
+        <message numerus="yes">
+            <source>{title}  (%n document(s))</source>
+            <translation>
+                <numerusform>{title}  (%n документ)</numerusform>
+                <numerusform>{title}  (%n документа)</numerusform>
+                <numerusform>{title}  (%n документов)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open a course</source>
+            <translation>Открыть курс</translation>
+        </message>
+        <message>
+            <source>Course refused</source>
+            <translation>Курс отклонён</translation>
+        </message>
+        <message>
+            <source>Placing the first document…</source>
+            <translation>Подготовка первого документа…</translation>
+        </message>
+        <message>
+            <source>Document {number} of {total}</source>
+            <translation>Документ {number} из {total}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mark(s). Mark where you see the forgery: the rectangle tool (M), then two corners; Ctrl+Z removes the last mark.</source>
+            <translation>
+                <numerusform>%n отметка. Отметьте, где вы видите подделку: инструмент «Прямоугольник» (M), затем два угла; Ctrl+Z удаляет последнюю отметку.</numerusform>
+                <numerusform>%n отметки. Отметьте, где вы видите подделку: инструмент «Прямоугольник» (M), затем два угла; Ctrl+Z удаляет последнюю отметку.</numerusform>
+                <numerusform>%n отметок. Отметьте, где вы видите подделку: инструмент «Прямоугольник» (M), затем два угла; Ctrl+Z удаляет последнюю отметку.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>Верно</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Нет ответа</translation>
+        </message>
+        <message>
+            <source>Wrong</source>
+            <translation>Неверно</translation>
+        </message>
+        <message>
+            <source>Document {number}: {result} — {points} points</source>
+            <translation>Документ {number}: {result} — баллов: {points}</translation>
+        </message>
+        <message>
+            <source>Where: {zone}; shows under {lights}.</source>
+            <translation>Где: {zone}; видно в свете: {lights}.</translation>
+        </message>
+        <message>
+            <source>the whole page</source>
+            <translation>вся страница</translation>
+        </message>
+        <message>
+            <source>Edit applied at {percent} %.</source>
+            <translation>Изменение применено на {percent} %.</translation>
+        </message>
+        <message>
+            <source>on the forgery</source>
+            <translation>на подделке</translation>
+        </message>
+        <message>
+            <source>not on the forgery</source>
+            <translation>не на подделке</translation>
+        </message>
+        <message>
+            <source>You said: {said}&lt;br&gt;Your marks: {marks}, {located}&lt;br&gt;Time: {seconds} s</source>
+            <translation>Ваш ответ: {said}&lt;br&gt;Ваши отметки: {marks}, {located}&lt;br&gt;Время: {seconds} с</translation>
+        </message>
+        <message>
+            <source>the forgery</source>
+            <translation>подделка</translation>
+        </message>
+        <message>
+            <source>See the score</source>
+            <translation>Посмотреть результат</translation>
+        </message>
+        <message>
+            <source>Placing the next document…</source>
+            <translation>Подготовка следующего документа…</translation>
+        </message>
+        <message>
+            <source>Storing the course…</source>
+            <translation>Сохранение курса…</translation>
+        </message>
+        <message>
+            <source>Evidence: {check}</source>
+            <translation>Доказательства: {check}</translation>
+        </message>
+        <message>
+            <source>{time} elapsed</source>
+            <translation>прошло {time}</translation>
+        </message>
+        <message>
+            <source>{time} left</source>
+            <translation>осталось {time}</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Сдан</translation>
+        </message>
+        <message>
+            <source>Not passed</source>
+            <translation>Не сдан</translation>
+        </message>
+        <message>
+            <source>Stored under your name. A supervisor issues the signed certificate of a passed course (Tools ▸ Trainees' progress).</source>
+            <translation>Сохранено под вашим именем. Подписанный сертификат за сданный курс выдаёт руководитель (Инструменты ▸ Успехи обучаемых).</translation>
+        </message>
+        <message>
+            <source>Not stored (no case database).</source>
+            <translation>Не сохранено (нет базы данных дел).</translation>
+        </message>
+        <message>
+            <source>The time limit ended the course.</source>
+            <translation>Курс завершён по истечении времени.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{percent} %&lt;/b&gt; of the points ({points} of {total}).</source>
+            <translation>&lt;b&gt;{percent} %&lt;/b&gt; баллов ({points} из {total}).</translation>
+        </message>
+        <message>
+            <source>Forgeries missed: {missed}. Genuine documents called forged: {false_alarms}. Can't tell: {unsure}.&lt;br&gt;Time: {minutes} min.</source>
+            <translation>Пропущено подделок: {missed}. Подлинных документов названо поддельными: {false_alarms}. Не могу сказать: {unsure}.&lt;br&gt;Время: {minutes} мин.</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Остановлено</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>Тренажёр</translation>
+        </message>
+        <message>
+            <source>The case database is not open yet.</source>
+            <translation>База данных дел ещё не открыта.</translation>
+        </message>
+    </context>
+    <context>
+        <name>training</name>
+        <message>
+            <source>Genuine documents</source>
+            <translation>Подлинные документы</translation>
+        </message>
+        <message>
+            <source>Portrait substituted</source>
+            <translation>Фотография заменена</translation>
+        </message>
+        <message>
+            <source>Reprint on office paper</source>
+            <translation>Перепечатка на офисной бумаге</translation>
+        </message>
+        <message>
+            <source>Reprint on UV-dull paper</source>
+            <translation>Перепечатка на бумаге, не люминесцирующей в УФ</translation>
+        </message>
+        <message>
+            <source>Printed data retyped</source>
+            <translation>Напечатанные данные перепечатаны</translation>
+        </message>
+        <message>
+            <source>MRZ retyped in IR-transparent ink</source>
+            <translation>МСЗ перепечатана ИК-прозрачной краской</translation>
+        </message>
+        <message>
+            <source>MRZ character altered</source>
+            <translation>Изменён символ МСЗ</translation>
+        </message>
+        <message>
+            <source>UV feature erased</source>
+            <translation>Удалён УФ-элемент</translation>
+        </message>
+        <message>
+            <source>Background in IR-absorbing ink</source>
+            <translation>Фоновая сетка ИК-поглощающей краской</translation>
+        </message>
+        <message>
+            <source>Background redrawn</source>
+            <translation>Фоновая сетка перерисована</translation>
+        </message>
+        <message>
+            <source>Genuine</source>
+            <translation>Подлинный</translation>
+        </message>
+        <message>
+            <source>Forged</source>
+            <translation>Поддельный</translation>
+        </message>
+        <message>
+            <source>Can't tell</source>
+            <translation>Не могу сказать</translation>
+        </message>
+    </context>
+    <context>
+        <name>trends</name>
+        <message>
+            <source>Examinations</source>
+            <translation>Исследования</translation>
+        </message>
+        <message>
+            <source>Detected forgeries</source>
+            <translation>Выявленные подделки</translation>
+        </message>
+        <message>
+            <source>Flagged by the checks</source>
+            <translation>Отмечены проверками</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(нет)</translation>
+        </message>
+        <message>
+            <source>Issuing state</source>
+            <translation>Государство выдачи</translation>
+        </message>
+        <message>
+            <source>Document type</source>
+            <translation>Тип документа</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Серия</translation>
+        </message>
+        <message>
+            <source>Failed check</source>
+            <translation>Непройденная проверка</translation>
+        </message>
+        <message>
+            <source>Forgery kind</source>
+            <translation>Вид подделки</translation>
+        </message>
+        <message>
+            <source>Conclusion</source>
+            <translation>Заключение</translation>
+        </message>
+        <message>
+            <source>Border point</source>
+            <translation>Пункт пропуска</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Автоматическая оценка</translation>
+        </message>
+        <message>
+            <source>Nothing</source>
+            <translation>Без разбивки</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Последние 30 дней</translation>
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation>Последние 90 дней</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>Последние 12 месяцев</translation>
+        </message>
+        <message>
+            <source>Last 3 years</source>
+            <translation>Последние 3 года</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Свой период</translation>
+        </message>
+        <message>
+            <source>All border points</source>
+            <translation>Все пункты пропуска</translation>
+        </message>
+        <message>
+            <source>All issuing states</source>
+            <translation>Все государства выдачи</translation>
+        </message>
+        <message>
+            <source>All checks</source>
+            <translation>Все проверки</translation>
+        </message>
+        <message>
+            <source>All forgery kinds</source>
+            <translation>Все виды подделок</translation>
+        </message>
+        <message>
+            <source>Forgeries</source>
+            <translation>Подделки</translation>
+        </message>
+        <message>
+            <source>Flagged</source>
+            <translation>Отмечено</translation>
+        </message>
+        <message>
+            <source>day</source>
+            <translation>день</translation>
+        </message>
+        <message>
+            <source>week</source>
+            <translation>неделя</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>месяц</translation>
+        </message>
+        <message>
+            <source>quarter</source>
+            <translation>квартал</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>год</translation>
+        </message>
+        <message>
+            <source>Save chart…</source>
+            <translation>Сохранить график…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Период</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>по</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Показать</translation>
+        </message>
+        <message>
+            <source>by</source>
+            <translation>по</translation>
+        </message>
+        <message>
+            <source>Only</source>
+            <translation>Только</translation>
+        </message>
+        <message>
+            <source>Count again (F5)</source>
+            <translation>Пересчитать (F5)</translation>
+        </message>
+        <message>
+            <source>Save the chart as PNG or SVG (Ctrl+Shift+S)</source>
+            <translation>Сохранить график в PNG или SVG (Ctrl+Shift+S)</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Подсчёт…</translation>
+        </message>
+        <message>
+            <source>{measure} per {bucket}, {since} to {until}</source>
+            <translation>{measure} за {bucket}, с {since} по {until}</translation>
+        </message>
+        <message>
+            <source>Examinations: {examinations} · forgeries: {forgeries} · flagged: {flagged}</source>
+            <translation>Исследований: {examinations} · подделок: {forgeries} · отмечено: {flagged}</translation>
+        </message>
+        <message>
+            <source>All examinations</source>
+            <translation>Все исследования</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Все</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>Сохранить график</translation>
+        </message>
+        <message>
+            <source>Chart saved: {path}</source>
+            <translation>График сохранён: {path}</translation>
+        </message>
+        <message>
+            <source>Could not save the chart: {error}</source>
+            <translation>Не удалось сохранить график: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>users</name>
+        <message>
+            <source>Who is examining?</source>
+            <translation>Кто проводит исследование?</translation>
+        </message>
+        <message>
+            <source>Login name, e.g. aeriksson</source>
+            <translation>Имя входа, например aeriksson</translation>
+        </message>
+        <message>
+            <source>Full name as shown in reports, e.g. Anna Eriksson</source>
+            <translation>Полное имя, как в отчётах, например Anna Eriksson</translation>
+        </message>
+        <message>
+            <source>Add account</source>
+            <translation>Добавить учётную запись</translation>
+        </message>
+        <message>
+            <source>New local account</source>
+            <translation>Новая локальная учётная запись</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>Отображаемое имя</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Choose your account:</source>
+            <translation>Выберите учётную запись:</translation>
+        </message>
+        <message>
+            <source>Added {user}.</source>
+            <translation>Добавлено: {user}.</translation>
+        </message>
+        <message>
+            <source>Choose an account or add one.</source>
+            <translation>Выберите учётную запись или добавьте новую.</translation>
+        </message>
+    </context>
+    <context>
+        <name>verdicts</name>
+        <message>
+            <source>no anomaly</source>
+            <translation>без признаков</translation>
+        </message>
+        <message>
+            <source>anomalies</source>
+            <translation>есть признаки</translation>
+        </message>
+        <message>
+            <source>inconclusive</source>
+            <translation>не установлено</translation>
+        </message>
+    </context>
+    <context>
+        <name>views</name>
+        <message>
+            <source>Examination</source>
+            <translation>Исследование</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Дела</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Проверка</translation>
+        </message>
+        <message>
+            <source>Trends</source>
+            <translation>Тенденции</translation>
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <source>Chip</source>
+            <translation>Чип</translation>
+        </message>
+        <message>
+            <source>Barcodes</source>
+            <translation>Штрихкоды</translation>
+        </message>
+        <message>
+            <source>Workstation — document examination</source>
+            <translation>Рабочее место — исследование документов</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Скрыть</translation>
+        </message>
+        <message>
+            <source>Reader</source>
+            <translation>Считыватель</translation>
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation>Проверки</translation>
+        </message>
+        <message>
+            <source>Examination</source>
+            <translation>Исследование</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Готово</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Findings (submitted)</source>
+            <translation>Наблюдения (направлены)</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Наблюдения</translation>
+        </message>
+        <message>
+            <source>Marked: {mark}</source>
+            <translation>Отмечено: {mark}</translation>
+        </message>
+        <message>
+            <source>{check}: no zone to show</source>
+            <translation>{check}: нет зоны для показа</translation>
+        </message>
+    </context>
+    <context>
+        <name>workers</name>
+        <message>
+            <source>{task} failed: {error}</source>
+            <translation>{task}: ошибка: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>zone overlay</name>
+        <message>
+            <source>glows</source>
+            <translation>светится</translation>
+        </message>
+        <message>
+            <source>dull</source>
+            <translation>не светится</translation>
+        </message>
+        <message>
+            <source>visible</source>
+            <translation>видно</translation>
+        </message>
+        <message>
+            <source>invisible</source>
+            <translation>не видно</translation>
+        </message>
+        <message>
+            <source>matches</source>
+            <translation>совпадает</translation>
+        </message>
+        <message>
+            <source>barcode</source>
+            <translation>штрихкод</translation>
+        </message>
+        <message>
+            <source>relief</source>
+            <translation>рельеф</translation>
+        </message>
+        <message>
+            <source>see-through</source>
+            <translation>на просвет</translation>
+        </message>
+        <message>
+            <source>perforated</source>
+            <translation>перфорация</translation>
+        </message>
+        <message>
+            <source>retro-reflects</source>
+            <translation>световозвращает</translation>
+        </message>
+        <message>
+            <source>fibres</source>
+            <translation>волокна</translation>
+        </message>
+        <message>
+            <source>microprint</source>
+            <translation>микропечать</translation>
+        </message>
+        <message>
+            <source>ghost</source>
+            <translation>теневое изображение</translation>
         </message>
     </context>
     <context>
@@ -2407,6 +5581,14 @@
         <message>
             <source>substrate without personalisation</source>
             <translation>основа без персонализации</translation>
+        </message>
+        <message>
+            <source>false luminescence</source>
+            <translation>посторонняя люминесценция</translation>
+        </message>
+        <message>
+            <source>page</source>
+            <translation>страница</translation>
         </message>
         <message>
             <source>state name in intaglio print</source>

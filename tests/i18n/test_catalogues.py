@@ -77,7 +77,7 @@ GLOSSARY = [
     (r"\bIR\b", "ХУТ", "ИК"),
     (r"\bMRZ\b", "МУБ", "МСЗ"),
     (r"security paper", "хамгаалалттай цаас", "защитн"),
-    (r"countersign", "хянан баталгаажуулсан", "заверя"),
+    (r"countersign", "хянан баталгаажуул", "завер"),  # the verb and the noun: one stem
     (r"\bportrait\b", "цээж зура?г", "фотограф|портрет"),
     (r"\bsubstrate\b", "суур", "основ"),
     (r"\bplaten\b", "шилэн тавцан", "предметн"),

@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.ui.texts import DATA_PROPERTY
+
 #: Texts that are data, not words to translate: numbers, units, codes, ids, paths.
 DATA = re.compile(r"^[\s\d.,:;%×x/+\-–—()#°µ]*(mm|dpi|nm|ms|px|MB|kB)?[\s\d.,%]*$|^[A-Z0-9_<]+$")
 
 
 def _bracketed(text: str) -> bool:
-    plain = text.replace("&", "").strip()
+    plain = text.replace("&", "").strip().lstrip("⚠ ")  # a warning sign is no word
     return not plain or DATA.match(plain) is not None or (
         plain.startswith("[") and plain.endswith("]"))
 
@@ -34,6 +36,8 @@ def readable_texts(root: QWidget) -> list[tuple[str, str]]:
     for w in widgets:
         # a menu is hidden until it opens, yet people read it: always audited
         if not isinstance(w, QMenu) and not w.isVisibleTo(root) and w is not root:
+            continue
+        if w.property(DATA_PROPERTY):  # shows data (a name, an MRZ), not words
             continue
         name = type(w).__name__
         if isinstance(w, QLabel | QAbstractButton):

@@ -19,7 +19,7 @@ from workstation.i18n.catalogue import (
     system_language,
 )
 from workstation.i18n.locale import LocaleFormat, locale_format
-from workstation.i18n.message import QT_TRANSLATE_NOOP, Join, Msg, Term, msg, render
+from workstation.i18n.message import QT_TRANSLATE_NOOP, Join, Msg, Said, Term, msg, render, said
 from workstation.i18n.words import Words
 
 __all__ = [
@@ -31,6 +31,7 @@ __all__ = [
     "Join",
     "LocaleFormat",
     "Msg",
+    "Said",
     "Term",
     "Words",
     "catalogue",
@@ -39,5 +40,6 @@ __all__ = [
     "normalise",
     "parse_language",
     "render",
+    "said",
     "system_language",
 ]

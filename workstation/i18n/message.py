@@ -127,6 +127,31 @@ class Msg:
         return self.english()
 
 
+class Said(str):
+    """A message as English text that still knows its template: it *is* the English
+    string (the session's signals, logs and tests read it as one) and
+    :func:`render` gives it in another language. Made by :func:`said`."""
+
+    message: Msg
+
+    def __new__(cls, message: Msg) -> Said:
+        self = super().__new__(cls, message.english())
+        self.message = message
+        return self
+
+
+def said(source: str, /, *, n: int | None = None, **params: Any) -> Said:
+    """A session's message to people (context ``session``), written
+    ``said(QT_TRANSLATE_NOOP("session", "Opened case {case}"), case=ref)`` so that the
+    catalogue update extracts the template (it skips calls with keyword arguments,
+    not the marker inside them)."""
+    return Said(Msg(SAID_CONTEXT, source, params, n))
+
+
+#: The catalogue context of :func:`said` messages.
+SAID_CONTEXT = "session"
+
+
 def msg(context: str, source: str, /, *, n: int | None = None, **params: Any) -> Msg:
     """A :class:`Msg` (``source`` marked with :func:`QT_TRANSLATE_NOOP` by the caller)."""
     return Msg(context, source, params, n)
@@ -139,6 +164,8 @@ def render(value: Any, tr: Translator | None) -> str:
         return value.sep.join(render(v, tr) for v in value.items)
     if isinstance(value, Msg | Term):
         return value.render(tr)
+    if isinstance(value, Said):
+        return value.message.render(tr)
     return str(value)
 
 
@@ -151,6 +178,8 @@ class _Formatter(string.Formatter):
     def format_field(self, value: Any, format_spec: str) -> str:
         if isinstance(value, Msg | Term | Join):
             return format(value.render(self.tr), format_spec)
+        if isinstance(value, Said):
+            return format(value.message.render(self.tr), format_spec)
         if isinstance(value, int | float) and not isinstance(value, bool):
             return self.fmt.localise(format(value, format_spec))
         return format(value, format_spec)

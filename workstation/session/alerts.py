@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from psygnal import Signal
 
 from workstation.cases.records import Status
+from workstation.i18n import QT_TRANSLATE_NOOP, said
 from workstation.session.desk import Desk
 from workstation.session.display import Shown
 from workstation.session.examination import ExaminationSession
@@ -122,8 +123,9 @@ class AlertsSession:
             self.alerts = tuple(alerts)
             self.matched.emit(self.alerts, key)
             if alerts:
-                self.message.emit(f"{len(alerts)} alert(s) about this document type: see the "
-                                  "banner")
+                self.message.emit(said(QT_TRANSLATE_NOOP(
+                    "session", "%n alert(s) about this document type: see the banner"),
+                    n=len(alerts)))
 
         self.runner.submit("Looking for alerts", work, done=done, failed=self.failed.emit)
 
@@ -162,8 +164,10 @@ class AlertsSession:
         def done(n: int) -> None:
             self.expiriesRecorded.emit(n)
             if n:
-                self.message.emit(f"{n} alert(s) expired since the last start (recorded in "
-                                  "the audit trail)")
+                self.message.emit(said(QT_TRANSLATE_NOOP(
+                    "session", "%n alert(s) expired since the last start (recorded in the audit "
+                    "trail)"),
+                    n=n))
             self.match()
 
         self.runner.submit("Recording expired alerts", work, done=done, failed=self.failed.emit)
@@ -222,7 +226,8 @@ class AlertsSession:
         desk = self.desk
         user = desk.user
         if user is None:
-            self.refused.emit("Only a supervisor publishes alerts")
+            self.refused.emit(said(QT_TRANSLATE_NOOP(
+                "session", "Only a supervisor publishes alerts")))
             return
 
         def work(progress: ProgressFn, cancel: threading.Event) -> Alert:
@@ -233,8 +238,10 @@ class AlertsSession:
 
         def done(alert: Alert) -> None:
             self.published.emit(alert)
-            self.message.emit(f"Alert #{alert.id} published for {alert.document}: every "
-                              "workstation of this database shows it")
+            self.message.emit(said(QT_TRANSLATE_NOOP(
+                "session", "Alert #{id} published for {document}: every workstation of this "
+                "database shows "
+                "it"), id=alert.id, document=alert.document))
             self.match()
 
         self.runner.submit("Publishing the alert", work, done=done, failed=self.failed.emit)

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from psygnal import Signal
 
 from workstation.errors import InputError
+from workstation.i18n import QT_TRANSLATE_NOOP, said
 from workstation.session.display import Shown
 from workstation.session.examination import ExaminationSession
 from workstation.session.jobs import Job, ProgressFn, Runner
@@ -38,11 +39,23 @@ if TYPE_CHECKING:
 #: The simulated card reader's name in the picker.
 SIMULATED = "simulated"
 #: The steps of a chip's examination, in order, with the check each one reports.
-STEP_CHECKS = (("Passive Authentication (the data as signed)", "chip.passive_authentication"),
-               ("Chip Authentication (the chip is not a copy)", "chip.chip_authentication"),
-               ("Active Authentication (the chip is not a copy)", "chip.active_authentication"),
-               ("The chip's MRZ (DG1) against the printed MRZ", "chip.mrz"),
-               ("The chip's photograph (DG2) against the printed portrait", "chip.face"))
+#: (The titles are English; the window translates them in the ``chip panel`` context.)
+STEP_CHECKS = (
+    (QT_TRANSLATE_NOOP("chip panel", "Passive Authentication (the data as signed)"),
+     "chip.passive_authentication"),
+    (QT_TRANSLATE_NOOP("chip panel", "Chip Authentication (the chip is not a copy)"),
+     "chip.chip_authentication"),
+    (QT_TRANSLATE_NOOP("chip panel", "Active Authentication (the chip is not a copy)"),
+     "chip.active_authentication"),
+    (QT_TRANSLATE_NOOP("chip panel", "The chip's MRZ (DG1) against the printed MRZ"),
+     "chip.mrz"),
+    (QT_TRANSLATE_NOOP("chip panel", "The chip's photograph (DG2) against the printed portrait"),
+     "chip.face"))
+#: The first step's title and its words (translated by the window, ``chip panel``).
+ACCESS_CONTROL = QT_TRANSLATE_NOOP("chip panel", "Access control")
+NOT_RECORDED = QT_TRANSLATE_NOOP("chip panel",
+                                 "files read elsewhere: no record of how the chip was opened")
+OPENED_WITH = QT_TRANSLATE_NOOP("chip panel", "opened with {protocol}")
 
 
 @dataclass(frozen=True)
@@ -57,7 +70,7 @@ class CardReaderInfo:
     def label(self) -> str:
         """How the picker names it."""
         if self.kind == "simulated":
-            return "Simulated chip reader"
+            return QT_TRANSLATE_NOOP("chip panel", "Simulated chip reader")
         return f"{self.name} ({'chip present' if self.card_present else 'no chip'})"
 
 
@@ -101,16 +114,15 @@ class ChipReport:
 def access_step(record: Mapping[str, Any] | None) -> ChipStep:
     """The access control step of a reading (``chip.json``)."""
     if not record:
-        return ChipStep("Access control", CheckStatus.SKIPPED,
-                        "files read elsewhere: no record of how the chip was opened")
+        return ChipStep(ACCESS_CONTROL, CheckStatus.SKIPPED, NOT_RECORDED)
     protocol = str(record.get("access_protocol") or record.get("access") or "?")
     fallback = str(record.get("pace_fallback") or "")
     if fallback and "BAC asked for" not in fallback:
         # PACE failed or is not supported here: the weaker protocol opened the chip
-        return ChipStep("Access control", CheckStatus.WARN, f"{protocol} — {fallback}",
+        return ChipStep(ACCESS_CONTROL, CheckStatus.WARN, f"{protocol} — {fallback}",
                         "PACE_FALLBACK")
     note = f" ({fallback})" if fallback else ""
-    return ChipStep("Access control", CheckStatus.PASS, f"opened with {protocol}{note}",
+    return ChipStep(ACCESS_CONTROL, CheckStatus.PASS, OPENED_WITH.format(protocol=protocol + note),
                     str(record.get("access") or ""))
 
 
@@ -197,7 +209,8 @@ class ChipSession:
         self._close_reader()
         self.reader_name = name
         self.readerChosen.emit(name)
-        self.message.emit(f"Card reader: {self._label(name)}")
+        self.message.emit(said(QT_TRANSLATE_NOOP(
+            "session", "Card reader: {reader}"), reader=self._label(name)))
 
     def _label(self, name: str) -> str:
         return next((r.label for r in self.readers if r.name == name), name)
@@ -216,7 +229,8 @@ class ChipSession:
             try:
                 reader.close()
             except Exception as exc:
-                self.message.emit(f"The card reader did not close cleanly: {exc}")
+                self.message.emit(said(QT_TRANSLATE_NOOP(
+                    "session", "The card reader did not close cleanly: {error}"), error=str(exc)))
 
     def _reader_now(self) -> CardReader:
         """The reader in use, opened now (call off the home thread)."""
@@ -267,7 +281,8 @@ class ChipSession:
         try:
             key: Any = CanKey(can.strip()) if can.strip() else MrzKey.from_mrz_lines(lines or [])
         except InputError as exc:
-            self.failed.emit(f"The chip cannot be opened: {exc}", "")
+            self.failed.emit(said(QT_TRANSLATE_NOOP(
+                "session", "The chip cannot be opened: {error}"), error=str(exc)), "")
             return None
         capture = self.work.capture_set
         printed = self.work.examination.mrz_json() if self.work.examination else None
@@ -312,22 +327,26 @@ class ChipSession:
             self.last_read = got
             self.chipRead.emit(got)
             if self.work.capture_set is not capture:
-                self.message.emit("Another document was captured meanwhile: this chip's "
-                                  "files were not added to it")
+                self.message.emit(said(QT_TRANSLATE_NOOP(
+                    "session", "Another document was captured meanwhile: this chip's files were "
+                    "not added "
+                    "to it")))
                 return
             self.report = report
             self.verified.emit(report)
             self.work.display.set_chip_face(report.face)
             self.work.extend(chip_files=files)
             fallback = f" ({got.pace_fallback})" if got.pace_fallback else ""
-            self.message.emit(f"Chip read with {got.access_protocol}{fallback}: "
-                              f"{len(got.files)} files; examining again")
+            self.message.emit(said(QT_TRANSLATE_NOOP(
+                "session", "Chip read with {protocol}: %n file(s); examining again"),
+                n=len(got.files), protocol=f"{got.access_protocol}{fallback}"))
 
         def failed(message: str, details: str) -> None:
             self.job = None
             if "cancelled" in message:
                 self.cancelled.emit()
-                self.message.emit("Reading the chip was cancelled")
+                self.message.emit(said(QT_TRANSLATE_NOOP(
+                    "session", "Reading the chip was cancelled")))
                 return
             self._close_reader()  # reopened at the next reading (a reader may have gone)
             self.failed.emit(message, details)
@@ -362,7 +381,8 @@ class ChipSession:
             canon, record = collect(files)
             v = verify_chip(canon, record=record)
         except Exception as exc:
-            self.failed.emit(f"The chip files could not be shown: {exc}", "")
+            self.failed.emit(said(QT_TRANSLATE_NOOP(
+                "session", "The chip files could not be shown: {error}"), error=str(exc)), "")
             return
         report = report_of(files, v, checks, from_examination=True)
         self.report = report

@@ -25,6 +25,7 @@ from workstation.hardware.config import (
     open_startup_reader,
     save_devices,
 )
+from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.types import Image, Light
 
 #: ID-1 card (credit-card size), a handy document of known size for dpi calibration.
@@ -40,18 +41,27 @@ class CalibrationStep:
     guidance: str
 
 
+#: (Titles and guidance are English; the window translates them, context ``calibration``.)
 CALIBRATION_STEPS: tuple[CalibrationStep, ...] = (
-    CalibrationStep("dark", "Dark frames",
-                    "Close the lid or cover the platen so no room light falls on it. "
-                    "Nothing needs to lie on the platen. Every lamp stays off."),
-    CalibrationStep("flat", "Flat field",
-                    "Lay a clean, matt white card over the whole platen. Each lamp "
-                    "lights in turn to measure how evenly it lights the platen."),
-    CalibrationStep("dpi", "Scale (dpi)",
-                    "Lay a ruler with millimetre ticks flat on the platen, "
-                    "or an ID-1 card (85.6 × 54 mm) on the dark platen, not touching its edges."),
-    CalibrationStep("save", "Save",
-                    "Store the calibration for this rig; it is applied to every capture."),
+    CalibrationStep("dark", QT_TRANSLATE_NOOP("calibration", "Dark frames"),
+                    QT_TRANSLATE_NOOP("calibration",
+                                      "Close the lid or cover the platen so no room light "
+                                      "falls on it. Nothing needs to lie on the platen. "
+                                      "Every lamp stays off.")),
+    CalibrationStep("flat", QT_TRANSLATE_NOOP("calibration", "Flat field"),
+                    QT_TRANSLATE_NOOP("calibration",
+                                      "Lay a clean, matt white card over the whole platen. "
+                                      "Each lamp lights in turn to measure how evenly it "
+                                      "lights the platen.")),
+    CalibrationStep("dpi", QT_TRANSLATE_NOOP("calibration", "Scale (dpi)"),
+                    QT_TRANSLATE_NOOP("calibration",
+                                      "Lay a ruler with millimetre ticks flat on the platen, "
+                                      "or an ID-1 card (85.6 × 54 mm) on the dark platen, "
+                                      "not touching its edges.")),
+    CalibrationStep("save", QT_TRANSLATE_NOOP("calibration", "Save"),
+                    QT_TRANSLATE_NOOP("calibration",
+                                      "Store the calibration for this rig; it is applied to "
+                                      "every capture.")),
 )
 
 

@@ -31,6 +31,7 @@ from psygnal import Signal
 from workstation.cases.records import ExaminationRecord, Status
 from workstation.examination.results import Examination
 from workstation.findings import Findings
+from workstation.i18n import QT_TRANSLATE_NOOP, Join, Term, said
 from workstation.session.autosave import FindingsAutosaver
 from workstation.session.desk import Desk
 from workstation.session.display import (
@@ -49,6 +50,11 @@ from workstation.types import CaptureSet, Light
 __all__ = ["FINAL", "CaptureSource", "ExaminationSession", "ExamineFn", "Shown",
            "default_examine", "findings_for_report", "shown_of"]
 
+
+#: The automated verdicts in words (context ``verdicts``; the window shows these).
+VERDICT_WORDS = {"pass": QT_TRANSLATE_NOOP("verdicts", "no anomaly"),
+                 "fail": QT_TRANSLATE_NOOP("verdicts", "anomalies"),
+                 "inconclusive": QT_TRANSLATE_NOOP("verdicts", "inconclusive")}
 
 class ExamineFn(Protocol):
     """``examine(capture, *, specimen_id=, progress=, cancel=)`` (the pipeline's
@@ -131,13 +137,14 @@ class ExaminationSession(FindingsWork):
         self.autosaver = FindingsAutosaver(desk.repository_now, desk.who, runner)
         self.autosaver.saved.connect(self._autosaved)
         self.autosaver.conflicted.connect(self._conflicted)
-        self.autosaver.failed.connect(lambda m: self.failed.emit(f"Findings not saved: {m}", ""))
+        self.autosaver.failed.connect(lambda m: self.failed.emit(said(QT_TRANSLATE_NOOP(
+            "session", "Findings not saved: {error}"), error=m), ""))
 
     # -- capture and examination -----------------------------------------------------------
     def capture(self, reader: CaptureSource) -> Job | None:
         """Capture every light of ``reader`` off the home thread, then :meth:`take` it."""
         if self.capture_job is not None and not self.capture_job.done:
-            self.message.emit("A capture is running")
+            self.message.emit(said(QT_TRANSLATE_NOOP("session", "A capture is running")))
             return None
 
         def work(progress: ProgressFn, cancel: threading.Event) -> CaptureSet:
@@ -176,8 +183,10 @@ class ExaminationSession(FindingsWork):
         self._set_locked(False)
         self._show_capture(capture)
         self.captured.emit(capture)
-        self.message.emit(f"Captured {', '.join(li.value for li in capture.lights)} at "
-                          f"{capture.dpi or '?'} dpi")
+        self.message.emit(said(QT_TRANSLATE_NOOP(
+            "session", "Captured {lights} at {dpi} dpi"),
+            lights=Join(tuple(Term(li.value, "lights") for li in capture.lights), ", "),
+            dpi=capture.dpi or "?"))
         self._storing = False
         if self.store_captures:
             self._store_draft(capture, self._generation)
@@ -209,8 +218,9 @@ class ExaminationSession(FindingsWork):
         def failed(message: str, details: str) -> None:
             if generation == self._generation:
                 self._storing = False
-                self.failed.emit(f"The capture could not be stored: {message} — Ctrl+S "
-                                 "tries again", details)
+                self.failed.emit(said(QT_TRANSLATE_NOOP(
+                    "session", "The capture could not be stored: {error} — Ctrl+S tries again"),
+                    error=message), details)
 
         self.runner.submit("Storing the capture", work, done=done, failed=failed)
 
@@ -222,11 +232,12 @@ class ExaminationSession(FindingsWork):
         message) when there is no capture to add to or its findings are final."""
         capture = self.capture_set
         if capture is None:
-            self.message.emit("Capture the document's front first")
+            self.message.emit(said(QT_TRANSLATE_NOOP(
+                "session", "Capture the document's front first")))
             return False
         if self.locked:
-            self.message.emit("The examination is submitted for review: its capture cannot "
-                              "change")
+            self.message.emit(said(QT_TRANSLATE_NOOP(
+                "session", "The examination is submitted for review: its capture cannot change")))
             return False
         chip = dict(chip_files) if chip_files is not None else None
         new = replace(capture, back=back if back is not None else capture.back,
@@ -242,9 +253,14 @@ class ExaminationSession(FindingsWork):
             else:
                 self._pending_extension = (back, chip)
         self.extended.emit(new)
-        added = ", ".join(part for part, there in (("back face", back is not None),
-                                                    ("chip files", chip is not None)) if there)
-        self.message.emit(f"Added the {added}; examining again")
+        if back is not None and chip is not None:
+            text = said(QT_TRANSLATE_NOOP(
+                "session", "Added the back face and the chip files; examining again"))
+        elif back is not None:
+            text = said(QT_TRANSLATE_NOOP("session", "Added the back face; examining again"))
+        else:
+            text = said(QT_TRANSLATE_NOOP("session", "Added the chip files; examining again"))
+        self.message.emit(text)
         self.examine()
         return True
 
@@ -262,8 +278,11 @@ class ExaminationSession(FindingsWork):
                 self.stored.emit(updated)
 
         def failed(message: str, details: str) -> None:
-            self.failed.emit(f"The {'back face' if back is not None else 'chip files'} could "
-                             f"not be stored: {message}", details)
+            text = said(QT_TRANSLATE_NOOP(
+                "session", "The back face could not be stored: {error}"), error=message) \
+                if back is not None else said(QT_TRANSLATE_NOOP(
+                    "session", "The chip files could not be stored: {error}"), error=message)
+            self.failed.emit(text, details)
 
         self.runner.submit("Storing the addition to the capture", work, done=done,
                            failed=failed)
@@ -322,9 +341,13 @@ class ExaminationSession(FindingsWork):
         self.shown = shown
         self.display.show_examination(shown)
         fails = sum(1 for c in exam.checks if c.status.value == "fail")
-        ms = f" in {exam.duration_ms:.0f} ms" if exam.duration_ms else ""
+        ms = said(QT_TRANSLATE_NOOP("session", " in {ms} ms"), ms=f"{exam.duration_ms:.0f}") \
+            if exam.duration_ms else ""
         self.examined.emit(shown)
-        self.message.emit(f"Examined{ms}: {exam.verdict.value}, {fails} failed check(s)")
+        self.message.emit(said(QT_TRANSLATE_NOOP(
+            "session", "Examined{time}: {verdict}, %n failed check(s)"),
+            n=fails, time=ms, verdict=Term(exam.verdict.value, "verdicts",
+                                       VERDICT_WORDS.get(exam.verdict.value))))
 
     def _record_results(self, exam: Examination) -> None:
         record, desk, generation = self.record, self.desk, self._generation
@@ -342,7 +365,9 @@ class ExaminationSession(FindingsWork):
 
         def failed(message: str, details: str) -> None:
             if generation == self._generation:
-                self.failed.emit(f"The examination could not be stored: {message}", details)
+                self.failed.emit(said(QT_TRANSLATE_NOOP(
+                    "session", "The examination could not be stored: {error}"),
+                    error=message), details)
 
         self.runner.submit("Storing the examination", work, done=done, failed=failed)
 
@@ -410,8 +435,9 @@ class ExaminationSession(FindingsWork):
                 self.marker.working_on(record.id, desk.user_name)
             self.findingsChanged.emit(self.findings)
             self.opened.emit(record)
-            self.message.emit(f"Opened case {record.summary.case_reference}, "
-                              f"examination {record.id}")
+            self.message.emit(said(QT_TRANSLATE_NOOP(
+                "session", "Opened case {case}, examination {id}"),
+                case=record.summary.case_reference, id=str(record.id)))
 
         return self.runner.submit("Opening the examination", work, done=done,
                                   failed=self.failed.emit, progress=self.progressed.emit)
@@ -425,8 +451,10 @@ class ExaminationSession(FindingsWork):
         if not found:
             return None
         self.open(found[0].examination_id)
-        self.message.emit(f"Reopening examination {found[0].examination_id}, left "
-                          "unfinished when the window closed unexpectedly")
+        self.message.emit(said(QT_TRANSLATE_NOOP(
+            "session", "Reopening examination {id}, left unfinished when the window closed "
+            "unexpectedly"),
+            id=str(found[0].examination_id)))
         return found[0].examination_id
 
     # -- the end ------------------------------------------------------------------------------

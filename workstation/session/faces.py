@@ -20,6 +20,7 @@ from typing import Any, Protocol
 
 from psygnal import Signal
 
+from workstation.i18n import QT_TRANSLATE_NOOP, said
 from workstation.labels import FACE_TITLES
 from workstation.session.display import FaceImages, face_as_taken
 from workstation.session.examination import ExaminationSession
@@ -72,8 +73,9 @@ class FaceSession:
         """Show ``face``; ``False`` (with a message) when the back was not captured."""
         if self.work.display.show_face(face):
             return True
-        self.message.emit("The back was not captured: turn the document over and capture "
-                          "its back (Shift+Space)")
+        self.message.emit(said(QT_TRANSLATE_NOOP(
+            "session", "The back was not captured: turn the document over and capture its back "
+            "(Shift+Space)")))
         return False
 
     def toggle(self) -> None:
@@ -124,8 +126,10 @@ class FaceSession:
             self.job = None
             back, images = result
             if self.work.capture_set is not front:
-                self.message.emit("Another document was captured meanwhile: this back was "
-                                  "not added to it")
+                self.message.emit(said(QT_TRANSLATE_NOOP(
+                    "session", "Another document was captured meanwhile: this back was not added "
+                    "to it"),
+                    ))
                 return
             if self.work.extend(back=back, back_images=images):
                 assert self.work.capture_set is not None

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from workstation.cases.records import ExaminationRecord
 from workstation.findings import Annotation, Findings
+from workstation.i18n import QT_TRANSLATE_NOOP, said
 from workstation.labels import image_label
 from workstation.session.viewer import Origin
 
@@ -58,7 +59,8 @@ class FindingsWork:
         """The examiner changed the conclusion, the notes or the images for the report
         (marks are the annotator's); saved shortly after."""
         if self.locked:
-            self.message.emit("The findings are submitted for review and cannot change")
+            self.message.emit(said(QT_TRANSLATE_NOOP(
+                "session", "The findings are submitted for review and cannot change")))
             return
         self._changed(replace(findings, annotations=tuple(self.annotator.annotations)))
 
@@ -91,11 +93,13 @@ class FindingsWork:
     def save_now(self) -> None:
         """Ctrl+S: save the findings at once (the capture is stored already, or now)."""
         if self.capture_set is None:
-            self.message.emit("Nothing to save: capture and examine a document first")
+            self.message.emit(said(QT_TRANSLATE_NOOP(
+                "session", "Nothing to save: capture and examine a document first")))
             return
         if self.record is None:
             if self._storing:
-                self.message.emit("The capture is being stored; the findings follow")
+                self.message.emit(said(QT_TRANSLATE_NOOP(
+                    "session", "The capture is being stored; the findings follow")))
                 return
             self.store_captures = True
             self._store_draft(self.capture_set, self._generation)
@@ -109,12 +113,15 @@ class FindingsWork:
         if self.record is not None and record.id == self.record.id:
             self.record = record
         self.findingsSaved.emit(record)
-        self.message.emit(f"Findings saved (version {record.version})")
+        self.message.emit(said(QT_TRANSLATE_NOOP(
+            "session", "Findings saved (version {version})"), version=str(record.version)))
 
     def _conflicted(self, message: str) -> None:
         self.conflicted.emit(message)
-        self.failed.emit(f"Findings not saved: {message} — open the examination again to "
-                         "see the other changes", "")
+        self.failed.emit(said(QT_TRANSLATE_NOOP(
+            "session", "Findings not saved: {error} — open the examination again to see the other "
+            "changes"),
+            error=message), "")
 
     def _set_locked(self, locked: bool) -> None:
         if locked != self.locked:

@@ -28,6 +28,7 @@ from psygnal import Signal
 
 from workstation.cases.records import ExaminationRecord, ExaminationSummary, Report, Status
 from workstation.fsutil import atomic_write_bytes
+from workstation.i18n import QT_TRANSLATE_NOOP, said
 from workstation.reports.fields import SUPERVISOR_FIELD
 from workstation.session.desk import Desk
 from workstation.session.jobs import ProgressFn, Runner
@@ -155,7 +156,8 @@ class ReviewSession:
             ended()
 
         def failed(message: str, details: str) -> None:
-            self.failed.emit(f"Review queue: {message}", details)
+            self.failed.emit(said(QT_TRANSLATE_NOOP(
+                "session", "Review queue: {error}"), error=message), details)
             ended()
 
         self.runner.submit("Reading the review queue", work, done=done, failed=failed)
@@ -292,7 +294,8 @@ class ReviewSession:
         with the countersigned report); :attr:`decided` follows."""
         pending, doc = self._pending_preview, self.current
         if pending is None or doc is None:
-            self.refused.emit("Nothing to countersign: approve a report first")
+            self.refused.emit(said(QT_TRANSLATE_NOOP(
+                "session", "Nothing to countersign: approve a report first")))
             return
         self._pending_preview = None
         shown, comment = pending

@@ -37,6 +37,7 @@ from psygnal import Signal
 
 from workstation.cases.records import ExaminationRecord, Status
 from workstation.errors import ConflictError
+from workstation.i18n import QT_TRANSLATE_NOOP, said
 from workstation.session.examination import ExaminationSession
 from workstation.session.jobs import Cancelled, ProgressFn
 from workstation.session.reporting import SignedReport, SigningPreview
@@ -225,7 +226,8 @@ class SigningSession:
         work.autosaver.blocked = True
         self._set_busy(False)
         work.conflicted.emit(conflict.message)
-        self.failed.emit(f"Not submitted: {conflict.message}", "")
+        self.failed.emit(said(QT_TRANSLATE_NOOP(
+            "session", "Not submitted: {error}"), error=conflict.message), "")
 
     def _stored(self, record: ExaminationRecord) -> None:
         work = self.work
@@ -242,7 +244,7 @@ class SigningSession:
         self.pending = None
         self.work.autosaver.blocked = self.work.locked
         self._set_busy(False)
-        self.work.message.emit("Not signed")
+        self.work.message.emit(said(QT_TRANSLATE_NOOP("session", "Not signed")))
 
     # -- confirmation ------------------------------------------------------------------------
     def confirm(self) -> None:
@@ -250,7 +252,8 @@ class SigningSession:
         :attr:`submitted` follows, or :attr:`failed` with nothing half-done."""
         pending = self.pending
         if pending is None:
-            self.refused.emit("Nothing to sign: prepare the report first")
+            self.refused.emit(said(QT_TRANSLATE_NOOP(
+                "session", "Nothing to sign: prepare the report first")))
             return
         self.pending = None
         if pending.purpose == "report":
@@ -275,9 +278,10 @@ class SigningSession:
             self.work.autosaver.blocked = self.work.locked
             self._set_busy(False)
             self.reportSigned.emit(report)
-            self.work.message.emit(f"Signed report written to {report.path} (signed by "
-                                   f"{report.signer}, recorded with examination "
-                                   f"{pending.record.id})")
+            self.work.message.emit(said(QT_TRANSLATE_NOOP(
+                "session", "Signed report written to {path} (signed by {signer}, recorded with "
+                "examination "
+                "{id})"), path=str(report.path), signer=report.signer, id=str(pending.record.id)))
 
         def failed(message: str, details: str) -> None:
             self.work.autosaver.blocked = self.work.locked

@@ -25,6 +25,7 @@ import cv2
 import numpy as np
 
 from workstation.errors import InputError
+from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.specimens.edit_model import Donor, EditError, Layout, PageGeometry, page_images
 from workstation.specimens.edits import EXPECTED_CHECKS, KINDS, apply_edit
 from workstation.training.course import Course
@@ -41,16 +42,17 @@ BLENDABLE = frozenset({"reprint_office_paper", "reprint_dull_paper", "uv_feature
 
 #: What each forgery kind is called on screen, in the debrief and on the certificate.
 KIND_LABELS: dict[str, str] = {
-    "genuine": "Genuine documents",
-    "photo_swap": "Portrait substituted",
-    "reprint_office_paper": "Reprint on office paper",
-    "reprint_dull_paper": "Reprint on UV-dull paper",
-    "data_retyped": "Printed data retyped",
-    "mrz_retyped_ir_transparent": "MRZ retyped in IR-transparent ink",
-    "mrz_char_edited": "MRZ character altered",
-    "uv_feature_erased": "UV feature erased",
-    "background_ir_absorbing": "Background in IR-absorbing ink",
-    "background_redrawn": "Background redrawn",
+    "genuine": QT_TRANSLATE_NOOP("training", "Genuine documents"),
+    "photo_swap": QT_TRANSLATE_NOOP("training", "Portrait substituted"),
+    "reprint_office_paper": QT_TRANSLATE_NOOP("training", "Reprint on office paper"),
+    "reprint_dull_paper": QT_TRANSLATE_NOOP("training", "Reprint on UV-dull paper"),
+    "data_retyped": QT_TRANSLATE_NOOP("training", "Printed data retyped"),
+    "mrz_retyped_ir_transparent": QT_TRANSLATE_NOOP("training",
+                                                    "MRZ retyped in IR-transparent ink"),
+    "mrz_char_edited": QT_TRANSLATE_NOOP("training", "MRZ character altered"),
+    "uv_feature_erased": QT_TRANSLATE_NOOP("training", "UV feature erased"),
+    "background_ir_absorbing": QT_TRANSLATE_NOOP("training", "Background in IR-absorbing ink"),
+    "background_redrawn": QT_TRANSLATE_NOOP("training", "Background redrawn"),
 }
 
 #: Weakest blend of a blendable edit (at difficulty 1).

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.training.exercise import Rect, Truth
 from workstation.types import Light
 
@@ -33,7 +34,9 @@ class Verdict(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"genuine": "Genuine", "forged": "Forged", "unsure": "Can't tell"}[self.value]
+        return {"genuine": QT_TRANSLATE_NOOP("training", "Genuine"),
+                "forged": QT_TRANSLATE_NOOP("training", "Forged"),
+                "unsure": QT_TRANSLATE_NOOP("training", "Can't tell")}[self.value]
 
 
 @dataclass(frozen=True)

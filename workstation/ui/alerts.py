@@ -17,6 +17,7 @@ the evidence, and the supervisor's publish dialog.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -39,22 +40,45 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.labels import light_label
 from workstation.trends.alerts import DEFAULT_DAYS, Alert, AlertCrop, CropImage
-from workstation.types import Image
+from workstation.types import Image, Light
+from workstation.ui.texts import QT, data, date_text, live, tx
 from workstation.ui.widgets import clear_layout, pixmap_of
 
 WARNING = "#f5a524"
 
 
+_CROP = re.compile(r"^(?P<zone>.+) \((?P<light>[a-z0-9_]+)\)$")
+
+
+def crop_caption(label: str) -> str:
+    """An alert crop's caption (an evidence label, or a zone's) in the window's language."""
+    from workstation.ui.checks_panel import evidence_caption
+
+    shown = evidence_caption(label)
+    if shown != label:
+        return shown
+    m = _CROP.match(label)  # "<zone> (<light>)", as the alert's crops are named
+    if m is not None:
+        try:
+            light = light_label(Light.parse(m["light"]), QT)
+        except ValueError:
+            light = m["light"]
+        return tx("alerts", "{zone} ({light})").format(zone=tx("zones", m["zone"]), light=light)
+    return tx("zones", label)
+
+
 def alert_line(alert: Alert) -> str:
     """One line about an alert, for the banner."""
+    values = {"id": alert.id, "document": alert.document, "feature": alert.feature,
+              "published": date_text(alert.created_at), "place": alert.border_point,
+              "by": alert.created_by, "expires": date_text(alert.expires_at)}
     if alert.border_point:
-        return (f"Alert #{alert.id} for {alert.document}: {alert.feature} — published "
-                f"{alert.created_at:%Y-%m-%d} at {alert.border_point} by {alert.created_by};"
-                f" expires {alert.expires_at:%Y-%m-%d}")
-    return (f"Alert #{alert.id} for {alert.document}: {alert.feature} — published "
-            f"{alert.created_at:%Y-%m-%d} by {alert.created_by} (border point not "
-            f"configured); expires {alert.expires_at:%Y-%m-%d}")
+        return tx("alerts", "Alert #{id} for {document}: {feature} — published {published} at "
+                  "{place} by {by}; expires {expires}").format(**values)
+    return tx("alerts", "Alert #{id} for {document}: {feature} — published {published} by {by} "
+              "(border point not configured); expires {expires}").format(**values)
 
 
 class AlertBanner(QFrame):
@@ -79,6 +103,17 @@ class AlertBanner(QFrame):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(10, 6, 10, 6)
         self.setVisible(False)
+        self._document: object = None
+        live(self, lambda: self._relabel(), "alerts")
+
+    def _relabel(self) -> None:
+        for label, alert in zip(self.findChildren(QLabel, "alertLine"), self.alerts,
+                                strict=False):
+            label.setText("⚠ " + alert_line(alert))
+        for button, alert in zip(self.findChildren(QPushButton, "alertCrops"),
+                                 [a for a in self.alerts if a.crops], strict=False):
+            crops = len(alert.crops)
+            button.setText(tx("alerts", "Show %n crop(s)", None, crops))
 
     def set_alerts(self, alerts: Sequence[Alert], *, document: object = None) -> None:
         """Show ``alerts`` (hidden when empty); ``document`` identifies the document on
@@ -91,11 +126,14 @@ class AlertBanner(QFrame):
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             label = QLabel("⚠ " + alert_line(alert))
+            label.setObjectName("alertLine")
             label.setWordWrap(True)
             label.setToolTip(alert.description)
             line.addWidget(label, 1)
             if alert.crops:
-                button = QPushButton(f"Show {len(alert.crops)} crop(s)")
+                crops = len(alert.crops)
+                button = QPushButton(tx("alerts", "Show %n crop(s)", None, crops))
+                button.setObjectName("alertCrops")
                 button.clicked.connect(lambda _c=False, a=alert.id: self.cropsRequested.emit(a))
                 line.addWidget(button)
             self._layout.addWidget(row)
@@ -116,10 +154,13 @@ class AlertCropsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.alert: Alert | None = None
         self.title = QLabel("")
+        live(self.title, lambda: self.title.setText(
+            alert_line(self.alert) if self.alert is not None else ""), "alert")
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-weight: 600;")
-        self.description = QLabel("")
+        self.description = data(QLabel(""))  # as the supervisor wrote it
         self.description.setWordWrap(True)
         # one crop under the other, each with its caption: the panel is narrow (a side
         # panel), so it scrolls down, never sideways
@@ -137,7 +178,6 @@ class AlertCropsPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.description)
         layout.addWidget(scroll, 1)
-        self.alert: Alert | None = None
 
     def set_alert(self, alert: Alert | None,
                   crops: Sequence[tuple[AlertCrop, Image]] = ()) -> None:
@@ -155,9 +195,9 @@ class AlertCropsPanel(QWidget):
             picture = QLabel()
             picture.setPixmap(pixmap_of(image, min(260, width)))
             picture.setAlignment(Qt.AlignmentFlag.AlignLeft)
-            picture.setToolTip(f"{crop.label} — {crop.width} x {crop.height} px, "
-                               f"SHA-256 {crop.sha256[:16]}…")
-            caption = QLabel(crop.label)
+            picture.setToolTip(f"{crop_caption(crop.label)} — {crop.width} x {crop.height} "
+                               f"px, SHA-256 {crop.sha256[:16]}…")
+            caption = QLabel(crop_caption(crop.label))
             caption.setWordWrap(True)
             self._grid.addWidget(picture)
             self._grid.addWidget(caption)
@@ -189,39 +229,41 @@ class PublishAlertDialog(QDialog):
     def __init__(self, *, document: str, feature: str = "", crops: Sequence[CropImage] = (),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Publish an alert — {document}")
+        self.setWindowTitle(tx("alerts", "Publish an alert — {document}").format(
+            document=document))
         self.crops = list(crops)
         self.feature_edit = QLineEdit(feature)
         self.feature_edit.setMaxLength(200)
-        self.feature_edit.setPlaceholderText("The feature that betrayed the forgery")
+        self.feature_edit.setPlaceholderText(tx("alerts", "The feature that betrayed the "
+                                                "forgery"))
         self.description_edit = QPlainTextEdit()
-        self.description_edit.setPlaceholderText("What examiners should look for")
+        self.description_edit.setPlaceholderText(tx("alerts", "What examiners should look for"))
         self.days_spin = QSpinBox()
         self.days_spin.setRange(1, 3650)
         self.days_spin.setValue(DEFAULT_DAYS)
-        self.days_spin.setSuffix(" days")
-        self.any_series = QCheckBox("Every series of this document type")
+        self.days_spin.setSuffix(tx("alerts", " days"))
+        self.any_series = QCheckBox(tx("alerts", "Every series of this document type"))
         self.crop_checks: list[QCheckBox] = []
         crops_box = QWidget()
         grid = QGridLayout(crops_box)
         for i, crop in enumerate(self.crops):
             picture = QLabel()
             picture.setPixmap(pixmap_of(crop.image, 180))
-            check = QCheckBox(crop.label)
+            check = QCheckBox(crop_caption(crop.label))
             check.setChecked(True)
             self.crop_checks.append(check)
             grid.addWidget(picture, 0, i)
             grid.addWidget(check, 1, i)
-        note = QLabel("Crops are shown as they will be published: the holder's portrait, "
-                      "signature, MRZ and data fields are blurred.")
+        note = QLabel(tx("alerts", "Crops are shown as they will be published: the holder's "
+                         "portrait, signature, MRZ and data fields are blurred."))
         note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Feature", self.feature_edit)
-        form.addRow("Description", self.description_edit)
-        form.addRow("Expires after", self.days_spin)
+        form.addRow(tx("alerts", "Feature"), self.feature_edit)
+        form.addRow(tx("alerts", "Description"), self.description_edit)
+        form.addRow(tx("alerts", "Expires after"), self.days_spin)
         form.addRow("", self.any_series)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.publish_button = self.buttons.addButton("Publish to every workstation",
+        self.publish_button = self.buttons.addButton(tx("alerts", "Publish to every workstation"),
                                                      QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -125,7 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
             quiet_offscreen_warnings()
         return trainer_screenshot(os.path.abspath(args.screenshot), args.view, (w_px, h_px),
-                                  args.theme)
+                                  args.theme, args.lang)
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication

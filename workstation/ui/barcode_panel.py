@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,25 +32,48 @@ from workstation.labels import FACE_TITLES
 from workstation.session.examination import ExaminationSession
 from workstation.types import CheckResult
 from workstation.ui.bridge import listen
+from workstation.ui.texts import T, bind, data, live, tx
 from workstation.ui.theme import DARK, Theme, status_colour
-from workstation.ui.widgets import FittingScrollArea, clear_layout, fit_header, mk_label
+from workstation.ui.widgets import (
+    FittingScrollArea,
+    clear_layout,
+    fit_header,
+    mk_label,
+    mk_push,
+)
 
 TEXTS = {
-    "none_yet": "No examination yet.",
-    "none": "No barcode was read on this document.",
-    "back_hint": "Its back was not captured: turn it over and capture the back "
-                 "(Shift+Space) to read the barcodes printed there.",
-    "compare_box": "Barcode data against the page",
-    "show": "Show on the page",
-    "no_compare": "No barcode carries holder data to compare.",
+    "none_yet": T("barcode panel", "No examination yet."),
+    "none": T("barcode panel", "No barcode was read on this document."),
+    "back_hint": T("barcode panel", "Its back was not captured: turn it over and capture the "
+                   "back (Shift+Space) to read the barcodes printed there."),
+    "compare_box": T("barcode panel", "Barcode data against the page"),
+    "show": T("barcode panel", "Show on the page"),
+    "no_compare": T("barcode panel", "No barcode carries holder data to compare."),
 }
-COMPARE_COLUMNS = ("Field", "In the barcode", "On the page", "Compared with", "Result")
+COMPARE_COLUMNS = (T("barcode panel", "Field"), T("barcode panel", "In the barcode"),
+                   T("barcode panel", "On the page"), T("barcode panel", "Compared with"),
+                   T("barcode panel", "Result"))
 #: The fields compared, by their names in people's words.
-FIELD_NAMES = {"mrz": "MRZ lines", "surname": "Surname", "given_names": "Given names",
-               "document_number": "Document number", "birth_date": "Date of birth",
-               "expiry_date": "Date of expiry", "issue_date": "Date of issue", "sex": "Sex",
-               "nationality": "Nationality", "issuing_state": "Issuing state",
-               "document_code": "Document type"}
+FIELD_NAMES = {"mrz": T("barcode panel", "MRZ lines"), "surname": T("barcode panel", "Surname"),
+               "given_names": T("barcode panel", "Given names"),
+               "document_number": T("barcode panel", "Document number"),
+               "birth_date": T("barcode panel", "Date of birth"),
+               "expiry_date": T("barcode panel", "Date of expiry"),
+               "issue_date": T("barcode panel", "Date of issue"),
+               "sex": T("barcode panel", "Sex"),
+               "nationality": T("barcode panel", "Nationality"),
+               "issuing_state": T("barcode panel", "Issuing state"),
+               "document_code": T("barcode panel", "Document type")}
+#: What a field was compared with.
+AGAINST = {"mrz": T("barcode panel", "the MRZ"), "printed": T("barcode panel", "the printed field"),
+           "page": T("barcode panel", "the page")}
+#: Seal features and row labels the describer writes besides "barcode rows".
+_ROWS = (T("barcode rows", "Issue date"), T("barcode rows", "MRZ"),
+         T("barcode rows", "MRZ (visa type A)"), T("barcode rows", "MRZ (visa type B)"),
+         T("barcode rows", "Document number"), T("barcode rows", "Surname"),
+         T("barcode rows", "Given names"), T("barcode rows", "Date of birth"),
+         T("barcode rows", "Nationality"), T("barcode rows", "Expiry date"))
 #: A run of characters without a space longer than this may break anywhere on screen.
 LONG_TOKEN = 14
 
@@ -71,9 +93,15 @@ def breakable(text: str) -> str:
     return "\n".join(out)
 
 
+def face_title(face: str) -> str:
+    """A face's name (``Front``, ``Back``) in the window's language."""
+    return tx("labels", FACE_TITLES.get(face, face))
+
+
 def field_name(field: str) -> str:
     """A compared field in words."""
-    return FIELD_NAMES.get(field, field.replace("_", " ").capitalize())
+    name = FIELD_NAMES.get(field)
+    return name.tr() if name is not None else field.replace("_", " ").capitalize()
 
 
 def comparisons(checks: Sequence[CheckResult]) -> list[dict[str, Any]]:
@@ -107,7 +135,7 @@ class BarcodePanel(QWidget):
         self.lay = QVBoxLayout(body)
         self.lay.setContentsMargins(6, 6, 6, 6)
         self.lay.setSpacing(8)
-        self.summary = mk_label(TEXTS["none_yet"], "heading")
+        self.summary = mk_label(TEXTS["none_yet"].tr(), "heading")
         self.summary.setWordWrap(True)
         self.lay.addWidget(self.summary)
         self.hint = mk_label("", "muted")
@@ -118,10 +146,12 @@ class BarcodePanel(QWidget):
         self.codes_lay.setContentsMargins(0, 0, 0, 0)
         self.codes_lay.setSpacing(8)
         self.lay.addWidget(self.codes_host)
-        self.compare_box = QGroupBox(TEXTS["compare_box"])
+        self.compare_box = QGroupBox()
+        bind(self.compare_box.setTitle, TEXTS["compare_box"])
         cl = QVBoxLayout(self.compare_box)
         self.table = QTableWidget(0, len(COMPARE_COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COMPARE_COLUMNS))
+        live(self.table, lambda: self.table.setHorizontalHeaderLabels(
+            [c.tr() for c in COMPARE_COLUMNS]), "header")
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -130,6 +160,7 @@ class BarcodePanel(QWidget):
             QHeaderView.ResizeMode.ResizeToContents)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.no_compare = mk_label(TEXTS["no_compare"], "muted")
+        self._exam: Examination | None = None
         self.no_compare.setWordWrap(True)
         cl.addWidget(self.no_compare)
         cl.addWidget(self.table)
@@ -138,9 +169,11 @@ class BarcodePanel(QWidget):
         listen(work.captured, lambda _c: self.show_examination(None), self)
         listen(work.examined, lambda shown: self.show_examination(shown.examination), self)
         self.show_examination(None)
+        live(self, lambda: self.show_examination(self._exam), "barcodes")
 
     def show_examination(self, exam: Examination | None) -> None:
         """Show ``exam``'s barcodes (``None``: none yet)."""
+        self._exam = exam
         clear_layout(self.codes_lay)
         self.codes = []
         doc = exam.barcodes if exam is not None else None
@@ -150,16 +183,18 @@ class BarcodePanel(QWidget):
                     self.codes.append((face.face, i, reading.to_json()))
         checks = exam.checks if exam is not None else ()
         if exam is None:
-            self.summary.setText(TEXTS["none_yet"])
+            self.summary.setText(TEXTS["none_yet"].tr())
         elif not self.codes:
-            self.summary.setText(TEXTS["none"])
+            self.summary.setText(TEXTS["none"].tr())
         else:
-            what = ", ".join(f"{code.get('format')} ({FACE_TITLES.get(face, face).lower()})"
+            what = ", ".join(f"{code.get('format')} ({face_title(face).lower()})"
                              for face, _i, code in self.codes)
-            self.summary.setText(f"{len(self.codes)} barcode(s): {what}")
+            count = len(self.codes)
+            self.summary.setText(tx("barcode panel", "%n barcode(s): {codes}", None,
+                                    count).format(codes=what))
         expects_back = exam is not None and exam.capture.back is None and any(
             c.code == "BACK_NOT_CAPTURED" for c in checks)
-        self.hint.setText(TEXTS["back_hint"] if expects_back else "")
+        self.hint.setText(TEXTS["back_hint"].tr() if expects_back else "")
         self.hint.setVisible(expects_back)
         for face_name, index, code in self.codes:
             self.codes_lay.addWidget(self._code_box(face_name, index, code))
@@ -168,10 +203,11 @@ class BarcodePanel(QWidget):
 
     def _code_box(self, face: str, index: int, code: dict[str, Any]) -> QGroupBox:
         title, rows = barcode_rows(code)
-        box = QGroupBox(f"{code.get('format', 'Barcode')} · {FACE_TITLES.get(face, face)}")
+        box = QGroupBox(tx("barcode panel", "{format} · {face}").format(
+            format=code.get("format", "Barcode"), face=face_title(face)))
         grid = QGridLayout(box)
         grid.setColumnStretch(1, 1)
-        head = QLabel(title)
+        head = data(QLabel(title))  # as decoded: the code's type and issuer
         head.setWordWrap(True)
         head.setStyleSheet("font-weight: 600;")
         grid.addWidget(head, 0, 0, 1, 2)
@@ -179,9 +215,9 @@ class BarcodePanel(QWidget):
         verdict = str((seal.get("verification") or {}).get("verdict") or "")
         r = 1
         for label, value in rows:
-            name = mk_label(label, "muted")
+            name = mk_label(tx("barcode rows", label), "muted")
             name.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            shown = QLabel(breakable(value))
+            shown = data(QLabel(breakable(value)))
             shown.setToolTip(value)
             shown.setWordWrap(True)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -191,8 +227,9 @@ class BarcodePanel(QWidget):
             grid.addWidget(name, r, 0)
             grid.addWidget(shown, r, 1)
             r += 1
-        show = QPushButton(TEXTS["show"])
-        show.setToolTip("Switch to this face and zoom to the barcode (its outline is drawn)")
+        show = mk_push(TEXTS["show"].tr())
+        show.setToolTip(tx("barcode panel", "Switch to this face and zoom to the barcode (its "
+                           "outline is drawn)"))
         show.clicked.connect(lambda _=False, f=face, i=index: self.showRequested.emit(f, i))
         grid.addWidget(show, r, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
         return box
@@ -203,11 +240,12 @@ class BarcodePanel(QWidget):
         for r, comp in enumerate(rows):
             agree = bool(comp.get("agree"))
             why = f": {comp['why']}" if comp.get("why") else ""
-            result = "agrees" if agree else f"differs{why}"
+            result = tx("barcode panel", "agrees") if agree \
+                else tx("barcode panel", "differs") + why
+            against = str(comp.get("against", "page"))
             cells = (field_name(str(comp.get("field", ""))),
                      str(comp.get("barcode", "")), str(comp.get("other", "")),
-                     "the MRZ" if comp.get("against") == "mrz" else
-                     f"the {comp.get('against', 'page')}", result)
+                     AGAINST[against].tr() if against in AGAINST else against, result)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workstation.findings import Annotation, AnnotationKind
+from workstation.labels import light_label
 from workstation.session.viewer import (
     Annotator,
     Origin,
@@ -37,6 +38,8 @@ from workstation.session.viewer import (
     Viewport,
 )
 from workstation.types import Image
+from workstation.ui.pane_titles import pane_title, source_title
+from workstation.ui.texts import QT, tx
 from workstation.ui.theme import DARK, Theme, status_colour
 
 
@@ -134,7 +137,8 @@ class ImageCanvas(QWidget):
         else:
             p.setPen(QColor(t.muted))
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                       "No image yet — place a document and press Capture (Space)")
+                       tx("image area", "No image yet — place a document and press "
+                          "Capture (Space)"))
         self._draw_title(p, t)
         p.end()
         self.last_frame_ms = (time.perf_counter() - start) * 1000.0
@@ -174,8 +178,10 @@ class ImageCanvas(QWidget):
             fm = p.fontMetrics()
             room = max(vx1 - vx0, 0) + (60 if selected else 0)
             label = ""
-            for text in (f"{z.label} · {z.expectations}" if z.expectations else z.label,
-                         z.label):
+            name = tx("zones", z.label)
+            expects = ", ".join(f"{light_label(li, QT)} {tx('zone overlay', word)}"
+                                for li, word in z.expects) if z.expects else z.expectations
+            for text in (f"{name} · {expects}" if expects else name, name):
                 if fm.horizontalAdvance(text) + 8 <= room:
                     label = text
                     break
@@ -205,14 +211,16 @@ class ImageCanvas(QWidget):
             p.drawPolygon(pts)
             top = min(q.y() for q in pts)
             left = min(q.x() for q in pts)
-            tw = fm.horizontalAdvance(o.label) + 8
+            fmt, sep, what = o.label.partition(" · ")  # "PDF417 · AAMVA data"
+            label = f"{fmt} · {tx('fields', what)}" if sep else o.label
+            tw = fm.horizontalAdvance(label) + 8
             box = QRectF(min(max(left, 2.0), self.width() - tw - 2),
                          max(top - fm.height() - 4, 2.0), tw, fm.height() + 2)
             bg = QColor(colour)
             bg.setAlpha(215)
             p.fillRect(box, bg)
             p.setPen(QColor("#ffffff"))
-            p.drawText(box, Qt.AlignmentFlag.AlignCenter, o.label)
+            p.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
 
     def _draw_annotations(self, p: QPainter, vp: Viewport, t: Theme) -> None:
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -267,7 +275,7 @@ class ImageCanvas(QWidget):
         fm = p.fontMetrics()
         y = self.height() - fm.height() - 14
         for key, left in ((self.pane.sources[0], True), (self.pane.sources[1], False)):
-            text = key.title
+            text = source_title(key)
             tw = fm.horizontalAdvance(text) + 12
             box = QRectF(x - tw - 8 if left else x + 8, y, tw, fm.height() + 6)
             p.setPen(Qt.PenStyle.NoPen)
@@ -316,10 +324,10 @@ class ImageCanvas(QWidget):
         p.drawText(QPointF(cx - radius + 20, cy + radius - 12), f"×{lv.scale / vp.scale:.0f}")
 
     def _draw_title(self, p: QPainter, t: Theme) -> None:
-        text = self.pane.title
+        text = pane_title(self.pane, self.state)
         if self.pane.role == "flicker" and len(self.pane.sources) == 2:
             phase = self.state.flicker_showing((time.monotonic() - self.t0) * 1000.0)
-            text += f"   ▶ {self.pane.sources[phase].title}"
+            text += f"   ▶ {source_title(self.pane.sources[phase])}"
         fm = p.fontMetrics()
         box = QRectF(8, 8, fm.horizontalAdvance(text) + 16, fm.height() + 8)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)

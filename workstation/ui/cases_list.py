@@ -14,6 +14,7 @@ review.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -43,21 +44,31 @@ from PySide6.QtWidgets import (
 from workstation.cases.records import ExaminationSummary, Role, SearchQuery, Status, User
 from workstation.findings import Conclusion
 from workstation.ui.flow_layout import flow_of, unit
+from workstation.ui.texts import (
+    T,
+    Text,
+    bind,
+    conclusion_word,
+    live,
+    status_word,
+    tx,
+    verdict_word,
+)
 from workstation.ui.workers import Task, TaskRunner
 
 if TYPE_CHECKING:
     from workstation.cases import CaseRepository
 
 #: (header, sort key) per column.
-COLUMNS: tuple[tuple[str, str], ...] = (
-    ("Case", "reference"),
-    ("Date", "created_at"),
-    ("Name", "name"),
-    ("Document no.", "document_number"),
-    ("State", "created_at"),
-    ("Status", "status"),
-    ("Verdict", "verdict"),
-    ("Conclusion", "conclusion"),
+COLUMNS: tuple[tuple[Text, str], ...] = (
+    (T("cases", "Case"), "reference"),
+    (T("cases", "Date"), "created_at"),
+    (T("cases", "Name"), "name"),
+    (T("cases", "Document no."), "document_number"),
+    (T("cases", "State"), "created_at"),
+    (T("cases", "Status"), "status"),
+    (T("cases", "Verdict"), "verdict"),
+    (T("cases", "Conclusion"), "conclusion"),
 )
 SORTABLE = {0, 1, 2, 3, 5, 6, 7}
 #: Milliseconds between the last key press and the search.
@@ -91,7 +102,7 @@ class CaseTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(COLUMNS)):
-            return COLUMNS[section][0]
+            return COLUMNS[section][0].tr()
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -104,9 +115,16 @@ class CaseTableModel(QAbstractTableModel):
             return None
         local = row.created_at.astimezone()
         values = (row.case_reference, f"{local:%Y-%m-%d %H:%M}", row.name or "—",
-                  row.document_number or "—", row.issuing_state or "—", _label(row.status),
-                  row.verdict, _label(row.conclusion))
+                  row.document_number or "—", row.issuing_state or "—",
+                  status_word(row.status), verdict_word(row.verdict),
+                  conclusion_word(row.conclusion) if row.conclusion else "—")
         return values[index.column()]
+
+
+def _reheader(model: QAbstractTableModel) -> None:
+    """The header's and the cells' words again (the language changed)."""
+    model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
+    model.layoutChanged.emit()
 
 
 class CaseListWidget(QWidget):
@@ -126,18 +144,26 @@ class CaseListWidget(QWidget):
         self.last_error = ""
 
         self.search_edit = QLineEdit()
-        self.search_edit.setToolTip("The start of a case reference, a name or a document "
-                                    "number")
+        bind(self.search_edit.setToolTip, T("cases", "The start of a case reference, a name "
+                                            "or a document number"))
         self.search_edit.setClearButtonEnabled(True)
         self.status_combo = QComboBox()
-        self.status_combo.addItem("Any status", None)
+        self.status_combo.addItem("", None)
+        bind(self.status_combo.setItemText, T("cases", "Any status"), 0)
         for status in Status:
-            self.status_combo.addItem(_label(status.value), status)
+            self.status_combo.addItem("", status)
+            live(self.status_combo, self._item_word(self.status_combo, status_word, status),
+                 f"status:{status.value}")
         self.conclusion_combo = QComboBox()
-        self.conclusion_combo.addItem("Any conclusion", None)
+        self.conclusion_combo.addItem("", None)
+        bind(self.conclusion_combo.setItemText, T("cases", "Any conclusion"), 0)
         for conclusion in Conclusion:
-            self.conclusion_combo.addItem(_label(conclusion.value), conclusion)
-        self.dates_check = QCheckBox("From")
+            self.conclusion_combo.addItem("", conclusion)
+            live(self.conclusion_combo, self._item_word(self.conclusion_combo, conclusion_word,
+                                                        conclusion),
+                 f"conclusion:{conclusion.value}")
+        self.dates_check = QCheckBox()
+        bind(self.dates_check.setText, T("cases", "From"))
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addDays(-30))
         self.date_to = QDateEdit(today)
@@ -145,13 +171,16 @@ class CaseListWidget(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
-        self.review_check = QCheckBox("Review queue")
+        self.review_check = QCheckBox()
+        bind(self.review_check.setText, T("cases", "Review queue"))
         self.review_check.setVisible(False)
-        self.open_button = QPushButton("Open")
+        self.open_button = QPushButton()
+        bind(self.open_button.setText, T("cases", "Open"))
         self.open_button.setEnabled(False)
         self.status_label = QLabel("")
 
         self.model = CaseTableModel(self)
+        live(self.model, lambda: _reheader(self.model), "header")
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -167,9 +196,10 @@ class CaseListWidget(QWidget):
         self.table.verticalHeader().setVisible(False)
 
         self.search_edit.setMinimumWidth(260)
-        filters = flow_of(unit("Search", self.search_edit),
+        filters = flow_of(unit(T("cases", "Search"), self.search_edit),
                           unit(self.status_combo, self.conclusion_combo),
-                          unit(self.dates_check, self.date_from, "to", self.date_to),
+                          unit(self.dates_check, self.date_from, T("cases", "to"),
+                               self.date_to),
                           self.review_check)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status_label, 1)
@@ -242,10 +272,17 @@ class CaseListWidget(QWidget):
         self._generation += 1
         generation = self._generation
         query = self.query()
-        self.status_label.setText("Searching…")
+        self.status_label.setText(tx("cases", "Searching…"))
         task = Task("case search", lambda _progress, _cancel: self.repository.search(query))
         self.runner.start(task, on_done=lambda rows: self._show(generation, rows),
                           on_error=lambda message, _tb: self._failed(generation, message))
+
+    @staticmethod
+    def _item_word(combo: QComboBox, word: Callable[[object], str],
+                   value: object) -> Callable[[], None]:
+        def apply() -> None:
+            combo.setItemText(combo.findData(value), word(value))
+        return apply
 
     def open_selected(self) -> None:
         """Emit ``examinationOpened`` for the selected row."""
@@ -263,8 +300,10 @@ class CaseListWidget(QWidget):
         self.last_error = ""
         self.model.set_rows(rows)
         self.open_button.setEnabled(False)
-        more = " (first page; narrow the search)" if len(rows) >= self.query().limit else ""
-        self.status_label.setText(f"{len(rows)} examination(s){more}")
+        more = tx("cases", " (first page; narrow the search)") \
+            if len(rows) >= self.query().limit else ""
+        count = len(rows)
+        self.status_label.setText(tx("cases", "%n examination(s)", None, count) + more)
         self.searchFinished.emit(len(rows))
 
     def _failed(self, generation: int, message: str) -> None:

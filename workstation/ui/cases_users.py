@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from workstation.cases.records import Role, User
 from workstation.errors import WorkstationError
+from workstation.ui.texts import role_word, tx, user_label
 
 if TYPE_CHECKING:
     from workstation.cases import CaseRepository
@@ -40,7 +41,7 @@ class UserDialog(QDialog):
     def __init__(self, repository: CaseRepository, *, last_user: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Who is examining?")
+        self.setWindowTitle(tx("users", "Who is examining?"))
         self.repository = repository
         self._users: list[User] = []
 
@@ -49,13 +50,14 @@ class UserDialog(QDialog):
         self.user_list.currentRowChanged.connect(lambda _row: self._update_buttons())
 
         self.name_edit = QLineEdit()
-        self.name_edit.setToolTip("Login name, e.g. aeriksson")
+        self.name_edit.setToolTip(tx("users", "Login name, e.g. aeriksson"))
         self.display_edit = QLineEdit()
-        self.display_edit.setToolTip("Full name as shown in reports, e.g. Anna Eriksson")
+        self.display_edit.setToolTip(tx("users", "Full name as shown in reports, e.g. Anna "
+                                        "Eriksson"))
         self.role_combo = QComboBox()
         for role in Role:
-            self.role_combo.addItem(role.label, role)
-        self.create_button = QPushButton("Add account")
+            self.role_combo.addItem(role_word(role), role)
+        self.create_button = QPushButton(tx("users", "Add account"))
         self.create_button.setEnabled(False)
         self.create_button.clicked.connect(self.create_user)
         self.name_edit.textChanged.connect(
@@ -63,11 +65,11 @@ class UserDialog(QDialog):
         self.message = QLabel("")
         self.message.setWordWrap(True)
 
-        new_box = QGroupBox("New local account")
+        new_box = QGroupBox(tx("users", "New local account"))
         form = QFormLayout(new_box)
-        form.addRow("Name", self.name_edit)
-        form.addRow("Display name", self.display_edit)
-        form.addRow("Role", self.role_combo)
+        form.addRow(tx("users", "Name"), self.name_edit)
+        form.addRow(tx("users", "Display name"), self.display_edit)
+        form.addRow(tx("users", "Role"), self.role_combo)
         form.addRow("", self.create_button)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -76,7 +78,7 @@ class UserDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Choose your account:"))
+        layout.addWidget(QLabel(tx("users", "Choose your account:")))
         layout.addWidget(self.user_list, 1)
         layout.addWidget(new_box)
         layout.addWidget(self.message)
@@ -93,7 +95,7 @@ class UserDialog(QDialog):
             self.message.setText(str(exc))
         self.user_list.clear()
         for user in self._users:
-            item = QListWidgetItem(user.label)
+            item = QListWidgetItem(user_label(user))
             item.setData(Qt.ItemDataRole.UserRole, user.name)
             self.user_list.addItem(item)
         names = [u.name for u in self._users]
@@ -117,7 +119,7 @@ class UserDialog(QDialog):
         except WorkstationError as exc:
             self.message.setText(str(exc))
             return None
-        self.message.setText(f"Added {user.label}.")
+        self.message.setText(tx("users", "Added {user}.").format(user=user_label(user)))
         self.name_edit.clear()
         self.display_edit.clear()
         self.reload(select=user.name)
@@ -125,7 +127,7 @@ class UserDialog(QDialog):
 
     def accept(self) -> None:
         if self.selected_user() is None:
-            self.message.setText("Choose an account or add one.")
+            self.message.setText(tx("users", "Choose an account or add one."))
             return
         super().accept()
 

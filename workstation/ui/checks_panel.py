@@ -3,10 +3,11 @@ evidence, and the crops of an alert about the document beside it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -19,16 +20,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.i18n import render
 from workstation.labels import light_label
 from workstation.session.viewer import GROUP_TITLES, group_checks
-from workstation.types import CheckResult, CheckStatus, Image
+from workstation.types import CheckResult, CheckStatus, Image, Light
 from workstation.ui.canvas import qimage_of
+from workstation.ui.texts import QT, T, live, tx
 from workstation.ui.theme import DARK, Theme, status_colour
 from workstation.ui.widgets import mk_label
 
 if TYPE_CHECKING:  # the alerts' modules load the database layer: imported when used
     from workstation.trends.alerts import Alert, AlertCrop
     from workstation.ui.alerts import AlertCropsPanel
+
+
+def check_title_text(check: CheckResult) -> str:
+    """A check's title in the window's language (its id when it has none)."""
+    return tx("check titles", check.title) if check.title else check.id
+
+
+#: Zones the checks make up where no specimen zone is (their ids in words), for the
+#: catalogues: the list translates a zone's name in the ``zones`` context.
+_MADE_UP_ZONES = (T("zones", "false luminescence"), T("zones", "page"))
+
+_EVIDENCE = re.compile(r"^(?P<zone>.+) — (?P<who>questioned|specimen), (?P<light>.+)$")
+
+
+def evidence_caption(label: str) -> str:
+    """An evidence crop's caption (``<zone> — questioned, <light>``, as the examination
+    names its crops) in the window's language; other captions as they are."""
+    m = _EVIDENCE.match(label)
+    if m is None:
+        return tx("evidence", label)
+    light = next((li for li in Light if light_label(li) == m["light"]), None)
+    return tx("evidence", "{zone} — {who}, {light}").format(
+        zone=tx("zones", m["zone"]),
+        who=tx("evidence", "questioned") if m["who"] == "questioned"
+        else tx("evidence", "specimen"),
+        light=light_label(light, QT) if light is not None else m["light"])
 
 
 def wrap_px(text: str, fm: QFontMetrics, width: int) -> list[str]:
@@ -79,7 +108,8 @@ class EvidenceStrip(QWidget):
         self._keep = []
         self.setMinimumHeight(0)
         if not items:
-            empty = mk_label("Select a check to see its evidence", "muted")
+            empty = mk_label(T("checks panel", "Select a check to see its evidence"), "muted")
+            empty.setWordWrap(True)
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.lay.addWidget(empty, 0, 0)
             return
@@ -105,7 +135,7 @@ class EvidenceStrip(QWidget):
             pic.setPixmap(pix)
             pic.setAlignment(Qt.AlignmentFlag.AlignCenter)
             pic.setStyleSheet("background:#000; border-radius:3px;")
-            cap = mk_label(caption, "muted")
+            cap = mk_label(evidence_caption(caption), "muted")
             cap.setAlignment(Qt.AlignmentFlag.AlignCenter)
             cap.setWordWrap(True)
             # as tall as its wrapped lines need at the picture's width (the scroll area
@@ -138,7 +168,8 @@ class ChecksPanel(QWidget):
         self.theme = theme
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
-        self.summary = mk_label("No examination yet", "heading")
+        self.summary = mk_label(tx("checks panel", "No examination yet"), "heading")
+        self.summary.setWordWrap(True)  # the counts run longer in Mongolian and Russian
         lay.addWidget(self.summary)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
@@ -176,6 +207,19 @@ class ChecksPanel(QWidget):
         self.zones: Mapping[str, str] = {}
         self.tree.viewport().installEventFilter(self)
         self._wrapped_at = 0
+        self._zones_given: Mapping[str, str] | None = None
+        self._selected_check: CheckResult | None = None
+        live(self, self._retranslate, "checks")
+
+    def _retranslate(self) -> None:
+        """The list, summary and detail again in the language now in use."""
+        if not self.checks:
+            self.summary.setText(tx("checks panel", "No examination yet"))
+            return
+        selected = self._selected_check
+        self.set_checks(self.checks, self._zones_given)
+        if selected is not None:
+            self.select(selected)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Re-wrap the checks' text when the list's width changes (never cut a line)."""
@@ -201,12 +245,12 @@ class ChecksPanel(QWidget):
     def item_text(self, check: CheckResult, width_px: int) -> str:
         """A check as listed: its title, its message, where it looked and its reason code,
         each wrapped to ``width_px``."""
-        where = [self.zones.get(check.zone, check.zone.replace("-", " "))
-                 if check.zone else "", light_label(check.light) if check.light else "",
-                 check.code]
+        zone = self.zones.get(check.zone, check.zone.replace("-", " ")) if check.zone else ""
+        where = [tx("zones", zone) if zone else "",
+                 light_label(check.light, QT) if check.light else "", check.code]
         fm = QFontMetrics(self.tree.font())
-        title = check.title or check.id
-        message = check.message
+        title = check_title_text(check)
+        message = render(check.text if check.text is not None else check.message, QT)
         if message.startswith(f"{title}: "):  # many messages start with what they check
             message = message[len(title) + 2:]
         lines = [*wrap_px(title, fm, width_px), *wrap_px(message, fm, width_px),
@@ -227,7 +271,8 @@ class ChecksPanel(QWidget):
                    zones: Mapping[str, str] | None = None) -> None:
         """List ``checks``; ``zones`` names the specimen's zones (id -> label)."""
         t = self.theme()
-        self.zones = {**(zones or {}), "chip": "Chip"}
+        self._zones_given = zones
+        self.zones = {**(zones or {}), "chip": tx("checks panel", "Chip")}
         self._wrapped_at = 0
         self.tree.clear()
         self.items = []
@@ -235,22 +280,26 @@ class ChecksPanel(QWidget):
         counts = {s: 0 for s in CheckStatus}
         for c in checks:
             counts[c.status] += 1
+        total = len(checks)
         self.summary.setText(
-            f"{len(checks)} checks — {counts[CheckStatus.FAIL]} failed, "
-            f"{counts[CheckStatus.WARN]} warnings, {counts[CheckStatus.PASS]} passed"
-            if checks else "No examination yet")
+            tx("checks panel", "%n check(s) — {failed} failed, {warnings} warnings, "
+               "{passed} passed", None, total).format(
+                failed=counts[CheckStatus.FAIL], warnings=counts[CheckStatus.WARN],
+                passed=counts[CheckStatus.PASS])
+            if checks else tx("checks panel", "No examination yet"))
         bold = QFont(self.font())
         bold.setBold(True)
         for status, group in group_checks(checks):
-            head = QTreeWidgetItem([f"{GROUP_TITLES[status]}  ({len(group)})"])
+            head = QTreeWidgetItem(
+                [f"{tx('checks panel', GROUP_TITLES[status])}  ({len(group)})"])
             head.setFont(0, bold)
             head.setForeground(0, QColor(status_colour(t, status.value)))
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(head)
             for c in group:
-                item = QTreeWidgetItem([c.title or c.id])
+                item = QTreeWidgetItem([check_title_text(c)])
                 item.setData(0, Qt.ItemDataRole.UserRole, self.checks.index(c))
-                item.setToolTip(0, c.message)
+                item.setToolTip(0, render(c.text if c.text is not None else c.message, QT))
                 item.setForeground(0, QColor(t.text))
                 head.addChild(item)
                 self.items.append(item)
@@ -260,6 +309,7 @@ class ChecksPanel(QWidget):
         self._rewrap()
         self.evidence.set_evidence([])
         self.detail.setText("")
+        self._selected_check = None
 
     def select(self, check: CheckResult | str) -> None:
         """Select ``check`` (or the first check with that id)."""
@@ -278,10 +328,14 @@ class ChecksPanel(QWidget):
         check = self.checks[int(index)] if index is not None else None
         if check is None:
             return
-        score = "" if check.score is None else f"score {check.score:.3f}"
+        self._selected_check = check
+        loc = QLocale()
+        score = "" if check.score is None else tx("checks panel", "score {score}").format(
+            score=loc.toString(check.score, "f", 3))
         if check.threshold is not None:
-            score += f" (threshold {check.threshold:.3f})"
-        self.detail.setText(f"{check.title or check.id}  {score}")
+            score += " " + tx("checks panel", "(threshold {threshold})").format(
+                threshold=loc.toString(check.threshold, "f", 3))
+        self.detail.setText(f"{check_title_text(check)}  {score}")
         self.detail.setToolTip(f"{check.code} ({check.id})")
         self.evidence.set_evidence([(e.label, e.image) for e in check.evidence])
         self.check_selected.emit(check)

@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.errors import WorkstationError
+from workstation.labels import light_label
 from workstation.specimens.edits import KINDS
 from workstation.training import KIND_LABELS, Course, parse_course, write_course
 from workstation.training.course import COURSE_FORMAT, MAX_DOCUMENTS, MAX_TIME_LIMIT_S
 from workstation.types import LIGHT_ORDER
+from workstation.ui.texts import QT, tx
 from workstation.ui.theme import DARK
 
 
@@ -57,9 +59,10 @@ class CourseEditor(QDialog):
     def __init__(self, documents: Collection[str], course: Course | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Course editor")
+        self.setWindowTitle(tx("course editor", "Course editor"))
         self.documents = sorted(documents)
-        c = course or Course(id="new-course", title="New course", documents=(), forgeries=(),
+        c = course or Course(id="new-course", title=tx("course editor", "New course"),
+                             documents=(), forgeries=(),
                              count=10)
         self.saved: Path | None = None
         self.course: Course | None = None
@@ -69,9 +72,10 @@ class CourseEditor(QDialog):
         self.description_edit = QPlainTextEdit(c.description)
         self.description_edit.setMaximumHeight(80)
         self.documents_list = _checklist([(d, d) for d in self.documents], c.documents)
-        self.forgeries_list = _checklist([(k, KIND_LABELS.get(k, k)) for k in KINDS],
+        self.forgeries_list = _checklist([(k, tx("training", KIND_LABELS.get(k, k)))
+                                          for k in KINDS],
                                          c.forgeries)
-        self.lights_list = _checklist([(li.value, li.value) for li in LIGHT_ORDER],
+        self.lights_list = _checklist([(li.value, light_label(li, QT)) for li in LIGHT_ORDER],
                                       [li.value for li in c.lights])
         self.count_spin = QSpinBox()
         self.count_spin.setRange(1, MAX_DOCUMENTS)
@@ -86,28 +90,33 @@ class CourseEditor(QDialog):
         self.difficulty_spin.setValue(c.difficulty)
         self.limit_spin = QSpinBox()
         self.limit_spin.setRange(0, MAX_TIME_LIMIT_S // 60)
-        self.limit_spin.setSuffix(" min")
-        self.limit_spin.setSpecialValueText("no limit")
+        self.limit_spin.setSuffix(tx("course editor", " min"))
+        self.limit_spin.setSpecialValueText(tx("course editor", "no limit"))
         self.limit_spin.setValue(c.time_limit_s // 60)
-        self.checks_box = QCheckBox("Show the automated checks while examining")
+        self.checks_box = QCheckBox(tx("course editor", "Show the automated checks while "
+                                       "examining"))
         self.checks_box.setChecked(c.checks_unlocked)
         self.debrief_combo = QComboBox()
-        self.debrief_combo.addItem("after every document", "each")
-        self.debrief_combo.addItem("at the end", "end")
+        self.debrief_combo.addItem(tx("course editor", "after every document"), "each")
+        self.debrief_combo.addItem(tx("course editor", "at the end"), "end")
         self.debrief_combo.setCurrentIndex(0 if c.debrief == "each" else 1)
         self.seed_spin = QSpinBox()
         self.seed_spin.setRange(0, 2 ** 31 - 1)
         self.seed_spin.setValue(c.seed)
-        for label, widget in (("Id", self.id_edit), ("Title", self.title_edit),
-                              ("Description", self.description_edit),
-                              ("Documents", self.documents_list),
-                              ("Forgery kinds", self.forgeries_list),
-                              ("Lights", self.lights_list), ("Documents in the course",
+        for label, widget in ((tx("course editor", "Id"), self.id_edit),
+                              (tx("course editor", "Title"), self.title_edit),
+                              (tx("course editor", "Description"), self.description_edit),
+                              (tx("course editor", "Documents"), self.documents_list),
+                              (tx("course editor", "Forgery kinds"), self.forgeries_list),
+                              (tx("course editor", "Lights"), self.lights_list),
+                              (tx("course editor", "Documents in the course"),
                                                              self.count_spin),
-                              ("Genuine share", self.genuine_spin),
-                              ("Difficulty", self.difficulty_spin),
-                              ("Time limit", self.limit_spin), ("", self.checks_box),
-                              ("Debrief", self.debrief_combo), ("Seed", self.seed_spin)):
+                              (tx("course editor", "Genuine share"), self.genuine_spin),
+                              (tx("course editor", "Difficulty"), self.difficulty_spin),
+                              (tx("course editor", "Time limit"), self.limit_spin),
+                              ("", self.checks_box),
+                              (tx("course editor", "Debrief"), self.debrief_combo),
+                              (tx("course editor", "Seed"), self.seed_spin)):
             form.addRow(label, widget)
         self.error_label = QLabel("")
         self.error_label.setWordWrap(True)
@@ -153,7 +162,8 @@ class CourseEditor(QDialog):
         try:
             self.saved = write_course(course, path)
         except OSError as exc:
-            self.error_label.setText(f"{path}: cannot write ({exc.strerror})")
+            self.error_label.setText(tx("course editor", "{path}: cannot write ({error})").format(
+                path=path, error=exc.strerror))
             return None
         self.course = course
         return self.saved
@@ -161,8 +171,8 @@ class CourseEditor(QDialog):
     def save(self) -> None:
         if self.check() is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Save the course",
+        path, _ = QFileDialog.getSaveFileName(self, tx("course editor", "Save the course"),
                                               f"{self.id_edit.text().strip()}.json",
-                                              "Courses (*.json)")
+                                              tx("trainer", "Courses (*.json)"))
         if path and self.save_to(path) is not None:
             self.accept()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from workstation.cases.records import User
 from workstation.session.desk import Desk
 from workstation.ui.bridge import QtRunner, listen
+from workstation.ui.texts import T, bind, live, tx, user_label
 from workstation.ui.views import CentreViews
 from workstation.ui.widgets import named
 
@@ -56,15 +57,18 @@ class DeskPanels(QObject):
         self.user_dialog: UserDialog | None = None
         self.user_button = named(QPushButton(""), "user_button")
         self.user_button.setFlat(True)
-        self.user_button.setToolTip("The session's user — click to switch")
+        bind(self.user_button.setToolTip, T("desk", "The session's user — click to switch"))
         self.user_button.clicked.connect(self.choose_user)
         listen(desk.databaseOpened, self._opened, self)
         listen(desk.userChanged, self._user_changed, self)
-        self.show_user()
+        live(self.user_button, self.show_user, "user")
 
     def show_user(self) -> None:
         """The status bar's user button names the session's user."""
-        self.user_button.setText(f"User: {self.desk.label()}")
+        user = self.desk.user
+        who = user_label(user) if user is not None else (
+            self.desk.user_name or tx("desk", "no user chosen"))
+        self.user_button.setText(tx("desk", "User: {user}").format(user=who))
 
     def _opened(self, repo: CaseRepository) -> None:
         from workstation.ui.cases_list import CaseListWidget
@@ -91,7 +95,7 @@ class DeskPanels(QObject):
         if self.cases_panel is not None:
             self.cases_panel.set_user(user)
         self._update_review()
-        self.status(f"Working as {user.label}")
+        self.status(tx("desk", "Working as {user}").format(user=user_label(user)))
 
     def _update_review(self) -> None:
         """A supervisor gets the review queue; other roles do not see it."""

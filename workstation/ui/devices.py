@@ -42,22 +42,27 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.hardware.base import Reader, ReaderConfig
+from workstation.labels import light_label
 from workstation.session.devices import CALIBRATION_STEPS, DeviceSession
 from workstation.types import Image, Light
+from workstation.ui.flow_layout import FlowLayout, unit
+from workstation.ui.texts import QT, T, Text, bind, live, tx
+from workstation.ui.widgets import mk_label, mk_push
 from workstation.ui.workers import Task, TaskRunner
 
 KINDS = ("simulated", "rig", "folder")
 RIG_LIGHTS = (Light.WHITE, Light.UV, Light.IR, Light.UV254, Light.OBLIQUE, Light.OBLIQUE_TOP,
               Light.COAXIAL, Light.TRANSMITTED)
-_RIG_COLUMNS = ("use", "channel", "exposure ms", "settle ms", "UV off after s")
+_RIG_COLUMNS = (T("devices", "use"), T("devices", "channel"), T("devices", "exposure ms"),
+                T("devices", "settle ms"), T("devices", "UV off after s"))
 
 
 SpinT = TypeVar("SpinT", QSpinBox, QDoubleSpinBox)
 
 
-def _special(box: SpinT, text: str) -> SpinT:
+def _special(box: SpinT, text: Text) -> SpinT:
     """``box`` showing ``text`` at its minimum (e.g. "camera default" for 0)."""
-    box.setSpecialValueText(text)
+    bind(box.setSpecialValueText, text)
     return box
 
 
@@ -82,21 +87,26 @@ class RigForm(QWidget):
         super().__init__(parent)
         form = QFormLayout(self)
         self.camera = QLineEdit("0")
-        self.camera.setToolTip("camera index (0, 1, ...) or device path such as /dev/video2")
-        self.width_px = _special(QSpinBox(minimum=0, maximum=10000), "camera default")
-        self.height_px = _special(QSpinBox(minimum=0, maximum=10000), "camera default")
+        bind(self.camera.setToolTip, T("devices", "camera index (0, 1, ...) or device path "
+                                                  "such as /dev/video2"))
+        self.width_px = _special(QSpinBox(minimum=0, maximum=10000),
+                                 T("devices", "camera default"))
+        self.height_px = _special(QSpinBox(minimum=0, maximum=10000),
+                                  T("devices", "camera default"))
         self.serial = QComboBox()
         self.serial.setEditable(True)
-        self.serial.setToolTip("serial of the USB relay board (empty: the first one found)")
+        bind(self.serial.setToolTip, T("devices", "serial of the USB relay board (empty: the "
+                                                  "first one found)"))
         self.dpi = _special(QDoubleSpinBox(minimum=0.0, maximum=4800.0, decimals=1),
-                            "from calibration")
-        form.addRow("Camera", self.camera)
-        form.addRow("Width (px)", self.width_px)
-        form.addRow("Height (px)", self.height_px)
-        form.addRow("Relay board", self.serial)
-        form.addRow("dpi", self.dpi)
+                            T("devices", "from calibration"))
+        form.addRow(mk_label(T("devices", "Camera")), self.camera)
+        form.addRow(mk_label(T("devices", "Width (px)")), self.width_px)
+        form.addRow(mk_label(T("devices", "Height (px)")), self.height_px)
+        form.addRow(mk_label(T("devices", "Relay board")), self.serial)
+        form.addRow(mk_label(T("devices", "dpi")), self.dpi)
         self.table = QTableWidget(len(RIG_LIGHTS), len(_RIG_COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(_RIG_COLUMNS))
+        live(self.table, lambda: self.table.setHorizontalHeaderLabels(
+            [c.tr() for c in _RIG_COLUMNS]), "header")
         self.table.setVerticalHeaderLabels([lt.value for lt in RIG_LIGHTS])
         self.rows: dict[Light, tuple[QCheckBox, QSpinBox, QDoubleSpinBox, QDoubleSpinBox,
                                      QDoubleSpinBox]] = {}
@@ -107,7 +117,7 @@ class RigForm(QWidget):
             settle = QDoubleSpinBox(minimum=0.0, maximum=10000.0, decimals=0, value=150.0)
             off = _special(QDoubleSpinBox(minimum=0.0, maximum=3600.0, decimals=0,
                                           value=60.0 if light in (Light.UV, Light.UV254)
-                                          else 0.0), "never")
+                                          else 0.0), T("devices", "never"))
             use.setChecked(light in (Light.WHITE, Light.UV, Light.IR))
             for c, w in enumerate((use, ch, exp, settle, off)):
                 self.table.setCellWidget(r, c, w)
@@ -188,13 +198,14 @@ class FolderForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         row = QHBoxLayout()
         self.folder = QLineEdit()
-        self.browse = QPushButton("Browse…")
+        self.browse = mk_push(T("devices", "Browse…"))
         self.browse.clicked.connect(self._browse)
         row.addWidget(self.folder, 1)
         row.addWidget(self.browse)
-        form.addRow("Export folder", row)
+        form.addRow(mk_label(T("devices", "Export folder")), row)
         self.lights: dict[Light, QCheckBox] = {}
         lights_row = QHBoxLayout()
         for light in (Light.WHITE, Light.UV, Light.IR):
@@ -203,18 +214,19 @@ class FolderForm(QWidget):
             self.lights[light] = box
             lights_row.addWidget(box)
         self.lights[Light.WHITE].setEnabled(False)
-        form.addRow("Lights", lights_row)
+        form.addRow(mk_label(T("devices", "Lights")), lights_row)
         self.stable_ms = QSpinBox(minimum=0, maximum=60000, value=500, suffix=" ms")
-        form.addRow("File unchanged for", self.stable_ms)
+        form.addRow(mk_label(T("devices", "File unchanged for")), self.stable_ms)
         self.after = QComboBox()
-        self.after.addItems(["keep", "move", "delete"])
-        form.addRow("After capture", self.after)
+        self.after.addItems(["keep", "move", "delete"])  # data: the setting's values
+        form.addRow(mk_label(T("devices", "After capture")), self.after)
         self.dpi = _special(QDoubleSpinBox(minimum=0.0, maximum=4800.0, decimals=1),
-                            "from the images")
-        form.addRow("dpi", self.dpi)
+                            T("devices", "from the images"))
+        form.addRow(mk_label(T("devices", "dpi")), self.dpi)
 
     def _browse(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Export folder", self.folder.text())
+        path = QFileDialog.getExistingDirectory(self, tx("devices", "Export folder"),
+                                                self.folder.text())
         if path:
             self.folder.setText(path)
 
@@ -269,46 +281,48 @@ class DeviceSettingsWidget(QWidget):
         lay.addWidget(self.status)
 
         # -- reader choice ------------------------------------------------------------------
-        choose = QGroupBox("Reader")
+        choose = QGroupBox()
+        bind(choose.setTitle, T("devices", "Reader"))
         cl = QGridLayout(choose)
         self.reader_combo = QComboBox()
-        self.use_button = QPushButton("Use this reader")
+        self.use_button = mk_push(T("devices", "Use this reader"))
         self.use_button.clicked.connect(self._use_clicked)
         self.current_label = QLabel("")
         self.current_label.setWordWrap(True)
-        cl.addWidget(QLabel("Configured"), 0, 0)
+        # the button under the choice: a translated label may be long (the dock is narrow)
+        cl.addWidget(mk_label(T("devices", "Configured")), 0, 0)
         cl.addWidget(self.reader_combo, 0, 1)
-        cl.addWidget(self.use_button, 0, 2)
-        cl.addWidget(self.current_label, 1, 0, 1, 3)
+        cl.addWidget(self.use_button, 1, 1, Qt.AlignmentFlag.AlignLeft)
+        cl.addWidget(self.current_label, 2, 0, 1, 2)
+        cl.setColumnStretch(1, 1)
         lay.addWidget(choose)
 
         # -- configuration ------------------------------------------------------------------
-        cfg = QGroupBox("Configure")
+        cfg = QGroupBox()
+        bind(cfg.setTitle, T("devices", "Configure"))
         fl = QVBoxLayout(cfg)
-        top = QHBoxLayout()
+        top = FlowLayout(spacing=6)  # wraps in a narrow dock (long words in mn and ru)
         self.name_edit = QLineEdit()
-        self.name_edit.setToolTip("the reader's name, e.g. box")
+        bind(self.name_edit.setToolTip, T("devices", "the reader's name, e.g. box"))
         self.kind_combo = QComboBox()
         self.kind_combo.addItems(list(KINDS))
-        top.addWidget(QLabel("Name"))
-        top.addWidget(self.name_edit, 1)
-        top.addWidget(QLabel("Kind"))
-        top.addWidget(self.kind_combo)
+        top.addWidget(unit(T("devices", "Name"), self.name_edit))
+        top.addWidget(unit(T("devices", "Kind"), self.kind_combo))
         fl.addLayout(top)
         self.forms = QStackedWidget()
-        self.simulated_form = QLabel("The simulated reader needs no settings.")
+        self.simulated_form = mk_label(T("devices", "The simulated reader needs no settings."))
         self.rig_form = RigForm()
         self.folder_form = FolderForm()
         for w in (self.simulated_form, self.rig_form, self.folder_form):
             self.forms.addWidget(w)
         self.kind_combo.currentIndexChanged.connect(self.forms.setCurrentIndex)
         fl.addWidget(self.forms)
-        buttons = QHBoxLayout()
-        self.refresh_button = QPushButton("Find relay boards")
+        buttons = FlowLayout(spacing=6)
+        self.refresh_button = mk_push(T("devices", "Find relay boards"))
         self.refresh_button.clicked.connect(self.refresh_boards)
-        self.save_button = QPushButton("Save")
+        self.save_button = mk_push(T("devices", "Save"))
         self.save_button.clicked.connect(lambda: self.save_reader(use=False))
-        self.save_use_button = QPushButton("Save and use")
+        self.save_use_button = mk_push(T("devices", "Save and use"))
         self.save_use_button.clicked.connect(lambda: self.save_reader(use=True))
         for b in (self.refresh_button, self.save_button, self.save_use_button):
             buttons.addWidget(b)
@@ -317,10 +331,11 @@ class DeviceSettingsWidget(QWidget):
         self.reader_combo.currentTextChanged.connect(self._load_form)
 
         # -- lamps --------------------------------------------------------------------------
-        lamps = QGroupBox("Test lamps")
-        self.lamp_layout = QHBoxLayout(lamps)
+        lamps = QGroupBox()
+        bind(lamps.setTitle, T("devices", "Test lamps"))
+        self.lamp_layout = FlowLayout(lamps, spacing=6)
         self.lamp_buttons: dict[Light, QPushButton] = {}
-        self.all_off_button = QPushButton("All off")
+        self.all_off_button = mk_push(T("devices", "All off"))
         self.all_off_button.clicked.connect(lambda: self.test_lamp(None))
         lay.addWidget(lamps)
         self.lamp_timer = QTimer(self)
@@ -328,7 +343,8 @@ class DeviceSettingsWidget(QWidget):
         self.lamp_timer.timeout.connect(lambda: self.test_lamp(None))
 
         # -- calibration --------------------------------------------------------------------
-        self.cal_box = QGroupBox("Calibration")
+        self.cal_box = QGroupBox()
+        bind(self.cal_box.setTitle, T("devices", "Calibration"))
         cal = QVBoxLayout(self.cal_box)
         self.cal_title = QLabel("")
         self.cal_title.setObjectName("calibration_title")
@@ -337,9 +353,9 @@ class DeviceSettingsWidget(QWidget):
         self.cal_result = QLabel("")
         self.cal_result.setWordWrap(True)
         row = QHBoxLayout()
-        self.cal_run = QPushButton("Run this step")
+        self.cal_run = mk_push(T("devices", "Run this step"))
         self.cal_run.clicked.connect(self.run_calibration_step)
-        self.cal_restart = QPushButton("Start over")
+        self.cal_restart = mk_push(T("devices", "Start over"))
         self.cal_restart.clicked.connect(self._restart_calibration)
         row.addWidget(self.cal_run)
         row.addWidget(self.cal_restart)
@@ -349,23 +365,25 @@ class DeviceSettingsWidget(QWidget):
         lay.addWidget(self.cal_box)
 
         # -- live view ----------------------------------------------------------------------
-        live = QGroupBox("Live")
-        ll = QVBoxLayout(live)
-        self.live_check = QCheckBox("Show live frames")
+        live_box = QGroupBox()
+        bind(live_box.setTitle, T("devices", "Live"))
+        ll = QVBoxLayout(live_box)
+        self.live_check = QCheckBox()
+        bind(self.live_check.setText, T("devices", "Show live frames"))
         self.live_check.toggled.connect(self.set_live)
         self.live_view = QLabel("")
         self.live_view.setMinimumHeight(120)
         self.live_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
         ll.addWidget(self.live_check)
         ll.addWidget(self.live_view, 1)
-        lay.addWidget(live, 1)
+        lay.addWidget(live_box, 1)
         self.live_timer = QTimer(self)
         self.live_timer.setInterval(200)
         self.live_timer.timeout.connect(self._live_tick)
         self.frames_shown = 0
 
         self._refresh_readers()
-        self._show_reader()
+        live(self.current_label, self._show_reader, "reader")
         if session.notice:
             self._error(session.notice)
 
@@ -392,14 +410,15 @@ class DeviceSettingsWidget(QWidget):
 
     def _show_reader(self) -> None:
         reader = self.session.reader
-        self.current_label.setText(f"In use: {reader.name}")
+        self.current_label.setText(tx("devices", "In use: {reader}").format(reader=reader.name))
         for button in self.lamp_buttons.values():
             self.lamp_layout.removeWidget(button)
             button.deleteLater()
         self.lamp_layout.removeWidget(self.all_off_button)
         self.lamp_buttons = {}
         for light in reader.lights:
-            button = QPushButton(f"Test {light.value}")
+            button = QPushButton(tx("devices", "Test {light}").format(
+                light=light_label(light, QT)))
             button.clicked.connect(lambda _=False, lt=light: self.test_lamp(lt))
             self.lamp_buttons[light] = button
             self.lamp_layout.addWidget(button)
@@ -411,13 +430,15 @@ class DeviceSettingsWidget(QWidget):
         step = self.session.calibration_step
         total = len(CALIBRATION_STEPS)
         if step is None:
-            self.cal_title.setText("Calibration done" if self.session.can_calibrate else "")
+            self.cal_title.setText(tx("devices", "Calibration done")
+                                   if self.session.can_calibrate else "")
             self.cal_guidance.setText("")
             self.cal_run.setEnabled(False)
             return
-        self.cal_title.setText(f"Step {self.session.calibration_index + 1} of {total}: "
-                               f"{step.title}")
-        self.cal_guidance.setText(step.guidance)
+        self.cal_title.setText(tx("devices", "Step {step} of {total}: {title}").format(
+            step=self.session.calibration_index + 1, total=total,
+            title=tx("calibration", step.title)))
+        self.cal_guidance.setText(tx("calibration", step.guidance))
         self.cal_run.setEnabled(not self._busy.is_set())
 
     def _info(self, text: str) -> None:
@@ -447,7 +468,8 @@ class DeviceSettingsWidget(QWidget):
 
             serials = [b.serial for b in list_boards()]
         self.rig_form.set_boards(serials)
-        self._info(f"relay boards attached: {', '.join(serials) or 'none'}")
+        self._info(tx("devices", "relay boards attached: {boards}").format(
+            boards=", ".join(serials) or tx("devices", "none")))
 
     def form_config(self) -> ReaderConfig:
         kind = self.kind_combo.currentText()
@@ -467,11 +489,11 @@ class DeviceSettingsWidget(QWidget):
                 raise ValueError("choose the export folder")
             self.session.configure(name, config)
         except ValueError as exc:
-            self._error(f"Not saved: {exc}")
+            self._error(tx("devices", "Not saved: {error}").format(error=exc))
             return False
         self._refresh_readers()
         self.reader_combo.setCurrentText(name)
-        self._info(f"Saved reader {name!r}")
+        self._info(tx("devices", "Saved reader {name}").format(name=repr(name)))
         if use:
             self.use_reader(name)
         return True
@@ -533,7 +555,7 @@ class DeviceSettingsWidget(QWidget):
         live = self.live_check.isChecked()
         self.set_live(False)
         self._set_busy(True)
-        self.cal_result.setText("working…")
+        self.cal_result.setText(tx("devices", "working…"))
 
         def work(progress: Any, cancel: threading.Event) -> str:
             return self.session.run_calibration_step()

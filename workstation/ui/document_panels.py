@@ -28,6 +28,7 @@ from workstation.ui.bridge import listen
 from workstation.ui.checks_panel import ChecksPanel
 from workstation.ui.chip_panel import ChipPanel
 from workstation.ui.image_area import ImageArea
+from workstation.ui.texts import T, bind, tx
 from workstation.ui.theme import Theme
 
 if TYPE_CHECKING:  # the alerts' widgets load the database layer: imported when first used
@@ -35,9 +36,9 @@ if TYPE_CHECKING:  # the alerts' widgets load the database layer: imported when 
     from workstation.ui.alerts import AlertBanner, PublishAlertDialog
 
 TEXTS = {
-    "turn_title": "Capture the back",
-    "turn": "Turn the document over on the reader, then press Capture.",
-    "capture": "Capture",
+    "turn_title": T("document panels", "Capture the back"),
+    "turn": T("document panels", "Turn the document over on the reader, then press Capture."),
+    "capture": T("document panels", "Capture"),
 }
 
 
@@ -60,8 +61,8 @@ class DocumentPanels(QObject):
         self.alerts = AlertsSession(desk, work, runner)
         self.chip_panel = ChipPanel(self.chip, theme)
         self.barcode_panel = BarcodePanel(work, theme)
-        tabs.addTab(self.chip_panel, "Chip")
-        tabs.addTab(self.barcode_panel, "Barcodes")
+        bind(tabs.setTabText, T("window", "Chip"), tabs.addTab(self.chip_panel, ""))
+        bind(tabs.setTabText, T("window", "Barcodes"), tabs.addTab(self.barcode_panel, ""))
         self.banner: AlertBanner | None = None
         self.publish_dialog: PublishAlertDialog | None = None
         self.turn_box: QMessageBox | None = None
@@ -95,9 +96,9 @@ class DocumentPanels(QObject):
         if turns_itself(reader):
             self.faces.capture_back(reader)
             return
-        box = QMessageBox(QMessageBox.Icon.Question, TEXTS["turn_title"], TEXTS["turn"],
-                          QMessageBox.StandardButton.Cancel, self.owner)
-        go = box.addButton(TEXTS["capture"], QMessageBox.ButtonRole.AcceptRole)
+        box = QMessageBox(QMessageBox.Icon.Question, TEXTS["turn_title"].tr(),
+                          TEXTS["turn"].tr(), QMessageBox.StandardButton.Cancel, self.owner)
+        go = box.addButton(TEXTS["capture"].tr(), QMessageBox.ButtonRole.AcceptRole)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def finished(_result: int) -> None:
@@ -112,13 +113,13 @@ class DocumentPanels(QObject):
     def show_code(self, face: str, index: int) -> None:
         """A barcode on its face, zoomed to (from the barcode panel)."""
         if not self.work.display.focus_code(face, index):
-            self.status("That barcode cannot be placed on the image")
+            self.status(tx("document panels", "That barcode cannot be placed on the image"))
 
     def compare_faces(self) -> None:
         """The printed portrait beside the chip's photograph."""
         if not self.work.display.focus_chip_face():
-            self.status("Read the chip and examine the document first: the chip's photograph "
-                        "is placed over the printed portrait")
+            self.status(tx("document panels", "Read the chip and examine the document first: "
+                           "the chip's photograph is placed over the printed portrait"))
 
     # -- alerts --------------------------------------------------------------------------
     def _banner(self) -> AlertBanner:
@@ -165,7 +166,7 @@ class DocumentPanels(QObject):
         dialog.open()
 
     def _published(self) -> None:
-        self.status("Alert published")
+        self.status(tx("document panels", "Alert published"))
 
     def close(self) -> None:
         """Release the card reader."""

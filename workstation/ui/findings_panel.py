@@ -18,8 +18,21 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.findings import FORGERY_KINDS, Annotation, Conclusion, Findings
+from workstation.ui.texts import CONCLUSIONS as TEXT_CONCLUSIONS
+from workstation.ui.texts import T, bind, live, tx
 from workstation.ui.widgets import mk_label
 
+#: The conclusions as the examiner chooses them.
+CONCLUSIONS = {c: TEXT_CONCLUSIONS[c.value] for c in Conclusion}
+#: The kinds of forgery (``FORGERY_KINDS``) in words.
+KINDS = {"photo_substitution": T("findings", "photo substitution"),
+         "data_alteration": T("findings", "data alteration"),
+         "mrz_alteration": T("findings", "MRZ alteration"),
+         "page_substitution": T("findings", "page substitution"),
+         "other": T("findings", "other")}
+#: The marks' kinds (``AnnotationKind``), for the catalogues.
+_MARKS = (T("marks", "ruler"), T("marks", "angle"), T("marks", "rectangle"),
+          T("marks", "arrow"))
 
 class FindingsPanel(QWidget):
     """The examiner's conclusion, free text and the images chosen for the report."""
@@ -28,27 +41,33 @@ class FindingsPanel(QWidget):
 
     def __init__(self, findings: Findings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._marks_shown: Sequence[Annotation] | None = None
         self.findings = findings
         f = QFormLayout(self)
         f.setContentsMargins(6, 6, 6, 6)
         self.conclusion = QComboBox()
-        self.conclusion.addItem("— not decided —", "")
-        for c in Conclusion:
-            self.conclusion.addItem(c.label, c.value)
+        self.conclusion.addItem("", "")
+        bind(self.conclusion.setItemText, T("findings", "— not decided —"), 0)
+        for i, c in enumerate(Conclusion, start=1):
+            self.conclusion.addItem("", c.value)
+            bind(self.conclusion.setItemText, CONCLUSIONS[c], i)
         self.kind = QComboBox()
-        for k in FORGERY_KINDS:
-            self.kind.addItem(k.replace("_", " "), k)
+        for i, k in enumerate(FORGERY_KINDS):
+            self.kind.addItem("", k)
+            bind(self.kind.setItemText, KINDS.get(k, T("findings", "other")), i)
         self.text = QPlainTextEdit()
         self.text.setMinimumHeight(70)
         self.images = QListWidget()
         self.images.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.annotations = mk_label("No marks yet", "muted")
+        self.annotations = mk_label(tx("findings", "No marks yet"), "muted")
         self.annotations.setWordWrap(True)
-        f.addRow("Conclusion", self.conclusion)
-        f.addRow("Kind", self.kind)
-        f.addRow(mk_label("Notes: what you saw, where, under which light", "muted"))
+        f.addRow(mk_label(T("findings", "Conclusion")), self.conclusion)
+        f.addRow(mk_label(T("findings", "Kind")), self.kind)
+        notes = mk_label(T("findings", "Notes: what you saw, where, under which light"), "muted")
+        notes.setWordWrap(True)
+        f.addRow(notes)
         f.addRow(self.text)
-        f.addRow(mk_label("Images for the report", "muted"))
+        f.addRow(mk_label(T("findings", "Images for the report"), "muted"))
         f.addRow(self.images)
         f.addRow(self.annotations)
         self.conclusion.currentIndexChanged.connect(self._edited)
@@ -57,6 +76,7 @@ class FindingsPanel(QWidget):
         self.images.itemChanged.connect(self._edited)
         self._loading = False
         self.load(findings, [])
+        live(self.annotations, lambda: self.show_annotations(self._marks_shown), "marks")
 
     def load(self, findings: Findings, image_keys: Sequence[tuple[str, str]]) -> None:
         """Show ``findings``; ``image_keys`` are the images the report may show, as
@@ -88,10 +108,13 @@ class FindingsPanel(QWidget):
 
     def show_annotations(self, annotations: Sequence[Annotation] | None = None) -> None:
         """List the marks (``annotations``, else those of the findings shown)."""
+        self._marks_shown = annotations
         marks = self.findings.annotations if annotations is None else annotations
         n = len(marks)
-        self.annotations.setText("No marks yet" if not n else f"{n} mark(s): " + "; ".join(
-            f"{a.kind.value} {a.label()}".strip() for a in marks))
+        self.annotations.setText(
+            tx("findings", "No marks yet") if not n
+            else tx("findings", "%n mark(s): {marks}", None, n).format(marks="; ".join(
+                f"{tx('marks', a.kind.value)} {a.label()}".strip() for a in marks)))
 
     def _edited(self) -> None:
         if self._loading:

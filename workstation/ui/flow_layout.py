@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
+from workstation.ui.texts import Text
+
 
 class FlowLayout(QLayout):
     """Widgets in rows, wrapped at the layout's width (``heightForWidth`` aware)."""
@@ -75,17 +77,20 @@ class FlowLayout(QLayout):
         return y + row_h - rect.y() + m.bottom()
 
 
-def unit(*widgets: QWidget | str) -> QWidget:
+def unit(*widgets: QWidget | str | Text) -> QWidget:
     """Widgets that belong together (a label and its field) kept on one line: a flow
-    layout wraps between units, never inside one. A ``str`` becomes a label."""
-    from PySide6.QtWidgets import QHBoxLayout, QLabel
+    layout wraps between units, never inside one. A ``str`` or marked ``Text`` becomes
+    a label (the ``Text`` follows the window's language)."""
+    from PySide6.QtWidgets import QHBoxLayout
+
+    from workstation.ui.widgets import mk_label
 
     box = QWidget()
     lay = QHBoxLayout(box)
     lay.setContentsMargins(0, 0, 0, 0)
     lay.setSpacing(6)
     for w in widgets:
-        lay.addWidget(QLabel(w) if isinstance(w, str) else w)
+        lay.addWidget(w if isinstance(w, QWidget) else mk_label(w))
     return box
 
 

@@ -33,8 +33,11 @@ from workstation.session.viewer import (
 )
 from workstation.ui.canvas import ImageCanvas
 from workstation.ui.flow_layout import FlowLayout
+from workstation.ui.pane_titles import source_title
+from workstation.ui.texts import T, Text, bind, tx
 from workstation.ui.theme import DARK, Theme
 from workstation.ui.widgets import mk_combo, mk_label, mk_slider, mk_tool, named
+from workstation.ui.window_tools import FACE_TIPS, TOOL_NAMES
 
 
 class ImageArea(QWidget):
@@ -65,9 +68,9 @@ class ImageArea(QWidget):
         self.face_group = QButtonGroup(self)
         self.face_buttons: dict[str, QToolButton] = {}
         for face in FACES:
-            b = mk_tool(FACE_TITLES[face], checkable=True)
+            b = mk_tool(Text("labels", FACE_TITLES[face]), checkable=True)
             b.setObjectName("faceButton")
-            b.setToolTip(f"Show the document's {face} (Ctrl+B switches)")
+            bind(b.setToolTip, FACE_TIPS[face])
             b.setVisible(False)
             self.face_group.addButton(b)
             self.face_buttons[face] = b
@@ -77,8 +80,9 @@ class ImageArea(QWidget):
         self.mode_group = QButtonGroup(self)
         self.mode_buttons: dict[Mode, QToolButton] = {}
         for mode in Mode:
-            b = mk_tool(mode.label, checkable=True)
-            b.setToolTip(f"{mode.label} view")
+            b = mk_tool(Text("modes", mode.label), checkable=True)
+            bind(b.setToolTip, T("image area", "{mode} view").format(
+                mode=Text("modes", mode.label)))
             self.mode_group.addButton(b)
             self.mode_buttons[mode] = b
             b.clicked.connect(lambda _=False, m=mode: self.state.set_mode(m))
@@ -90,8 +94,8 @@ class ImageArea(QWidget):
         self.b_combo = mk_combo(140)
         for combo in (self.a_combo, self.b_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.a_label = mk_label("Questioned", "muted")
-        self.b_label = mk_label("against", "muted")
+        self.a_label = mk_label(T("image area", "Questioned"), "muted")
+        self.b_label = mk_label(T("image area", "against"), "muted")
         for w in (self.a_label, self.a_combo, self.b_label, self.b_combo):
             bl2.addWidget(w)
         self.a_combo.activated.connect(self._sources_chosen)
@@ -100,49 +104,52 @@ class ImageArea(QWidget):
         self.opacity = mk_slider(0, 100, 50)
         self.opacity.setFixedWidth(110)
         self.opacity.valueChanged.connect(lambda v: self.state.set_opacity(v / 100.0))
-        self.opacity_label = mk_label("Opacity", "muted")
+        self.opacity_label = mk_label(T("image area", "Opacity"), "muted")
         self.swipe = mk_slider(0, 100, 50)
         self.swipe.setFixedWidth(110)
         self.swipe.valueChanged.connect(lambda v: self.state.set_swipe(v / 100.0))
-        self.swipe_label = mk_label("Divider", "muted")
+        self.swipe_label = mk_label(T("image area", "Divider"), "muted")
         self.flicker = QDoubleSpinBox(minimum=0.5, maximum=20.0, value=2.0, singleStep=0.5,
                                       suffix=" Hz")
         self.flicker.valueChanged.connect(self.state.set_flicker_hz)
-        self.flicker_label = mk_label("Rate", "muted")
+        self.flicker_label = mk_label(T("image area", "Rate"), "muted")
         self.gain = QDoubleSpinBox(minimum=1.0, maximum=32.0, value=2.0, singleStep=1.0,
                                    prefix="×")
         self.gain.valueChanged.connect(self._gain_changed)
-        self.gain_label = mk_label("Gain", "muted")
+        self.gain_label = mk_label(T("image area", "Gain"), "muted")
         options: tuple[QWidget, ...] = (self.opacity_label, self.opacity, self.swipe_label,
                                         self.swipe, self.flicker_label, self.flicker,
                                         self.gain_label, self.gain)
         for opt in options:
             bl2.addWidget(opt)
         # tools
-        self.zones_button = mk_tool("Zones", checkable=True)
-        self.zones_button.setToolTip("Draw the specimen's zones (Z)")
+        self.zones_button = mk_tool(T("image area", "Zones"), checkable=True,
+                                    tip=T("image area", "Draw the specimen's zones (Z)"))
         self.zones_button.toggled.connect(self._zones_toggled)
-        self.loupe_button = mk_tool("Loupe", checkable=True)
-        self.loupe_button.setToolTip("Magnifier under the cursor (L)")
+        self.loupe_button = mk_tool(T("image area", "Loupe"), checkable=True,
+                                    tip=T("image area", "Magnifier under the cursor (L)"))
         self.loupe_button.toggled.connect(self._loupe_toggled)
-        self.codes_button = mk_tool("Barcodes", checkable=True)
-        self.codes_button.setToolTip("Outline the barcodes read on the face shown")
+        self.codes_button = mk_tool(
+            T("image area", "Barcodes"), checkable=True,
+            tip=T("image area", "Outline the barcodes read on the face shown"))
         self.codes_button.setChecked(True)
         self.codes_button.setVisible(False)
         self.codes_button.toggled.connect(self._codes_toggled)
         bl.addWidget(self.zones_button)
         bl.addWidget(self.codes_button)
         bl.addWidget(self.loupe_button)
-        self.tools_box = QGroupBox("Measure and mark")
+        self.tools_box = QGroupBox()
+        bind(self.tools_box.setTitle, T("image area", "Measure and mark"))
         tl = QGridLayout(self.tools_box)
         tl.setSpacing(4)
         self.tool_group = QButtonGroup(self)
         self.tool_buttons: dict[Tool, QToolButton] = {}
-        for tool, label, key in ((Tool.PAN, "Pan", "P"), (Tool.RULER, "Ruler", "R"),
-                                 (Tool.ANGLE, "Angle", "A"), (Tool.RECTANGLE, "Rectangle", "M"),
-                                 (Tool.ARROW, "Arrow", "W")):
+        for tool, key in ((Tool.PAN, "P"), (Tool.RULER, "R"), (Tool.ANGLE, "A"),
+                          (Tool.RECTANGLE, "M"), (Tool.ARROW, "W")):
+            label = TOOL_NAMES[tool]
             b = mk_tool(label, checkable=True)
-            b.setToolTip(f"{label} tool ({key})")
+            bind(b.setToolTip, T("image area", "{tool} tool ({key})").format(tool=label,
+                                                                              key=key))
             self.tool_group.addButton(b)
             self.tool_buttons[tool] = b
             b.clicked.connect(lambda _=False, t=tool: self.set_tool(t))
@@ -151,13 +158,15 @@ class ImageArea(QWidget):
             n = len(self.tool_buttons) - 1
             tl.addWidget(b, n // 3, n % 3)
         self.tool_buttons[Tool.PAN].setChecked(True)
-        self.tools_hint = mk_label("Click points on the image. Right-click or Esc cancels, "
-                                 "Ctrl+Z removes the last mark.", "muted")
+        self.tools_hint = mk_label(T("image area", "Click points on the image. Right-click "
+                                     "or Esc cancels, Ctrl+Z removes the last mark."),
+                                   "muted")
         self.tools_hint.setWordWrap(True)
         tl.addWidget(self.tools_hint, 2, 0, 1, 3)
         self.note = QLineEdit()
-        self.note.setToolTip("Text written beside the next mark (and kept with it)")
-        tl.addWidget(mk_label("Note", "muted"), 3, 0)
+        bind(self.note.setToolTip, T("image area", "Text written beside the next mark (and "
+                                       "kept with it)"))
+        tl.addWidget(mk_label(T("image area", "Note"), "muted"), 3, 0)
         tl.addWidget(self.note, 3, 1, 1, 2)
         # Fit (F, double-click) and 1:1 (1) are in the View menu: the bar stays narrow
         root.addWidget(bar)
@@ -204,7 +213,7 @@ class ImageArea(QWidget):
                 if [combo.itemData(i) for i in range(combo.count())] != items:
                     combo.clear()
                     for k in keys:
-                        combo.addItem(k.title, str(k))
+                        combo.addItem(source_title(k), str(k))
                 if cur is not None:
                     combo.setCurrentIndex(max(0, combo.findData(str(cur))))
             two = st.mode not in (Mode.CAPTURE, Mode.FALSE_COLOUR) and not live
@@ -232,7 +241,7 @@ class ImageArea(QWidget):
         self._repaint()
 
     def _rebuild_panes(self, panes: list[Pane]) -> None:
-        panes = panes or [Pane("No capture", ())]
+        panes = panes or [Pane(tx("image area", "No capture"), ())]
         if len(panes) == len(self.canvases):
             for c, p in zip(self.canvases, panes, strict=True):
                 c.set_pane(p)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QMenu
 from workstation.errors import WorkstationError
 from workstation.i18n import DEFAULT, LANGUAGES, PSEUDO, normalise, parse_language, render
 from workstation.i18n.catalogue import qm_file
+from workstation.ui.texts import QT, retranslate
 
 #: Where the user's choice is kept in the window's settings.
 SETTINGS_KEY = "ui/language"
@@ -102,6 +103,8 @@ class LanguageSwitch(QObject):
         self._translator = translator
         QLocale.setDefault(qlocale(code))
         self.language = code
+        QT.language = code
+        retranslate()  # every live text of every window, at once
         if remember and self._settings is not None and code != PSEUDO:
             self._settings.setValue(SETTINGS_KEY, code)
             self._settings.sync()

@@ -16,10 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.labels import light_label
 from workstation.types import Specimen
+from workstation.ui.texts import QT, T, bind, live, tx
 
-COLUMNS = ("Id", "State", "Type", "Series", "Lights", "Zones", "Exemplars", "Signature",
-           "Title")
+COLUMNS = (T("library", "Id"), T("library", "State"), T("library", "Type"),
+           T("library", "Series"), T("library", "Lights"), T("library", "Zones"),
+           T("library", "Exemplars"), T("library", "Signature"), T("library", "Title"))
 
 
 def matches(spec: Specimen, query: str) -> bool:
@@ -36,14 +39,16 @@ class LibraryWindow(QDialog):
     def __init__(self, specimens: list[Specimen], parent: QWidget | None = None,
                  signature: Any = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Specimen library")
+        bind(self.setWindowTitle, T("library", "Specimen library"))
         self.specimens = specimens
         self.signature = signature  # spec -> {"signature": {...}} (session), or None
         self.search = QLineEdit()
-        self.search.setPlaceholderText("search: state, type, series… (e.g. MNG P 2021)")
+        bind(self.search.setPlaceholderText, T("library", "search: state, type, series… "
+                                                  "(e.g. MNG P 2021)"))
         self.search.textChanged.connect(lambda _t: self.refresh())
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        live(self.table, lambda: self.table.setHorizontalHeaderLabels(
+            [c.tr() for c in COLUMNS]), "header")
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.currentCellChanged.connect(lambda r, *_: self._details(r))
@@ -74,11 +79,14 @@ class LibraryWindow(QDialog):
             sig = self._signature(s)
             cells = (s.id, s.issuing_state, s.document_code, s.series,
                      ", ".join(lt.value for lt in s.image_lights), str(len(s.zones)),
-                     str(s.statistics.exemplars), sig.get("status", "-"), s.title)
+                     str(s.statistics.exemplars), sig.get("status", "-"),
+                     tx("specimens", s.title))
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
-        self.count.setText(f"{len(self.shown)} of {len(self.specimens)} specimens")
+        total = len(self.specimens)
+        self.count.setText(tx("library", "{shown} of %n specimen(s)", None,
+                              total).format(shown=len(self.shown)))
         if self.shown:
             self.table.selectRow(0)
             self._details(0)
@@ -91,17 +99,23 @@ class LibraryWindow(QDialog):
         s = self.shown[row]
         prov = s.extra.get("provenance") if isinstance(s.extra.get("provenance"), dict) else {}
         sig = self._signature(s)
-        lines = [f"<b>{s.id}</b> — {s.title}",
-                 f"{s.issuing_state} · code {s.document_code} · MRZ {s.mrz_format or 'none'}"
-                 f" · series {s.series or '-'} · {s.size_mm[0]:g} × {s.size_mm[1]:g} mm",
-                 f"lights: {', '.join(lt.value for lt in s.image_lights)}; "
-                 f"statistics from {s.statistics.exemplars} genuine exemplar(s)",
-                 f"package signature: {sig.get('text', 'not checked')}"]
+        exemplars = s.statistics.exemplars
+        lines = [f"<b>{s.id}</b> — {tx('specimens', s.title)}",
+                 tx("library", "{state} · code {code} · MRZ {mrz} · series {series} · "
+                    "{width} × {height} mm").format(
+                     state=s.issuing_state, code=s.document_code,
+                     mrz=s.mrz_format or tx("library", "none"), series=s.series or "-",
+                     width=f"{s.size_mm[0]:g}", height=f"{s.size_mm[1]:g}"),
+                 tx("library", "lights: {lights}; statistics from %n genuine exemplar(s)",
+                    None, exemplars).format(
+                     lights=", ".join(light_label(lt, QT) for lt in s.image_lights)),
+                 tx("library", "package signature: {signature}").format(
+                     signature=sig.get("text", tx("library", "not checked")))]
         if prov:
-            lines.append(f"authored by {prov.get('authored_by') or '-'} at "
-                         f"{prov.get('authored_at')}; blurred: "
-                         f"{', '.join(prov.get('blurred_zones') or []) or 'nothing'}")
-        lines.append("zones: " + ", ".join(
+            lines.append(tx("library", "authored by {who} at {when}; blurred: {zones}").format(
+                who=prov.get("authored_by") or "-", when=prov.get("authored_at"),
+                zones=", ".join(prov.get("blurred_zones") or []) or tx("library", "nothing")))
+        lines.append(tx("library", "zones:") + " " + ", ".join(
             f"{z.id}" + (f" ({z.role})" if z.role else "") for z in s.zones))
         self.details.setHtml("<br>".join(lines))
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.ui.texts import tx
 from workstation.ui.workers import ProgressFn, Task, TaskRunner
 
 
@@ -50,7 +51,7 @@ class LoginDialog(QDialog):
                  sign_in: Callable[[str, str | None], object] | None = None,
                  runner: TaskRunner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sign in")
+        self.setWindowTitle(tx("login", "Sign in"))
         self.setModal(True)
         self.repository = repository
         self._sign_in = sign_in
@@ -59,24 +60,24 @@ class LoginDialog(QDialog):
         self.result_user: Any | None = None
 
         self.name_edit = QLineEdit(name)
-        self.name_edit.setToolTip("Your account on this workstation")
+        self.name_edit.setToolTip(tx("login", "Your account on this workstation"))
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setToolTip("Your password: it unseals your signing key; it is "
-                                      "never stored")
+        self.password_edit.setToolTip(tx("login", "Your password: it unseals your signing "
+                                         "key; it is never stored"))
         self.message = QLabel(purpose)
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Sign in")
+        self.ok_button.setText(tx("login", "Sign in"))
         self.buttons.accepted.connect(self.sign_in)
         self.buttons.rejected.connect(self.reject)
         self.name_edit.editingFinished.connect(self._method_changed)
 
         form = QFormLayout()
-        form.addRow("Account", self.name_edit)
-        form.addRow("Password", self.password_edit)
+        form.addRow(tx("login", "Account"), self.name_edit)
+        form.addRow(tx("login", "Password"), self.password_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -98,7 +99,8 @@ class LoginDialog(QDialog):
         self.password_edit.setEnabled(not uses_os)
         if uses_os:
             self.password_edit.clear()
-            self.password_edit.setPlaceholderText("signs in as the operating-system account")
+            self.password_edit.setPlaceholderText(tx("login", "signs in as the operating-system "
+                                                     "account"))
         else:
             self.password_edit.setPlaceholderText("")
 
@@ -108,11 +110,11 @@ class LoginDialog(QDialog):
             return
         name = self.name_edit.text().strip()
         if not name:
-            self.message.setText("Enter your account.")
+            self.message.setText(tx("login", "Enter your account."))
             return
         password = self.password_edit.text() if self.password_edit.isEnabled() else None
         self.ok_button.setEnabled(False)
-        self.message.setText(f"Signing in {name}...")
+        self.message.setText(tx("login", "Signing in {name}...").format(name=name))
 
         def work(progress: ProgressFn, cancel: threading.Event) -> object:
             if self._sign_in is not None:
@@ -171,15 +173,16 @@ class SignInGate:
             return
         desk = self.desk
         name = desk.user.name if desk.user is not None else desk.user_name
-        purpose = ("Sign in to sign: your signing key opens only with your password "
-                   "(or your operating-system account)." if then is not None else "")
+        purpose = (tx("login", "Sign in to sign: your signing key opens only with your "
+                      "password (or your operating-system account).") if then is not None
+                   else "")
         dialog = LoginDialog(desk.repository, name=name, purpose=purpose,
                              sign_in=desk.sign_in, runner=self.runner, parent=self.parent)
         cancelled: list[bool] = []
 
         def signed_in(me: Any) -> None:
             desk.announce()  # the session's user is the account signed in now
-            self.status(f"Signed in as {getattr(me, 'name', me)}")
+            self.status(tx("login", "Signed in as {name}").format(name=getattr(me, "name", me)))
             if then is not None and not cancelled:
                 then()
 

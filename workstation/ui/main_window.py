@@ -35,6 +35,8 @@ from workstation.cases.records import ExaminationRecord, User
 from workstation.examination.results import Examination
 from workstation.findings import Annotation, Findings
 from workstation.hardware.base import Reader
+from workstation.i18n import render
+from workstation.labels import image_label
 from workstation.paths import data_dir
 from workstation.session.autosave import FindingsAutosaver
 from workstation.session.desk import Desk
@@ -55,6 +57,7 @@ from workstation.ui.login import SignInGate
 from workstation.ui.panels import IdentityBar, LevelsPanel, ReaderPanel
 from workstation.ui.reader_control import ReaderControl
 from workstation.ui.signing_dialog import SigningDialog
+from workstation.ui.texts import QT, T, Text, bind, live, tx
 from workstation.ui.theme import DARK, THEMES, Theme, apply_theme
 from workstation.ui.views import CentreViews
 from workstation.ui.widgets import FittingScrollArea, mk_label, named
@@ -84,7 +87,7 @@ class MainWindow(SigningActions, QMainWindow):
                  user: str | None = None, ask_user: bool = False, store: bool = True,
                  language: LanguageSwitch | None = None) -> None:
         super().__init__()
-        self.setWindowTitle("Workstation — document examination")
+        bind(self.setWindowTitle, T("window", "Workstation — document examination"))
         self.settings = settings or settings_store()
         #: the window's language (View > Language switches it without a restart)
         self.language = language or LanguageSwitch(self.settings, self)
@@ -107,13 +110,13 @@ class MainWindow(SigningActions, QMainWindow):
         self.documents = DocumentPanels(
             self.desk, self.work, self.runner, tabs=self.tabs, checks=self.checks_panel,
             area=self.area, theme=lambda: self.theme, owner=self,
-            show_error=self.show_error, status=self.status.setText,
+            show_error=self.show_error, status=self.say,
             show_banner=lambda banner: self.centre_layout.insertWidget(2, banner))
         self.chip, self.faces, self.alerts = (self.documents.chip, self.documents.faces,
                                               self.documents.alerts)
         self.reader_control = ReaderControl(self.reader_panel, self.state, self.settings,
                                             self.runner.tasks, self)
-        self.reader_control.status.connect(self.status.setText)
+        self.reader_control.status.connect(self.say)
         self.reader_control.error.connect(self.show_error)
         self.reader_control.readerReplaced.connect(self.set_reader)
         self.reader_control.platenPlaced.connect(
@@ -154,7 +157,8 @@ class MainWindow(SigningActions, QMainWindow):
         bl.setContentsMargins(0, 0, 0, 0)
         self.banner_label = mk_label("", "banner")
         self.banner_label.setWordWrap(True)
-        close = QPushButton("Dismiss")
+        close = QPushButton()
+        bind(close.setText, T("window", "Dismiss"))
         close.clicked.connect(lambda: self.banner.setVisible(False))
         bl.addWidget(self.banner_label, 1)
         bl.addWidget(close)
@@ -169,9 +173,10 @@ class MainWindow(SigningActions, QMainWindow):
         self.menuBar().setCornerWidget(self.views.switch, Qt.Corner.TopRightCorner)
         self.setCentralWidget(self.views)
 
-    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea,
+    def _dock(self, title: Text, name: str, widget: QWidget, area: Qt.DockWidgetArea,
               width: int) -> QDockWidget:
-        dock = named(QDockWidget(title, self), name)
+        dock = named(QDockWidget(self), name)
+        bind(dock.setWindowTitle, title)
         dock.setWidget(widget)
         dock.setTitleBarWidget(QWidget())  # the tabs name what it shows
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
@@ -191,9 +196,10 @@ class MainWindow(SigningActions, QMainWindow):
         ll.addStretch(1)
         scroll = FittingScrollArea(left)
         self.left_tabs = QTabWidget()
-        self.left_tabs.addTab(scroll, "Reader")
+        self.left_tabs.addTab(scroll, "")
+        bind(self.left_tabs.setTabText, T("window", "Reader"), 0)
         self.left_tabs.setDocumentMode(True)
-        self.left_dock = self._dock("Reader", "reader_dock", self.left_tabs,
+        self.left_dock = self._dock(T("window", "Reader"), "reader_dock", self.left_tabs,
                                     Qt.DockWidgetArea.LeftDockWidgetArea, 250)
         self.checks_panel = ChecksPanel(lambda: self.theme)
         self.checks_panel.check_selected.connect(self.select_check)
@@ -201,28 +207,32 @@ class MainWindow(SigningActions, QMainWindow):
         self.findings_panel.changed.connect(lambda: self.work.edit(self.findings_panel.findings))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.checks_panel, "Checks")
-        self.tabs.addTab(self.findings_panel, "Findings")
-        self.right_dock = self._dock("Examination", "exam_dock", self.tabs,
+        self.tabs.addTab(self.checks_panel, "")
+        self.tabs.addTab(self.findings_panel, "")
+        bind(self.tabs.setTabText, T("window", "Checks"), 0)
+        self._findings_locked = False
+        live(self.tabs, self._findings_tab_text, "findings tab")
+        self.right_dock = self._dock(T("window", "Examination"), "exam_dock", self.tabs,
                                      Qt.DockWidgetArea.RightDockWidgetArea, 300)
 
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
-        self.status = QLabel("Ready")
+        self.status = QLabel(tx("window", "Ready"))
         self.position = QLabel("")
         self.progress = QProgressBar()
         self.progress.setFixedWidth(180)
         self.progress.setVisible(False)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton()
+        bind(self.cancel_button.setText, T("window", "Cancel"))
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.runner.cancel_all)
         self.panels = DeskPanels(self.desk, self.runner, self.views, self.settings, self,
                                  open_examination=self.open_stored_examination,
                                  ask_password=self._ask_review_password,
-                                 status=self.status.setText)
+                                 status=self.say)
         self.panels.dark = lambda: self.theme_name == "dark"
         self.sign_in_gate = SignInGate(self.desk, self.runner.tasks, self,
-                                       status=self.status.setText)
+                                       status=self.say)
         self.user_button = self.panels.user_button
         sb.addWidget(self.status, 1)
         sb.addPermanentWidget(self.position)
@@ -257,7 +267,7 @@ class MainWindow(SigningActions, QMainWindow):
         listen(w.opened, lambda _r: self._refresh_findings(), self)
         listen(w.findingsChanged, self._findings_changed, self)
         listen(w.lockChanged, self._lock_findings, self)
-        listen(w.message, self.status.setText, self)
+        listen(w.message, self.say, self)
         listen(w.failed, self.show_error, self)
         listen(w.progressed, self._progress, self)
         listen(s.previewReady, self._confirm_signing, self)
@@ -294,7 +304,11 @@ class MainWindow(SigningActions, QMainWindow):
                                    spec.title or spec.id if spec else exam.specimen_id)
 
     def _refresh_findings(self) -> None:
-        self.findings_panel.load(self.work.findings, self.work.report_image_choices())
+        exam = self.work.examination
+        checks = exam.checks if exam is not None else ()
+        self.findings_panel.load(self.work.findings, [
+            (key, image_label(key, checks, QT)) for key, _english in
+            self.work.report_image_choices()])
 
     def _findings_changed(self, findings: Findings) -> None:
         """Edited here (or marks drawn): the panel keeps what is typed, the marks list
@@ -306,13 +320,19 @@ class MainWindow(SigningActions, QMainWindow):
         """Findings of an examination under review (or approved) cannot change: the panel
         is disabled and its tab says why."""
         self.findings_panel.setEnabled(not locked)
+        self._findings_locked = locked
+        self._findings_tab_text()
+
+    def _findings_tab_text(self) -> None:
         index = self.tabs.indexOf(self.findings_panel)
         if index >= 0:
-            self.tabs.setTabText(index, "Findings (submitted)" if locked else "Findings")
+            self.tabs.setTabText(index, tx("window", "Findings (submitted)")
+                                 if self._findings_locked else tx("window", "Findings"))
 
     def _annotation_added(self, ann: Annotation) -> None:
         self.work.marks_changed()  # the annotator holds the mark, with its typed note
-        self.status.setText(f"Marked: {ann.label() or ann.kind.value}")
+        self.status.setText(tx("window", "Marked: {mark}").format(
+            mark=ann.label() or ann.kind.value))
 
     def _hovered(self, x: float, y: float) -> None:
         mm = self.state.position_mm(x, y)
@@ -368,7 +388,8 @@ class MainWindow(SigningActions, QMainWindow):
         if shown is None:
             return
         if not focus_check(self.state, shown.view, check):
-            self.status.setText(f"{check.title or check.code}: no zone to show")
+            self.status.setText(tx("window", "{check}: no zone to show").format(
+                check=tx("check titles", check.title) if check.title else check.code))
         self.checks_panel.select(check)
 
     def ask_sign_in(self) -> None:
@@ -451,10 +472,16 @@ class MainWindow(SigningActions, QMainWindow):
     def show_error(self, message: str, details: str = "") -> None:
         """Show a failure in the window (banner and status bar); never lose it."""
         self.last_error = message
-        self.banner_label.setText(message)
+        shown = render(message, QT)  # a session's message in the window's language
+        self.banner_label.setText(shown)
         self.banner_label.setToolTip(details)
         self.banner.setVisible(True)
-        self.status.setText(message)
+        self.status.setText(shown)
+
+    def say(self, text: str) -> None:
+        """Show ``text`` in the status bar (a session's message in the window's
+        language)."""
+        self.status.setText(render(text, QT))
 
     def _busy(self, on: bool) -> None:
         self.progress.setVisible(on)
@@ -465,7 +492,7 @@ class MainWindow(SigningActions, QMainWindow):
     def _progress(self, done: int, total: int, text: str) -> None:
         self.progress.setRange(0, max(total, 0))
         self.progress.setValue(done)
-        self.status.setText(text)
+        self.say(text)
 
     def run_task(self, name: str, fn: Callable[[ProgressFn, threading.Event], Any],
                  on_done: Callable[[Any], None]) -> Task:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from workstation.labels import light_label
 from workstation.session.viewer import Levels
 from workstation.types import Light
+from workstation.ui.texts import QT, T, bind, data, live, tx
 from workstation.ui.theme import DARK, Theme
 from workstation.ui.widgets import mk_label, mk_push, mk_slider
 
@@ -57,17 +58,19 @@ class ReaderPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.setSpacing(8)
-        self.device_label = mk_label("No reader", "muted")
+        self.device_label = mk_label(tx("reader", "No reader"), "muted")
         self.device_label.setWordWrap(True)
         lay.addWidget(self.device_label)
 
-        lights_box = QGroupBox("Lights")
+        lights_box = QGroupBox()
+        bind(lights_box.setTitle, T("reader", "Lights"))
         self.lights_grid = QGridLayout(lights_box)
         self.lights_grid.setSpacing(4)
         self.light_buttons: dict[Light, QPushButton] = {}
         lay.addWidget(lights_box)
 
-        exp_box = QGroupBox("Exposure")
+        exp_box = QGroupBox()
+        bind(exp_box.setTitle, T("reader", "Exposure"))
         ef = QFormLayout(exp_box)
         self.exposure = QDoubleSpinBox(minimum=0.1, maximum=10000.0, decimals=1, value=10.0,
                                        suffix=" ms", singleStep=1.0)
@@ -75,29 +78,33 @@ class ReaderPanel(QWidget):
         self.exposure.valueChanged.connect(self._exposure_edited)
         self.exposure_light = mk_label("—", "muted")
         ef.addRow(self.exposure_light, self.exposure)
-        self.live = QCheckBox("Live view")
+        self.live = QCheckBox()
+        bind(self.live.setText, T("reader", "Live view"))
         self.live.toggled.connect(self.live_toggled)
         ef.addRow(self.live)
         lay.addWidget(exp_box)
 
-        self.capture_button = mk_push("Capture all lights   (Space)", name="primary")
+        self.capture_button = mk_push(T("reader", "Capture all lights   (Space)"),
+                                      name="primary")
         self.capture_button.clicked.connect(self.capture_requested)
         lay.addWidget(self.capture_button)
-        self.back_button = mk_push("Capture the back   (Shift+Space)")
-        self.back_button.setToolTip("Turn the document over and capture its back (barcodes, "
-                                    "seals, the back's security features)")
+        self.back_button = mk_push(T("reader", "Capture the back   (Shift+Space)"))
+        bind(self.back_button.setToolTip, T("reader", "Turn the document over and capture "
+                                            "its back (barcodes, seals, the back's security "
+                                            "features)"))
         self.back_button.clicked.connect(self.back_requested)
         lay.addWidget(self.back_button)
 
-        self.platen_box = QGroupBox("On the platen (simulator)")
+        self.platen_box = QGroupBox()
+        bind(self.platen_box.setTitle, T("reader", "On the platen (simulator)"))
         pf = QFormLayout(self.platen_box)
         self.document = QComboBox()
         self.forgery = QComboBox()
         self.seed = QSpinBox(minimum=0, maximum=999999)
-        pf.addRow("Document", self.document)
-        pf.addRow("Forgery", self.forgery)
-        pf.addRow("Seed", self.seed)
-        place = QPushButton("Place document")
+        pf.addRow(mk_label(T("reader", "Document")), self.document)
+        pf.addRow(mk_label(T("reader", "Forgery")), self.forgery)
+        pf.addRow(mk_label(T("reader", "Seed")), self.seed)
+        place = mk_push(T("reader", "Place document"))
         place.clicked.connect(self._place)
         pf.addRow(place)
         lay.addWidget(self.platen_box)
@@ -106,23 +113,35 @@ class ReaderPanel(QWidget):
 
     def set_reader(self, name: str, lights: Sequence[Light]) -> None:
         self.device_label.setText(name)
+        data(self.device_label)  # the device's own name
         for b in self.light_buttons.values():
             self.lights_grid.removeWidget(b)
             b.deleteLater()
         self.light_buttons = {}
         for i, light in enumerate(lights):
             key = LIGHT_KEYS[i] if i < len(LIGHT_KEYS) else ""
-            b = mk_push(f"{light_label(light)}   {key}", checkable=True)
-            b.setToolTip(f"Switch on {light_label(light)} ({key})")
+            b = QPushButton()
+            b.setCheckable(True)
+            live(b, self._light_texts(b, light, key))
             b.clicked.connect(lambda _=False, li=light: self.light_chosen.emit(li))
             self.lights_grid.addWidget(b, i, 0)
             self.light_buttons[light] = b
+
+    @staticmethod
+    def _light_texts(button: QPushButton, light: Light, key: str) -> Callable[[], None]:
+        def apply() -> None:
+            button.setText(tx("reader", "{light}   {key}").format(light=light_label(light, QT),
+                                                                key=key))
+            button.setToolTip(tx("reader", "Switch on {light} ({key})").format(
+                light=light_label(light, QT), key=key))
+        return apply
 
     def set_current_light(self, light: Light | None, exposure_ms: float | None) -> None:
         self._current = light
         for li, b in self.light_buttons.items():
             b.setChecked(li == light)
-        self.exposure_light.setText(light_label(light) if light else "Lamps off")
+        live(self.exposure_light, lambda: self.exposure_light.setText(
+            light_label(light, QT) if light else tx("reader", "Lamps off")))
         self.exposure.setEnabled(light is not None)
         if exposure_ms is not None:
             self.exposure.blockSignals(True)
@@ -139,7 +158,7 @@ class ReaderPanel(QWidget):
         self.document.clear()
         self.document.addItems(list(documents))
         self.forgery.clear()
-        self.forgery.addItem("genuine", "")
+        self.forgery.addItem(tx("reader", "genuine"), "")
         for f in forgeries:
             self.forgery.addItem(forgery_label(f), f)
         self.document.setCurrentText(document)
@@ -157,20 +176,25 @@ class LevelsPanel(QGroupBox):
     changed = Signal()
 
     def __init__(self, levels: Levels, parent: QWidget | None = None) -> None:
-        super().__init__("Display levels", parent)
+        super().__init__(parent)
+        bind(self.setTitle, T("levels", "Display levels"))
         self.levels = levels
         f = QFormLayout(self)
         self.brightness = mk_slider(-100, 100, 0)
         self.contrast = mk_slider(10, 400, 100)
         self.gamma = mk_slider(20, 400, 100)
-        self.invert = QCheckBox("Invert")
+        self.invert = QCheckBox()
+        bind(self.invert.setText, T("levels", "Invert"))
         self.channel = QComboBox()
-        self.channel.addItems(["All channels", "Red", "Green", "Blue"])
-        reset = QPushButton("Reset")
+        self.channel.addItems(["", "", "", ""])
+        for i, name in enumerate((T("levels", "All channels"), T("levels", "Red"),
+                                  T("levels", "Green"), T("levels", "Blue"))):
+            bind(self.channel.setItemText, name, i)
+        reset = mk_push(T("levels", "Reset"))
         reset.clicked.connect(self.reset)
-        f.addRow("Brightness", self.brightness)
-        f.addRow("Contrast", self.contrast)
-        f.addRow("Gamma", self.gamma)
+        f.addRow(mk_label(T("levels", "Brightness")), self.brightness)
+        f.addRow(mk_label(T("levels", "Contrast")), self.contrast)
+        f.addRow(mk_label(T("levels", "Gamma")), self.gamma)
         f.addRow(self.channel)
         row = QHBoxLayout()
         row.addWidget(self.invert)
@@ -209,7 +233,7 @@ class IdentityBar(QFrame):
         self.lay = QHBoxLayout(self)
         self.lay.setContentsMargins(10, 6, 10, 6)
         self.lay.setSpacing(18)
-        self.verdict = QLabel("NOT EXAMINED")
+        self.verdict = QLabel(tx("identity", "NOT EXAMINED"))
         self.verdict.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.verdict.setMinimumWidth(130)
         self.lay.addWidget(self.verdict)
@@ -220,15 +244,18 @@ class IdentityBar(QFrame):
         self.fields_lay.setContentsMargins(0, 0, 0, 0)
         self.fields_lay.setSpacing(18)
         self.lay.addWidget(self.fields, 1)
-        self.set_identity(None, [], None)
+        self._shown: tuple[str | None, Sequence[tuple[str, str]], str | None] = (None, [], None)
+        live(self, lambda: self.set_identity(*self._shown), "identity")
 
     def set_identity(self, verdict: str | None, fields: Sequence[tuple[str, str]],
                      specimen: str | None) -> None:
+        self._shown = (verdict, fields, specimen)
         t = self.theme()
         colour = {"pass": t.ok, "fail": t.fail, "inconclusive": t.warn}.get(verdict or "",
                                                                               t.skipped)
-        text = {"pass": "NO ANOMALY", "fail": "ANOMALIES", "inconclusive": "INCONCLUSIVE"}.get(
-            verdict or "", "NOT EXAMINED")
+        text = {"pass": tx("identity", "NO ANOMALY"), "fail": tx("identity", "ANOMALIES"),
+                "inconclusive": tx("identity", "INCONCLUSIVE")}.get(
+            verdict or "", tx("identity", "NOT EXAMINED"))
         self.verdict.setText(text)
         self.verdict.setStyleSheet(f"background:{colour}; color:white; font-weight:700;"
                                    "border-radius:4px; padding:8px 12px; font-size:13px;")
@@ -241,17 +268,17 @@ class IdentityBar(QFrame):
                 w.deleteLater()
         self.boxes: list[QWidget] = []
         shown = list(fields)
-        shown.append(("Specimen", specimen or "—"))
+        shown.append((tx("identity", "Specimen"), specimen or "—"))
         if not fields:
-            shown.insert(0, ("MRZ", "—"))
+            shown.insert(0, (tx("identity", "MRZ"), "—"))
         for name, value in shown:
             box = QWidget()
             v = QVBoxLayout(box)
             v.setContentsMargins(0, 0, 0, 0)
             v.setSpacing(0)
-            v.addWidget(mk_label(name, "fieldname"))
+            v.addWidget(mk_label(tx("identity", name), "fieldname"))
             shown_value = value if len(value) <= 34 else value[:33] + "…"
-            val = mk_label(shown_value, "fieldvalue")
+            val = data(mk_label(shown_value, "fieldvalue"))  # as the document prints it
             val.setToolTip(value)
             v.addWidget(val)
             self.fields_lay.addWidget(box)

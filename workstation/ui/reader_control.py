@@ -22,6 +22,7 @@ from workstation.labels import light_title
 from workstation.session.viewer import Mode, ViewerState
 from workstation.types import Image, Light
 from workstation.ui.panels import LIGHT_KEYS, ReaderPanel
+from workstation.ui.texts import QT, T, bind, tx
 from workstation.ui.widgets import FittingScrollArea
 from workstation.ui.workers import ProgressFn, Task, TaskRunner
 
@@ -73,7 +74,8 @@ class ReaderControl(QObject):
             sc.deleteLater()
         self.light_shortcuts = []
         if reader is None:
-            rp.set_reader("Opening the reader…" if opening else "No reader connected", [])
+            rp.set_reader(tx("reader", "Opening the reader…") if opening
+                          else tx("reader", "No reader connected"), [])
             rp.capture_button.setEnabled(False)
             rp.back_button.setEnabled(False)
             rp.platen_box.setVisible(False)
@@ -103,7 +105,7 @@ class ReaderControl(QObject):
             rp.set_platen_choices(documents, forgeries, doc, forgery, seed)
         else:
             rp.platen_box.setVisible(False)
-        self.status.emit(f"Reader: {reader.name}")
+        self.status.emit(tx("reader", "Reader: {name}").format(name=reader.name))
 
     def _switcher(self, light: Light) -> Callable[[], None]:
         return lambda: self.switch_light(light)
@@ -115,19 +117,22 @@ class ReaderControl(QObject):
                 self.reader.set_light(light)
                 self.panel.set_current_light(light, self.reader.exposure_ms(light))
             except Exception as exc:
-                self.error.emit(f"Could not switch on {light_title(light)}: {exc}", "")
+                self.error.emit(tx("reader", "Could not switch on {light}: {error}").format(
+                    light=light_title(light, QT), error=exc), "")
                 return
         if self.state.live is not None:
             self.live_tick()
         elif self.state.sources and self.state.mode is not Mode.CAPTURE:
             with contextlib.suppress(ValueError):
                 self.state.show_light(light)
-        self.status.emit(f"{light_title(light).capitalize()} on")
+        self.status.emit(tx("reader", "{light} on").format(
+            light=light_title(light, QT).capitalize()))
 
     def _exposure_changed(self, light: Light, ms: float) -> None:
         if self.reader is not None:
             applied = self.reader.set_exposure_ms(light, ms)
-            self.status.emit(f"{light_title(light).capitalize()}: exposure {applied:g} ms")
+            self.status.emit(tx("reader", "{light}: exposure {ms} ms").format(
+                light=light_title(light, QT).capitalize(), ms=f"{applied:g}"))
 
     def set_live(self, on: bool) -> None:
         """Live view on or off."""
@@ -185,7 +190,8 @@ class ReaderControl(QObject):
         try:
             load(document, forgery=page_forgery, seed=seed)
         except Exception as exc:
-            self.error.emit(f"Could not place {document}: {exc}", "")
+            self.error.emit(tx("reader", "Could not place {document}: {error}").format(
+                document=document, error=exc), "")
             return
         for key, value in (("document", document), ("forgery", forgery), ("seed", seed)):
             self.settings.setValue(key, value)
@@ -193,8 +199,9 @@ class ReaderControl(QObject):
         rp.document.setCurrentText(document)
         rp.forgery.setCurrentIndex(max(0, rp.forgery.findData(forgery)))
         rp.seed.setValue(seed)
-        what = f"{document} ({forgery.replace('_', ' ') if forgery else 'genuine'}, seed {seed})"
-        self.status.emit(f"On the platen: {what}")
+        self.status.emit(tx("reader", "On the platen: {document} ({forgery}, seed {seed})").format(
+            document=document, seed=seed,
+            forgery=forgery.replace("_", " ") if forgery else tx("reader", "genuine")))
         self.platenPlaced.emit(document, forgery, seed)
 
     def add_device_settings(self, tabs: QTabWidget) -> None:
@@ -207,14 +214,16 @@ class ReaderControl(QObject):
             session = DeviceSession(reader=self.reader, persist=True) \
                 if self.reader is not None else DeviceSession()
         except Exception as exc:  # a device failure must not stop the window
-            self.error.emit(f"Device settings not available: {exc}", "")
+            self.error.emit(tx("reader", "Device settings not available: {error}").format(
+                error=exc), "")
             return
         widget = DeviceSettingsWidget(session, runner=self.tasks)
         widget.readerChanged.connect(self.readerReplaced.emit)
         widget.deviceError.connect(lambda m: self.error.emit(m, ""))
         widget.message.connect(self.status.emit)
         self.devices_panel = widget
-        tabs.addTab(FittingScrollArea(widget), "Devices")  # never cut on the right
+        index = tabs.addTab(FittingScrollArea(widget), "")  # never cut on the right
+        bind(tabs.setTabText, T("reader", "Devices"), index)
 
     def close(self) -> None:
         """Stop the live view and close the reader."""

@@ -21,13 +21,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QLayout,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -36,10 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.cases import ExaminationSummary
+from workstation.i18n import render
 from workstation.session.reporting import SigningPreview
 from workstation.session.review import Decision, ReviewDocument, ReviewSession
 from workstation.ui.bridge import listen
+from workstation.ui.flow_layout import FlowLayout
 from workstation.ui.signing_dialog import SigningDialog
+from workstation.ui.texts import QT, T, bind, conclusion_word, status_word, tx
+from workstation.ui.widgets import mk_label, mk_push
 
 PasswordAsk = Callable[[], tuple[str | None, str | None] | None]
 """Asks for the signing key's PKCS#12 password when one is configured: ``(pkcs12,
@@ -67,12 +69,14 @@ class ReviewWidget(QWidget):
         self.page_count = 0
 
         self.list = QListWidget()
-        self.open_button = QPushButton("Open a report file…")
-        self.refresh_button = QPushButton("Refresh")
+        self.open_button = mk_push(T("review", "Open a report file…"))
+        self.refresh_button = mk_push(T("review", "Refresh"))
         left = QVBoxLayout()
-        left.addWidget(QLabel("<b>Waiting for review</b>"))
+        heading = mk_label(T("review", "Waiting for review"))
+        heading.setStyleSheet("font-weight: 700;")
+        left.addWidget(heading)
         left.addWidget(self.list, 1)
-        row = QHBoxLayout()
+        row = FlowLayout(spacing=6)
         row.addWidget(self.open_button)
         row.addWidget(self.refresh_button)
         left.addLayout(row)
@@ -92,19 +96,23 @@ class ReviewWidget(QWidget):
         self.data_text = QPlainTextEdit()
         self.data_text.setReadOnly(True)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.pages_scroll, "Report")
-        self.tabs.addTab(self.signature_text, "Signatures")
-        self.tabs.addTab(self.data_text, "Examination data")
+        bind(self.tabs.setTabText, T("review", "Report"), self.tabs.addTab(self.pages_scroll, ""))
+        bind(self.tabs.setTabText, T("review", "Signatures"),
+             self.tabs.addTab(self.signature_text, ""))
+        bind(self.tabs.setTabText, T("review", "Examination data"),
+             self.tabs.addTab(self.data_text, ""))
 
-        self.status_label = QLabel("Select an examination.")
+        self.status_label = QLabel(tx("review", "Select an examination."))
         self.status_label.setWordWrap(True)
         self.comment_edit = QPlainTextEdit()
-        self.comment_edit.setPlaceholderText("Comment for the examiner (required to return)")
+        bind(self.comment_edit.setPlaceholderText,
+             T("review", "Comment for the examiner (required to return)"))
         self.comment_edit.setMaximumHeight(70)
-        self.approve_button = QPushButton("Approve (countersign)…")
-        self.return_button = QPushButton("Return to examiner")
-        actions = QHBoxLayout()  # the status above the buttons: the row stays narrow
-        actions.addStretch(1)
+        self.approve_button = mk_push(T("review", "Approve (countersign)…"))
+        self.return_button = mk_push(T("review", "Return to examiner"))
+        # the status above the buttons: the row stays narrow, and wraps when the
+        # buttons' words run long (Mongolian, Russian)
+        actions = FlowLayout(spacing=6)
         actions.addWidget(self.return_button)
         actions.addWidget(self.approve_button)
         right = QVBoxLayout()
@@ -147,10 +155,11 @@ class ReviewWidget(QWidget):
         self.list.clear()
         select = None
         for summary in queue:
-            text = (f"case {summary.case_reference} · examination {summary.id} — "
-                    f"{summary.name or summary.document_number or 'no MRZ'}")
+            text = tx("review", "case {case} · examination {id} — {who}").format(
+                case=summary.case_reference, id=summary.id,
+                who=summary.name or summary.document_number or tx("review", "no MRZ"))
             if summary.conclusion is not None:
-                text += f" — {summary.conclusion.label}"
+                text += f" — {conclusion_word(summary.conclusion)}"
             entry = QListWidgetItem(text)
             entry.setData(Qt.ItemDataRole.UserRole, summary.id)
             self.list.addItem(entry)
@@ -173,12 +182,12 @@ class ReviewWidget(QWidget):
         self._clear()
         if entry is None:
             return
-        self.status_label.setText("Checking the report…")
+        self.status_label.setText(tx("review", "Checking the report…"))
         self.session.select(int(entry.data(Qt.ItemDataRole.UserRole)))
 
     def _ask_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a signed report", "",
-                                              "PDF reports (*.pdf)")
+        path, _ = QFileDialog.getOpenFileName(self, tx("review", "Open a signed report"), "",
+                                              tx("review", "PDF reports (*.pdf)"))
         if path:
             self.open_file(path)
 
@@ -186,7 +195,7 @@ class ReviewWidget(QWidget):
         """Verify and show a report file from elsewhere."""
         self.list.clearSelection()
         self._clear()
-        self.status_label.setText(f"Checking {Path(path).name}…")
+        self.status_label.setText(tx("review", "Checking {file}…").format(file=Path(path).name))
         self.session.open_file(path)
 
     # -- the report -----------------------------------------------------------------------
@@ -206,23 +215,29 @@ class ReviewWidget(QWidget):
         lines = [check.summary, ""]
         for s in check.signatures:
             lines.append(f"{s.field}: {s.signer}")
-            lines.append(f"    intact: {'yes' if s.intact else 'NO'}   trusted: "
-                         f"{'yes' if s.trusted else 'NO'}   revoked: "
-                         f"{'YES' if s.revoked else 'no'}")
-            lines.append(f"    signed at: {s.signed_at.isoformat() if s.signed_at else '?'}"
-                         f"{' (time-stamped)' if s.timestamped else ''}")
+            yes, no = tx("review", "yes"), tx("review", "NO")
+            lines.append("    " + tx("review", "intact: {intact}   trusted: {trusted}   "
+                                           "revoked: {revoked}").format(
+                intact=yes if s.intact else no, trusted=yes if s.trusted else no,
+                revoked=tx("review", "YES") if s.revoked else tx("review", "no")))
+            lines.append("    " + tx("review", "signed at: {when}").format(
+                when=s.signed_at.isoformat() if s.signed_at else "?")
+                + (tx("review", " (time-stamped)") if s.timestamped else ""))
             if s.reason:
-                lines.append(f"    reason: {s.reason}")
+                lines.append("    " + tx("review", "reason: {reason}").format(reason=s.reason))
             if s.problem:
-                lines.append(f"    problem: {s.problem}")
+                lines.append("    " + tx("review", "problem: {problem}").format(
+                    problem=s.problem))
         if doc.record is not None:
-            lines += ["", f"Status: {doc.record.status.value.replace('_', ' ')}"]
+            lines += ["", tx("review", "Status: {status}").format(
+                status=status_word(doc.record.status))]
             if doc.record.reviewed_by:
-                lines.append(f"Decided by {doc.record.reviewed_by}: {doc.record.review_note}")
+                lines.append(tx("review", "Decided by {who}: {note}").format(
+                    who=doc.record.reviewed_by, note=doc.record.review_note))
         self.signature_text.setPlainText("\n".join(lines))
         self.data_text.setPlainText(json.dumps(doc.data, indent=2, ensure_ascii=False)
                                     if doc.data is not None else
-                                    "This report carries no examination data.")
+                                    tx("review", "This report carries no examination data."))
         for png in doc.pages:
             pix = QPixmap()
             pix.loadFromData(png, "PNG")
@@ -249,7 +264,8 @@ class ReviewWidget(QWidget):
         self.return_button.setEnabled(can_return)
         self.comment_edit.setEnabled(s.current is not None and s.decision is None)
         reason = s.why_not_approve()
-        self.approve_button.setToolTip(reason or "Check the pages, then countersign")
+        self.approve_button.setToolTip(reason or tx("review", "Check the pages, then "
+                                                    "countersign"))
 
     def approve(self) -> None:
         """Countersign: the signer is resolved first, then the preview asks to confirm."""
@@ -275,15 +291,17 @@ class ReviewWidget(QWidget):
 
     def _decided(self, decision: Decision) -> None:
         self.comment_edit.clear()
-        what = "approved and countersigned" if decision.state == "approved" else "returned"
-        where = f" — copy written to {decision.path}" if decision.path is not None else ""
-        self.status_label.setText(f"<span style='color:#2e7d32'>{what.capitalize()} by "
-                                  f"{decision.by}{where}</span>")
+        what = tx("review", "Approved and countersigned by {who}") \
+            if decision.state == "approved" else tx("review", "Returned by {who}")
+        where = tx("review", " — copy written to {path}").format(path=decision.path) \
+            if decision.path is not None else ""
+        self.status_label.setText(f"<span style='color:#2e7d32'>"
+                                  f"{what.format(who=decision.by)}{where}</span>")
         self._buttons()
         self.decided.emit(decision.record.id if decision.record is not None else 0,
                           decision.state)
 
     def _error(self, message: str) -> None:
         self.last_error = message
-        self.status_label.setText(f"<span style='color:#c62828'>{message}</span>")
+        self.status_label.setText(f"<span style='color:#c62828'>{render(message, QT)}</span>")
         self._buttons()

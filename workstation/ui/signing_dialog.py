@@ -25,18 +25,24 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.session.reporting import SigningPreview
+from workstation.ui.texts import T, date_text, tx
 
 #: What the confirm button says, per purpose of the signature.
-ACTIONS = {"submit": "Sign and submit for review", "approve": "Countersign and approve",
-           "report": "Sign and write the report"}
+ACTIONS = {"submit": T("signing", "Sign and submit for review"),
+           "approve": T("signing", "Countersign and approve"),
+           "report": T("signing", "Sign and write the report")}
 INTROS = {
-    "submit": "Check the report. Confirming signs it with the key below, concludes the "
-              "examination and submits it for review; the findings are then final.",
-    "approve": "Check the examiner's report. Confirming adds your countersignature with "
-               "the key below and records the approval.",
-    "report": "Check the report. Confirming signs it with the key below, records it with "
-              "the examination and writes the file.",
+    "submit": T("signing", "Check the report. Confirming signs it with the key below, "
+                "concludes the examination and submits it for review; the findings are then "
+                "final."),
+    "approve": T("signing", "Check the examiner's report. Confirming adds your "
+                 "countersignature with the key below and records the approval."),
+    "report": T("signing", "Check the report. Confirming signs it with the key below, "
+                "records it with the examination and writes the file."),
 }
+TITLES = {"submit": T("signing", "Conclude and submit for review"),
+          "approve": T("signing", "Approve and countersign"),
+          "report": T("signing", "Sign the report")}
 
 
 class SigningDialog(QDialog):
@@ -47,11 +53,11 @@ class SigningDialog(QDialog):
         super().__init__(parent)
         self.preview = preview
         self.setObjectName("signing_dialog")
-        self.setWindowTitle({"submit": "Conclude and submit for review",
-                             "approve": "Approve and countersign",
-                             "report": "Sign the report"}.get(preview.purpose, "Sign"))
+        title = TITLES.get(preview.purpose)
+        self.setWindowTitle(title.tr() if title is not None else tx("signing", "Sign"))
         layout = QVBoxLayout(self)
-        intro = QLabel(INTROS.get(preview.purpose, ""))
+        text = INTROS.get(preview.purpose)
+        intro = QLabel(text.tr() if text is not None else "")
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
@@ -66,12 +72,14 @@ class SigningDialog(QDialog):
             label = QLabel()
             label.setPixmap(pix)
             label.setFixedSize(pix.size())
-            label.setToolTip(f"Page {n} of {len(preview.pages)}")
+            label.setToolTip(tx("signing", "Page {n} of {total}").format(
+                n=n, total=len(preview.pages)))
             label.setStyleSheet("border: 1px solid #888; background: white;")
             row.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
             self.page_labels.append(label)
         if not preview.pages:
-            row.addWidget(QLabel(f"The pages cannot be shown here: {preview.problem}"))
+            row.addWidget(QLabel(tx("signing", "The pages cannot be shown here: {problem}")
+                                 .format(problem=preview.problem)))
         row.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(pages)
@@ -80,13 +88,14 @@ class SigningDialog(QDialog):
         layout.addWidget(scroll, 1)
 
         signer = preview.signer
-        facts = [("Signed by", signer.name), ("Certificate issued by", signer.issuer),
-                 ("Serial", signer.serial),
-                 ("Valid until", f"{signer.valid_until:%Y-%m-%d}"),
-                 ("SHA-256", signer.fingerprint), ("Key", signer.source),
-                 ("Signature field", preview.field)]
+        facts = [(tx("signing", "Signed by"), signer.name),
+                 (tx("signing", "Certificate issued by"), signer.issuer),
+                 (tx("signing", "Serial"), signer.serial),
+                 (tx("signing", "Valid until"), date_text(signer.valid_until)),
+                 ("SHA-256", signer.fingerprint), (tx("signing", "Key"), signer.source),
+                 (tx("signing", "Signature field"), preview.field)]
         if destination:
-            facts.append(("Written to", destination))
+            facts.append((tx("signing", "Written to"), destination))
         self.signer_label = QLabel("<br/>".join(
             f"<b>{k}:</b> {html.escape(str(v))}" for k, v in facts))  # a name may hold "<"
         self.signer_label.setObjectName("signer_label")
@@ -95,7 +104,9 @@ class SigningDialog(QDialog):
         layout.addWidget(self.signer_label)
 
         buttons = QDialogButtonBox()
-        self.confirm_button = buttons.addButton(ACTIONS.get(preview.purpose, "Sign"),
+        action = ACTIONS.get(preview.purpose)
+        self.confirm_button = buttons.addButton(action.tr() if action is not None
+                                                else tx("signing", "Sign"),
                                                 QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.confirm_button.setAutoDefault(False)  # signing is never the default

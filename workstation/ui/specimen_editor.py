@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.labels import light_label
 from workstation.session.specimen_editor import EditError, SpecimenEditorSession
 from workstation.types import Expect, Light, Specimen
+from workstation.ui.texts import QT, tx, verdict_word
 
 _EXPECTS = ("—", *(e.value for e in Expect))
 
@@ -66,7 +68,8 @@ class PageView(QLabel):
     def render_draft(self, spec: Specimen | None, light: Light, selected: str | None) -> None:
         """Draw ``spec``'s image under ``light`` with every zone."""
         if spec is None or light not in spec.image_lights:
-            self.setText("no specimen yet: author one from genuine captures")
+            self.setText(tx("specimen editor", "no specimen yet: author one from genuine "
+                            "captures"))
             return
         img = np.ascontiguousarray(spec.image(light))
         if img.ndim == 2:
@@ -132,7 +135,7 @@ class SpecimenEditor(QDialog):
 
     def __init__(self, session: SpecimenEditorSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Specimen editor")
+        self.setWindowTitle(tx("specimen editor", "Specimen editor"))
         self.session = session
         self._updating = False
         self.captures: list[str] = []
@@ -151,28 +154,37 @@ class SpecimenEditor(QDialog):
             box.setDecimals(1)
             box.setSingleStep(0.5)
             box.setSuffix(" mm")
-        self.varies = QCheckBox("varies with the holder")
+        self.varies = QCheckBox(tx("specimen editor", "varies with the holder"))
         self.expect: dict[Light, QComboBox] = {}
         form = QFormLayout()
-        form.addRow("Id", self.zone_id)
-        form.addRow("Label", self.zone_label)
-        for name, box in zip(("x", "y", "width", "height"), self.rect_boxes, strict=True):
+        form.addRow(tx("specimen editor", "Id"), self.zone_id)
+        form.addRow(tx("specimen editor", "Label"), self.zone_label)
+        for name, box in zip(("x", "y", tx("specimen editor", "width"),
+                              tx("specimen editor", "height")), self.rect_boxes, strict=True):
             form.addRow(name, box)
         form.addRow("", self.varies)
         self.expect_form = form
-        apply_btn = QPushButton("Apply")
+        apply_btn = QPushButton(tx("specimen editor", "Apply"))
         apply_btn.clicked.connect(self._apply_props)
         buttons = QHBoxLayout()
         self.spec_id = QLineEdit("NEW-P-1")
-        self.spec_id.setToolTip("the new specimen's id (state-code-series, e.g. MNG-P-2021)")
-        buttons.addWidget(QLabel("Specimen id"))
+        self.spec_id.setToolTip(tx("specimen editor", "the new specimen's id "
+                                   "(state-code-series, e.g. MNG-P-2021)"))
+        buttons.addWidget(QLabel(tx("specimen editor", "Specimen id")))
         buttons.addWidget(self.spec_id)
         self.buttons: dict[str, QPushButton] = {}
+        words = {"Add capture…": tx("specimen editor", "Add capture…"),
+                 "Author": tx("specimen editor", "Author"),
+                 "Add zone": tx("specimen editor", "Add zone"),
+                 "Delete": tx("specimen editor", "Delete"),
+                 "Undo": tx("specimen editor", "Undo"), "Redo": tx("specimen editor", "Redo"),
+                 "Preview": tx("specimen editor", "Preview"),
+                 "Export…": tx("specimen editor", "Export…")}
         for name, fn in (("Add capture…", self._add_capture), ("Author", self._author),
                          ("Add zone", self._add_zone), ("Delete", self._delete),
                          ("Undo", session.undo), ("Redo", session.redo),
                          ("Preview", session.run_preview), ("Export…", self._export)):
-            b = QPushButton(name)
+            b = QPushButton(words[name])
             b.clicked.connect(lambda _=False, f=fn: self._guard(f))
             buttons.addWidget(b)
             self.buttons[name] = b
@@ -183,25 +195,27 @@ class SpecimenEditor(QDialog):
         for edit in (self.valid_from, self.valid_until):
             edit.setPlaceholderText("YYYY-MM-DD")
         ident = QFormLayout()
-        ident.addRow("Title", self.title_edit)
+        ident.addRow(tx("specimen editor", "Title"), self.title_edit)
         row = QHBoxLayout()
-        for label, edit in (("Series", self.series_edit), ("valid", self.valid_from),
-                            ("to", self.valid_until)):
+        for label, edit in ((tx("specimen editor", "Series"), self.series_edit),
+                            (tx("specimen editor", "valid"), self.valid_from),
+                            (tx("specimen editor", "to"), self.valid_until)):
             row.addWidget(QLabel(label))
             row.addWidget(edit)
-        ident_btn = QPushButton("Set")
+        ident_btn = QPushButton(tx("specimen editor", "Set"))
         ident_btn.clicked.connect(lambda: self._guard(self._apply_identity))
         row.addWidget(ident_btn)
         ident.addRow(row)
         right = QVBoxLayout()
         right.addLayout(ident)
-        right.addWidget(QLabel("Light"))
+        right.addWidget(QLabel(tx("specimen editor", "Light")))
         right.addWidget(self.light)
-        right.addWidget(QLabel("Zones"))
+        right.addWidget(QLabel(tx("specimen editor", "Zones")))
         right.addWidget(self.zone_list, 2)
         right.addLayout(form)
         right.addWidget(apply_btn)
-        right.addWidget(QLabel("Preview (each exemplar against the draft)"))
+        right.addWidget(QLabel(tx("specimen editor", "Preview (each exemplar against the "
+                                  "draft)")))
         right.addWidget(self.preview_list, 1)
         top = QHBoxLayout()
         top.addWidget(self.view, 3)
@@ -222,8 +236,10 @@ class SpecimenEditor(QDialog):
         session.previewed.connect(self._show_preview)
         session.progressed.connect(lambda d, t, m: self.status.setText(
             f"{m} ({d}/{t})" if t else m))
-        session.failed.connect(lambda m, _tb: self.status.setText(f"failed: {m}"))
-        session.exported.connect(lambda p: self.status.setText(f"exported to {p}"))
+        session.failed.connect(lambda m, _tb: self.status.setText(
+            tx("specimen editor", "failed: {error}").format(error=m)))
+        session.exported.connect(lambda p: self.status.setText(
+            tx("specimen editor", "exported to {path}").format(path=p)))
         self.resize(1200, 760)
         self.refresh()
 
@@ -249,7 +265,8 @@ class SpecimenEditor(QDialog):
                         box = QComboBox()
                         box.addItems(_EXPECTS)
                         self.expect[lt] = box
-                        label = QLabel(f"under {lt.value}")
+                        label = QLabel(tx("specimen editor", "under {light}").format(
+                            light=light_label(lt, QT)))
                         self.expect_form.addRow(label, box)
                         label.show()  # (added to a shown window: show now, not later)
                         box.show()
@@ -338,11 +355,13 @@ class SpecimenEditor(QDialog):
             self.session.delete_zone(self.session.selection)
 
     def _add_capture(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "A genuine capture folder")
+        folder = QFileDialog.getExistingDirectory(self, tx("specimen editor",
+                                                           "A genuine capture folder"))
         if folder:
             self.captures.append(folder)
-            self.status.setText(f"{len(self.captures)} capture(s): "
-                                + ", ".join(self.captures))
+            count = len(self.captures)
+            self.status.setText(tx("specimen editor", "%n capture(s): {folders}", None,
+                                   count).format(folders=", ".join(self.captures)))
 
     def _author(self) -> None:
         from workstation.capture import load_capture
@@ -359,21 +378,26 @@ class SpecimenEditor(QDialog):
     def _export(self) -> None:
         if self.session.draft is None:
             raise EditError("nothing to export yet")
-        path, _ = QFileDialog.getSaveFileName(self, "Export the specimen package",
+        path, _ = QFileDialog.getSaveFileName(self, tx("specimen editor",
+                                                       "Export the specimen package"),
                                               f"{self.session.draft.id}.zip",
-                                              "Specimen package (*.zip)")
+                                              tx("specimen editor", "Specimen package (*.zip)"))
         if path:
             self.session.export(path, blur_personal=True, sign=True)
 
     def _show_preview(self, rows: Any) -> None:
-        self.status.setText(f"preview: {len(rows)} exemplar(s) examined against the draft")
+        count = len(rows)
+        self.status.setText(tx("specimen editor", "preview: %n exemplar(s) examined against "
+                               "the draft", None, count))
         self.preview_list.clear()
         for row in rows:
             bad = sorted({f"{c}[{z}]" for c, z, status, _ in row.checks if status == "fail"})
             ran = sum(1 for _c, _z, status, _ in row.checks if status != "skipped")
             self.preview_list.addItem(
-                f"{row.capture}: {row.verdict} — {ran} checks ran"
-                + (f"; failed: {', '.join(bad)}" if bad else "; none failed"))
+                f"{row.capture}: {verdict_word(row.verdict)} — "
+                + tx("specimen editor", "%n check(s) ran", None, ran)
+                + (tx("specimen editor", "; failed: {checks}").format(checks=", ".join(bad))
+                   if bad else tx("specimen editor", "; none failed")))
 
 
 def open_editor(window: Any) -> SpecimenEditor:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from workstation.cases import CaseRepository, User
 from workstation.errors import WorkstationError
 from workstation.findings import Annotation, AnnotationKind
+from workstation.i18n import render
 from workstation.labels import light_label
 from workstation.session.trainer import Completion, Debrief, Exercise, TrainerSession
 from workstation.session.viewer import Annotator, Mode, Origin, SourceKey, Tool, ViewerState
@@ -49,7 +50,9 @@ from workstation.training import (
 )
 from workstation.types import CheckStatus, Light
 from workstation.ui.bridge import QtRunner, listen
+from workstation.ui.checks_panel import evidence_caption
 from workstation.ui.image_area import ImageArea
+from workstation.ui.texts import QT, T, Text, bind, data, live, number_text, tx
 from workstation.ui.theme import DARK, Theme
 from workstation.ui.widgets import mk_label, mk_push, named
 
@@ -66,10 +69,15 @@ def _panel(*widgets: QWidget, stretch: bool = True) -> QFrame:
     return frame
 
 
-def _wrap(text: str, name: str | None = None) -> QLabel:
+def _wrap(text: str | Text, name: str | None = None) -> QLabel:
     label = mk_label(text, name)
     label.setWordWrap(True)
     return label
+
+
+def kind_label(kind: str) -> str:
+    """A forgery kind's name in the window's language."""
+    return tx("training", KIND_LABELS.get(kind, kind))
 
 
 class TrainerWindow(QMainWindow):
@@ -88,7 +96,7 @@ class TrainerWindow(QMainWindow):
                  examine: object | None = None, theme: Theme = DARK, dpi: float = 200.0,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Trainer — Document examination")
+        bind(self.setWindowTitle, T("trainer", "Trainer — Document examination"))
         self.trainee = trainee
         self.repository = repository
         self.library = library or SpecimenLibrary()
@@ -133,23 +141,24 @@ class TrainerWindow(QMainWindow):
             self.courses = []
             self.course_error = str(exc)
         for c in self.courses:
-            self.course_list.addItem(QListWidgetItem(f"{c.title}  ({c.count} documents)"))
+            self.course_list.addItem(QListWidgetItem(self._course_item(c)))
         self.course_list.currentRowChanged.connect(self._course_chosen)
-        self.course_text = _wrap("Choose a course.")
-        self.start_button = mk_push("Start the course", name="primary")
+        self.course_text = _wrap(tx("trainer", "Choose a course."))
+        self.start_button = mk_push(T("trainer", "Start the course"), name="primary")
         self.start_button.setEnabled(False)
         self.start_button.clicked.connect(self.start)
-        open_button = mk_push("Open a course file…")
+        open_button = mk_push(T("trainer", "Open a course file…"))
         open_button.clicked.connect(self._open_course_file)
-        new_button = mk_push("New course…")
+        new_button = mk_push(T("trainer", "New course…"))
         new_button.clicked.connect(lambda: self.edit_course(None))
-        self.edit_button = mk_push("Edit as a new course…")
+        self.edit_button = mk_push(T("trainer", "Edit as a new course…"))
         self.edit_button.setEnabled(False)
         self.edit_button.clicked.connect(
             lambda: self.edit_course(self.courses[self.course_list.currentRow()]))
-        left = _panel(mk_label("Courses", "heading"), self.course_list, open_button,
-                      new_button, self.edit_button, stretch=False)
-        right = _panel(mk_label("The course", "heading"), self.course_text, self.start_button)
+        left = _panel(mk_label(T("trainer", "Courses"), "heading"), self.course_list,
+                      open_button, new_button, self.edit_button, stretch=False)
+        right = _panel(mk_label(T("trainer", "The course"), "heading"), self.course_text,
+                       self.start_button)
         lay.addWidget(left, 2)
         lay.addWidget(right, 3)
         self.pages.addWidget(page)
@@ -178,7 +187,9 @@ class TrainerWindow(QMainWindow):
         al = QVBoxLayout(answer_box)
         al.setContentsMargins(0, 0, 0, 0)
         for v, key in ((Verdict.GENUINE, "G"), (Verdict.FORGED, "F"), (Verdict.UNSURE, "U")):
-            b = QRadioButton(f"{v.label}   ({key})")
+            b = QRadioButton()
+            bind(b.setText, T("trainer", "{verdict}   ({key})").format(
+                verdict=Text("training", v.label), key=key))
             self.verdict_group.addButton(b)
             self.verdict_buttons[v] = b
             b.toggled.connect(self._answer_changed)
@@ -186,30 +197,32 @@ class TrainerWindow(QMainWindow):
         self.kind_combo = QComboBox()
         self.kind_combo.setEnabled(False)
         self.marks_label = _wrap("", "muted")
-        self.submit_button = mk_push("Submit the answer", name="primary")
+        self.submit_button = mk_push(T("trainer", "Submit the answer"), name="primary")
         self.submit_button.setShortcut(QKeySequence("Ctrl+Return"))
         self.submit_button.clicked.connect(self.submit)
         self.submit_button.setEnabled(False)
         self.checks_table = self._checks_table()
         self.answer_panel = _panel(
             self.item_label, self.time_label, self.prepare_bar,
-            mk_label("Your conclusion", "heading"), answer_box,
-            mk_label("Forgery kind", "muted"), self.kind_combo, self.marks_label,
+            mk_label(T("trainer", "Your conclusion"), "heading"), answer_box,
+            mk_label(T("trainer", "Forgery kind"), "muted"), self.kind_combo, self.marks_label,
             self.submit_button, self.checks_table)
         # the debrief
         self.debrief_title = mk_label("", "heading")
         self.debrief_text = _wrap("")
         self.debrief_text.setTextFormat(Qt.TextFormat.RichText)
+        # what the bench did to the document, with its values: a record, not words
+        self.debrief_record = data(_wrap("", "muted"))
         self.debrief_checks = self._checks_table()
-        self.next_button = mk_push("Next document", name="primary")
+        self.next_button = mk_push(tx("trainer", "Next document"), name="primary")
         self.next_button.setShortcut(QKeySequence("Ctrl+Return"))
         self.next_button.clicked.connect(self.next_document)
         self.evidence_title = mk_label("", "muted")
         evidence = QWidget()
         self.evidence_row = QHBoxLayout(evidence)
         self.evidence_row.setContentsMargins(0, 0, 0, 0)
-        self.debrief_panel = _panel(self.debrief_title, self.debrief_text,
-                                    mk_label("The automated checks", "heading"),
+        self.debrief_panel = _panel(self.debrief_title, self.debrief_record, self.debrief_text,
+                                    mk_label(T("trainer", "The automated checks"), "heading"),
                                     self.debrief_checks, self.evidence_title, evidence,
                                     self.next_button, stretch=False)
         sl.addWidget(self.answer_panel)
@@ -224,7 +237,8 @@ class TrainerWindow(QMainWindow):
 
     def _checks_table(self) -> QTableWidget:
         t = QTableWidget(0, 3)
-        t.setHorizontalHeaderLabels(["", "Check", "Says"])
+        live(t, lambda: t.setHorizontalHeaderLabels(
+            ["", tx("trainer", "Check"), tx("trainer", "Says")]), "header")
         t.verticalHeader().setVisible(False)
         t.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -239,22 +253,25 @@ class TrainerWindow(QMainWindow):
         self.summary_text = _wrap("")
         self.summary_text.setTextFormat(Qt.TextFormat.RichText)
         self.kind_table = QTableWidget(0, 4)
-        self.kind_table.setHorizontalHeaderLabels(["Documents", "Shown", "Recognised",
-                                                   "Kind named"])
+        live(self.kind_table, lambda: self.kind_table.setHorizontalHeaderLabels(
+            [tx("trainer", "Documents"), tx("trainer", "Shown"), tx("trainer", "Recognised"),
+             tx("trainer", "Kind named")]), "header")
         self.kind_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
         self.kind_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.light_table = QTableWidget(0, 3)
-        self.light_table.setHorizontalHeaderLabels(["Light", "Forgeries it shows",
-                                                    "Recognised"])
+        live(self.light_table, lambda: self.light_table.setHorizontalHeaderLabels(
+            [tx("trainer", "Light"), tx("trainer", "Forgeries it shows"),
+             tx("trainer", "Recognised")]), "header")
         self.light_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
         self.light_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        again = mk_push("Choose another course")
+        again = mk_push(T("trainer", "Choose another course"))
         again.clicked.connect(lambda: self.pages.setCurrentWidget(self.start_page))
         lay.addWidget(_panel(self.summary_title, self.summary_text, again), 2)
-        lay.addWidget(_panel(mk_label("Per forgery kind", "heading"), self.kind_table,
-                             mk_label("Per light", "heading"), self.light_table,
+        lay.addWidget(_panel(mk_label(T("trainer", "Per forgery kind"), "heading"),
+                             self.kind_table,
+                             mk_label(T("trainer", "Per light"), "heading"), self.light_table,
                              stretch=False), 3)
         self.pages.addWidget(page)
         self.summary_page = page
@@ -264,17 +281,27 @@ class TrainerWindow(QMainWindow):
         if not 0 <= row < len(self.courses):
             return
         c = self.courses[row]
-        lights = ", ".join(light_label(li) for li in c.lights)
-        kinds = "".join(f"<li>{KIND_LABELS.get(k, k)}</li>" for k in c.forgeries)
-        limit = f"{c.time_limit_s // 60} min" if c.time_limit_s else "none"
+        lights = ", ".join(light_label(li, QT) for li in c.lights)
+        kinds = "".join(f"<li>{kind_label(k)}</li>" for k in c.forgeries)
+        limit = tx("trainer", "{minutes} min").format(minutes=c.time_limit_s // 60) \
+            if c.time_limit_s else tx("trainer", "none")
         self.course_text.setTextFormat(Qt.TextFormat.RichText)
+        count = c.count
         self.course_text.setText(
-            f"<b>{c.title}</b><p>{c.description}</p><p>{c.count} documents, about "
-            f"{round(c.genuine_share * 100)} % genuine. Lights: {lights}. Time limit: {limit}. "
-            f"Automated checks: {'shown' if c.checks_unlocked else 'locked'}.</p>"
-            f"<p>Forgeries you may meet:</p><ul>{kinds}</ul>")
+            f"<b>{c.title}</b><p>{c.description}</p><p>"
+            + tx("trainer", "%n document(s), about {percent} % genuine. Lights: {lights}. "
+                 "Time limit: {limit}. Automated checks: {checks}.", None, count).format(
+                percent=round(c.genuine_share * 100), lights=lights, limit=limit,
+                checks=tx("trainer", "shown") if c.checks_unlocked else tx("trainer", "locked"))
+            + "</p><p>" + tx("trainer", "Forgeries you may meet:") + f"</p><ul>{kinds}</ul>")
         self.start_button.setEnabled(True)
         self.edit_button.setEnabled(True)
+
+    @staticmethod
+    def _course_item(course: Course) -> str:
+        count = course.count
+        return tx("trainer", "{title}  (%n document(s))", None, count).format(
+            title=course.title)
 
     def edit_course(self, course: Course | None) -> None:
         """The course editor (instructors); a saved course joins the list."""
@@ -289,7 +316,8 @@ class TrainerWindow(QMainWindow):
         editor.open()
 
     def _open_course_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a course", "", "Courses (*.json)")
+        path, _ = QFileDialog.getOpenFileName(self, tx("trainer", "Open a course"), "",
+                                              tx("trainer", "Courses (*.json)"))
         if path:
             self.add_course_file(path)
 
@@ -298,10 +326,10 @@ class TrainerWindow(QMainWindow):
         try:
             course = load_course(path, documents=self.library.ids())
         except WorkstationError as exc:
-            QMessageBox.warning(self, "Course refused", str(exc))
+            QMessageBox.warning(self, tx("trainer", "Course refused"), str(exc))
             return
         self.courses.append(course)
-        self.course_list.addItem(QListWidgetItem(f"{course.title}  ({course.count} documents)"))
+        self.course_list.addItem(QListWidgetItem(self._course_item(course)))
         self.course_list.setCurrentRow(len(self.courses) - 1)
 
     def choose(self, course_id: str) -> None:
@@ -333,9 +361,9 @@ class TrainerWindow(QMainWindow):
         listen(s.failed, self._failed, self)
         self.kind_combo.clear()
         for k in course.forgeries:
-            self.kind_combo.addItem(KIND_LABELS.get(k, k), k)
+            self.kind_combo.addItem(kind_label(k), k)
         self.pages.setCurrentWidget(self.exercise_page)
-        self._waiting("Placing the first document…")
+        self._waiting(tx("trainer", "Placing the first document…"))
         try:
             s.start()
         except WorkstationError as exc:
@@ -357,7 +385,8 @@ class TrainerWindow(QMainWindow):
         self.prepare_bar.setVisible(False)
         self.answer_panel.setVisible(True)
         self.debrief_panel.setVisible(False)
-        self.item_label.setText(f"Document {ex.number} of {ex.total}")
+        self.item_label.setText(tx("trainer", "Document {number} of {total}").format(
+            number=ex.number, total=ex.total))
         for b in self.verdict_buttons.values():
             self.verdict_group.setExclusive(False)
             b.setChecked(False)
@@ -390,8 +419,8 @@ class TrainerWindow(QMainWindow):
     def _marks_changed(self) -> None:
         n = sum(1 for a in self.annotator.annotations if a.kind is AnnotationKind.RECTANGLE)
         self.marks_label.setText(
-            f"{n} mark{'s' if n != 1 else ''}. Mark where you see the forgery: the "
-            "rectangle tool (M), then two corners; Ctrl+Z removes the last mark.")
+            tx("trainer", "%n mark(s). Mark where you see the forgery: the rectangle tool (M), "
+               "then two corners; Ctrl+Z removes the last mark.", None, n))
         self.state.changed()
 
     def _remove_mark(self) -> None:
@@ -425,24 +454,34 @@ class TrainerWindow(QMainWindow):
         sc, truth = d.score, d.score.truth
         self.answer_panel.setVisible(False)
         self.debrief_panel.setVisible(True)
-        ok = "Right" if sc.correct else ("No answer" if sc.response.verdict is Verdict.UNSURE
-                                         else "Wrong")
-        self.debrief_title.setText(f"Document {sc.index + 1}: {ok} — {sc.points:.2f} points")
-        what = (f"<b>Forged</b>: {KIND_LABELS.get(truth.kind or '', truth.kind)}"
-                f"<br>{truth.description}" if truth.forged else "<b>Genuine</b>")
+        ok = tx("trainer", "Right") if sc.correct else (
+            tx("trainer", "No answer") if sc.response.verdict is Verdict.UNSURE
+            else tx("trainer", "Wrong"))
+        self.debrief_title.setText(tx("trainer", "Document {number}: {result} — {points} "
+                                      "points").format(number=sc.index + 1, result=ok,
+                                                       points=number_text(sc.points, 2)))
+        what = ("<b>" + tx("training", "Forged") + "</b>: " + kind_label(truth.kind or "")
+                if truth.forged else "<b>" + tx("training", "Genuine") + "</b>")
+        self.debrief_record.setText(truth.description if truth.forged else "")
+        self.debrief_record.setVisible(truth.forged)
         where = ""
         if truth.forged:
-            lights = ", ".join(light_label(li) for li in truth.lights)
-            where = f"<br>Where: {truth.zone or 'the whole page'}; shows under {lights}."
+            lights = ", ".join(light_label(li, QT) for li in truth.lights)
+            where = "<br>" + tx("trainer", "Where: {zone}; shows under {lights}.").format(
+                zone=tx("zones", truth.zone) if truth.zone else tx("trainer", "the whole page"),
+                lights=lights)
             if truth.strength < 1.0:
-                where += f" Edit applied at {truth.strength * 100:.0f} %."
-        said = sc.response.verdict.label + (
-            f" — {KIND_LABELS.get(sc.response.kind, sc.response.kind)}"
-            if sc.response.kind else "")
-        located = {True: "on the forgery", False: "not on the forgery", None: "—"}[sc.located]
+                where += " " + tx("trainer", "Edit applied at {percent} %.").format(
+                    percent=f"{truth.strength * 100:.0f}")
+        said = tx("training", sc.response.verdict.label) + (
+            f" — {kind_label(sc.response.kind)}" if sc.response.kind else "")
+        located = {True: tx("trainer", "on the forgery"),
+                   False: tx("trainer", "not on the forgery"), None: "—"}[sc.located]
         self.debrief_text.setText(
-            f"{what}{where}<p>You said: {said}<br>Your marks: {len(sc.response.marks)}, "
-            f"{located}<br>Time: {sc.response.seconds:.0f} s</p>")
+            f"{what}{where}<p>" + tx("trainer", "You said: {said}<br>Your marks: {marks}, "
+                                     "{located}<br>Time: {seconds} s").format(
+                said=said, marks=len(sc.response.marks), located=located,
+                seconds=f"{sc.response.seconds:.0f}") + "</p>")
         self._fill_checks(self.debrief_checks, d.examination.checks if d.examination else ())
         self.debrief_checks.setVisible(True)
         # the answer's marks and the truth, on the page under the light that shows it
@@ -454,7 +493,8 @@ class TrainerWindow(QMainWindow):
             anns.append(Annotation(AnnotationKind.RECTANGLE, ((x * k, y * k),
                                                               ((x + w) * k, (y + h) * k)),
                                    image=f"capture:{light.value}",
-                                   text="the forgery", dpi=d.exercise.specimen.dpi))
+                                   text=tx("trainer", "the forgery"),
+                                   dpi=d.exercise.specimen.dpi))
         self.annotator.annotations[:] = anns
         a, b = SourceKey(Origin.CAPTURE, light), SourceKey(Origin.SPECIMEN, light)
         if self.state.has(a):
@@ -462,15 +502,16 @@ class TrainerWindow(QMainWindow):
         self.area.sync_from_state()
         self.state.changed()
         last = len(s.debriefs) >= len(s.plans)
-        self.next_button.setText("See the score" if last else "Next document")
+        self.next_button.setText(tx("trainer", "See the score") if last
+                                 else tx("trainer", "Next document"))
 
     def next_document(self) -> None:
         s = self.session
         if s is None:
             return
-        self._waiting("Placing the next document…")
+        self._waiting(tx("trainer", "Placing the next document…"))
         if not s.next():
-            self._waiting("Storing the course…")
+            self._waiting(tx("trainer", "Storing the course…"))
 
     def _fill_checks(self, table: QTableWidget, checks: object) -> None:
         """The checks, failures and warnings first; each row's message in its tooltip."""
@@ -481,9 +522,11 @@ class TrainerWindow(QMainWindow):
         for i, c in enumerate(rows):
             mark = {CheckStatus.FAIL: "✗", CheckStatus.WARN: "!", CheckStatus.PASS: "✓"}.get(
                 c.status, "–")
-            for j, text in enumerate((mark, c.title or c.id, c.message)):
+            message = render(c.text if c.text is not None else c.message, QT)
+            title = tx("check titles", c.title) if c.title else c.id
+            for j, text in enumerate((mark, title, message)):
                 item = QTableWidgetItem(text)
-                item.setToolTip(f"{c.id}: {c.message}")
+                item.setToolTip(f"{c.id}: {message}")
                 table.setItem(i, j, item)
         table.resizeColumnToContents(0)
         table.setColumnWidth(1, 170)
@@ -506,14 +549,16 @@ class TrainerWindow(QMainWindow):
         if not failed:
             return
         check = failed[0]
-        self.evidence_title.setText(f"Evidence: {check.title or check.id}")  # type: ignore[attr-defined]
+        title = getattr(check, "title", "")
+        self.evidence_title.setText(tx("trainer", "Evidence: {check}").format(
+            check=tx("check titles", title) if title else getattr(check, "id", "")))
         for ev in list(check.evidence)[:3]:  # type: ignore[attr-defined]
             q, _arr = qimage_of(ev.image)
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(q.copy()).scaled(
                 100, 100, Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation))
-            label.setToolTip(ev.label)
+            label.setToolTip(evidence_caption(ev.label))
             self.evidence_row.addWidget(label)
         self.evidence_row.addStretch(1)
 
@@ -525,9 +570,11 @@ class TrainerWindow(QMainWindow):
         left = s.time_left_s()
         elapsed = s.elapsed_s()
         if left is None:
-            self.time_label.setText(f"{int(elapsed // 60)}:{int(elapsed % 60):02d} elapsed")
+            self.time_label.setText(tx("trainer", "{time} elapsed").format(
+                time=f"{int(elapsed // 60)}:{int(elapsed % 60):02d}"))
             return
-        self.time_label.setText(f"{int(left // 60)}:{int(left % 60):02d} left")
+        self.time_label.setText(tx("trainer", "{time} left").format(
+            time=f"{int(left // 60)}:{int(left % 60):02d}"))
         if left <= 0:
             self.clock.stop()
             s.finish(timed_out=True)
@@ -536,37 +583,48 @@ class TrainerWindow(QMainWindow):
         self.clock.stop()
         sc = done.score
         self.pages.setCurrentWidget(self.summary_page)
-        verdict = "Passed" if sc.passed else "Not passed"
+        verdict = tx("trainer", "Passed") if sc.passed else tx("trainer", "Not passed")
         self.summary_title.setText(f"{done.course.title}: {verdict}")
-        stored = ("Stored under your name. A supervisor issues the signed certificate of a "
-                  "passed course (Tools ▸ Trainees' progress)." if done.run is not None
-                  else "Not stored (no case database).")
-        timed = "<p>The time limit ended the course.</p>" if done.timed_out else ""
+        stored = (tx("trainer", "Stored under your name. A supervisor issues the signed "
+                     "certificate of a passed course (Tools ▸ Trainees' progress).")
+                  if done.run is not None else tx("trainer", "Not stored (no case database)."))
+        timed = "<p>" + tx("trainer", "The time limit ended the course.") + "</p>" \
+            if done.timed_out else ""
         self.summary_text.setText(
-            f"<p><b>{sc.share * 100:.0f} %</b> of the points ({sc.points:.2f} of "
-            f"{len(sc.items)}).</p>{timed}<p>Forgeries missed: {sc.missed}. Genuine "
-            f"documents called forged: {sc.false_alarms}. Can't tell: {sc.unsure}.<br>"
-            f"Time: {sc.seconds / 60:.1f} min.</p><p>{stored}</p>")
+            "<p>" + tx("trainer", "<b>{percent} %</b> of the points ({points} of {total}).")
+            .format(percent=f"{sc.share * 100:.0f}", points=number_text(sc.points, 2),
+                    total=len(sc.items))
+            + f"</p>{timed}<p>"
+            + tx("trainer", "Forgeries missed: {missed}. Genuine documents called forged: "
+                 "{false_alarms}. Can't tell: {unsure}.<br>Time: {minutes} min.").format(
+                missed=sc.missed, false_alarms=sc.false_alarms, unsure=sc.unsure,
+                minutes=number_text(sc.seconds / 60, 1))
+            + f"</p><p>{stored}</p>")
         self.kind_table.setRowCount(len(sc.per_kind))
         for i, (kind, t) in enumerate(sc.per_kind.items()):
             named_kind = "—" if kind == "genuine" else str(t.kind_right)
-            for j, text in enumerate((KIND_LABELS.get(kind, kind), str(t.documents),
+            for j, text in enumerate((kind_label(kind), str(t.documents),
                                       str(t.detected), named_kind)):
                 self.kind_table.setItem(i, j, QTableWidgetItem(text))
         self.light_table.setRowCount(len(sc.per_light))
         for i, (light, t) in enumerate(sc.per_light.items()):
-            for j, text in enumerate((light_label(light), str(t.documents), str(t.detected))):
+            for j, text in enumerate((light_label(light, QT), str(t.documents),
+                                      str(t.detected))):
                 self.light_table.setItem(i, j, QTableWidgetItem(text))
 
     def _failed(self, message: str, details: str) -> None:
+        if getattr(self, "_closing", False):
+            return
         self.prepare_bar.setVisible(False)
-        self.item_label.setText("Stopped")
-        box = QMessageBox(QMessageBox.Icon.Warning, "Trainer", message, parent=self)
+        self.item_label.setText(tx("trainer", "Stopped"))
+        box = QMessageBox(QMessageBox.Icon.Warning, tx("trainer", "Trainer"), message,
+                          parent=self)
         if details:
             box.setDetailedText(details)
         box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing = True  # the session's cancelled work is no failure to report
         self.clock.stop()
         if self.session is not None:
             self.session.close()

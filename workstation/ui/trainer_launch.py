@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout
 from workstation.cases import Role, User
 from workstation.training.records import TrainingStore
 from workstation.ui.bridge import listen
+from workstation.ui.texts import tx
 
 if TYPE_CHECKING:
     from workstation.ui.main_window import MainWindow
@@ -35,10 +36,10 @@ def open_progress(w: MainWindow) -> QDialog | None:
 
     repo = w.desk.repository
     if repo is None:
-        w.show_error("The case database is not open yet.")
+        w.show_error(tx("trainer", "The case database is not open yet."))
         return None
     dialog = QDialog(w)
-    dialog.setWindowTitle("Trainees' progress")
+    dialog.setWindowTitle(tx("progress", "Trainees' progress"))
     lay = QVBoxLayout(dialog)
     lay.addWidget(TrainerProgress(TrainingStore(repo), dark=w.theme.name == "dark",
                                   signer=w.desk.who(),

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,7 +25,9 @@ from workstation.cases import User
 from workstation.errors import WorkstationError
 from workstation.training import KIND_LABELS
 from workstation.training.records import RunSummary, TrainingStore
+from workstation.ui.texts import T, live, tx
 from workstation.ui.trend_chart import PALETTE
+from workstation.ui.widgets import mk_label, mk_push
 
 
 class TrainerProgress(QWidget):
@@ -48,8 +49,8 @@ class TrainerProgress(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.showGrid(x=False, y=True, alpha=0.25)
         self.plot.setYRange(0, 100, padding=0.02)
-        self.plot.setLabel("left", "recognised (%)")
-        self.plot.setLabel("bottom", "completed course (oldest first)")
+        self.plot.setLabel("left", tx("progress", "recognised (%)"))
+        self.plot.setLabel("bottom", tx("progress", "completed course (oldest first)"))
         for name in ("left", "bottom"):
             self.plot.getAxis(name).setPen(pg.mkPen(foreground))
             self.plot.getAxis(name).setTextPen(pg.mkPen(foreground))
@@ -57,20 +58,22 @@ class TrainerProgress(QWidget):
                                           brush=pg.mkBrush(background + "e0"))
         self.foreground = foreground
         top = QHBoxLayout()
-        top.addWidget(QLabel("Trainee"))
+        top.addWidget(mk_label(T("progress", "Trainee")))
         top.addWidget(self.trainee_combo, 1)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.summary)
         lay.addWidget(self.plot, 1)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Finished", "Course", "Points", "Certificate"])
+        live(self.table, lambda: self.table.setHorizontalHeaderLabels(
+            [tx("progress", "Finished"), tx("progress", "Course"), tx("progress", "Points"),
+             tx("progress", "Certificate")]), "header")
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setMaximumHeight(170)
         self.table.itemSelectionChanged.connect(self._selected)
-        self.cert_button = QPushButton("Issue the signed certificate…")
+        self.cert_button = mk_push(T("progress", "Issue the signed certificate…"))
         self.cert_button.setEnabled(False)
         self.cert_button.clicked.connect(self.issue_certificate)
         lay.addWidget(self.table)
@@ -96,19 +99,20 @@ class TrainerProgress(QWidget):
         self.runs = self.store.runs(trainee) if trainee else []
         self.table.setRowCount(len(self.runs))
         for i, r in enumerate(self.runs):
-            cert = "issued" if r.certificate_sha256 else ("—" if not r.passed else "not yet")
+            cert = tx("progress", "issued") if r.certificate_sha256 else (
+                "—" if not r.passed else tx("progress", "not yet"))
             for j, text in enumerate((f"{r.finished_at:%Y-%m-%d %H:%M}", r.course_title,
                                       f"{r.share * 100:.0f} %", cert)):
                 self.table.setItem(i, j, QTableWidgetItem(text))
         self.table.resizeColumnToContents(0)
         self._selected()
         if not self.runs:
-            self.summary.setText("No completed course yet.")
+            self.summary.setText(tx("progress", "No completed course yet."))
             return
         xs = list(range(1, len(self.runs) + 1))
         self.plot.getAxis("bottom").setTicks([[(x, f"{x} · {r.finished_at:%d %b %H:%M}")
                                                for x, r in zip(xs, self.runs, strict=True)]])
-        self.plot.plot(xs, [r.share * 100 for r in self.runs], name="Points",
+        self.plot.plot(xs, [r.share * 100 for r in self.runs], name=tx("progress", "Points"),
                        pen=pg.mkPen(self.foreground, width=3), symbol="o", symbolSize=8,
                        symbolBrush=self.foreground)
         kinds = sorted({k for r in self.runs for k in r.per_kind})
@@ -117,13 +121,16 @@ class TrainerProgress(QWidget):
                    if kind in r.per_kind]
             colour = PALETTE[i % len(PALETTE)]
             self.plot.plot([p[0] for p in pts], [p[1] for p in pts],
-                           name=KIND_LABELS.get(kind, kind), pen=pg.mkPen(colour, width=2),
+                           name=tx("training", KIND_LABELS.get(kind, kind)),
+                           pen=pg.mkPen(colour, width=2),
                            symbol="s", symbolSize=6, symbolBrush=colour)
         self.plot.setXRange(0.5, len(xs) + 0.5)
         last = self.runs[-1]
         passed = sum(1 for r in self.runs if r.passed)
-        self.summary.setText(f"{len(self.runs)} courses completed, {passed} passed; last: "
-                             f"{last.course_title} ({last.share * 100:.0f} %).")
+        runs = len(self.runs)
+        self.summary.setText(tx("progress", "%n course(s) completed, {passed} passed; last: "
+                                "{course} ({percent} %).", None, runs).format(
+            passed=passed, course=last.course_title, percent=f"{last.share * 100:.0f}"))
 
     def _selected(self) -> None:
         row = self.table.currentRow()
@@ -144,12 +151,12 @@ class TrainerProgress(QWidget):
             pdf = certify(run, self.identity_fn(), repository=self.store.repository,
                           signer=self.signer)
         except WorkstationError as exc:
-            QMessageBox.warning(self, "Certificate", str(exc))
+            QMessageBox.warning(self, tx("progress", "Certificate"), str(exc))
             return None
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, "Save the certificate", f"certificate-{run.trainee}-{run.course_id}.pdf",
-                "PDF (*.pdf)")
+                self, tx("progress", "Save the certificate"),
+                f"certificate-{run.trainee}-{run.course_id}.pdf", "PDF (*.pdf)")
         if path:
             from workstation.fsutil import atomic_write_bytes
 

@@ -6,8 +6,12 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from workstation.paths import login_name
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 #: The trainer's views for ``--view``.
 TRAINER_VIEWS = ("trainer", "trainer-debrief", "trainer-progress")
@@ -42,9 +46,10 @@ def _shown_course(window: object) -> str:
     return SHOWN_COURSE
 
 
-def trainer_screenshot(path: str, view: str, size: tuple[int, int], theme: str | None) -> int:
-    """Render ``view`` to ``path``; returns the exit status."""
-    from PySide6.QtWidgets import QApplication, QWidget
+def trainer_view(view: str, theme: str | None) -> QWidget | str:
+    """The trainer's ``view`` built and filled in as the screenshot shows it, or why
+    it could not be."""
+    from PySide6.QtWidgets import QApplication
 
     from workstation.ui.theme import THEMES, apply_theme
 
@@ -67,9 +72,7 @@ def trainer_screenshot(path: str, view: str, size: tuple[int, int], theme: str |
         window.choose(_shown_course(window))
         window.start()
         if not _wait(lambda: window.session is not None and window.session.current is not None):
-            print("workstation-gui: error: the trainer's document was not ready in time",
-                  file=sys.stderr)
-            return 1
+            return "the trainer's document was not ready in time"
         s = window.session
         assert s is not None and s.current is not None
         truth = s.current.truth
@@ -93,10 +96,30 @@ def trainer_screenshot(path: str, view: str, size: tuple[int, int], theme: str |
         if view == "trainer-debrief":
             window.submit()
             if not _wait(lambda: bool(s.debriefs) and s.debriefs[-1].examination is not None):
-                print("workstation-gui: error: the debrief was not ready in time",
-                      file=sys.stderr)
-                return 1
+                return "the debrief was not ready in time"
             QApplication.processEvents()
+    return widget
+
+
+def trainer_screenshot(path: str, view: str, size: tuple[int, int], theme: str | None,
+                       language: str | None = None) -> int:
+    """Render ``view`` to ``path`` (in ``language``, else English); returns the exit
+    status."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(["workstation"])
+    if language:
+        from workstation.errors import WorkstationError
+        from workstation.ui.language import LanguageSwitch
+
+        try:
+            LanguageSwitch(None, app).apply(language)
+        except WorkstationError as exc:  # a missing catalogue: the view still renders
+            print(f"workstation-gui: {exc}", file=sys.stderr)
+    widget = trainer_view(view, theme)
+    if isinstance(widget, str):
+        print(f"workstation-gui: error: {widget}", file=sys.stderr)
+        return 1
     widget.resize(*size)
     widget.show()
     QApplication.processEvents()

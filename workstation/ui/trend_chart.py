@@ -23,19 +23,21 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from workstation.trends.series import OTHER, ChartSeries
+from workstation.ui.texts import T, tx
 
 #: Okabe-Ito colours (told apart by colour-blind readers), then grey for "other".
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442",
            "#000000")
 OTHER_COLOUR = "#9aa0aa"
 _BUCKET_DAYS = {"day": 1, "week": 7, "month": 30.4, "year": 365.25}
-MEASURE_TITLES = {"examinations": "Examinations", "forgeries": "Detected forgeries",
-                  "flagged": "Flagged by the checks"}
+MEASURE_TITLES = {"examinations": T("trends", "Examinations"),
+                  "forgeries": T("trends", "Detected forgeries"),
+                  "flagged": T("trends", "Flagged by the checks")}
 
 
 def category_label(value: str) -> str:
     """How a dimension value shows in a legend ("" is "none")."""
-    return value if value else "(none)"
+    return value if value else tx("trends", "(none)")
 
 
 def colour_of(series: ChartSeries, i: int) -> str:
@@ -108,7 +110,8 @@ class TrendChart(QWidget):
             top = float(base.max()) if base.size else 0.0
             self.plot.setXRange(x[0], x[-1] + width, padding=0.01)
             self.plot.setYRange(0, max(1.0, top) * 1.08, padding=0)
-        self.plot.setTitle(title or MEASURE_TITLES.get(series.measure, series.measure),
+        measure = MEASURE_TITLES.get(series.measure)
+        self.plot.setTitle(title or (measure.tr() if measure is not None else series.measure),
                            color=self._foreground)
         self.plot.getAxis("left").setLabel(MEASURE_TITLES.get(series.measure, ""),
                                            color=self._foreground)

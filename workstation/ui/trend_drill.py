@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -16,9 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.cases import ExaminationSummary
+from workstation.ui.texts import T, conclusion_word, live, tx, verdict_word
+from workstation.ui.widgets import mk_push
 
-COLUMNS = ("Id", "Date (UTC)", "Case", "State", "Type", "Series", "Verdict", "Conclusion",
-           "Name")
+COLUMNS = (T("drill", "Id"), T("drill", "Date (UTC)"), T("drill", "Case"), T("drill", "State"),
+           T("drill", "Type"), T("drill", "Series"), T("drill", "Verdict"),
+           T("drill", "Conclusion"), T("drill", "Name"))
 #: Most examinations listed behind one figure (the newest).
 LIMIT = 500
 
@@ -32,11 +34,12 @@ class DrillDownList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[ExaminationSummary] = []
-        self.label = QLabel("Click a bar or double-click a row to list the examinations "
-                            "behind it.")
+        self.label = QLabel(tx("drill", "Click a bar or double-click a row to list the "
+                               "examinations behind it."))
         self.label.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        live(self.table, lambda: self.table.setHorizontalHeaderLabels(
+            [c.tr() for c in COLUMNS]), "header")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -45,7 +48,7 @@ class DrillDownList(QWidget):
         # every column as wide as its title and its widest cell, whatever restyles it
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
-        self.open_button = QPushButton("Open examination")
+        self.open_button = mk_push(T("drill", "Open examination"))
         self.open_button.setEnabled(False)
         top = QHBoxLayout()
         top.addWidget(self.label, 1)
@@ -63,12 +66,13 @@ class DrillDownList(QWidget):
         """Whether the user may see the examinations (else the list stays empty)."""
         self.table.setEnabled(allowed)
         if not allowed:
-            self.label.setText("Your role sees the figures only; supervisors and forensic "
-                               "examiners can open the examinations behind them.")
+            self.label.setText(tx("drill", "Your role sees the figures only; supervisors and "
+                                  "forensic examiners can open the examinations behind them."))
 
     def loading(self, what: str) -> None:
         """Say what is being listed."""
-        self.label.setText(f"Examinations behind {what or 'the period'}…")
+        self.label.setText(tx("drill", "Examinations behind {what}…").format(
+            what=what or tx("drill", "the period")))
 
     def show_rows(self, what: str, rows: list[ExaminationSummary]) -> None:
         """List ``rows`` (newest first), the examinations behind ``what``."""
@@ -76,13 +80,17 @@ class DrillDownList(QWidget):
         self.table.setRowCount(len(rows))
         for r, s in enumerate(rows):
             cells = [str(s.id), f"{s.created_at:%Y-%m-%d %H:%M}", s.case_reference,
-                     s.issuing_state, s.document_code, s.specimen_id or "", s.verdict,
-                     s.conclusion.value.replace("_", " ") if s.conclusion else "", s.name]
+                     s.issuing_state, s.document_code, s.specimen_id or "",
+                     verdict_word(s.verdict),
+                     conclusion_word(s.conclusion) if s.conclusion else "", s.name]
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
-        more = f" (the newest {LIMIT})" if len(rows) >= LIMIT else ""
-        self.label.setText(f"{len(rows)} examination(s) behind {what or 'the period'}{more};"
-                           " double-click one to open it.")
+        more = tx("drill", " (the newest {limit})").format(limit=LIMIT) \
+            if len(rows) >= LIMIT else ""
+        count = len(rows)
+        self.label.setText(tx("drill", "%n examination(s) behind {what}{more}; double-click "
+                              "one to open it.", None, count).format(
+            what=what or tx("drill", "the period"), more=more))
 
     def failed(self, message: str) -> None:
         """Show why the list could not be made."""

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -39,18 +38,39 @@ from workstation.trends import TrendStore, TrendTable
 from workstation.trends.query import DRILL_DOWN_ROLES, TrendQuery
 from workstation.trends.series import OTHER, ChartSeries, auto_bucket, chart_query, chart_series
 from workstation.ui.flow_layout import flow_of, unit
+from workstation.ui.texts import T, bind, date_text, live, tx
 from workstation.ui.trend_chart import MEASURE_TITLES, TrendChart, category_label, save_chart
 from workstation.ui.trend_drill import LIMIT as DRILL_LIMIT
 from workstation.ui.trend_drill import DrillDownList
+from workstation.ui.widgets import mk_push
 from workstation.ui.workers import Task, TaskRunner
 
-BREAKDOWNS = (("Issuing state", "state"), ("Document type", "type"), ("Series", "series"),
-              ("Failed check", "check"), ("Forgery kind", "kind"), ("Conclusion", "conclusion"),
-              ("Border point", "point"), ("Verdict", "verdict"), ("Nothing", None))
-RANGES = (("Last 30 days", 30), ("Last 90 days", 90), ("Last 12 months", 365),
-          ("Last 3 years", 3 * 365), ("Custom", None))
-FILTERS = (("point", "All border points"), ("state", "All issuing states"),
-           ("check", "All checks"), ("kind", "All forgery kinds"))
+BREAKDOWNS = ((T("trends", "Issuing state"), "state"), (T("trends", "Document type"), "type"),
+              (T("trends", "Series"), "series"), (T("trends", "Failed check"), "check"),
+              (T("trends", "Forgery kind"), "kind"), (T("trends", "Conclusion"), "conclusion"),
+              (T("trends", "Border point"), "point"), (T("trends", "Verdict"), "verdict"),
+              (T("trends", "Nothing"), None))
+RANGES = ((T("trends", "Last 30 days"), 30), (T("trends", "Last 90 days"), 90),
+          (T("trends", "Last 12 months"), 365), (T("trends", "Last 3 years"), 3 * 365),
+          (T("trends", "Custom"), None))
+FILTERS = (("point", T("trends", "All border points")),
+           ("state", T("trends", "All issuing states")),
+           ("check", T("trends", "All checks")), ("kind", T("trends", "All forgery kinds")))
+#: The figures' columns after the category's.
+FIGURE_COLUMNS = (T("trends", "Examinations"), T("trends", "Forgeries"),
+                  T("trends", "Flagged"))
+
+
+#: The chart's time buckets in words.
+BUCKETS = {"day": T("trends", "day"), "week": T("trends", "week"),
+           "month": T("trends", "month"), "quarter": T("trends", "quarter"),
+           "year": T("trends", "year")}
+
+
+def bucket_word(bucket: str) -> str:
+    """A bucket (``month``) in the window's language."""
+    word = BUCKETS.get(bucket)
+    return word.tr() if word is not None else bucket
 
 
 def _py_date(value: QDate) -> dt.date:
@@ -85,8 +105,9 @@ class TrendsWidget(QWidget):
         self._generation = 0
 
         self.range_combo = QComboBox()
-        for label, days in RANGES:
-            self.range_combo.addItem(label, days)
+        for i, (label, days) in enumerate(RANGES):
+            self.range_combo.addItem("", days)
+            bind(self.range_combo.setItemText, label, i)
         self.range_combo.setCurrentIndex(2)
         self.since_edit = QDateEdit(_qdate(self.today - dt.timedelta(days=364)))
         self.until_edit = QDateEdit(_qdate(self.today))
@@ -95,25 +116,28 @@ class TrendsWidget(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
         self.breakdown_combo = QComboBox()
-        for label, dim in BREAKDOWNS:
-            self.breakdown_combo.addItem(label, dim)
+        for i, (label, dim) in enumerate(BREAKDOWNS):
+            self.breakdown_combo.addItem("", dim)
+            bind(self.breakdown_combo.setItemText, label, i)
         self.measure_combo = QComboBox()
-        for key, title in MEASURE_TITLES.items():
-            self.measure_combo.addItem(title, key)
+        for i, (key, title) in enumerate(MEASURE_TITLES.items()):
+            self.measure_combo.addItem("", key)
+            bind(self.measure_combo.setItemText, title, i)
         self.filter_combos: dict[str, QComboBox] = {}
         for dim, everything in FILTERS:
             combo = QComboBox()
-            combo.addItem(everything, None)
+            combo.addItem("", None)
+            bind(combo.setItemText, everything, 0)
             combo.setMinimumContentsLength(12)
             self.filter_combos[dim] = combo
-        self.save_button = QPushButton("Save chart…")
-        self.refresh_button = QPushButton("Refresh")
+        self.save_button = mk_push(T("trends", "Save chart…"))
+        self.refresh_button = mk_push(T("trends", "Refresh"))
         self.status_label = QLabel("")
 
         self.chart = TrendChart(dark=dark)
         self.chart.setMinimumHeight(260)
         self.figures = QTableWidget(0, 4)
-        self.figures.setHorizontalHeaderLabels(["", "Examinations", "Forgeries", "Flagged"])
+        live(self.figures, self._figures_header, "header")
         self.drill = DrillDownList()
         self.figures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.figures.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -125,11 +149,13 @@ class TrendsWidget(QWidget):
             QHeaderView.ResizeMode.ResizeToContents)
 
         top = flow_of(
-            unit("Period", self.range_combo, self.since_edit, "to", self.until_edit),
-            unit("Show", self.measure_combo, "by", self.breakdown_combo),
+            unit(T("trends", "Period"), self.range_combo, self.since_edit, T("trends", "to"),
+                 self.until_edit),
+            unit(T("trends", "Show"), self.measure_combo, T("trends", "by"),
+                 self.breakdown_combo),
             unit(self.refresh_button, self.save_button))
         combos = list(self.filter_combos.values())
-        filters = flow_of(unit("Only", combos[0]), *combos[1:])
+        filters = flow_of(unit(T("trends", "Only"), combos[0]), *combos[1:])
         self.status_label.setWordWrap(True)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.figures)
@@ -159,8 +185,9 @@ class TrendsWidget(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-        self.refresh_button.setToolTip("Count again (F5)")
-        self.save_button.setToolTip("Save the chart as PNG or SVG (Ctrl+Shift+S)")
+        bind(self.refresh_button.setToolTip, T("trends", "Count again (F5)"))
+        bind(self.save_button.setToolTip, T("trends", "Save the chart as PNG or SVG "
+                                                      "(Ctrl+Shift+S)"))
         self.set_user(user)
 
     # -- state ---------------------------------------------------------------------------
@@ -235,7 +262,7 @@ class TrendsWidget(QWidget):
         q = self.query()
         measure = self.measure()
         since, until = self.period()
-        self.status_label.setText("Counting…")
+        self.status_label.setText(tx("trends", "Counting…"))
 
         def work(_progress: Any, _cancel: Any) -> tuple[TrendTable, ChartSeries,
                                                          dict[str, list[str]]]:
@@ -255,24 +282,25 @@ class TrendsWidget(QWidget):
         self.last_error = ""
         self.table_result, self.series = table, series
         since, until = self.period()
-        self.chart.show_series(series, title=f"{MEASURE_TITLES[series.measure]} per "
-                               f"{series.bucket}, {since:%Y-%m-%d} to {until:%Y-%m-%d}")
+        self.chart.show_series(series, title=tx("trends", "{measure} per {bucket}, {since} to "
+                                                "{until}").format(
+            measure=MEASURE_TITLES[series.measure].tr(), bucket=bucket_word(series.bucket),
+            since=date_text(since), until=date_text(until)))
         self._fill_figures(series, table)
         self._fill_filters(values)
         total = table.total
-        self.status_label.setText(f"Examinations: {total.examinations} · forgeries: "
-                                  f"{total.forgeries} · flagged: {total.flagged}")
+        self.status_label.setText(tx("trends", "Examinations: {examinations} · forgeries: "
+                                     "{forgeries} · flagged: {flagged}").format(
+            examinations=total.examinations, forgeries=total.forgeries, flagged=total.flagged))
         self.figuresShown.emit(len(series.totals))
 
     def _fill_figures(self, series: ChartSeries, table: TrendTable) -> None:
-        label = self.breakdown_combo.currentText() if self.category() else "All"
-        self.figures.setHorizontalHeaderLabels([label, "Examinations", "Forgeries",
-                                                "Flagged"])
+        self._figures_header()
         rows = [*series.totals, table.total]
         self.figures.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            name = ("All examinations" if r == len(rows) - 1 else
-                    category_label(row.key[0]) if self.category() else "All")
+            name = (tx("trends", "All examinations") if r == len(rows) - 1 else
+                    category_label(row.key[0]) if self.category() else tx("trends", "All"))
             cells = [name, str(row.examinations), str(row.forgeries), str(row.flagged)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -283,6 +311,10 @@ class TrendsWidget(QWidget):
                     item.setData(Qt.ItemDataRole.UserRole, row.key[0])
                 self.figures.setItem(r, c, item)
         self.figures.resizeColumnsToContents()
+
+    def _figures_header(self) -> None:
+        label = self.breakdown_combo.currentText() if self.category() else tx("trends", "All")
+        self.figures.setHorizontalHeaderLabels([label, *(c.tr() for c in FIGURE_COLUMNS)])
 
     def _fill_filters(self, values: dict[str, list[str]]) -> None:
         for dim, combo in self.filter_combos.items():
@@ -362,11 +394,13 @@ class TrendsWidget(QWidget):
         self.refresh()
 
     def _save_dialog(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, "Save chart", "trends.png",
+        path, _filter = QFileDialog.getSaveFileName(self, tx("trends", "Save chart"),
+                                                    "trends.png",
                                                     "PNG image (*.png);;SVG drawing (*.svg)")
         if path:
             try:
                 save_chart(self.chart, path)
-                self.status_label.setText(f"Chart saved: {path}")
+                self.status_label.setText(tx("trends", "Chart saved: {path}").format(path=path))
             except Exception as exc:  # shown, never lost
-                self.status_label.setText(f"Could not save the chart: {exc}")
+                self.status_label.setText(tx("trends", "Could not save the chart: {error}").format(
+                    error=exc))

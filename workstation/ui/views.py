@@ -9,7 +9,7 @@ panels, which are about the document on the desk, while they are shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.ui.texts import T, Text, bind
+
 #: The views in the order of their buttons and keys: name -> (title, key).
-VIEWS: dict[str, tuple[str, str]] = {
-    "examination": ("Examination", "Alt+1"),
-    "cases": ("Cases", "Alt+2"),
-    "review": ("Review", "Alt+3"),
-    "trends": ("Trends", "Alt+4"),
+VIEWS: dict[str, tuple[Text, str]] = {
+    "examination": (T("views", "Examination"), "Alt+1"),
+    "cases": (T("views", "Cases"), "Alt+2"),
+    "review": (T("views", "Review"), "Alt+3"),
+    "trends": (T("views", "Trends"), "Alt+4"),
 }
 
 
@@ -48,9 +50,9 @@ class CentreViews(QStackedWidget):
         for name, (title, key) in VIEWS.items():
             b = QToolButton()
             b.setObjectName("viewButton")
-            b.setText(title)
+            bind(b.setText, title)
             b.setCheckable(True)
-            b.setToolTip(f"{title} ({key})")
+            bind(b.setToolTip, T("menus", "{view} ({key})").format(view=title, key=key))
             b.setVisible(False)
             b.clicked.connect(lambda _=False, n=name: self.show_view(n))
             self.group.addButton(b)
@@ -100,6 +102,11 @@ class CentreViews(QStackedWidget):
         """The name of the view shown."""
         widget = self.currentWidget()
         return next((n for n, w in self.pages.items() if w is widget), "examination")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._relayout_switch()  # the buttons' new words are wider or narrower
+        super().changeEvent(event)
 
     def _sync(self) -> None:
         shown = self.current()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.types import Image
+from workstation.ui.texts import Text, bind
 
 W = TypeVar("W", bound=QWidget)
 
@@ -31,27 +32,32 @@ def named(widget: W, name: str) -> W:
     return widget
 
 
-def mk_label(text: str, name: str | None = None) -> QLabel:
-    w = QLabel(text)
+def mk_label(text: str | Text, name: str | None = None) -> QLabel:
+    """A label (a marked :class:`~workstation.ui.texts.Text` follows the language)."""
+    w = QLabel()
+    bind(w.setText, text)
     if name:
         w.setObjectName(name)
     return w
 
 
-def mk_push(text: str, *, name: str | None = None, checkable: bool = False) -> QPushButton:
-    w = QPushButton(text)
+def mk_push(text: str | Text, *, name: str | None = None,
+            checkable: bool = False) -> QPushButton:
+    w = QPushButton()
+    bind(w.setText, text)
     w.setCheckable(checkable)
     if name:
         w.setObjectName(name)
     return w
 
 
-def mk_tool(text: str, *, checkable: bool = False, tip: str = "") -> QToolButton:
+def mk_tool(text: str | Text, *, checkable: bool = False,
+            tip: str | Text = "") -> QToolButton:
     w = QToolButton()
-    w.setText(text)
+    bind(w.setText, text)
     w.setCheckable(checkable)
     if tip:
-        w.setToolTip(tip)
+        bind(w.setToolTip, tip)
     return w
 
 

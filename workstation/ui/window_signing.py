@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
 
 from workstation.session.reporting import SigningPreview
 from workstation.ui.signing_dialog import SigningDialog
+from workstation.ui.texts import tx
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTabWidget
@@ -47,8 +48,8 @@ class SigningActions:
         if reason is not None:
             self._refused(reason)
             return
-        path, _ = QFileDialog.getSaveFileName(self._parent(), "Sign report", "report.pdf",
-                                              "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self._parent(), tx("signing", "Sign report"),
+                                              "report.pdf", "PDF (*.pdf)")
         if not path:
             return
         asked = self._ask_configured_password(then=lambda: self.sign_report(path))
@@ -62,15 +63,17 @@ class SigningActions:
         if reason is not None:
             self._refused(reason)
             return
-        p12, _ = QFileDialog.getOpenFileName(self._parent(), "Sign with PKCS#12 file", "",
-                                             "PKCS#12 (*.p12 *.pfx);;All files (*)")
+        p12, _ = QFileDialog.getOpenFileName(self._parent(),
+                                             tx("signing", "Sign with PKCS#12 file"), "",
+                                             tx("signing", "PKCS#12 (*.p12 *.pfx);;All files "
+                                                           "(*)"))
         if not p12:
             return
         password = self._ask_password(p12)
         if password is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self._parent(), "Sign report", "report.pdf",
-                                              "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self._parent(), tx("signing", "Sign report"),
+                                              "report.pdf", "PDF (*.pdf)")
         if path:
             self.sign_report(path, pkcs12=p12, password=password)
 
@@ -103,7 +106,7 @@ class SigningActions:
         try:
             configured = self.desk.pkcs12_path()
         except Exception as exc:
-            self.show_error(f"Not signed: {exc}")
+            self.show_error(tx("signing", "Not signed: {error}").format(error=exc))
             return None
         if not configured:
             if self.desk.needs_sign_in():
@@ -114,8 +117,9 @@ class SigningActions:
         return None if password is None else (configured, password)
 
     def _ask_password(self, pkcs12: str | Path) -> str | None:
-        password, ok = QInputDialog.getText(self._parent(), "Sign with PKCS#12",
-                                            f"Password of {Path(pkcs12).name}:",
+        password, ok = QInputDialog.getText(self._parent(), tx("signing", "Sign with PKCS#12"),
+                                            tx("signing", "Password of {file}:").format(
+                                                file=Path(pkcs12).name),
                                             QLineEdit.EchoMode.Password)
         return password if ok else None
 

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from workstation.errors import WorkstationError
+from workstation.ui.texts import tx
 
 ProgressFn = Callable[[int, int, str], None]
 TaskFn = Callable[[ProgressFn, threading.Event], Any]
@@ -58,7 +59,8 @@ class Task(QRunnable):
             self.done = True
             message = str(exc) if isinstance(exc, WorkstationError) else (
                 f"{type(exc).__name__}: {exc}")
-            self.signals.failed.emit(f"{self.name} failed: {message}", traceback.format_exc())
+            self.signals.failed.emit(tx("workers", "{task} failed: {error}").format(
+                task=self.name, error=message), traceback.format_exc())
             return
         self.done = True
         self.signals.finished.emit(result)

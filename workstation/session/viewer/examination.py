@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workstation.examination.results import Examination
+from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.session.viewer.panes import Mode
 from workstation.session.viewer.sources import Origin, SourceKey
 from workstation.session.viewer.state import ViewerState
@@ -16,8 +17,10 @@ from workstation.types import CheckResult, CheckStatus, Image, Light, Specimen
 
 GROUP_ORDER: tuple[CheckStatus, ...] = (CheckStatus.FAIL, CheckStatus.WARN, CheckStatus.PASS,
                                         CheckStatus.SKIPPED)
-GROUP_TITLES = {CheckStatus.FAIL: "Failed", CheckStatus.WARN: "Warnings",
-                CheckStatus.PASS: "Passed", CheckStatus.SKIPPED: "Skipped"}
+GROUP_TITLES = {CheckStatus.FAIL: QT_TRANSLATE_NOOP("checks panel", "Failed"),
+                CheckStatus.WARN: QT_TRANSLATE_NOOP("checks panel", "Warnings"),
+                CheckStatus.PASS: QT_TRANSLATE_NOOP("checks panel", "Passed"),
+                CheckStatus.SKIPPED: QT_TRANSLATE_NOOP("checks panel", "Skipped")}
 
 
 def group_checks(checks: Iterable[CheckResult]) -> list[tuple[CheckStatus, list[CheckResult]]]:
@@ -67,7 +70,8 @@ class ExaminationView:
         return dict(self.specimen.images())
 
     def mrz_fields(self) -> list[tuple[str, str]]:
-        """Identity fields to show above the images, in order."""
+        """Identity fields to show above the images, in order: (name, in English; the
+        window translates it in the ``identity`` context), value)."""
         mrz = self.examination.mrz
         fields: Mapping[str, str] = mrz.fields if mrz is not None and mrz.found else {}
 
@@ -78,19 +82,21 @@ class ExaminationView:
         out = []
         name = ", ".join(t for t in (f("surname"), f("given_names")) if t)
         if name:
-            out.append(("Name", name))
+            out.append((QT_TRANSLATE_NOOP("identity", "Name"), name))
         doc = " ".join(t for t in (f("document_code"), f("issuing_state"),
                                    f("document_number")) if t)
         if doc:
-            out.append(("Document", doc))
-        for key, label in (("nationality", "Nationality"), ("birth_date", "Born"),
-                           ("sex", "Sex"), ("expiry_date", "Expires")):
+            out.append((QT_TRANSLATE_NOOP("identity", "Document"), doc))
+        for key, label in (("nationality", QT_TRANSLATE_NOOP("identity", "Nationality")),
+                           ("birth_date", QT_TRANSLATE_NOOP("identity", "Born")),
+                           ("sex", QT_TRANSLATE_NOOP("identity", "Sex")),
+                           ("expiry_date", QT_TRANSLATE_NOOP("identity", "Expires"))):
             if f(key):
                 out.append((label, f(key)))
         repairs = list(mrz.corrections) if mrz is not None and mrz.found else []
         if repairs:
             # every character the reader changed: where, what was read, what it became, why
-            out.append(("MRZ repaired", "; ".join(
+            out.append((QT_TRANSLATE_NOOP("identity", "MRZ repaired"), "; ".join(
                 f"line {int(c.get('line', 0)) + 1} pos {int(c.get('position', 0)) + 1}: "
                 f"{c.get('from')}→{c.get('to')} ({c.get('reason', '')})"
                 for c in repairs if isinstance(c, Mapping))))

@@ -7,6 +7,7 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
+from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.imaging import overlays
 from workstation.session.viewer.sources import SourceKey
 from workstation.types import Image
@@ -47,9 +48,17 @@ class Mode(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"capture": "All lights", "side-by-side": "Side by side", "blend": "Blend",
-                "swipe": "Swipe", "difference": "Difference", "false-colour": "False colour",
-                "flicker": "Flicker"}[self.value]
+        """Its name in English (the window translates it in the ``modes`` context)."""
+        return _MODE_LABELS[self.value]
+
+
+_MODE_LABELS = {
+    "capture": QT_TRANSLATE_NOOP("modes", "All lights"),
+    "side-by-side": QT_TRANSLATE_NOOP("modes", "Side by side"),
+    "blend": QT_TRANSLATE_NOOP("modes", "Blend"), "swipe": QT_TRANSLATE_NOOP("modes", "Swipe"),
+    "difference": QT_TRANSLATE_NOOP("modes", "Difference"),
+    "false-colour": QT_TRANSLATE_NOOP("modes", "False colour"),
+    "flicker": QT_TRANSLATE_NOOP("modes", "Flicker")}
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.labels import light_label
-from workstation.types import CheckResult, CheckStatus, Expect, Specimen
+from workstation.types import CheckResult, CheckStatus, Expect, Light, Specimen
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,9 @@ class ZoneOverlay:
     label: str
     expectations: str
     status: CheckStatus | None = None
+    #: ``expectations`` as (light, word) pairs (the word English; the window
+    #: translates it in the ``zone overlay`` context)
+    expects: tuple[tuple[Light, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -31,12 +35,19 @@ class CodeOutline:
     status: CheckStatus | None = None
 
 
-_EXPECT_SHORT = {Expect.LUMINESCENT: "glows", Expect.DULL: "dull", Expect.VISIBLE: "visible",
-                 Expect.INVISIBLE: "invisible", Expect.MATCH: "matches",
-                 Expect.BARCODE: "barcode", Expect.RELIEF: "relief",
-                 Expect.TRANSMITTED: "see-through", Expect.PERFORATION: "perforated",
-                 Expect.RETROREFLECTIVE: "retro-reflects", Expect.FIBRES: "fibres",
-                 Expect.MICROPRINT: "microprint", Expect.GHOST_OF: "ghost"}
+_EXPECT_SHORT = {Expect.LUMINESCENT: QT_TRANSLATE_NOOP("zone overlay", "glows"),
+                 Expect.DULL: QT_TRANSLATE_NOOP("zone overlay", "dull"),
+                 Expect.VISIBLE: QT_TRANSLATE_NOOP("zone overlay", "visible"),
+                 Expect.INVISIBLE: QT_TRANSLATE_NOOP("zone overlay", "invisible"),
+                 Expect.MATCH: QT_TRANSLATE_NOOP("zone overlay", "matches"),
+                 Expect.BARCODE: QT_TRANSLATE_NOOP("zone overlay", "barcode"),
+                 Expect.RELIEF: QT_TRANSLATE_NOOP("zone overlay", "relief"),
+                 Expect.TRANSMITTED: QT_TRANSLATE_NOOP("zone overlay", "see-through"),
+                 Expect.PERFORATION: QT_TRANSLATE_NOOP("zone overlay", "perforated"),
+                 Expect.RETROREFLECTIVE: QT_TRANSLATE_NOOP("zone overlay", "retro-reflects"),
+                 Expect.FIBRES: QT_TRANSLATE_NOOP("zone overlay", "fibres"),
+                 Expect.MICROPRINT: QT_TRANSLATE_NOOP("zone overlay", "microprint"),
+                 Expect.GHOST_OF: QT_TRANSLATE_NOOP("zone overlay", "ghost")}
 
 
 def zone_overlays(specimen: Specimen, *, content_w: int, content_h: int,
@@ -57,6 +68,8 @@ def zone_overlays(specimen: Specimen, *, content_w: int, content_h: int,
                         for c in z.checks)
         statuses = [c.status for c in checks if c.zone == z.id]
         worst = min(statuses, key=order.__getitem__) if statuses else None
+        expects = tuple((c.light, _EXPECT_SHORT.get(c.expect, c.expect.value))
+                        for c in z.checks)
         out.append(ZoneOverlay(z.id, (x * sx, y * sy, w * sx, h * sy), z.label or z.id, exp,
-                               worst))
+                               worst, expects))
     return out
