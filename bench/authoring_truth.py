@@ -83,12 +83,13 @@ def family2_features(face_id: str, seeds: Iterable[int]) -> list[Feature]:
             out.append(Feature(f"{name}:{ink.name}:{i}", cat, part, dpi, extent=area))
     holder = {"fields": np.zeros(shape, np.float32), "mrz": np.zeros(shape, np.float32),
               "signature": np.zeros(shape, np.float32)}
-    if face.ghost is not None:  # the ghost image: the holder's face in luminescent ink
-        gx, gy, gw, gh = face.ghost
+    if face.ghost is not None:  # the ghost image: the holder's face in luminescent ink,
+        gx, gy, gw, gh = face.ghost  # or engraved in carbon (a card's: IR-visible)
         ghost = np.zeros(shape, np.float32)
         ghost[round(D.mm(gy, dpi)):round(D.mm(gy + gh, dpi)),
               round(D.mm(gx, dpi)):round(D.mm(gx + gw, dpi))] = 1.0
-        out.append(Feature("ghost", "luminescent", ghost, dpi, holder=True))
+        out.append(Feature("ghost", "ir_visible" if face.ghost_engraved else "luminescent",
+                           ghost, dpi, holder=True))
     for seed in seeds:
         h = holder_for(face, seed)
         values = field_values(face, h)

@@ -22,6 +22,10 @@ MRZ_FIELDS = ("surname", "given_names", "document_number", "nationality", "birth
               "expiry_date", "sex")
 #: Least similarity (0..1) between what is read and a value for a label.
 MIN_SIMILARITY = 0.72
+#: A date must be read almost exactly: the issue date differs from the expiry date
+#: only in the year (``02.11.2020`` and ``02.11.2030`` score 0.9 as text).
+DATE_FIELDS = ("birth_date", "expiry_date")
+MIN_DATE_SIMILARITY = 0.95
 _MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 
 
@@ -95,6 +99,8 @@ def label_fields(candidates: Sequence[Found], white: Image, dpi: float,
             s = similarity(text, forms)
             if name == "sex":  # a lone letter: the whole read text must be it
                 s = 1.0 if _norm(text)[-1:] == value and len(_norm(text)) <= 3 else 0.0
+            elif name in DATE_FIELDS and s < MIN_DATE_SIMILARITY:
+                s = 0.0  # another date (the issue date ten years before the expiry)
             if s >= MIN_SIMILARITY:
                 scores.append((s, name, i))
     taken_names: set[str] = set()

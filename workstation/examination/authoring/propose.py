@@ -22,6 +22,7 @@ from typing import Any
 
 import numpy as np
 
+from workstation.examination.authoring import faces as F
 from workstation.examination.authoring import masks as M
 from workstation.examination.authoring import zones as Z
 from workstation.examination.authoring.fields import label_fields
@@ -166,7 +167,18 @@ def propose_zones(pages: Sequence[ExemplarPage], size: PageSize, dpi: float, mrz
     else:
         allowed_text = allowed
         notes.append("no MRZ read: identity and printed fields left to the author")
-    portrait = Z.find_portrait(ms, allowed_text, size.size_mm)
+    face = F.portrait_face([p.images for p in used], dpi)
+    portrait = None
+    if face is not None:
+        portrait = Z.find_portrait(ms, allowed_text, size.size_mm, face_mm=face.centre_mm)
+        if portrait is not None:
+            portrait.extra["face"] = {"centre_mm": list(face.centre_mm),
+                                      "exemplars": face.count}
+    if portrait is None:
+        portrait = Z.find_portrait(ms, allowed_text, size.size_mm)
+        if portrait is not None:
+            notes.append("portrait placed by its continuous tone: the face detector found "
+                         "no face there (check the portrait zone)")
     if portrait is not None:
         found.append(portrait)
         x, y, w, h = portrait.rect_mm
@@ -177,6 +189,14 @@ def propose_zones(pages: Sequence[ExemplarPage], size: PageSize, dpi: float, mrz
         notes.append("no portrait found: draw it if the document has one")
     lum = Z.find_luminescent(ms, allowed, size.size_mm)
     visible, dropout = Z.find_print(ms, allowed_text, size.size_mm)
+    ghosts = [g for face_g in F.ghost_faces([p.images for p in used], dpi,
+                                            portrait.rect_mm if portrait else None)
+              if (g := F.ghost_zone(face_g, ms, size.size_mm)) is not None][:1]
+    for g in ghosts:  # the ghost image replaces the groups of its print
+        lum = [f for f in lum if not _inside(f.rect_mm, g.rect_mm)]
+        visible = [f for f in visible if not _inside(f.rect_mm, g.rect_mm)]
+        dropout = [f for f in dropout if not _inside(f.rect_mm, g.rect_mm)]
+    found.extend(ghosts)
     found.extend(lum)
     texts: dict[str, str] = {}
     if mrz is not None and mrz.found:
@@ -229,7 +249,7 @@ def author_specimen(captures: Sequence[tuple[str, CaptureSet]], *, specimen_id: 
     ref = next(p for p in pages if p.ok)
     fields = mrz.fields if mrz is not None and mrz.found else {}
     state = fields.get("issuing_state", "") or specimen_id.split("-")[0][:3]
-    code = fields.get("document_code", "") or "?"
+    code = fields.get("document_code", "") or _code_without_mrz(specimen_id, size, notes)
     images = dict(ref.images)
     spec = Specimen(
         id=specimen_id,
@@ -253,6 +273,20 @@ def author_specimen(captures: Sequence[tuple[str, CaptureSet]], *, specimen_id: 
     step(1.0, "done")
     return AuthoredSpecimen(specimen=learned, size=size, pages=pages,
                             exemplars=result.exemplars, notes=notes, read_texts=texts)
+
+
+def _code_without_mrz(specimen_id: str, size: PageSize, notes: list[str]) -> str:
+    """A document code when no MRZ was read (a card's front): the id's second part when
+    it is one or two letters (``NRV-ID-2019-F``: ``ID``), else by the size class (ICAO
+    9303: ``I`` for a card, ``P`` for a passport page), noted for the author."""
+    parts = specimen_id.split("-")
+    if len(parts) > 1 and parts[1].isalpha() and 1 <= len(parts[1]) <= 2:
+        code = parts[1]
+    else:
+        code = "P" if size.size_class == "TD3" else "I"
+    notes.append(f"document code {code!r} taken from the id and page size (no MRZ read): "
+                 "check it")
+    return code
 
 
 def provenance(images: dict[Light, Image], *, exemplars: int, author: str,

@@ -25,14 +25,26 @@ from workstation.types import Expect, Light, Zone, ZoneCheck
 GLOW_MIN = 0.22
 #: IR absorption from which print counts as IR-visible (carbon ~0.85; a portrait ~0.3).
 IR_VISIBLE_MIN = 0.38
-#: Fine print darkness in white light from which a pixel is print (guilloche lines stay
-#: below: thin, light and screened).
-INK_MIN = 0.22
-#: Lighter print kept where it joins print of :data:`INK_MIN` (light label text).
-INK_WEAK = 0.14
+#: Fainter IR absorption still counts as IR-visible print where it is at least
+#: :data:`IR_VISIBLE_SHARE` of the print's darkness in white light: small carbon text
+#: (a card's 1.8 mm capitals) reduced to the detection density keeps about 0.25
+#: absorption but 0.6 of its white-light darkness; a dropout ink keeps under 0.1 of it.
+IR_VISIBLE_LOW = 0.18
+IR_VISIBLE_SHARE = 0.35
+#: Fine print darkness in white light from which a pixel is print — at least, and at
+#: least :data:`INK_OVER_BACKGROUND` times the page's usual line darkness (its 75th
+#: percentile: the background pattern's lines, thin, light and screened, stay below).
+INK_MIN = 0.17
+INK_OVER_BACKGROUND = 2.8
+#: Lighter print kept where it joins print of the strong level (light label text): at
+#: least this, and :data:`INK_WEAK_OVER_BACKGROUND` times the background's level.
+INK_WEAK = 0.11
+INK_WEAK_OVER_BACKGROUND = 1.8
 #: A tint this much darker (1 - reflectance, smoothed over 1 mm) than the page's
 #: median is a printed element of its own (a rosette), not the background.
 TINT_ABOVE = 0.12
+#: A tint (rosette) of the design at least this size (mm) is also matched in white light.
+TINT_MIN_MM = 5.0
 #: IR absorption below which white-light print has dropped out in IR.
 IR_DROPOUT_MAX = 0.12
 #: Margin (mm) added around every found feature's extent.
@@ -49,8 +61,14 @@ PORTRAIT_ASPECT = (0.95, 1.7)
 SAMPLE_MIN_MM = (6.0, 4.0)
 #: A sample of the background print: at least this size (mm).
 BACKGROUND_MIN_MM = (8.0, 4.0)
-#: Background samples proposed at most (largest first).
-BACKGROUND_SAMPLES = 3
+#: Background samples proposed at most (largest first), each in its cell of this size
+#: (mm) of the page: a redrawn patch is a large part of a small sample, a small part
+#: of a large one.
+BACKGROUND_SAMPLES = 24
+#: A cell's background is sampled when its pattern (mean fine-print darkness) is at
+#: least this share of the median cell's (the page's faint corners are left out).
+BACKGROUND_STRENGTH = 0.6
+BACKGROUND_MAX_MM = (16.0, 10.0)
 
 
 @dataclass
@@ -143,6 +161,27 @@ def find_luminescent(ms: Sequence[LightMeasures], allowed: Bool, size_mm: tuple[
     return found
 
 
+def _ink_print(m: LightMeasures, allowed: Bool) -> Bool:
+    """Fine print in white light, with thresholds above the page's own background
+    lines (:data:`INK_OVER_BACKGROUND`): a dense guilloche raises them, a faint one
+    lets small label text through."""
+    background = float(np.percentile(m.ink[allowed], 75)) if allowed.any() else 0.0
+    strong = max(INK_MIN, INK_OVER_BACKGROUND * background)
+    weak = max(INK_WEAK, INK_WEAK_OVER_BACKGROUND * background)
+    return M.hysteresis(m.ink > weak, m.ink > strong, close_mm=(2.4, 0.9))
+
+
+def ir_visible(m: LightMeasures) -> Bool:
+    """Print that stays dark in IR: strong IR absorption, or fainter absorption that
+    keeps :data:`IR_VISIBLE_SHARE` of the print's white-light darkness (relative to
+    the paper, so a card body's dimmer IR or small text is judged alike)."""
+    assert m.ir_dark is not None
+    dark_white = 1.0 - m.white.mean(axis=2)
+    return np.asarray((m.ir_dark > IR_VISIBLE_MIN)
+                      | ((m.ir_dark > IR_VISIBLE_LOW)
+                         & (m.ir_dark >= IR_VISIBLE_SHARE * dark_white)), bool)
+
+
 def find_print(ms: Sequence[LightMeasures], allowed: Bool, size_mm: tuple[float, float]
                ) -> tuple[list[Found], list[Found]]:
     """``(ir_visible, ir_dropout)``: print that stays dark in IR, and print visible in
@@ -150,7 +189,7 @@ def find_print(ms: Sequence[LightMeasures], allowed: Bool, size_mm: tuple[float,
     2.4 mm joined), each group fixed or varying with the holder."""
     if any(m.ir_dark is None for m in ms):
         return [], []
-    vis = [m.ir_dark > IR_VISIBLE_MIN for m in ms if m.ir_dark is not None]
+    vis = [ir_visible(m) for m in ms if m.ir_dark is not None]
     # fine print (text, lines) and broad tints (a rosette's dense lines) darker than the
     # page's usual background, both gone in IR
     # (not within lines of IR-dark print: a carbon letter's soft edge is no ink of its own)
@@ -160,7 +199,8 @@ def find_print(ms: Sequence[LightMeasures], allowed: Bool, size_mm: tuple[float,
                                                                          M._odd(M.px(0.9)))))
     lines: Bool = np.asarray(cv2.dilate(joined, cv2.getStructuringElement(
         cv2.MORPH_ELLIPSE, (M._odd(M.px(1.4)),) * 2)) > 0, bool)
-    drop = [(M.hysteresis(m.ink > INK_WEAK, m.ink > INK_MIN, close_mm=(2.4, 0.9))
+    tint = (ms[0].tone > float(np.median(ms[0].tone)) + TINT_ABOVE) & ~lines
+    drop = [(_ink_print(m, allowed)
              | (m.tone > float(np.median(m.tone)) + TINT_ABOVE))
             & (m.ir_dark < IR_DROPOUT_MAX) & ~lines for m in ms if m.ir_dark is not None]
     out: tuple[list[Found], list[Found]] = ([], [])
@@ -169,20 +209,28 @@ def find_print(ms: Sequence[LightMeasures], allowed: Bool, size_mm: tuple[float,
     for masks, maps, kind, check, target in (
             (vis, ir_maps, "ir_visible", Expect.VISIBLE, out[0]),
             (drop, ink_maps, "ir_dropout", Expect.INVISIBLE, out[1])):
-        for (x, y, w, h), _own, agree in _groups(masks, maps, allowed, close_mm=(2.4, 0.9)):
+        for (x, y, w, h), own, agree in _groups(masks, maps, allowed, close_mm=(2.4, 0.9)):
             varies = agree < FIXED_AGREEMENT
             what = ("print that stays dark in IR" if kind == "ir_visible"
                     else "print that drops out in IR")
+            checks: tuple[ZoneCheck, ...] = (ZoneCheck(Light.IR, check),)
+            if (kind == "ir_dropout" and not varies and min(w, h) >= M.px(TINT_MIN_MM)
+                    and float(tint[own].mean()) >= 0.5):
+                # a rosette or tint of the design: its fine pattern is matched too (a
+                # redrawn or reprinted background changes it)
+                what = "printed rosette or tint that drops out in IR"
+                checks = (ZoneCheck(Light.WHITE, Expect.MATCH), ZoneCheck(Light.IR, check))
             target.append(Found(kind, _rect_mm(x, y, w, h, size_mm=size_mm), varies=varies,
-                                label=("holder's " if varies else "") + what,
-                                checks=(ZoneCheck(Light.IR, check),)))
+                                label=("holder's " if varies else "") + what, checks=checks))
     return out
 
 
-def find_portrait(ms: Sequence[LightMeasures], allowed: Bool, size_mm: tuple[float, float]
-                  ) -> Found | None:
+def find_portrait(ms: Sequence[LightMeasures], allowed: Bool, size_mm: tuple[float, float],
+                  *, face_mm: tuple[float, float] | None = None) -> Found | None:
     """The portrait: the largest photograph-sized rectangle of continuous tone (broad
-    darkness, not line print) that, with two or more exemplars, changes between them."""
+    darkness, not line print) that, with two or more exemplars, changes between them —
+    with ``face_mm`` (the face detector's centre of the holder's face, mm), the one
+    that holds the face."""
     tone = [m.tone > 0.16 for m in ms]
     if len(ms) > 1:
         stack = np.stack([cv2.GaussianBlur(m.white.mean(axis=2), (0, 0), M.px(0.6))
@@ -202,6 +250,9 @@ def find_portrait(ms: Sequence[LightMeasures], allowed: Bool, size_mm: tuple[flo
             continue
         if fill < 0.25:
             continue
+        if face_mm is not None and not (x <= M.px(face_mm[0]) < x + w
+                                        and y <= M.px(face_mm[1]) < y + h):
+            continue
         if best is None or area > best[0]:
             best = (area, (x, y, w, h))
     if best is None:
@@ -213,40 +264,53 @@ def find_portrait(ms: Sequence[LightMeasures], allowed: Bool, size_mm: tuple[flo
 
 def _grow_photo(lum: Float, bbox: tuple[int, int, int, int], *, reach_mm: float = 3.5
                 ) -> tuple[int, int, int, int]:
-    """``bbox`` grown side by side over the photograph's own light, flat parts (its
-    backdrop: a smooth tone, where the page around it shows its print's texture) or
-    dark ones (clothing, hair)."""
+    """``bbox`` grown side by side over the photograph's own light: dark lines
+    (clothing, hair), and flat ones (its backdrop). Upwards (the backdrop above the
+    head is the same for every holder, so the exemplars do not show it changing) a
+    line is flat when smooth; sideways and downwards only when much smoother than the
+    page's own print along a line as long (a faint guilloche beside the photograph
+    is as smooth as its backdrop, a dense one is not: compared with the page's lines
+    just beyond the reach on that side)."""
     x, y, w, h = bbox
     b = round(M.px(M.BORDER_MM))
     H, W = lum.shape[0] - b, lum.shape[1] - b  # not into the page's edge
     page_dark = 1.0 - float(np.median(lum))
     reach = round(M.px(reach_mm))
-
-    def photo_line(line: Float) -> bool:
+    far = range(reach + 1, reach + 1 + round(M.px(2.0)))
+    def photo_line(line: Float, flat: float) -> bool:
         if line.size < 4:
             return False
-        return float(line.std()) < 0.03 or 1.0 - float(line.mean()) > page_dark + 0.02
+        return float(line.std()) < flat or 1.0 - float(line.mean()) > page_dark + 0.02
 
     def span(a: int, n: int) -> slice:
         return slice(a + n // 10, a + n - n // 10)
 
+    def beyond(lines: list[Float]) -> float:
+        """Flat enough to be the photograph's: much smoother than the page's lines just
+        beyond the reach on that side."""
+        stds = [float(v.std()) for v in lines if v.size >= 4]
+        return min(0.03, 0.5 * float(np.median(stds))) if stds else 0.0
+
     for _ in range(reach):
-        if y > b and photo_line(lum[y - 1, span(x, w)]):
+        if y > b and photo_line(lum[y - 1, span(x, w)], 0.03):
             y, h = y - 1, h + 1
         else:
             break
+    flat = beyond([lum[y + h + d, span(x, w)] for d in far if y + h + d < H])
     for _ in range(reach):
-        if y + h < H and photo_line(lum[y + h, span(x, w)]):
+        if y + h < H and photo_line(lum[y + h, span(x, w)], flat):
             h += 1
         else:
             break
+    flat = beyond([lum[span(y, h), x - 1 - d] for d in far if x - 1 - d >= b])
     for _ in range(reach):
-        if x > b and photo_line(lum[span(y, h), x - 1]):
+        if x > b and photo_line(lum[span(y, h), x - 1], flat):
             x, w = x - 1, w + 1
         else:
             break
+    flat = beyond([lum[span(y, h), x + w + d] for d in far if x + w + d < W])
     for _ in range(reach):
-        if x + w < W and photo_line(lum[span(y, h), x + w]):
+        if x + w < W and photo_line(lum[span(y, h), x + w], flat):
             w += 1
         else:
             break
@@ -308,7 +372,11 @@ def find_blank_and_background(ms: Sequence[LightMeasures], allowed: Bool,
     keep_out = np.zeros(shape, bool)
     for f in taken:
         if f.varies or f.role or any(c.expect == Expect.VISIBLE for c in f.checks):
-            keep_out |= rect_mask(shape, f.rect_mm)
+            x, y, w, h = f.rect_mm
+            if f.varies and f.kind in ("ir_visible", "ir_dropout") and h < 8.0:
+                # a holder's line of text: another holder's runs on further right
+                w = max(w, size_mm[0] - x)
+            keep_out |= rect_mask(shape, (x, y, w, h))
     if blank is not None:
         keep_out |= rect_mask(shape, blank)
     for m in ms:
@@ -322,14 +390,28 @@ def find_blank_and_background(ms: Sequence[LightMeasures], allowed: Bool,
     free = allowed & ~keep_out & printed
     # several samples over the page: a redrawn or reprinted background shows wherever
     # it was redrawn, so one sample in a corner would miss most of it
-    for _ in range(BACKGROUND_SAMPLES):
-        rect = free_rectangle(free, size_mm, BACKGROUND_MIN_MM)
-        if rect is None:
-            break
+    # the page in cells: the largest free rectangle of each, so the samples cover the
+    # whole background (a redrawn patch is found wherever it is)
+    cands = []
+    cw, ch = BACKGROUND_MAX_MM
+    for y0 in np.arange(0.0, size_mm[1], ch):
+        for x0 in np.arange(0.0, size_mm[0], cw):
+            cell = rect_mask(shape, (float(x0), float(y0), cw, ch))
+            rect = free_rectangle(free & cell, size_mm, BACKGROUND_MIN_MM)
+            if rect is not None:
+                cands.append(rect)
+    # the strongest pattern first: a faint background's fine detail is a ratio of small
+    # energies that a genuine capture's focus moves as much as a reprint does
+    def strength(r: tuple[float, float, float, float]) -> float:
+        return float(np.mean([m.ink[rect_mask(shape, r)].mean() for m in ms]))
+
+    strong = {r: strength(r) for r in cands}
+    typical = float(np.median(list(strong.values()))) if strong else 0.0
+    cands = sorted((r for r in cands if strong[r] >= BACKGROUND_STRENGTH * typical),
+                   key=lambda r: -strong[r])
+    for rect in cands[:BACKGROUND_SAMPLES]:
         out.append(Found("background", rect, label="background print (sample)",
                          checks=tuple(checks)))
-        x, y, w, h = rect
-        free &= ~rect_mask(shape, (x - 2.0, y - 2.0, w + 4.0, h + 4.0))
     return out
 
 
