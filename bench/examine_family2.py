@@ -52,7 +52,17 @@ def kinds_for(face_id: str) -> list[str]:
                 z.role and z.role.startswith("field:") for z in face.zones)):
             continue
         out.append(kind)
-    return out
+    from bench.family2.features import feature_kinds
+
+    return out + feature_kinds(face_id)
+
+
+def expected_checks() -> dict[str, tuple[str, ...]]:
+    """The check meant to catch each kind: the capture edits' and the feature forgeries'."""
+    from bench.family2.features import FEATURE_FORGERIES
+    from workstation.specimens.edits import EXPECTED_CHECKS
+
+    return {**EXPECTED_CHECKS, **FEATURE_FORGERIES}
 
 
 def _make(job: tuple[str, str, int, str]) -> str:
@@ -70,6 +80,12 @@ def _make(job: tuple[str, str, int, str]) -> str:
         cap = family2.genuine_capture(face_id, seed,
                                       platen=family2.PLATENS[seed % len(family2.PLATENS)])
         family2.write_capture(cap, path)
+        return out
+    from bench.family2.features import FEATURE_FORGERIES, feature_forgery
+
+    if kind in FEATURE_FORGERIES:
+        family2.write_capture(feature_forgery(face_id, kind, seed,
+                                              Layout.from_specimen(_specimen(face_id))), path)
         return out
     cap = family2.genuine_capture(face_id, seed, jpeg=False)
     corners, size = family2.page_geometry(cap)
@@ -100,7 +116,7 @@ def _specimen(face_id: str) -> Any:
     return _SPECS[face_id]
 
 
-def build_library(work: Path) -> Any:
+def build_library(work: Path, faces: list[str] | None = None) -> Any:
     """Utopia's bundled specimens plus each family-2 face's specimen (one exemplar,
     taught two more genuine captures), cached under ``work/library``."""
     from bench import family2
@@ -111,7 +127,7 @@ def build_library(work: Path) -> Any:
     root = work / "library"
     ensure_bundled(root)
     lib = SpecimenLibrary(root, bundled=False)
-    for face_id in family2.FACES:
+    for face_id in faces or family2.FACES:
         if face_id in lib:
             continue
         family2.write_specimen(face_id, work / "packages" / face_id)
@@ -165,7 +181,7 @@ def _pct(n: int, d: int) -> str:
 
 def report(rows: list[dict[str, Any]]) -> None:
     """Print the tables."""
-    from workstation.specimens.edits import EXPECTED_CHECKS
+    EXPECTED_CHECKS = expected_checks()
 
     groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
@@ -295,13 +311,18 @@ def run(args: Any) -> int:
     work = Path(args.workdir) / "family2"
     work.mkdir(parents=True, exist_ok=True)
     n_gen, n_forged = (4, 2) if args.quick else (args.genuine, args.forged)
+    wanted = {k for k in str(getattr(args, "kinds", "") or "").split(",") if k}
+    faces = [f for f in str(getattr(args, "documents", "") or "").split(",") if f] or list(
+        family2.FACES)
     jobs: list[tuple[str, str, int, str]] = []
-    for face_id in family2.FACES:
-        for i in range(n_gen):
+    for face_id in faces:
+        for i in range(n_gen if not wanted or "genuine" in wanted else 0):
             seed = GENUINE_SEED0 + i
             jobs.append((face_id, "genuine", seed, str(work / "captures" / face_id / "genuine"
                                                        / f"{seed:05d}")))
         for kind in kinds_for(face_id):
+            if wanted and kind not in wanted:
+                continue
             for i in range(n_forged):
                 seed = FORGED_SEED0 + i
                 jobs.append((face_id, kind, seed, str(work / "captures" / face_id / kind
@@ -317,7 +338,7 @@ def run(args: Any) -> int:
                     print(f"  {i + 1}/{len(missing)}", file=sys.stderr, flush=True)
         print(f"  done in {time.perf_counter() - t0:.0f} s", file=sys.stderr, flush=True)
     print("building the library (Utopia + family-2 specimens)...", file=sys.stderr, flush=True)
-    library = build_library(work)
+    library = build_library(work, faces)
     examine_one(Path(jobs[0][3]), library)  # warm-up: specimen caches, OCR model
     rows = []
     for i, job in enumerate(jobs):
@@ -354,8 +375,9 @@ def measure_table(rows: list[dict[str, Any]], library: Any) -> None:
     learned genuine range widened by 4 of its spreads (a phase-2 preview)."""
     from workstation.capture import load_capture
     from workstation.examination.learn import measure_capture
-    from workstation.specimens.edits import EXPECTED_CHECKS
     from workstation.types import Light
+
+    EXPECTED_CHECKS = expected_checks()
 
     values: dict[tuple[str, str], list[dict[str, dict[str, dict[str, float]]]]] = \
         defaultdict(list)

@@ -10,7 +10,13 @@ import pytest
 
 from workstation.capture import load_capture
 from workstation.cli import main
-from workstation.specimens.render import ALL_DOCUMENTS, DOCUMENTS, FORGERIES
+from workstation.specimens.render import (
+    ALL_DOCUMENTS,
+    DOCUMENTS,
+    FORGERIES,
+    document_forgeries,
+    document_lights,
+)
 from workstation.types import Light
 
 
@@ -28,8 +34,8 @@ def test_list(capsys: pytest.CaptureFixture[str]) -> None:
     assert [f["id"] for f in data["forgeries"]] == [*FORGERIES, *CHIP_FORGERIES]
 
 
-@pytest.mark.parametrize("doc_id", DOCUMENTS)
-@pytest.mark.parametrize("forgery", [None, *FORGERIES])
+@pytest.mark.parametrize("doc_id, forgery", [(d, f) for d in DOCUMENTS
+                                              for f in (None, *document_forgeries(d))])
 def test_round_trip_every_document_and_forgery(doc_id: str, forgery: str | None,
                                                tmp_path: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
@@ -42,7 +48,9 @@ def test_round_trip_every_document_and_forgery(doc_id: str, forgery: str | None,
     printed = json.loads(capsys.readouterr().out)
     cap = load_capture(out)
     assert cap.dpi == 100.0
-    assert cap.lights == (Light.WHITE, Light.UV, Light.IR)
+    # every light the document has a feature for (formats.md §1, issue 22)
+    assert cap.lights == document_lights(doc_id)
+    assert {Light.OBLIQUE, Light.OBLIQUE_TOP, Light.COAXIAL, Light.UV254} <= set(cap.lights)
     sim = cap.metadata["simulation"]
     assert sim == printed["simulation"]
     assert (sim["document"], sim["forgery"], sim["seed"]) == (doc_id, forgery, 7)
@@ -57,7 +65,8 @@ def test_round_trip_every_document_and_forgery(doc_id: str, forgery: str | None,
 def test_platen_capture_with_jpeg(tmp_path: Path) -> None:
     out = tmp_path / "jpeg"
     assert main(["simulate", "--document", "UTO-ID-2021", "--forgery", "office_paper",
-                 "--seed", "3", "--out", str(out), "--dpi", "90", "--jpeg"]) == 0
+                 "--seed", "3", "--out", str(out), "--dpi", "90", "--jpeg",
+                 "--lights", "white,uv,ir"]) == 0
     meta = json.loads((out / "capture.json").read_text())
     assert meta["lights"] == {"white": "white.jpg", "uv": "uv.jpg", "ir": "ir.jpg"}
     assert meta["device"].startswith("Simulated reader")
@@ -67,7 +76,7 @@ def test_platen_capture_with_jpeg(tmp_path: Path) -> None:
     from workstation.hardware.simulate_cli import simulate_capture, write_capture
 
     fresh = simulate_capture("UTO-ID-2021", forgery="office_paper", seed=3, dpi=90.0,
-                             cropped=False)
+                             cropped=False, lights=(Light.WHITE, Light.UV, Light.IR))
     write_capture(fresh, tmp_path / "again", jpeg=True)
     for light in cap.lights:
         assert np.array_equal(cap.images[light], fresh.images[light])
@@ -92,7 +101,9 @@ def test_png_platen_capture_loads_back_identically(tmp_path: Path) -> None:
     (["--forgery", "smudged", "--out", "OUT"], "unknown forgery 'smudged'"),
     (["--dpi", "5", "--out", "OUT"], "--dpi"),
     ([], "--out"),
-    (["--lights", "white,coaxial", "--out", "OUT"], "cannot render coaxial"),
+    (["--lights", "white,ir_transmitted", "--out", "OUT"], "cannot render ir_transmitted"),
+    (["--document", "UTO-ID-2021", "--forgery", "perforation_printed", "--out", "OUT"],
+     "does not apply"),
     (["--lights", "uv,ir", "--out", "OUT"], "must include white"),
     (["--lights", "white,blue", "--out", "OUT"], "unknown light 'blue'"),
 ])

@@ -21,7 +21,8 @@ def _img(h: int = 10, w: int = 20) -> np.ndarray:
 
 def test_light_names_are_the_spec_names() -> None:
     assert [light.value for light in Light] == [
-        "white", "uv", "ir", "uv254", "oblique", "coaxial", "transmitted", "ir_transmitted"]
+        "white", "uv", "ir", "uv254", "oblique", "oblique_top", "coaxial", "transmitted",
+        "ir_transmitted"]
     with pytest.raises(ValueError, match="unknown light 'xray'"):
         Light.parse("xray")
 
@@ -51,3 +52,20 @@ def test_verdict_rules() -> None:
     assert verdict_of([_check(CheckStatus.PASS)], False) is Verdict.INCONCLUSIVE
     assert verdict_of([_check(CheckStatus.WARN)], True) is Verdict.INCONCLUSIVE
     assert verdict_of([_check(CheckStatus.SKIPPED)], True) is Verdict.INCONCLUSIVE
+
+
+def test_expectations_that_name_something() -> None:
+    """formats.md §3: ``ghost_of:<role>`` names the zone a ghost repeats,
+    ``perforation[:<field>]`` the MRZ field the holes spell; the others take nothing."""
+    from workstation.types import Expect, ZoneCheck
+
+    assert ZoneCheck.parse_expect("ghost_of:portrait") == (Expect.GHOST_OF, "portrait")
+    assert ZoneCheck.parse_expect("perforation") == (Expect.PERFORATION, None)
+    assert ZoneCheck(Light.TRANSMITTED, Expect.PERFORATION).target == "document_number"
+    assert ZoneCheck.parse_expect("relief") == (Expect.RELIEF, None)
+    chk = ZoneCheck(Light.WHITE, Expect.GHOST_OF, "portrait")
+    assert chk.text == "ghost_of:portrait" and chk.target == "portrait"
+    for bad, why in (("ghost_of", "needs what it repeats"), ("relief:x", "takes no parameter"),
+                     ("ghost_of:Port rait", "bad parameter"), ("sparkle", "sparkle")):
+        with pytest.raises(ValueError, match=why):
+            ZoneCheck.parse_expect(bad)

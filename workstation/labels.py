@@ -23,6 +23,8 @@ _LIGHTS: dict[Light, tuple[str, str]] = {
                   QT_TRANSLATE_NOOP("labels", "UV 254 nm")),
     Light.OBLIQUE: (QT_TRANSLATE_NOOP("labels", "Oblique"),
                     QT_TRANSLATE_NOOP("labels", "oblique white light")),
+    Light.OBLIQUE_TOP: (QT_TRANSLATE_NOOP("labels", "Oblique top"),
+                        QT_TRANSLATE_NOOP("labels", "oblique white light from the top")),
     Light.COAXIAL: (QT_TRANSLATE_NOOP("labels", "Coaxial"),
                     QT_TRANSLATE_NOOP("labels", "coaxial white light")),
     Light.TRANSMITTED: (QT_TRANSLATE_NOOP("labels", "Transmitted"),

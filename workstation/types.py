@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -36,6 +37,7 @@ class Light(StrEnum):
     IR = "ir"
     UV254 = "uv254"
     OBLIQUE = "oblique"
+    OBLIQUE_TOP = "oblique_top"
     COAXIAL = "coaxial"
     TRANSMITTED = "transmitted"
     IR_TRANSMITTED = "ir_transmitted"
@@ -52,6 +54,16 @@ class Light(StrEnum):
 
 #: Lights in the order the program shows and captures them.
 LIGHT_ORDER: tuple[Light, ...] = tuple(Light)
+
+#: The lights every reader is expected to have (formats.md §1); the others are optional:
+#: a capture without them is examined without the checks that need them.
+CORE_LIGHTS: tuple[Light, ...] = (Light.WHITE, Light.UV, Light.IR)
+
+#: Where each oblique lamp lies by default, as the azimuth (degrees, counter-clockwise from
+#: the image's +x axis, y pointing up) of the direction from the page towards the lamp:
+#: ``oblique`` from the left edge (180°), ``oblique_top`` from the top edge (90°).
+#: A capture may say otherwise (``capture.json`` ``azimuth_deg``).
+DEFAULT_AZIMUTH_DEG: dict[Light, float] = {Light.OBLIQUE: 180.0, Light.OBLIQUE_TOP: 90.0}
 
 
 def mm_to_px(mm: float, dpi: float) -> float:
@@ -143,14 +155,73 @@ class Expect(StrEnum):
     INVISIBLE = "invisible"
     MATCH = "match"
     BARCODE = "barcode"
+    #: surface relief (intaglio, embossing, tactile engraving): shading under grazing
+    #: light that turns with the lamp's direction
+    RELIEF = "relief"
+    #: a pattern inside the sheet (watermark, see-through register): shows in
+    #: transmitted light, not printed on the surface
+    TRANSMITTED = "transmitted"
+    #: laser perforation: holes that let the light through, forming a field of the MRZ
+    #: (``perforation:<mrz field>``, default the document number)
+    PERFORATION = "perforation"
+    #: a retro-reflective laminate pattern: bright under coaxial light, absent in
+    #: diffuse white light
+    RETROREFLECTIVE = "retroreflective"
+    #: luminescent security fibres: density and colours as the specimen's
+    FIBRES = "fibres"
+    #: microprint: lines of tiny text, resolved as text (not a plain line)
+    MICROPRINT = "microprint"
+    #: a ghost image of another zone (``ghost_of:<role>``, e.g. ``ghost_of:portrait``)
+    GHOST_OF = "ghost_of"
+
+
+#: Expectations that name another thing after a colon (``ghost_of:portrait``) and what
+#: they name when nothing follows.
+PARAMETERISED_EXPECTS: dict[Expect, str | None] = {
+    Expect.GHOST_OF: None,
+    Expect.PERFORATION: "document_number",
+}
 
 
 @dataclass(frozen=True)
 class ZoneCheck:
-    """One expectation of a zone: under ``light`` the zone shows ``expect``."""
+    """One expectation of a zone: under ``light`` the zone shows ``expect``.
+
+    ``of`` is the parameter of an expectation that names something (formats.md §3):
+    the role a ghost image repeats (``ghost_of:portrait`` -> ``"portrait"``), the MRZ
+    field a perforation spells (``perforation:document_number``); ``None`` otherwise.
+    """
 
     light: Light
     expect: Expect
+    of: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The ``expect`` string of ``specimen.json``: ``"relief"``, ``"ghost_of:portrait"``."""
+        return f"{self.expect.value}:{self.of}" if self.of else self.expect.value
+
+    @property
+    def target(self) -> str | None:
+        """What a parameterised expectation names (its default when none is written)."""
+        return self.of or PARAMETERISED_EXPECTS.get(self.expect)
+
+    @classmethod
+    def parse_expect(cls, text: str) -> tuple[Expect, str | None]:
+        """``"ghost_of:portrait"`` -> ``(Expect.GHOST_OF, "portrait")``; ``ValueError``
+        for an unknown expectation, a parameter where none is allowed, or a missing
+        one where it is needed."""
+        name, sep, arg = text.partition(":")
+        expect = Expect(name)
+        if sep:
+            if expect not in PARAMETERISED_EXPECTS:
+                raise ValueError(f"{name!r} takes no parameter")
+            if not re.fullmatch(r"[a-z][a-z0-9_:]{0,63}", arg):
+                raise ValueError(f"bad parameter {arg!r} of {name!r}")
+            return expect, arg
+        if expect in PARAMETERISED_EXPECTS and PARAMETERISED_EXPECTS[expect] is None:
+            raise ValueError(f"{name!r} needs what it repeats, e.g. {name}:portrait")
+        return expect, None
 
 
 #: What a zone's ``varies`` may say (formats.md §3): ``holder`` — the zone shows the

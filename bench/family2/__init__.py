@@ -45,7 +45,7 @@ from workstation.capture import CAPTURE_JSON, capture_json
 from workstation.fsutil import atomic_write_bytes, atomic_write_text
 from workstation.imageio import write_image
 from workstation.specimens.package import save_specimen
-from workstation.types import Expect, Light, Specimen, Zone, ZoneCheck
+from workstation.types import Light, Specimen, Zone, ZoneCheck
 
 __all__ = [
     "EXEMPLAR_SEED", "FACES", "MRZ_FACES", "PLATENS", "PORTRAIT_FACES", "TRUTH_JSON", "Capture",
@@ -62,21 +62,23 @@ RENDER_OVERSAMPLING = 1.5
 def genuine_capture(face_id: str, seed: int, *, platen: str | None = None,
                     conditions: Conditions | None = None, dpi: float = READER_DPI,
                     allow_outside: bool = True, allow_cropped: bool = True,
-                    jpeg: bool = True) -> Capture:
+                    jpeg: bool = True, printed_forgery: str | None = None) -> Capture:
     """A genuine capture of ``face_id`` for the holder and sheet of ``seed``.
 
     The capture conditions come from ``seed`` too (or ``conditions``);
     ``platen`` forces the platen. ``jpeg=False`` leaves the reader's JPEG
     compression to a later :func:`compress` (edit the capture first).
+    ``printed_forgery`` prints a counterfeit of the face's features instead
+    (:func:`bench.family2.render.render_face`'s ``forgery``).
     """
     face = FACES[face_id]
     cond = conditions or conditions_for(seed, platen=platen, size_mm=face.size_mm,
                                         allow_outside=allow_outside,
                                         allow_cropped=allow_cropped)
     cond = replace(cond, dpi=dpi)
-    printed = render_face(face_id, seed, dpi=dpi * RENDER_OVERSAMPLING)
+    printed = render_face(face_id, seed, dpi=dpi * RENDER_OVERSAMPLING, forgery=printed_forgery)
     cap = photograph(printed, cond, seed=seed, jpeg=jpeg)
-    cap.truth["forgery"] = None
+    cap.truth["forgery"] = printed_forgery
     return cap
 
 
@@ -111,7 +113,8 @@ def specimen(face_id: str, *, seed: int = EXEMPLAR_SEED, dpi: float = READER_DPI
         for light, img in cap.capture.images.items()}
     zones = tuple(
         Zone(id=z.id, rect_mm=z.rect_mm, role=z.role, label=z.label,
-             checks=tuple(ZoneCheck(Light(lt), Expect(ex)) for lt, ex in z.checks),
+             checks=tuple(ZoneCheck(Light(lt), *ZoneCheck.parse_expect(ex))
+                          for lt, ex in z.checks),
              varies=z.varies)
         for z in face.zones)
     spec = Specimen(
@@ -120,7 +123,9 @@ def specimen(face_id: str, *, seed: int = EXEMPLAR_SEED, dpi: float = READER_DPI
         valid_until=None, size_mm=face.size_mm, dpi=dpi, image_lights=tuple(images),
         zones=zones, loader=lambda light: images[light],
         extra={"author": "bench.family2 (exemplar capture, seed "
-                         f"{seed})"},
+                         f"{seed})",
+               **({"azimuth_deg": cap.capture.metadata["azimuth_deg"]}
+                  if "azimuth_deg" in cap.capture.metadata else {})},
     )
     return spec
 

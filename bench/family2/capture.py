@@ -29,6 +29,7 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
+from bench.family2.optics import AZIMUTH_DEG
 from bench.family2.render import RenderedFace
 from workstation.imageio import decode_image, encode_image
 from workstation.types import CaptureSet, Light
@@ -40,7 +41,8 @@ PLATENS = ("dark", "light", "textured", "blue")
 PLATEN_MM = (172.0, 124.0)
 READER_DPI = 300.0
 #: Gain of each light at the reader's nominal exposure.
-NOMINAL_GAIN = {"white": 1.0, "uv": 1.25, "ir": 1.0}
+NOMINAL_GAIN = {"white": 1.0, "uv": 1.25, "ir": 1.0, "uv254": 2.0, "oblique": 1.3,
+                "oblique_top": 1.3, "coaxial": 1.6, "transmitted": 1.0}
 DEVICE = "Norvanian bench reader NBR-2 (simulated, bench.family2)"
 
 
@@ -304,14 +306,24 @@ def photograph(face: RenderedFace, cond: Conditions, *, seed: int, jpeg: bool = 
         al = alpha[:, :, None] if img.ndim == 3 else alpha
         sh = shade[:, :, None] if img.ndim == 3 else shade
         scenes[name] = img * al + plat * (1.0 - al) * sh
+    # the other lights: the platen as each shows it (a light box under transmitted light)
+    other_platen = {"uv254": plat_uv * np.float32(0.4), "oblique": plat_w * np.float32(0.35),
+                    "oblique_top": plat_w * np.float32(0.35),
+                    "coaxial": plat_w * np.float32(0.3),
+                    "transmitted": np.full_like(plat_w, 0.92)}
+    for name, src in face.other.items():
+        img = _warp(src, mat, shape, face.dpi, cond.dpi)
+        al = alpha[:, :, None]
+        scenes[name] = img * al + other_platen[name] * (1.0 - al)
     images: dict[Light, np.ndarray] = {}
     exposure: dict[str, float] = {}
-    for name in ("white", "uv", "ir"):
+    for name in ("white", "uv", "ir", *face.other):
         scene = scenes[name]
-        lamp = _lamp_field(shape, cond.lamp_tilt[name], cond.lamp_angle_deg
-                           + (90.0 if name == "uv" else 0.0), cond.vignetting)
+        key = name if name in cond.lamp_tilt else "white"
+        lamp = _lamp_field(shape, cond.lamp_tilt[key], cond.lamp_angle_deg
+                           + (90.0 if name in ("uv", "uv254") else 0.0), cond.vignetting)
         nominal_gain = NOMINAL_GAIN[name]
-        gain = cond.gains[name] * nominal_gain
+        gain = cond.gains.get(name, cond.gains["white"]) * nominal_gain
         if cond.auto_exposure and name in ("uv", "ir"):
             target = 0.10 if name == "uv" else 0.55
             gain = float(np.clip(target / max(1e-3, float(scene.mean())), 0.5, 6.0))
@@ -320,7 +332,7 @@ def photograph(face: RenderedFace, cond: Conditions, *, seed: int, jpeg: bool = 
         lit = scene * (lamp[:, :, None] if scene.ndim == 3 else lamp) * np.float32(gain)
         if name == "white":
             lit = lit * np.asarray(cond.white_balance, np.float32).reshape(1, 1, 3)
-        sigma = cond.blur_px[name]
+        sigma = cond.blur_px.get(name, cond.blur_px["white"])
         if sigma > 0.2:
             lit = np.asarray(cv2.GaussianBlur(lit, (0, 0), sigma), np.float32)
         # shot noise (signal dependent) and read noise, in linear units of full scale
@@ -342,6 +354,9 @@ def photograph(face: RenderedFace, cond: Conditions, *, seed: int, jpeg: bool = 
              "page_visible_fraction": round(float(clip) / max(1.0, page_px), 4),
              "corners_inside": float(inside)}
     meta: dict[str, Any] = {}
+    grazing = {k: v for k, v in AZIMUTH_DEG.items() if Light(k) in images}
+    if grazing:  # this reader's grazing lamps: on the right and the top edge
+        meta["azimuth_deg"] = grazing
     if cond.reports_exposure:
         meta["exposure"] = dict(exposure)
     cap = CaptureSet(images=images, dpi=cond.dpi, device=DEVICE, metadata=meta,

@@ -19,6 +19,7 @@ import numpy.typing as npt
 
 from bench.family2 import draw as D
 from bench.family2 import materials as M
+from bench.family2 import optics as O
 from bench.family2.holders import Holder, make_holder, mrz_lines
 from bench.family2.layouts import FACES, Face, field_values
 
@@ -46,6 +47,9 @@ class RenderedFace:
     mrz: list[str]
     seed: int
     truth: dict[str, Any] = field(default_factory=dict)
+    #: the face under the reader's other lights (``uv254``, ``oblique``, ``oblique_top``,
+    #: ``coaxial``, ``transmitted``: those it has features for), linear
+    other: dict[str, Float] = field(default_factory=dict)
 
 
 def face_shape(face: Face, dpi: float) -> tuple[int, int]:
@@ -96,8 +100,15 @@ def holder_for(face: Face, seed: int) -> Holder:
                        number_prefix=face.number_prefix)
 
 
+#: Inks a forger finds for fibres (off-the-shelf invisible inks, not the mill's dyes).
+FORGER_FIBRE_INKS = (
+    M.Ink("invisible blue (365 nm)", (0.004, 0.003, 0.001), 0.0, 0.0, (0.20, 0.38, 0.95)),
+    M.Ink("invisible green (365 nm)", (0.004, 0.002, 0.006), 0.0, 0.0, (0.30, 0.80, 0.20)),
+)
+
+
 def render_face(face_id: str, seed: int, *, dpi: float = 450.0, variation: bool = True,
-                holder: Holder | None = None) -> RenderedFace:
+                holder: Holder | None = None, forgery: str | None = None) -> RenderedFace:
     """Print ``face_id`` for the holder of ``seed`` at ``dpi``.
 
     Args:
@@ -106,10 +117,19 @@ def render_face(face_id: str, seed: int, *, dpi: float = 450.0, variation: bool 
         dpi: density of the images.
         variation: apply print registration, ink and paper variation.
         holder: print this holder instead of the seed's.
+        forgery: a counterfeit of the face's features, printed as a forger prints it:
+            ``fibres_printed`` (paper without fibres, fibres printed on top of the print
+            in off-the-shelf UV inks) or ``ghost_other_face`` (the ghost image made
+            from another person's photo).
 
     Raises:
         KeyError: unknown face.
+        ValueError: unknown forgery, or one the face has no feature for.
     """
+    if forgery not in (None, "fibres_printed", "ghost_other_face", *O.FORGERIES):
+        raise ValueError(f"unknown forgery {forgery!r}")
+    if forgery in O.FORGERIES and forgery not in O.forgeries_for(face_id):
+        raise ValueError(f"{face_id} has no feature for {forgery!r}")
     face = FACES[face_id]
     rng = np.random.default_rng([seed, 77, len(face_id)])
     holder = holder or holder_for(face, seed)
@@ -129,8 +149,12 @@ def render_face(face_id: str, seed: int, *, dpi: float = 450.0, variation: bool 
                  for _ in range(3))
     uv_level = float(rng.uniform(0.85, 1.15)) if variation else 1.0
     page = M.Page(shape, face.substrate, tint=tint, uv_level=uv_level)  # type: ignore[arg-type]
+    if forgery == "fibres_printed" and not face.has_fibres:
+        raise ValueError(f"{face_id} has no fibres to imitate")
+    if forgery == "ghost_other_face" and face.ghost is None:
+        raise ValueError(f"{face_id} has no ghost image")
     # fibres are in the paper itself
-    if face.has_fibres:
+    if face.has_fibres and forgery != "fibres_printed":
         for cov, ink in zip(D.fibres(shape, dpi, rng, per_cm2=0.9, n_kinds=3), M.FIBRE_INKS,
                             strict=True):
             page.print(cov, ink)
@@ -140,6 +164,9 @@ def render_face(face_id: str, seed: int, *, dpi: float = 450.0, variation: bool 
             offsets[name] = jitter()
         dx, dy = offsets[name]
         page.print(_shifted(cov, dx, dy), ink, strength=strength())
+    # the features of the other lights (their own random stream: the rest is unchanged)
+    sheet = O.print_features(face_id, page, dpi, np.random.default_rng([seed, 4711]),
+                             forgery=forgery)
     # personalisation (one pass: laser printer / engraver)
     pdx, pdy = jitter(0.3)
     values = field_values(face, holder)
@@ -159,7 +186,11 @@ def render_face(face_id: str, seed: int, *, dpi: float = 450.0, variation: bool 
         if face.ghost is not None:
             gx, gy, gw, gh = face.ghost
             gph, gpw = round(D.mm(gh, dpi)), round(D.mm(gw, dpi))
-            small = cv2.resize(photo, (gpw, gph), interpolation=cv2.INTER_AREA)
+            ghost_photo = photo
+            if forgery == "ghost_other_face":
+                # the forger's ghost: made from another person's picture
+                ghost_photo = D.portrait(ph, pw, np.random.default_rng([seed, 5, 4242]))
+            small = cv2.resize(ghost_photo, (gpw, gph), interpolation=cv2.INTER_AREA)
             grey = 1.0 - small.mean(axis=2)
             grey = np.clip((grey - grey.min()) / max(1e-3, float(np.ptp(grey))), 0, 1)
             grey = np.clip((grey - 0.2) / 0.8, 0.0, 1.0)
@@ -181,11 +212,20 @@ def render_face(face_id: str, seed: int, *, dpi: float = 450.0, variation: bool 
         for line, base in zip(mrz, face.mrz_baselines, strict=True):
             cov, r0, c0 = D.mrz_line(line, x_mm=face.mrz_x, baseline_mm=base, dpi=dpi)
             page.print(cov, M.CARBON, r0 + round(mdy), c0 + round(mdx))
+    if forgery == "fibres_printed":
+        # on top of everything: nothing quenches their glow, print or no print
+        frng = np.random.default_rng([seed, 31337])
+        for cov, ink in zip(D.fibres(shape, dpi, frng, per_cm2=0.9, n_kinds=2),
+                            FORGER_FIBRE_INKS, strict=True):
+            page.print(cov, ink)
     white, uv, ir = page.images()
+    other = O.other_lights(page, sheet, white, O.lights_for(face_id), dpi)
     alpha = corner_alpha(shape, dpi, face.corner_radius_mm)
     truth = {"face": face.id, "seed": seed, "holder": holder.to_json(), "mrz_lines": mrz,
              "size_mm": list(face.size_mm), "print_offsets_px": {k: [round(v[0], 2),
                                                                   round(v[1], 2)]
                                                               for k, v in offsets.items()}}
+    if forgery:
+        truth["printed_forgery"] = forgery
     return RenderedFace(face=face, dpi=dpi, white=white, uv=uv, ir=ir, alpha=alpha,
-                        holder=holder, mrz=mrz, seed=seed, truth=truth)
+                        holder=holder, mrz=mrz, seed=seed, truth=truth, other=other)

@@ -600,6 +600,38 @@
             <source>the chip's photograph against the printed portrait</source>
             <translation>чипийн зураг ба хэвлэсэн цээж зургийн харьцуулалт</translation>
         </message>
+        <message>
+            <source>retro-reflective laminate pattern under coaxial light</source>
+            <translation>коаксиаль гэрэлд ойлтот ламинатын хээ</translation>
+        </message>
+        <message>
+            <source>security fibres: density and colours</source>
+            <translation>хамгаалалтын утас: нягт ба өнгө</translation>
+        </message>
+        <message>
+            <source>ghost image repeats the portrait</source>
+            <translation>сүүдэр зураг цээж зургийг давтана</translation>
+        </message>
+        <message>
+            <source>microprint resolved as text</source>
+            <translation>бичил хэвлэл бичвэр болж ялгарна</translation>
+        </message>
+        <message>
+            <source>relief under grazing light</source>
+            <translation>налуу гэрэлд товгор</translation>
+        </message>
+        <message>
+            <source>watermark and see-through register in transmitted light</source>
+            <translation>нэвтрэх гэрэлд усан тэмдэг ба нэвт харагдах давхцал</translation>
+        </message>
+        <message>
+            <source>laser perforation transmits and spells the document number</source>
+            <translation>лазер цооролт гэрэл нэвтрүүлж, баримт бичгийн дугаарыг бичнэ</translation>
+        </message>
+        <message>
+            <source>short-wave UV (254 nm) luminescent features present</source>
+            <translation>богино долгионы ХЯТ (254 нм)-д гэрэлтэгч элементүүд байна</translation>
+        </message>
     </context>
     <context>
         <name>checks</name>
@@ -831,8 +863,200 @@
             <translation>хуудасны хэмжээ {width:.1f} x {height:.1f} мм (жишиг {spec_width:g} x {spec_height:g} мм)</translation>
         </message>
         <message>
+            <source>the capture has no {lights} image: the checks under that light cannot run; not captured (optional, their checks skipped): {optional}</source>
+            <translation>зураг авалтад гэрлийн зураг алга ({lights}): тэр гэрлийн шалгалтууд хийгдэхгүй; авагдаагүй (заавал биш, шалгалтыг нь алгассан): {optional}</translation>
+        </message>
+        <message>
+            <source>white, UV and IR were captured; not captured (optional, their checks skipped): {optional}</source>
+            <translation>цагаан гэрэл, ХЯТ ба ХУТ-д зураг авсан; авагдаагүй (заавал биш, шалгалтыг нь алгассан): {optional}</translation>
+        </message>
+        <message>
+            <source>the capture has no {light} image: this check needs it</source>
+            <translation>зураг авалтад гэрлийн зураг алга ({light}): энэ шалгалтад хэрэгтэй</translation>
+        </message>
+        <message>
+            <source>{zone}: {reason}</source>
+            <translation>{zone}: {reason}</translation>
+        </message>
+        <message>
             <source>zone outside the page</source>
             <translation>бүс хуудаснаас гадна байна</translation>
+        </message>
+        <message>
+            <source>zone outside the specimen</source>
+            <translation>бүс жишгээс гадна байна</translation>
+        </message>
+        <message>
+            <source>the specimen shows no relief under a lamp near {azimuth:.0f}°</source>
+            <translation>{azimuth:.0f}° орчмын чийдэнгийн дор жишигт товгор харагдахгүй</translation>
+        </message>
+        <message>
+            <source>fibres are counted on a colour UV image</source>
+            <translation>утсыг өнгөт ХЯТ-ийн зураг дээр тоолно</translation>
+        </message>
+        <message>
+            <source>the specimen shows no fibres in the zone</source>
+            <translation>жишгийн энэ бүсэд утас харагдахгүй</translation>
+        </message>
+        <message>
+            <source>the specimen shows no microprint line in the zone</source>
+            <translation>жишгийн энэ бүсэд бичил хэвлэлийн мөр харагдахгүй</translation>
+        </message>
+        <message>
+            <source>the microprint (character pitch {pitch:.2f} mm) needs at least {needed:.0f} dpi; the capture has {dpi:.0f} dpi</source>
+            <translation>бичил хэвлэлд (үсгийн алхам {pitch:.2f} мм) дор хаяж {needed:.0f} dpi хэрэгтэй; зураг авалт {dpi:.0f} dpi</translation>
+        </message>
+        <message>
+            <source>the specimen has no {role} zone</source>
+            <translation>жишигт {role} бүс алга</translation>
+        </message>
+        <message>
+            <source>luminescence is measured on colour images</source>
+            <translation>гэрэлтэлтийг өнгөт зураг дээр хэмжинэ</translation>
+        </message>
+        <message>
+            <source>the specimen marks no relief</source>
+            <translation>жишигт товгор тэмдэглээгүй</translation>
+        </message>
+        <message>
+            <source>{zone}: no relief under grazing light ({light}): a flat print</source>
+            <translation>{zone}: налуу гэрэлд товгор алга ({light}): хавтгай хэвлэл</translation>
+        </message>
+        <message>
+            <source>{zone}: the shading under {light} does not match the specimen's for that lamp direction: other relief, or shading that does not turn with the lamp</source>
+            <translation>{zone}: {light}-ийн дорх сүүдэр тэр чийдэнгийн чиглэлд жишгийнхтэй тохирохгүй: өөр товгор, эсвэл чийдэнтэй хамт эргэдэггүй сүүдэр</translation>
+        </message>
+        <message>
+            <source>{zone}: relief present under {lamps}, turning with the lamp</source>
+            <translation>{zone}: {lamps}-д товгор байна, чийдэнтэй хамт эргэнэ</translation>
+        </message>
+        <message>
+            <source>{zone}: relief present under {lamps} (one lamp direction only: the capture has no second oblique light)</source>
+            <translation>{zone}: {lamps}-д товгор байна (зөвхөн нэг чиглэл: зураг авалтад хоёр дахь налуу гэрэл алга)</translation>
+        </message>
+        <message>
+            <source>{light} ({azimuth}°)</source>
+            <translation>{light} ({azimuth}°)</translation>
+        </message>
+        <message>
+            <source>the specimen marks no watermark</source>
+            <translation>жишигт усан тэмдэг тэмдэглээгүй</translation>
+        </message>
+        <message>
+            <source>{zone}: the pattern shows in reflected light: printed on the surface, not in the paper</source>
+            <translation>{zone}: хээ ойсон гэрэлд харагдана: цаасан дотор биш, гадаргуу дээр хэвлэсэн</translation>
+        </message>
+        <message>
+            <source>{zone}: the light through the sheet does not show the specimen's pattern</source>
+            <translation>{zone}: хуудсаар нэвтэрсэн гэрэлд жишгийн хээ харагдахгүй</translation>
+        </message>
+        <message>
+            <source>{zone}: shows through the sheet as the specimen's, not on its surface</source>
+            <translation>{zone}: жишгийнх шиг хуудсаар нэвт харагдана, гадаргуу дээр биш</translation>
+        </message>
+        <message>
+            <source>the specimen marks no perforation</source>
+            <translation>жишигт цооролт тэмдэглээгүй</translation>
+        </message>
+        <message>
+            <source>{zone}: no perforation: neither holes nor dots</source>
+            <translation>{zone}: цооролт алга: нүх ч, цэг ч байхгүй</translation>
+        </message>
+        <message>
+            <source>{zone}: the dots let no light through: printed, not punched</source>
+            <translation>{zone}: цэгүүд гэрэл нэвтрүүлэхгүй: цоолоогүй, хэвлэсэн</translation>
+        </message>
+        <message>
+            <source>{zone}: the holes let the light through (read {read!r}; no MRZ {field} to compare)</source>
+            <translation>{zone}: нүхнүүд гэрэл нэвтрүүлнэ (уншсан нь {read!r}; харьцуулах МУБ-ийн {field} алга)</translation>
+        </message>
+        <message>
+            <source>{zone}: punched, transmitting, and spells {printed} as the MRZ does</source>
+            <translation>{zone}: цоолсон, гэрэл нэвтрүүлнэ, МУБ-ийн адил {printed} гэж бичнэ</translation>
+        </message>
+        <message>
+            <source>{zone}: spells {read!r} but the MRZ's {field} is {printed}</source>
+            <translation>{zone}: {read!r} гэж бичсэн боловч МУБ-ийн {field} нь {printed}</translation>
+        </message>
+        <message>
+            <source>{zone}: the holes transmit but could not be read with confidence (read {read!r}, {confidence:.0%}) to compare with {printed}</source>
+            <translation>{zone}: нүхнүүд гэрэл нэвтрүүлэх боловч {printed}-тэй харьцуулахаар итгэлтэй уншигдсангүй (уншсан нь {read!r}, {confidence:.0%})</translation>
+        </message>
+        <message>
+            <source>the specimen marks no retro-reflective laminate</source>
+            <translation>жишигт ойлтот ламинат тэмдэглээгүй</translation>
+        </message>
+        <message>
+            <source>{zone}: coaxial light does not show the specimen's laminate pattern: a plain laminate or none</source>
+            <translation>{zone}: коаксиаль гэрэлд жишгийн ламинатын хээ харагдахгүй: энгийн ламинат эсвэл ламинатгүй</translation>
+        </message>
+        <message>
+            <source>{zone}: the laminate's pattern shows under coaxial light</source>
+            <translation>{zone}: коаксиаль гэрэлд ламинатын хээ харагдана</translation>
+        </message>
+        <message>
+            <source>the specimen marks no short-wave UV feature</source>
+            <translation>жишигт богино долгионы ХЯТ-ийн элемент тэмдэглээгүй</translation>
+        </message>
+        <message>
+            <source>{zone}: does not glow under UV 254 nm</source>
+            <translation>{zone}: ХЯТ 254 нм-д гэрэлтэхгүй</translation>
+        </message>
+        <message>
+            <source>{zone}: glows under UV 254 nm in another pattern</source>
+            <translation>{zone}: ХЯТ 254 нм-д өөр хээгээр гэрэлтэнэ</translation>
+        </message>
+        <message>
+            <source>{zone}: glows under UV 254 nm in another colour</source>
+            <translation>{zone}: ХЯТ 254 нм-д өөр өнгөөр гэрэлтэнэ</translation>
+        </message>
+        <message>
+            <source>{zone}: glows under UV 254 nm with the specimen's pattern and colour</source>
+            <translation>{zone}: ХЯТ 254 нм-д жишгийн хээ, өнгөөр гэрэлтэнэ</translation>
+        </message>
+        <message>
+            <source>the specimen marks no fibres</source>
+            <translation>жишигт утас тэмдэглээгүй</translation>
+        </message>
+        <message>
+            <source>{zone}: {density:.2f} fibres per cm² ({count} found), outside the specimen's range</source>
+            <translation>{zone}: см² тутамд {density:.2f} утас ({count} олдсон), жишгийн хязгаараас гадна</translation>
+        </message>
+        <message>
+            <source>{zone}: the fibres' colours differ from the specimen's mix</source>
+            <translation>{zone}: утаснуудын өнгө жишгийн холимогоос өөр</translation>
+        </message>
+        <message>
+            <source>{zone}: the fibres glow as brightly over print as on bare paper: printed on the surface, not in the paper</source>
+            <translation>{zone}: утас хэвлэл дээр ч, хоосон цаасан дээр ч адил тод гэрэлтэнэ: цаасан дотор биш, гадаргуу дээр хэвлэсэн</translation>
+        </message>
+        <message>
+            <source>{zone}: {count} fibres ({density:.2f} per cm²) in the specimen's colours, embedded in the paper</source>
+            <translation>{zone}: жишгийн өнгөтэй {count} утас (см² тутамд {density:.2f}), цаасан дотор шингэсэн</translation>
+        </message>
+        <message>
+            <source>the specimen marks no ghost image</source>
+            <translation>жишигт сүүдэр зураг тэмдэглээгүй</translation>
+        </message>
+        <message>
+            <source>{zone}: does not repeat the {of}: another face, or the {of} was replaced</source>
+            <translation>{zone}: «{of}»-ийг давтахгүй: өөр царай, эсвэл «{of}»-ийг сольсон</translation>
+        </message>
+        <message>
+            <source>{zone}: repeats the {of}</source>
+            <translation>{zone}: «{of}»-ийг давтана</translation>
+        </message>
+        <message>
+            <source>the specimen marks no microprint</source>
+            <translation>жишигт бичил хэвлэл тэмдэглээгүй</translation>
+        </message>
+        <message>
+            <source>{zone}: the microprint is not resolved (a plain or blurred line): copied or reprinted</source>
+            <translation>{zone}: бичил хэвлэл ялгарахгүй (энгийн эсвэл бүдэг зураас): хуулсан эсвэл дахин хэвлэсэн</translation>
+        </message>
+        <message>
+            <source>{zone}: the microprint is resolved at {dpi:.0f} dpi</source>
+            <translation>{zone}: бичил хэвлэл {dpi:.0f} dpi-д ялгарна</translation>
         </message>
         <message>
             <source>{zone}: its content is the holder's, not compared with the specimen's</source>
@@ -1819,6 +2043,130 @@
             <source>the seal's key type or curve is not supported</source>
             <translation>тамганы түлхүүрийн төрөл эсвэл муруйг дэмждэггүй</translation>
         </message>
+        <message>
+            <source>relief under grazing light, turning with the lamp</source>
+            <translation>налуу гэрэлд товгор, чийдэнтэй хамт эргэнэ</translation>
+        </message>
+        <message>
+            <source>no relief where the specimen has some (flat print)</source>
+            <translation>жишигт товгортой газар товгор алга (хавтгай хэвлэл)</translation>
+        </message>
+        <message>
+            <source>relief of another shape, or shading that does not turn with the lamp's direction</source>
+            <translation>өөр хэлбэрийн товгор, эсвэл чийдэнгийн чиглэлтэй хамт эргэдэггүй сүүдэр</translation>
+        </message>
+        <message>
+            <source>the specimen shows no relief under a lamp direction near the capture's</source>
+            <translation>зураг авалтынхтай ойр чийдэнгийн чиглэлд жишигт товгор харагдахгүй</translation>
+        </message>
+        <message>
+            <source>the pattern shows through the sheet, not on it</source>
+            <translation>хээ хуудсаар нэвт харагдана, гадаргуу дээр биш</translation>
+        </message>
+        <message>
+            <source>transmitted light does not show the specimen's watermark or see-through register</source>
+            <translation>нэвтрэх гэрэлд жишгийн усан тэмдэг эсвэл нэвт харагдах давхцал харагдахгүй</translation>
+        </message>
+        <message>
+            <source>the pattern shows in reflected light: printed on the surface</source>
+            <translation>хээ ойсон гэрэлд харагдана: гадаргуу дээр хэвлэсэн</translation>
+        </message>
+        <message>
+            <source>the holes transmit and spell the MRZ's field</source>
+            <translation>нүхнүүд гэрэл нэвтрүүлж, МУБ-ийн талбарыг бичнэ</translation>
+        </message>
+        <message>
+            <source>the holes transmit (no MRZ to compare with)</source>
+            <translation>нүхнүүд гэрэл нэвтрүүлнэ (харьцуулах МУБ алга)</translation>
+        </message>
+        <message>
+            <source>the dots let no light through: printed, not punched</source>
+            <translation>цэгүүд гэрэл нэвтрүүлэхгүй: цоолоогүй, хэвлэсэн</translation>
+        </message>
+        <message>
+            <source>neither holes nor dots where the specimen has a perforation</source>
+            <translation>жишигт цооролттой газар нүх ч, цэг ч алга</translation>
+        </message>
+        <message>
+            <source>the holes spell something else than the MRZ</source>
+            <translation>нүхнүүд МУБ-ээс өөр зүйл бичнэ</translation>
+        </message>
+        <message>
+            <source>the holes transmit but could not be read</source>
+            <translation>нүхнүүд гэрэл нэвтрүүлэх боловч уншигдсангүй</translation>
+        </message>
+        <message>
+            <source>the laminate's pattern shows under coaxial light</source>
+            <translation>коаксиаль гэрэлд ламинатын хээ харагдана</translation>
+        </message>
+        <message>
+            <source>no retro-reflective pattern like the specimen's</source>
+            <translation>жишгийнх шиг ойлтот хээ алга</translation>
+        </message>
+        <message>
+            <source>a short-wave UV feature glows as the specimen's</source>
+            <translation>богино долгионы ХЯТ-ийн элемент жишгийнх шиг гэрэлтэнэ</translation>
+        </message>
+        <message>
+            <source>a short-wave UV feature does not glow under 254 nm, or in another pattern or colour</source>
+            <translation>богино долгионы ХЯТ-ийн элемент 254 нм-д гэрэлтэхгүй, эсвэл өөр хээ, өнгөөр гэрэлтэнэ</translation>
+        </message>
+        <message>
+            <source>fibre density and colours as the specimen's, embedded in the paper</source>
+            <translation>утасны нягт ба өнгө жишгийнх шиг, цаасан дотор шингэсэн</translation>
+        </message>
+        <message>
+            <source>too few or too many fibres</source>
+            <translation>утас хэт цөөн эсвэл хэт олон</translation>
+        </message>
+        <message>
+            <source>the fibres' colour mix is not the specimen's</source>
+            <translation>утаснуудын өнгөний холимог жишгийнх биш</translation>
+        </message>
+        <message>
+            <source>the fibres are not dimmed by print over them: printed on the surface</source>
+            <translation>дээрх хэвлэл утсыг бүдгэрүүлэхгүй: гадаргуу дээр хэвлэсэн</translation>
+        </message>
+        <message>
+            <source>the ghost image repeats the portrait</source>
+            <translation>сүүдэр зураг цээж зургийг давтана</translation>
+        </message>
+        <message>
+            <source>the ghost image shows another face than the portrait</source>
+            <translation>сүүдэр зурагт цээж зургаас өөр царай байна</translation>
+        </message>
+        <message>
+            <source>the microprint is resolved as text</source>
+            <translation>бичил хэвлэл бичвэр болж ялгарна</translation>
+        </message>
+        <message>
+            <source>a plain or blurred line where microprint belongs</source>
+            <translation>бичил хэвлэл байх газар энгийн эсвэл бүдэг зураас</translation>
+        </message>
+        <message>
+            <source>the capture is too coarse for the check (the density needed is named)</source>
+            <translation>зураг авалт шалгалтад хэт бүдүүлэг (шаардлагатай нягтыг заасан)</translation>
+        </message>
+        <message>
+            <source>the zone's feature could not be measured (the reason is named)</source>
+            <translation>бүсийн элементийг хэмжиж чадсангүй (шалтгааныг заасан)</translation>
+        </message>
+        <message>
+            <source>the check needs a colour image and the capture's is grey</source>
+            <translation>шалгалтад өнгөт зураг хэрэгтэй, зураг авалтынх саарал</translation>
+        </message>
+        <message>
+            <source>the specimen shows no fibres in the zone</source>
+            <translation>жишгийн энэ бүсэд утас харагдахгүй</translation>
+        </message>
+        <message>
+            <source>the specimen shows no microprint line in the zone</source>
+            <translation>жишгийн энэ бүсэд бичил хэвлэлийн мөр харагдахгүй</translation>
+        </message>
+        <message>
+            <source>the specimen has no zone the ghost image repeats</source>
+            <translation>жишигт сүүдэр зургийн давтах бүс алга</translation>
+        </message>
     </context>
     <context>
         <name>course editor</name>
@@ -2599,6 +2947,14 @@
             <translation>налуу цагаан гэрэл</translation>
         </message>
         <message>
+            <source>Oblique top</source>
+            <translation>Налуу дээрээс</translation>
+        </message>
+        <message>
+            <source>oblique white light from the top</source>
+            <translation>дээрээс тусах налуу цагаан гэрэл</translation>
+        </message>
+        <message>
             <source>Coaxial</source>
             <translation>Коаксиаль</translation>
         </message>
@@ -2816,6 +3172,10 @@
         <message>
             <source>oblique</source>
             <translation>налуу гэрэл</translation>
+        </message>
+        <message>
+            <source>oblique_top</source>
+            <translation>дээрээс тусах налуу гэрэл</translation>
         </message>
         <message>
             <source>coaxial</source>
@@ -5089,6 +5449,34 @@
             <source>barcode</source>
             <translation>зураасан код</translation>
         </message>
+        <message>
+            <source>relief</source>
+            <translation>товгор</translation>
+        </message>
+        <message>
+            <source>see-through</source>
+            <translation>нэвт харагдана</translation>
+        </message>
+        <message>
+            <source>perforated</source>
+            <translation>цоолсон</translation>
+        </message>
+        <message>
+            <source>retro-reflects</source>
+            <translation>ойлтот</translation>
+        </message>
+        <message>
+            <source>fibres</source>
+            <translation>утас</translation>
+        </message>
+        <message>
+            <source>microprint</source>
+            <translation>бичил хэвлэл</translation>
+        </message>
+        <message>
+            <source>ghost</source>
+            <translation>сүүдэр зураг</translation>
+        </message>
     </context>
     <context>
         <name>zones</name>
@@ -5175,6 +5563,50 @@
         <message>
             <source>page</source>
             <translation>хуудас</translation>
+        </message>
+        <message>
+            <source>state name in intaglio print</source>
+            <translation>улсын нэр (гүн хэвлэл)</translation>
+        </message>
+        <message>
+            <source>dry seal (blind embossing) over the portrait's corner</source>
+            <translation>цээж зургийн булан дээрх хуурай тамга (өнгөгүй товойлгол)</translation>
+        </message>
+        <message>
+            <source>multi-tone watermark</source>
+            <translation>олон өнгө аястай усан тэмдэг</translation>
+        </message>
+        <message>
+            <source>see-through register (half on each side)</source>
+            <translation>нэвт харагдах давхцал (тал бүрт хагас)</translation>
+        </message>
+        <message>
+            <source>laser-perforated document number</source>
+            <translation>лазераар цоолсон баримт бичгийн дугаар</translation>
+        </message>
+        <message>
+            <source>retro-reflective laminate pattern</source>
+            <translation>ойлтот ламинатын хээ</translation>
+        </message>
+        <message>
+            <source>short-wave UV print (254 nm only)</source>
+            <translation>богино долгионы ХЯТ-ийн хэвлэл (зөвхөн 254 нм)</translation>
+        </message>
+        <message>
+            <source>luminescent security fibres</source>
+            <translation>гэрэлтэгч хамгаалалтын утас</translation>
+        </message>
+        <message>
+            <source>ghost image of the portrait</source>
+            <translation>цээж зургийн сүүдэр зураг</translation>
+        </message>
+        <message>
+            <source>microprint line</source>
+            <translation>бичил хэвлэлийн мөр</translation>
+        </message>
+        <message>
+            <source>portrait</source>
+            <translation>цээж зураг</translation>
         </message>
     </context>
 </TS>

@@ -603,6 +603,38 @@
             <source>the chip's photograph against the printed portrait</source>
             <translation>фотография из чипа в сравнении с напечатанным портретом</translation>
         </message>
+        <message>
+            <source>retro-reflective laminate pattern under coaxial light</source>
+            <translation>световозвращающий рисунок ламината в коаксиальном свете</translation>
+        </message>
+        <message>
+            <source>security fibres: density and colours</source>
+            <translation>защитные волокна: плотность и цвета</translation>
+        </message>
+        <message>
+            <source>ghost image repeats the portrait</source>
+            <translation>теневое изображение повторяет фотографию</translation>
+        </message>
+        <message>
+            <source>microprint resolved as text</source>
+            <translation>микропечать различима как текст</translation>
+        </message>
+        <message>
+            <source>relief under grazing light</source>
+            <translation>рельеф в скользящем свете</translation>
+        </message>
+        <message>
+            <source>watermark and see-through register in transmitted light</source>
+            <translation>водяной знак и совмещение на просвет в проходящем свете</translation>
+        </message>
+        <message>
+            <source>laser perforation transmits and spells the document number</source>
+            <translation>лазерная перфорация пропускает свет и образует номер документа</translation>
+        </message>
+        <message>
+            <source>short-wave UV (254 nm) luminescent features present</source>
+            <translation>люминесцентные элементы в коротковолновом УФ (254 нм) присутствуют</translation>
+        </message>
     </context>
     <context>
         <name>checks</name>
@@ -835,8 +867,200 @@
             <translation>размер страницы {width:.1f} x {height:.1f} мм (образец {spec_width:g} x {spec_height:g} мм)</translation>
         </message>
         <message>
+            <source>the capture has no {lights} image: the checks under that light cannot run; not captured (optional, their checks skipped): {optional}</source>
+            <translation>в снимке нет изображения ({lights}): проверки в этом освещении невозможны; не снято (необязательно, их проверки пропущены): {optional}</translation>
+        </message>
+        <message>
+            <source>white, UV and IR were captured; not captured (optional, their checks skipped): {optional}</source>
+            <translation>сняты белый свет, УФ и ИК; не снято (необязательно, их проверки пропущены): {optional}</translation>
+        </message>
+        <message>
+            <source>the capture has no {light} image: this check needs it</source>
+            <translation>в снимке нет изображения ({light}): оно нужно этой проверке</translation>
+        </message>
+        <message>
+            <source>{zone}: {reason}</source>
+            <translation>{zone}: {reason}</translation>
+        </message>
+        <message>
             <source>zone outside the page</source>
             <translation>зона за пределами страницы</translation>
+        </message>
+        <message>
+            <source>zone outside the specimen</source>
+            <translation>зона за пределами образца</translation>
+        </message>
+        <message>
+            <source>the specimen shows no relief under a lamp near {azimuth:.0f}°</source>
+            <translation>у образца не виден рельеф при лампе около {azimuth:.0f}°</translation>
+        </message>
+        <message>
+            <source>fibres are counted on a colour UV image</source>
+            <translation>волокна считаются на цветном УФ-изображении</translation>
+        </message>
+        <message>
+            <source>the specimen shows no fibres in the zone</source>
+            <translation>у образца в зоне не видно волокон</translation>
+        </message>
+        <message>
+            <source>the specimen shows no microprint line in the zone</source>
+            <translation>у образца в зоне не видно строки микропечати</translation>
+        </message>
+        <message>
+            <source>the microprint (character pitch {pitch:.2f} mm) needs at least {needed:.0f} dpi; the capture has {dpi:.0f} dpi</source>
+            <translation>для микропечати (шаг знаков {pitch:.2f} мм) нужно не менее {needed:.0f} dpi; в снимке {dpi:.0f} dpi</translation>
+        </message>
+        <message>
+            <source>the specimen has no {role} zone</source>
+            <translation>у образца нет зоны {role}</translation>
+        </message>
+        <message>
+            <source>luminescence is measured on colour images</source>
+            <translation>люминесценция измеряется на цветных изображениях</translation>
+        </message>
+        <message>
+            <source>the specimen marks no relief</source>
+            <translation>у образца не отмечен рельеф</translation>
+        </message>
+        <message>
+            <source>{zone}: no relief under grazing light ({light}): a flat print</source>
+            <translation>{zone}: нет рельефа в скользящем свете ({light}): плоская печать</translation>
+        </message>
+        <message>
+            <source>{zone}: the shading under {light} does not match the specimen's for that lamp direction: other relief, or shading that does not turn with the lamp</source>
+            <translation>{zone}: тени в свете {light} не совпадают с тенями образца при этом направлении лампы: другой рельеф или тени, не поворачивающиеся вместе с лампой</translation>
+        </message>
+        <message>
+            <source>{zone}: relief present under {lamps}, turning with the lamp</source>
+            <translation>{zone}: рельеф присутствует в свете {lamps} и поворачивается вместе с лампой</translation>
+        </message>
+        <message>
+            <source>{zone}: relief present under {lamps} (one lamp direction only: the capture has no second oblique light)</source>
+            <translation>{zone}: рельеф присутствует в свете {lamps} (только одно направление лампы: в снимке нет второго косого света)</translation>
+        </message>
+        <message>
+            <source>{light} ({azimuth}°)</source>
+            <translation>{light} ({azimuth}°)</translation>
+        </message>
+        <message>
+            <source>the specimen marks no watermark</source>
+            <translation>у образца не отмечен водяной знак</translation>
+        </message>
+        <message>
+            <source>{zone}: the pattern shows in reflected light: printed on the surface, not in the paper</source>
+            <translation>{zone}: рисунок виден в отражённом свете: напечатан на поверхности, а не в бумаге</translation>
+        </message>
+        <message>
+            <source>{zone}: the light through the sheet does not show the specimen's pattern</source>
+            <translation>{zone}: свет сквозь лист не показывает рисунок образца</translation>
+        </message>
+        <message>
+            <source>{zone}: shows through the sheet as the specimen's, not on its surface</source>
+            <translation>{zone}: виден сквозь лист, как у образца, а не на его поверхности</translation>
+        </message>
+        <message>
+            <source>the specimen marks no perforation</source>
+            <translation>у образца не отмечена перфорация</translation>
+        </message>
+        <message>
+            <source>{zone}: no perforation: neither holes nor dots</source>
+            <translation>{zone}: перфорации нет: ни отверстий, ни точек</translation>
+        </message>
+        <message>
+            <source>{zone}: the dots let no light through: printed, not punched</source>
+            <translation>{zone}: точки не пропускают свет: напечатаны, а не пробиты</translation>
+        </message>
+        <message>
+            <source>{zone}: the holes let the light through (read {read!r}; no MRZ {field} to compare)</source>
+            <translation>{zone}: отверстия пропускают свет (прочитано {read!r}; нет поля МСЗ «{field}» для сравнения)</translation>
+        </message>
+        <message>
+            <source>{zone}: punched, transmitting, and spells {printed} as the MRZ does</source>
+            <translation>{zone}: пробита, пропускает свет и образует {printed}, как в МСЗ</translation>
+        </message>
+        <message>
+            <source>{zone}: spells {read!r} but the MRZ's {field} is {printed}</source>
+            <translation>{zone}: образует {read!r}, но поле МСЗ «{field}» — {printed}</translation>
+        </message>
+        <message>
+            <source>{zone}: the holes transmit but could not be read with confidence (read {read!r}, {confidence:.0%}) to compare with {printed}</source>
+            <translation>{zone}: отверстия пропускают свет, но не прочитаны уверенно (прочитано {read!r}, {confidence:.0%}) для сравнения с {printed}</translation>
+        </message>
+        <message>
+            <source>the specimen marks no retro-reflective laminate</source>
+            <translation>у образца не отмечен световозвращающий ламинат</translation>
+        </message>
+        <message>
+            <source>{zone}: coaxial light does not show the specimen's laminate pattern: a plain laminate or none</source>
+            <translation>{zone}: коаксиальный свет не показывает рисунок ламината образца: простой ламинат или его нет</translation>
+        </message>
+        <message>
+            <source>{zone}: the laminate's pattern shows under coaxial light</source>
+            <translation>{zone}: рисунок ламината виден в коаксиальном свете</translation>
+        </message>
+        <message>
+            <source>the specimen marks no short-wave UV feature</source>
+            <translation>у образца не отмечен элемент коротковолнового УФ</translation>
+        </message>
+        <message>
+            <source>{zone}: does not glow under UV 254 nm</source>
+            <translation>{zone}: не светится в УФ 254 нм</translation>
+        </message>
+        <message>
+            <source>{zone}: glows under UV 254 nm in another pattern</source>
+            <translation>{zone}: светится в УФ 254 нм другим рисунком</translation>
+        </message>
+        <message>
+            <source>{zone}: glows under UV 254 nm in another colour</source>
+            <translation>{zone}: светится в УФ 254 нм другим цветом</translation>
+        </message>
+        <message>
+            <source>{zone}: glows under UV 254 nm with the specimen's pattern and colour</source>
+            <translation>{zone}: светится в УФ 254 нм рисунком и цветом образца</translation>
+        </message>
+        <message>
+            <source>the specimen marks no fibres</source>
+            <translation>у образца не отмечены волокна</translation>
+        </message>
+        <message>
+            <source>{zone}: {density:.2f} fibres per cm² ({count} found), outside the specimen's range</source>
+            <translation>{zone}: {density:.2f} волокна на см² (найдено {count}), вне диапазона образца</translation>
+        </message>
+        <message>
+            <source>{zone}: the fibres' colours differ from the specimen's mix</source>
+            <translation>{zone}: цвета волокон отличаются от набора образца</translation>
+        </message>
+        <message>
+            <source>{zone}: the fibres glow as brightly over print as on bare paper: printed on the surface, not in the paper</source>
+            <translation>{zone}: волокна светятся над печатью так же ярко, как на чистой бумаге: напечатаны на поверхности, а не в бумаге</translation>
+        </message>
+        <message>
+            <source>{zone}: {count} fibres ({density:.2f} per cm²) in the specimen's colours, embedded in the paper</source>
+            <translation>{zone}: {count} волокон ({density:.2f} на см²) цветов образца, внедрены в бумагу</translation>
+        </message>
+        <message>
+            <source>the specimen marks no ghost image</source>
+            <translation>у образца не отмечено теневое изображение</translation>
+        </message>
+        <message>
+            <source>{zone}: does not repeat the {of}: another face, or the {of} was replaced</source>
+            <translation>{zone}: не повторяет элемент «{of}»: другое лицо, или «{of}» заменён</translation>
+        </message>
+        <message>
+            <source>{zone}: repeats the {of}</source>
+            <translation>{zone}: повторяет элемент «{of}»</translation>
+        </message>
+        <message>
+            <source>the specimen marks no microprint</source>
+            <translation>у образца не отмечена микропечать</translation>
+        </message>
+        <message>
+            <source>{zone}: the microprint is not resolved (a plain or blurred line): copied or reprinted</source>
+            <translation>{zone}: микропечать не различима (простая или размытая линия): копия или перепечатка</translation>
+        </message>
+        <message>
+            <source>{zone}: the microprint is resolved at {dpi:.0f} dpi</source>
+            <translation>{zone}: микропечать различима при {dpi:.0f} dpi</translation>
         </message>
         <message>
             <source>{zone}: its content is the holder's, not compared with the specimen's</source>
@@ -1830,6 +2054,130 @@
             <source>the seal's key type or curve is not supported</source>
             <translation>тип ключа или кривая печати не поддерживаются</translation>
         </message>
+        <message>
+            <source>relief under grazing light, turning with the lamp</source>
+            <translation>рельеф в скользящем свете, поворачивается вместе с лампой</translation>
+        </message>
+        <message>
+            <source>no relief where the specimen has some (flat print)</source>
+            <translation>нет рельефа там, где он есть у образца (плоская печать)</translation>
+        </message>
+        <message>
+            <source>relief of another shape, or shading that does not turn with the lamp's direction</source>
+            <translation>рельеф другой формы или тени, не поворачивающиеся с направлением лампы</translation>
+        </message>
+        <message>
+            <source>the specimen shows no relief under a lamp direction near the capture's</source>
+            <translation>у образца не виден рельеф при направлении лампы, близком к направлению снимка</translation>
+        </message>
+        <message>
+            <source>the pattern shows through the sheet, not on it</source>
+            <translation>рисунок виден сквозь лист, а не на нём</translation>
+        </message>
+        <message>
+            <source>transmitted light does not show the specimen's watermark or see-through register</source>
+            <translation>проходящий свет не показывает водяной знак или совмещение на просвет образца</translation>
+        </message>
+        <message>
+            <source>the pattern shows in reflected light: printed on the surface</source>
+            <translation>рисунок виден в отражённом свете: напечатан на поверхности</translation>
+        </message>
+        <message>
+            <source>the holes transmit and spell the MRZ's field</source>
+            <translation>отверстия пропускают свет и образуют поле МСЗ</translation>
+        </message>
+        <message>
+            <source>the holes transmit (no MRZ to compare with)</source>
+            <translation>отверстия пропускают свет (нет МСЗ для сравнения)</translation>
+        </message>
+        <message>
+            <source>the dots let no light through: printed, not punched</source>
+            <translation>точки не пропускают свет: напечатаны, а не пробиты</translation>
+        </message>
+        <message>
+            <source>neither holes nor dots where the specimen has a perforation</source>
+            <translation>ни отверстий, ни точек там, где у образца перфорация</translation>
+        </message>
+        <message>
+            <source>the holes spell something else than the MRZ</source>
+            <translation>отверстия образуют не то, что в МСЗ</translation>
+        </message>
+        <message>
+            <source>the holes transmit but could not be read</source>
+            <translation>отверстия пропускают свет, но не прочитаны</translation>
+        </message>
+        <message>
+            <source>the laminate's pattern shows under coaxial light</source>
+            <translation>рисунок ламината виден в коаксиальном свете</translation>
+        </message>
+        <message>
+            <source>no retro-reflective pattern like the specimen's</source>
+            <translation>нет световозвращающего рисунка, как у образца</translation>
+        </message>
+        <message>
+            <source>a short-wave UV feature glows as the specimen's</source>
+            <translation>элемент коротковолнового УФ светится, как у образца</translation>
+        </message>
+        <message>
+            <source>a short-wave UV feature does not glow under 254 nm, or in another pattern or colour</source>
+            <translation>элемент коротковолнового УФ не светится при 254 нм или светится другим рисунком или цветом</translation>
+        </message>
+        <message>
+            <source>fibre density and colours as the specimen's, embedded in the paper</source>
+            <translation>плотность и цвета волокон как у образца, внедрены в бумагу</translation>
+        </message>
+        <message>
+            <source>too few or too many fibres</source>
+            <translation>слишком мало или слишком много волокон</translation>
+        </message>
+        <message>
+            <source>the fibres' colour mix is not the specimen's</source>
+            <translation>набор цветов волокон не как у образца</translation>
+        </message>
+        <message>
+            <source>the fibres are not dimmed by print over them: printed on the surface</source>
+            <translation>печать над волокнами их не приглушает: напечатаны на поверхности</translation>
+        </message>
+        <message>
+            <source>the ghost image repeats the portrait</source>
+            <translation>теневое изображение повторяет фотографию</translation>
+        </message>
+        <message>
+            <source>the ghost image shows another face than the portrait</source>
+            <translation>теневое изображение показывает другое лицо, чем фотография</translation>
+        </message>
+        <message>
+            <source>the microprint is resolved as text</source>
+            <translation>микропечать различима как текст</translation>
+        </message>
+        <message>
+            <source>a plain or blurred line where microprint belongs</source>
+            <translation>простая или размытая линия на месте микропечати</translation>
+        </message>
+        <message>
+            <source>the capture is too coarse for the check (the density needed is named)</source>
+            <translation>снимок слишком груб для проверки (нужная плотность указана)</translation>
+        </message>
+        <message>
+            <source>the zone's feature could not be measured (the reason is named)</source>
+            <translation>элемент зоны не удалось измерить (причина указана)</translation>
+        </message>
+        <message>
+            <source>the check needs a colour image and the capture's is grey</source>
+            <translation>проверке нужно цветное изображение, а в снимке серое</translation>
+        </message>
+        <message>
+            <source>the specimen shows no fibres in the zone</source>
+            <translation>у образца в зоне не видно волокон</translation>
+        </message>
+        <message>
+            <source>the specimen shows no microprint line in the zone</source>
+            <translation>у образца в зоне не видно строки микропечати</translation>
+        </message>
+        <message>
+            <source>the specimen has no zone the ghost image repeats</source>
+            <translation>у образца нет зоны, которую повторяет теневое изображение</translation>
+        </message>
     </context>
     <context>
         <name>course editor</name>
@@ -2612,6 +2960,14 @@
             <translation>косопадающий белый свет</translation>
         </message>
         <message>
+            <source>Oblique top</source>
+            <translation>Косой сверху</translation>
+        </message>
+        <message>
+            <source>oblique white light from the top</source>
+            <translation>косопадающий белый свет сверху</translation>
+        </message>
+        <message>
             <source>Coaxial</source>
             <translation>Коаксиальный</translation>
         </message>
@@ -2831,6 +3187,10 @@
         <message>
             <source>oblique</source>
             <translation>косопадающий свет</translation>
+        </message>
+        <message>
+            <source>oblique_top</source>
+            <translation>косопадающий свет сверху</translation>
         </message>
         <message>
             <source>coaxial</source>
@@ -5115,6 +5475,34 @@
             <source>barcode</source>
             <translation>штрихкод</translation>
         </message>
+        <message>
+            <source>relief</source>
+            <translation>рельеф</translation>
+        </message>
+        <message>
+            <source>see-through</source>
+            <translation>на просвет</translation>
+        </message>
+        <message>
+            <source>perforated</source>
+            <translation>перфорация</translation>
+        </message>
+        <message>
+            <source>retro-reflects</source>
+            <translation>световозвращает</translation>
+        </message>
+        <message>
+            <source>fibres</source>
+            <translation>волокна</translation>
+        </message>
+        <message>
+            <source>microprint</source>
+            <translation>микропечать</translation>
+        </message>
+        <message>
+            <source>ghost</source>
+            <translation>теневое изображение</translation>
+        </message>
     </context>
     <context>
         <name>zones</name>
@@ -5201,6 +5589,50 @@
         <message>
             <source>page</source>
             <translation>страница</translation>
+        </message>
+        <message>
+            <source>state name in intaglio print</source>
+            <translation>название государства (металлографская печать)</translation>
+        </message>
+        <message>
+            <source>dry seal (blind embossing) over the portrait's corner</source>
+            <translation>сухая печать (бескрасочное тиснение) на углу фотографии</translation>
+        </message>
+        <message>
+            <source>multi-tone watermark</source>
+            <translation>многотоновый водяной знак</translation>
+        </message>
+        <message>
+            <source>see-through register (half on each side)</source>
+            <translation>совмещение на просвет (по половине на каждой стороне)</translation>
+        </message>
+        <message>
+            <source>laser-perforated document number</source>
+            <translation>номер документа, перфорированный лазером</translation>
+        </message>
+        <message>
+            <source>retro-reflective laminate pattern</source>
+            <translation>световозвращающий рисунок ламината</translation>
+        </message>
+        <message>
+            <source>short-wave UV print (254 nm only)</source>
+            <translation>печать в коротковолновом УФ (только 254 нм)</translation>
+        </message>
+        <message>
+            <source>luminescent security fibres</source>
+            <translation>люминесцентные защитные волокна</translation>
+        </message>
+        <message>
+            <source>ghost image of the portrait</source>
+            <translation>теневое изображение фотографии</translation>
+        </message>
+        <message>
+            <source>microprint line</source>
+            <translation>строка микропечати</translation>
+        </message>
+        <message>
+            <source>portrait</source>
+            <translation>фотография</translation>
         </message>
     </context>
 </TS>

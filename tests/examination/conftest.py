@@ -30,21 +30,23 @@ def shared_library(bundled_root: Path):  # type: ignore[no-untyped-def]
     return SpecimenLibrary(bundled_root, bundled=False)
 
 
-_CAPTURES: dict[tuple[str, str | None, int], CaptureSet] = {}
+_CAPTURES: dict[tuple[str, str | None, int, bool], CaptureSet] = {}
 
 
 @pytest.fixture(scope="session")
 def simulate() -> Callable[..., CaptureSet]:
-    """``simulate(document, forgery=None, seed=0)``: a simulated capture (cached), both
-    faces for a document with a back (the examiner turns the card over)."""
-    from workstation.hardware.simulated import SimulatedReader
+    """``simulate(document, forgery=None, seed=0, every_light=False)``: a simulated capture
+    (cached), both faces for a document with a back (the examiner turns the card over);
+    white, UV and IR, or with ``every_light`` every light the simulator has."""
+    from workstation.hardware.simulated import ALL_LIGHTS, BASIC_LIGHTS, SimulatedReader
     from workstation.specimens.back import has_back
 
     def make(document: str = "UTO-P-2020", forgery: str | None = None,
-             seed: int = 0) -> CaptureSet:
-        key = (document, forgery, seed)
+             seed: int = 0, every_light: bool = False) -> CaptureSet:
+        key = (document, forgery, seed, every_light)
         if key not in _CAPTURES:
-            reader = SimulatedReader(document=document, forgery=forgery, seed=seed)
+            reader = SimulatedReader(document=document, forgery=forgery, seed=seed,
+                                     lights=ALL_LIGHTS if every_light else BASIC_LIGHTS)
             try:
                 capture = reader.capture_all()
                 if has_back(document):

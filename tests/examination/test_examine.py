@@ -29,6 +29,21 @@ EXPECTED = {
     "viz_data_altered": ("mrz.viz",),
     "guilloche_imitated": ("white.match",),
 }
+#: The optional lights' forgeries (issue 22), examined on captures under every light.
+FEATURE_EXPECTED = {
+    "relief_flat": ("oblique.relief",),
+    "watermark_printed": ("transmitted.watermark",),
+    "perforation_printed": ("transmitted.perforation",),
+    "fibres_printed": ("uv.fibres",),
+    "ghost_other_face": ("ghost.portrait",),
+    "microprint_line": ("white.microprint",),
+    "coaxial_pattern_missing": ("coaxial.pattern",),
+    "uv254_imitated": ("uv254.luminescent",),
+}
+#: The checks of the optional lights and the light each needs.
+OPTIONAL_CHECKS = {"oblique.relief": "oblique", "transmitted.watermark": "transmitted",
+                   "transmitted.perforation": "transmitted", "coaxial.pattern": "coaxial",
+                   "uv254.luminescent": "uv254"}
 
 
 def _failed(ex: Any) -> set[str]:
@@ -41,7 +56,8 @@ def _by_id(ex: Any, check_id: str) -> list[Any]:
 
 @pytest.mark.parametrize("document", ["UTO-P-2020", "UTO-ID-2021"])
 def test_genuine_capture_passes(document: str, simulate: Sim, shared_library: Any) -> None:
-    ex = examine(simulate(document, seed=101), library=shared_library, today=TODAY)
+    ex = examine(simulate(document, seed=101, every_light=True), library=shared_library,
+                 today=TODAY)
     bad = [(c.id, c.zone, c.code, c.score) for c in ex.checks
            if c.status not in (CheckStatus.PASS, CheckStatus.SKIPPED)]
     assert bad == []
@@ -49,10 +65,10 @@ def test_genuine_capture_passes(document: str, simulate: Sim, shared_library: An
     assert ex.verdict is Verdict.PASS
     assert ex.mrz is not None and ex.mrz.valid
     # Every zone check ran on the matched specimen: nothing was skipped (the chip checks
-    # say CHIP_ABSENT: this capture carries no chip files; tests/chip covers them; the
-    # Utopia documents have no ghost image to compare the portrait with).
+    # say CHIP_ABSENT: this capture carries no chip files; tests/chip covers them; a
+    # check whose feature the document lacks says NO_ZONE: the card has no watermark).
     assert [c.id for c in ex.checks if c.status is CheckStatus.SKIPPED
-            and c.code not in ("CHIP_ABSENT", "NO_STATISTICS")] == []
+            and c.code not in ("CHIP_ABSENT", "NO_ZONE", "NO_STATISTICS")] == []
     assert {c.id for c in ex.checks if c.code == "NO_STATISTICS"} <= {"white.portrait"}
 
 
@@ -64,6 +80,36 @@ def test_each_forgery_is_caught_by_its_check(forgery: str, simulate: Sim,
     assert ex.verdict is Verdict.FAIL
     assert _failed(ex) & set(EXPECTED[forgery]), [
         (c.id, c.zone, c.status.value, c.score) for c in ex.checks]
+
+
+@pytest.mark.parametrize("forgery", sorted(FEATURE_EXPECTED))
+def test_each_feature_forgery_is_caught_by_its_check(forgery: str, simulate: Sim,
+                                                     shared_library: Any) -> None:
+    ex = examine(simulate("UTO-P-2020", forgery=forgery, seed=7, every_light=True),
+                 library=shared_library, today=TODAY)
+    assert ex.verdict is Verdict.FAIL
+    assert _failed(ex) & set(FEATURE_EXPECTED[forgery]), [
+        (c.id, c.zone, c.status.value, c.code, c.score) for c in ex.checks
+        if c.status is not CheckStatus.PASS]
+
+
+def test_optional_light_missing_skips_only_its_checks(simulate: Sim,
+                                                      shared_library: Any) -> None:
+    """A reader with white, UV and IR only: the checks of the other lights are skipped,
+    each naming the light it needs, and the verdict is the same as with every light."""
+    ex = examine(simulate("UTO-P-2020", seed=101), library=shared_library, today=TODAY)
+    for check_id, light in OPTIONAL_CHECKS.items():
+        results = _by_id(ex, check_id)
+        assert results, check_id
+        for c in results:
+            assert c.status is CheckStatus.SKIPPED and c.code == "LIGHT_MISSING", c
+            assert c.light is not None and c.light.value == light
+            assert light in c.message
+    (lights,) = _by_id(ex, "capture.lights")
+    assert lights.status is CheckStatus.PASS
+    assert set(lights.details["optional_missing"]) == {
+        "uv254", "oblique", "oblique_top", "coaxial", "transmitted"}
+    assert ex.verdict is Verdict.PASS
 
 
 def test_results_carry_scores_thresholds_and_evidence(simulate: Sim,

@@ -256,3 +256,18 @@ def test_lamps_on_two_boards_are_still_lit_one_at_a_time(tmp_path: Path) -> None
         assert np.array_equal(capture.images[light], images[light])
     assert (a.on(), b.on()) == (set(), set())
     assert "AAAAA" in reader.name and "BBBBB" in reader.name
+
+
+def test_every_light_of_formats_md_can_have_a_relay_channel() -> None:
+    """A rig with eight lamps (issue 22): each light its channel, the short-wave UV
+    lamp switched off by itself like the long-wave one."""
+    from workstation.hardware.rig import profiles_from_options
+    from workstation.types import Light
+
+    names = ["white", "uv", "ir", "uv254", "oblique", "oblique_top", "coaxial", "transmitted"]
+    profiles = profiles_from_options({"lights": {n: {"channel": i + 1}
+                                                 for i, n in enumerate(names)}})
+    assert [lt.value for lt in profiles] == names
+    assert [p.channel for p in profiles.values()] == list(range(1, 9))
+    assert profiles[Light.UV254].auto_off_s is not None
+    assert profiles[Light.COAXIAL].auto_off_s is None

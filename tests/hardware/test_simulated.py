@@ -56,7 +56,7 @@ def test_bad_settings() -> None:
     with pytest.raises(DeviceError, match="bad settings"):
         open_reader(ReaderConfig("simulated", {"seed": "seven"}))
     with pytest.raises(DeviceError, match="cannot simulate"):
-        SimulatedReader(lights=(Light.WHITE, Light.COAXIAL))
+        SimulatedReader(lights=(Light.WHITE, Light.IR_TRANSMITTED))
 
 
 def test_lights_and_switching(reader: SimulatedReader) -> None:
@@ -202,10 +202,13 @@ def test_oblique_and_transmitted_lights_on_request() -> None:
 
     with SimulatedReader(seed=2, dpi=DPI, lights=ALL_LIGHTS) as r:
         cap = r.capture_all()
-    assert cap.lights == (Light.WHITE, Light.UV, Light.IR, Light.OBLIQUE, Light.TRANSMITTED)
+    assert cap.lights == (Light.WHITE, Light.UV, Light.IR, Light.UV254, Light.OBLIQUE,
+                          Light.OBLIQUE_TOP, Light.COAXIAL, Light.TRANSMITTED)
     white = cap.images[Light.WHITE].astype(float).mean()
     assert cap.images[Light.OBLIQUE].astype(float).mean() < white
     assert cap.images[Light.TRANSMITTED].astype(float).mean() < white
+    # the two grazing lamps light the page from different sides
+    assert not np.array_equal(cap.images[Light.OBLIQUE], cap.images[Light.OBLIQUE_TOP])
 
 
 def test_load_document_while_capturing_in_a_worker() -> None:

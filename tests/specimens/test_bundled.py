@@ -10,7 +10,7 @@ import pytest
 
 from workstation.specimens import bundled
 from workstation.specimens.package import load_specimen
-from workstation.specimens.render import DOCUMENTS
+from workstation.specimens.render import DOCUMENTS, document_lights
 from workstation.types import Light
 
 
@@ -28,7 +28,9 @@ def test_generated_into_the_data_folder_and_loadable(_private_home: Path) -> Non
         spec = load_specimen(folder, verify_images=True)
         assert spec.id == folder.name
         assert spec.dpi == 150.0
-        assert set(spec.image_lights) == {Light.WHITE, Light.UV, Light.IR}
+        # white, UV and IR, and every light the document has a feature for
+        assert set(spec.image_lights) == set(document_lights(spec.id))
+        assert {Light.WHITE, Light.UV, Light.IR} <= set(spec.image_lights)
         assert spec.zones_with_role("mrz") and spec.zones_with_role("blank")
         assert spec.extra["generator"] == bundled.generator_mark()
     assert not [p for p in folders[0].parent.iterdir() if p.name.startswith(".")]

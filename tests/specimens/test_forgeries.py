@@ -11,7 +11,13 @@ import numpy as np
 import pytest
 
 from workstation.specimens.documents import DESIGNS
-from workstation.specimens.render import DOCUMENTS, FORGERIES, RenderedDocument, render_document
+from workstation.specimens.render import (
+    DOCUMENTS,
+    RenderedDocument,
+    document_forgeries,
+    document_lights,
+    render_document,
+)
 from workstation.types import Light, mm_to_px
 
 DPI = 150.0
@@ -44,9 +50,10 @@ def rect_mask(shape: tuple[int, ...], rects: list[tuple[float, float, float, flo
 def rendered() -> dict[tuple[str, str | None], RenderedDocument]:
     out = {}
     for doc in DOCUMENTS:
-        for forgery in (None, *FORGERIES):
+        for forgery in (None, *document_forgeries(doc)):
             out[(doc, forgery)] = render_document(doc, forgery=forgery, seed=SEED, dpi=DPI,
-                                                  variation=False)
+                                                  variation=False,
+                                                  lights=document_lights(doc))
     return out
 
 
@@ -58,7 +65,7 @@ def fraction_outside(mask: np.ndarray, allowed: np.ndarray) -> float:
 def test_every_forgery_changes_something_and_records_it(doc_id: str, rendered: dict) -> None:
     genuine = rendered[(doc_id, None)]
     assert genuine.truth["altered"] == {}
-    for forgery in FORGERIES:
+    for forgery in document_forgeries(doc_id):
         fake = rendered[(doc_id, forgery)]
         assert fake.truth["forgery"] == forgery
         assert fake.truth["altered"], forgery

@@ -162,3 +162,37 @@ def test_save_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     with pytest.raises(OSError):
         save_specimen(spec, tmp_path / "out.zip")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p"]
+
+
+def test_feature_expectations_round_trip(tmp_path: Path) -> None:
+    """issue 22: ``relief``, ``ghost_of:portrait``, ``perforation:document_number``...
+    load, save and load again; a light the package has no image of is refused."""
+    rng = np.random.default_rng(1)
+    images = {**_images(), "oblique.png": encode_image(
+        rng.integers(0, 255, (H_PX, W_PX, 3), dtype=np.uint8))}
+    meta = _meta(images={"white": "white.png", "uv": "uv.png", "ir": "ir.png",
+                         "oblique": "oblique.png"})
+    meta["zones"] += [
+        {"id": "portrait", "role": "portrait", "rect_mm": [2, 5, 20, 25], "varies": "holder"},
+        {"id": "ghost", "rect_mm": [60, 20, 10, 12], "varies": "holder",
+         "checks": [{"light": "uv", "expect": "ghost_of:portrait"}]},
+        {"id": "seal", "rect_mm": [30, 20, 10, 10],
+         "checks": [{"light": "oblique", "expect": "relief"},
+                    {"light": "uv", "expect": "fibres"}]},
+    ]
+    spec = load_specimen(_folder(tmp_path / "p", meta, images), verify_images=True)
+    ghost = spec.zone("ghost").checks[0]
+    assert (ghost.expect, ghost.of, ghost.target) == (Expect.GHOST_OF, "portrait", "portrait")
+    assert [c.expect for c in spec.zone("seal").checks] == [Expect.RELIEF, Expect.FIBRES]
+    save_specimen(spec, tmp_path / "out")
+    saved = json.loads((tmp_path / "out" / "specimen.json").read_text())
+    assert {"light": "uv", "expect": "ghost_of:portrait"} in [
+        c for z in saved["zones"] for c in z.get("checks", [])]
+    assert load_specimen(tmp_path / "out").zones == spec.zones
+    bad = _meta()
+    bad["zones"][0]["checks"] = [{"light": "transmitted", "expect": "transmitted"}]
+    with pytest.raises(FormatError, match="no transmitted image"):
+        load_specimen(_folder(tmp_path / "q", bad))
+    bad["zones"][0]["checks"] = [{"light": "ir", "expect": "ghost_of"}]
+    with pytest.raises(FormatError, match="needs what it repeats"):
+        load_specimen(_folder(tmp_path / "r", bad))

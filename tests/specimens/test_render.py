@@ -20,6 +20,7 @@ from workstation.specimens.render import (
     DOCUMENTS,
     FORGERIES,
     RenderedDocument,
+    document_forgeries,
     render_document,
     specimen_for,
 )
@@ -65,7 +66,15 @@ def test_ids_are_the_published_ones() -> None:
     assert DOCUMENTS == ("UTO-P-2020", "UTO-ID-2021")
     assert set(FORGERIES) == {
         "office_paper", "uv_feature_missing", "mrz_ir_transparent", "background_ir_absorbing",
-        "portrait_substituted", "mrz_char_altered", "viz_data_altered", "guilloche_imitated"}
+        "portrait_substituted", "mrz_char_altered", "viz_data_altered", "guilloche_imitated",
+        "relief_flat", "watermark_printed", "perforation_printed", "fibres_printed",
+        "ghost_other_face", "microprint_line", "coaxial_pattern_missing", "uv254_imitated"}
+    # the card has no watermark, see-through register or perforation to imitate
+    assert set(document_forgeries("UTO-ID-2021")) == set(FORGERIES) - {
+        "watermark_printed", "perforation_printed"}
+    assert document_forgeries("UTO-P-2020") == FORGERIES
+    with pytest.raises(ValueError, match="does not apply"):
+        render_document("UTO-ID-2021", forgery="perforation_printed", dpi=DPI)
 
 
 @pytest.mark.parametrize("doc_id", DOCUMENTS)
@@ -96,8 +105,8 @@ def test_same_seed_same_images_other_seed_other_person() -> None:
     assert a.truth == b.truth
 
 
-@pytest.mark.parametrize("doc_id", DOCUMENTS)
-@pytest.mark.parametrize("forgery", [None, *FORGERIES])
+@pytest.mark.parametrize("doc_id, forgery", [(d, f) for d in DOCUMENTS
+                                              for f in (None, *document_forgeries(d))])
 def test_mrz_check_digits(doc_id: str, forgery: str | None) -> None:
     doc = render_document(doc_id, forgery=forgery, seed=5, dpi=100)
     fmt = DESIGNS[doc_id].mrz_format
@@ -313,7 +322,7 @@ def test_bad_arguments_raise_value_error() -> None:
     with pytest.raises(ValueError, match="dpi"):
         render_document("UTO-P-2020", dpi=5)
     with pytest.raises(ValueError, match="light"):
-        render_document("UTO-P-2020", lights=(Light.WHITE, Light.COAXIAL))
+        render_document("UTO-P-2020", lights=(Light.WHITE, Light.IR_TRANSMITTED))
     with pytest.raises(ValueError):
         specimen_for("nope")
 

@@ -148,8 +148,51 @@ def measure_capture(spec: Specimen, capture: CaptureSet, *, work_dpi: float = T.
                          ghost=spec.ghost_of(zone))
         if m:
             ex.measures[zone.id] = m
+    _feature_measures(ex, spec, capture, registered, reference, work_dpi=work_dpi,
+                      capture_to_work=total)
     ex.learned = True
     return ex
+
+
+def _feature_measures(ex: Exemplar, spec: Specimen, capture: CaptureSet,
+                      registered: Mapping[Light, Image], reference: Mapping[Light, Image], *,
+                      work_dpi: float, capture_to_work: np.ndarray) -> None:
+    """The measures of the optional lights' features (relief, watermark, fibres...),
+    taken as their checks take them (:func:`.feature_zone.measure_feature`), into ``ex``."""
+    from workstation.examination.feature_zone import (
+        CropSource,
+        is_feature_check,
+        lamp_azimuths,
+        measure_feature,
+        turn_deg,
+    )
+
+    def fine(rect: tuple[float, float, float, float], light: Light, dpi: float
+             ) -> Image | None:
+        img = capture.images.get(light)
+        if img is None:
+            return None
+        dpi = min(dpi, max(work_dpi, capture.dpi or work_dpi))
+        k = dpi / work_dpi
+        x, y, w, h = (v * dpi / 25.4 for v in rect)
+        shift = np.array([[1, 0, -x], [0, 1, -y], [0, 0, 1]], dtype=np.float64)
+        mat = shift @ np.diag([k, k, 1.0]) @ np.asarray(capture_to_work, dtype=np.float64)
+        out = cv2.warpPerspective(img, mat, (max(4, round(w)), max(4, round(h))),
+                                  flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+        return np.ascontiguousarray(out, dtype=np.uint8)
+
+    src = CropSource(specimen=spec, work_dpi=work_dpi, registered=registered,
+                     reference=reference, capture_dpi=capture.dpi, fine=fine,
+                     azimuth_deg=lamp_azimuths(capture.metadata, tuple(capture.images),
+                                               turn_deg(capture_to_work)))
+    for zone in spec.zones:
+        for chk in zone.checks:
+            if not is_feature_check(chk) or chk.light not in registered:
+                continue
+            fm = measure_feature(zone, chk, src)
+            if fm.measures:
+                ex.measures.setdefault(zone.id, {}).setdefault(chk.light.value, {}).update(
+                    fm.measures)
 
 
 def merge(spec: Specimen, exemplars: Sequence[Exemplar], *,

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from workstation.examination.light_messages import LIGHT_CODES, LIGHT_TEMPLATES, LIGHT_ZONES
 from workstation.i18n import QT_TRANSLATE_NOOP, Join, Msg, Term
 from workstation.types import CheckStatus, Light
 
@@ -445,10 +446,16 @@ TERMS: dict[str, tuple[str, ...]] = {
     LIGHTS: (
         QT_TRANSLATE_NOOP("lights", "white"), QT_TRANSLATE_NOOP("lights", "uv"),
         QT_TRANSLATE_NOOP("lights", "ir"), QT_TRANSLATE_NOOP("lights", "uv254"),
-        QT_TRANSLATE_NOOP("lights", "oblique"), QT_TRANSLATE_NOOP("lights", "coaxial"),
+        QT_TRANSLATE_NOOP("lights", "oblique"), QT_TRANSLATE_NOOP("lights", "oblique_top"),
+        QT_TRANSLATE_NOOP("lights", "coaxial"),
         QT_TRANSLATE_NOOP("lights", "transmitted"), QT_TRANSLATE_NOOP("lights", "ir_transmitted"),
     ),
 }
+
+# The optional lights' checks (issue 22) say theirs in a module of their own.
+CODE_TABLE.update(LIGHT_CODES)
+TEMPLATES.update(LIGHT_TEMPLATES)
+TERMS[ZONES] = (*TERMS[ZONES], *LIGHT_ZONES)
 
 
 def message(key: str, /, *, n: int | None = None, **params: Any) -> Msg:

@@ -50,6 +50,7 @@ from workstation.i18n import Msg, Term
 from workstation.imaging.document import find_page, page_homography, warp
 from workstation.imaging.registration import Reference, Registration, prepare_reference, register
 from workstation.types import (
+    CORE_LIGHTS,
     CaptureSet,
     CheckResult,
     CheckStatus,
@@ -475,7 +476,8 @@ def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
                                       message("SKIPPED:check", title=title, reason=reason)))
             elif missing:
                 checks.append(skipped(spec_check.id, "LIGHT_MISSING", message(
-                    "LIGHT_MISSING.check", title=title, lights=lights_join(missing))))
+                    "LIGHT_MISSING.check", title=title, lights=lights_join(missing)),
+                    light=missing[0]))
             else:
                 t0 = time.perf_counter()
                 try:
@@ -494,8 +496,11 @@ def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
     t_last[0] = time.perf_counter()
 
     verdict = verdict_of(checks, matched_specimen=ctx.specimen is not None)
+    # A core light missing (white, UV, IR) leaves the examination incomplete; an optional
+    # one (UV 254, oblique, coaxial, transmitted) only skips the checks that need it.
     if verdict is Verdict.PASS and any(c.status is CheckStatus.SKIPPED
                                        and c.code in ("LIGHT_MISSING", "NO_DOCUMENT")
+                                       and (c.light is None or c.light in CORE_LIGHTS)
                                        for c in checks):
         verdict = Verdict.INCONCLUSIVE
     duration = (time.perf_counter() - t_start) * 1000.0

@@ -203,3 +203,45 @@ VIZ_MIN_CONFIDENCE = 0.6
 MRZ_REPAIR_MAX_CONFIDENCE = 0.9
 #: Oldest plausible holder (years).
 MAX_AGE_YEARS = 130
+
+# -- the optional lights' features (priors; see .tolerance) --------------------------------
+#: Relief: the shading's spread over the specimen's under the same lamp direction ...
+RELIEF_MIN_STRENGTH = 0.4
+#: ... and its correlation with the specimen's shading.
+RELIEF_MIN_CORRELATION = 0.35
+#: Watermark / see-through register: what the light through the sheet shows beyond the
+#: print, its spread over the specimen's ...
+THROUGH_MIN_STRENGTH = 0.4
+#: ... its correlation with the specimen's ...
+THROUGH_MIN_CORRELATION = 0.4
+#: ... and how much more of it the white image shows than the specimen's white image does.
+REFLECTED_MAX_EXCESS = 0.3
+#: Perforation: light through the dots over the light through the paper around them.
+HOLE_MIN_CONTRAST = 1.5
+#: A perforation read with less confidence than this is not held against the MRZ.
+PERFORATION_MIN_CONFIDENCE = 0.8
+#: Retro-reflective laminate: the coaxial pattern's spread over the specimen's ...
+RETRO_MIN_STRENGTH = 0.4
+#: ... and its correlation with the specimen's.
+RETRO_MIN_CORRELATION = 0.35
+#: Short-wave UV feature: its glow over its own substrate (the substrate is dim under
+#: 254 nm, so the ratio is large and noisy: genuine Utopia 10-100, a 365 nm ink about 1).
+UV254_MIN_GLOW_CONTRAST = 4.0
+#: Fibres: density as a share of the specimen's (lowest, highest) ...
+FIBRE_MIN_DENSITY_SHARE = 0.5
+FIBRE_MAX_DENSITY_SHARE = 2.0
+#: ... the distance of their colour mix from the specimen's (0..1) ...
+FIBRE_MAX_COLOUR_DISTANCE = 0.35
+#: ... and their glow where print quenches the paper over their glow on bare paper
+#: (genuine Utopia 0.29-0.36, fibres printed on top 0.89-0.97).
+FIBRE_MAX_OVERPRINT = 0.6
+#: Ghost image: its correlation with the portrait ...
+GHOST_MIN_CORRELATION = 0.4
+#: ... and where that lies between two different faces of the type (0) and a ghost with its
+#: own portrait (1): genuine Utopia passports 0.91-0.99, ghosts of another face 0.30-0.54
+#: (the renderer's faces are much alike).
+GHOST_MIN_IDENTITY = 0.7
+#: Microprint: fine structure along the line over the specimen's at the same density
+#: (genuine Utopia captures registered from the platen at 300 dpi 0.38-0.97, the line a
+#: copy prints 0.10-0.13).
+MICROPRINT_MIN_DETAIL = 0.25

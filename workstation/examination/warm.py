@@ -30,6 +30,7 @@ def load_models() -> None:
     blank input, read the table of states' printed names, and find a page on
     a small drawn platen once (OpenCV's and NumPy's first calls cost more: ``np.median``
     imports ``numpy.ma`` on first use). About 0.3 s of CPU."""
+    import numpy.fft  # (the microprint measure's spectrum imports it on first use)
     import numpy.ma  # noqa: F401  (np.median's NaN check imports it on first use)
 
     from workstation.examination.checks import all_checks

@@ -2,9 +2,12 @@
 the Mongolian-style ``MNG-P-2021`` the bundled library holds no specimen of).
 
     workstation simulate --document UTO-P-2020 --forgery office_paper --seed 7 --out DIR
-                         [--dpi 300] [--lights white,uv,ir] [--cropped] [--jpeg] [--json]
+                         [--dpi 300] [--lights LIST] [--cropped] [--jpeg] [--json]
     workstation simulate --list [--json]
 
+By default every light the document has features for is captured (the passport:
+white, UV 365, IR, UV 254, oblique from the left and the top, coaxial and
+transmitted; the card has no transmitted-light feature); ``--lights`` chooses.
 Without ``--cropped`` the capture is the simulated reader's: the whole platen,
 the document placed and turned on it; ``--cropped`` writes the document cropped
 exactly to its edges. A document with a back face (the identity card) is
@@ -48,9 +51,10 @@ def register(subparsers: Any) -> None:
                                                       "placement and noise (default 0)")
     p.add_argument("--out", type=Path, metavar="DIR", help="capture folder to write")
     p.add_argument("--dpi", type=float, default=300.0, help="pixel density (default 300)")
-    p.add_argument("--lights", default="white,uv,ir", metavar="LIST",
-                   help="comma-separated lights (white, uv, ir, oblique, transmitted; "
-                        "default white,uv,ir)")
+    p.add_argument("--lights", default=None, metavar="LIST",
+                   help="comma-separated lights (white, uv, ir, uv254, oblique, oblique_top, "
+                        "coaxial, transmitted; default: every light the document has "
+                        "features for)")
     p.add_argument("--cropped", action="store_true",
                    help="crop to the document's edges instead of the whole platen")
     p.add_argument("--jpeg", action="store_true", help="store JPEG images instead of PNG")
@@ -100,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"{args.document} has no chip: the forgery {forgery} needs one")
     if not 50.0 <= args.dpi <= 1200.0:
         raise InputError(f"--dpi must be between 50 and 1200, got {args.dpi:g}")
-    lights = _parse_lights(args.lights)
+    lights = _parse_lights(args.lights) if args.lights is not None else None
     out: Path = args.out
     if out.exists() and not out.is_dir():
         raise InputError(f"{out}: exists and is not a folder")
@@ -143,8 +147,9 @@ def _parse_lights(text: str) -> tuple[Light, ...]:
 def simulate_capture(doc_id: str, *, forgery: str | None, seed: int, dpi: float,
                      cropped: bool, lights: Sequence[Light] | None = None,
                      chip: bool = False) -> CaptureSet:
-    """The :class:`~workstation.types.CaptureSet` ``simulate`` writes (white, UV and
-    IR unless ``lights`` says otherwise); with ``chip`` the document's chip files too
+    """The :class:`~workstation.types.CaptureSet` ``simulate`` writes (every light the
+    document has features for unless ``lights`` says otherwise); with ``chip`` the
+    document's chip files too
     (a chip forgery changes only the chip: the page is printed genuine)."""
     from workstation.chip.personalise import CHIP_FORGERIES
 
@@ -166,11 +171,11 @@ def _simulate_page(doc_id: str, *, forgery: str | None, seed: int, dpi: float,
                    cropped: bool, lights: Sequence[Light] | None = None) -> CaptureSet:
     import datetime as dt
 
-    from workstation.hardware.simulated import DEFAULT_LIGHTS
     from workstation.specimens.back import has_back
+    from workstation.specimens.render import document_lights
     from workstation.types import CaptureSet
 
-    lights = tuple(lights) if lights else DEFAULT_LIGHTS
+    lights = tuple(lights) if lights else document_lights(doc_id)
     if cropped:
         from workstation.specimens.back import render_back
         from workstation.specimens.render import render_document

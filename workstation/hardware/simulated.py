@@ -1,8 +1,9 @@
 """The simulated document reader (the default reader): a synthetic Utopia document
 on a platen, captured under white, UV and IR light.
 
-Lights: white, UV and IR by default; ``lights=ALL_LIGHTS`` adds oblique
-(grazing) and transmitted light. The document (genuine or forged) lies
+Lights: white, UV and IR by default; ``lights=ALL_LIGHTS`` gives it every light the
+simulator renders (UV 254, grazing light from the left and from the top, coaxial and
+transmitted light as well). The document (genuine or forged) lies
 anywhere on a 160 x 115 mm platen,
 turned by up to ±10° (both drawn from the seed), against the platen's dark
 background. Each light illuminates the platen unevenly; every frame gets fresh
@@ -42,16 +43,25 @@ from workstation.types import Image, Light
 PLATEN_MM = (160.0, 115.0)
 #: Exposure (ms) at which each light gives the nominal brightness.
 NOMINAL_EXPOSURE_MS: dict[Light, float] = {Light.WHITE: 8.0, Light.UV: 40.0, Light.IR: 15.0,
-                                           Light.OBLIQUE: 20.0, Light.TRANSMITTED: 60.0}
+                                           Light.UV254: 60.0, Light.OBLIQUE: 20.0,
+                                           Light.OBLIQUE_TOP: 20.0, Light.COAXIAL: 12.0,
+                                           Light.TRANSMITTED: 60.0}
 #: Sensor noise (standard deviation, 8-bit levels) per light.
 SENSOR_NOISE: dict[Light, float] = {Light.WHITE: 2.0, Light.UV: 2.8, Light.IR: 2.2,
-                                    Light.OBLIQUE: 2.2, Light.TRANSMITTED: 2.5}
-#: The lights a simulated reader has unless told otherwise.
-DEFAULT_LIGHTS: tuple[Light, ...] = (Light.WHITE, Light.UV, Light.IR)
-#: Every light the simulator can render (``lights=ALL_LIGHTS`` adds grazing
-#: light, which shows relief, and transmitted light, which shows the watermark).
-ALL_LIGHTS: tuple[Light, ...] = (Light.WHITE, Light.UV, Light.IR, Light.OBLIQUE,
-                                 Light.TRANSMITTED)
+                                    Light.UV254: 3.0, Light.OBLIQUE: 2.2,
+                                    Light.OBLIQUE_TOP: 2.2, Light.COAXIAL: 2.2,
+                                    Light.TRANSMITTED: 2.5}
+#: Every light the simulator can render: white, UV 365 and IR; UV 254 (a second set of
+#: luminescent inks); grazing light from the left and from the top (relief, turning with
+#: the lamp); coaxial light (the laminate's retro-reflective pattern); transmitted light
+#: (watermark, see-through register, perforation).
+ALL_LIGHTS: tuple[Light, ...] = (Light.WHITE, Light.UV, Light.IR, Light.UV254, Light.OBLIQUE,
+                                 Light.OBLIQUE_TOP, Light.COAXIAL, Light.TRANSMITTED)
+#: The lights of a basic reader (white, UV and IR only).
+BASIC_LIGHTS: tuple[Light, ...] = (Light.WHITE, Light.UV, Light.IR)
+#: The lights a simulated reader has unless told otherwise (``devices.json`` or
+#: ``lights=ALL_LIGHTS`` give it every light).
+DEFAULT_LIGHTS: tuple[Light, ...] = BASIC_LIGHTS
 #: Dark level of the sensor with every lamp off.
 DARK_LEVEL = 2.0
 DEFAULT_DPI = 300.0
@@ -121,9 +131,9 @@ class SimulatedReader(BaseReader):
     @property
     def forgeries(self) -> tuple[str, ...]:
         """Forgeries the simulator can make."""
-        from workstation.specimens.render import FORGERIES
+        from workstation.specimens.render import document_forgeries
 
-        return FORGERIES
+        return document_forgeries(self._doc)
 
     @property
     def document(self) -> str:
@@ -177,6 +187,11 @@ class SimulatedReader(BaseReader):
             forgery = None
         if forgery is not None and forgery not in FORGERIES:
             raise InputError(f"unknown forgery {forgery!r} (known: {', '.join(FORGERIES)})")
+        from workstation.specimens.render import document_forgeries
+
+        if forgery is not None and forgery not in document_forgeries(doc_id):
+            raise InputError(f"forgery {forgery!r} does not apply to {doc_id}: it has no "
+                             f"such feature")
         if face not in ("front", "back"):
             raise InputError(f"unknown face {face!r} (front or back)")
         if face == "back" and not has_back(doc_id):

@@ -111,7 +111,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
                   f"{prov['exemplars']} exemplar(s); blurred: "
                   f"{', '.join(prov['blurred_zones'] or []) or 'nothing'}")
         for z in spec.zones:
-            checks = ", ".join(f"{c.light.value}:{c.expect.value}" for c in z.checks)
+            checks = ", ".join(f"{c.light.value}:{c.text}" for c in z.checks)
             face = "" if z.face == "front" else f" ({z.face})"
             print(f"  zone {z.id:<20} role {z.role or '-':<20} {checks}{face}")
     return 0

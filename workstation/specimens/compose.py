@@ -1,7 +1,9 @@
 """Composing a document: layers of ink on a substrate, stacked into linear white (RGB),
-UV (RGB) and IR (grey) images (subtractive print in white light and IR,
-quench-then-emit under UV), the surface relief for oblique light, halftone screens,
-the document's outline. No document design and no camera here."""
+UV 365 and UV 254 (RGB) and IR (grey) images (subtractive print in white light and IR,
+quench-then-emit under UV), the surface relief under grazing light from any azimuth,
+light through the sheet (watermark, the back's print, perforation holes), the laminate
+under coaxial light, halftone screens, the document's outline. No document design and
+no camera here."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ import numpy.typing as npt
 
 from workstation.specimens.inks import Ink, Substrate
 from workstation.specimens.people import Person
-from workstation.types import Light
+from workstation.types import DEFAULT_AZIMUTH_DEG, Light
 
 Float = npt.NDArray[np.float32]
 
@@ -53,6 +55,8 @@ class Layer:
     #: height (µm) the layer adds to the surface at full coverage: intaglio print,
     #: tactile laser engraving, embossing (seen under grazing light)
     relief_um: float = 0.0
+    #: emission under short-wave UV (254 nm), RGB, or ``None``
+    uv254: npt.NDArray[np.float32] | None = None
 
 
 @dataclass
@@ -74,7 +78,44 @@ def ink_layer(name: str, cov: Float, r0: int, c0: int, ink: Ink) -> Layer:
     """A layer of one uniform ink."""
     return Layer(name, cov, r0, c0, np.asarray(ink.white, np.float32),
                  np.asarray(ink.uv, np.float32) if ink.luminescent else None,
-                 float(ink.uv_quench), float(ink.ir_absorb))
+                 float(ink.uv_quench), float(ink.ir_absorb),
+                 uv254=np.asarray(ink.uv254, np.float32) if ink.luminescent254 else None)
+
+
+@dataclass
+class Sheet:
+    """What the sheet adds beyond its printed face (all optional).
+
+    Attributes:
+        surface_um: the paper's or card's surface height (µm, ``(H, W)``), seen under
+            grazing light with every layer's relief on top.
+        transmittance: light through the sheet ``(H, W)`` (the watermark's tones);
+            default the substrate's uniform value.
+        back: layers printed on the back of the sheet, seen only in transmitted light
+            (the other half of a see-through register).
+        holes: laser perforation ``(H, W)``, 0..1: the light passes straight through
+            (transmitted light), the platen shows through (every reflected light).
+        laminate_gloss: the laminate's specular reflection under coaxial light (0: no
+            laminate).
+        retro: the laminate's retro-reflective pattern ``(H, W)``, 0..1 (bright under
+            coaxial light only), or ``None``.
+    """
+
+    surface_um: Float | None = None
+    transmittance: Float | None = None
+    back: Sequence[Layer] = ()
+    holes: Float | None = None
+    laminate_gloss: float = 0.0
+    retro: Float | None = None
+
+
+#: Colour of the transmitted-light lamp (linear RGB), and of the coaxial lamp.
+TRANSMITTED_LAMP = (1.0, 0.95, 0.84)
+COAXIAL_LAMP = (0.97, 0.97, 0.95)
+#: Share of the diffuse (white-light) image a coaxial light returns, and how bright the
+#: retro-reflective pattern is at full coverage.
+COAXIAL_DIFFUSE = 0.5
+RETRO_GAIN = 0.22
 
 
 def _sub(a: Any, ys: slice, xs: slice) -> Any:
@@ -88,26 +129,33 @@ def compose(layers: Sequence[Layer], substrate: Substrate, shape: tuple[int, int
             lights: Sequence[Light], *, paper_white: Sequence[float] | None = None,
             paper_uv: Sequence[float] | None = None,
             base: BaseFactors | None = None, surface_um: Float | None = None,
-            transmittance: Float | None = None, dpi: float = 300.0) -> dict[Light, Float]:
+            transmittance: Float | None = None, dpi: float = 300.0,
+            sheet: Sheet | None = None, paper_uv254: Sequence[float] | None = None,
+            azimuth_deg: dict[Light, float] | None = None) -> dict[Light, Float]:
     """Compose ``layers`` over ``substrate`` into float images (0..1) of ``shape``.
 
     ``base`` holds pre-composed factors of a print pass that lies directly on the
     paper (the guilloche background), already cropped to ``shape``.
 
-    Oblique light (grazing, from the left) shows the surface: ``surface_um`` (the
-    paper's texture, µm) plus every layer's relief, shaded by its slope and
-    falling off away from the lamp. Transmitted light shows ``transmittance``
-    (the sheet with its watermark; default the substrate's uniform value) dimmed
-    by the print.
+    Grazing light (``oblique`` from the left, ``oblique_top`` from the top, or the
+    azimuths given) shows the surface: the sheet's ``surface_um`` (µm) plus every
+    layer's relief, shaded by its slope towards the lamp and falling off away from
+    it. Transmitted light shows the sheet's ``transmittance`` (default the
+    substrate's uniform value) dimmed by the print on both sides, and the lamp itself
+    through perforation holes. Coaxial light returns part of the diffuse image, the
+    laminate's gloss and its retro-reflective pattern. UV 254 is composed like UV 365
+    with the substrate's and the inks' short-wave emission. ``surface_um`` and
+    ``transmittance`` are kept for callers that pass no ``sheet``.
 
-    White and UV images are ``(H, W, 3)``, IR ``(H, W)``. Oblique and transmitted
-    light are derived from the same stack (grazing light: a darker, relief-less
-    copy of the print; transmitted: the print seen through the substrate).
+    White, UV and UV 254 images are ``(H, W, 3)``, IR ``(H, W)``.
     """
     h, w = shape
     want = set(lights)
+    sheet = sheet or Sheet(surface_um=surface_um, transmittance=transmittance)
     out: dict[Light, Float] = {}
-    need_white = want & {Light.WHITE, Light.OBLIQUE, Light.TRANSMITTED}
+    obliques = [light for light in lights if light in DEFAULT_AZIMUTH_DEG]
+    need_white = want & {Light.WHITE, Light.OBLIQUE, Light.OBLIQUE_TOP, Light.TRANSMITTED,
+                         Light.COAXIAL}
     white = np.empty((h, w, 3), np.float32) if need_white else None
     if white is not None:
         pw = np.asarray(paper_white or substrate.white, np.float32)
@@ -115,18 +163,21 @@ def compose(layers: Sequence[Layer], substrate: Substrate, shape: tuple[int, int
             np.multiply(base.white, pw, out=white)
         else:
             white[:] = pw
-    uv = None
-    if Light.UV in want:
-        uv = np.empty((h, w, 3), np.float32)
-        pu = np.asarray(paper_uv or substrate.uv, np.float32)
-        if base is not None:
-            np.multiply(base.uv[..., None], pu, out=uv)
-        else:
-            uv[:] = pu
+    uvs: dict[Light, Float] = {}
+    for light, paper in ((Light.UV, paper_uv or substrate.uv),
+                         (Light.UV254, paper_uv254 or substrate.uv254)):
+        if light in want:
+            img = np.empty((h, w, 3), np.float32)
+            pu = np.asarray(paper, np.float32)
+            if base is not None:
+                np.multiply(base.uv[..., None], pu, out=img)
+            else:
+                img[:] = pu
+            uvs[light] = img
     height = None
-    if Light.OBLIQUE in want:
-        height = (np.zeros((h, w), np.float32) if surface_um is None
-                  else np.array(surface_um, np.float32))
+    if obliques:
+        height = (np.zeros((h, w), np.float32) if sheet.surface_um is None
+                  else np.array(sheet.surface_um, np.float32))
     ir = None
     if Light.IR in want:
         if base is not None:
@@ -152,16 +203,17 @@ def compose(layers: Sequence[Layer], substrate: Substrate, shape: tuple[int, int
                 tile += (c3 * o) * lw * np.float32(0.95 if o < 1 else 1.0)
             else:
                 tile *= 1.0 - c3 * (1.0 - _sub(layer.white, ys, xs))
-        if uv is not None:
-            tile = uv[y0:y1, x0:x1]
+        for light, img in uvs.items():
+            tile = img[y0:y1, x0:x1]
             q = _sub(layer.uv_quench, ys, xs)
             if np.ndim(q) == 0:
                 if q > 0:
                     tile *= 1.0 - c3 * q
             else:
                 tile *= 1.0 - c3 * q[..., None]
-            if layer.uv is not None:
-                tile += c3 * _sub(layer.uv, ys, xs)
+            emit = layer.uv if light is Light.UV else layer.uv254
+            if emit is not None:
+                tile += c3 * _sub(emit, ys, xs)
         if ir is not None:
             a = _sub(layer.ir_absorb, ys, xs)
             if layer.opaque >= 1:
@@ -175,29 +227,77 @@ def compose(layers: Sequence[Layer], substrate: Substrate, shape: tuple[int, int
     if white is not None:
         if Light.WHITE in want:
             out[Light.WHITE] = white
-        if Light.OBLIQUE in want and height is not None:
-            out[Light.OBLIQUE] = _oblique(white, height, dpi)
+        if height is not None:
+            for light in obliques:
+                az = (azimuth_deg or {}).get(light, DEFAULT_AZIMUTH_DEG[light])
+                out[light] = _oblique(white, height, dpi, az)
         if Light.TRANSMITTED in want:
-            pw = np.asarray(paper_white or substrate.white, np.float32)
-            t = (np.full((h, w), substrate.transmit, np.float32) if transmittance is None
-                 else transmittance)
-            lamp = np.asarray((1.0, 0.95, 0.84), np.float32) / pw
-            out[Light.TRANSMITTED] = np.ascontiguousarray(white * t[..., None] * lamp)
-    if uv is not None:
-        out[Light.UV] = uv
+            out[Light.TRANSMITTED] = _transmitted(white, substrate, sheet, paper_white)
+        if Light.COAXIAL in want:
+            out[Light.COAXIAL] = _coaxial(white, sheet)
+    out.update(uvs)
     if ir is not None:
         out[Light.IR] = ir
     return out
 
 
-def _oblique(white: Float, height_um: Float, dpi: float) -> Float:
-    """White light at a grazing angle from the left: the print's colour, darker and
-    falling off across the page, with relief edges lit or in shadow."""
+def _transmitted(white: Float, substrate: Substrate, sheet: Sheet,
+                 paper_white: Sequence[float] | None) -> Float:
+    """Light through the sheet: the face's print (as its white-light factor), the sheet's
+    transmittance, the back's print, and the lamp through the holes."""
+    h, w = white.shape[:2]
+    pw = np.asarray(paper_white or substrate.white, np.float32)
+    t = (np.full((h, w), substrate.transmit, np.float32) if sheet.transmittance is None
+         else np.array(sheet.transmittance, np.float32))
+    for layer in sheet.back:
+        lh, lw = layer.cov.shape
+        y0, x0 = max(layer.r0, 0), max(layer.c0, 0)
+        y1, x1 = min(layer.r0 + lh, h), min(layer.c0 + lw, w)
+        if y1 <= y0 or x1 <= x0:
+            continue
+        cov = layer.cov[y0 - layer.r0:y1 - layer.r0, x0 - layer.c0:x1 - layer.c0]
+        grey = float(np.mean(1.0 - np.asarray(layer.white, np.float32)))
+        t[y0:y1, x0:x1] *= 1.0 - cov * np.float32(grey)
+    lamp = np.asarray(TRANSMITTED_LAMP, np.float32)
+    out = np.ascontiguousarray(white * t[..., None] * (lamp / pw))
+    if sheet.holes is not None:
+        hole = sheet.holes[..., None]
+        out *= 1.0 - hole
+        out += hole * lamp
+    return out
+
+
+def _coaxial(white: Float, sheet: Sheet) -> Float:
+    """Light along the camera's axis: part of the diffuse image, the laminate's gloss and
+    its retro-reflective pattern (invisible in diffuse white light)."""
+    lamp = np.asarray(COAXIAL_LAMP, np.float32)
+    out = white * np.float32(COAXIAL_DIFFUSE)
+    if sheet.laminate_gloss:
+        out += lamp * np.float32(sheet.laminate_gloss)
+    if sheet.retro is not None:
+        out += sheet.retro[..., None] * (lamp * np.float32(RETRO_GAIN))
+    return np.ascontiguousarray(out, np.float32)
+
+
+def _oblique(white: Float, height_um: Float, dpi: float, azimuth_deg: float = 180.0) -> Float:
+    """White light at a grazing angle from ``azimuth_deg`` (the direction towards the
+    lamp, counter-clockwise from the image's +x, y up; 180: from the left): the print's
+    colour, darker and falling off away from the lamp, with relief lit where it faces
+    the lamp and in shadow where it turns away."""
     px_um = 25_400.0 / dpi
     smooth = cv2.GaussianBlur(height_um, (0, 0), max(0.6, 20.0 / px_um))
-    slope = cv2.Sobel(smooth, cv2.CV_32F, 1, 0, ksize=3) / np.float32(8.0 * px_um)
-    w = height_um.shape[1]
-    falloff = np.linspace(1.25, 0.65, w, dtype=np.float32)[None, :]
+    gx = cv2.Sobel(smooth, cv2.CV_32F, 1, 0, ksize=3) / np.float32(8.0 * px_um)
+    gy = cv2.Sobel(smooth, cv2.CV_32F, 0, 1, ksize=3) / np.float32(8.0 * px_um)
+    a = math.radians(azimuth_deg)
+    lx, ly = math.cos(a), -math.sin(a)  # towards the lamp, image coordinates (y down)
+    slope = -(np.float32(lx) * gx + np.float32(ly) * gy)
+    h, w = height_um.shape
+    # 1 on the side of the page nearest the lamp, 0 on the far side
+    xs = np.linspace(-0.5, 0.5, w, dtype=np.float32)[None, :]
+    ys = np.linspace(-0.5, 0.5, h, dtype=np.float32)[:, None]
+    near = np.clip(0.5 + (xs * np.float32(lx) + ys * np.float32(ly)) * np.float32(1.0 / (
+        abs(lx) + abs(ly))), 0.0, 1.0)
+    falloff = np.float32(0.65) + np.float32(0.6) * near
     shade = np.clip(0.42 + 9.0 * slope, 0.05, 1.6) * falloff
     return np.ascontiguousarray(white * shade[..., None])
 
@@ -294,3 +394,6 @@ class Scene:
     mrz_lines: list[str]
     truth: dict[str, Any]
     size_mm: tuple[float, float]
+    #: laser perforation (1: a hole through the sheet), where every reflected light
+    #: shows the platen; ``None`` without holes
+    holes: Float | None = None

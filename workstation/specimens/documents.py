@@ -127,6 +127,28 @@ class Design:
     ornaments: tuple[Ornament, ...] = ()
     #: whether the document carries a chip the simulator personalises
     has_chip: bool = True
+    #: see-through register: half printed on each side of the sheet (radius 0: none)
+    register_centre: tuple[float, float] = (0.0, 0.0)
+    register_radius_mm: float = 0.0
+    #: laser perforation of the document number: top-left hole of the first character,
+    #: hole pitch and diameter (pitch 0: none)
+    perforation_xy: tuple[float, float] = (0.0, 0.0)
+    perforation_pitch_mm: float = 0.0
+    perforation_hole_mm: float = 0.30
+    #: ghost image of the portrait (``None``: none)
+    ghost: Rect | None = None
+    #: microprint line: ``(x, baseline, length)`` (length 0: none), its capital height
+    microprint: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    microprint_cap_mm: float = 0.4
+    microprint_text: str = "UTOPIA"
+    #: band of lines printed in a short-wave (254 nm) luminescent ink (``None``: none)
+    uv254_band: Rect | None = None
+    #: laminate: its gloss under coaxial light (0: none) and the pitch of its
+    #: retro-reflective motif (0: none)
+    laminate_gloss: float = 0.0
+    retro_pitch_mm: float = 0.0
+    #: where the laminate's pattern is checked (``None``: nowhere)
+    laminate_zone: Rect | None = None
 
     @property
     def emblem_zone(self) -> Rect:
@@ -139,6 +161,38 @@ class Design:
         """Zone of the luminescent pattern across the portrait's edge."""
         (cx, cy), r = self.pattern_centre, self.pattern_radius_mm + 0.4
         return (cx - r, cy - r, 2 * r, 2 * r)
+
+    @property
+    def seal_zone(self) -> Rect:
+        """Zone of the embossed dry seal."""
+        (cx, cy), r = self.seal_centre, self.seal_radius_mm + 0.6
+        return (cx - r, cy - r, 2 * r, 2 * r)
+
+    @property
+    def watermark_zone(self) -> Rect:
+        """Zone of the watermark."""
+        (cx, cy), r = self.watermark_centre, self.watermark_radius_mm + 0.8
+        return (cx - r, cy - r, 2 * r, 2 * r)
+
+    @property
+    def register_zone(self) -> Rect:
+        """Zone of the see-through register."""
+        (cx, cy), r = self.register_centre, self.register_radius_mm + 0.8
+        return (cx - r, cy - r, 2 * r, 2 * r)
+
+    @property
+    def perforation_zone(self) -> Rect:
+        """Zone of the perforated document number (nine characters)."""
+        x, y = self.perforation_xy
+        p = self.perforation_pitch_mm
+        return (x - 1.0, y - 1.0, 53 * p + 2.0, 6 * p + 2.0)
+
+    @property
+    def microprint_zone(self) -> Rect:
+        """Zone of the microprint line."""
+        x, base, length = self.microprint
+        cap = self.microprint_cap_mm
+        return (x - 0.3, base - 2.2 * cap, length + 0.3, 3.2 * cap)
 
     @property
     def ir_mark_zone(self) -> Rect:
@@ -192,6 +246,12 @@ PASSPORT = Design(
     intaglio_um=25.0, tactile_um=0.0,
     seal_centre=(34.0, 58.0), seal_radius_mm=6.5,
     watermark_centre=(31.0, 15.0), watermark_radius_mm=6.0,
+    register_centre=(12.5, 15.5), register_radius_mm=3.5,
+    perforation_xy=(96.8, 64.3), perforation_pitch_mm=0.45,
+    ghost=(111.5, 20.5, 11.0, 13.75),
+    microprint=(80.0, 69.9, 42.0),
+    uv254_band=(45.0, 1.0, 62.0, 5.0),
+    laminate_gloss=0.12, retro_pitch_mm=6.0, laminate_zone=(60.0, 1.5, 48.0, 10.0),
 )
 
 ID_CARD = Design(
@@ -226,6 +286,10 @@ ID_CARD = Design(
     ),
     intaglio_um=0.0, tactile_um=14.0,
     seal_centre=(21.5, 32.0), seal_radius_mm=4.0, seal_relief_um=30.0,
+    ghost=(75.0, 14.0, 8.5, 11.0),
+    microprint=(3.0, 1.9, 22.0),
+    uv254_band=(27.0, 0.7, 48.0, 2.4),
+    laminate_gloss=0.10, retro_pitch_mm=5.0, laminate_zone=(27.0, 1.0, 45.0, 8.0),
 )
 
 #: A green-brown that absorbs IR: the Mongolian-style passport's key-pattern ornament.

@@ -13,6 +13,7 @@ import numpy as np
 
 from workstation.specimens.compose import Layer, halftone
 from workstation.specimens.documents import Design
+from workstation.specimens.light_features import FEATURE_FORGERIES
 from workstation.specimens.marks import Canvas, _portrait_image, field_values, format_date
 from workstation.specimens.people import Person, make_person
 
@@ -28,6 +29,7 @@ FORGERY_DESCRIPTIONS: dict[str, str] = {
     "mrz_char_altered": "one MRZ character changed so that a check digit fails",
     "viz_data_altered": "a printed field of the visual zone changed, MRZ left intact",
     "guilloche_imitated": "background printed with a different guilloche pattern",
+    **FEATURE_FORGERIES,
 }
 
 

@@ -13,6 +13,9 @@ white level at nominal exposure).
 * IR (about 900 nm, grey): the substrate reflects ``substrate.ir``; an ink layer
   multiplies it by ``1 - a * ink.ir_absorb``. Carbon-based inks absorb
   (``ir_absorb`` near 1), most colour inks are transparent (near 0).
+* UV 254 nm: as under 365 nm with the substrate's ``uv254`` emission and each ink's
+  ``uv254`` emission: a second set of luminescent inks answers only to short-wave UV,
+  and the 365 nm inks stay dark under it.
 """
 
 from __future__ import annotations
@@ -31,11 +34,17 @@ class Ink:
     uv: RGB = (0.0, 0.0, 0.0)
     uv_quench: float = 0.5
     ir_absorb: float = 0.05
+    uv254: RGB = (0.0, 0.0, 0.0)
 
     @property
     def luminescent(self) -> bool:
-        """Whether the ink glows under UV."""
+        """Whether the ink glows under UV (365 nm)."""
         return max(self.uv) > 0.05
+
+    @property
+    def luminescent254(self) -> bool:
+        """Whether the ink glows under short-wave UV (254 nm)."""
+        return max(self.uv254) > 0.05
 
     def with_ir(self, ir_absorb: float) -> Ink:
         """The same ink with another IR absorption."""
@@ -55,6 +64,7 @@ class Substrate:
     fibres: int  # luminescent security fibres per 1000 mm2
     transmit: float = 0.4
     roughness_um: float = 5.0
+    uv254: RGB = (0.03, 0.025, 0.06)
 
 
 # -- substrates --------------------------------------------------------------------------
@@ -66,7 +76,7 @@ POLYCARBONATE = Substrate("card body (UV dull)", white=(0.92, 0.92, 0.89),
                           roughness_um=0.5)
 OFFICE_PAPER = Substrate("office paper (optical brighteners)", white=(0.96, 0.96, 0.97),
                          uv=(0.50, 0.62, 0.96), ir=0.86, fibres=0, transmit=0.5,
-                         roughness_um=1.0)
+                         roughness_um=1.0, uv254=(0.22, 0.27, 0.45))
 
 # -- inks ---------------------------------------------------------------------------------
 #: Carbon black for personalisation and the MRZ: black in every light.
@@ -96,6 +106,31 @@ UV_RED = Ink("UV ink red-orange", white=(0.995, 0.99, 0.99),
              uv=(0.98, 0.32, 0.22), uv_quench=0.0, ir_absorb=0.0)
 UV_BLUE = Ink("UV ink blue", white=(0.995, 0.995, 0.995),
               uv=(0.30, 0.62, 1.00), uv_quench=0.0, ir_absorb=0.0)
+#: Short-wave luminescent ink: invisible in white light and under 365 nm, glowing
+#: green-cyan under 254 nm only.
+UV254_GREEN = Ink("UV-C ink green-cyan", white=(0.995, 0.995, 0.995), uv=(0.0, 0.0, 0.0),
+                  uv_quench=0.0, ir_absorb=0.0, uv254=(0.30, 0.92, 0.62))
+#: What a forger has instead: a 365 nm ink of about that colour (dark under 254 nm).
+UV365_GREEN_CYAN = Ink("UV ink green-cyan (365 nm)", white=(0.995, 0.995, 0.995),
+                       uv=(0.30, 0.90, 0.60), uv_quench=0.0, ir_absorb=0.0)
+#: See-through register: a dark green printed on both sides of the sheet.
+REGISTER_GREEN = Ink("register green (IR dropout)", white=(0.30, 0.52, 0.42), uv_quench=0.5,
+                     ir_absorb=0.04)
+#: The laser-engraved ghost image: carbonised layer, grey in white light, IR-absorbing.
+GHOST_GREY = Ink("laser-engraved grey", white=(0.38, 0.37, 0.36), uv_quench=0.6,
+                 ir_absorb=0.75)
+#: A forger's pale grey (printed "watermark", imitation shading).
+FORGER_PALE_GREY = Ink("pale grey toner", white=(0.80, 0.80, 0.80), uv_quench=0.4,
+                       ir_absorb=0.2)
+#: A forger's dark print (printed imitation of perforation holes).
+FORGER_DARK = Ink("dark brown toner", white=(0.18, 0.14, 0.12), uv_quench=0.8, ir_absorb=0.5)
+#: A forger's UV inks (fibres printed on the surface): off-the-shelf invisible inks.
+FORGER_UV_INKS = (
+    Ink("invisible blue (365 nm)", white=(0.99, 0.99, 0.995), uv=(0.45, 0.62, 1.0),
+        uv_quench=0.0, ir_absorb=0.0),
+    Ink("invisible yellow-green (365 nm)", white=(0.99, 0.995, 0.99), uv=(0.70, 1.0, 0.20),
+        uv_quench=0.0, ir_absorb=0.0),
+)
 #: Security fibres: faint colour in white light, bright under UV.
 FIBRE_INKS = (
     Ink("fibre red", white=(0.90, 0.70, 0.72), uv=(1.0, 0.25, 0.25), uv_quench=0.0,

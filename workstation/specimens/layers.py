@@ -15,8 +15,9 @@ import numpy as np
 
 from workstation.specimens import guilloche as gl
 from workstation.specimens import inks
+from workstation.specimens import light_features as FT
 from workstation.specimens.background import background
-from workstation.specimens.compose import BaseFactors, Float, Layer, _soft_rect, ink_layer
+from workstation.specimens.compose import BaseFactors, Layer, _soft_rect, ink_layer
 from workstation.specimens.documents import HEADER_BLUE_MNG, MRZ_CAP_MM, MRZ_PITCH_MM, Design
 from workstation.specimens.forgeries import (
     BACKGROUND_IR_ABSORB,
@@ -59,6 +60,7 @@ def build_layers(design: Design, canvas: Canvas, person: Person, mrz_lines: list
     frng = random.Random(f"forgery:{design.id}:{forgery}:{seed}")
     fibre_rng = random.Random(f"fibres:{design.id}:{seed if variation else 'specimen'}")
     office = forgery == "office_paper"
+    flat = office or forgery == "relief_flat"  # no intaglio, no embossing
     substrate = inks.OFFICE_PAPER if office else design.substrate
     altered: dict[str, Any] = {}
     layers: list[Layer] = []
@@ -76,11 +78,11 @@ def build_layers(design: Design, canvas: Canvas, person: Person, mrz_lines: list
                               baseline_mm=baseline + off[1], max_width_mm=max_w,
                               pitch_mm=pitch)
         layer = ink_layer(name, m, r0, c0, ink_for(ink))
-        layer.relief_um = 0.0 if office else relief
+        layer.relief_um = 0.0 if flat else relief
         layers.append(layer)
 
     # 1. paper: security fibres
-    if not office:
+    if not office and forgery != "fibres_printed":
         layers.extend(_fibres(canvas, fibre_rng, design.substrate.fibres))
 
     # 2. guilloche background: one offset print pass (pre-composed, see compose(base=))
@@ -112,6 +114,10 @@ def build_layers(design: Design, canvas: Canvas, person: Person, mrz_lines: list
     if design.ir_mark_radius_mm:
         m, r0, c0 = _seal_mask(canvas, design.ir_mark_centre, design.ir_mark_radius_mm, off)
         layers.append(ink_layer("ir-mark", m, r0, c0, ink_for(inks.IR_GREEN)))
+    pre, personal = FT.feature_layers(design, canvas, person, forgery=forgery, seed=seed,
+                                      office=office, offset=lambda: _offset(vrng),
+                                      altered=altered)
+    layers.extend(pre)
 
     # 4. luminescent emblem (invisible in white light), the design's own ornaments
     if not office and forgery != "uv_feature_missing":
@@ -153,8 +159,9 @@ def build_layers(design: Design, canvas: Canvas, person: Person, mrz_lines: list
                           lobes=design.pattern_lobes)
         layers.append(ink_layer("uv-pattern", m, prr, pc, design.pattern_ink))
 
+    layers.extend(personal)
     # embossed seal over the portrait's corner (relief only, no ink)
-    if design.seal_radius_mm and not office:
+    if design.seal_radius_mm and not flat:
         layers.append(_dry_seal(canvas, design))
 
     # 6. personal data in carbon black
@@ -211,6 +218,10 @@ def build_layers(design: Design, canvas: Canvas, person: Person, mrz_lines: list
                  pitch=MRZ_PITCH_MM, relief=design.tactile_um)
 
     # 8. forgeries that add on top
+    layers.extend(FT.surface_forgery_layers(design, canvas, forgery=forgery, seed=seed,
+                                            altered=altered))
+    if forgery == "perforation_printed":
+        layers.extend(FT.printed_perforation(design, canvas, person, altered))
     if forgery == "portrait_substituted":
         # the dry seal was pressed into the genuine photo: the pasted one has none
         px_, py_, pw_, ph_ = _pasted_rect(design, frng_copy(design, seed))
@@ -252,30 +263,6 @@ def _dry_seal(canvas: Canvas, design: Design) -> Layer:
     return Layer("dry-seal", np.asarray(cov, np.float32), r0, c0,
                  np.asarray((0.985, 0.985, 0.985), np.float32), None, 0.0, 0.0,
                  relief_um=design.seal_relief_um)
-
-
-def transmittance_map(design: Design, canvas: Canvas, substrate: Substrate, *,
-                      watermark: bool) -> Float:
-    """Light through the sheet: the substrate's transmittance, with a multi-tone
-    watermark (lighter star in a darker disc) where the design has one."""
-    t = np.full(canvas.shape, substrate.transmit, np.float32)
-    if not watermark or not design.watermark_radius_mm:
-        return t
-    k = canvas.dpi / 25.4
-    cx, cy = design.watermark_centre
-    r = design.watermark_radius_mm * k
-    c0, r0 = max(0, math.floor(cx * k - r) - 4), max(0, math.floor(cy * k - r) - 4)
-    c1 = min(canvas.w, math.ceil(cx * k + r) + 4)
-    r1 = min(canvas.h, math.ceil(cy * k + r) + 4)
-    tone = np.zeros((r1 - r0, c1 - c0), np.float32)
-    lx, ly = cx * k - c0, cy * k - r0
-    s = 16
-    cv2.circle(tone, (round(lx * s), round(ly * s)), round(r * s), -0.35, -1, cv2.LINE_AA, 4)
-    star = gl.star_points(lx, ly, r * 0.8, r * 0.35, 5)
-    cv2.fillPoly(tone, [np.round(star * s).astype(np.int32)], 0.55, cv2.LINE_AA, 4)
-    tone = np.asarray(cv2.GaussianBlur(tone, (0, 0), 0.5 * k), np.float32)
-    t[r0:r1, c0:c1] *= 1.0 + tone
-    return t
 
 
 def _signature(layers: list[Layer], canvas: Canvas, design: Design, person: Person,

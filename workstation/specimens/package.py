@@ -241,17 +241,18 @@ def _parse_zone(raw: Any, index: int, size_mm: tuple[float, float], lights: set[
         except ValueError as exc:
             raise FormatError(where, f"zone {zid!r}: {printable(exc)}") from None
         try:
-            expect = Expect(str(chk.get("expect")))
-        except ValueError:
-            known = ", ".join(e.value for e in Expect)
+            expect, of = ZoneCheck.parse_expect(str(chk.get("expect")))
+        except ValueError as exc:
+            known = ", ".join(e.value + (":<role>" if e is Expect.GHOST_OF else "")
+                              for e in Expect)
             raise FormatError(
                 where, f"zone {zid!r}: unknown expect {printable(chk.get('expect'))[:40]!r} "
-                       f"(known: {known})"
+                       f"({exc}; known: {known})"
             ) from None
         if light not in lights:
             raise FormatError(where, f"zone {zid!r} checks the {light} light but the package "
                                      f"has no {light} image")
-        checks.append(ZoneCheck(light, expect))
+        checks.append(ZoneCheck(light, expect, of))
     face = raw.get("face", "front")
     if face not in ("front", "back"):
         raise FormatError(where, f"zone {zid!r}: 'face' must be \"front\" or \"back\", "
@@ -549,7 +550,7 @@ def specimen_json(spec: Specimen, files: dict[Light, str]) -> dict[str, Any]:
             zone["face"] = z.face
         zone["rect_mm"] = [round(v, 3) for v in z.rect_mm]
         if z.checks:
-            zone["checks"] = [{"light": c.light.value, "expect": c.expect.value} for c in z.checks]
+            zone["checks"] = [{"light": c.light.value, "expect": c.text} for c in z.checks]
         if z.varies:
             zone["varies"] = z.varies
         if z.stats:

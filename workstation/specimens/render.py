@@ -27,14 +27,15 @@ from typing import Any
 from workstation.specimens.compose import Scene, _document_alpha, compose, surface_texture
 from workstation.specimens.documents import DESIGNS, Design, Rect
 from workstation.specimens.forgeries import FORGERIES, FORGERY_DESCRIPTIONS
-from workstation.specimens.layers import _person_for, build_layers, transmittance_map
+from workstation.specimens.layers import _person_for, build_layers
+from workstation.specimens.light_features import sheet_for, transmittance_map
 from workstation.specimens.marks import Canvas
 from workstation.specimens.people import Person, mrz_lines_for
 from workstation.specimens.sensor import finish
 from workstation.types import Expect, Image, Light, Specimen, Zone, ZoneCheck
 
 #: Version of the generator; bundled specimens are regenerated when it changes.
-GENERATOR_VERSION = 7
+GENERATOR_VERSION = 8
 
 
 #: The bundled library's documents (fictional Utopia), named by specimen id
@@ -50,8 +51,52 @@ DEFAULT_LIGHTS: tuple[Light, ...] = (Light.WHITE, Light.UV, Light.IR)
 
 
 #: Lights the renderer can produce.
-RENDERABLE_LIGHTS: tuple[Light, ...] = (Light.WHITE, Light.UV, Light.IR, Light.OBLIQUE,
+RENDERABLE_LIGHTS: tuple[Light, ...] = (Light.WHITE, Light.UV, Light.IR, Light.UV254,
+                                        Light.OBLIQUE, Light.OBLIQUE_TOP, Light.COAXIAL,
                                         Light.TRANSMITTED)
+
+
+def document_forgeries(doc_id: str) -> tuple[str, ...]:
+    """The forgeries of :data:`FORGERIES` that ``doc_id`` can carry: those of its
+    optional-light features only where it has the feature (the identity card has no
+    watermark and no perforation to imitate).
+
+    Raises:
+        ValueError: unknown document.
+    """
+    design = _check_ids(doc_id, None)
+    has = {
+        "relief_flat": bool(design.intaglio_um or design.tactile_um or design.seal_radius_mm),
+        "watermark_printed": bool(design.watermark_radius_mm or design.register_radius_mm),
+        "perforation_printed": bool(design.perforation_pitch_mm),
+        "fibres_printed": bool(design.substrate.fibres),
+        "ghost_other_face": design.ghost is not None,
+        "microprint_line": design.microprint[2] > 0,
+        "coaxial_pattern_missing": bool(design.retro_pitch_mm),
+        "uv254_imitated": design.uv254_band is not None,
+    }
+    return tuple(f for f in FORGERIES if has.get(f, True))
+
+
+def document_lights(doc_id: str) -> tuple[Light, ...]:
+    """The lights ``doc_id`` has features for, in canonical order: white, UV and IR
+    always; UV 254 for a short-wave print; both oblique azimuths for relief; coaxial for
+    a retro-reflective laminate; transmitted for a watermark, a register or perforation.
+
+    Raises:
+        ValueError: unknown document.
+    """
+    design = _check_ids(doc_id, None)
+    lights = [Light.WHITE, Light.UV, Light.IR]
+    if design.uv254_band is not None:
+        lights.append(Light.UV254)
+    if design.intaglio_um or design.tactile_um or design.seal_radius_mm:
+        lights += [Light.OBLIQUE, Light.OBLIQUE_TOP]
+    if design.retro_pitch_mm:
+        lights.append(Light.COAXIAL)
+    if design.watermark_radius_mm or design.register_radius_mm or design.perforation_pitch_mm:
+        lights.append(Light.TRANSMITTED)
+    return tuple(lights)
 
 
 @dataclass
@@ -94,6 +139,9 @@ def render_scene(doc_id: str, *, forgery: str | None = None, seed: int = 0,
         ValueError: unknown document, forgery or light, or a dpi outside 50..1200.
     """
     design = _check_ids(doc_id, forgery)
+    if forgery is not None and forgery not in document_forgeries(doc_id):
+        raise ValueError(f"forgery {forgery!r} does not apply to {doc_id}: it has no such "
+                         f"feature (applies: {', '.join(document_forgeries(doc_id))})")
     if not 50.0 <= dpi <= 1200.0:
         raise ValueError(f"dpi must be between 50 and 1200, got {dpi}")
     lights = tuple(lights)
@@ -116,16 +164,23 @@ def render_scene(doc_id: str, *, forgery: str | None = None, seed: int = 0,
         uv_gain = trng.uniform(0.88, 1.12)
         paper_uv = tuple(c * uv_gain for c in substrate.uv)
     surface = None
-    if Light.OBLIQUE in lights:
+    if Light.OBLIQUE in lights or Light.OBLIQUE_TOP in lights:
         surface = surface_texture(canvas.shape, dpi, substrate.roughness_um,
                                   f"{doc_id}:{seed if variation else 'specimen'}")
     transmit = None
     if Light.TRANSMITTED in lights:
-        transmit = transmittance_map(DESIGNS[doc_id], canvas, substrate,
-                                     watermark=forgery != "office_paper")
+        transmit = transmittance_map(
+            DESIGNS[doc_id], canvas, substrate,
+            watermark=forgery not in ("office_paper", "watermark_printed"))
+    sheet = sheet_for(design, canvas, person, substrate, forgery=forgery,
+                      office=forgery == "office_paper", transmittance=transmit,
+                      surface_um=surface, altered=altered)
+    paper_uv254: tuple[float, ...] = substrate.uv254
+    if variation:
+        paper_uv254 = tuple(c * uv_gain for c in substrate.uv254)
     images = compose(layers, substrate, canvas.shape, lights, paper_white=paper_white,
-                     paper_uv=paper_uv, base=base, surface_um=surface,
-                     transmittance=transmit, dpi=dpi)
+                     paper_uv=paper_uv, base=base, dpi=dpi, sheet=sheet,
+                     paper_uv254=paper_uv254)
     alpha = _document_alpha(canvas.shape, design.corner_radius_mm * dpi / 25.4)
     truth: dict[str, Any] = {
         "document": doc_id,
@@ -140,7 +195,7 @@ def render_scene(doc_id: str, *, forgery: str | None = None, seed: int = 0,
         "generator": GENERATOR_VERSION,
     }
     return Scene(images=images, alpha=alpha, dpi=dpi, person=person, mrz_lines=printed,
-                 truth=truth, size_mm=design.size_mm)
+                 truth=truth, size_mm=design.size_mm, holes=sheet.holes)
 
 
 def render_document(doc_id: str, *, forgery: str | None = None, seed: int = 0,
@@ -210,10 +265,58 @@ def specimen_zones(design: Design) -> tuple[Zone, ...]:
             zones.append(Zone(f.role.replace(":", "-"), _field_zone(design, f), f.role,
                               f"printed {f.name.replace('_', ' ')}",
                               (ZoneCheck(i, e.VISIBLE),), varies=holder))
+    zones.extend(feature_zones(design))
     from workstation.specimens.back import back_zones
 
     zones.extend(back_zones(design.id))
     return tuple(zones)
+
+
+def feature_zones(design: Design) -> list[Zone]:
+    """The zones of the features seen under the optional lights (relief, watermark and
+    register, perforation, laminate, short-wave UV print) and of the fibres, the ghost
+    image and the microprint."""
+    e = Expect
+    relief = (ZoneCheck(Light.OBLIQUE, e.RELIEF), ZoneCheck(Light.OBLIQUE_TOP, e.RELIEF))
+    through = (ZoneCheck(Light.TRANSMITTED, e.TRANSMITTED),)
+    out: list[Zone] = []
+    if design.intaglio_um:
+        out.append(Zone("intaglio", design.header_zone, None, "state name in intaglio print",
+                        relief))
+    if design.seal_radius_mm:
+        out.append(Zone("dry-seal", design.seal_zone, None,
+                        "dry seal (blind embossing) over the portrait's corner", relief))
+    if design.watermark_radius_mm:
+        out.append(Zone("watermark", design.watermark_zone, None, "multi-tone watermark",
+                        through))
+    if design.register_radius_mm:
+        out.append(Zone("register", design.register_zone, None,
+                        "see-through register (half on each side)", through))
+    if design.perforation_pitch_mm:
+        out.append(Zone("perforation", design.perforation_zone, None,
+                        "laser-perforated document number",
+                        (ZoneCheck(Light.TRANSMITTED, e.PERFORATION, "document_number"),),
+                        varies="holder"))
+    if design.retro_pitch_mm and design.laminate_zone is not None:
+        out.append(Zone("laminate", design.laminate_zone, None,
+                        "retro-reflective laminate pattern",
+                        (ZoneCheck(Light.COAXIAL, e.RETROREFLECTIVE),)))
+    if design.uv254_band is not None:
+        x, y, w, h = design.uv254_band
+        out.append(Zone("uv254-band", (x - 0.4, y - 0.4, w + 0.8, h + 0.8), None,
+                        "short-wave UV print (254 nm only)",
+                        (ZoneCheck(Light.UV254, e.LUMINESCENT),)))
+    if design.substrate.fibres:
+        w_mm, h_mm = design.size_mm
+        out.append(Zone("fibres", (2.0, 2.0, w_mm - 4.0, h_mm - 4.0), None,
+                        "luminescent security fibres", (ZoneCheck(Light.UV, e.FIBRES),)))
+    if design.ghost is not None:
+        out.append(Zone("ghost", design.ghost, None, "ghost image of the portrait",
+                        (ZoneCheck(Light.WHITE, e.GHOST_OF, "portrait"),), varies="holder"))
+    if design.microprint[2] > 0:
+        out.append(Zone("microprint", design.microprint_zone, None, "microprint line",
+                        (ZoneCheck(Light.WHITE, e.MICROPRINT),)))
+    return out
 
 
 def specimen_for(doc_id: str, dpi: float = 600.0) -> Specimen:
@@ -224,8 +327,8 @@ def specimen_for(doc_id: str, dpi: float = 600.0) -> Specimen:
         ValueError: unknown document.
     """
     design = _check_ids(doc_id, None)
-    scene = render_scene(doc_id, seed=0, dpi=dpi, lights=DEFAULT_LIGHTS, variation=False,
-                         specimen_person=True)
+    scene = render_scene(doc_id, seed=0, dpi=dpi, lights=document_lights(doc_id),
+                         variation=False, specimen_person=True)
     images = finish(scene, seed=0, variation=False)
     spec = Specimen(
         id=design.id, title=design.title, issuing_state=design.issuing_state,

@@ -20,7 +20,10 @@ PLATEN_BACKGROUND: dict[Light, tuple[float, ...]] = {
     Light.UV: (0.018, 0.010, 0.040),
     Light.IR: (0.08,),
     Light.OBLIQUE: (0.05, 0.05, 0.055),
+    Light.OBLIQUE_TOP: (0.05, 0.05, 0.055),
     Light.TRANSMITTED: (0.02, 0.02, 0.02),
+    Light.COAXIAL: (0.06, 0.06, 0.065),
+    Light.UV254: (0.012, 0.010, 0.025),
 }
 
 
@@ -39,7 +42,9 @@ def illumination_field(shape: tuple[int, int], rng: random.Random, strength: flo
 
 #: Sensor noise (standard deviation in 8-bit levels) per light.
 NOISE_LEVELS: dict[Light, float] = {Light.WHITE: 1.8, Light.UV: 2.6, Light.IR: 2.0,
-                                    Light.OBLIQUE: 2.0, Light.TRANSMITTED: 2.2}
+                                    Light.OBLIQUE: 2.0, Light.OBLIQUE_TOP: 2.0,
+                                    Light.TRANSMITTED: 2.2, Light.COAXIAL: 2.0,
+                                    Light.UV254: 2.8}
 
 
 _NOISE_ROWS = 509
@@ -97,6 +102,7 @@ def finish(scene: Scene, *, seed: int, variation: bool, background: bool = True,
     shape = scene.alpha.shape
     sigma = rng.uniform(*blur_px) * scene.dpi / 300.0 if variation else 0.0
     corner = min(math.ceil(_corner_px(scene)) + 1, shape[0] // 2, shape[1] // 2)
+    holes = _hole_box(scene)
     out: dict[Light, Image] = {}
     for light, img in scene.images.items():
         if variation:
@@ -114,6 +120,15 @@ def finish(scene: Scene, *, seed: int, variation: bool, background: bool = True,
                     a = scene.alpha[ys, xs]
                     a = a[..., None] if work.ndim == 3 else a
                     work[ys, xs] = work[ys, xs] * a + bgv * (1.0 - a)
+        if background and holes is not None and light is not Light.TRANSMITTED:
+            # the platen shows through the perforation holes in reflected light
+            ys, xs = holes
+            hm = scene.holes[ys, xs] if scene.holes is not None else None
+            if hm is not None:
+                hm = hm[..., None] if work.ndim == 3 else hm
+                bg = np.asarray(PLATEN_BACKGROUND[light], np.float32) * np.float32(255.0)
+                bgv = bg if work.ndim == 3 else bg[0]
+                work[ys, xs] = work[ys, xs] * (1.0 - hm) + bgv * hm
         if sigma > 0.05:
             work = np.asarray(cv2.GaussianBlur(work, (0, 0), sigma), np.float32)
         out[light] = to_uint8(work, noise_sigma=NOISE_LEVELS[light] if variation and noise
@@ -124,6 +139,17 @@ def finish(scene: Scene, *, seed: int, variation: bool, background: bool = True,
         out = {light: decode_image(encode_image(img, ".jpg", jpeg_quality=jpeg_quality))
                for light, img in out.items()}
     return out
+
+
+def _hole_box(scene: Scene) -> tuple[slice, slice] | None:
+    """The rows and columns around the scene's perforation holes (``None``: none)."""
+    if scene.holes is None:
+        return None
+    rows = np.flatnonzero(scene.holes.max(axis=1) > 0)
+    cols = np.flatnonzero(scene.holes.max(axis=0) > 0)
+    if rows.size == 0:
+        return None
+    return slice(int(rows[0]), int(rows[-1]) + 1), slice(int(cols[0]), int(cols[-1]) + 1)
 
 
 def _corner_px(scene: Scene) -> float:

@@ -44,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--screenshot", metavar="PNG",
                    help="capture with the simulated reader, render the window to PNG, exit")
     p.add_argument("--view", choices=VIEWS, help="the view to show (with --screenshot)")
+    p.add_argument("--light", default=None, metavar="NAME",
+                   help="the light of a two-image view (default white; UV for blend, "
+                        "flicker, difference and loupe), e.g. oblique, transmitted, coaxial")
     p.add_argument("--document", default=None, help="document on the simulated platen "
                    "(default UTO-P-2020)")
     p.add_argument("--forgery", default=None,
@@ -89,6 +92,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"workstation-gui: error: unknown language {args.lang!r} (known: "
               f"{', '.join(LANGUAGES)})", file=sys.stderr)
         return 2
+    if args.light is not None:
+        from workstation.types import Light
+
+        try:
+            Light.parse(args.light)
+        except ValueError as exc:
+            print(f"workstation-gui: error: --light: {exc}", file=sys.stderr)
+            return 2
     if args.soak is not None and args.soak < 0:
         print("workstation-gui: error: --soak needs a number of operations >= 0",
               file=sys.stderr)
@@ -163,7 +174,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.soak is not None:
             return _soak(window, args.soak, (w_px, h_px))
         return _screenshot(app, window, args.screenshot, args.view or "capture", (w_px, h_px),
-                           check_layout=args.check_layout)
+                           check_layout=args.check_layout, light=args.light)
 
     # Signal handlers (lamps off on SIGTERM, SIGHUP...) run even while the loop is idle.
     from workstation.ui.signal_wakeup import install_signal_wakeup
@@ -358,9 +369,10 @@ def _soak(window: object, operations: int, size: tuple[int, int]) -> int:
 
 
 def _screenshot(app: object, window: object, path: str, view: str,
-                size: tuple[int, int], *, check_layout: bool = False) -> int:
-    """Capture and examine synchronously, show ``view``, write the PNG (and, with
-    ``check_layout``, list the clipped widgets)."""
+                size: tuple[int, int], *, check_layout: bool = False,
+                light: str | None = None) -> int:
+    """Capture and examine synchronously, show ``view`` (a two-image view under
+    ``light``), write the PNG (and, with ``check_layout``, list the clipped widgets)."""
     from PySide6.QtWidgets import QApplication
 
     from workstation.ui.main_window import MainWindow
@@ -375,7 +387,7 @@ def _screenshot(app: object, window: object, path: str, view: str,
     if status:
         return status
     try:
-        apply_view(window, view)
+        apply_view(window, view, light=light)
     except ViewError as exc:
         print(f"workstation-gui: error: {exc}", file=sys.stderr)
         return 1
@@ -423,8 +435,9 @@ def _open_database(window: object, *, supervisor: bool, view: str) -> int:
     return 0
 
 
-def apply_view(window: object, view: str) -> None:
-    """Set the window to one of :data:`VIEWS` (used by ``--view`` and the tests)."""
+def apply_view(window: object, view: str, *, light: str | None = None) -> None:
+    """Set the window to one of :data:`VIEWS` (used by ``--view`` and the tests); a
+    two-image view shows ``light`` (a light name) when the capture has it."""
     from PySide6.QtWidgets import QApplication
 
     from workstation.session.viewer import Mode, Origin, SourceKey, Tool
@@ -459,9 +472,11 @@ def apply_view(window: object, view: str) -> None:
         st.viewport.fit()
         return
     # two-image views: questioned against specimen under white (or UV for flicker)
-    light = Light.UV if view in ("blend", "flicker", "difference", "loupe") else Light.WHITE
-    a = SourceKey(Origin.CAPTURE, light)
-    b = SourceKey(Origin.SPECIMEN, light) if has_spec else (
+    shown = Light.UV if view in ("blend", "flicker", "difference", "loupe") else Light.WHITE
+    if light is not None and st.has(SourceKey(Origin.CAPTURE, Light.parse(light))):
+        shown = Light.parse(light)
+    a = SourceKey(Origin.CAPTURE, shown)
+    b = SourceKey(Origin.SPECIMEN, shown) if has_spec else (
         cap[1] if len(cap) > 1 else a)
     if st.has(a) and st.has(b):
         st.set_sources(a, b)

@@ -51,7 +51,8 @@ from workstation.ui.widgets import mk_label, mk_push
 from workstation.ui.workers import Task, TaskRunner
 
 KINDS = ("simulated", "rig", "folder")
-RIG_LIGHTS = (Light.WHITE, Light.UV, Light.IR, Light.UV254, Light.OBLIQUE, Light.TRANSMITTED)
+RIG_LIGHTS = (Light.WHITE, Light.UV, Light.IR, Light.UV254, Light.OBLIQUE, Light.OBLIQUE_TOP,
+              Light.COAXIAL, Light.TRANSMITTED)
 _RIG_COLUMNS = (T("devices", "use"), T("devices", "channel"), T("devices", "exposure ms"),
                 T("devices", "settle ms"), T("devices", "UV off after s"))
 

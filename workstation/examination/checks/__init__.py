@@ -6,11 +6,28 @@ here); :func:`all_checks` lists what they registered.
 
 from __future__ import annotations
 
-from workstation.examination.checks import barcode, capture, chip, dates, ir, mrz, pattern, uv
+from workstation.examination.checks import (
+    barcode,
+    capture,
+    chip,
+    coaxial,
+    dates,
+    fibres,
+    ghost,
+    ir,
+    microprint,
+    mrz,
+    pattern,
+    relief,
+    transmitted,
+    uv,
+    uv254,
+)
 from workstation.examination.registry import REGISTRY, CheckSpec
 
 #: The check families, in the order their checks run.
-FAMILIES = (capture, uv, ir, pattern, mrz, dates, chip, barcode)
+FAMILIES = (capture, uv, ir, pattern, mrz, dates, chip, barcode, uv254, fibres, relief,
+            transmitted, coaxial, ghost, microprint)
 
 
 def all_checks() -> list[CheckSpec]:

@@ -9,7 +9,7 @@ from workstation.examination import thresholds as T
 from workstation.examination.messages import SPECIMENS, lights_join, message
 from workstation.examination.registry import ExamContext, check, result, skipped
 from workstation.i18n import QT_TRANSLATE_NOOP, Term
-from workstation.types import CheckResult, CheckStatus, Light
+from workstation.types import CORE_LIGHTS, LIGHT_ORDER, CheckResult, CheckStatus, Light
 
 #: Lights the generic checks use when no specimen says otherwise.
 GENERIC_LIGHTS = (Light.WHITE, Light.UV, Light.IR)
@@ -50,17 +50,29 @@ def specimen_match(ctx: ExamContext) -> list[CheckResult]:
 @check("capture.lights", title=QT_TRANSLATE_NOOP("check titles", "lights needed are present"),
        lights=(Light.WHITE,), needs_specimen=False)
 def lights_present(ctx: ExamContext) -> list[CheckResult]:
-    """Every light the specimen's zones (or the generic checks) need was captured;
-    a missing one is a ``warn`` so the verdict cannot be ``pass``."""
+    """Every light the specimen's zones (or the generic checks) need was captured; a
+    missing core light (white, UV, IR) is a ``warn`` so the verdict cannot be ``pass``;
+    an optional one (UV 254, oblique, coaxial, transmitted) is named, and only the checks
+    that need it are skipped (``LIGHT_MISSING``, naming the light)."""
     if ctx.specimen is not None:
         needed = {c.light for z in ctx.specimen.zones for c in z.checks}
     else:
         needed = set(GENERIC_LIGHTS)
-    missing = sorted((light for light in needed if light not in ctx.lights), key=str)
-    if missing:
-        return [result("capture.lights", CheckStatus.WARN, "LIGHT_MISSING",
-                       message("LIGHT_MISSING", lights=lights_join(missing)),
+    order = {light: i for i, light in enumerate(LIGHT_ORDER)}
+    missing = sorted((light for light in needed if light not in ctx.lights),
+                     key=lambda light: order[light])
+    core = [light for light in missing if light in CORE_LIGHTS]
+    optional = [light for light in missing if light not in CORE_LIGHTS]
+    if core:
+        text = (message("LIGHT_MISSING.optional", lights=lights_join(core),
+                        optional=lights_join(optional))
+                if optional else message("LIGHT_MISSING", lights=lights_join(core)))
+        return [result("capture.lights", CheckStatus.WARN, "LIGHT_MISSING", text,
                        missing=[light.value for light in missing])]
+    if optional:
+        return [result("capture.lights", CheckStatus.PASS, "LIGHTS_PRESENT",
+                       message("LIGHTS_PRESENT.optional", optional=lights_join(optional)),
+                       optional_missing=[light.value for light in optional])]
     return [result("capture.lights", CheckStatus.PASS, "LIGHTS_PRESENT",
                    message("LIGHTS_PRESENT"))]
 

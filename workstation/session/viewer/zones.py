@@ -40,7 +40,14 @@ _EXPECT_SHORT = {Expect.LUMINESCENT: QT_TRANSLATE_NOOP("zone overlay", "glows"),
                  Expect.VISIBLE: QT_TRANSLATE_NOOP("zone overlay", "visible"),
                  Expect.INVISIBLE: QT_TRANSLATE_NOOP("zone overlay", "invisible"),
                  Expect.MATCH: QT_TRANSLATE_NOOP("zone overlay", "matches"),
-                 Expect.BARCODE: QT_TRANSLATE_NOOP("zone overlay", "barcode")}
+                 Expect.BARCODE: QT_TRANSLATE_NOOP("zone overlay", "barcode"),
+                 Expect.RELIEF: QT_TRANSLATE_NOOP("zone overlay", "relief"),
+                 Expect.TRANSMITTED: QT_TRANSLATE_NOOP("zone overlay", "see-through"),
+                 Expect.PERFORATION: QT_TRANSLATE_NOOP("zone overlay", "perforated"),
+                 Expect.RETROREFLECTIVE: QT_TRANSLATE_NOOP("zone overlay", "retro-reflects"),
+                 Expect.FIBRES: QT_TRANSLATE_NOOP("zone overlay", "fibres"),
+                 Expect.MICROPRINT: QT_TRANSLATE_NOOP("zone overlay", "microprint"),
+                 Expect.GHOST_OF: QT_TRANSLATE_NOOP("zone overlay", "ghost")}
 
 
 def zone_overlays(specimen: Specimen, *, content_w: int, content_h: int,

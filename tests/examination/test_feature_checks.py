@@ -1,0 +1,206 @@
+"""The measures of the optional lights' features (issue 22): each holds on a genuine
+document against its specimen and breaks on the forgery that lacks or imitates it.
+
+The documents are rendered cropped (no registration needed: the page is the
+specimen's frame, up to the print's ±0.3 mm jitter); the full examination of the same
+forgeries is measured by ``bench.examine`` (relief_flat ... uv254_imitated).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from workstation.examination import feature_measures as FM
+from workstation.examination import thresholds as T
+from workstation.examination.feature_zone import expected_shading
+from workstation.specimens.documents import DESIGNS
+from workstation.specimens.render import document_lights, render_document, specimen_zones
+from workstation.types import Image, Light, Zone
+
+DOC = "UTO-P-2020"
+DPI = 300.0
+K = DPI / 25.4
+
+
+@pytest.fixture(scope="module")
+def docs() -> dict[str | None, dict[Light, Image]]:
+    """The specimen (seed 0, no variation), a genuine document and every feature forgery
+    of the passport, under every light it has."""
+    lights = document_lights(DOC)
+    out: dict[str | None, dict[Light, Image]] = {
+        "specimen": render_document(DOC, seed=0, dpi=DPI, variation=False,
+                                    lights=lights).images}
+    for forgery in (None, "relief_flat", "watermark_printed", "perforation_printed",
+                    "fibres_printed", "ghost_other_face", "microprint_line",
+                    "coaxial_pattern_missing", "uv254_imitated"):
+        out[forgery] = render_document(DOC, seed=4, dpi=DPI, forgery=forgery,
+                                       lights=lights).images
+    return out
+
+
+def zone(zid: str) -> Zone:
+    return next(z for z in specimen_zones(DESIGNS[DOC]) if z.id == zid)
+
+
+def crop(img: Image, rect: tuple[float, float, float, float]) -> Image:
+    x, y, w, h = rect
+    return np.ascontiguousarray(img[round(y * K):round((y + h) * K),
+                                    round(x * K):round((x + w) * K)])
+
+
+def pair(docs: dict, key: str | None, zid: str, light: Light) -> tuple[Image, Image]:
+    rect = zone(zid).rect_mm
+    return crop(docs[key][light], rect), crop(docs["specimen"][light], rect)
+
+
+def test_relief_turns_with_the_lamp_and_a_flat_reprint_has_none(docs: dict) -> None:
+    for zid in ("intaglio", "dry-seal"):
+        rect = zone(zid).rect_mm
+        sw = crop(docs["specimen"][Light.WHITE], rect)
+        s_left = FM.relief_shading(crop(docs["specimen"][Light.OBLIQUE], rect), sw,
+                                   px_per_mm=K)
+        s_top = FM.relief_shading(crop(docs["specimen"][Light.OBLIQUE_TOP], rect), sw,
+                                  px_per_mm=K)
+        for key, want in ((None, True), ("relief_flat", False)):
+            w = crop(docs[key][Light.WHITE], rect)
+            q_left = FM.relief_shading(crop(docs[key][Light.OBLIQUE], rect), w, px_per_mm=K)
+            m = FM.relief_measures(q_left, s_left, px_per_mm=K)
+            assert (m["relief_strength"] >= T.RELIEF_MIN_STRENGTH) is want, (zid, key, m)
+            if want:
+                assert m["relief_correlation"] >= T.RELIEF_MIN_CORRELATION, (zid, m)
+                # the same relief lit from the top is another shading: it turns with the lamp
+                other = FM.relief_measures(q_left, s_top, px_per_mm=K)
+                assert other["relief_correlation"] < m["relief_correlation"] - 0.2, (zid, other)
+
+
+def test_watermark_shows_through_not_on_the_surface(docs: dict) -> None:
+    for zid in ("watermark", "register"):
+        got = {}
+        for key in (None, "watermark_printed"):
+            qt, st = pair(docs, key, zid, Light.TRANSMITTED)
+            qw, sw = pair(docs, key, zid, Light.WHITE)
+            got[key] = FM.through_measures(qt, st, qw, sw, px_per_mm=K)
+        genuine, printed = got[None], got["watermark_printed"]
+        assert genuine["through_strength"] >= T.THROUGH_MIN_STRENGTH, (zid, genuine)
+        assert genuine["through_correlation"] >= T.THROUGH_MIN_CORRELATION, (zid, genuine)
+        assert genuine["reflected_excess"] <= T.REFLECTED_MAX_EXCESS, (zid, genuine)
+        # printed on the surface: it shows in reflected light, or not through the sheet
+        assert (printed["reflected_excess"] > T.REFLECTED_MAX_EXCESS
+                or printed["through_correlation"] < T.THROUGH_MIN_CORRELATION), (zid, printed)
+
+
+def test_perforation_transmits_and_printed_dots_do_not(docs: dict) -> None:
+    contrast = {}
+    for key in (None, "perforation_printed"):
+        qt, _ = pair(docs, key, "perforation", Light.TRANSMITTED)
+        qw, _ = pair(docs, key, "perforation", Light.WHITE)
+        contrast[key] = FM.perforation_measures(qt, qw, px_per_mm=K)["hole_contrast"]
+    assert contrast[None] >= T.HOLE_MIN_CONTRAST > contrast["perforation_printed"], contrast
+
+
+def test_retro_reflective_pattern_only_with_the_laminate(docs: dict) -> None:
+    m = {}
+    for key in (None, "coaxial_pattern_missing"):
+        qc, sc = pair(docs, key, "laminate", Light.COAXIAL)
+        qw, sw = pair(docs, key, "laminate", Light.WHITE)
+        m[key] = FM.retro_measures(qc, sc, qw, sw, px_per_mm=K)
+    assert m[None]["retro_correlation"] >= T.RETRO_MIN_CORRELATION, m
+    assert m[None]["retro_strength"] >= T.RETRO_MIN_STRENGTH, m
+    gone = m["coaxial_pattern_missing"]
+    assert (gone["retro_strength"] < T.RETRO_MIN_STRENGTH
+            or gone["retro_correlation"] < T.RETRO_MIN_CORRELATION), gone
+
+
+def test_short_wave_print_glows_only_in_its_own_ink(docs: dict) -> None:
+    from workstation.examination.zone_measures import luminescent_measures
+
+    glow = {}
+    for key in (None, "uv254_imitated"):
+        q, s = pair(docs, key, "uv254-band", Light.UV254)
+        glow[key] = luminescent_measures(q, s, px_per_mm=K)["glow_contrast"]
+    assert glow[None] >= T.UV254_MIN_GLOW_CONTRAST > glow["uv254_imitated"], glow
+
+
+def test_fibres_embedded_or_printed_on_top(docs: dict) -> None:
+    rect = zone("fibres").rect_mm
+    s_uv = crop(docs["specimen"][Light.UV], rect)
+    excl = FM.luminescent_exclusion(s_uv, px_per_mm=K)
+    m = {key: FM.fibre_measures(crop(docs[key][Light.UV], rect), s_uv, None, px_per_mm=K,
+                                exclude=excl) for key in (None, "fibres_printed")}
+    genuine, printed = m[None], m["fibres_printed"]
+    assert genuine["fibre_overprint"] <= T.FIBRE_MAX_OVERPRINT < printed["fibre_overprint"], m
+    assert genuine["fibre_colour_distance"] <= T.FIBRE_MAX_COLOUR_DISTANCE < \
+        printed["fibre_colour_distance"], m
+
+
+def test_ghost_repeats_the_portrait_not_another_face(docs: dict) -> None:
+    portrait = next(z for z in specimen_zones(DESIGNS[DOC]) if z.role == "portrait")
+    m = {}
+    for key in (None, "ghost_other_face"):
+        qg, sg = pair(docs, key, "ghost", Light.WHITE)
+        qp = crop(docs[key][Light.WHITE], portrait.rect_mm)
+        sp = crop(docs["specimen"][Light.WHITE], portrait.rect_mm)
+        m[key] = FM.ghost_measures(qg, qp, sg, sp, px_per_mm=K)
+    assert m[None]["ghost_correlation"] >= T.GHOST_MIN_CORRELATION, m
+    assert m[None]["ghost_identity"] >= T.GHOST_MIN_IDENTITY, m
+    other = m["ghost_other_face"]
+    assert (other["ghost_correlation"] < T.GHOST_MIN_CORRELATION
+            or other["ghost_identity"] < T.GHOST_MIN_IDENTITY), m
+
+
+def test_microprint_resolved_and_reduced_to_a_line(docs: dict) -> None:
+    s, _ = pair(docs, "specimen", "microprint", Light.WHITE)
+    period = FM.microprint_period_mm(s, px_per_mm=K)
+    assert period is not None and 0.15 < period < 0.6
+    detail = {}
+    for key in (None, "microprint_line"):
+        q, _ = pair(docs, key, "microprint", Light.WHITE)
+        detail[key] = FM.microprint_measures(q, s, px_per_mm=K,
+                                             period_mm=period)["microprint_detail"]
+    assert detail[None] >= T.MICROPRINT_MIN_DETAIL > detail["microprint_line"], detail
+
+
+def test_expected_shading_combines_the_two_lamps() -> None:
+    """Under a lamp direction the specimen was not lit from, the expected shading is the
+    linear combination of its two lamps' shadings (and none with one lamp far off)."""
+    from workstation.examination.feature_zone import CropSource
+    from workstation.specimens.render import specimen_for
+
+    spec = specimen_for(DOC, dpi=150.0)
+    imgs = {light: spec.image(light) for light in spec.image_lights}
+    src = CropSource(specimen=spec, work_dpi=150.0, registered=imgs, reference=imgs)
+    z = zone("dry-seal")
+    left = expected_shading(src, z, 180.0)
+    top = expected_shading(src, z, 90.0)
+    diag = expected_shading(src, z, 135.0)
+    assert left is not None and top is not None and diag is not None
+    # cos/sin 45°: the diagonal lamp's shading is the mean of the two, scaled by sqrt(2)
+    want = (left + top) / np.sqrt(2.0)
+    corr = float(np.corrcoef(diag.ravel(), want.ravel())[0, 1])
+    assert corr > 0.99
+
+
+def test_feature_measures_are_held_learned_or_by_their_prior() -> None:
+    """The optional lights' measures have rules in main's tolerance API: a zone that
+    learned a measure is held against its own range, one that did not against the
+    check's prior (the rule's bound, or a range the check gives)."""
+    from workstation.examination.checks.feature_common import FEATURE_RULES, hold
+    from workstation.examination.tolerance import RULES
+    from workstation.types import MeasureStat, Stat
+
+    assert set(FEATURE_RULES) <= set(RULES)
+    bare = Zone("mp", (0, 0, 10, 1))
+    (prior,) = hold(bare, Light.WHITE, {"microprint_detail": 0.2}, ("microprint_detail",))
+    assert prior.tolerance.source == "prior" and not prior.ok  # below the prior 0.25
+    learned = Zone("mp", (0, 0, 10, 1), stats=(
+        MeasureStat(Light.WHITE, "microprint_detail", Stat.of([0.9, 0.95, 1.0])),))
+    (own,) = hold(learned, Light.WHITE, {"microprint_detail": 0.3}, ("microprint_detail",))
+    assert own.tolerance.source == "learned" and not own.ok  # far below its genuine 0.9-1
+    (ok,) = hold(learned, Light.WHITE, {"microprint_detail": 0.93}, ("microprint_detail",))
+    assert ok.ok
+    # a range the check gives (the fibre density's, a share of the specimen's own)
+    (dens,) = hold(bare, Light.UV, {"fibre_density": 5.0}, ("fibre_density",),
+                   priors={"fibre_density": (1.0, 4.0)})
+    assert dens.tolerance.source == "prior" and not dens.ok
+    assert hold(bare, Light.UV, {}, ("fibre_density",)) == []

@@ -1,0 +1,58 @@
+"""The ghost image: a second, small picture of the holder that must repeat the portrait.
+
+A ghost image is printed, engraved or luminescent, under the light the specimen names
+(``ghost_of:portrait`` under white, UV or IR). It must correlate with the page's own
+portrait — as a positive or a negative, as the specimen's ghost does with the
+specimen's portrait — as well as a genuine ghost does, clearly better than two
+different faces of the type do (``ghost_identity``): a substituted portrait, or a
+ghost made of another face, breaks it.
+"""
+
+from __future__ import annotations
+
+from workstation.examination.checks.feature_common import (
+    crop_source,
+    feature_evidence,
+    hold,
+    light_missing,
+    not_measured,
+    scored,
+    zone_checks,
+)
+from workstation.examination.feature_zone import measure_feature
+from workstation.examination.messages import message, zone_term
+from workstation.examination.registry import ExamContext, check, skipped
+from workstation.i18n import QT_TRANSLATE_NOOP
+from workstation.types import CheckResult, Expect, Light
+
+CHECK = "ghost.portrait"
+#: The measures held (``ghost_margin`` is reported, not held).
+MEASURES = ("ghost_correlation", "ghost_identity")
+
+
+@check(CHECK, title=QT_TRANSLATE_NOOP("check titles", "ghost image repeats the portrait"),
+       lights=(Light.WHITE,), expect=Expect.GHOST_OF)
+def ghost(ctx: ExamContext) -> list[CheckResult]:
+    """Each ``ghost_of`` zone repeats the zone it names (GHOST_MISMATCH otherwise)."""
+    pairs = zone_checks(ctx, Expect.GHOST_OF)
+    if not pairs:
+        return [skipped(CHECK, "NO_ZONE", message("NO_ZONE.ghost"))]
+    src = crop_source(ctx)
+    out = []
+    for zone, c in pairs:
+        if c.light not in ctx.lights:
+            out.append(light_missing(CHECK, c.light, zone.id))
+            continue
+        fm = measure_feature(zone, c, src)
+        if not fm.measures:
+            out.append(not_measured(CHECK, zone, c.light, fm))
+            continue
+        js = hold(zone, c.light, fm.measures, MEASURES)
+        ev = feature_evidence(ctx, zone, tuple(dict.fromkeys((c.light, Light.WHITE))), fm)
+        label = zone_term(zone.label or zone.id)
+        of = zone_term(c.target or "portrait")
+        bad = [j for j in js if not j.ok]
+        code = "GHOST_MISMATCH" if bad else "GHOST_MATCHES"
+        out.append(scored(CHECK, zone, c.light, js, code=code,
+                          text=message(code, zone=label, of=of), fm=fm, evidence=ev))
+    return out

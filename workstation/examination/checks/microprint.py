@@ -1,0 +1,60 @@
+"""Microprint: lines of tiny text, resolved as text and not reduced to a plain line.
+
+Microprint is judged at the capture's own density (the straightened page, not the
+work density), against the specimen's line brought to that density. It needs enough
+pixels per character: below :data:`~workstation.examination.feature_zone.
+MICROPRINT_PX_PER_PERIOD` pixels per character pitch (the pitch measured on the
+specimen) the check is ``skipped`` and says which density it needs.
+"""
+
+from __future__ import annotations
+
+from workstation.examination.checks.feature_common import (
+    crop_source,
+    feature_evidence,
+    hold,
+    light_missing,
+    not_measured,
+    scored,
+    zone_checks,
+)
+from workstation.examination.feature_zone import measure_feature
+from workstation.examination.messages import message, zone_term
+from workstation.examination.registry import ExamContext, check, skipped
+from workstation.i18n import QT_TRANSLATE_NOOP
+from workstation.types import CheckResult, Expect, Light
+
+CHECK = "white.microprint"
+
+
+@check(CHECK, title=QT_TRANSLATE_NOOP("check titles", "microprint resolved as text"),
+       lights=(Light.WHITE,), expect=Expect.MICROPRINT)
+def microprint(ctx: ExamContext) -> list[CheckResult]:
+    """Each ``microprint`` zone shows the specimen's fine text along the line
+    (MICROPRINT_DEGRADED: a plain or blurred line; RESOLUTION_TOO_LOW, skipped: the
+    capture is too coarse to tell)."""
+    pairs = zone_checks(ctx, Expect.MICROPRINT)
+    if not pairs:
+        return [skipped(CHECK, "NO_ZONE", message("NO_ZONE.microprint"))]
+    src = crop_source(ctx)
+    out = []
+    for zone, c in pairs:
+        if c.light not in ctx.lights:
+            out.append(light_missing(CHECK, c.light, zone.id))
+            continue
+        fm = measure_feature(zone, c, src)
+        if not fm.measures:
+            out.append(not_measured(CHECK, zone, c.light, fm))
+            continue
+        js = hold(zone, c.light, fm.measures, ("microprint_detail",))
+        ev = feature_evidence(ctx, zone, (c.light,), fm)
+        label = zone_term(zone.label or zone.id)
+        if any(not j.ok for j in js):
+            text = message("MICROPRINT_DEGRADED", zone=label)
+            code = "MICROPRINT_DEGRADED"
+        else:
+            text = message("MICROPRINT_RESOLVED", zone=label,
+                           dpi=float(fm.extra.get("dpi", 0.0) or 0.0))
+            code = "MICROPRINT_RESOLVED"
+        out.append(scored(CHECK, zone, c.light, js, code=code, text=text, fm=fm, evidence=ev))
+    return out

@@ -1,0 +1,518 @@
+"""The measures of the features seen under the optional lights, as pure functions — what
+a specimen's statistics describe (``specimens learn``) and what the checks of
+``checks/relief.py``, ``transmitted.py``, ``coaxial.py``, ``fibres.py``, ``ghost.py`` and
+``microprint.py`` hold against them.
+
+Most of these features are what one light shows and white light does not: the
+shading of relief under grazing light, the watermark in transmitted light, the
+laminate's pattern under coaxial light. Each is measured as the *unexplained* part of
+that light's image — what is left once the white image's print is regressed out
+(:func:`unexplained`): in log luminance for grazing and transmitted light (both
+multiply the print's reflectance), linearly for coaxial light (which adds the
+laminate's reflection to part of the diffuse image) — band-passed to the feature's
+scale, and compared with the specimen's (strength: the spread's ratio; correlation:
+the best normalised correlation over small shifts).
+
+Crops are ``uint8`` RGB ``(H, W, 3)`` or grey ``(H, W)``, registered (questioned and
+specimen of one zone have one size), at ``px_per_mm``. Every function returns named
+floats (the ``measure`` names of formats.md §3) and raises ``ValueError`` on an
+empty crop or crops of different sizes.
+
+=========================  ================  =========================================
+measure                    expect (light)    what it is
+=========================  ================  =========================================
+``relief_strength``        relief (oblique)  spread of the shading over the specimen's
+``relief_correlation``     relief (oblique)  correlation of the shading with the
+                                             specimen's under the same lamp direction
+``through_strength``       transmitted       spread of what the light through the
+                                             sheet shows beyond the print, over the
+                                             specimen's
+``through_correlation``    transmitted       its correlation with the specimen's
+``reflected_excess``       transmitted       how much more the specimen's through-
+                                             pattern shows in the questioned white image
+                                             than in the specimen's own (a printed
+                                             "watermark" shows in reflected light)
+``hole_contrast``          perforation       light through the holes over the light
+                                             through the paper around them
+``retro_strength``         retroreflective   spread of the coaxial image's pattern
+                                             beyond the diffuse print, over the
+                                             specimen's
+``retro_correlation``      retroreflective   its correlation with the specimen's
+``fibre_density``          fibres (uv)       fibres per cm² (fibres: thin, isolated,
+                                             1–12 mm long glowing threads)
+``fibre_colour_distance``  fibres (uv)       distance of the fibres' hue mix from the
+                                             specimen's (0: the same, 1: disjoint)
+``fibre_overprint``        fibres (uv)       glow of fibre pixels under dark print over
+                                             their glow on bare paper (embedded: dimmed
+                                             by the ink above; printed on top: not)
+``microprint_detail``      microprint        the line's fine structure along its length
+                                             over the specimen's at the same density
+``ghost_correlation``      ghost_of          correlation of the ghost image with the zone
+                                             it repeats (the portrait), sign as in the
+                                             specimen
+``ghost_margin``           ghost_of          that correlation less the ghost's
+                                             correlation with the specimen's portrait
+=========================  ================  =========================================
+"""
+
+from __future__ import annotations
+
+import math
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+
+from workstation.examination.measures import best_shift_ncc, hue_deg, luminance
+
+Float = npt.NDArray[np.float32]
+Measures = dict[str, float]
+
+GAMMA = 2.2
+_LUMA = np.array([0.299, 0.587, 0.114], np.float32)
+
+
+def _check(*crops: npt.NDArray[np.generic]) -> None:
+    shapes = set()
+    for c in crops:
+        if c is None or c.size == 0 or c.ndim not in (2, 3):
+            raise ValueError("expected non-empty (H, W[, 3]) crops")
+        shapes.add(c.shape[:2])
+    if len(shapes) > 1:
+        raise ValueError("crops of different sizes")
+
+
+def linear_lum(img: npt.NDArray[np.generic]) -> Float:
+    """Linear luminance 0..1 ``(H, W)`` of an sRGB-like ``uint8`` image."""
+    lin = np.power(img.astype(np.float32) / np.float32(255.0), np.float32(GAMMA))
+    out: Float = (lin @ _LUMA) if lin.ndim == 3 else lin
+    return np.asarray(out, np.float32)
+
+
+def _band(g: Float, px_per_mm: float, fine_mm: float, coarse_mm: float) -> Float:
+    fine = cv2.GaussianBlur(g, (0, 0), max(0.5, fine_mm * px_per_mm))
+    coarse = cv2.GaussianBlur(g, (0, 0), max(1.0, coarse_mm * px_per_mm))
+    return np.asarray(fine - coarse, np.float32)
+
+
+def unexplained(img: npt.NDArray[np.generic], white: npt.NDArray[np.generic], *,
+                px_per_mm: float, fine_mm: float, coarse_mm: float, log: bool = True,
+                slope: tuple[float, float] = (0.2, 1.3)) -> Float:
+    """What ``img`` shows that ``white`` does not explain, band-passed between
+    ``fine_mm`` and ``coarse_mm``: ``band(img) - s * band(white)`` with ``s`` the
+    least-squares slope (clipped to ``slope``), in log luminance (``log``) or linear."""
+    _check(img, white)
+    a, b = linear_lum(img), linear_lum(white)
+    if log:
+        a, b = np.log(a + np.float32(0.004)), np.log(b + np.float32(0.004))
+    ba = _band(a, px_per_mm, fine_mm, coarse_mm)
+    bb = _band(b, px_per_mm, fine_mm, coarse_mm)
+    den = float((bb * bb).sum())
+    s = float((ba * bb).sum()) / den if den > 1e-9 else 1.0
+    s = min(max(s, slope[0]), slope[1])
+    return np.asarray(ba - np.float32(s) * bb, np.float32)
+
+
+def _inner(a: Float, px_per_mm: float, margin_mm: float) -> Float:
+    m = round(margin_mm * px_per_mm)
+    h, w = a.shape
+    if h - 2 * m < 4 or w - 2 * m < 4:
+        return a
+    return a[m:h - m, m:w - m]
+
+
+def pattern_pair(q: Float, s: Float, *, px_per_mm: float, max_shift_mm: float,
+                 prefix: str) -> Measures:
+    """``<prefix>_strength`` (spread of ``q`` over ``s``'s, inside a margin) and
+    ``<prefix>_correlation`` (best normalised correlation over shifts up to
+    ``max_shift_mm``)."""
+    qi, si = _inner(q, px_per_mm, 0.5), _inner(s, px_per_mm, 0.5)
+    s_sd = float(si.std())
+    strength = float(qi.std()) / s_sd if s_sd > 1e-6 else 0.0
+    corr = best_shift_ncc(q, s, round(max_shift_mm * px_per_mm))
+    return {f"{prefix}_strength": strength, f"{prefix}_correlation": corr}
+
+
+# -- grazing light: relief ---------------------------------------------------------------------
+#: Scale of relief (mm): finer than the paper's grain, coarser than the lamp's fall-off.
+RELIEF_BAND_MM = (0.06, 1.5)
+
+
+def relief_shading(oblique: npt.NDArray[np.generic], white: npt.NDArray[np.generic], *,
+                   px_per_mm: float) -> Float:
+    """The shading relief casts under grazing light (log units, band-passed)."""
+    return unexplained(oblique, white, px_per_mm=px_per_mm, fine_mm=RELIEF_BAND_MM[0],
+                       coarse_mm=RELIEF_BAND_MM[1], log=True, slope=(0.6, 1.4))
+
+
+def relief_measures(q_shading: Float, s_shading: Float, *, px_per_mm: float) -> Measures:
+    """``relief_strength`` and ``relief_correlation`` of a questioned shading against the
+    specimen's expected shading under the same lamp direction."""
+    return pattern_pair(q_shading, s_shading, px_per_mm=px_per_mm, max_shift_mm=0.6,
+                        prefix="relief")
+
+
+# -- transmitted light: watermark, see-through register -----------------------------------------
+THROUGH_BAND_MM = (0.12, 4.0)
+
+
+def through_pattern(transmitted: npt.NDArray[np.generic], white: npt.NDArray[np.generic], *,
+                    px_per_mm: float) -> Float:
+    """What the light through the sheet shows beyond the face's print (log, band-passed)."""
+    return unexplained(transmitted, white, px_per_mm=px_per_mm, fine_mm=THROUGH_BAND_MM[0],
+                       coarse_mm=THROUGH_BAND_MM[1], log=True, slope=(0.3, 1.3))
+
+
+def through_measures(q_t: npt.NDArray[np.generic], s_t: npt.NDArray[np.generic],
+                     q_white: npt.NDArray[np.generic], s_white: npt.NDArray[np.generic], *,
+                     px_per_mm: float) -> Measures:
+    """``through_strength``, ``through_correlation`` and ``reflected_excess`` of a zone
+    whose pattern lies inside the sheet."""
+    _check(q_t, s_t, q_white, s_white)
+    qp = through_pattern(q_t, q_white, px_per_mm=px_per_mm)
+    sp = through_pattern(s_t, s_white, px_per_mm=px_per_mm)
+    out = pattern_pair(qp, sp, px_per_mm=px_per_mm, max_shift_mm=0.8, prefix="through")
+    shift = round(0.8 * px_per_mm)
+
+    def refl(w: npt.NDArray[np.generic]) -> float:
+        g = np.log(linear_lum(w) + np.float32(0.004))
+        return best_shift_ncc(_band(g, px_per_mm, *THROUGH_BAND_MM), sp, shift)
+
+    out["reflected_excess"] = refl(q_white) - refl(s_white)
+    return out
+
+
+# -- perforation -------------------------------------------------------------------------------
+def hole_mask(transmitted: npt.NDArray[np.generic], *, px_per_mm: float) -> tuple[
+        npt.NDArray[np.bool_], float]:
+    """Pixels where light comes straight through (far brighter than the paper around
+    them), and the paper's light level (linear)."""
+    t = linear_lum(transmitted)
+    paper = float(np.median(t))
+    bright = float(np.percentile(t, 99.7))
+    thr = paper + 0.5 * max(bright - paper, 0.0)
+    mask = t > max(thr, paper * 1.6 + 0.02)
+    # holes are small round spots: open away single noisy pixels
+    k = max(1, round(0.08 * px_per_mm))
+    mask = cv2.morphologyEx(mask.astype(np.uint8), cv2.MORPH_OPEN,
+                            np.ones((k, k), np.uint8)).astype(bool)
+    return mask, paper
+
+
+def perforation_measures(q_t: npt.NDArray[np.generic], q_white: npt.NDArray[np.generic], *,
+                         px_per_mm: float, dots: npt.NDArray[np.bool_] | None = None
+                         ) -> Measures:
+    """``hole_contrast``: the light through the dots over the light through the paper
+    around them. ``dots`` are where the perforation is (default: what is dark in white
+    light against the paper, or bright in transmitted light). Empty when the zone shows
+    neither dots nor holes."""
+    _check(q_t, q_white)
+    t = linear_lum(q_t)
+    holes, paper_t = hole_mask(q_t, px_per_mm=px_per_mm)
+    if dots is None:
+        w = linear_lum(q_white)
+        w_paper = float(np.percentile(w, 75))
+        dark = w < 0.55 * w_paper
+        k = max(1, round(0.08 * px_per_mm))
+        dark = cv2.morphologyEx(dark.astype(np.uint8), cv2.MORPH_OPEN,
+                                np.ones((k, k), np.uint8)).astype(bool)
+        dots = holes | dark
+    if int(dots.sum()) < 6:
+        return {}
+    ring = cv2.dilate(dots.astype(np.uint8), np.ones((3, 3), np.uint8),
+                      iterations=max(1, round(0.25 * px_per_mm))).astype(bool) & ~dots
+    around = float(np.median(t[ring])) if ring.any() else paper_t
+    inside = float(np.median(t[dots]))
+    return {"hole_contrast": inside / max(1e-4, around)}
+
+
+# -- coaxial light: retro-reflective laminate ------------------------------------------------------
+RETRO_BAND_MM = (0.06, 3.0)
+
+
+def retro_pattern(coaxial: npt.NDArray[np.generic], white: npt.NDArray[np.generic], *,
+                  px_per_mm: float) -> Float:
+    """What coaxial light shows beyond the diffuse print (linear, band-passed)."""
+    return unexplained(coaxial, white, px_per_mm=px_per_mm, fine_mm=RETRO_BAND_MM[0],
+                       coarse_mm=RETRO_BAND_MM[1], log=False, slope=(0.0, 1.5))
+
+
+def retro_measures(q_c: npt.NDArray[np.generic], s_c: npt.NDArray[np.generic],
+                   q_white: npt.NDArray[np.generic], s_white: npt.NDArray[np.generic], *,
+                   px_per_mm: float) -> Measures:
+    """``retro_strength`` and ``retro_correlation`` of a laminate zone."""
+    _check(q_c, s_c, q_white, s_white)
+    return pattern_pair(retro_pattern(q_c, q_white, px_per_mm=px_per_mm),
+                        retro_pattern(s_c, s_white, px_per_mm=px_per_mm),
+                        px_per_mm=px_per_mm, max_shift_mm=1.0, prefix="retro")
+
+
+# -- fibres ------------------------------------------------------------------------------------
+#: Hue bins of the fibres' colour mix (degrees).
+HUE_BIN_DEG = 30.0
+#: A fibre glows at least this much above the substrate (its ridge over the substrate's
+#: median glow, linear).
+FIBRE_MIN_RIDGE = 1.5
+
+
+def fibre_candidates(uv: npt.NDArray[np.generic], *, px_per_mm: float,
+                     exclude: npt.NDArray[np.bool_] | None = None
+                     ) -> tuple[npt.NDArray[np.int32], int, npt.NDArray[np.float32]]:
+    """Thin glowing threads in a UV crop: ``(labels, n, substrate colour)``. Labels
+    ``1..n`` mark the fibres (isolated components 0.8–12 mm long and thin); 0 the rest.
+    ``exclude`` removes areas (the specimen's printed luminescent features)."""
+    if uv.ndim != 3:
+        raise ValueError("fibres are counted on colour UV images")
+    lin = np.power(uv.astype(np.float32) / np.float32(255.0), np.float32(GAMMA))
+    lum = np.asarray(lin @ _LUMA, np.float32)
+    size = max(3, round(0.7 * px_per_mm)) | 1
+    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
+    ridge = cv2.morphologyEx(lum, cv2.MORPH_TOPHAT, kernel)
+    base = cv2.morphologyEx(lum, cv2.MORPH_OPEN, kernel)
+    sub = float(np.median(base))
+    noise = 1.4826 * float(np.median(np.abs(ridge - np.median(ridge)))) + 1e-5
+    mask = (ridge > max(6.0 * noise, FIBRE_MIN_RIDGE * sub + 2.0 * noise)) & (
+        ridge > 0.15 * base + 1e-4)
+    if exclude is not None:
+        mask &= ~exclude
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(mask.astype(np.uint8),
+                                                           connectivity=8)
+    keep = np.zeros(n, np.int32)
+    out_n = 0
+    for i in range(1, n):
+        w, h, area = stats[i, 2], stats[i, 3], stats[i, 4]
+        extent_mm = math.hypot(w, h) / px_per_mm
+        if not 0.8 <= extent_mm <= 12.0 or area < 3:
+            continue
+        # a thread: its mean width (area over extent) under 0.4 mm (not a blob or a print)
+        if area / max(1.0, math.hypot(w, h)) > max(2.0, 0.4 * px_per_mm):
+            continue
+        out_n += 1
+        keep[i] = out_n
+    sub_colour = np.median(lin.reshape(-1, 3), axis=0).astype(np.float32)
+    return keep[labels].astype(np.int32), out_n, sub_colour
+
+
+def _hues(uv: npt.NDArray[np.generic], labels: npt.NDArray[np.int32], n: int,
+          px_per_mm: float) -> list[float]:
+    """Each fibre's hue: the colour of its ridge above its surroundings (a per-channel
+    top-hat), so that the substrate and the print beneath do not tint it."""
+    lin = np.power(uv.astype(np.float32) / np.float32(255.0), np.float32(GAMMA))
+    size = max(3, round(0.7 * px_per_mm)) | 1
+    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
+    ridge = np.stack([cv2.morphologyEx(np.ascontiguousarray(lin[..., c]), cv2.MORPH_TOPHAT,
+                                       kernel) for c in range(3)], axis=-1).reshape(-1, 3)
+    flat = labels.reshape(-1)
+    sums = np.zeros((n + 1, 3), np.float64)
+    np.add.at(sums, flat, ridge)
+    out = []
+    for i in range(1, n + 1):
+        if float(sums[i].sum()) > 0:
+            out.append(hue_deg(sums[i]))
+    return out
+
+
+def hue_histogram(hues: list[float]) -> Float:
+    """A circular histogram of hues (bins of :data:`HUE_BIN_DEG`), each hue spread over
+    its bin and the two beside it (1/2, 1/4, 1/4), normalised to sum 1."""
+    bins = round(360 / HUE_BIN_DEG)
+    hist = np.zeros(bins, np.float32)
+    for h in hues:
+        b = int((h % 360.0) // HUE_BIN_DEG)
+        hist[b] += 0.5
+        hist[(b - 1) % bins] += 0.25
+        hist[(b + 1) % bins] += 0.25
+    total = float(hist.sum())
+    return hist / total if total > 0 else hist
+
+
+def fibre_measures(q_uv: npt.NDArray[np.generic], s_uv: npt.NDArray[np.generic],
+                   q_white: npt.NDArray[np.generic] | None, *, px_per_mm: float,
+                   exclude: npt.NDArray[np.bool_] | None = None) -> Measures:
+    """``fibre_density`` (per cm²), ``fibre_colour_distance`` and, when enough fibre
+    pixels lie under print that quenches the paper's glow, ``fibre_overprint``
+    (:func:`fibre_overprint`; ``q_white`` is not needed for it and may be ``None``).
+    Empty when the specimen shows no fibres in the zone."""
+    _check(q_uv, s_uv)
+    s_lab, s_n, _ = fibre_candidates(s_uv, px_per_mm=px_per_mm, exclude=exclude)
+    if s_n < 3:
+        return {}
+    q_lab, q_n, _ = fibre_candidates(q_uv, px_per_mm=px_per_mm, exclude=exclude)
+    area_cm2 = q_uv.shape[0] * q_uv.shape[1] / (px_per_mm * 10.0) ** 2
+    if exclude is not None:
+        area_cm2 *= 1.0 - float(exclude.mean())
+    out: Measures = {"fibre_density": q_n / max(1e-6, area_cm2)}
+    if q_n:
+        hq = hue_histogram(_hues(q_uv, q_lab, q_n, px_per_mm))
+        hs = hue_histogram(_hues(s_uv, s_lab, s_n, px_per_mm))
+        out["fibre_colour_distance"] = 0.5 * float(np.abs(hq - hs).sum())
+    else:
+        out["fibre_colour_distance"] = 1.0
+    if q_n:
+        ratio = fibre_overprint(q_uv, q_lab, px_per_mm=px_per_mm)
+        if ratio is not None:
+            out["fibre_overprint"] = ratio
+    return out
+
+
+def fibre_overprint(uv: npt.NDArray[np.generic], labels: npt.NDArray[np.int32], *,
+                    px_per_mm: float) -> float | None:
+    """How brightly the fibres glow where print quenches the paper's own glow, over how
+    brightly they glow on bare paper (both as the fibre's ridge above its surroundings,
+    linear). A fibre inside the paper is quenched with it (about a third); a fibre
+    printed on top of the print is not (about 1). ``None`` when fewer than 12 fibre
+    pixels lie on quenched or on bare paper."""
+    lin = np.power(uv.astype(np.float32) / np.float32(255.0), np.float32(GAMMA))
+    lum = np.asarray(lin @ _LUMA, np.float32)
+    size = max(3, round(0.7 * px_per_mm)) | 1
+    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
+    ridge = cv2.morphologyEx(lum, cv2.MORPH_TOPHAT, kernel)
+    base = cv2.morphologyEx(lum, cv2.MORPH_OPEN, kernel)
+    sub = float(np.median(base))
+    fib = labels > 0
+    quenched = fib & (base < 0.5 * sub)
+    bare = fib & (base > 0.8 * sub)
+    if int(quenched.sum()) < 12 or int(bare.sum()) < 12:
+        return None
+    return float(np.median(ridge[quenched])) / max(1e-6, float(np.median(ridge[bare])))
+
+
+def luminescent_exclusion(s_uv: npt.NDArray[np.generic], *, px_per_mm: float) -> npt.NDArray[
+        np.bool_]:
+    """The specimen's printed luminescent features (glowing areas larger than a fibre),
+    widened by 0.8 mm: where fibres are not counted."""
+    lum = linear_lum(s_uv)
+    sub = float(np.median(lum))
+    noise = 1.4826 * float(np.median(np.abs(lum - sub))) + 1e-5
+    hot = (lum > sub + max(5.0 * noise, 0.5 * sub)).astype(np.uint8)
+    glow = np.asarray(cv2.dilate(hot, np.ones((3, 3), np.uint8),
+                                 iterations=max(1, round(0.3 * px_per_mm))), np.uint8)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(glow, connectivity=8)
+    big = np.zeros(n, bool)
+    for i in range(1, n):
+        if max(stats[i, 2], stats[i, 3]) / px_per_mm > 9.0:
+            big[i] = True
+    mask = big[labels].astype(np.uint8)
+    mask = cv2.dilate(mask, np.ones((3, 3), np.uint8), iterations=max(1, round(0.5 * px_per_mm)))
+    return mask.astype(bool)
+
+
+# -- microprint ---------------------------------------------------------------------------------
+def microprint_period_mm(crop: npt.NDArray[np.generic], *, px_per_mm: float) -> float | None:
+    """The dominant period (mm) of the print along the line (its characters' pitch), from
+    the specimen's image at its own density; ``None`` when no line is found."""
+    band = _line_band(crop)
+    if band is None:
+        return None
+    prof = band.mean(axis=0)
+    prof = prof - prof.mean()
+    if prof.size < 16 or float(prof.std()) < 1e-6:
+        return None
+    spec = np.abs(np.fft.rfft(prof * np.hanning(prof.size))) ** 2
+    freqs = np.fft.rfftfreq(prof.size, d=1.0 / px_per_mm)  # cycles per mm
+    ok = (freqs > 1.0) & (freqs < 0.45 * px_per_mm)  # periods below 1 mm, resolvable
+    if not ok.any():
+        return None
+    f = float(freqs[ok][int(np.argmax(spec[ok]))])
+    return 1.0 / f if f > 0 else None
+
+
+def _line_band(crop: npt.NDArray[np.generic]) -> Float | None:
+    """The rows of the crop holding the microprint line (darkness 0..1 per pixel)."""
+    g = linear_lum(crop)
+    paper = float(np.percentile(g, 90))
+    if paper <= 1e-4:
+        return None
+    dark = np.clip(1.0 - g / paper, 0.0, 1.0)
+    rows = dark.mean(axis=1)
+    if float(rows.max()) < 0.04:
+        return None
+    keep = rows >= 0.35 * float(rows.max())
+    idx = np.flatnonzero(keep)
+    r0, r1 = int(idx[0]), int(idx[-1]) + 1
+    return np.asarray(dark[r0:r1], np.float32)
+
+
+def microprint_detail(crop: npt.NDArray[np.generic], *, px_per_mm: float,
+                      period_mm: float) -> float:
+    """Fine structure along the line: the spread of the line's darkness along its length
+    at scales up to two character pitches, over its mean darkness."""
+    band = _line_band(crop)
+    if band is None:
+        return 0.0
+    smooth = cv2.GaussianBlur(band, (0, 0), sigmaX=max(0.8, 1.0 * period_mm * px_per_mm),
+                              sigmaY=0.1)
+    hp = band - smooth
+    mean = float(band.mean())
+    return float(hp.std()) / max(1e-3, mean)
+
+
+def microprint_measures(q: npt.NDArray[np.generic], s: npt.NDArray[np.generic], *,
+                        px_per_mm: float, period_mm: float) -> Measures:
+    """``microprint_detail`` of the questioned line over the specimen's, both at the
+    questioned density."""
+    _check(q, s)
+    sd = microprint_detail(s, px_per_mm=px_per_mm, period_mm=period_mm)
+    qd = microprint_detail(q, px_per_mm=px_per_mm, period_mm=period_mm)
+    return {"microprint_detail": qd / sd if sd > 1e-4 else 0.0}
+
+
+# -- ghost image ---------------------------------------------------------------------------------
+def _face(img: npt.NDArray[np.generic], shape: tuple[int, int], px_per_mm: float) -> Float:
+    g: npt.NDArray[np.float32] = luminance(np.asarray(img, np.uint8))
+    if g.shape != shape:
+        g = np.asarray(cv2.resize(g, (shape[1], shape[0]), interpolation=cv2.INTER_AREA),
+                       np.float32)
+    g = np.asarray(cv2.GaussianBlur(g, (0, 0), max(0.8, 0.35 * px_per_mm)), np.float32)
+    # uneven light out
+    g = g - np.asarray(cv2.GaussianBlur(g, (0, 0), max(3.0, 4.0 * px_per_mm)), np.float32)
+    return np.asarray(g, np.float32)
+
+
+def signed_face_correlation(ghost: npt.NDArray[np.generic], target: npt.NDArray[np.generic],
+                            *, px_per_mm: float) -> tuple[float, float]:
+    """``(positive, negative)``: the best correlation of the ghost with the target, and of
+    the ghost's negative with it (a luminescent ghost glows where the photo is dark)."""
+    h, w = ghost.shape[:2]
+    g = _face(ghost, (h, w), px_per_mm)
+    shift = round(1.0 * px_per_mm)
+    pos = neg = -1.0
+    for s in (0.92, 1.0, 1.08):
+        hh, ww = max(4, round(h * s)), max(4, round(w * s))
+        t = _face(target, (hh, ww), px_per_mm)
+        if s >= 1.0:
+            r0, c0 = (hh - h) // 2, (ww - w) // 2
+            t = t[r0:r0 + h, c0:c0 + w]
+        else:
+            t = np.asarray(cv2.copyMakeBorder(t, (h - hh) // 2, h - hh - (h - hh) // 2,
+                                              (w - ww) // 2, w - ww - (w - ww) // 2,
+                                              cv2.BORDER_REPLICATE), np.float32)
+        if t.shape != g.shape:
+            continue
+        pos = max(pos, best_shift_ncc(g, t, shift))
+        neg = max(neg, best_shift_ncc(np.asarray(-g, np.float32), t, shift))
+    return pos, neg
+
+
+def ghost_measures(q_ghost: npt.NDArray[np.generic], q_target: npt.NDArray[np.generic],
+                   s_ghost: npt.NDArray[np.generic], s_target: npt.NDArray[np.generic], *,
+                   px_per_mm: float) -> Measures:
+    """``ghost_correlation``: the ghost's best correlation with the page's own portrait;
+    ``ghost_margin``: that, less its correlation with another face (the specimen's
+    portrait); ``ghost_identity``: where the similarity lies between what two *different*
+    faces of this document type reach (the specimen's ghost against the page's portrait:
+    0) and what a ghost reaches against its own portrait (the specimen's: 1) — so the
+    measure does not depend on how alike the type's portraits are. The sign (a positive
+    or a negative of the picture) is the specimen's: its own ghost against its own
+    portrait."""
+    sp, sn = signed_face_correlation(s_ghost, s_target, px_per_mm=px_per_mm)
+    negative = sn > sp
+    own_self = sn if negative else sp
+    qp, qn = signed_face_correlation(q_ghost, q_target, px_per_mm=px_per_mm)
+    op, on = signed_face_correlation(q_ghost, s_target, px_per_mm=px_per_mm)
+    xp, xn = signed_face_correlation(s_ghost, q_target, px_per_mm=px_per_mm)
+    own = qn if negative else qp
+    other = on if negative else op
+    cross = xn if negative else xp
+    identity = (own - cross) / max(0.05, own_self - cross)
+    return {"ghost_correlation": own, "ghost_margin": own - other, "ghost_identity": identity}
