@@ -5,7 +5,7 @@ side, and the page finder then stops that side at the print (a card's blank lowe
 margin, a passport's empty strip). With the capture's density known, a page whose
 one dimension is a document size and whose other falls short of it is completed:
 :func:`complete_corners` moves one of the short sides out to the size, towards the
-stronger straight edge, and fits the side to that edge.
+stronger straight edge.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
-from workstation.imaging.page_edges import DOCUMENT_SIZES_MM, fit_line
+from workstation.imaging.page_edges import DOCUMENT_SIZES_MM
 from workstation.types import Image
 
 Corners = npt.NDArray[np.float64]
@@ -49,48 +49,6 @@ def _edge_profile(grey: npt.NDArray[np.float32], a: npt.NDArray[np.float64],
     return np.asarray(out, np.float64)
 
 
-#: Segments a completed side is cut into to fit its line (its angle).
-SIDE_SEGMENTS = 10
-
-
-def _refit_side(grey: npt.NDArray[np.float32], c: Corners, moved: Corners, i: int, j: int,
-                normal: npt.NDArray[np.float64], step_px: float, px_mm: float) -> Corners:
-    """The moved side ``i``-``j`` of ``moved`` fitted as a line through the edge found
-    on each of :data:`SIDE_SEGMENTS` segments (within 0.8 mm), its corners where that
-    line meets the two adjacent sides of ``c`` (so the side takes the edge's own
-    angle); ``moved`` unchanged when the points do not make a line."""
-    a, b = moved[i], moved[j]
-    offs = np.arange(-0.8 * px_mm, 0.8 * px_mm + 1e-6, max(0.5, 0.05 * px_mm))
-    pts = []
-    for t0 in np.linspace(0.0, 1.0, SIDE_SEGMENTS + 1)[:-1]:
-        t1 = t0 + 1.0 / SIDE_SEGMENTS
-        sa, sb = a + (t0 + 0.1 / SIDE_SEGMENTS) * (b - a), a + (t1 - 0.1 / SIDE_SEGMENTS) * (b - a)
-        prof = _edge_profile(grey, sa, sb, normal, offs, step_px)
-        k = int(np.argmax(prof))
-        if prof[k] <= 1.2 * float(np.median(prof)):
-            continue  # no edge on this segment
-        pts.append((sa + sb) / 2.0 + offs[k] * normal)
-    if len(pts) < 4:
-        return moved
-    arr = np.asarray(pts, np.float64)
-    line = fit_line(arr)
-    if line is None:
-        return moved
-    p, d = line
-    out = moved.copy()
-    for k in (i, j):
-        other = (k - 1) % 4 if (k + 1) % 4 in (i, j) else (k + 1) % 4
-        e = c[k] - c[other]
-        m = np.array([[d[0], -e[0]], [d[1], -e[1]]], np.float64)
-        if abs(float(np.linalg.det(m))) < 1e-9:
-            return moved
-        s_, _ = np.linalg.solve(m, c[other] - p)
-        out[k] = p + s_ * d
-    if float(np.max(np.linalg.norm(out - moved, axis=1))) > 2.0 * px_mm:
-        return moved
-    return out
-
-
 def complete_corners(c: Corners, size_px: tuple[float, float], grey_image: Image, *,
                      dpi: float, sizes_mm: Sequence[tuple[float, float]] = DOCUMENT_SIZES_MM
                      ) -> tuple[Corners, float] | None:
@@ -99,8 +57,9 @@ def complete_corners(c: Corners, size_px: tuple[float, float], grey_image: Image
     stopped at the print (a margin of the page on a platen of its own colour, the
     page's outline too faint there). The side is moved out to the size, towards the
     side whose move finds the stronger straight edge (searched within
-    :data:`SIDE_SEARCH_MM` of the size's position, along the whole side), the side
-    then fitted to that edge. Returns the new corners and how many mm the page was
+    :data:`SIDE_SEARCH_MM` of the size's position, along the whole side), parallel to
+    the opposite side (a page is a rectangle: an angle fitted to a faint edge's few
+    points would skew the page). Returns the new corners and how many mm the page was
     short, or ``None`` when the size fits, no size explains it, or no candidate lies
     in the image.
 
@@ -155,7 +114,6 @@ def complete_corners(c: Corners, size_px: tuple[float, float], grey_image: Image
         moved = c.copy()
         moved[i] += offsets[k] * normal
         moved[j] += offsets[k] * normal
-        moved = _refit_side(grey, c, moved, i, j, normal, step, px_mm)
         if (moved[:, 0].min() < -1 or moved[:, 1].min() < -1 or moved[:, 0].max() > w + 1
                 or moved[:, 1].max() > h + 1):
             continue
