@@ -1274,6 +1274,14 @@
             <translation>{zone}: баримт бичгийн «{ghost}»-тэй тохирно</translation>
         </message>
         <message>
+            <source>{zone}: the paper glows differently under UV inside the portrait's border than around it (a photo on other paper pasted in?)</source>
+            <translation>{zone}: цээж зургийн хүрээн доторх цаас ХЯТ-д эргэн тойрныхоосоо өөрөөр гэрэлтэж байна (өөр цаасан дээрх зураг наасан уу?)</translation>
+        </message>
+        <message>
+            <source>{zone}: the paper's UV response continues across the portrait's border</source>
+            <translation>{zone}: цаасны ХЯТ-д гэрэлтэх байдал цээж зургийн хүрээн дээр өөрчлөгдөхгүй</translation>
+        </message>
+        <message>
             <source>no MRZ could be read on the page</source>
             <translation>хуудсан дээрх МУБ-ыг уншиж чадсангүй</translation>
         </message>

@@ -1279,6 +1279,14 @@
             <translation>{zone}: совпадает с элементом документа «{ghost}»</translation>
         </message>
         <message>
+            <source>{zone}: the paper glows differently under UV inside the portrait's border than around it (a photo on other paper pasted in?)</source>
+            <translation>{zone}: бумага внутри границы фотографии светится в УФ иначе, чем вокруг неё (вклеена фотография на другой бумаге?)</translation>
+        </message>
+        <message>
+            <source>{zone}: the paper's UV response continues across the portrait's border</source>
+            <translation>{zone}: свечение бумаги в УФ не меняется на границе фотографии</translation>
+        </message>
+        <message>
             <source>no MRZ could be read on the page</source>
             <translation>МСЗ на странице прочитать не удалось</translation>
         </message>

@@ -93,3 +93,30 @@ def test_ghost_similarity_tells_the_holders_outline() -> None:
     swapped = ghost_similarity(other, portrait)["ghost_similarity"]
     assert same > 0.9 and swapped < same - 0.15
     assert ghost_similarity(np.full((20, 20), 128, np.uint8), portrait) == {}
+
+
+def test_the_uv_border_step_ignores_the_holders_photo_and_sees_other_paper() -> None:
+    from workstation.examination.zone_measures import portrait_border_uv
+
+    px_mm = 8.0
+    h, w = 400, 320
+    frame = (80, 80, 160, 240)  # x, y, w, h (px)
+    white = np.full((h, w, 3), 235, np.uint8)
+    uv = np.full((h, w, 3), 60, np.uint8)
+    specimen_white, specimen_uv = white.copy(), uv.copy()
+    # the holder's photo: dark clothing absorbs the paper's glow, a light backdrop does not
+    holder_white, holder_uv = white.copy(), uv.copy()
+    holder_white[200:320, 80:240] = 40
+    holder_uv[200:320, 80:240] = 15
+    same = portrait_border_uv(holder_uv, specimen_uv, holder_white, specimen_white, frame,
+                              px_per_mm=px_mm)["uv_border_step"]
+    assert same == pytest.approx(1.0, abs=0.01)
+    # a photo on paper that glows less, pasted over the frame with a 0.5 mm overlap
+    pasted = holder_uv.copy()
+    pasted[76:324, 76:244] = (pasted[76:324, 76:244] * 0.85).astype(np.uint8)
+    step = portrait_border_uv(pasted, specimen_uv, holder_white, specimen_white, frame,
+                              px_per_mm=px_mm)["uv_border_step"]
+    assert step < 0.9
+    assert not tolerance(Stat(n=3, mean=1.0, sd=0.004, min=0.995, max=1.005),
+                         "uv_border_step").holds(step)
+    assert tolerance(None, "uv_border_step").source == "none"  # not judged on priors

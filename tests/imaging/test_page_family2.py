@@ -82,3 +82,20 @@ def test_a_capture_cropped_to_the_page_is_its_own_page() -> None:
     # the IR image alone outlines something much smaller than the page
     ir = find_document(images["ir"], dpi=200.0)
     assert ir and not ir.cropped and ir.size_px[0] * ir.size_px[1] < 0.3 * w * h
+
+
+def test_a_side_stopped_at_the_print_is_completed_to_the_documents_size() -> None:
+    # seed 305: a card on a light platen of its own colour; the white image's outline
+    # stops at the print 22 mm above the card's blank lower edge
+    from workstation.imaging.document import complete_to_size
+
+    cap = genuine("NRV-ID-2019-F", 305, "light")
+    white = cap.capture.images["white"]
+    short = find_document(white, dpi=300)
+    assert short and _error_mm(short, cap.truth) > 10
+    done = complete_to_size(short, white, dpi=300)
+    assert "one side completed" in done.note
+    assert _error_mm(done, cap.truth) < 1.5
+    assert complete_to_size(done, white, dpi=300) is done  # a page of its size stays
+    quad = find_page({k.value: v for k, v in cap.capture.images.items()}, dpi=300)
+    assert _error_mm(quad, cap.truth) < 1.5

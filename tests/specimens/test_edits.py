@@ -88,6 +88,50 @@ def test_photo_swap_cuts_in_another_documents_portrait() -> None:
         apply_edit("photo_swap", cap.capture, geom, layout)
 
 
+@pytest.mark.parametrize(("paper", "way"), [("office", 1), ("dull", -1)])
+def test_a_printed_photo_changes_the_papers_uv_at_the_portraits_border(paper: str,
+                                                                       way: int) -> None:
+    # the photo printed by another printer on other paper: brightened office paper glows
+    # more than the document's substrate, brightener-free paper less (it lacks the
+    # substrate's own luminescence); the genuine page has no step at the border
+    from workstation.examination.zone_measures import portrait_border_uv
+
+    cap, geom, layout = _setup()
+    other = genuine(P, 22, "dark", jpeg=False)
+    donor = Donor(other.capture, PageGeometry(np.asarray(other.truth["corners_px"]),
+                                              (125.0, 88.0)))
+    out = apply_edit("photo_swap", cap.capture, geom, layout, seed=3, donor=donor, paper=paper)
+    assert out.truth.details["printed"] and out.truth.details["paper"] == paper
+    assert layout.portrait is not None
+    s = geom.px_per_mm()
+    before, after = page_images(cap.capture, geom), page_images(out.capture, geom)
+    x, y, w, h = layout.portrait
+    around = (x - 4.5, y - 4.5, w + 9.0, h + 9.0)
+    frame = (round(4.5 * s), round(4.5 * s), round(w * s), round(h * s))
+
+    def step(pages: dict[Light, np.ndarray]) -> float:
+        return portrait_border_uv(_crop(pages, Light.UV, around, s),
+                                  _crop(before, Light.UV, around, s),
+                                  _crop(pages, Light.WHITE, around, s),
+                                  _crop(before, Light.WHITE, around, s),
+                                  frame, px_per_mm=s)["uv_border_step"]
+
+    assert step(before) == pytest.approx(1.0, abs=1e-6)
+    assert (step(after) - 1.0) * way > 0.04
+
+
+def test_photo_swap_from_another_document_keeps_its_print() -> None:
+    cap, geom, layout = _setup()
+    other = genuine(P, 22, "dark", jpeg=False)
+    donor = Donor(other.capture, PageGeometry(np.asarray(other.truth["corners_px"]),
+                                              (125.0, 88.0)))
+    out = apply_edit("photo_swap", cap.capture, geom, layout, seed=1, donor=donor,
+                     printed=False)
+    assert "printed" not in out.truth.details
+    with pytest.raises(EditError, match="paper"):
+        apply_edit("photo_swap", cap.capture, geom, layout, seed=1, donor=donor, paper="foil")
+
+
 def test_reprint_on_office_paper_glows_under_uv_and_keeps_the_mrz_ir_dark() -> None:
     cap, geom, layout = _setup()
     out = apply_edit("reprint_office_paper", cap.capture, geom, layout, seed=2)

@@ -316,6 +316,11 @@ TEMPLATES: dict[str, str] = {
     "PORTRAIT_SUBSTITUTED": QT_TRANSLATE_NOOP(
         "checks", "{zone}: does not match the document's {ghost} (portrait replaced?)"),
     "PORTRAIT_INTACT": QT_TRANSLATE_NOOP("checks", "{zone}: matches the document's {ghost}"),
+    "PORTRAIT_SUBSTITUTED.border": QT_TRANSLATE_NOOP(
+        "checks", "{zone}: the paper glows differently under UV inside the portrait's border "
+        "than around it (a photo on other paper pasted in?)"),
+    "PORTRAIT_INTACT.border": QT_TRANSLATE_NOOP(
+        "checks", "{zone}: the paper's UV response continues across the portrait's border"),
     # -- the MRZ ----------------------------------------------------------------------------
     "MRZ_NOT_FOUND": QT_TRANSLATE_NOOP("checks", "no MRZ could be read on the page"),
     "MRZ_NOT_FOUND.layout": QT_TRANSLATE_NOOP(

@@ -84,6 +84,7 @@ RULES: dict[str, Rule] = {
     "fine_detail": Rule("log", 0.12, None, 0.1),
     "edge_continuity": Rule("low", 0.1, None, 0.1),
     "ghost_similarity": Rule("low", 0.03, T.GHOST_MIN_SIMILARITY, 0.03),
+    "uv_border_step": Rule("log", 0.016, None, 0.02),
     "registration_quality": Rule("low", 0.06, T.REGISTRATION_MIN_QUALITY, 0.05),
 }
 

@@ -37,6 +37,9 @@ measure                expect       what it is
                                     away from 1 either way (judge ``|log|``)
 ``edge_continuity``    portrait     how well the specimen's print continues just outside
                                     the portrait's frame compared with farther out
+``uv_border_step``     portrait     the bare paper's UV response just inside the portrait's
+                                    frame over just outside, against the specimen's: a
+                                    photo on other paper pasted in (judge ``|log|``)
 =====================  ===========  =====================================================
 """
 
@@ -238,6 +241,52 @@ def edge_continuity(q: Image, s: Image, frame_px: tuple[int, int, int, int], *,
 
 
 # -- the portrait ---------------------------------------------------------------------------
+#: Rings (mm from the portrait's frame: negative inside) whose paper's UV response
+#: :func:`portrait_border_uv` compares: inside the frame, clear of where a cut may
+#: start, and outside, clear of where a pasted piece and its seam may reach.
+BORDER_INNER_MM = (-2.0, -0.6)
+BORDER_OUTER_MM = (2.2, 3.4)
+#: A pixel is bare paper (in white light) at this fraction of the crop's paper level.
+PAPER_LEVEL = 0.8
+
+
+def portrait_border_uv(q_uv: Image, s_uv: Image, q_white: Image, s_white: Image,
+                       frame_px: tuple[int, int, int, int], *, px_per_mm: float) -> Measures:
+    """``uv_border_step``: the UV response of the paper just inside the portrait's frame
+    over that just outside it, in the questioned capture, over the same in the
+    specimen. The crops show the portrait with a margin; ``frame_px`` is its ``(x, y,
+    w, h)`` inside them. Only pixels that are bare paper in white light in both
+    (the photo's light backdrop, not the holder's print) count, so the measure does
+    not depend on the holder's photo. A photo printed on other paper and pasted in
+    glows differently (office paper: far more; brightener-free paper: less, it lacks
+    the document's own substrate luminescence): a step at the portrait's border.
+    Empty when either ring holds too little bare paper."""
+    _check_pair(q_uv, s_uv)
+    x, y, w, h = frame_px
+    H, W = q_uv.shape[:2]
+
+    def ring(r0_mm: float, r1_mm: float) -> npt.NDArray[np.bool_]:
+        m = np.zeros((H, W), bool)
+        a, b = round(r0_mm * px_per_mm), round(r1_mm * px_per_mm)
+        m[max(0, y - b):max(0, y + h + b), max(0, x - b):max(0, x + w + b)] = True
+        m[max(0, y - a):max(0, y + h + a), max(0, x - a):max(0, x + w + a)] = False
+        return m
+
+    paper = np.ones((H, W), bool)
+    for white in (q_white, s_white):
+        lum = luminance(white)
+        paper &= lum >= PAPER_LEVEL * float(np.percentile(lum, 90))
+    inner, outer = ring(*BORDER_INNER_MM) & paper, ring(*BORDER_OUTER_MM) & paper
+    if inner.sum() < 50 or outer.sum() < 50:
+        return {}
+    uq, us = luminance(q_uv), luminance(s_uv)
+
+    def step(img: Float) -> float:
+        return float(np.median(img[inner])) / max(1.0, float(np.median(img[outer])))
+
+    return {"uv_border_step": step(uq) / max(1e-3, step(us))}
+
+
 #: Size (px, width) the ghost image and the portrait are compared at.
 GHOST_COMPARE_WIDTH = 36
 
@@ -345,6 +394,13 @@ def measure_zone(zone: Zone, registered: Mapping[Light, Image],
             ec = edge_continuity(q, s, frame, px_per_mm=px_mm)
             if ec:
                 out.setdefault(Light.WHITE.value, {}).update(ec)
+            q_uv, s_uv = registered.get(Light.UV), reference.get(Light.UV)
+            if q_uv is not None and s_uv is not None:
+                qu, su = _crop(q_uv, rect, px_mm), _crop(s_uv, rect, px_mm)
+                if qu is not None and su is not None and qu.shape[:2] == q.shape[:2]:
+                    bs = portrait_border_uv(qu, su, q, s, frame, px_per_mm=px_mm)
+                    if bs:
+                        out.setdefault(Light.UV.value, {}).update(bs)
         if ghost is not None and ghost.checks:
             g_img = registered.get(ghost.checks[0].light)
             p = _crop(registered[Light.WHITE], zone.rect_mm, px_mm)

@@ -15,7 +15,7 @@ is recognised and its corners are the image corners.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import cv2
 import numpy as np
@@ -36,6 +36,7 @@ from workstation.imaging.page_edges import (
     unlikeness,
 )
 from workstation.imaging.page_fit import fit_known_size
+from workstation.imaging.page_size import complete_corners
 from workstation.types import Image
 
 #: Longest side (px) of the reduced image the page is searched in.
@@ -346,6 +347,9 @@ def find_page(images: Mapping[str, Image], *, dpi: float | None = None,
         if best is not None and best.edges + len(best.outside) >= 4:
             break
     if best is not None and best.edges >= 3:
+        if dpi and not best.outside:
+            light = best.light if best.light in images else "white"
+            best = complete_to_size(best, images[light], dpi=dpi, sizes_mm=sizes_mm)
         return best
     assert first is not None
     if dpi and "white" in images:
@@ -361,6 +365,23 @@ def find_page(images: Mapping[str, Image], *, dpi: float | None = None,
                 note=f"no clear outline: a {fit.size_mm[0]:g} x {fit.size_mm[1]:g} mm page "
                      f"fitted to its faint edges (edge contrast {fit.peak_ratio:.1f})")
     return first
+
+
+def complete_to_size(quad: DocumentQuad, image: Image, *, dpi: float,
+                     sizes_mm: Sequence[tuple[float, float]] = DOCUMENT_SIZES_MM
+                     ) -> DocumentQuad:
+    """``quad`` with a side that stopped at the print moved out to the document's size
+    (:func:`workstation.imaging.page_size.complete_corners`); ``quad`` itself when its
+    size fits or nothing better is found."""
+    done = complete_corners(np.asarray(quad.corners, np.float64), quad.size_px, _grey(image),
+                            dpi=dpi, sizes_mm=sizes_mm)
+    if done is None:
+        return quad
+    corners, deficit_mm = done
+    return replace(quad, corners=corners,
+                   note="; ".join(v for v in (quad.note, f"one side completed to the "
+                                              f"document's size ({deficit_mm:.1f} mm "
+                                              f"short)") if v))
 
 
 #: How far (fraction) a page found on another light may differ from a document size.

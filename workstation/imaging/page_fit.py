@@ -27,6 +27,9 @@ FIT_PX_PER_MM = 4.0
 #: The best rectangle's edge score must exceed the median score of the positions
 #: allowed by this factor (a clear peak), else no fit.
 MIN_PEAK_RATIO = 1.4
+#: Turns (degrees) around the print's rotation tried for the page's edges: the print's
+#: rotation is good to about a degree (its lines are short or curved on some pages).
+REFINE_DEG = (-1.5, -1.2, -0.9, -0.6, -0.3, 0.3, 0.6, 0.9, 1.2, 1.5)
 #: Print may reach this close (mm) to the page's edge.
 PRINT_SLACK_MM = 1.5
 
@@ -81,10 +84,15 @@ def fit_known_size(image: Image, *, dpi: float,
     found = _scan(grey, printed, angle0, px_mm, sizes_mm)
     if found is None:
         return None
-    # The print's rotation is good to a fraction of a degree: the edges settle it.
+    # The print's rotation is good to about a degree: the edges settle it.
     size = (found[4], found[5])
-    for da in (-0.6, -0.3, 0.3, 0.6):
+    for da in REFINE_DEG:
         other = _scan(grey, printed, angle0 + da, px_mm, [size])
+        if other is not None and other[0] > found[0]:
+            found = other
+    coarse = found[2]
+    for da in (-0.2, -0.1, 0.1, 0.2):
+        other = _scan(grey, printed, coarse + da, px_mm, [size])
         if other is not None and other[0] > found[0]:
             found = other
     _, ratio, angle, x, pw_mm, ph_mm, y = found

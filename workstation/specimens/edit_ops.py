@@ -130,21 +130,38 @@ def _match_levels(src: Image, like: Image) -> Image:
 # -- photo substitution ----------------------------------------------------------------------
 def photo_swap(*, pages: dict[Light, Image], layout: Layout, px_per_mm: float,
                rng: np.random.Generator, donor: Donor | None, feather_mm: float = 0.6,
-               **_: Any) -> Result:
-    """Cut the portrait (with whatever is printed over it) out of ``donor`` — another
-    document of the same type — and blend it into this page with a soft seam of
-    ``feather_mm``; the cut wanders up to 1 mm around the portrait's frame and the
-    piece sits up to 0.4 mm off."""
+               printed: bool = True, paper: str | None = None, **_: Any) -> Result:
+    """Replace the portrait by another person's photo and blend it in with a soft seam of
+    ``feather_mm``; the cut wanders up to 1 mm around the portrait's frame and the piece
+    sits up to 0.4 mm off.
+
+    The face is taken from ``donor`` (another document of the same type, so the photo
+    has the document's framing). With ``printed`` (the default: what a forger without
+    the issuer's printer does) the photo was printed by another printer: the donor's
+    portrait scanned, separated and screened in CMYK toner onto ``paper`` (``office``:
+    glows under UV, or ``dull``: the UV features screen-printed again from the scan;
+    chosen at random when ``None``) by
+    :func:`workstation.specimens.printscan.reprint_page`. Without it the piece is cut
+    out of the donor document itself (its own print, UV and IR response)."""
+    from workstation.specimens.printscan import PAPER_WHITE
+
     if layout.portrait is None:
         raise EditError("the layout has no portrait zone")
     if donor is None:
         raise EditError("a photo swap needs a donor capture (another document's portrait)")
+    if paper is not None and paper not in PAPER_WHITE:
+        raise EditError(f"unknown paper {paper!r} ({', '.join(PAPER_WHITE)})")
     shape = pages[Light.WHITE].shape[:2]
     dpages = page_images(donor.capture, donor.geometry)
     cut = _grow(layout.portrait, float(rng.uniform(-0.3, 1.0)))
     box = rect_px(cut, px_per_mm, shape)
     dx, dy = (float(v) * px_per_mm for v in rng.uniform(-0.4, 0.4, size=2))
     mat = np.array([[1, 0, dx], [0, 1, dy]], np.float64)
+    details: dict[str, Any] = {}
+    if printed:
+        paper = paper or str(rng.choice(sorted(PAPER_WHITE)))
+        dpages = _reprinted_piece(dpages, shape, _grow(cut, 3.0), px_per_mm, layout, rng, paper)
+        details = {"printed": True, "paper": paper}
     edited: dict[Light, Image] = {}
     for light, page in pages.items():
         src = dpages.get(light)
@@ -160,9 +177,35 @@ def photo_swap(*, pages: dict[Light, Image], layout: Layout, px_per_mm: float,
             d, mat, (shape[1], shape[0]), flags=cv2.INTER_LINEAR,
             borderMode=cv2.BORDER_REPLICATE), np.uint8)
     mask = _region_mask(shape, box, feather_mm * px_per_mm)
+    what = (f"portrait replaced by another person's photo printed on {paper} paper, seam "
+            f"blended" if printed else
+            "portrait replaced by another document's portrait, seam blended")
     return edited, mask, _truth(
-        "portrait replaced by another document's portrait, seam blended", cut,
-        offset_mm=[round(dx / px_per_mm, 2), round(dy / px_per_mm, 2)], feather_mm=feather_mm)
+        what, cut, offset_mm=[round(dx / px_per_mm, 2), round(dy / px_per_mm, 2)],
+        feather_mm=feather_mm, **details)
+
+
+def _reprinted_piece(dpages: dict[Light, Image], shape: tuple[int, int], around: Rect,
+                     px_per_mm: float, layout: Layout, rng: np.random.Generator, paper: str
+                     ) -> dict[Light, Image]:
+    """The donor's pages with the area ``around`` (mm) scanned and printed again on
+    ``paper`` (CMYK toner screen): the photo a forger prints for a swap."""
+    from workstation.specimens.printscan import reprint_page
+
+    resized = {light: np.asarray(cv2.resize(img, (shape[1], shape[0]),
+                                            interpolation=cv2.INTER_AREA), np.uint8)
+               for light, img in dpages.items()}
+    r0, r1, c0, c1 = rect_px(around, px_per_mm, shape)
+    piece = {light: np.ascontiguousarray(img[r0:r1, c0:c1]) for light, img in resized.items()}
+    printed, _, _ = reprint_page(pages=piece, layout=layout, px_per_mm=px_per_mm, rng=rng,
+                                 paper=paper)
+    out = {}
+    for light, img in resized.items():
+        img = img.copy()
+        if light in printed:
+            img[r0:r1, c0:c1] = printed[light]
+        out[light] = img
+    return out
 
 
 # -- visual-zone data erased and retyped --------------------------------------------------------

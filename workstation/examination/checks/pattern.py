@@ -65,34 +65,51 @@ def match(ctx: ExamContext) -> list[CheckResult]:
        lights=(Light.WHITE,),
        roles=("portrait",))
 def portrait(ctx: ExamContext) -> list[CheckResult]:
-    """The portrait is the holder's own: the specimen's ghost image of the portrait
-    (role ``ghost``, a second rendering printed or engraved with the document) has
-    the main portrait's outline (``ghost_similarity`` against the specimen's learned
-    range, or :data:`GHOST_MIN_SIMILARITY` before it learned exemplars). A portrait
-    cut in from another document keeps the other holder's outline
-    (PORTRAIT_SUBSTITUTED). Without a ghost image the check is skipped
-    (NO_STATISTICS); the UV pattern across the portrait's edge
-    (``uv.pattern_continuity``) still looks for a cut-in piece."""
+    """The portrait is the holder's own, printed with the document:
+
+    * the specimen's ghost image of the portrait (role ``ghost``, a second rendering
+      printed or engraved with the document) has the main portrait's outline
+      (``ghost_similarity`` against the specimen's learned range, or
+      :data:`GHOST_MIN_SIMILARITY` before it learned exemplars) — a portrait cut in
+      from another document keeps the other holder's outline;
+    * the paper's UV response does not change at the portrait's border
+      (``uv_border_step`` against the specimen's learned range) — a photo printed on
+      other paper and pasted in glows more (brightened office paper) or less (paper
+      without the document's own luminescence) than the page around it.
+
+    Either failing is PORTRAIT_SUBSTITUTED. Neither measurable (no ghost image, no
+    UV image or no learned statistics of the border) is skipped (NO_STATISTICS);
+    the UV pattern across the portrait's edge (``uv.pattern_continuity``) still
+    looks for a cut-in piece."""
     assert ctx.specimen is not None
     zones = ctx.specimen.zones_with_role("portrait")
     if not zones:
         return [skipped("white.portrait", "NO_ZONE", message("NO_ZONE.portrait"))]
     out = []
     for z in zones:
+        label = zone_term(z.label or z.id)
+        measures = ctx.zone_measures(z)
+        border = judge(z, Light.UV, measures.get(Light.UV.value, {}), ("uv_border_step",))
+        if border is not None:
+            ev = ctx.evidence(z, (Light.UV, Light.WHITE))
+            out.append(learned_result(
+                "white.portrait", z, Light.UV, border, evidence=ev,
+                fail=("PORTRAIT_SUBSTITUTED", message("PORTRAIT_SUBSTITUTED.border",
+                                                      zone=label)),
+                ok=("PORTRAIT_INTACT", message("PORTRAIT_INTACT.border", zone=label))))
         ghost = ctx.specimen.ghost_of(z)
         if ghost is None:
-            out.append(skipped("white.portrait", "NO_STATISTICS", message(
-                "NO_STATISTICS.ghost", zone=zone_term(z.label or z.id)),
-                zone=z.id, light=Light.WHITE))
+            if border is None:
+                out.append(skipped("white.portrait", "NO_STATISTICS", message(
+                    "NO_STATISTICS.ghost", zone=label), zone=z.id, light=Light.WHITE))
             continue
-        js = judge(z, Light.WHITE, ctx.zone_measures(z).get(Light.WHITE.value, {}),
+        js = judge(z, Light.WHITE, measures.get(Light.WHITE.value, {}),
                    ("ghost_similarity",), prior=True)
         if js is None:
             out.append(skipped("white.portrait", "ZONE_OUTSIDE", message(
-                "ZONE_OUTSIDE.ghost", zone=zone_term(z.label or z.id)),
-                zone=z.id, light=Light.WHITE))
+                "ZONE_OUTSIDE.ghost", zone=label), zone=z.id, light=Light.WHITE))
             continue
-        label, ghost_label = zone_term(z.label or z.id), zone_term(ghost.label or ghost.id)
+        ghost_label = zone_term(ghost.label or ghost.id)
         ev = ctx.evidence(z, (Light.WHITE,)) + ctx.evidence(ghost, tuple(
             dict.fromkeys(c.light for c in ghost.checks)))
         out.append(learned_result(

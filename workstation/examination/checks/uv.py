@@ -226,6 +226,27 @@ def luminescent(ctx: ExamContext) -> list[CheckResult]:
     return out
 
 
+#: A pixel counts as bare paper under the luminescent print when its white-light
+#: luminance is at least this fraction of the zone's paper level in both the capture
+#: and the specimen.
+UNPRINTED_LEVEL = 0.75
+
+
+def _unprinted(ctx: ExamContext, z: Zone, shape: tuple[int, int]) -> npt.NDArray[np.bool_]:
+    """``(H, W)`` bool over ``z``: where neither the capture nor the specimen has print
+    under the luminescent pattern in white light. The portrait (dark clothing, hair) and
+    the personal data are printed over the pattern and absorb its glow, by as much as the
+    holder's print is dark: the pattern's strength is compared only where it is not."""
+    out = np.ones(shape, bool)
+    for source in ("capture", "specimen"):
+        white = ctx.crop(z, Light.WHITE, source)
+        if white is None or white.shape[:2] != shape:
+            continue
+        lum = luminance(white)
+        out &= lum >= UNPRINTED_LEVEL * float(np.percentile(lum, 95))
+    return out
+
+
 @check("uv.pattern_continuity",
        title=QT_TRANSLATE_NOOP("check titles", "luminescent pattern across the portrait's edge"),
        lights=(Light.UV,), expect=Expect.LUMINESCENT, roles=("portrait",))
@@ -257,7 +278,7 @@ def continuity(ctx: ExamContext) -> list[CheckResult]:
                   & (y_mm > py + margin) & (y_mm < py + ph - margin))
         outside = ((x_mm < px - margin) | (x_mm > px + pw + margin)
                    | (y_mm < py - margin) | (y_mm > py + ph + margin))
-        feat = sig_r > 0.5 * float(np.percentile(sig_r, 95))
+        feat = (sig_r > 0.5 * float(np.percentile(sig_r, 95))) & _unprinted(ctx, z, sig_r.shape)
         fin, fout = feat & inside, feat & outside
         if fin.sum() < 20 or fout.sum() < 20:
             out.append(skipped("uv.pattern_continuity", "NO_ZONE",
