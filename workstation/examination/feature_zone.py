@@ -125,14 +125,14 @@ class FeatureMeasurement:
         note: why nothing was measured, or a remark for the result's message.
         code: a result code when nothing could be measured for a reason the check
             reports (``RESOLUTION_TOO_LOW``, ``AZIMUTH_UNKNOWN``...).
-        extra: further facts (numbers) for the result's details.
+        facts: further facts (numbers) for the result's details.
     """
 
     measures: dict[str, float] = field(default_factory=dict)
     maps: dict[str, np.ndarray] = field(default_factory=dict)
     note: Msg | str = ""
     code: str = ""
-    extra: dict[str, float | str] = field(default_factory=dict)
+    facts: dict[str, float | str] = field(default_factory=dict)
 
 
 def turn_deg(capture_to_page: np.ndarray | None) -> float:
@@ -227,7 +227,7 @@ def _relief(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasurement:
         m.pop("relief_correlation", None)
     out.measures = m
     out.maps = {"shading": shade, "expected shading": expected}
-    out.extra = {"azimuth_deg": round(az, 1)}
+    out.facts = {"azimuth_deg": round(az, 1)}
     return out
 
 
@@ -262,7 +262,7 @@ def _perforation(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasurem
     holes, _ = FM.hole_mask(qt, px_per_mm=k)
     return FeatureMeasurement(measures=m, maps={"transmitted": qt, "white": qw,
                                                 "holes": holes.astype(np.float32)},
-                              extra={"dpi": round(dpi, 1)})
+                              facts={"dpi": round(dpi, 1)})
 
 
 def _retro(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasurement:
@@ -300,7 +300,7 @@ def _fibres(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasurement:
     return FeatureMeasurement(measures=m, maps={"fibres found": (q_lab > 0).astype(np.float32),
                                                 "specimen's fibres": (s_lab > 0).astype(
                                                     np.float32)},
-                              extra={"fibres": q_n, "specimen_fibres": s_n,
+                              facts={"fibres": q_n, "specimen_fibres": s_n,
                                      "specimen_density": round(s_n / max(1e-6, area), 3),
                                      "area_cm2": round(area, 2)})
 
@@ -317,22 +317,22 @@ def _microprint(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasureme
                                   code="NO_MICROPRINT_IN_SPECIMEN")
     needed = MICROPRINT_PX_PER_PERIOD * 25.4 / period
     dpi = src.capture_dpi or 0.0
-    extra: dict[str, float | str] = {"period_mm": round(period, 3),
+    facts: dict[str, float | str] = {"period_mm": round(period, 3),
                                      "needed_dpi": round(needed), "dpi": round(dpi, 1)}
     if dpi < needed:
         return FeatureMeasurement(
             note=message("NOT_MEASURED:resolution", pitch=period, needed=needed, dpi=dpi),
-            code="RESOLUTION_TOO_LOW", extra=extra)
+            code="RESOLUTION_TOO_LOW", facts=facts)
     dpi = min(dpi, FINE_MAX_DPI)
     q = src.fine(zone.rect_mm, chk.light, dpi) if src.fine is not None else None
     s = src.specimen_fine(zone.rect_mm, chk.light, dpi)
     if q is None or s is None or q.shape[:2] != s.shape[:2]:
         return FeatureMeasurement(note=message("NOT_MEASURED:outside"), code="ZONE_OUTSIDE",
-                                  extra=extra)
-    extra["dpi"] = round(dpi, 1)
+                                  facts=facts)
+    facts["dpi"] = round(dpi, 1)
     m = FM.microprint_measures(q, s, px_per_mm=dpi / 25.4, period_mm=period)
     return FeatureMeasurement(measures=m, maps={"microprint": q, "specimen's microprint": s},
-                              extra=extra)
+                              facts=facts)
 
 
 def _ghost(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasurement:
@@ -349,7 +349,7 @@ def _ghost(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasurement:
         return FeatureMeasurement(note=message("NOT_MEASURED:outside"), code="ZONE_OUTSIDE")
     m = FM.ghost_measures(qg, qp, sg, sp, px_per_mm=src.px_per_mm)
     return FeatureMeasurement(measures=m, maps={"ghost": qg, role: qp},
-                              extra={"of": role})
+                              facts={"of": role})
 
 
 def _uv254(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasurement:
@@ -367,7 +367,7 @@ def _uv254(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasurement:
     # the short-wave print's own names: its rules are not the 365 nm features'
     m = {UV254_NAMES.get(k, k): v for k, v in m.items()}
     return FeatureMeasurement(measures=m, maps={"uv254": q},
-                              extra={"specimen_glow_contrast": round(own["glow_contrast"], 3)})
+                              facts={"specimen_glow_contrast": round(own["glow_contrast"], 3)})
 
 
 #: The 365 nm luminescence measures under their short-wave UV names.

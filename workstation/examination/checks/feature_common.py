@@ -176,9 +176,9 @@ def not_measured(check_id: str, zone: Zone, light: Light, fm: FeatureMeasurement
                  ) -> CheckResult:
     """``skipped`` with the measurement's own reason."""
     text = message("NOT_MEASURED", zone=zone_term(zone.label or zone.id), reason=fm.note)
-    extra: dict[str, Any] = dict(fm.extra)
+    facts: dict[str, Any] = dict(fm.facts)
     return result(check_id, CheckStatus.SKIPPED, fm.code or "NOT_MEASURED", text,
-                  zone=zone.id, light=light, **extra)
+                  zone=zone.id, light=light, **facts)
 
 
 def scored(check_id: str, zone: Zone, light: Light, judgements: list[Judgement], *,
@@ -198,7 +198,7 @@ def scored(check_id: str, zone: Zone, light: Light, judgements: list[Judgement],
     sources = {j.tolerance.source for j in judgements}
     source = ("learned" if sources == {"learned"} else "prior" if sources <= {"prior", "none"}
               else "mixed")
-    extra: dict[str, Any] = dict(fm.extra)
+    facts: dict[str, Any] = dict(fm.facts)
     if judgements:
         text = message("TOLERANCE:with", message=text, measures=summary(judgements))
     return result(check_id, st, code, text, zone=zone.id, light=light,
@@ -207,4 +207,4 @@ def scored(check_id: str, zone: Zone, light: Light, judgements: list[Judgement],
                   evidence=evidence, tolerance=source,
                   measures={j.measure: j.to_json() for j in judgements},
                   raw_measures={k: round(v, 4) for k, v in fm.measures.items()},
-                  **extra)
+                  **facts)

@@ -51,12 +51,12 @@ def fibres(ctx: ExamContext) -> list[CheckResult]:
             out.append(not_measured(CHECK, zone, _U, fm))
             continue
         m = fm.measures
-        base = float(fm.extra.get("specimen_density", m["fibre_density"]))
+        base = float(fm.facts.get("specimen_density", m["fibre_density"]))
         js = hold(zone, _U, m, tuple(MEASURES), priors={"fibre_density": (
             T.FIBRE_MIN_DENSITY_SHARE * base, T.FIBRE_MAX_DENSITY_SHARE * base)})
         ev = feature_evidence(ctx, zone, (_U, Light.WHITE), fm)
         label = zone_term(zone.label or zone.id)
-        n = fm.extra.get("fibres", 0)
+        n = fm.facts.get("fibres", 0)
         bad = failing(js)
         code = MEASURES[bad[0].measure] if bad else "FIBRES_AS_SPECIMEN"
         text = (message(code, zone=label)

@@ -54,7 +54,7 @@ def microprint(ctx: ExamContext) -> list[CheckResult]:
             code = "MICROPRINT_DEGRADED"
         else:
             text = message("MICROPRINT_RESOLVED", zone=label,
-                           dpi=float(fm.extra.get("dpi", 0.0) or 0.0))
+                           dpi=float(fm.facts.get("dpi", 0.0) or 0.0))
             code = "MICROPRINT_RESOLVED"
         out.append(scored(CHECK, zone, c.light, js, code=code, text=text, fm=fm, evidence=ev))
     return out

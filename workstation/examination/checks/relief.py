@@ -106,8 +106,8 @@ def _zone(ctx: ExamContext, src: CropSource, zone: Zone, checks: list[ZoneCheck]
         evidence += feature_evidence(ctx, zone, (), fm)
         for k, v in fm.measures.items():
             merged.measures[f"{k}[{light.value}]"] = v
-        merged.extra[f"azimuth_deg[{light.value}]"] = fm.extra.get("azimuth_deg", "")
-        merged.extra[f"telling[{light.value}]"] = "yes" if light in telling else "no"
+        merged.facts[f"azimuth_deg[{light.value}]"] = fm.facts.get("azimuth_deg", "")
+        merged.facts[f"telling[{light.value}]"] = "yes" if light in telling else "no"
         if light in telling:
             held += _named(js, light)
             problems += [(light, j) for j in _named(failing(js), light)]
@@ -120,7 +120,7 @@ def _zone(ctx: ExamContext, src: CropSource, zone: Zone, checks: list[ZoneCheck]
                       text=message(code, zone=label, light=light_term(light)),
                       fm=merged, evidence=evidence, score=j)
     lamps = Join(tuple(message("RELIEF:lamp", light=light_term(light),
-                               azimuth=fm.extra.get("azimuth_deg", "?"))
+                               azimuth=fm.facts.get("azimuth_deg", "?"))
                        for light, fm, _ in measured), " and ")
     key = "RELIEF_PRESENT" if len(measured) > 1 else "RELIEF_PRESENT.one"
     strengths = [j for j in held if j.measure.startswith("relief_strength")]

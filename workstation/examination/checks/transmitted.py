@@ -148,11 +148,11 @@ def _perforation_zone(ctx: ExamContext, src: CropSource, zone: Zone, c: ZoneChec
     if ctx.mrz is not None and ctx.mrz.found:
         printed = str(ctx.mrz.fields.get(field) or "").replace("<", "")
     transmitted = fm.maps.get("transmitted")
-    dpi = float(fm.extra.get("dpi", src.work_dpi))
+    dpi = float(fm.facts.get("dpi", src.work_dpi))
     text, conf = ("", 0.0)
     if isinstance(transmitted, np.ndarray):
         text, conf = read_holes(transmitted, px_per_mm=dpi / 25.4)
-    fm.extra.update({"read": text, "read_confidence": round(conf, 3), "mrz": printed,
+    fm.facts.update({"read": text, "read_confidence": round(conf, 3), "mrz": printed,
                      "field": field})
     if not printed:
         return scored(PERFORATION, zone, _T, js, code="PERFORATION_PRESENT",
