@@ -80,3 +80,25 @@ def test_sigterm_switches_the_lamps_off(tmp_path: Path) -> None:
     assert proc.returncode == -signal.SIGTERM  # it still ends as terminated
     masks = _masks(log)
     assert 0b0010 in masks and masks[-1] == 0
+
+
+def test_at_exit_the_camera_reader_thread_is_stopped(tmp_path: Path) -> None:
+    """The exit handler switches the lamps off and then stops the camera's reader thread
+    (a daemon): no thread of ours runs while the interpreter finalises."""
+    anchor = 'if sys.argv[2] == "crash":'
+    assert anchor in CHILD
+    code = CHILD.replace(anchor, '''import threading
+from workstation.hardware import rig as rig_module
+def readers():
+    return [t.name for t in threading.enumerate() if t.name.endswith(" reader")]
+before = readers()
+rig_module._at_exit()
+print("readers", len(before), len(readers()), flush=True)
+''' + anchor)
+    log = tmp_path / "relay.log"
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.run([sys.executable, "-c", code, str(log), "crash"], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 1, proc.stderr[-2000:]
+    assert "readers 1 0" in proc.stdout
+    assert _masks(log)[-1] == 0

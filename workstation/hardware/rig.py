@@ -248,6 +248,18 @@ def all_lamps_off() -> None:
         rig.emergency_off()
 
 
+def _at_exit() -> None:
+    """At interpreter exit: every lamp off, then every open rig's camera closed, so that
+    no camera reader thread (a daemon) still runs while the interpreter finalises (a
+    daemon thread in C code or holding stderr's lock then can abort the process)."""
+    all_lamps_off()
+    for rig in list(_LIVE_RIGS):
+        close = getattr(rig.camera, "close", None)
+        if callable(close):
+            with contextlib.suppress(Exception):
+                close()
+
+
 def _on_signal(signum: int, frame: FrameType | None) -> None:
     all_lamps_off()
     previous = _PREVIOUS_HANDLERS.get(signum, signal.SIG_DFL)
@@ -271,7 +283,7 @@ def install_safety_handlers() -> bool:
     """
     global _installed
     if not _installed:
-        atexit.register(all_lamps_off)
+        atexit.register(_at_exit)
         _installed = True
     if threading.current_thread() is not threading.main_thread():
         return bool(_PREVIOUS_HANDLERS)
