@@ -9,7 +9,7 @@ No check is registered here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import numpy as np
@@ -19,6 +19,7 @@ from workstation.examination.feature_zone import (
     CropSource,
     FeatureMeasurement,
     lamp_azimuths,
+    measure_feature,
     turn_deg,
 )
 from workstation.examination.messages import light_term, message, zone_term
@@ -179,6 +180,23 @@ def not_measured(check_id: str, zone: Zone, light: Light, fm: FeatureMeasurement
     facts: dict[str, Any] = dict(fm.facts)
     return result(check_id, CheckStatus.SKIPPED, fm.code or "NOT_MEASURED", text,
                   zone=zone.id, light=light, **facts)
+
+
+def measured(ctx: ExamContext, check_id: str, pairs: Iterable[tuple[Zone, ZoneCheck]],
+             out: list[CheckResult]) -> Iterator[tuple[Zone, ZoneCheck, FeatureMeasurement]]:
+    """Each ``(zone, check)`` of ``pairs`` measured under its light, with its
+    measurement; a zone whose light the capture lacks, or that could not be measured,
+    gets its ``skipped`` result appended to ``out`` instead."""
+    src = crop_source(ctx)
+    for zone, c in pairs:
+        if c.light not in ctx.lights:
+            out.append(light_missing(check_id, c.light, zone.id))
+            continue
+        fm = measure_feature(zone, c, src)
+        if not fm.measures:
+            out.append(not_measured(check_id, zone, c.light, fm))
+            continue
+        yield zone, c, fm
 
 
 def scored(check_id: str, zone: Zone, light: Light, judgements: list[Judgement], *,

@@ -10,15 +10,12 @@ specimen) the check is ``skipped`` and says which density it needs.
 from __future__ import annotations
 
 from workstation.examination.checks.feature_common import (
-    crop_source,
     feature_evidence,
     hold,
-    light_missing,
-    not_measured,
+    measured,
     scored,
     zone_checks,
 )
-from workstation.examination.feature_zone import measure_feature
 from workstation.examination.messages import message, zone_term
 from workstation.examination.registry import ExamContext, check, skipped
 from workstation.i18n import QT_TRANSLATE_NOOP
@@ -36,16 +33,8 @@ def microprint(ctx: ExamContext) -> list[CheckResult]:
     pairs = zone_checks(ctx, Expect.MICROPRINT)
     if not pairs:
         return [skipped(CHECK, "NO_ZONE", message("NO_ZONE.microprint"))]
-    src = crop_source(ctx)
-    out = []
-    for zone, c in pairs:
-        if c.light not in ctx.lights:
-            out.append(light_missing(CHECK, c.light, zone.id))
-            continue
-        fm = measure_feature(zone, c, src)
-        if not fm.measures:
-            out.append(not_measured(CHECK, zone, c.light, fm))
-            continue
+    out: list[CheckResult] = []
+    for zone, c, fm in measured(ctx, CHECK, pairs, out):
         js = hold(zone, c.light, fm.measures, ("microprint_detail",))
         ev = feature_evidence(ctx, zone, (c.light,), fm)
         label = zone_term(zone.label or zone.id)
