@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -46,12 +47,19 @@ def _private_home(tmp_path_factory: pytest.TempPathFactory,
     from workstation import sealing
 
     home = tmp_path_factory.mktemp("home")
+    config = tmp_path_factory.mktemp("config")
     monkeypatch.setenv("WORKSTATION_HOME", str(home))
-    monkeypatch.setenv("WORKSTATION_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+    monkeypatch.setenv("WORKSTATION_CONFIG_HOME", str(config))
     monkeypatch.delenv("WORKSTATION_USER", raising=False)
     monkeypatch.setattr(sealing, "DEFAULT_COST",
                         {"time_cost": 1, "memory_kib": 1024, "parallelism": 1})
     yield home
+    # A data folder holds captures, specimens and a database (tens of MB for an
+    # examining test); kept for the whole run, 1,700 of them filled a CI runner's disk.
+    # Like ``tmp_path`` under ``tmp_path_retention_policy = "failed"``, they go as soon
+    # as the test is over.
+    shutil.rmtree(home, ignore_errors=True)
+    shutil.rmtree(config, ignore_errors=True)
 
 
 # -- the bundled Utopia specimens, rendered once per test run -------------------------------
@@ -156,6 +164,7 @@ def postgres_admin_url() -> Iterator[str]:
                           text=True, timeout=180, check=False)
     if proc.returncode != 0:
         subprocess.run(["bash", str(script), "stop", folder], capture_output=True, check=False)
+        shutil.rmtree(folder, ignore_errors=True)
         reason = f"PostgreSQL test server did not start: {proc.stderr.strip()[-800:]}"
         if in_ci or proc.returncode != 3:
             pytest.fail(reason)
@@ -165,6 +174,7 @@ def postgres_admin_url() -> Iterator[str]:
     finally:
         subprocess.run(["bash", str(script), "stop", folder], capture_output=True, timeout=120,
                        check=False)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
