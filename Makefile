@@ -1,5 +1,7 @@
 # make run   — set up (venv, project, OS packages) and start the window
-# make test  — the same set-up, then ruff, mypy, import contracts and the whole test suite
+# make test      — the same set-up, then ruff, mypy, import contracts and every test not
+#                  marked slow (the everyday run: under 8 minutes on two cores)
+# make test-all  — the same, then the whole test suite, slow tests included (CI: .ci/run)
 # make lock  — re-resolve pyproject.toml's dependencies into requirements.lock (deliberately)
 PYTHON ?= python3
 VENV ?= .venv
@@ -9,7 +11,7 @@ PIP_VERSION := 26.3
 # Parallel test workers (pytest-xdist); CI and two-core machines use both cores.
 JOBS ?= auto
 
-.PHONY: run test lint lock bench clean translations
+.PHONY: run test test-all lint lock bench clean translations
 
 # Every package comes from requirements.lock at the version recorded there, with no
 # resolution at install time: what passed here is what runs there.
@@ -47,11 +49,14 @@ lint: $(STAMP)
 	$(PY) -m mypy --strict --follow-imports=silent workstation/session workstation/examination workstation/types.py
 	$(VENV)/bin/lint-imports
 
-test: $(STAMP)
+# Tests marked `slow` (a whole window audited at every size, long runs, subprocess
+# round trips; tests/conftest.py says what earns the mark) run only in `make test-all`.
+test test-all: $(STAMP)
 	@scripts/system-deps.sh test
 	$(MAKE) --no-print-directory lint
 	$(PY) -m workstation.i18n.build
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(JOBS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(JOBS) $(if $(filter test,$@),-m "not slow")
+	@$(if $(filter test,$@),echo "make test: the tests marked slow were left out; make test-all (CI) runs them")
 
 # Resolve the newest versions pyproject.toml allows in a scratch environment and write
 # them to requirements.lock. Review the diff, run `make test`, then commit both.

@@ -99,6 +99,7 @@ def test_human_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert code == 0 and "AAMVA ID version 10" in str(out)
 
 
+@pytest.mark.slow
 def test_every_zxing_image_through_the_command(testdata: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     """The done-when: every image of the shared PDF417 set that its source decodes is

@@ -11,6 +11,7 @@ import pytest
 from workstation.cli import main
 
 
+@pytest.mark.slow
 def test_simulate_then_examine_reports_the_barcodes(tmp_path: Path,
                                                     capsys: pytest.CaptureFixture[str]) -> None:
     folder = tmp_path / "card"

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.chip.conftest import bsi
 
 
@@ -56,6 +58,7 @@ def test_a_tampered_group_fails_and_bad_input_is_exit_2(testdata: Path, tmp_path
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
 
 
+@pytest.mark.slow
 def test_import_masterlist_then_csca_then_crl(testdata: Path) -> None:
     ml = testdata / "emrtd" / "masterlists"
     proc = _cli("chip", "import-masterlist", str(ml / "NL_ML_2026-07-22.ml"), "--root",

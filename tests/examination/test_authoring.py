@@ -25,6 +25,8 @@ from workstation.examination.authoring.share import (
 from workstation.specimens.package import load_specimen, save_specimen
 from workstation.types import CaptureSet, Light
 
+pytestmark = pytest.mark.slow  # module fixtures author or learn specimens (tens of seconds)
+
 DOC = "MNG-P-2021"
 SEEDS = (1, 2, 3)
 

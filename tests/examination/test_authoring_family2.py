@@ -12,6 +12,8 @@ import pytest
 from workstation.examination.authoring.propose import AuthoredSpecimen, author_specimen
 from workstation.types import Expect, Light, Zone
 
+pytestmark = pytest.mark.slow  # module fixtures author or learn specimens (tens of seconds)
+
 Rect = tuple[float, float, float, float]
 
 

@@ -160,6 +160,7 @@ def test_seal_of_an_unknown_signer_is_a_warning(simulate: Sim, shared_library: A
     assert _codes(ex, "barcode.seal") == {("warn", "SEAL_SIGNER_UNKNOWN")}
 
 
+@pytest.mark.slow
 def test_barcode_missing_or_damaged(simulate: Sim, shared_library: Any) -> None:
     def erase(reading: Any, img: np.ndarray) -> np.ndarray:
         if reading.kind != "aamva":

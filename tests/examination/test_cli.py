@@ -22,6 +22,7 @@ def home_with_specimens(bundled_root: Path) -> Path:
     return home
 
 
+@pytest.mark.slow
 def test_examine_json(home_with_specimens: Path, tmp_path: Path,
                       simulate: Callable[..., CaptureSet],
                       capsys: pytest.CaptureFixture[str]) -> None:

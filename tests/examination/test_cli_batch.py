@@ -42,6 +42,7 @@ def _cases(home: Path) -> list[dict[str, object]]:
                 for s in repo.search(SearchQuery())]
 
 
+@pytest.mark.slow
 def test_a_batch_prints_each_captures_object_in_order(
         home: Path, captures: list[Path], tmp_path: Path,
         capsys: pytest.CaptureFixture[str]) -> None:
@@ -73,6 +74,7 @@ def test_a_batch_prints_each_captures_object_in_order(
         assert json.loads(capsys.readouterr().out) == listed[i]
 
 
+@pytest.mark.slow
 def test_a_batch_without_json_prints_each_summary(
         home: Path, captures: list[Path], capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["examine", *map(str, captures), "--no-store"]) == 0
@@ -105,6 +107,7 @@ def test_progress_bar_on_a_terminal(capsys: pytest.CaptureFixture[str]) -> None:
     assert "examine [" not in err  # a bar, not the plain lines
 
 
+@pytest.mark.slow
 def test_an_examination_that_cannot_be_stored_keeps_its_result(
         home: Path, captures: list[Path], monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:

@@ -254,6 +254,7 @@ def test_to_json_follows_the_contract(simulate: Sim, shared_library: Any) -> Non
         assert c["status"] in ("pass", "fail", "warn", "skipped")
 
 
+@pytest.mark.slow
 def test_printed_issue_date_is_checked(simulate: Sim, library: Any, tmp_path: Any) -> None:
     from workstation.specimens.documents import PASSPORT
     from workstation.specimens.package import save_specimen

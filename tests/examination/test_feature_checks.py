@@ -54,6 +54,7 @@ def pair(docs: dict, key: str | None, zid: str, light: Light) -> tuple[Image, Im
     return crop(docs[key][light], rect), crop(docs["specimen"][light], rect)
 
 
+@pytest.mark.slow
 def test_relief_turns_with_the_lamp_and_a_flat_reprint_has_none(docs: dict) -> None:
     for zid in ("intaglio", "dry-seal"):
         rect = zone(zid).rect_mm

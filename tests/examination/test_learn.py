@@ -34,6 +34,7 @@ def _library(tmp_path: Path, package: Path) -> SpecimenLibrary:
     return lib
 
 
+@pytest.mark.slow
 def test_learn_adds_statistics_per_zone_and_page(tmp_path: Path, package: Path) -> None:
     lib = _library(tmp_path, package)
     spec = lib.get(FACE)
@@ -88,6 +89,7 @@ def test_library_update_is_atomic_and_checked(tmp_path: Path, package: Path) -> 
     assert (lib.root / FACE / "specimen.json").read_bytes() == before
 
 
+@pytest.mark.slow
 def test_cli_learn(tmp_path: Path, package: Path) -> None:
     home = tmp_path / "home"
     env = {"WORKSTATION_HOME": str(home), "PATH": "/usr/bin:/bin"}

@@ -19,6 +19,8 @@ from workstation.specimens.edits import Donor, Layout, PageGeometry, apply_edit
 from workstation.specimens.library import SpecimenLibrary
 from workstation.types import CheckStatus, Verdict
 
+pytestmark = pytest.mark.slow  # module fixtures author or learn specimens (tens of seconds)
+
 FACE = "NRV-ID-2019-F"
 OTHER = "NRV-ID-2019-B"  # the same card's back: same size, another layout
 

@@ -121,6 +121,7 @@ def test_bad_input() -> None:
     assert np.all(flat == 1.0)
 
 
+@pytest.mark.slow
 def test_family2_captures_of_one_sheet_agree_after_normalisation() -> None:
     """One genuine sheet captured under four conditions (auto-exposed UV, lamp tilt,
     vignetting, white balance): where the reader reports its exposure the normalised

@@ -23,6 +23,7 @@ def _error_mm(quad, truth) -> float:  # type: ignore[no-untyped-def]
     ("NRV-P-2018", 103, "blue"), ("NRV-ID-2019-F", 114, "light"),
     ("NRV-ID-2019-B", 111, "blue"), ("NRV-ID-2019-F", 103, "dark"),
 ])
+@pytest.mark.slow
 def test_page_found_within_a_millimetre_and_a_half(face: str, seed: int, platen: str) -> None:
     cap = genuine(face, seed, platen)
     quad = find_page({k.value: v for k, v in cap.capture.images.items()}, dpi=300)
@@ -40,6 +41,7 @@ def test_a_lid_that_glows_under_uv_shows_the_page_there() -> None:
     assert _error_mm(quad, cap.truth) < 1.5
 
 
+@pytest.mark.slow
 def test_page_partly_outside_is_completed_from_its_size() -> None:
     cap = genuine("NRV-P-2018", 112, "dark", outside=True, cropped=True)
     assert cap.truth["page_visible_fraction"] < 1.0

@@ -54,6 +54,7 @@ def test_ca_and_user_keys_are_not_plain_pkcs8_in_the_data_folder(
     assert not (_private_home / "reports" / "ca" / "users").exists()
 
 
+@pytest.mark.slow
 def test_a_copy_of_the_data_folder_signs_nothing(
         repo: CaseRepository, _private_home: Path, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch, simulated_capture: Callable[..., Path],

@@ -52,6 +52,7 @@ def test_lookalike_specimen_package_does_not_win_identification(
     assert "'AAA-P-2020'" in message and "'UTO-P-2020'" in message and "--specimen" in message
 
 
+@pytest.mark.slow
 def test_office_paper_forgery_with_a_lookalike_package_is_not_pass(
         home_library: Path, bundled_root: Path, tmp_path: Path,
         simulated_capture: Callable[..., Path], capsys: pytest.CaptureFixture[str]) -> None:

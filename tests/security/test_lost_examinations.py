@@ -73,6 +73,7 @@ def lock_holder(fresh_home: Path) -> Iterator[Callable[[float], subprocess.Popen
             proc.stdout.close()
 
 
+@pytest.mark.slow
 def test_a_write_lock_held_long_does_not_lose_the_examination(
         fresh_home: Path, lock_holder: Callable[[float], subprocess.Popen[str]],
         simulated_capture: Callable[..., Path], monkeypatch: pytest.MonkeyPatch,

@@ -66,6 +66,7 @@ def test_kinds_and_their_checks() -> None:
     assert "white.portrait" in EXPECTED_CHECKS["photo_swap"]
 
 
+@pytest.mark.slow
 def test_photo_swap_cuts_in_another_documents_portrait() -> None:
     cap, geom, layout = _setup()
     other = genuine(P, 22, "dark", jpeg=False)

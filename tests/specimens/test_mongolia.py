@@ -34,6 +34,7 @@ def genuine() -> object:
     return render_document(DOC, seed=11, dpi=DPI)
 
 
+@pytest.mark.slow
 def test_the_bundled_library_does_not_hold_it(tmp_path: Path) -> None:
     assert DOC in ALL_DOCUMENTS and DOC not in DOCUMENTS
     folders = ensure_bundled(tmp_path)

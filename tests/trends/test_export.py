@@ -125,6 +125,7 @@ def test_small_cells_are_suppressed_so_that_no_subtraction_reveals_them(
             assert total == sum(r[7] for r in members if isinstance(r[7], int)) + sum(hidden)
 
 
+@pytest.mark.slow
 def test_the_signature_verifies_on_import_and_every_flipped_byte_is_refused(
         population: Population, tmp_path: Path) -> None:
     repo = next(iter(population.repos.values()))

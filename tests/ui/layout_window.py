@@ -58,19 +58,46 @@ def main() -> int:
     return 0
 
 
-def _settle(seconds: float = 0.25) -> None:
-    """Let every posted layout request and resize run (a layout settles in rounds: a
-    scroll area sizes its content after the content's layout has run)."""
+def _settle(quiet_s: float = 0.06, limit_s: float = 2.0) -> None:
+    """Let every posted layout request and resize run: events are processed until the
+    geometry of every visible widget has stayed the same for ``quiet_s`` seconds (a
+    layout settles in rounds: a scroll area sizes its content after the content's layout
+    has run; a zero-delay timer may relayout once more), at most ``limit_s`` seconds.
+
+    A fixed 0.25 s per view made the layout and language audits spend most of their
+    minute asleep."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    end = time.monotonic() + seconds
+    start = time.monotonic()
+    last: object = None
+    stable_since = start
     while True:
         QCoreApplication.sendPostedEvents()
         QApplication.processEvents()
-        if time.monotonic() > end:
+        now = time.monotonic()
+        shape = _geometry()
+        if shape != last:
+            last, stable_since = shape, now
+        elif now - stable_since >= quiet_s or now - start >= limit_s:
             return
-        time.sleep(0.01)
+        time.sleep(0.005)
+
+
+def _geometry() -> tuple[tuple[int, int, int, int, int], ...]:
+    """Position and size of every visible widget of every top-level window (with its
+    object's id), the fingerprint :func:`_settle` waits to stop changing."""
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    shape: list[tuple[int, int, int, int, int]] = []
+    for top in QApplication.topLevelWidgets():
+        if not top.isVisible():
+            continue
+        for w in [top, *top.findChildren(QWidget)]:
+            if w.isVisible():
+                g = w.geometry()
+                shape.append((id(w), g.x(), g.y(), g.width(), g.height()))
+    return tuple(shape)
 
 
 def _wait(done: Callable[[], bool], what: str) -> None:

@@ -93,6 +93,7 @@ def test_a_course_of_ten_documents_runs_in_the_window(qtbot: object, tmp_path: P
         repo.close()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("view", ["trainer", "trainer-debrief", "trainer-progress"])
 def test_the_trainer_views_render(tmp_path: Path, view: str) -> None:
     out = tmp_path / f"{view}.png"
