@@ -17,8 +17,8 @@ from tests.ui.fakes import DPI, FakeReader, fake_examine
 from workstation.findings import AnnotationKind, Conclusion
 from workstation.session.viewer import Mode, Origin, SourceKey, Tool
 from workstation.types import Light
-from workstation.ui.app import apply_view
 from workstation.ui.main_window import MainWindow
+from workstation.ui.offline import apply_view
 from workstation.ui.workers import Task
 
 

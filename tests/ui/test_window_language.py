@@ -21,9 +21,9 @@ from tests.ui.fakes import FakeReader, fake_examine
 from workstation.i18n import render, said
 from workstation.i18n.message import QT_TRANSLATE_NOOP
 from workstation.ui import texts
-from workstation.ui.app import VIEWS
 from workstation.ui.language import LanguageSwitch
 from workstation.ui.main_window import MainWindow
+from workstation.ui.offline import VIEWS
 from workstation.ui.texts import QT, T, bind, live, retranslate, tx
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -158,7 +158,7 @@ def _shown(results: list[dict[str, object]]) -> set[str]:
 @pytest.mark.slow
 def test_no_text_bypasses_translation_in_any_view(tmp_path: Path) -> None:
     """The pseudo-language brackets every translated text: the main window in every
-    view of app.VIEWS and of the layout audit, menus included, shows none without."""
+    view of offline.VIEWS and of the layout audit, menus included, shows none without."""
     results = _text_window("pseudo", "1280x720", tmp_path / "home")
     shown = _shown(results)
     assert shown >= DESK_VIEWS, DESK_VIEWS - shown

@@ -6,7 +6,7 @@ Installs ``LANG`` (``pseudo``, ``mn``, ``ru``), sets the desk up as
 :mod:`tests.ui.layout_window` does (a supervisor's shift: an identity card captured
 front and back, its chip read, an alert published, the case database open), then shows
 every view of :mod:`tests.ui.layout_window` and every ``--view`` of
-:data:`workstation.ui.app.VIEWS` (the trainer's in their own windows) at each size.
+:data:`workstation.ui.offline.VIEWS` (the trainer's in their own windows) at each size.
 Prints one JSON object per view: ``{"language", "size", "view", "untranslated",
 "problems"}``: the readable texts that bypass translation (:mod:`tests.ui.pseudo`;
 with ``pseudo`` only) and the layout audit's clipped widgets. With ``PNG_DIR`` each
@@ -85,7 +85,7 @@ def main() -> int:
 
 def _app_views(window: object) -> Iterator[str]:
     """The image area's ``--view``s (the panels' were shown by ``_views``)."""
-    from workstation.ui.app import VIEWS, apply_view
+    from workstation.ui.offline import VIEWS, apply_view
     from workstation.ui.panel_views import PANEL_VIEWS
 
     for view in VIEWS:
