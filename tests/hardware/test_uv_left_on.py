@@ -199,3 +199,36 @@ def test_opening_and_saving_the_rig_settings_keeps_auto_off_s(qtbot: object) -> 
     assert again["lights"]["uv"]["board"] == "QWERT"
     assert again["camera"] == {"device": 0, "warmup_frames": 3, "api": 200}
     assert again["name"] == "box" and again["watchdog_timeout_s"] == 3
+
+
+def test_the_hardwares_threads_leave_terminating_signals_to_the_main_thread() -> None:
+    """A signal taken by a reader or timer thread left the main thread asleep, and the
+    lamps on, until it woke by itself (SIGHUP once waited out the test's 30 s)."""
+    import threading
+
+    from workstation.hardware.signals import TERMINATING_SIGNALS, start_thread
+
+    seen: list[set[int]] = []
+    thread = threading.Thread(target=lambda: seen.append(
+        set(signal.pthread_sigmask(signal.SIG_BLOCK, []))))
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, [])
+    start_thread(thread)
+    thread.join(10)
+    assert seen and set(TERMINATING_SIGNALS) <= seen[0]
+    assert signal.pthread_sigmask(signal.SIG_BLOCK, []) == before  # the caller's mask is back
+    plain: list[set[int]] = []
+    other = threading.Thread(target=lambda: plain.append(
+        set(signal.pthread_sigmask(signal.SIG_BLOCK, []))))
+    other.start()
+    other.join(10)
+    assert signal.SIGHUP not in plain[0]  # a thread started plainly would take them
+
+
+def test_the_rigs_threads_are_started_that_way() -> None:
+    import inspect
+
+    from workstation.hardware import camera, rig, watchdog
+
+    for module in (camera, rig, watchdog):
+        source = inspect.getsource(module)
+        assert "start_thread(" in source and ".start()" not in source, module.__name__

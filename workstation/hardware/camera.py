@@ -27,6 +27,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from workstation.errors import DeviceError
+from workstation.hardware.signals import start_thread
 from workstation.types import Image
 
 CaptureFactory = Callable[[int | str, int], Any]
@@ -219,7 +220,7 @@ class OpenCvCamera:
         self._stop.clear()
         self._thread = threading.Thread(target=self._run, name=f"{self._name} reader",
                                         daemon=True)
-        self._thread.start()
+        start_thread(self._thread)
 
     def _why_not_opened(self, path: Path | None) -> str:
         if path is not None and path.exists():

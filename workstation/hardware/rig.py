@@ -47,6 +47,7 @@ from workstation.hardware.calibration import (
     flat_gain,
 )
 from workstation.hardware.camera import Camera, OpenCvCamera
+from workstation.hardware.signals import TERMINATING_SIGNALS, start_thread
 from workstation.hardware.usb_relay import UsbRelayBoard
 from workstation.hardware.watchdog import DEFAULT_TIMEOUT_S, LampWatchdog
 from workstation.types import Image, Light
@@ -231,13 +232,6 @@ class RelayLamps:
 
 # -- the safety net: every rig's lamps off at exit and on SIGTERM/SIGINT -------------------
 _LIVE_RIGS: weakref.WeakSet[RigReader] = weakref.WeakSet()
-#: Signals whose default action ends the process: each gets a handler that switches the
-#: lamps off first (those the program ignores are left alone).
-TERMINATING_SIGNALS = tuple(
-    getattr(signal, name) for name in (
-        "SIGTERM", "SIGINT", "SIGHUP", "SIGQUIT", "SIGUSR1", "SIGUSR2", "SIGALRM",
-        "SIGXCPU", "SIGXFSZ", "SIGVTALRM", "SIGPROF")
-    if hasattr(signal, name))
 _PREVIOUS_HANDLERS: dict[int, Any] = {}
 _installed = False
 
@@ -411,7 +405,7 @@ class RigReader(BaseReader):
                 timer = threading.Timer(auto_off, self._auto_off, args=(light,))
                 timer.daemon = True
                 self._timer = timer
-                timer.start()
+                start_thread(timer)
 
     def _auto_off(self, light: Light) -> None:
         with self._lock:

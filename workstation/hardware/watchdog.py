@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from workstation.errors import DeviceError
+from workstation.hardware.signals import start_thread
 
 HEARTBEAT_S = 1.0
 DEFAULT_TIMEOUT_S = 5.0
@@ -179,7 +180,7 @@ class LampWatchdog:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._beat, name="lamp watchdog heartbeat",
                                         daemon=True)
-        self._thread.start()
+        start_thread(self._thread)
 
     @property
     def pid(self) -> int:
