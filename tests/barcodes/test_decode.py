@@ -103,6 +103,7 @@ def _index(testdata: Path) -> tuple[Path, dict]:
     return root, json.loads((root / "index.json").read_text(encoding="utf-8"))
 
 
+@pytest.mark.slow
 def test_every_zxing_pdf417_image_decodes(testdata: Path) -> None:
     root, index = _index(testdata)
     assert index["count"] == len(index["images"]) == 62

@@ -52,6 +52,7 @@ def test_each_chip_forgery_is_caught_by_its_check(forgery: str, check: str, stat
     assert results[check] == (status, code)
 
 
+@pytest.mark.slow
 def test_without_a_chip_every_chip_check_is_skipped(tmp_path: Path) -> None:
     cap = simulate_capture("UTO-P-2020", forgery=None, seed=33, dpi=150.0, cropped=True)
     ex = examine(cap)

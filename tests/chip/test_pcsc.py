@@ -95,6 +95,7 @@ def test_contract_connect_read_close(reader: BaseCardReader, genuine_image: Chip
         reader.connect()
 
 
+@pytest.mark.slow
 def test_pcsc_reader_sees_the_card_come_and_go(private_pcscd: Any,
                                                genuine_image: ChipImage) -> None:
     from workstation.hardware.pcsc import PcscCardReader, pcsc_readers

@@ -82,6 +82,7 @@ def test_each_forgery_is_caught_by_its_check(forgery: str, simulate: Sim,
         (c.id, c.zone, c.status.value, c.score) for c in ex.checks]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("forgery", sorted(FEATURE_EXPECTED))
 def test_each_feature_forgery_is_caught_by_its_check(forgery: str, simulate: Sim,
                                                      shared_library: Any) -> None:

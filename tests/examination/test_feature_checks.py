@@ -18,6 +18,8 @@ from workstation.specimens.documents import DESIGNS
 from workstation.specimens.render import document_lights, render_document, specimen_zones
 from workstation.types import Image, Light, Zone
 
+pytestmark = pytest.mark.slow  # its module fixture renders documents under every light
+
 DOC = "UTO-P-2020"
 DPI = 300.0
 K = DPI / 25.4

@@ -10,6 +10,8 @@ import pytest
 from tests.family2.conftest import genuine
 from workstation.imaging.document import find_document, find_page
 
+pytestmark = pytest.mark.slow  # every test renders family-2 captures at 300 dpi (seconds each)
+
 PX_PER_MM = 300 / 25.4
 
 

@@ -84,6 +84,7 @@ def test_a_copy_of_the_data_folder_signs_nothing(
             sign_in(copy, "olga")
 
 
+@pytest.mark.slow
 def test_workstation_user_alone_cannot_sign_as_anyone(
         repo: CaseRepository, home_library: Path, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch, simulated_capture: Callable[..., Path],

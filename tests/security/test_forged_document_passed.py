@@ -38,6 +38,7 @@ def _lookalike(bundled_root: Path, dest: Path, new_id: str) -> Path:
     return dest
 
 
+@pytest.mark.slow
 def test_lookalike_specimen_package_does_not_win_identification(
         home_library: Path, bundled_root: Path, tmp_path: Path,
         simulated_capture: Callable[..., Path], capsys: pytest.CaptureFixture[str]) -> None:
@@ -85,6 +86,7 @@ def test_nan_in_rect_mm_does_not_import(tmp_path: Path,
         assert "finite" in one_line_error(capsys.readouterr().err)
 
 
+@pytest.mark.slow
 def test_a_check_that_errors_makes_the_verdict_inconclusive(
         home_library: Path, simulated_capture: Callable[..., Path],
         monkeypatch: pytest.MonkeyPatch) -> None:

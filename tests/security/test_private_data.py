@@ -31,6 +31,7 @@ def open_umask() -> Iterator[None]:
         os.umask(old)
 
 
+@pytest.mark.slow
 def test_database_and_blobs_are_not_world_readable(
         open_umask: None, home_library: Path, tmp_path: Path,
         simulated_capture: Callable[..., Path], capsys: pytest.CaptureFixture[str],

@@ -89,6 +89,7 @@ def test_photo_swap_cuts_in_another_documents_portrait() -> None:
         apply_edit("photo_swap", cap.capture, geom, layout)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("paper", "way"), [("office", 1), ("dull", -1)])
 def test_a_printed_photo_changes_the_papers_uv_at_the_portraits_border(paper: str,
                                                                        way: int) -> None:
@@ -153,6 +154,7 @@ def test_reprint_on_office_paper_glows_under_uv_and_keeps_the_mrz_ir_dark() -> N
     assert lum["strength"] < 0.4  # no luminescent ink on a copier
 
 
+@pytest.mark.slow
 def test_reprint_on_dull_paper_changes_fine_print_not_its_uv_features() -> None:
     cap, geom, layout = _setup()
     out = apply_edit("reprint_dull_paper", cap.capture, geom, layout, seed=3)

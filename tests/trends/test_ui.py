@@ -11,6 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 import numpy as np
+import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.accounts import supervisor_account
@@ -114,6 +115,7 @@ def test_an_examiner_sees_the_figures_but_not_the_examinations(
     assert widget.drill.rows == []
 
 
+@pytest.mark.slow
 def test_the_alert_banner_crops_and_publish_dialog(qtbot: QtBot, tmp_path: Path,
                                                    simulate, shared_library) -> None:  # noqa: F811
     from PySide6.QtWidgets import QVBoxLayout, QWidget

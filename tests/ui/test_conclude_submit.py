@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtGui import QAction, QKeySequence
 from pytestqt.qtbot import QtBot
 
@@ -91,6 +92,7 @@ def test_cancel_in_the_preview_signs_nothing(qtbot: QtBot) -> None:
     _close(qtbot, w)
 
 
+@pytest.mark.slow
 def test_examiner_submits_and_supervisor_countersigns(qtbot: QtBot) -> None:
     w = _window(qtbot, "anna")
     _examined(qtbot, w, Conclusion.COUNTERFEIT)

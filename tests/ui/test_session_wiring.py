@@ -397,6 +397,7 @@ def test_a_live_failure_of_the_current_reader_is_still_shown(qtbot: QtBot) -> No
     assert w.banner.isVisible() and not w.live_timer.isActive()
 
 
+@pytest.mark.slow
 def test_supervisor_returns_an_examiners_report_from_the_window(qtbot: QtBot,
                                                                 tmp_path: Path) -> None:
     from workstation.cases import Role, Status

@@ -23,6 +23,7 @@ from workstation.ui.trainer_progress import TrainerProgress
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.slow
 def test_a_course_of_ten_documents_runs_in_the_window(qtbot: object, tmp_path: Path) -> None:
     repo = CaseRepository.open()
     try:
