@@ -4284,6 +4284,18 @@
                 <numerusform>Энэ төрлийн баримт бичгийн талаар %n сэрэмжлүүлэг байна: дээрх туузыг үзнэ үү</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Looking for alerts</source>
+            <translation>Сэрэмжлүүлэг хайж байна</translation>
+        </message>
+        <message>
+            <source>Recording the alert shown</source>
+            <translation>Харуулсан сэрэмжлүүлгийг тэмдэглэж байна</translation>
+        </message>
+        <message>
+            <source>Fetching the alert's crops</source>
+            <translation>Сэрэмжлүүлгийн хэсгүүдийг авч байна</translation>
+        </message>
         <message numerus="yes">
             <source>%n alert(s) expired since the last start (recorded in the audit trail)</source>
             <translation>
@@ -4292,12 +4304,44 @@
             </translation>
         </message>
         <message>
+            <source>Recording expired alerts</source>
+            <translation>Хугацаа дууссан сэрэмжлүүлгийг тэмдэглэж байна</translation>
+        </message>
+        <message>
             <source>Only a supervisor publishes alerts</source>
             <translation>Зөвхөн хянагч сэрэмжлүүлэг нийтэлнэ</translation>
         </message>
         <message>
+            <source>Open a concluded examination of a forgery first</source>
+            <translation>Эхлээд хуурамчлал гэж дүгнэсэн шинжилгээг нээнэ үү</translation>
+        </message>
+        <message>
+            <source>The examination is {status}: publish alerts from concluded examinations</source>
+            <translation>Шинжилгээний төлөв: {status}; сэрэмжлүүлгийг дүгнэлт гарсан шинжилгээнээс нийтэлнэ үү</translation>
+        </message>
+        <message>
+            <source>Alerts are about forgeries: the examination did not conclude counterfeit or forged</source>
+            <translation>Сэрэмжлүүлэг хуурамчлалын тухай байдаг: шинжилгээ бүрэн хуурамч эсвэл хэсэгчлэн хуурамчилсан гэж дүгнээгүй</translation>
+        </message>
+        <message>
+            <source>No MRZ was read: the alert could match no document type</source>
+            <translation>МУБ уншигдаагүй: сэрэмжлүүлэг ямар ч төрлийн баримт бичигт тохирохгүй</translation>
+        </message>
+        <message>
+            <source>Preparing the alert</source>
+            <translation>Сэрэмжлүүлгийг бэлтгэж байна</translation>
+        </message>
+        <message>
             <source>Alert #{id} published for {document}: every workstation of this database shows it</source>
             <translation>{document}-д зориулсан №{id} сэрэмжлүүлгийг нийтэлсэн: энэ өгөгдлийн сангийн бүх ажлын байранд харагдана</translation>
+        </message>
+        <message>
+            <source>Publishing the alert</source>
+            <translation>Сэрэмжлүүлгийг нийтэлж байна</translation>
+        </message>
+        <message>
+            <source>Listing card readers</source>
+            <translation>Карт уншигчдыг хайж байна</translation>
         </message>
         <message>
             <source>Card reader: {reader}</source>
@@ -4306,6 +4350,22 @@
         <message>
             <source>The card reader did not close cleanly: {error}</source>
             <translation>Карт уншигч хэвийн хаагдсангүй: {error}</translation>
+        </message>
+        <message>
+            <source>The chip is being read</source>
+            <translation>Чипийг уншиж байна</translation>
+        </message>
+        <message>
+            <source>Capture the document first: the chip is opened with its MRZ</source>
+            <translation>Эхлээд баримт бичгийн зураг авна уу: чипийг түүний МУБ-аар нээнэ</translation>
+        </message>
+        <message>
+            <source>Wait for the examination: the chip is opened with the MRZ it reads</source>
+            <translation>Шинжилгээг хүлээнэ үү: чипийг шинжилгээний уншсан МУБ-аар нээнэ</translation>
+        </message>
+        <message>
+            <source>No MRZ was read on the page: enter the card access number (CAN) printed on the document</source>
+            <translation>Хуудаснаас МУБ уншигдаагүй: баримт бичиг дээр хэвлэсэн картын хандалтын дугаарыг (CAN) оруулна уу</translation>
         </message>
         <message>
             <source>The chip cannot be opened: {error}</source>
@@ -4327,6 +4387,10 @@
             <translation>Чип уншихыг цуцалсан</translation>
         </message>
         <message>
+            <source>Reading the chip</source>
+            <translation>Чипийг уншиж байна</translation>
+        </message>
+        <message>
             <source>The chip files could not be shown: {error}</source>
             <translation>Чипийн файлуудыг харуулах боломжгүй: {error}</translation>
         </message>
@@ -4339,12 +4403,20 @@
             <translation>Зураг авалт явагдаж байна</translation>
         </message>
         <message>
+            <source>Capture</source>
+            <translation>Зураг авалт</translation>
+        </message>
+        <message>
             <source>Captured {lights} at {dpi} dpi</source>
             <translation>{lights} гэрэлд {dpi} dpi-аар зураг авсан</translation>
         </message>
         <message>
             <source>The capture could not be stored: {error} — Ctrl+S tries again</source>
             <translation>Зураг авалтыг хадгалж чадсангүй: {error} — Ctrl+S дахин оролдоно</translation>
+        </message>
+        <message>
+            <source>Storing the capture</source>
+            <translation>Зураг авалтыг хадгалж байна</translation>
         </message>
         <message>
             <source>Capture the document's front first</source>
@@ -4375,6 +4447,14 @@
             <translation>Чипийн файлуудыг хадгалж чадсангүй: {error}</translation>
         </message>
         <message>
+            <source>Storing the addition to the capture</source>
+            <translation>Зураг авалтын нэмэлтийг хадгалж байна</translation>
+        </message>
+        <message>
+            <source>Examination</source>
+            <translation>Шинжилгээ</translation>
+        </message>
+        <message>
             <source> in {ms} ms</source>
             <translation> {ms} мс-д</translation>
         </message>
@@ -4390,8 +4470,16 @@
             <translation>Шинжилгээг хадгалж чадсангүй: {error}</translation>
         </message>
         <message>
+            <source>Storing the examination</source>
+            <translation>Шинжилгээг хадгалж байна</translation>
+        </message>
+        <message>
             <source>Opened case {case}, examination {id}</source>
             <translation>{case} хэрэг, {id} шинжилгээг нээсэн</translation>
+        </message>
+        <message>
+            <source>Opening the examination</source>
+            <translation>Шинжилгээг нээж байна</translation>
         </message>
         <message>
             <source>Reopening examination {id}, left unfinished when the window closed unexpectedly</source>
@@ -4402,8 +4490,24 @@
             <translation>Ар талын зураг аваагүй: баримтыг эргүүлээд ар талын зургийг авна уу (Shift+Space)</translation>
         </message>
         <message>
+            <source>No reader</source>
+            <translation>Уншигч алга</translation>
+        </message>
+        <message>
+            <source>The back is being captured</source>
+            <translation>Ар талын зургийг авч байна</translation>
+        </message>
+        <message>
+            <source>Capture the front first</source>
+            <translation>Эхлээд нүүр талын зургийг авна уу</translation>
+        </message>
+        <message>
             <source>Another document was captured meanwhile: this back was not added to it</source>
             <translation>Энэ хооронд өөр баримтын зураг авсан: энэ ар талыг түүнд нэмсэнгүй</translation>
+        </message>
+        <message>
+            <source>Capturing the back</source>
+            <translation>Ар талын зургийг авч байна</translation>
         </message>
         <message>
             <source>The findings are submitted for review and cannot change</source>
@@ -4430,8 +4534,100 @@
             <translation>Хяналтын дараалал: {error}</translation>
         </message>
         <message>
+            <source>Reading the review queue</source>
+            <translation>Хяналтын дарааллыг уншиж байна</translation>
+        </message>
+        <message>
+            <source>Opening the report</source>
+            <translation>Тайланг нээж байна</translation>
+        </message>
+        <message>
+            <source>A decision is being recorded</source>
+            <translation>Шийдвэрийг бүртгэж байна</translation>
+        </message>
+        <message>
+            <source>Select a report first</source>
+            <translation>Эхлээд тайлан сонгоно уу</translation>
+        </message>
+        <message>
+            <source>This report has been decided already</source>
+            <translation>Энэ тайлангийн шийдвэр аль хэдийн гарсан</translation>
+        </message>
+        <message>
+            <source>Only a supervisor reviews examinations</source>
+            <translation>Зөвхөн хянагч шинжилгээг хянана</translation>
+        </message>
+        <message>
+            <source>You cannot review your own examination</source>
+            <translation>Та өөрийн шинжилгээг хянах боломжгүй</translation>
+        </message>
+        <message>
+            <source>Not approvable: {why}</source>
+            <translation>Батлах боломжгүй: {why}</translation>
+        </message>
+        <message>
+            <source>Select an examination of the queue first</source>
+            <translation>Эхлээд дарааллаас шинжилгээ сонгоно уу</translation>
+        </message>
+        <message>
+            <source>Write a comment for the examiner before returning the report</source>
+            <translation>Тайланг буцаахаас өмнө шинжээчид тайлбар бичнэ үү</translation>
+        </message>
+        <message>
+            <source>Preparing the countersignature</source>
+            <translation>Хянан баталгаажуулсан гарын үсгийг бэлтгэж байна</translation>
+        </message>
+        <message>
             <source>Nothing to countersign: approve a report first</source>
             <translation>Хянан баталгаажуулах зүйл алга: эхлээд тайланг батална уу</translation>
+        </message>
+        <message>
+            <source>Countersigning</source>
+            <translation>Хянан баталгаажуулж байна</translation>
+        </message>
+        <message>
+            <source>Returning the report</source>
+            <translation>Тайланг буцааж байна</translation>
+        </message>
+        <message>
+            <source>A signature is being prepared or made already</source>
+            <translation>Гарын үсгийг аль хэдийн бэлтгэж эсвэл зурж байна</translation>
+        </message>
+        <message>
+            <source>Nothing to report: capture and examine a document first</source>
+            <translation>Тайлагнах зүйл алга: эхлээд баримт бичгийн зураг авч шинжилнэ үү</translation>
+        </message>
+        <message>
+            <source>Already concluding and submitting this examination</source>
+            <translation>Энэ шинжилгээг аль хэдийн дүгнэж, хяналтад илгээж байна</translation>
+        </message>
+        <message>
+            <source>Nothing to conclude: capture and examine a document first</source>
+            <translation>Дүгнэх зүйл алга: эхлээд баримт бичгийн зураг авч шинжилнэ үү</translation>
+        </message>
+        <message>
+            <source>Already submitted for review: the findings are final</source>
+            <translation>Хяналтад аль хэдийн илгээсэн: ажиглалт эцсийнх болсон</translation>
+        </message>
+        <message>
+            <source>Not submitted: choose a conclusion in the Findings tab first</source>
+            <translation>Илгээгээгүй: эхлээд «Ажиглалт» табаас дүгнэлт сонгоно уу</translation>
+        </message>
+        <message>
+            <source>Not submitted: the findings could not be saved (changed elsewhere) — open the examination again to see the other changes</source>
+            <translation>Илгээгээгүй: ажиглалтыг хадгалж чадсангүй (өөр газар өөрчилсөн) — бусад өөрчлөлтийг харахын тулд шинжилгээг дахин нээнэ үү</translation>
+        </message>
+        <message>
+            <source>The findings were not saved</source>
+            <translation>Ажиглалтыг хадгалаагүй</translation>
+        </message>
+        <message>
+            <source>Preparing the report</source>
+            <translation>Тайланг бэлтгэж байна</translation>
+        </message>
+        <message>
+            <source>Conclude and submit</source>
+            <translation>Дүгнээд хяналтад илгээх</translation>
         </message>
         <message>
             <source>Not submitted: {error}</source>
@@ -4448,6 +4644,54 @@
         <message>
             <source>Signed report written to {path} (signed by {signer}, recorded with examination {id})</source>
             <translation>Гарын үсэгтэй тайланг {path}-д бичсэн ({signer} гарын үсэг зурсан, {id} шинжилгээнд бүртгэсэн)</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Тайлан</translation>
+        </message>
+        <message>
+            <source>Saving the findings</source>
+            <translation>Ажиглалтыг хадгалж байна</translation>
+        </message>
+        <message>
+            <source>Opening the case database</source>
+            <translation>Хэргийн өгөгдлийн санг нээж байна</translation>
+        </message>
+        <message>
+            <source>Choosing the user</source>
+            <translation>Хэрэглэгчийг сонгож байна</translation>
+        </message>
+        <message>
+            <source>Signing in</source>
+            <translation>Нэвтэрч байна</translation>
+        </message>
+        <message>
+            <source>{task} failed: {error}</source>
+            <translation>{task} амжилтгүй: {error}</translation>
+        </message>
+        <message>
+            <source>author specimen</source>
+            <translation>жишиг үүсгэх</translation>
+        </message>
+        <message>
+            <source>preview specimen</source>
+            <translation>жишгийг урьдчилан харах</translation>
+        </message>
+        <message>
+            <source>export specimen</source>
+            <translation>жишгийг экспортлох</translation>
+        </message>
+        <message>
+            <source>Document {number}</source>
+            <translation>Баримт бичиг {number}</translation>
+        </message>
+        <message>
+            <source>Checks of document {number}</source>
+            <translation>Баримт бичиг {number}-ийн шалгалт</translation>
+        </message>
+        <message>
+            <source>Storing the course</source>
+            <translation>Сургалтыг хадгалж байна</translation>
         </message>
     </context>
     <context>
@@ -5423,9 +5667,21 @@
             <source>{check}: no zone to show</source>
             <translation>{check}: харуулах бүс алга</translation>
         </message>
+        <message>
+            <source>Warming up</source>
+            <translation>Ажилд бэлтгэж байна</translation>
+        </message>
+        <message>
+            <source>Opening the reader</source>
+            <translation>Уншигчийг нээж байна</translation>
+        </message>
     </context>
     <context>
         <name>workers</name>
+        <message>
+            <source>{task} cancelled</source>
+            <translation>{task}: цуцлагдсан</translation>
+        </message>
         <message>
             <source>{task} failed: {error}</source>
             <translation>{task} амжилтгүй: {error}</translation>

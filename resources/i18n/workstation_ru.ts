@@ -4301,6 +4301,18 @@
                 <numerusform>%n оповещений об этом типе документа: см. баннер</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Looking for alerts</source>
+            <translation>Поиск оповещений</translation>
+        </message>
+        <message>
+            <source>Recording the alert shown</source>
+            <translation>Запись показанного оповещения</translation>
+        </message>
+        <message>
+            <source>Fetching the alert's crops</source>
+            <translation>Загрузка фрагментов оповещения</translation>
+        </message>
         <message numerus="yes">
             <source>%n alert(s) expired since the last start (recorded in the audit trail)</source>
             <translation>
@@ -4310,12 +4322,44 @@
             </translation>
         </message>
         <message>
+            <source>Recording expired alerts</source>
+            <translation>Запись истёкших оповещений</translation>
+        </message>
+        <message>
             <source>Only a supervisor publishes alerts</source>
             <translation>Оповещения публикует только руководитель</translation>
         </message>
         <message>
+            <source>Open a concluded examination of a forgery first</source>
+            <translation>Сначала откройте завершённое исследование подделки</translation>
+        </message>
+        <message>
+            <source>The examination is {status}: publish alerts from concluded examinations</source>
+            <translation>Исследование в состоянии «{status}»: оповещения публикуются по завершённым исследованиям</translation>
+        </message>
+        <message>
+            <source>Alerts are about forgeries: the examination did not conclude counterfeit or forged</source>
+            <translation>Оповещения касаются подделок: заключение исследования — не полная и не частичная подделка</translation>
+        </message>
+        <message>
+            <source>No MRZ was read: the alert could match no document type</source>
+            <translation>МСЗ не прочитана: оповещение не совпало бы ни с одним типом документа</translation>
+        </message>
+        <message>
+            <source>Preparing the alert</source>
+            <translation>Подготовка оповещения</translation>
+        </message>
+        <message>
             <source>Alert #{id} published for {document}: every workstation of this database shows it</source>
             <translation>Оповещение № {id} для {document} опубликовано: его покажут все рабочие места этой базы данных</translation>
+        </message>
+        <message>
+            <source>Publishing the alert</source>
+            <translation>Публикация оповещения</translation>
+        </message>
+        <message>
+            <source>Listing card readers</source>
+            <translation>Поиск считывателей карт</translation>
         </message>
         <message>
             <source>Card reader: {reader}</source>
@@ -4324,6 +4368,22 @@
         <message>
             <source>The card reader did not close cleanly: {error}</source>
             <translation>Считыватель карт закрылся с ошибкой: {error}</translation>
+        </message>
+        <message>
+            <source>The chip is being read</source>
+            <translation>Чип считывается</translation>
+        </message>
+        <message>
+            <source>Capture the document first: the chip is opened with its MRZ</source>
+            <translation>Сначала снимите документ: чип открывается по его МСЗ</translation>
+        </message>
+        <message>
+            <source>Wait for the examination: the chip is opened with the MRZ it reads</source>
+            <translation>Дождитесь исследования: чип открывается по прочитанной им МСЗ</translation>
+        </message>
+        <message>
+            <source>No MRZ was read on the page: enter the card access number (CAN) printed on the document</source>
+            <translation>На странице не прочитана МСЗ: введите номер доступа к карте (CAN), напечатанный на документе</translation>
         </message>
         <message>
             <source>The chip cannot be opened: {error}</source>
@@ -4346,6 +4406,10 @@
             <translation>Чтение чипа отменено</translation>
         </message>
         <message>
+            <source>Reading the chip</source>
+            <translation>Чтение чипа</translation>
+        </message>
+        <message>
             <source>The chip files could not be shown: {error}</source>
             <translation>Файлы чипа не удаётся показать: {error}</translation>
         </message>
@@ -4358,12 +4422,20 @@
             <translation>Идёт съёмка</translation>
         </message>
         <message>
+            <source>Capture</source>
+            <translation>Съёмка</translation>
+        </message>
+        <message>
             <source>Captured {lights} at {dpi} dpi</source>
             <translation>Снято: {lights}, {dpi} dpi</translation>
         </message>
         <message>
             <source>The capture could not be stored: {error} — Ctrl+S tries again</source>
             <translation>Снимок не удалось сохранить: {error} — Ctrl+S повторит попытку</translation>
+        </message>
+        <message>
+            <source>Storing the capture</source>
+            <translation>Сохранение снимка</translation>
         </message>
         <message>
             <source>Capture the document's front first</source>
@@ -4394,6 +4466,14 @@
             <translation>Файлы чипа не удалось сохранить: {error}</translation>
         </message>
         <message>
+            <source>Storing the addition to the capture</source>
+            <translation>Сохранение дополнения к снимку</translation>
+        </message>
+        <message>
+            <source>Examination</source>
+            <translation>Исследование</translation>
+        </message>
+        <message>
             <source> in {ms} ms</source>
             <translation> за {ms} мс</translation>
         </message>
@@ -4410,8 +4490,16 @@
             <translation>Исследование не удалось сохранить: {error}</translation>
         </message>
         <message>
+            <source>Storing the examination</source>
+            <translation>Сохранение исследования</translation>
+        </message>
+        <message>
             <source>Opened case {case}, examination {id}</source>
             <translation>Открыто дело {case}, исследование {id}</translation>
+        </message>
+        <message>
+            <source>Opening the examination</source>
+            <translation>Открытие исследования</translation>
         </message>
         <message>
             <source>Reopening examination {id}, left unfinished when the window closed unexpectedly</source>
@@ -4422,8 +4510,24 @@
             <translation>Оборот не снят: переверните документ и снимите оборот (Shift+Space)</translation>
         </message>
         <message>
+            <source>No reader</source>
+            <translation>Нет считывателя</translation>
+        </message>
+        <message>
+            <source>The back is being captured</source>
+            <translation>Оборот снимается</translation>
+        </message>
+        <message>
+            <source>Capture the front first</source>
+            <translation>Сначала снимите лицевую сторону</translation>
+        </message>
+        <message>
             <source>Another document was captured meanwhile: this back was not added to it</source>
             <translation>Тем временем снят другой документ: этот оборот к нему не добавлен</translation>
+        </message>
+        <message>
+            <source>Capturing the back</source>
+            <translation>Съёмка оборота</translation>
         </message>
         <message>
             <source>The findings are submitted for review and cannot change</source>
@@ -4450,8 +4554,100 @@
             <translation>Очередь на проверку: {error}</translation>
         </message>
         <message>
+            <source>Reading the review queue</source>
+            <translation>Чтение очереди на проверку</translation>
+        </message>
+        <message>
+            <source>Opening the report</source>
+            <translation>Открытие отчёта</translation>
+        </message>
+        <message>
+            <source>A decision is being recorded</source>
+            <translation>Решение записывается</translation>
+        </message>
+        <message>
+            <source>Select a report first</source>
+            <translation>Сначала выберите отчёт</translation>
+        </message>
+        <message>
+            <source>This report has been decided already</source>
+            <translation>По этому отчёту решение уже принято</translation>
+        </message>
+        <message>
+            <source>Only a supervisor reviews examinations</source>
+            <translation>Исследования проверяет только руководитель</translation>
+        </message>
+        <message>
+            <source>You cannot review your own examination</source>
+            <translation>Нельзя проверять собственное исследование</translation>
+        </message>
+        <message>
+            <source>Not approvable: {why}</source>
+            <translation>Утвердить нельзя: {why}</translation>
+        </message>
+        <message>
+            <source>Select an examination of the queue first</source>
+            <translation>Сначала выберите исследование из очереди</translation>
+        </message>
+        <message>
+            <source>Write a comment for the examiner before returning the report</source>
+            <translation>Перед возвратом отчёта напишите комментарий эксперту</translation>
+        </message>
+        <message>
+            <source>Preparing the countersignature</source>
+            <translation>Подготовка заверяющей подписи</translation>
+        </message>
+        <message>
             <source>Nothing to countersign: approve a report first</source>
             <translation>Нечего заверять: сначала утвердите отчёт</translation>
+        </message>
+        <message>
+            <source>Countersigning</source>
+            <translation>Заверение второй подписью</translation>
+        </message>
+        <message>
+            <source>Returning the report</source>
+            <translation>Возврат отчёта</translation>
+        </message>
+        <message>
+            <source>A signature is being prepared or made already</source>
+            <translation>Подпись уже готовится или выполняется</translation>
+        </message>
+        <message>
+            <source>Nothing to report: capture and examine a document first</source>
+            <translation>Отчёт не о чем составить: сначала снимите и исследуйте документ</translation>
+        </message>
+        <message>
+            <source>Already concluding and submitting this examination</source>
+            <translation>Это исследование уже завершается и отправляется на проверку</translation>
+        </message>
+        <message>
+            <source>Nothing to conclude: capture and examine a document first</source>
+            <translation>Нечего завершать: сначала снимите и исследуйте документ</translation>
+        </message>
+        <message>
+            <source>Already submitted for review: the findings are final</source>
+            <translation>Уже отправлено на проверку: наблюдения окончательны</translation>
+        </message>
+        <message>
+            <source>Not submitted: choose a conclusion in the Findings tab first</source>
+            <translation>Не отправлено: сначала выберите заключение на вкладке «Наблюдения»</translation>
+        </message>
+        <message>
+            <source>Not submitted: the findings could not be saved (changed elsewhere) — open the examination again to see the other changes</source>
+            <translation>Не отправлено: наблюдения не удалось сохранить (изменены в другом месте) — откройте исследование снова, чтобы увидеть другие изменения</translation>
+        </message>
+        <message>
+            <source>The findings were not saved</source>
+            <translation>Наблюдения не сохранены</translation>
+        </message>
+        <message>
+            <source>Preparing the report</source>
+            <translation>Подготовка отчёта</translation>
+        </message>
+        <message>
+            <source>Conclude and submit</source>
+            <translation>Завершение и отправка на проверку</translation>
         </message>
         <message>
             <source>Not submitted: {error}</source>
@@ -4468,6 +4664,54 @@
         <message>
             <source>Signed report written to {path} (signed by {signer}, recorded with examination {id})</source>
             <translation>Подписанный отчёт записан в {path} (подписал {signer}, записан в исследовании {id})</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Отчёт</translation>
+        </message>
+        <message>
+            <source>Saving the findings</source>
+            <translation>Сохранение наблюдений</translation>
+        </message>
+        <message>
+            <source>Opening the case database</source>
+            <translation>Открытие базы данных дел</translation>
+        </message>
+        <message>
+            <source>Choosing the user</source>
+            <translation>Выбор пользователя</translation>
+        </message>
+        <message>
+            <source>Signing in</source>
+            <translation>Вход в систему</translation>
+        </message>
+        <message>
+            <source>{task} failed: {error}</source>
+            <translation>{task}: ошибка: {error}</translation>
+        </message>
+        <message>
+            <source>author specimen</source>
+            <translation>создание образца</translation>
+        </message>
+        <message>
+            <source>preview specimen</source>
+            <translation>предпросмотр образца</translation>
+        </message>
+        <message>
+            <source>export specimen</source>
+            <translation>экспорт образца</translation>
+        </message>
+        <message>
+            <source>Document {number}</source>
+            <translation>Документ {number}</translation>
+        </message>
+        <message>
+            <source>Checks of document {number}</source>
+            <translation>Проверки документа {number}</translation>
+        </message>
+        <message>
+            <source>Storing the course</source>
+            <translation>Сохранение курса</translation>
         </message>
     </context>
     <context>
@@ -5449,9 +5693,21 @@
             <source>{check}: no zone to show</source>
             <translation>{check}: нет зоны для показа</translation>
         </message>
+        <message>
+            <source>Warming up</source>
+            <translation>Подготовка к работе</translation>
+        </message>
+        <message>
+            <source>Opening the reader</source>
+            <translation>Открытие считывателя</translation>
+        </message>
     </context>
     <context>
         <name>workers</name>
+        <message>
+            <source>{task} cancelled</source>
+            <translation>{task}: отменено</translation>
+        </message>
         <message>
             <source>{task} failed: {error}</source>
             <translation>{task}: ошибка: {error}</translation>

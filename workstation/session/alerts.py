@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from psygnal import Signal
 
 from workstation.cases.records import Status
-from workstation.i18n import QT_TRANSLATE_NOOP, said
+from workstation.i18n import QT_TRANSLATE_NOOP, Term, said
 from workstation.session.desk import Desk
 from workstation.session.display import Shown
 from workstation.session.examination import ExaminationSession
@@ -127,7 +127,9 @@ class AlertsSession:
                     "session", "%n alert(s) about this document type: see the banner"),
                     n=len(alerts)))
 
-        self.runner.submit("Looking for alerts", work, done=done, failed=self.failed.emit)
+        self.runner.submit(
+            said(QT_TRANSLATE_NOOP("session", "Looking for alerts")),
+            work, done=done, failed=self.failed.emit)
 
     def record_shown(self, alert_id: int) -> None:
         """Note in the audit trail that the alert was shown for the examination on the
@@ -138,7 +140,9 @@ class AlertsSession:
             _store(desk.repository_now()).record_shown(
                 alert_id, record.id if record is not None else None, user=desk.who())
 
-        self.runner.submit("Recording the alert shown", work, failed=self.failed.emit)
+        self.runner.submit(
+            said(QT_TRANSLATE_NOOP("session", "Recording the alert shown")),
+            work, failed=self.failed.emit)
 
     def load_crops(self, alert_id: int) -> None:
         """Fetch an alert's crops (decoded, checked against their hashes)."""
@@ -149,7 +153,7 @@ class AlertsSession:
             alert = store.get(alert_id)
             return alert, store.crop_images(alert)
 
-        self.runner.submit("Fetching the alert's crops", work,
+        self.runner.submit(said(QT_TRANSLATE_NOOP("session", "Fetching the alert's crops")), work,
                            done=lambda got: self.cropsLoaded.emit(*got),
                            failed=self.failed.emit)
 
@@ -170,25 +174,31 @@ class AlertsSession:
                     n=n))
             self.match()
 
-        self.runner.submit("Recording expired alerts", work, done=done, failed=self.failed.emit)
+        self.runner.submit(
+            said(QT_TRANSLATE_NOOP("session", "Recording expired alerts")),
+            work, done=done, failed=self.failed.emit)
 
     # -- publishing ----------------------------------------------------------------------
     def why_not_publish(self) -> str | None:
         """Why the examination on the desk cannot be published as an alert now."""
         if not self.desk.is_supervisor:
-            return "Only a supervisor publishes alerts"
+            return said(QT_TRANSLATE_NOOP("session", "Only a supervisor publishes alerts"))
         record, exam = self.work.record, self.work.examination
         if record is None or exam is None:
-            return "Open a concluded examination of a forgery first"
+            return said(QT_TRANSLATE_NOOP("session",
+                "Open a concluded examination of a forgery first"))
         if record.status not in PUBLISHABLE:
-            return (f"The examination is {record.status.value.replace('_', ' ')}: publish "
-                    "alerts from concluded examinations")
+            return said(QT_TRANSLATE_NOOP(
+                "session", "The examination is {status}: publish alerts from concluded "
+                "examinations"), status=Term(record.status.value.replace("_", " "), "statuses"))
         conclusion = record.summary.conclusion
         if conclusion is None or conclusion.value not in FORGERIES:
-            return "Alerts are about forgeries: the examination did not conclude counterfeit " \
-                   "or forged"
+            return said(QT_TRANSLATE_NOOP(
+                "session", "Alerts are about forgeries: the examination did not conclude "
+                "counterfeit or forged"))
         if exam.mrz is None or not exam.mrz.fields.get("issuing_state"):
-            return "No MRZ was read: the alert could match no document type"
+            return said(QT_TRANSLATE_NOOP("session",
+                "No MRZ was read: the alert could match no document type"))
         return None
 
     def prepare_publish(self) -> None:
@@ -217,8 +227,10 @@ class AlertsSession:
                                 first.code if first is not None else "",
                                 tuple(evidence_crops(exam)))
 
-        self.runner.submit("Preparing the alert", work, done=self.publishReady.emit,
-                           failed=self.failed.emit)
+        self.runner.submit(
+            said(QT_TRANSLATE_NOOP("session", "Preparing the alert")),
+            work, done=self.publishReady.emit,
+            failed=self.failed.emit)
 
     def publish(self, draft: PublishDraft, *, feature: str, description: str, days: int,
                 any_series: bool, crops: tuple[CropImage, ...]) -> None:
@@ -244,4 +256,6 @@ class AlertsSession:
                 "it"), id=alert.id, document=alert.document))
             self.match()
 
-        self.runner.submit("Publishing the alert", work, done=done, failed=self.failed.emit)
+        self.runner.submit(
+            said(QT_TRANSLATE_NOOP("session", "Publishing the alert")),
+            work, done=done, failed=self.failed.emit)

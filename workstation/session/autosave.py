@@ -21,6 +21,7 @@ from psygnal import Signal
 from workstation.cases.records import ExaminationRecord, User
 from workstation.errors import ConflictError
 from workstation.findings import Findings
+from workstation.i18n import QT_TRANSLATE_NOOP, said
 from workstation.session.jobs import ProgressFn, Runner, Timer
 
 if TYPE_CHECKING:
@@ -95,7 +96,9 @@ class FindingsAutosaver:
             except ConflictError as exc:
                 return exc
 
-        self.runner.submit("Saving the findings", save, done=self._done, failed=self._error)
+        self.runner.submit(
+            said(QT_TRANSLATE_NOOP("session", "Saving the findings")),
+            save, done=self._done, failed=self._error)
 
     def _stop_timer(self) -> None:
         if self._timer is not None:

@@ -199,8 +199,10 @@ class ChipSession:
             self.readers = found or self.readers
             self.readersListed.emit(self.readers)
 
-        return self.runner.submit("Listing card readers", work, done=done,
-                                  failed=self.failed.emit)
+        return self.runner.submit(
+            said(QT_TRANSLATE_NOOP("session", "Listing card readers")),
+            work, done=done,
+            failed=self.failed.emit)
 
     def choose(self, name: str) -> None:
         """Read chips with the reader called ``name`` (``simulated``: the simulator's)."""
@@ -256,16 +258,20 @@ class ChipSession:
     def why_not_read(self, *, can: str = "") -> str | None:
         """Why the chip cannot be read now (``None``: it can)."""
         if self.job is not None and not self.job.done:
-            return "The chip is being read"
+            return said(QT_TRANSLATE_NOOP("session", "The chip is being read"))
         if self.work.capture_set is None:
-            return "Capture the document first: the chip is opened with its MRZ"
+            return said(QT_TRANSLATE_NOOP("session",
+                "Capture the document first: the chip is opened with its MRZ"))
         if self.work.locked:
-            return "The examination is submitted for review: its capture cannot change"
+            return said(QT_TRANSLATE_NOOP("session",
+                "The examination is submitted for review: its capture cannot change"))
         if not can.strip() and self.mrz_lines() is None:
             if self.work.examination is None:
-                return "Wait for the examination: the chip is opened with the MRZ it reads"
-            return ("No MRZ was read on the page: enter the card access number (CAN) "
-                    "printed on the document")
+                return said(QT_TRANSLATE_NOOP("session",
+                    "Wait for the examination: the chip is opened with the MRZ it reads"))
+            return said(QT_TRANSLATE_NOOP(
+                "session", "No MRZ was read on the page: enter the card access number "
+                "(CAN) printed on the document"))
         return None
 
     def read(self, *, can: str = "", prefer_pace: bool = True) -> Job | None:
@@ -351,8 +357,10 @@ class ChipSession:
             self._close_reader()  # reopened at the next reading (a reader may have gone)
             self.failed.emit(message, details)
 
-        self.job = self.runner.submit("Reading the chip", work, done=done, failed=failed,
-                                      progress=self.progressed.emit)
+        self.job = self.runner.submit(
+            said(QT_TRANSLATE_NOOP("session", "Reading the chip")),
+            work, done=done, failed=failed,
+            progress=self.progressed.emit)
         return self.job
 
     def cancel(self) -> None:

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from psygnal import Signal
 
 from workstation.cases.records import Role, User
+from workstation.i18n import QT_TRANSLATE_NOOP, said
 from workstation.paths import login_name
 from workstation.reports.config import ReportConfig, load_config
 from workstation.session.jobs import ProgressFn, Runner
@@ -135,7 +136,9 @@ class Desk:
             self.opening = False
             self.failed.emit(message, details)
 
-        self.runner.submit("Opening the case database", work, done=done, failed=failed)
+        self.runner.submit(
+            said(QT_TRANSLATE_NOOP("session", "Opening the case database")),
+            work, done=done, failed=failed)
 
     def announce(self) -> None:
         """Say what a worker opened on the way (call on the home thread): the database
@@ -169,8 +172,10 @@ class Desk:
             return self.repository_now().ensure_user(name)
 
         self.ask_user = False
-        self.runner.submit("Choosing the user", work, done=self.set_user,
-                           failed=self.failed.emit)
+        self.runner.submit(
+            said(QT_TRANSLATE_NOOP("session", "Choosing the user")),
+            work, done=self.set_user,
+            failed=self.failed.emit)
 
     @property
     def is_supervisor(self) -> bool:
@@ -278,7 +283,9 @@ class Desk:
             self.signing_in = False
             self.signInFailed.emit(message.split(" failed: ", 1)[-1])
 
-        self.runner.submit("Signing in", work, done=done, failed=failed)
+        self.runner.submit(
+            said(QT_TRANSLATE_NOOP("session", "Signing in")),
+            work, done=done, failed=failed)
 
     def sign_out(self) -> None:
         """Let go of the signed-in account's key (the session's user stays)."""

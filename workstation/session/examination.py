@@ -161,8 +161,10 @@ class ExaminationSession(FindingsWork):
             self.capture_job = None
             self.failed.emit(message, details)
 
-        self.capture_job = self.runner.submit("Capture", work, done=done, failed=failed,
-                                              progress=self.progressed.emit)
+        self.capture_job = self.runner.submit(
+            said(QT_TRANSLATE_NOOP("session", "Capture")),
+            work, done=done, failed=failed,
+            progress=self.progressed.emit)
         return self.capture_job
 
     def take(self, capture: CaptureSet, *, examine: bool = True) -> None:
@@ -222,7 +224,9 @@ class ExaminationSession(FindingsWork):
                     "session", "The capture could not be stored: {error} — Ctrl+S tries again"),
                     error=message), details)
 
-        self.runner.submit("Storing the capture", work, done=done, failed=failed)
+        self.runner.submit(
+            said(QT_TRANSLATE_NOOP("session", "Storing the capture")),
+            work, done=done, failed=failed)
 
     def extend(self, *, back: CaptureSet | None = None, back_images: FaceImages | None = None,
                chip_files: Mapping[str, bytes] | None = None) -> bool:
@@ -284,8 +288,10 @@ class ExaminationSession(FindingsWork):
                     "session", "The chip files could not be stored: {error}"), error=message)
             self.failed.emit(text, details)
 
-        self.runner.submit("Storing the addition to the capture", work, done=done,
-                           failed=failed)
+        self.runner.submit(
+            said(QT_TRANSLATE_NOOP("session", "Storing the addition to the capture")),
+            work, done=done,
+            failed=failed)
 
     def examine(self) -> Job | None:
         """Examine the capture on the desk again (off the home thread)."""
@@ -320,8 +326,10 @@ class ExaminationSession(FindingsWork):
             if generation == self._generation:
                 self.failed.emit(message, details)
 
-        return self.runner.submit("Examination", work, done=done, failed=failed,
-                                  progress=self.progressed.emit)
+        return self.runner.submit(
+            said(QT_TRANSLATE_NOOP("session", "Examination")),
+            work, done=done, failed=failed,
+            progress=self.progressed.emit)
 
     def examine_now(self) -> Examination | None:
         """Examine the capture on the desk on the calling thread and show it (scripts
@@ -369,7 +377,9 @@ class ExaminationSession(FindingsWork):
                     "session", "The examination could not be stored: {error}"),
                     error=message), details)
 
-        self.runner.submit("Storing the examination", work, done=done, failed=failed)
+        self.runner.submit(
+            said(QT_TRANSLATE_NOOP("session", "Storing the examination")),
+            work, done=done, failed=failed)
 
     def _now_stored(self, record: ExaminationRecord) -> None:
         self._storing = False
@@ -439,8 +449,10 @@ class ExaminationSession(FindingsWork):
                 "session", "Opened case {case}, examination {id}"),
                 case=record.summary.case_reference, id=str(record.id)))
 
-        return self.runner.submit("Opening the examination", work, done=done,
-                                  failed=self.failed.emit, progress=self.progressed.emit)
+        return self.runner.submit(
+            said(QT_TRANSLATE_NOOP("session", "Opening the examination")),
+            work, done=done,
+            failed=self.failed.emit, progress=self.progressed.emit)
 
     def recover(self) -> int | None:
         """Reopen the examination a window that died was working on (the newest one);

@@ -85,13 +85,14 @@ class FaceSession:
     def why_not_capture_back(self, reader: object | None) -> str | None:
         """Why the back cannot be captured now (``None``: it can)."""
         if reader is None:
-            return "No reader"
+            return said(QT_TRANSLATE_NOOP("session", "No reader"))
         if self.job is not None and not self.job.done:
-            return "The back is being captured"
+            return said(QT_TRANSLATE_NOOP("session", "The back is being captured"))
         if self.work.capture_set is None:
-            return "Capture the front first"
+            return said(QT_TRANSLATE_NOOP("session", "Capture the front first"))
         if self.work.locked:
-            return "The examination is submitted for review: its capture cannot change"
+            return said(QT_TRANSLATE_NOOP("session",
+                "The examination is submitted for review: its capture cannot change"))
         return None
 
     def capture_back(self, reader: Any) -> Job | None:
@@ -140,8 +141,10 @@ class FaceSession:
             self.job = None
             self.failed.emit(message, details)
 
-        self.job = self.runner.submit("Capturing the back", work, done=done, failed=failed,
-                                      progress=self.progressed.emit)
+        self.job = self.runner.submit(
+            said(QT_TRANSLATE_NOOP("session", "Capturing the back")),
+            work, done=done, failed=failed,
+            progress=self.progressed.emit)
         return self.job
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
 from workstation.errors import WorkstationError
+from workstation.i18n import QT_TRANSLATE_NOOP, said
 
 T = TypeVar("T")
 
@@ -92,7 +93,7 @@ def failure_message(name: str, exc: BaseException) -> str:
     name is added for errors that are not the program's own)."""
     message = str(exc) if isinstance(exc, WorkstationError) else f"{type(exc).__name__}: {exc}"
     first = message.strip().splitlines()[0] if message.strip() else type(exc).__name__
-    return f"{name} failed: {first}"
+    return said(QT_TRANSLATE_NOOP("session", "{task} failed: {error}"), task=name, error=first)
 
 
 def _run(job: Job, work: Work, progress: ProgressFn | None

@@ -160,7 +160,9 @@ class ReviewSession:
                 "session", "Review queue: {error}"), error=message), details)
             ended()
 
-        self.runner.submit("Reading the review queue", work, done=done, failed=failed)
+        self.runner.submit(
+            said(QT_TRANSLATE_NOOP("session", "Reading the review queue")),
+            work, done=done, failed=failed)
 
     # -- opening -----------------------------------------------------------------------------
     def select(self, examination_id: int) -> None:
@@ -217,40 +219,44 @@ class ReviewSession:
             self.stateChanged.emit()
             self.loaded.emit(doc)
 
-        self.runner.submit("Opening the report", work, done=done, failed=self.failed.emit,
-                           progress=self.progressed.emit)
+        self.runner.submit(
+            said(QT_TRANSLATE_NOOP("session", "Opening the report")),
+            work, done=done, failed=self.failed.emit,
+            progress=self.progressed.emit)
 
     # -- deciding ----------------------------------------------------------------------------
     def why_not_approve(self) -> str | None:
         """Why the report shown cannot be approved now (``None``: it can)."""
         doc = self.current
         if self.busy:
-            return "A decision is being recorded"
+            return said(QT_TRANSLATE_NOOP("session", "A decision is being recorded"))
         if doc is None:
-            return "Select a report first"
+            return said(QT_TRANSLATE_NOOP("session", "Select a report first"))
         if self.decision is not None or not doc.pending:
-            return "This report has been decided already"
+            return said(QT_TRANSLATE_NOOP("session", "This report has been decided already"))
         if not self.desk.is_supervisor and doc.record is not None:
-            return "Only a supervisor reviews examinations"
+            return said(QT_TRANSLATE_NOOP("session", "Only a supervisor reviews examinations"))
         if doc.record is not None and doc.record.created_by == self.desk.user_name:
-            return "You cannot review your own examination"
+            return said(QT_TRANSLATE_NOOP("session", "You cannot review your own examination"))
         if not doc.approvable:
-            return f"Not approvable: {doc.verification.summary}"
+            return said(QT_TRANSLATE_NOOP("session", "Not approvable: {why}"),
+                        why=doc.verification.summary)
         return None
 
     def why_not_return(self, comment: str) -> str | None:
         """Why the report shown cannot be returned now (``None``: it can)."""
         doc = self.current
         if self.busy:
-            return "A decision is being recorded"
+            return said(QT_TRANSLATE_NOOP("session", "A decision is being recorded"))
         if doc is None or doc.record is None:
-            return "Select an examination of the queue first"
+            return said(QT_TRANSLATE_NOOP("session", "Select an examination of the queue first"))
         if self.decision is not None or not doc.pending:
-            return "This report has been decided already"
+            return said(QT_TRANSLATE_NOOP("session", "This report has been decided already"))
         if not self.desk.is_supervisor:
-            return "Only a supervisor reviews examinations"
+            return said(QT_TRANSLATE_NOOP("session", "Only a supervisor reviews examinations"))
         if not comment.strip():
-            return "Write a comment for the examiner before returning the report"
+            return said(QT_TRANSLATE_NOOP("session",
+                "Write a comment for the examiner before returning the report"))
         return None
 
     def prepare_approval(self, comment: str = "", *, pkcs12: str | Path | None = None,
@@ -280,7 +286,9 @@ class ReviewSession:
             self._set_busy(False)
             self.failed.emit(message, details)
 
-        self.runner.submit("Preparing the countersignature", work, done=done, failed=failed)
+        self.runner.submit(
+            said(QT_TRANSLATE_NOOP("session", "Preparing the countersignature")),
+            work, done=done, failed=failed)
         return True
 
     def cancel(self) -> None:
@@ -325,7 +333,7 @@ class ReviewSession:
                 note=comment, countersigned=signed, signer=shown.identity.name)
             return Decision("approved", shown.identity.name, comment, record)
 
-        self._decide("Countersigning", work)
+        self._decide(said(QT_TRANSLATE_NOOP("session", "Countersigning")), work)
 
     def return_report(self, comment: str) -> bool:
         """Return the examination to its examiner with ``comment``."""
@@ -347,7 +355,7 @@ class ReviewSession:
             return Decision("returned", user.display_name or user.name, comment.strip(),
                             record)
 
-        self._decide("Returning the report", work)
+        self._decide(said(QT_TRANSLATE_NOOP("session", "Returning the report")), work)
         return True
 
     def _decide(self, name: str, work: Any) -> None:

@@ -91,26 +91,33 @@ class SigningSession:
     def why_not_report(self) -> str | None:
         """Why no report can be signed now (``None``: it can)."""
         if self.busy:
-            return "A signature is being prepared or made already"
+            return said(QT_TRANSLATE_NOOP(
+                "session", "A signature is being prepared or made already"))
         if self.work.examination is None:
-            return "Nothing to report: capture and examine a document first"
+            return said(QT_TRANSLATE_NOOP("session",
+                "Nothing to report: capture and examine a document first"))
         return None
 
     def why_not_submit(self) -> str | None:
         """Why the examination cannot be concluded and submitted now (``None``: it can)."""
         work = self.work
         if self.busy:
-            return "Already concluding and submitting this examination"
+            return said(QT_TRANSLATE_NOOP("session",
+                "Already concluding and submitting this examination"))
         if work.examination is None:
-            return "Nothing to conclude: capture and examine a document first"
+            return said(QT_TRANSLATE_NOOP("session",
+                "Nothing to conclude: capture and examine a document first"))
         if work.locked:
-            return "Already submitted for review: the findings are final"
+            return said(QT_TRANSLATE_NOOP("session",
+                "Already submitted for review: the findings are final"))
         if work.findings.conclusion is None:
-            return "Not submitted: choose a conclusion in the Findings tab first"
+            return said(QT_TRANSLATE_NOOP("session",
+                "Not submitted: choose a conclusion in the Findings tab first"))
         saver = work.autosaver
         if saver.record is not None and saver.blocked:
-            return ("Not submitted: the findings could not be saved (changed elsewhere) — "
-                    "open the examination again to see the other changes")
+            return said(QT_TRANSLATE_NOOP(
+                "session", "Not submitted: the findings could not be saved (changed "
+                "elsewhere) — open the examination again to see the other changes"))
         return None
 
     # -- previews ------------------------------------------------------------------------------
@@ -148,7 +155,8 @@ class SigningSession:
                 if not saver.blocked:
                     self._prepare(purpose, path, pkcs12, password)
                 else:
-                    self.refused.emit(self.why_not_submit() or "The findings were not saved")
+                    self.refused.emit(self.why_not_submit() or said(QT_TRANSLATE_NOOP(
+                        "session", "The findings were not saved")))
 
             saver.idle.connect(again)
             saver.flush()
@@ -212,9 +220,9 @@ class SigningSession:
             self._set_busy(False)
             self.failed.emit(message, details)
 
-        self.runner.submit("Preparing the report" if purpose == "report"
-                           else "Conclude and submit", job, done=done, failed=failed,
-                           progress=self.progressed.emit)
+        name = said(QT_TRANSLATE_NOOP("session", "Preparing the report")) \
+            if purpose == "report" else said(QT_TRANSLATE_NOOP("session", "Conclude and submit"))
+        self.runner.submit(name, job, done=done, failed=failed, progress=self.progressed.emit)
         return True
 
     def _conflict(self, conflict: _Conflicted) -> None:
@@ -288,8 +296,10 @@ class SigningSession:
             self._set_busy(False)
             self.failed.emit(message, details)
 
-        self.runner.submit("Report", job, done=done, failed=failed,
-                           progress=self.progressed.emit)
+        self.runner.submit(
+            said(QT_TRANSLATE_NOOP("session", "Report")),
+            job, done=done, failed=failed,
+            progress=self.progressed.emit)
 
     def _submit(self, pending: _Pending) -> None:
         desk = self.desk
@@ -356,8 +366,10 @@ class SigningSession:
             self._set_busy(False)
             self.failed.emit(message, details)
 
-        self.runner.submit("Conclude and submit", job, done=done, failed=failed,
-                           progress=self.progressed.emit)
+        self.runner.submit(
+            said(QT_TRANSLATE_NOOP("session", "Conclude and submit")),
+            job, done=done, failed=failed,
+            progress=self.progressed.emit)
 
     def _set_busy(self, busy: bool) -> None:
         if busy != self.busy:

@@ -20,6 +20,7 @@ from typing import Any
 
 from psygnal import Signal
 
+from workstation.i18n import QT_TRANSLATE_NOOP, said
 from workstation.session.jobs import ProgressFn, Runner
 from workstation.types import CaptureSet, Expect, Light, Specimen, Zone, ZoneCheck
 
@@ -83,8 +84,10 @@ class SpecimenEditorSession:
             self.notes = list(result.notes)
             self.load(result.specimen)
 
-        self.runner.submit("author specimen", work, done=done, failed=self.failed.emit,
-                           progress=self.progressed.emit)
+        self.runner.submit(
+            said(QT_TRANSLATE_NOOP("session", "author specimen")),
+            work, done=done, failed=self.failed.emit,
+            progress=self.progressed.emit)
 
     def load(self, spec: Specimen, captures: Sequence[tuple[str, CaptureSet]] = ()) -> None:
         """Edit ``spec`` (history cleared); ``captures`` for the preview."""
@@ -253,8 +256,10 @@ class SpecimenEditorSession:
             self.preview = list(rows)
             self.previewed.emit(self.preview)
 
-        self.runner.submit("preview specimen", work, done=done, failed=self.failed.emit,
-                           progress=self.progressed.emit)
+        self.runner.submit(
+            said(QT_TRANSLATE_NOOP("session", "preview specimen")),
+            work, done=done, failed=self.failed.emit,
+            progress=self.progressed.emit)
 
     def export(self, out: str | Path, *, author: str = "", blur_personal: bool = True,
                sign: bool = False) -> None:
@@ -268,8 +273,10 @@ class SpecimenEditorSession:
             return export_package(spec, out, author=author, blur_personal=blur_personal,
                                   sign=sign)
 
-        self.runner.submit("export specimen", work, done=self.exported.emit,
-                           failed=self.failed.emit, progress=self.progressed.emit)
+        self.runner.submit(
+            said(QT_TRANSLATE_NOOP("session", "export specimen")),
+            work, done=self.exported.emit,
+            failed=self.failed.emit, progress=self.progressed.emit)
 
 
 def preview_rows(spec: Specimen, captures: Sequence[tuple[str, CaptureSet]], *,

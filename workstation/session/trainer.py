@@ -32,6 +32,7 @@ from workstation.cases import CaseRepository, User
 from workstation.errors import InputError
 from workstation.examination.results import Examination
 from workstation.findings import Annotation, AnnotationKind
+from workstation.i18n import QT_TRANSLATE_NOOP, said
 from workstation.session.examination import ExamineFn, default_examine
 from workstation.session.jobs import Job, ProgressFn, Runner
 from workstation.specimens.edit_model import Donor, Layout, PageGeometry
@@ -301,8 +302,10 @@ class TrainerSession:
             if self._waiting_for == index:
                 self.progressed.emit(d, t, text)
 
-        self._jobs[index] = self.runner.submit(f"Document {index + 1}", work, done=done,
-                                               failed=failed, progress=progress)
+        self._jobs[index] = self.runner.submit(
+            said(QT_TRANSLATE_NOOP("session", "Document {number}"), number=index + 1),
+            work, done=done,
+            failed=failed, progress=progress)
 
     def _show(self, index: int) -> None:
         ready = self._ready.get(index)
@@ -367,7 +370,8 @@ class TrainerSession:
         def failed(message: str, details: str) -> None:
             self.failed.emit(message, details)
 
-        self.runner.submit(f"Checks of document {position + 1}", work, done=done,
+        self.runner.submit(said(QT_TRANSLATE_NOOP(
+            "session", "Checks of document {number}"), number=position + 1), work, done=done,
                            failed=failed)
 
     def next(self) -> bool:
@@ -424,7 +428,9 @@ class TrainerSession:
             self.failed.emit(message, details)
             self.finished.emit(completion)
 
-        self.runner.submit("Storing the course", work, done=done, failed=failed)
+        self.runner.submit(
+            said(QT_TRANSLATE_NOOP("session", "Storing the course")),
+            work, done=done, failed=failed)
 
     def close(self) -> None:
         """Stop preparing documents."""

@@ -275,6 +275,7 @@ def start_collaborators(window: object, platen: tuple[str, str, int] | None) -> 
 
     from workstation.session.jobs import ProgressFn
     from workstation.ui.main_window import MainWindow
+    from workstation.ui.texts import tx
 
     assert isinstance(window, MainWindow)
 
@@ -305,11 +306,12 @@ def start_collaborators(window: object, platen: tuple[str, str, int] | None) -> 
         # loaded now while the examiner places the document (issue 14: no waiting)
         from workstation.session.warmup import warm_up
 
-        window.runner.submit("Warming up", lambda p, c: warm_up(p, c, database=False),
+        window.runner.submit(tx("window", "Warming up"),
+                             lambda p, c: warm_up(p, c, database=False),
                              done=lambda _w: None, failed=lambda _m, _d: None)
 
     def failed(message: str, details: str) -> None:
         window.set_reader(None)
         window.show_error(message, details)
 
-    window.runner.submit("Opening the reader", work, done=done, failed=failed)
+    window.runner.submit(tx("window", "Opening the reader"), work, done=done, failed=failed)

@@ -193,6 +193,7 @@ class ChipPanel(QWidget):
     def _retranslate(self) -> None:
         self._readers_listed(self.session.readers)
         self.show_report(self.report)
+        self.update_state()  # the why-not tooltip
 
     # -- the session's events ------------------------------------------------------------
     def _readers_listed(self, readers: tuple[CardReaderInfo, ...]) -> None:
@@ -229,8 +230,9 @@ class ChipPanel(QWidget):
         reason = self.session.why_not_read(can=self.can.text())
         reading = self.session.job is not None and not self.session.job.done
         self.read_button.setEnabled(reason is None or (not reading and bool(self.can.text())))
-        self.read_button.setToolTip(reason or tx("chip panel", "Open the chip with the page's "
-                                                 "MRZ (or the access number) and read it (F9)"))
+        self.read_button.setToolTip(render(reason, QT) if reason is not None else tx(
+            "chip panel", "Open the chip with the page's MRZ (or the access number) and read "
+            "it (F9)"))
 
     def show_report(self, report: ChipReport | None) -> None:
         """Show what the chip proves (``None``: nothing read for this document)."""

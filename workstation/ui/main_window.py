@@ -141,7 +141,8 @@ class MainWindow(SigningActions, QMainWindow):
         if mode in {m.value for m in Mode}:
             self.state.mode = Mode(mode)
         self.state.listeners.append(lambda: self.settings.setValue("mode", self.state.mode.value))
-        window_menus.update_actions(self)
+        # a disabled entry's tooltip (why not) follows the language too
+        live(self, lambda: window_menus.update_actions(self), "actions")
 
     # -- layout ----------------------------------------------------------------------------
     def _build_centre(self) -> None:

@@ -168,7 +168,7 @@ class ReaderControl(QObject):
             self.panel.live.setChecked(False)
             self.error.emit(message, details)
 
-        self.live_task = self.tasks.start(Task("Live view", grab), on_done=shown,
+        self.live_task = self.tasks.start(Task(tx("reader", "Live view"), grab), on_done=shown,
                                           on_error=failed)
 
     def remembered_platen(self) -> tuple[str, str, int] | None:

@@ -40,7 +40,7 @@ from workstation.session.review import Decision, ReviewDocument, ReviewSession
 from workstation.ui.bridge import listen
 from workstation.ui.flow_layout import FlowLayout
 from workstation.ui.signing_dialog import SigningDialog
-from workstation.ui.texts import QT, T, bind, conclusion_word, status_word, tx
+from workstation.ui.texts import QT, T, bind, conclusion_word, live, status_word, tx
 from workstation.ui.widgets import mk_label, mk_push
 
 PasswordAsk = Callable[[], tuple[str | None, str | None] | None]
@@ -144,7 +144,7 @@ class ReviewWidget(QWidget):
         listen(session.refused, self._error, self)
         listen(session.failed, lambda m, _d: self._error(m), self)
         listen(session.stateChanged, self._buttons, self)
-        self._buttons()
+        live(self, self._buttons, "buttons")  # the why-not tooltip follows the language
         session.refresh()
 
     # -- the queue ---------------------------------------------------------------------
@@ -264,8 +264,8 @@ class ReviewWidget(QWidget):
         self.return_button.setEnabled(can_return)
         self.comment_edit.setEnabled(s.current is not None and s.decision is None)
         reason = s.why_not_approve()
-        self.approve_button.setToolTip(reason or tx("review", "Check the pages, then "
-                                                    "countersign"))
+        self.approve_button.setToolTip(render(reason, QT) if reason is not None else tx(
+            "review", "Check the pages, then countersign"))
 
     def approve(self) -> None:
         """Countersign: the signer is resolved first, then the preview asks to confirm."""

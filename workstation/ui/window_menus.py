@@ -14,10 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from workstation.i18n import render
 from workstation.paths import data_dir
 from workstation.session.viewer import Mode, Tool
 from workstation.ui.language import language_menu
-from workstation.ui.texts import T, Text, bind, tx
+from workstation.ui.texts import QT, T, Text, bind, tx
 from workstation.ui.views import VIEWS
 from workstation.ui.window_tools import TOOL_NAMES
 
@@ -161,14 +162,14 @@ def update_actions(w: MainWindow) -> None:
         # a missing conclusion is explained when chosen (the Findings tab is shown)
         soft = reason is not None and "conclusion" in reason
         act.setEnabled(reason is None or soft)
-        act.setToolTip(reason or act.text())
+        act.setToolTip(render(reason, QT) if reason is not None else act.text())
     w.file_actions["capture"].setEnabled(w.reader is not None)
     for name, reason in (("back", w.faces.why_not_capture_back(w.reader)),
                          ("chip", w.chip.why_not_read()),
                          ("publish", w.alerts.why_not_publish())):
         act = w.file_actions[name]
         act.setEnabled(reason is None)
-        act.setToolTip(reason or act.text())
+        act.setToolTip(render(reason, QT) if reason is not None else act.text())
     for name in ("cases", "review", "trends"):
         w.file_actions[f"view:{name}"].setVisible(w.views.has_view(name))
     w.file_actions["examine"].setEnabled(w.capture is not None

@@ -16,7 +16,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from workstation.errors import WorkstationError
-from workstation.ui.texts import tx
+from workstation.i18n import render
+from workstation.ui.texts import QT, tx
 
 ProgressFn = Callable[[int, int, str], None]
 TaskFn = Callable[[ProgressFn, threading.Event], Any]
@@ -49,7 +50,7 @@ class Task(QRunnable):
 
     def _progress(self, done: int, total: int, text: str) -> None:
         if self.cancel_event.is_set():
-            raise Cancelled(f"{self.name} cancelled")
+            raise Cancelled(tx("workers", "{task} cancelled").format(task=render(self.name, QT)))
         self.signals.progress.emit(done, total, text)
 
     def run(self) -> None:
@@ -60,7 +61,7 @@ class Task(QRunnable):
             message = str(exc) if isinstance(exc, WorkstationError) else (
                 f"{type(exc).__name__}: {exc}")
             self.signals.failed.emit(tx("workers", "{task} failed: {error}").format(
-                task=self.name, error=message), traceback.format_exc())
+                task=render(self.name, QT), error=message), traceback.format_exc())
             return
         self.done = True
         self.signals.finished.emit(result)
