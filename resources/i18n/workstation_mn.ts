@@ -386,6 +386,53 @@
         </message>
     </context>
     <context>
+        <name>barcodes</name>
+        <message>
+            <source>{format}: AAMVA {kind} data, {jurisdiction}, version {version}</source>
+            <translation>{format}: AAMVA {kind} мэдээлэл, {jurisdiction}, хувилбар {version}</translation>
+        </message>
+        <message>
+            <source>{format}: AAMVA {kind} data, issuer {iin}, version {version}</source>
+            <translation>{format}: AAMVA {kind} мэдээлэл, олгогч {iin}, хувилбар {version}</translation>
+        </message>
+        <message>
+            <source>{format}: unreadable AAMVA data</source>
+            <translation>{format}: AAMVA мэдээлэл уншигдахгүй</translation>
+        </message>
+        <message>
+            <source>{format}: malformed digital seal</source>
+            <translation>{format}: цахим тамгын бүтэц алдаатай</translation>
+        </message>
+        <message>
+            <source>{format}: digital seal, {kind}, issued by {country}</source>
+            <translation>{format}: цахим тамга, {kind}, олгосон улс {country}</translation>
+        </message>
+        <message>
+            <source>unknown type</source>
+            <translation>төрөл тодорхойгүй</translation>
+        </message>
+        <message>
+            <source>{signer} / certificate {reference}</source>
+            <translation>{signer} / гэрчилгээ {reference}</translation>
+        </message>
+        <message>
+            <source>not revoked (current CRL)</source>
+            <translation>хүчингүй болгоогүй (хүчинтэй CRL)</translation>
+        </message>
+        <message>
+            <source>not listed, but the CRL has expired</source>
+            <translation>жагсаалтад байхгүй, гэхдээ CRL-ийн хугацаа дууссан</translation>
+        </message>
+        <message>
+            <source>no CRL of the CA</source>
+            <translation>гэрчилгээ олгогч төвийн CRL алга</translation>
+        </message>
+        <message>
+            <source>REVOKED</source>
+            <translation>ХҮЧИНГҮЙ БОЛГОСОН</translation>
+        </message>
+    </context>
+    <context>
         <name>calibration</name>
         <message>
             <source>Dark frames</source>

@@ -388,6 +388,53 @@
         </message>
     </context>
     <context>
+        <name>barcodes</name>
+        <message>
+            <source>{format}: AAMVA {kind} data, {jurisdiction}, version {version}</source>
+            <translation>{format}: данные AAMVA {kind}, {jurisdiction}, версия {version}</translation>
+        </message>
+        <message>
+            <source>{format}: AAMVA {kind} data, issuer {iin}, version {version}</source>
+            <translation>{format}: данные AAMVA {kind}, эмитент {iin}, версия {version}</translation>
+        </message>
+        <message>
+            <source>{format}: unreadable AAMVA data</source>
+            <translation>{format}: нечитаемые данные AAMVA</translation>
+        </message>
+        <message>
+            <source>{format}: malformed digital seal</source>
+            <translation>{format}: повреждённая цифровая печать</translation>
+        </message>
+        <message>
+            <source>{format}: digital seal, {kind}, issued by {country}</source>
+            <translation>{format}: цифровая печать, {kind}, государство выдачи {country}</translation>
+        </message>
+        <message>
+            <source>unknown type</source>
+            <translation>тип неизвестен</translation>
+        </message>
+        <message>
+            <source>{signer} / certificate {reference}</source>
+            <translation>{signer} / сертификат {reference}</translation>
+        </message>
+        <message>
+            <source>not revoked (current CRL)</source>
+            <translation>не отозван (действующий CRL)</translation>
+        </message>
+        <message>
+            <source>not listed, but the CRL has expired</source>
+            <translation>не в списке, но срок действия CRL истёк</translation>
+        </message>
+        <message>
+            <source>no CRL of the CA</source>
+            <translation>нет CRL удостоверяющего центра</translation>
+        </message>
+        <message>
+            <source>REVOKED</source>
+            <translation>ОТОЗВАН</translation>
+        </message>
+    </context>
+    <context>
         <name>calibration</name>
         <message>
             <source>Dark frames</source>

@@ -54,8 +54,9 @@ def barcodes_section(examination_json: dict[str, Any], styles: dict[str, Any],
     for face, code in codes:
         title, rows = barcode_rows(code)
         side = w.render(Term(FACES.get(face, face), "fields"))
-        out.append(Paragraph(f"{esc(title)} ({esc(side)})", styles["small"]))
-        out.append(kv_table([(w.translate("barcode rows", k), esc(v).replace("\n", "<br/>"))
+        out.append(Paragraph(f"{esc(w.render(title))} ({esc(side)})", styles["small"]))
+        out.append(kv_table([(w.translate("barcode rows", k),
+                              esc(w.render(v)).replace("\n", "<br/>"))
                              for k, v in rows], styles,
                             [label_w, width - label_w]))
         out.append(Spacer(1, 4))

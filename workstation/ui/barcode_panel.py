@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 
 from workstation.barcodes.describe import barcode_rows
 from workstation.examination.results import Examination
+from workstation.i18n import Said, render
 from workstation.labels import FACE_TITLES
 from workstation.session.examination import ExaminationSession
 from workstation.types import CheckResult
 from workstation.ui.bridge import listen
-from workstation.ui.texts import T, bind, data, live, tx
+from workstation.ui.texts import QT, T, bind, data, live, tx
 from workstation.ui.theme import DARK, Theme, status_colour
 from workstation.ui.widgets import (
     FittingScrollArea,
@@ -207,7 +208,9 @@ class BarcodePanel(QWidget):
             format=code.get("format", "Barcode"), face=face_title(face)))
         grid = QGridLayout(box)
         grid.setColumnStretch(1, 1)
-        head = data(QLabel(title))  # as decoded: the code's type and issuer
+        head = QLabel(render(title, QT))  # the code's type and issuer
+        if not isinstance(title, Said):  # no words: the format and content type as decoded
+            data(head)
         head.setWordWrap(True)
         head.setStyleSheet("font-weight: 600;")
         grid.addWidget(head, 0, 0, 1, 2)
@@ -217,8 +220,11 @@ class BarcodePanel(QWidget):
         for label, value in rows:
             name = mk_label(tx("barcode rows", label), "muted")
             name.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            shown = data(QLabel(breakable(value)))
-            shown.setToolTip(value)
+            text = render(value, QT)  # words in the window's language, data as read
+            shown = QLabel(breakable(text))
+            if not isinstance(value, Said):
+                data(shown)
+            shown.setToolTip(text)
             shown.setWordWrap(True)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             if label == "Seal verification" and verdict:
