@@ -4,26 +4,34 @@ stacked bars over time, one colour per category, and the categories' totals.
 :class:`TrendChart` draws a :class:`~workstation.trends.series.ChartSeries`; a
 click on a bar emits ``barClicked(bucket, category)``. :func:`save_chart` writes
 PNG (the widget rendered at any size) or SVG (Qt's SVG generator: pyqtgraph's
-own SVG exporter fails on bar charts with Qt 6, pyqtgraph issue 3485).
+own SVG exporter fails on bar charts with Qt 6, pyqtgraph issue 3485). The time
+axis (:class:`LocaleDateAxis`) names months and weekdays in the window's language.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+from collections import OrderedDict
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Signal
+from pyqtgraph.graphicsItems.DateAxisItem import (
+    ZoomLevel,
+    adjustTimestampToPreferredUtcOffset,
+    utcfromtimestamp,
+)
+from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, QSize, Signal
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from workstation.trends.series import OTHER, ChartSeries
-from workstation.ui.texts import T, tx
+from workstation.ui.texts import T, live, tx
 
 #: Okabe-Ito colours (told apart by colour-blind readers), then grey for "other".
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442",
@@ -47,6 +55,59 @@ def colour_of(series: ChartSeries, i: int) -> str:
     return PALETTE[i % len(PALETTE)]
 
 
+class LocaleDateAxis(pg.DateAxisItem):
+    """pyqtgraph's time axis with the month and weekday names of the window's language
+    (Qt's default locale, which View > Language sets) instead of the C library's
+    English; numbers (days, years, hours) as pyqtgraph writes them. The zoom levels
+    measure the language's longest names, so longer Mongolian and Russian ticks do not
+    overlap."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        # pyqtgraph's zoom levels, with English example texts
+        self._english: OrderedDict[float, ZoomLevel] = self.zoomLevels  # type: ignore[has-type]
+        self._levels_for = ""
+
+    def _localised_levels(self) -> None:
+        locale = QLocale()
+        if locale.name() == self._levels_for:
+            return
+        self._levels_for = locale.name()
+        short = QLocale.FormatType.ShortFormat
+        names = [locale.standaloneMonthName(m, short) for m in range(1, 13)]
+        names += [locale.standaloneDayName(d, short) for d in range(1, 8)]
+        widest = max(names, key=len)
+        levels: OrderedDict[float, ZoomLevel] = OrderedDict()
+        for spacing, level in self._english.items():
+            example = level.exampleText.replace("MMM", widest)
+            if any("%b" in spec.format for spec in level.tickSpecs):
+                example = max(example, widest, key=len)
+            levels[spacing] = ZoomLevel(level.tickSpecs, example)
+        self.zoomLevels = levels
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> Any:
+        self._localised_levels()
+        return super().tickValues(minVal, maxVal, size)
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
+        if spec is None or ("%b" not in spec.format and "%a" not in spec.format):
+            return list(super().tickStrings(values, scale, spacing))
+        locale = QLocale()
+        short = QLocale.FormatType.ShortFormat
+        out = []
+        for v in values:
+            try:
+                day = utcfromtimestamp(adjustTimestampToPreferredUtcOffset(v, self.utcOffset))
+            except (OverflowError, ValueError, OSError):
+                out.append("")
+                continue
+            month = locale.standaloneMonthName(day.month, short).replace("%", "%%")
+            weekday = locale.standaloneDayName(day.isoweekday(), short).replace("%", "%%")
+            out.append(day.strftime(spec.format.replace("%b", month).replace("%a", weekday)))
+        return out
+
+
 def _epoch(day: dt.date) -> float:
     return dt.datetime.combine(day, dt.time(), dt.UTC).timestamp()
 
@@ -59,7 +120,7 @@ class TrendChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None, *, dark: bool = False) -> None:
         super().__init__(parent)
-        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        self.plot = pg.PlotWidget(axisItems={"bottom": LocaleDateAxis(utcOffset=0)})
         self.plot.setMenuEnabled(False)
         self.plot.showGrid(x=False, y=True, alpha=0.25)
         self.plot.getViewBox().setMouseEnabled(x=True, y=False)
@@ -73,6 +134,13 @@ class TrendChart(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
         self.plot.scene().sigMouseClicked.connect(self._clicked)
+        live(self, self._relabel_time, "time axis")
+
+    def _relabel_time(self) -> None:
+        """Draw the time axis's ticks again (the language changed: its month names)."""
+        axis = self.plot.getAxis("bottom")
+        axis.picture = None
+        axis.update()
 
     def set_dark(self, dark: bool) -> None:
         """Colours for the dark or the light theme (the figures are drawn again)."""
