@@ -4375,6 +4375,10 @@
             <translation>МУБ уншигдаагүй: сэрэмжлүүлэг ямар ч төрлийн баримт бичигт тохирохгүй</translation>
         </message>
         <message>
+            <source>Cutting the evidence crops (personal data blurred)</source>
+            <translation>Нотлох баримтын хэсгүүдийг тасдаж байна (хувийн мэдээллийг бүдгэрүүлсэн)</translation>
+        </message>
+        <message>
             <source>Preparing the alert</source>
             <translation>Сэрэмжлүүлгийг бэлтгэж байна</translation>
         </message>
@@ -4419,6 +4423,18 @@
             <translation>Чипийг нээх боломжгүй: {error}</translation>
         </message>
         <message>
+            <source>Connecting to the chip</source>
+            <translation>Чиптэй холбогдож байна</translation>
+        </message>
+        <message>
+            <source>Reading the chip: {step}</source>
+            <translation>Чипийг уншиж байна: {step}</translation>
+        </message>
+        <message>
+            <source>Verifying the chip (Passive Authentication)</source>
+            <translation>Чипийг шалгаж байна (идэвхгүй баталгаажуулалт)</translation>
+        </message>
+        <message>
             <source>Another document was captured meanwhile: this chip's files were not added to it</source>
             <translation>Энэ хооронд өөр баримтын зураг авсан: энэ чипийн файлуудыг түүнд нэмсэнгүй</translation>
         </message>
@@ -4448,6 +4464,10 @@
         <message>
             <source>A capture is running</source>
             <translation>Зураг авалт явагдаж байна</translation>
+        </message>
+        <message>
+            <source>Capturing {light} ({number}/{total})</source>
+            <translation>{light} гэрэлд зураг авч байна ({number}/{total})</translation>
         </message>
         <message>
             <source>Capture</source>
@@ -4498,6 +4518,14 @@
             <translation>Зураг авалтын нэмэлтийг хадгалж байна</translation>
         </message>
         <message>
+            <source>Examining: {step}</source>
+            <translation>Шинжилж байна: {step}</translation>
+        </message>
+        <message>
+            <source>Examining</source>
+            <translation>Шинжилж байна</translation>
+        </message>
+        <message>
             <source>Examination</source>
             <translation>Шинжилгээ</translation>
         </message>
@@ -4519,6 +4547,10 @@
         <message>
             <source>Storing the examination</source>
             <translation>Шинжилгээг хадгалж байна</translation>
+        </message>
+        <message>
+            <source>Examining the stored capture</source>
+            <translation>Хадгалсан зураг авалтыг шинжилж байна</translation>
         </message>
         <message>
             <source>Opened case {case}, examination {id}</source>
@@ -4547,6 +4579,14 @@
         <message>
             <source>Capture the front first</source>
             <translation>Эхлээд нүүр талын зургийг авна уу</translation>
+        </message>
+        <message>
+            <source>Capturing the back: {light} ({number}/{total})</source>
+            <translation>Ар талын зургийг авч байна: {light} ({number}/{total})</translation>
+        </message>
+        <message>
+            <source>Turning the document over</source>
+            <translation>Баримтыг эргүүлж байна</translation>
         </message>
         <message>
             <source>Another document was captured meanwhile: this back was not added to it</source>
@@ -4629,6 +4669,10 @@
             <translation>Хянан баталгаажуулах зүйл алга: эхлээд тайланг батална уу</translation>
         </message>
         <message>
+            <source>Countersigning the report</source>
+            <translation>Тайланг хянан баталгаажуулж байна</translation>
+        </message>
+        <message>
             <source>Countersigning</source>
             <translation>Хянан баталгаажуулж байна</translation>
         </message>
@@ -4669,6 +4713,22 @@
             <translation>Ажиглалтыг хадгалаагүй</translation>
         </message>
         <message>
+            <source>Opening the signing key</source>
+            <translation>Гарын үсгийн түлхүүрийг нээж байна</translation>
+        </message>
+        <message>
+            <source>Storing the examination in a case</source>
+            <translation>Шинжилгээг хэрэгт хадгалж байна</translation>
+        </message>
+        <message>
+            <source>Building the report</source>
+            <translation>Тайланг үүсгэж байна</translation>
+        </message>
+        <message>
+            <source>Rendering the pages to check</source>
+            <translation>Шалгах хуудсуудыг зурж байна</translation>
+        </message>
+        <message>
             <source>Preparing the report</source>
             <translation>Тайланг бэлтгэж байна</translation>
         </message>
@@ -4689,12 +4749,28 @@
             <translation>Гарын үсэг зурах зүйл алга: эхлээд тайланг бэлтгэнэ үү</translation>
         </message>
         <message>
+            <source>Signing the report</source>
+            <translation>Тайланд гарын үсэг зурж байна</translation>
+        </message>
+        <message>
             <source>Signed report written to {path} (signed by {signer}, recorded with examination {id})</source>
             <translation>Гарын үсэгтэй тайланг {path}-д бичсэн ({signer} гарын үсэг зурсан, {id} шинжилгээнд бүртгэсэн)</translation>
         </message>
         <message>
             <source>Report</source>
             <translation>Тайлан</translation>
+        </message>
+        <message>
+            <source>Concluding the examination</source>
+            <translation>Шинжилгээг дүгнэж байна</translation>
+        </message>
+        <message>
+            <source>Storing the signed report</source>
+            <translation>Гарын үсэг зурсан тайланг хадгалж байна</translation>
+        </message>
+        <message>
+            <source>Submitting for review</source>
+            <translation>Хяналтад илгээж байна</translation>
         </message>
         <message>
             <source>Saving the findings</source>
@@ -4707,6 +4783,10 @@
         <message>
             <source>Choosing the user</source>
             <translation>Хэрэглэгчийг сонгож байна</translation>
+        </message>
+        <message>
+            <source>Signing in {name}</source>
+            <translation>{name} нэвтэрч байна</translation>
         </message>
         <message>
             <source>Signing in</source>
@@ -4725,8 +4805,20 @@
             <translation>жишгийг урьдчилан харах</translation>
         </message>
         <message>
+            <source>writing the package</source>
+            <translation>багцыг бичиж байна</translation>
+        </message>
+        <message>
             <source>export specimen</source>
             <translation>жишгийг экспортлох</translation>
+        </message>
+        <message>
+            <source>examining {name}</source>
+            <translation>{name}-г шинжилж байна</translation>
+        </message>
+        <message>
+            <source>Placing document {number} of {total}…</source>
+            <translation>{total}-с {number} дэх баримт бичгийг байрлуулж байна…</translation>
         </message>
         <message>
             <source>Document {number}</source>

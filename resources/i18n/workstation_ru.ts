@@ -4393,6 +4393,10 @@
             <translation>МСЗ не прочитана: оповещение не совпало бы ни с одним типом документа</translation>
         </message>
         <message>
+            <source>Cutting the evidence crops (personal data blurred)</source>
+            <translation>Вырезание фрагментов-доказательств (персональные данные размыты)</translation>
+        </message>
+        <message>
             <source>Preparing the alert</source>
             <translation>Подготовка оповещения</translation>
         </message>
@@ -4437,6 +4441,18 @@
             <translation>Чип не удаётся открыть: {error}</translation>
         </message>
         <message>
+            <source>Connecting to the chip</source>
+            <translation>Подключение к чипу</translation>
+        </message>
+        <message>
+            <source>Reading the chip: {step}</source>
+            <translation>Чтение чипа: {step}</translation>
+        </message>
+        <message>
+            <source>Verifying the chip (Passive Authentication)</source>
+            <translation>Проверка чипа (пассивная аутентификация)</translation>
+        </message>
+        <message>
             <source>Another document was captured meanwhile: this chip's files were not added to it</source>
             <translation>Тем временем снят другой документ: файлы этого чипа к нему не добавлены</translation>
         </message>
@@ -4467,6 +4483,10 @@
         <message>
             <source>A capture is running</source>
             <translation>Идёт съёмка</translation>
+        </message>
+        <message>
+            <source>Capturing {light} ({number}/{total})</source>
+            <translation>Съёмка: {light} ({number}/{total})</translation>
         </message>
         <message>
             <source>Capture</source>
@@ -4517,6 +4537,14 @@
             <translation>Сохранение дополнения к снимку</translation>
         </message>
         <message>
+            <source>Examining: {step}</source>
+            <translation>Исследование: {step}</translation>
+        </message>
+        <message>
+            <source>Examining</source>
+            <translation>Исследование</translation>
+        </message>
+        <message>
             <source>Examination</source>
             <translation>Исследование</translation>
         </message>
@@ -4539,6 +4567,10 @@
         <message>
             <source>Storing the examination</source>
             <translation>Сохранение исследования</translation>
+        </message>
+        <message>
+            <source>Examining the stored capture</source>
+            <translation>Исследование сохранённого снимка</translation>
         </message>
         <message>
             <source>Opened case {case}, examination {id}</source>
@@ -4567,6 +4599,14 @@
         <message>
             <source>Capture the front first</source>
             <translation>Сначала снимите лицевую сторону</translation>
+        </message>
+        <message>
+            <source>Capturing the back: {light} ({number}/{total})</source>
+            <translation>Съёмка оборота: {light} ({number}/{total})</translation>
+        </message>
+        <message>
+            <source>Turning the document over</source>
+            <translation>Переворот документа</translation>
         </message>
         <message>
             <source>Another document was captured meanwhile: this back was not added to it</source>
@@ -4649,6 +4689,10 @@
             <translation>Нечего заверять: сначала утвердите отчёт</translation>
         </message>
         <message>
+            <source>Countersigning the report</source>
+            <translation>Заверение отчёта второй подписью</translation>
+        </message>
+        <message>
             <source>Countersigning</source>
             <translation>Заверение второй подписью</translation>
         </message>
@@ -4689,6 +4733,22 @@
             <translation>Наблюдения не сохранены</translation>
         </message>
         <message>
+            <source>Opening the signing key</source>
+            <translation>Открытие ключа подписи</translation>
+        </message>
+        <message>
+            <source>Storing the examination in a case</source>
+            <translation>Сохранение исследования в деле</translation>
+        </message>
+        <message>
+            <source>Building the report</source>
+            <translation>Формирование отчёта</translation>
+        </message>
+        <message>
+            <source>Rendering the pages to check</source>
+            <translation>Подготовка страниц для проверки</translation>
+        </message>
+        <message>
             <source>Preparing the report</source>
             <translation>Подготовка отчёта</translation>
         </message>
@@ -4709,12 +4769,28 @@
             <translation>Нечего подписывать: сначала подготовьте отчёт</translation>
         </message>
         <message>
+            <source>Signing the report</source>
+            <translation>Подписание отчёта</translation>
+        </message>
+        <message>
             <source>Signed report written to {path} (signed by {signer}, recorded with examination {id})</source>
             <translation>Подписанный отчёт записан в {path} (подписал {signer}, записан в исследовании {id})</translation>
         </message>
         <message>
             <source>Report</source>
             <translation>Отчёт</translation>
+        </message>
+        <message>
+            <source>Concluding the examination</source>
+            <translation>Завершение исследования</translation>
+        </message>
+        <message>
+            <source>Storing the signed report</source>
+            <translation>Сохранение подписанного отчёта</translation>
+        </message>
+        <message>
+            <source>Submitting for review</source>
+            <translation>Отправка на проверку</translation>
         </message>
         <message>
             <source>Saving the findings</source>
@@ -4727,6 +4803,10 @@
         <message>
             <source>Choosing the user</source>
             <translation>Выбор пользователя</translation>
+        </message>
+        <message>
+            <source>Signing in {name}</source>
+            <translation>Вход: {name}</translation>
         </message>
         <message>
             <source>Signing in</source>
@@ -4745,8 +4825,20 @@
             <translation>предпросмотр образца</translation>
         </message>
         <message>
+            <source>writing the package</source>
+            <translation>запись пакета</translation>
+        </message>
+        <message>
             <source>export specimen</source>
             <translation>экспорт образца</translation>
+        </message>
+        <message>
+            <source>examining {name}</source>
+            <translation>исследование {name}</translation>
+        </message>
+        <message>
+            <source>Placing document {number} of {total}…</source>
+            <translation>Размещение документа {number} из {total}…</translation>
         </message>
         <message>
             <source>Document {number}</source>

@@ -59,8 +59,9 @@ def _plain_words(node: ast.expr | None) -> bool:
 
 def test_why_not_reasons_and_task_names_are_session_messages() -> None:
     """Every ``why_not_*`` of the session returns ``None`` or a :func:`said` message, and
-    no task is given to the runner under a name written in English only."""
-    reasons = names = 0
+    no task is given to the runner under a name, nor reports its progress with a text,
+    written in English only."""
+    reasons = names = texts = 0
     found: list[str] = []
     for path in sorted(SESSION.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -79,7 +80,13 @@ def test_why_not_reasons_and_task_names_are_session_messages() -> None:
                 names += 1
                 if _plain_words(fn.args[0]):
                     found.append(f"{path.name}:{fn.lineno} task {ast.unparse(fn.args[0])}")
-    assert reasons > 30 and names > 30
+            if isinstance(fn, ast.Call) and isinstance(fn.func, ast.Name) \
+                    and fn.func.id == "progress" and len(fn.args) == 3 \
+                    and path.name != "warmup.py":  # warm-up: logged, not shown
+                texts += 1
+                if _plain_words(fn.args[2]):
+                    found.append(f"{path.name}:{fn.lineno} progress {ast.unparse(fn.args[2])}")
+    assert reasons > 30 and names > 30 and texts > 20
     assert found == [], "\n".join(found)
 
 
@@ -154,3 +161,29 @@ def test_the_queue_runners_failure_is_a_session_message(switch: LanguageSwitch) 
     assert failures == ["Reading the chip failed: no card reader"]  # English for the log
     switch.apply("ru")
     assert render(failures[0], QT) == "Чтение чипа: ошибка: no card reader"
+
+
+def test_progress_reaches_the_window_as_a_message(qtbot: QtBot, switch: LanguageSwitch,
+                                                  tmp_path: Path) -> None:
+    """A task's progress text crosses from the pool's thread as the session's message,
+    and the status bar shows it in the window's language."""
+    w = _window(qtbot, tmp_path, switch)
+    qtbot.waitUntil(lambda: not w.runner.running, timeout=20000)
+    seen: list[object] = []
+    release = threading.Event()
+
+    def work(progress, _cancel: threading.Event) -> None:  # type: ignore[no-untyped-def]
+        progress(1, 5, said(QT_TRANSLATE_NOOP("session", "Building the report")))
+        release.wait(10)
+
+    def progressed(done: int, total: int, text: str) -> None:
+        seen.append(text)
+        w._progress(done, total, text)  # the status bar, as the session's progress shows
+
+    switch.apply("ru")
+    w.runner.submit(said(QT_TRANSLATE_NOOP("session", "Report")), work, progress=progressed)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    release.set()
+    assert seen == ["Building the report"] and hasattr(seen[0], "message")
+    assert w.status.text() == "Формирование отчёта"
+    qtbot.waitUntil(lambda: not w.runner.running, timeout=10000)

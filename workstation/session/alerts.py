@@ -221,7 +221,8 @@ class AlertsSession:
         def work(progress: ProgressFn, cancel: threading.Event) -> PublishDraft:
             from workstation.trends.crops import evidence_crops
 
-            progress(0, 0, "Cutting the evidence crops (personal data blurred)")
+            progress(0, 0, said(QT_TRANSLATE_NOOP(
+                "session", "Cutting the evidence crops (personal data blurred)")))
             return PublishDraft(record.id, document,
                                 first.title if first is not None and first.title else "",
                                 first.code if first is not None else "",

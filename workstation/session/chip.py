@@ -303,12 +303,13 @@ class ChipSession:
             from workstation.chip.verify import chip_checks, verify_chip
             from workstation.session.jobs import Cancelled
 
-            progress(0, 100, "Connecting to the chip")
+            progress(0, 100, said(QT_TRANSLATE_NOOP("session", "Connecting to the chip")))
             reader = self._reader_now()
             conn = reader.connect()
             try:
                 def step(fraction: float, text: str) -> None:
-                    progress(round(fraction * 90), 100, f"Reading the chip: {text}")
+                    progress(round(fraction * 90), 100, said(QT_TRANSLATE_NOOP(
+                        "session", "Reading the chip: {step}"), step=text))
 
                 try:
                     got = read_chip(conn, key, progress=step, cancel=cancel.is_set,
@@ -318,7 +319,8 @@ class ChipSession:
                     raise Cancelled("reading the chip was cancelled") from None
             finally:
                 conn.close()
-            progress(92, 100, "Verifying the chip (Passive Authentication)")
+            progress(92, 100, said(QT_TRANSLATE_NOOP(
+                "session", "Verifying the chip (Passive Authentication)")))
             record = got.to_json()
             files = {file_name_on_disk(n): d for n, d in got.files.items()}
             files[CHIP_JSON] = (json.dumps(record, indent=2) + "\n").encode()

@@ -123,7 +123,7 @@ class Desk:
         self.opening = True
 
         def work(progress: ProgressFn, cancel: threading.Event) -> CaseRepository:
-            progress(0, 0, "Opening the case database")
+            progress(0, 0, said(QT_TRANSLATE_NOOP("session", "Opening the case database")))
             return self.repository_now()
 
         def done(repo: CaseRepository) -> None:
@@ -271,7 +271,8 @@ class Desk:
         self.signing_in = True
 
         def work(progress: ProgressFn, cancel: threading.Event) -> SignedIn:
-            progress(0, 0, f"Signing in {name.strip()}")
+            progress(0, 0, said(QT_TRANSLATE_NOOP("session", "Signing in {name}"),
+                                name=name.strip()))
             return self.sign_in(name, secret)
 
         def done(me: SignedIn) -> None:

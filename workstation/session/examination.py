@@ -149,7 +149,9 @@ class ExaminationSession(FindingsWork):
 
         def work(progress: ProgressFn, cancel: threading.Event) -> CaptureSet:
             def step(done: int, total: int, light: Light) -> None:
-                progress(done, total, f"Capturing {light.value} ({done + 1}/{total})")
+                progress(done, total, said(QT_TRANSLATE_NOOP(
+                    "session", "Capturing {light} ({number}/{total})"),
+                    light=Term(light.value, "lights"), number=done + 1, total=total))
 
             return reader.capture_all(progress=step)
 
@@ -306,7 +308,8 @@ class ExaminationSession(FindingsWork):
         def work(progress: ProgressFn, cancel: threading.Event) -> Shown:
             def report(fraction: float, message: str = "") -> None:
                 progress(round(min(max(fraction, 0.0), 1.0) * 100), 100,
-                         f"Examining: {message}" if message else "Examining")
+                         said(QT_TRANSLATE_NOOP("session", "Examining: {step}"), step=message)
+                         if message else said(QT_TRANSLATE_NOOP("session", "Examining")))
 
             exam = examine_fn(capture, specimen_id=specimen_id, progress=report,
                               cancel=cancel.is_set)
@@ -413,7 +416,7 @@ class ExaminationSession(FindingsWork):
             repo = desk.repository_now()
             record = repo.open_examination(examination_id)
             capture = repo.capture_of(record)
-            progress(0, 0, "Examining the stored capture")
+            progress(0, 0, said(QT_TRANSLATE_NOOP("session", "Examining the stored capture")))
             shown = None
             if examine_fn is not None:
                 spec = record.examination.get("specimen")

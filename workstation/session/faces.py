@@ -20,7 +20,7 @@ from typing import Any, Protocol
 
 from psygnal import Signal
 
-from workstation.i18n import QT_TRANSLATE_NOOP, said
+from workstation.i18n import QT_TRANSLATE_NOOP, Term, said
 from workstation.labels import FACE_TITLES
 from workstation.session.display import FaceImages, face_as_taken
 from workstation.session.examination import ExaminationSession
@@ -108,10 +108,12 @@ class FaceSession:
 
         def work(progress: ProgressFn, cancel: threading.Event) -> tuple[CaptureSet, FaceImages]:
             def step(done: int, total: int, light: Light) -> None:
-                progress(done, total, f"Capturing the back: {light.value} ({done + 1}/{total})")
+                progress(done, total, said(QT_TRANSLATE_NOOP(
+                    "session", "Capturing the back: {light} ({number}/{total})"),
+                    light=Term(light.value, "lights"), number=done + 1, total=total))
 
             if turn:
-                progress(0, 0, "Turning the document over")
+                progress(0, 0, said(QT_TRANSLATE_NOOP("session", "Turning the document over")))
                 reader.turn_over()
             try:
                 back = reader.capture_all(progress=step)

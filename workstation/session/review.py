@@ -312,7 +312,7 @@ class ReviewSession:
         def work(progress: ProgressFn, cancel: threading.Event) -> Decision:
             from workstation.reports.review import countersign
 
-            progress(0, 0, "Countersigning the report")
+            progress(0, 0, said(QT_TRANSLATE_NOOP("session", "Countersigning the report")))
             signed = countersign(doc.pdf, shown.identity, comment=comment,
                                  config=desk.signing_config(), trust=trust)
             if doc.record is None:  # a file from elsewhere: exported beside it

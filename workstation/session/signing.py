@@ -179,27 +179,28 @@ class SigningSession:
                 ) -> tuple[ExaminationRecord, SigningPreview] | _Conflicted:
             from workstation.session.reporting import build_unsigned, preview
 
-            progress(0, 5, "Opening the signing key")
+            progress(0, 5, said(QT_TRANSLATE_NOOP("session", "Opening the signing key")))
             identity, source = desk.identity(pkcs12=pkcs12, password=password)  # fails first
             repo = desk.repository_now()
             user = desk.who()
             rec = record
             if rec is None:  # store first, then sign
-                progress(1, 5, "Storing the examination in a case")
+                progress(1, 5, said(QT_TRANSLATE_NOOP(
+                    "session", "Storing the examination in a case")))
                 ids = repo.store_examination(replace(exam, capture=capture), user=user)
                 rec = latest["record"] = repo.open_examination(ids.examination_id)
-            progress(2, 5, "Saving the findings")
+            progress(2, 5, said(QT_TRANSLATE_NOOP("session", "Saving the findings")))
             try:
                 rec = latest["record"] = repo.save_findings(
                     rec.id, findings, expected_version=rec.version, user=user)
             except ConflictError as exc:
                 return _Conflicted(str(exc), repo.open_examination(rec.id))
-            progress(3, 5, "Building the report")
+            progress(3, 5, said(QT_TRANSLATE_NOOP("session", "Building the report")))
             checkpoint = repo.audit_checkpoint()  # the report carries the chain's head
             pdf = build_unsigned(exam, case_ref=rec.summary.case_reference, findings=findings,
                                  specimen=specimen, views=views, examiner=examiner,
                                  config=desk.signing_config(), audit_checkpoint=checkpoint)
-            progress(4, 5, "Rendering the pages to check")
+            progress(4, 5, said(QT_TRANSLATE_NOOP("session", "Rendering the pages to check")))
             return rec, preview(purpose, pdf, identity, source, checkpoint=checkpoint)
 
         def done(result: tuple[ExaminationRecord, SigningPreview] | _Conflicted) -> None:
@@ -275,7 +276,7 @@ class SigningSession:
         def job(progress: ProgressFn, cancel: threading.Event) -> SignedReport:
             from workstation.session.reporting import sign_and_record
 
-            progress(0, 0, "Signing the report")
+            progress(0, 0, said(QT_TRANSLATE_NOOP("session", "Signing the report")))
             return sign_and_record(pending.preview.pdf, pending.preview.identity,
                                    repository=desk.repository_now(),
                                    examination_id=pending.record.id, user=desk.who(),
@@ -312,10 +313,10 @@ class SigningSession:
             user = desk.who()
             rec = pending.record
             shown = pending.preview
-            progress(0, 4, "Signing the report")
+            progress(0, 4, said(QT_TRANSLATE_NOOP("session", "Signing the report")))
             signed = sign_report(shown.pdf, identity=shown.identity,
                                  config=desk.signing_config())  # in memory: nothing on disk
-            progress(1, 4, "Concluding the examination")
+            progress(1, 4, said(QT_TRANSLATE_NOOP("session", "Concluding the examination")))
             concluded_here = rec.summary.status is not Status.CONCLUDED
             if concluded_here:
                 try:
@@ -325,12 +326,12 @@ class SigningSession:
                     return _Conflicted(str(exc), repo.open_examination(rec.id))
             try:  # from here on, finish or undo: a cancel is no longer honoured
                 with contextlib.suppress(Cancelled):
-                    progress(2, 4, "Storing the signed report")
+                    progress(2, 4, said(QT_TRANSLATE_NOOP("session", "Storing the signed report")))
                 stored = repo.store_report(rec.id, signed, user=user, signed=True,
                                            signer=shown.identity.name,
                                            checkpoint=shown.checkpoint)
                 with contextlib.suppress(Cancelled):
-                    progress(3, 4, "Submitting for review")
+                    progress(3, 4, said(QT_TRANSLATE_NOOP("session", "Submitting for review")))
                 rec = latest["record"] = repo.submit_for_review(
                     rec.id, expected_version=rec.version, user=user)
             except BaseException:

@@ -269,7 +269,7 @@ class SpecimenEditorSession:
         def work(progress: ProgressFn, cancel: threading.Event) -> Any:
             from workstation.session.specimen_sharing import export_package
 
-            progress(0, 1, "writing the package")
+            progress(0, 1, said(QT_TRANSLATE_NOOP("session", "writing the package")))
             return export_package(spec, out, author=author, blur_personal=blur_personal,
                                   sign=sign)
 
@@ -295,7 +295,8 @@ def preview_rows(spec: Specimen, captures: Sequence[tuple[str, CaptureSet]], *,
             if cancel is not None and cancel.is_set():
                 break
             if progress is not None:
-                progress(i, len(captures), f"examining {name}")
+                progress(i, len(captures),
+                         said(QT_TRANSLATE_NOOP("session", "examining {name}"), name=name))
             ex = examine(cap, library=lib, specimen_id=spec.id)
             rows.append(PreviewRow(name, ex.verdict.value, tuple(
                 (c.id, c.zone or "", c.status.value, c.code) for c in ex.checks)))

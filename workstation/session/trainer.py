@@ -283,7 +283,9 @@ class TrainerSession:
         examine = self._examine_fn() if self.course.checks_unlocked else None
 
         def work(progress: ProgressFn, cancel: threading.Event) -> Exercise:
-            progress(0, 1, f"Placing document {index + 1} of {len(self.plans)}…")
+            progress(0, 1, said(QT_TRANSLATE_NOOP(
+                "session", "Placing document {number} of {total}…"),
+                number=index + 1, total=len(self.plans)))
             return make_exercise(plan, self.course, self.library, dpi=self.dpi,
                                  examine=examine, cancel=cancel)
 

@@ -216,7 +216,7 @@ class ChipPanel(QWidget):
         self.read_button.setEnabled(False)
         self.progress.setRange(0, max(total, 0))
         self.progress.setValue(done)
-        self.status.setText(text)
+        self.status.setText(render(text, QT))
 
     def _ended(self, message: str) -> None:
         self.progress.setVisible(False)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.i18n import render
 from workstation.labels import light_label
 from workstation.session.specimen_editor import EditError, SpecimenEditorSession
 from workstation.types import Expect, Light, Specimen
@@ -235,7 +236,7 @@ class SpecimenEditor(QDialog):
         session.selected.connect(lambda _z: self.refresh())
         session.previewed.connect(self._show_preview)
         session.progressed.connect(lambda d, t, m: self.status.setText(
-            f"{m} ({d}/{t})" if t else m))
+            f"{render(m, QT)} ({d}/{t})" if t else render(m, QT)))
         session.failed.connect(lambda m, _tb: self.status.setText(
             tx("specimen editor", "failed: {error}").format(error=m)))
         session.exported.connect(lambda p: self.status.setText(

@@ -377,7 +377,7 @@ class TrainerWindow(QMainWindow):
         self.submit_button.setEnabled(False)
 
     def _preparing(self, done: int, total: int, text: str) -> None:
-        self.item_label.setText(text)
+        self.item_label.setText(render(text, QT))
 
     def _show_exercise(self, ex: Exercise) -> None:
         s = self.session

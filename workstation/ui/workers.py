@@ -28,7 +28,7 @@ class Cancelled(WorkstationError):
 
 
 class TaskSignals(QObject):
-    progress = Signal(int, int, str)
+    progress = Signal(int, int, object)  # a session message (Said) stays one
     finished = Signal(object)
     failed = Signal(str, str)  # one-line message, traceback text
 
