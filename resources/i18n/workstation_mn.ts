@@ -4773,6 +4773,10 @@
             <translation>Хяналтад илгээж байна</translation>
         </message>
         <message>
+            <source>Concluded and submitted for review: case {case}, examination {id} (report signed by {signer})</source>
+            <translation>Дүгнээд хяналтад илгээсэн: {case} хэрэг, {id} шинжилгээ (тайланд {signer} гарын үсэг зурсан)</translation>
+        </message>
+        <message>
             <source>Saving the findings</source>
             <translation>Ажиглалтыг хадгалж байна</translation>
         </message>
@@ -4783,6 +4787,10 @@
         <message>
             <source>Choosing the user</source>
             <translation>Хэрэглэгчийг сонгож байна</translation>
+        </message>
+        <message>
+            <source>Already signing in: wait for it to finish</source>
+            <translation>Нэвтрэлт аль хэдийн явагдаж байна: дуусахыг хүлээнэ үү</translation>
         </message>
         <message>
             <source>Signing in {name}</source>

@@ -4793,6 +4793,10 @@
             <translation>Отправка на проверку</translation>
         </message>
         <message>
+            <source>Concluded and submitted for review: case {case}, examination {id} (report signed by {signer})</source>
+            <translation>Завершено и отправлено на проверку: дело {case}, исследование {id} (отчёт подписал {signer})</translation>
+        </message>
+        <message>
             <source>Saving the findings</source>
             <translation>Сохранение наблюдений</translation>
         </message>
@@ -4803,6 +4807,10 @@
         <message>
             <source>Choosing the user</source>
             <translation>Выбор пользователя</translation>
+        </message>
+        <message>
+            <source>Already signing in: wait for it to finish</source>
+            <translation>Вход уже выполняется: дождитесь его завершения</translation>
         </message>
         <message>
             <source>Signing in {name}</source>

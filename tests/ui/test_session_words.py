@@ -59,8 +59,8 @@ def _plain_words(node: ast.expr | None) -> bool:
 
 def test_why_not_reasons_and_task_names_are_session_messages() -> None:
     """Every ``why_not_*`` of the session returns ``None`` or a :func:`said` message, and
-    no task is given to the runner under a name, nor reports its progress with a text,
-    written in English only."""
+    no task is given to the runner under a name, reports its progress or sends a message
+    with a text written in English only."""
     reasons = names = texts = 0
     found: list[str] = []
     for path in sorted(SESSION.rglob("*.py")):
@@ -80,6 +80,11 @@ def test_why_not_reasons_and_task_names_are_session_messages() -> None:
                 names += 1
                 if _plain_words(fn.args[0]):
                     found.append(f"{path.name}:{fn.lineno} task {ast.unparse(fn.args[0])}")
+            if isinstance(fn, ast.Call) and isinstance(fn.func, ast.Attribute) \
+                    and fn.func.attr == "emit":  # a message to people (details may be "")
+                found += [f"{path.name}:{fn.lineno} {ast.unparse(fn)[:70]}" for a in fn.args
+                          if _plain_words(a) and not (isinstance(a, ast.Constant)
+                                                      and a.value == "")]
             if isinstance(fn, ast.Call) and isinstance(fn.func, ast.Name) \
                     and fn.func.id == "progress" and len(fn.args) == 3 \
                     and path.name != "warmup.py":  # warm-up: logged, not shown

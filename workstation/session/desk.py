@@ -266,7 +266,8 @@ class Desk:
         or :attr:`signInFailed` follow. A second request while one runs is refused
         through :attr:`signInFailed`."""
         if self.signing_in:
-            self.signInFailed.emit("Already signing in: wait for it to finish")
+            self.signInFailed.emit(said(QT_TRANSLATE_NOOP(
+                "session", "Already signing in: wait for it to finish")))
             return
         self.signing_in = True
 

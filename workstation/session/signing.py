@@ -354,10 +354,11 @@ class SigningSession:
             self.work._set_locked(True)  # under review: the findings are final
             self._set_busy(False)
             self.submitted.emit(result)
-            self.work.message.emit(
-                f"Concluded and submitted for review: case "
-                f"{result.record.summary.case_reference}, examination {result.record.id} "
-                f"(report signed by {result.report.signer})")
+            self.work.message.emit(said(QT_TRANSLATE_NOOP(
+                "session", "Concluded and submitted for review: case {case}, examination "
+                "{id} (report signed by {signer})"),
+                case=result.record.summary.case_reference, id=str(result.record.id),
+                signer=result.report.signer))
 
         def failed(message: str, details: str) -> None:
             rec = latest["record"]
