@@ -2637,6 +2637,29 @@
         </message>
     </context>
     <context>
+        <name>examination</name>
+        <message>
+            <source>finding the document</source>
+            <translation>баримт бичгийг олж байна</translation>
+        </message>
+        <message>
+            <source>reading the MRZ</source>
+            <translation>МУБ-ыг уншиж байна</translation>
+        </message>
+        <message>
+            <source>identifying the document</source>
+            <translation>баримт бичгийг таньж байна</translation>
+        </message>
+        <message>
+            <source>running the checks</source>
+            <translation>шалгалтуудыг ажиллуулж байна</translation>
+        </message>
+        <message>
+            <source>checked: {check}</source>
+            <translation>шалгасан: {check}</translation>
+        </message>
+    </context>
+    <context>
         <name>fields</name>
         <message>
             <source>Chip Authentication</source>

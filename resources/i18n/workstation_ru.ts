@@ -2649,6 +2649,29 @@
         </message>
     </context>
     <context>
+        <name>examination</name>
+        <message>
+            <source>finding the document</source>
+            <translation>поиск документа</translation>
+        </message>
+        <message>
+            <source>reading the MRZ</source>
+            <translation>чтение МСЗ</translation>
+        </message>
+        <message>
+            <source>identifying the document</source>
+            <translation>определение документа</translation>
+        </message>
+        <message>
+            <source>running the checks</source>
+            <translation>выполнение проверок</translation>
+        </message>
+        <message>
+            <source>checked: {check}</source>
+            <translation>проверено: {check}</translation>
+        </message>
+    </context>
+    <context>
         <name>fields</name>
         <message>
             <source>Chip Authentication</source>

@@ -25,6 +25,8 @@ from workstation.ui.main_window import MainWindow
 from workstation.ui.texts import QT
 
 SESSION = Path(__file__).resolve().parents[2] / "workstation" / "session"
+#: The examination's stages, shown in the status bar as it runs.
+PIPELINE = SESSION.parent / "examination" / "pipeline.py"
 
 
 @pytest.fixture
@@ -63,7 +65,7 @@ def test_why_not_reasons_and_task_names_are_session_messages() -> None:
     with a text written in English only."""
     reasons = names = texts = 0
     found: list[str] = []
-    for path in sorted(SESSION.rglob("*.py")):
+    for path in [*sorted(SESSION.rglob("*.py")), PIPELINE]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for fn in ast.walk(tree):
             if isinstance(fn, ast.FunctionDef) and fn.name.startswith("why_not_"):
@@ -86,12 +88,14 @@ def test_why_not_reasons_and_task_names_are_session_messages() -> None:
                           if _plain_words(a) and not (isinstance(a, ast.Constant)
                                                       and a.value == "")]
             if isinstance(fn, ast.Call) and isinstance(fn.func, ast.Name) \
-                    and fn.func.id == "progress" and len(fn.args) == 3 \
+                    and fn.func.id in ("progress", "stage") and len(fn.args) >= 2 \
                     and path.name != "warmup.py":  # warm-up: logged, not shown
                 texts += 1
-                if _plain_words(fn.args[2]):
-                    found.append(f"{path.name}:{fn.lineno} progress {ast.unparse(fn.args[2])}")
-    assert reasons > 30 and names > 30 and texts > 20
+                text = fn.args[2] if fn.func.id == "progress" and len(fn.args) == 3 \
+                    else fn.args[1]
+                if _plain_words(text):
+                    found.append(f"{path.name}:{fn.lineno} progress {ast.unparse(text)}")
+    assert reasons > 30 and names > 30 and texts > 25
     assert found == [], "\n".join(found)
 
 
@@ -192,3 +196,16 @@ def test_progress_reaches_the_window_as_a_message(qtbot: QtBot, switch: Language
     assert seen == ["Building the report"] and hasattr(seen[0], "message")
     assert w.status.text() == "Формирование отчёта"
     qtbot.waitUntil(lambda: not w.runner.running, timeout=10000)
+
+
+def test_an_examination_stage_renders_inside_the_sessions_progress(
+        switch: LanguageSwitch) -> None:
+    from workstation.examination.pipeline import _step
+
+    stage = _step(QT_TRANSLATE_NOOP("examination", "running the checks"))
+    shown = said(QT_TRANSLATE_NOOP("session", "Examining: {step}"), step=stage)
+    assert shown == "Examining: running the checks"
+    switch.apply("mn")
+    assert render(shown, QT) == "Шинжилж байна: шалгалтуудыг ажиллуулж байна"
+    switch.apply("ru")
+    assert render(shown, QT) == "Исследование: выполнение проверок"

@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import cv2
 import numpy as np
@@ -46,7 +46,7 @@ from workstation.examination.results import (
     RegistrationResult,
     SkipReason,
 )
-from workstation.i18n import Msg, Term
+from workstation.i18n import QT_TRANSLATE_NOOP, Msg, Said, Term, msg
 from workstation.imaging.document import find_page, page_homography, warp
 from workstation.imaging.registration import Reference, Registration, prepare_reference, register
 from workstation.types import (
@@ -299,7 +299,7 @@ def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
     known = _known_states(library)
     ctx = ExamContext(capture=capture, lights=capture.lights, known_states=known,
                       today=today or dt.date.today(), work_dpi=T.WORK_DPI)
-    stage(0.0, "finding the document")
+    stage(0.0, _step(QT_TRANSLATE_NOOP("examination", "finding the document")))
 
     # -- 1. the page ----------------------------------------------------------------------
     white = capture.images[Light.WHITE]
@@ -309,7 +309,7 @@ def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
     else:
         ctx.skip_reason = SkipReason("NO_DOCUMENT", message("NO_DOCUMENT.because",
                                                             reason=page.reason))
-    stage(0.15, "reading the MRZ", "page")
+    stage(0.15, _step(QT_TRANSLATE_NOOP("examination", "reading the MRZ")), "page")
 
     # -- 2. the MRZ -----------------------------------------------------------------------
     mrz: MrzResult | None = None
@@ -330,7 +330,7 @@ def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
     ctx.mrz = mrz
     if mrz is not None and mrz.found and mrz.region is not None:
         ctx.mrz_region_page = np.asarray(mrz.region, dtype=np.float64)
-    stage(0.35, "identifying the document", "mrz")
+    stage(0.35, _step(QT_TRANSLATE_NOOP("examination", "identifying the document")), "mrz")
 
     # -- 3. identification and registration ------------------------------------------------
     chosen: tuple[PreparedSpecimen, Registration] | None = None
@@ -461,7 +461,7 @@ def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
         by_layout=by_layout, chosen_by_examiner=forced is not None,
         failure=ctx.skip_reason if ctx.specimen is None else None, ambiguous=ambiguous)
     try:
-        stage(0.5, "running the checks", "identify")
+        stage(0.5, _step(QT_TRANSLATE_NOOP("examination", "running the checks")), "identify")
 
         # -- 4. the checks --------------------------------------------------------------------
         checks: list[CheckResult] = []
@@ -490,7 +490,9 @@ def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
             if cancel is not None and cancel():
                 raise ExaminationError("examination cancelled")
             if progress is not None:
-                progress(0.5 + 0.5 * (i + 1) / max(1, len(specs)), f"checked: {spec_check.title}")
+                progress(0.5 + 0.5 * (i + 1) / max(1, len(specs)), _step(QT_TRANSLATE_NOOP(
+                    "examination", "checked: {check}"),
+                    check=Term(spec_check.title, "check titles")))
     finally:  # work started ahead (OCR, barcodes) ends with the examination
         ctx.settle()
     t_last[0] = time.perf_counter()
@@ -534,3 +536,9 @@ def run_examination(capture_path: str | Path, *, specimen_id: str | None = None,
                        capture_path=str(capture_path), progress=progress, cancel=cancel)
     except SpecimenError as exc:
         raise InputError(str(exc)) from None
+
+
+def _step(source: str, /, **params: Any) -> Said:
+    """A progress text: English as it stands, a message the window renders in its
+    language (context ``examination``)."""
+    return Said(msg("examination", source, **params))
