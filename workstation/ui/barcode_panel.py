@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from workstation.barcodes.describe import barcode_rows
 from workstation.examination.results import Examination
-from workstation.i18n import Said, render
+from workstation.i18n import Join, Msg, Said, Term, render
 from workstation.labels import FACE_TITLES
 from workstation.session.examination import ExaminationSession
 from workstation.types import CheckResult
@@ -106,13 +106,33 @@ def field_name(field: str) -> str:
 
 
 def comparisons(checks: Sequence[CheckResult]) -> list[dict[str, Any]]:
-    """The field comparisons of the ``barcode.data`` checks, each with its face."""
+    """The field comparisons of the ``barcode.data`` checks, each with its face and,
+    where the check's message says why a field differs, that reason as a message
+    (``why_text``: the JSON's ``why`` is English)."""
     out = []
     for c in checks:
         if c.id != "barcode.data":
             continue
+        whys = _reasons(c.text)
         for comp in c.details.get("comparisons", []):
-            out.append({**comp, "face": c.details.get("face", "front")})
+            key = (str(comp.get("field", "")).replace("_", " "),
+                   str(comp.get("against", "")).replace("_", " "))
+            out.append({**comp, "face": c.details.get("face", "front"),
+                        "why_text": whys.get(key)})
+    return out
+
+
+def _reasons(text: object) -> dict[tuple[str, str], object]:
+    """(field, against) -> why, from a ``BARCODE_DATA_MISMATCH`` message's list of
+    differing fields (each ``field_why`` item carries its field, what it was compared
+    with and why, as messages)."""
+    what = text.params.get("what") if isinstance(text, Msg) else None
+    out: dict[tuple[str, str], object] = {}
+    for item in what.items if isinstance(what, Join) else ():
+        if isinstance(item, Msg) and "why" in item.params:
+            field, against = item.params.get("field"), item.params.get("against")
+            if isinstance(field, Term) and isinstance(against, Term):
+                out[(field.text, against.text)] = item.params["why"]
     return out
 
 
@@ -245,7 +265,8 @@ class BarcodePanel(QWidget):
         self.table.setRowCount(len(rows))
         for r, comp in enumerate(rows):
             agree = bool(comp.get("agree"))
-            why = f": {comp['why']}" if comp.get("why") else ""
+            reason = comp.get("why_text") or comp.get("why")
+            why = f": {render(reason, QT)}" if reason else ""
             result = tx("barcode panel", "agrees") if agree \
                 else tx("barcode panel", "differs") + why
             against = str(comp.get("against", "page"))
