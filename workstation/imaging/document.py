@@ -26,12 +26,14 @@ from workstation.imaging.page_edges import (
     SIDES,
     border_ring,
     dominant_angle,
+    edges_angle,
     extend_to_size,
     features,
     fit_line,
     intersect,
     line_scatter,
     outermost_rise,
+    side_angle,
     side_points,
     unlikeness,
 )
@@ -214,24 +216,95 @@ def find_document(image: Image, *, min_area_fraction: float = MIN_AREA_FRACTION,
     biggest = 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
     blob = labels == biggest
     angle = dominant_angle(grey, (blob | (z > PAGE_UNLIKENESS / 2)).astype(np.float32))
-    rot = cv2.getRotationMatrix2D((sw / 2, sh / 2), angle, 1.0)
     # Sides are located on colour and lightness: the structure feature spreads half
     # its window beyond the page's edge.
     colour_z = np.max(np.abs(feats[:, :, :3] - med[:3]) / spread[:3], axis=2)
     pagelike = np.minimum(np.asarray(cv2.GaussianBlur(colour_z, (0, 0), 0.7), np.float32),
                           Z_CAP).astype(np.float32)
+    out = _outline(pagelike, blob, angle, min_area_fraction=min_area_fraction)
+    if isinstance(out, _Outline):
+        better = edges_angle(out.side_angles)
+        if better is not None and abs(better - angle) > EDGE_ANGLE_REDO_DEG:
+            # The print's orientation disagrees with the page's own straight sides
+            # (a guilloche's many directions outweigh a few lines of text): the
+            # sides are searched again with the page turned upright by its edges.
+            again = _outline(pagelike, blob, better, min_area_fraction=min_area_fraction)
+            if isinstance(again, _Outline) and again.straight >= out.straight:
+                out = again
+    if not isinstance(out, _Outline):
+        if paper_border:
+            return DocumentQuad(corners=full, found=True, cropped=True, contrast=1.0)
+        return _not_found(f"no document on the platen: the largest object covers "
+                          f"{out:.0%} of the image (a page "
+                          f"needs {min_area_fraction:.0%})", (h, w))
+    upright, box, straight = out.upright, out.box, out.straight
+    left, top, right, bottom = out.bounds
+    cut_t, cut_r, cut_b, cut_l = out.cut
+    if paper_border and _plain_inside(upright, (left, top, right, bottom)):
+        # The paper inside the outline is no different from the surroundings: the
+        # "outline" is the print's, on an image already cropped to a plain page.
+        return DocumentQuad(corners=full, found=True, cropped=True, contrast=1.0)
+    if straight < 2 and paper_border:
+        # No straight page edge, only print on paper-coloured surroundings: an image
+        # already cropped to a page with plain margins.
+        return DocumentQuad(corners=full, found=True, cropped=True, contrast=1.0)
+    bw, bh = right - left, bottom - top
+    if bw < 8 or bh < 8 or not 0.25 < bw / bh < 4.0:
+        return _not_found(f"the object on the platen is not a page ({bw:.0f} x {bh:.0f} px at "
+                          f"the working scale)", (h, w))
+    cut = [cut_t, cut_r, cut_b, cut_l]
+    if all(cut) or bw * bh > CROPPED_AREA_FRACTION * sh * sw:
+        return DocumentQuad(corners=full, found=True, cropped=True, contrast=1.0)
+    corners = order_corners(box) / scale
+    note = ""
+    outside = tuple(side for side, c in zip(SIDES, cut, strict=True) if c)
+    if outside and dpi:
+        corners, note = extend_to_size(corners, cut, dpi, sizes_mm)
+    top_edge = corners[1] - corners[0]
+    angle_deg = float(np.degrees(np.arctan2(top_edge[1], top_edge[0])))
+    inside = z[blob]
+    contrast = float(np.clip(np.median(inside) / (4 * PAGE_UNLIKENESS), 0.0, 1.0)) \
+        if inside.size else 0.0
+    return DocumentQuad(corners=corners, found=True, cropped=False, angle_deg=angle_deg,
+                        contrast=contrast, outside=outside, note=note, edges=straight)
+
+
+#: How far (degrees) the angle of the page's straight sides may differ from its
+#: print's before the sides are searched again at the sides' angle.
+EDGE_ANGLE_REDO_DEG = 0.6
+
+
+@dataclass
+class _Outline:
+    """The page's sides found with the page turned upright by one angle."""
+
+    upright: npt.NDArray[np.float32]
+    bounds: tuple[float, float, float, float]
+    cut: tuple[bool, bool, bool, bool]
+    box: npt.NDArray[np.float64]
+    straight: int
+    side_angles: list[tuple[float, float]]
+
+
+def _outline(pagelike: npt.NDArray[np.float32], blob: npt.NDArray[np.bool_], angle: float, *,
+             min_area_fraction: float) -> _Outline | float:
+    """The page's four sides at the working scale, with the page turned upright by
+    ``angle`` (degrees): each side the outermost rise of ``pagelike`` (how unlike
+    the platen, ``(H, W)``) around the print ``blob``, then fitted on its own
+    through points along it. When the print is too small for a page: the fraction
+    of the image its upright box covers."""
+    sh, sw = pagelike.shape
+    rot = cv2.getRotationMatrix2D((sw / 2, sh / 2), angle, 1.0)
     upright = np.asarray(cv2.warpAffine(pagelike, rot, (sw, sh), flags=cv2.INTER_LINEAR,
                                         borderMode=cv2.BORDER_REPLICATE), np.float32)
     blob_up = cv2.warpAffine(blob.astype(np.uint8), rot, (sw, sh), flags=cv2.INTER_NEAREST) > 0
     ys, xs = np.nonzero(blob_up)
+    if xs.size == 0:
+        return 0.0
     x0, x1 = int(np.percentile(xs, 0.2)), int(np.percentile(xs, 99.8)) + 1
     y0, y1 = int(np.percentile(ys, 0.2)), int(np.percentile(ys, 99.8)) + 1
     if (x1 - x0) * (y1 - y0) < min_area_fraction * sh * sw:
-        if paper_border:
-            return DocumentQuad(corners=full, found=True, cropped=True, contrast=1.0)
-        return _not_found(f"no document on the platen: the largest object covers "
-                          f"{(x1 - x0) * (y1 - y0) / (sh * sw):.0%} of the image (a page "
-                          f"needs {min_area_fraction:.0%})", (h, w))
+        return (x1 - x0) * (y1 - y0) / (sh * sw)
     prof_x = upright[y0:y1].mean(axis=0)
     prof_y = upright[:, x0:x1].mean(axis=1)
     margin = round(MAX_MARGIN_FRACTION * max(sh, sw))
@@ -261,6 +334,7 @@ def find_document(image: Image, *, min_area_fraction: float = MIN_AREA_FRACTION,
     band = max(3.0, 0.012 * max(sh, sw))
     lines = []
     straight = 0
+    side_angles: list[tuple[float, float]] = []
     for side, is_cut in zip(SIDES, (cut_t, cut_r, cut_b, cut_l), strict=True):
         fitted = None
         if not is_cut:
@@ -268,8 +342,11 @@ def find_document(image: Image, *, min_area_fraction: float = MIN_AREA_FRACTION,
             if len(pts):
                 pts = cv2.transform(pts[None, :, :], inv)[0].astype(np.float64)
             fitted = fit_line(pts)
-            if fitted is not None and line_scatter(pts, *fitted) <= max(1.0, 0.002 * max(sh, sw)):
-                straight += 1
+            if fitted is not None:
+                scatter = line_scatter(pts, *fitted)
+                if scatter <= max(1.0, 0.002 * max(sh, sw)):
+                    straight += 1
+                    side_angles.append((side_angle(fitted[1], side), scatter))
         if fitted is None:
             i = SIDES.index(side)
             a, b = box[i], box[(i + 1) % 4]
@@ -278,33 +355,9 @@ def find_document(image: Image, *, min_area_fraction: float = MIN_AREA_FRACTION,
     refined = intersect(lines)
     if refined is not None and np.max(np.linalg.norm(refined - box, axis=1)) < 3 * band:
         box = refined
-    if paper_border and _plain_inside(upright, (left, top, right, bottom)):
-        # The paper inside the outline is no different from the surroundings: the
-        # "outline" is the print's, on an image already cropped to a plain page.
-        return DocumentQuad(corners=full, found=True, cropped=True, contrast=1.0)
-    if straight < 2 and paper_border:
-        # No straight page edge, only print on paper-coloured surroundings: an image
-        # already cropped to a page with plain margins.
-        return DocumentQuad(corners=full, found=True, cropped=True, contrast=1.0)
-    bw, bh = right - left, bottom - top
-    if bw < 8 or bh < 8 or not 0.25 < bw / bh < 4.0:
-        return _not_found(f"the object on the platen is not a page ({bw:.0f} x {bh:.0f} px at "
-                          f"the working scale)", (h, w))
-    cut = [cut_t, cut_r, cut_b, cut_l]
-    if all(cut) or bw * bh > CROPPED_AREA_FRACTION * sh * sw:
-        return DocumentQuad(corners=full, found=True, cropped=True, contrast=1.0)
-    corners = order_corners(box) / scale
-    note = ""
-    outside = tuple(side for side, c in zip(SIDES, cut, strict=True) if c)
-    if outside and dpi:
-        corners, note = extend_to_size(corners, cut, dpi, sizes_mm)
-    top_edge = corners[1] - corners[0]
-    angle_deg = float(np.degrees(np.arctan2(top_edge[1], top_edge[0])))
-    inside = z[blob]
-    contrast = float(np.clip(np.median(inside) / (4 * PAGE_UNLIKENESS), 0.0, 1.0)) \
-        if inside.size else 0.0
-    return DocumentQuad(corners=corners, found=True, cropped=False, angle_deg=angle_deg,
-                        contrast=contrast, outside=outside, note=note, edges=straight)
+    return _Outline(upright=upright, bounds=(left, top, right, bottom),
+                    cut=(cut_t, cut_r, cut_b, cut_l), box=box, straight=straight,
+                    side_angles=side_angles)
 
 
 def find_page(images: Mapping[str, Image], *, dpi: float | None = None,

@@ -158,6 +158,37 @@ def dominant_angle(grey: Float, weight: Float) -> float:
     return float(np.degrees(np.arctan2(s, c) / 4.0))
 
 
+def side_angle(direction: Points, side: str) -> float:
+    """The page's rotation (degrees, :func:`dominant_angle`'s sense) that a fitted
+    side along ``direction`` ``(dx, dy)`` shows (``side``: ``top``, ``right``,
+    ``bottom`` or ``left``)."""
+    dx, dy = float(direction[0]), float(direction[1])
+    if side in ("top", "bottom"):
+        if dx < 0:
+            dx, dy = -dx, -dy
+        return float(np.degrees(np.arctan2(dy, dx)))
+    if dy < 0:
+        dx, dy = -dx, -dy
+    return float(-np.degrees(np.arctan2(dx, dy)))
+
+
+def edges_angle(sides: Sequence[tuple[float, float]], *, agree_deg: float = 0.5
+                ) -> float | None:
+    """The page's rotation (degrees) its straight sides agree on: ``sides`` holds each
+    straight side's angle (:func:`side_angle`) and scatter (px); the largest group
+    of at least two sides within ``agree_deg`` of each other gives the mean of its
+    angles (ties: the straighter group). ``None`` when no two sides agree."""
+    best: tuple[int, float, float] | None = None
+    for a, _ in sides:
+        group = [(b, s) for b, s in sides if abs(b - a) <= agree_deg]
+        if len(group) < 2:
+            continue
+        key = (len(group), -sum(s for _, s in group), float(np.mean([b for b, _ in group])))
+        if best is None or key[:2] > best[:2]:
+            best = key
+    return None if best is None else best[2]
+
+
 def outermost_rise(profile: Float, inner: int, outer: int, *, valid_to: int,
                    platen_level: float, fallback: float, k: float = 6.0
                    ) -> tuple[float, bool]:
