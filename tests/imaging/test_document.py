@@ -118,3 +118,17 @@ def test_simulated_capture() -> None:
         quad = find_document(cap.images[Light.WHITE])
         assert quad
         assert np.abs(quad.corners - truth).max() < 5.0
+
+
+def test_straight_sides_agree_on_the_page_angle() -> None:
+    from workstation.imaging.page_edges import edges_angle, side_angle
+
+    # a page turned so its top edge rises 2.4° to the right (y down): every side says so
+    t = np.radians(-2.4)
+    along, down = np.array([np.cos(t), np.sin(t)]), np.array([-np.sin(t), np.cos(t)])
+    for side, d in (("top", along), ("bottom", -along), ("left", down), ("right", -down)):
+        assert side_angle(d, side) == pytest.approx(-2.4, abs=1e-6)
+    # two sides agree, a third was fitted to print at the print's angle: the two win
+    assert edges_angle([(0.3, 1.3), (-2.43, 0.16), (-2.16, 0.03)]) == pytest.approx(-2.295)
+    assert edges_angle([(0.3, 1.0), (-2.4, 0.2)]) is None  # no two agree
+    assert edges_angle([]) is None
