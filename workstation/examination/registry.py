@@ -19,7 +19,7 @@ import contextlib
 import datetime as dt
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 import cv2
@@ -35,7 +35,7 @@ from workstation.examination.results import (
     VizReading,
 )
 from workstation.examination.tolerance import Judgement, summary
-from workstation.examination.zone_measures import measure_zone
+from workstation.examination.zone_measures import SHOWN_FRACTION, measure_zone
 from workstation.i18n import Join, Msg, render
 from workstation.labels import light_label
 from workstation.types import (
@@ -54,6 +54,11 @@ from workstation.types import (
 if TYPE_CHECKING:
     from workstation.barcodes.document import DocumentBarcodes
     from workstation.mrz.result import MrzResult
+
+#: The least fraction of a zone the capture must show for a check to judge the part
+#: in view (:meth:`ExamContext.seen_part`).
+SEEN_PART_LEAST = 0.5
+
 
 #: Threads for work started ahead of the checks that need it (:meth:`ExamContext.prefetch`).
 _PREFETCH = ThreadPoolExecutor(max_workers=2, thread_name_prefix="exam-prefetch")
@@ -90,7 +95,7 @@ class ExamContext:
         normalized: light -> ``registered`` normalised against the specimen
             (flat field, uneven light, exposure, substrate balance): what the
             learned measures are made on (empty without a registered specimen).
-        zone_measures_cache: zone id -> light name -> measures, once measured
+        zone_measures_cache: (zone id, rect) -> light name -> measures, once measured
             (:meth:`zone_measures`).
         valid: the pixels of ``registered`` the capture shows (``(H, W)`` bool; a
             page partly outside the image leaves the rest unseen), or ``None``.
@@ -120,7 +125,8 @@ class ExamContext:
     barcodes: DocumentBarcodes | None = None
     normalized: Mapping[Light, Image] = field(default_factory=dict)
     valid: npt.NDArray[np.bool_] | None = None
-    zone_measures_cache: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
+    zone_measures_cache: dict[tuple[str, tuple[float, ...]], dict[str, dict[str, float]]] = \
+        field(default_factory=dict)
     pending: dict[str, Future[Any]] = field(default_factory=dict)
 
     # -- work started ahead --------------------------------------------------------------
@@ -159,7 +165,7 @@ class ExamContext:
         c0, c1 = max(0, round(x)), min(W, round(x + w))
         return r0, r1, c0, c1
 
-    def visible(self, zone: Zone, *, fraction: float = 0.98) -> bool:
+    def visible(self, zone: Zone, *, fraction: float = SHOWN_FRACTION) -> bool:
         """Whether the capture shows at least ``fraction`` of ``zone`` (not outside the
         image)."""
         r0, r1, c0, c1 = self.zone_box(zone)
@@ -184,15 +190,54 @@ class ExamContext:
         registered capture — the measures its learned statistics describe
         (:func:`workstation.examination.zone_measures.measure_zone`), made once per
         examination. Empty without a registered, normalised capture."""
-        if zone.id not in self.zone_measures_cache:
+        key = (zone.id, tuple(zone.rect_mm))
+        if key not in self.zone_measures_cache:
             ghost = self.specimen.ghost_of(zone) if self.specimen is not None else None
             if ghost is not None and not self.visible(ghost):
                 ghost = None
-            self.zone_measures_cache[zone.id] = (
+            self.zone_measures_cache[key] = (
                 measure_zone(zone, self.normalized, self.reference, work_dpi=self.work_dpi,
-                             ghost=ghost)
+                             ghost=ghost, seen=self.valid)
                 if self.normalized and self.visible(zone) else {})
-        return self.zone_measures_cache[zone.id]
+        return self.zone_measures_cache[key]
+
+    def seen_part(self, zone: Zone, *, least: float = SEEN_PART_LEAST) -> Zone | None:
+        """``zone`` itself when the capture shows it (:meth:`visible`); when the page
+        goes on beyond the image across it, the zone cut down to the rectangle the
+        capture shows entirely (whole rows and columns trimmed from its sides, the
+        most unseen first) if that keeps at least ``least`` of its area; else
+        ``None``. A feature partly in view is judged on what is in view."""
+        if self.visible(zone):
+            return zone
+        r0, r1, c0, c1 = self.zone_box(zone)
+        if self.valid is None or r1 - r0 < 4 or c1 - c0 < 4:
+            return None
+        seen = self.valid[r0:r1, c0:c1]
+        top, bottom, left, right = 0, seen.shape[0], 0, seen.shape[1]
+        while bottom - top >= 4 and right - left >= 4:
+            part = seen[top:bottom, left:right]
+            if part.all():
+                break
+            edges = {"top": 1.0 - float(part[0].mean()), "bottom": 1.0 - float(part[-1].mean()),
+                     "left": 1.0 - float(part[:, 0].mean()),
+                     "right": 1.0 - float(part[:, -1].mean())}
+            worst = max(edges, key=lambda k: edges[k])
+            if worst == "top":
+                top += 1
+            elif worst == "bottom":
+                bottom -= 1
+            elif worst == "left":
+                left += 1
+            else:
+                right -= 1
+        area = (bottom - top) * (right - left)
+        if area < least * seen.size or not seen[top:bottom, left:right].all():
+            return None
+        px_mm = self.work_dpi / 25.4
+        # a quarter pixel inside, so the rectangle rounds back to the same pixels
+        rect = ((c0 + left + 0.25) / px_mm, (r0 + top + 0.25) / px_mm,
+                (right - left - 0.5) / px_mm, (bottom - top - 0.5) / px_mm)
+        return replace(zone, rect_mm=rect)
 
     def evidence(self, zone: Zone, lights: tuple[Light, ...]) -> list[Evidence]:
         """The zone in the registered capture and in the specimen, per light."""

@@ -291,7 +291,9 @@ def portrait_border_uv(q_uv: Image, s_uv: Image, q_white: Image, s_white: Image,
 GHOST_COMPARE_WIDTH = 36
 
 
-def ghost_similarity(ghost: Image, portrait: Image) -> Measures:
+def ghost_similarity(ghost: Image, portrait: Image, *,
+                     ghost_seen: npt.NDArray[np.bool_] | None = None,
+                     portrait_seen: npt.NDArray[np.bool_] | None = None) -> Measures:
     """``ghost_similarity``: how well a ghost image (a reduced, monochrome rendering of
     the holder's portrait: luminescent, engraved or printed; any light that shows it)
     matches the main portrait on the same document. Both are brought to
@@ -299,7 +301,11 @@ def ghost_similarity(ghost: Image, portrait: Image) -> Measures:
     the outline of head, hair and shoulders, whatever the rendering's tones or
     polarity — correlated at the best shift up to 2 px. A portrait cut in from
     another document keeps its own outline while the ghost keeps the holder's.
-    Empty when either crop shows no structure."""
+    ``ghost_seen`` / ``portrait_seen`` (``(H, W)`` bool, the crops' shapes) mark the
+    pixels the capture shows: where either crop reaches beyond the captured image
+    (a page partly outside it), neither outline counts there — the edge of the
+    unseen fill is not the holder's outline. Empty when either crop shows no
+    structure."""
     if ghost.size == 0 or portrait.size == 0:
         return {}
     w = GHOST_COMPARE_WIDTH
@@ -314,6 +320,15 @@ def ghost_similarity(ghost: Image, portrait: Image) -> Measures:
         return mag
 
     a, b = outline(ghost), outline(portrait)
+    unseen = np.zeros(a.shape, bool)
+    for seen in (ghost_seen, portrait_seen):
+        if seen is not None and not seen.all():
+            small = cv2.resize((~seen).astype(np.float32), (w + 4, h + 4),
+                               interpolation=cv2.INTER_AREA) > 0
+            unseen |= cv2.dilate(small.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0
+    if unseen.any():
+        a = np.where(unseen, np.float32(0.0), a).astype(np.float32)
+        b = np.where(unseen, np.float32(0.0), b).astype(np.float32)
     if float(a.std()) < 1e-3 or float(b.std()) < 1e-3:
         return {}
     return {"ghost_similarity": best_shift_ncc(a, b, 2)}
@@ -359,13 +374,35 @@ def _crop(img: Image, rect_mm: tuple[float, float, float, float], px_mm: float) 
     return np.ascontiguousarray(img[r0:r1, c0:c1])
 
 
+def _seen(seen: npt.NDArray[np.bool_] | None, rect_mm: tuple[float, float, float, float],
+          px_mm: float) -> npt.NDArray[np.bool_] | None:
+    if seen is None:
+        return None
+    m = _crop(seen.astype(np.uint8), rect_mm, px_mm)
+    return None if m is None else m > 0
+
+
+#: The least fraction of a zone the capture must show for the zone to be measured.
+SHOWN_FRACTION = 0.98
+
+
+def shown(seen: npt.NDArray[np.bool_], rect_mm: tuple[float, float, float, float],
+          px_per_mm: float, *, fraction: float = SHOWN_FRACTION) -> bool:
+    """Whether ``seen`` (``(H, W)`` bool: the pixels a capture shows, at ``px_per_mm``)
+    covers at least ``fraction`` of ``rect_mm`` ``(x, y, w, h)``."""
+    m = _crop(seen.astype(np.uint8), rect_mm, px_per_mm)
+    return m is not None and float(m.mean()) >= fraction
+
+
 def measure_zone(zone: Zone, registered: Mapping[Light, Image],
                   reference: Mapping[Light, Image], *, work_dpi: float,
-                  ghost: Zone | None = None) -> dict[str, Measures]:
+                  ghost: Zone | None = None,
+                  seen: npt.NDArray[np.bool_] | None = None) -> dict[str, Measures]:
     """Every measure of ``zone`` (light name -> measures) on a capture registered
     and normalised onto the specimen at ``work_dpi``. A portrait is also compared
     with the specimen's ``ghost`` zone (role ``ghost``), when given, under the
-    ghost's first light (``ghost_similarity``, recorded under white light)."""
+    ghost's first light (``ghost_similarity``, recorded under white light).
+    ``seen`` (``(H, W)`` bool at the work density) marks what the capture shows."""
     px_mm = work_dpi / 25.4
     out: dict[str, Measures] = {}
     for chk in zone.checks:
@@ -406,7 +443,8 @@ def measure_zone(zone: Zone, registered: Mapping[Light, Image],
             p = _crop(registered[Light.WHITE], zone.rect_mm, px_mm)
             g = _crop(g_img, ghost.rect_mm, px_mm) if g_img is not None else None
             if p is not None and g is not None:
-                gs = ghost_similarity(g, p)
+                gs = ghost_similarity(g, p, ghost_seen=_seen(seen, ghost.rect_mm, px_mm),
+                                      portrait_seen=_seen(seen, zone.rect_mm, px_mm))
                 if gs:
                     out.setdefault(Light.WHITE.value, {}).update(gs)
     return out

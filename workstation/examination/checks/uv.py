@@ -183,23 +183,32 @@ def luminescent(ctx: ExamContext) -> list[CheckResult]:
         return [skipped("uv.luminescent", "NO_ZONE", message("NO_ZONE.luminescent"))]
     out = []
     for z in zones:
-        cap, ref = ctx.crop(z, Light.UV, "capture"), ctx.crop(z, Light.UV, "specimen")
-        if cap is None or ref is None or cap.ndim != 3:
+        # A feature the page carries partly beyond the image is judged on the part in
+        # view (its strength and pattern are measured against the specimen's same part).
+        part = ctx.seen_part(z)
+        cap = ref = None
+        if part is not None:
+            cap, ref = ctx.crop(part, Light.UV, "capture"), ctx.crop(part, Light.UV, "specimen")
+        if part is None or cap is None or ref is None or cap.ndim != 3:
             out.append(skipped("uv.luminescent", "ZONE_OUTSIDE",
                                message("ZONE_OUTSIDE.uv_colour"),
                                zone=z.id, light=Light.UV))
             continue
-        ev = ctx.evidence(z, (Light.UV, Light.WHITE))
+        ev = ctx.evidence(part, (Light.UV, Light.WHITE))
         names = (("glow_contrast",) if z.varies_by_holder
                  else ("strength", "correlation", "hue_difference"))
-        js = judge(z, Light.UV, ctx.zone_measures(z).get("uv", {}), names)
+        js = judge(z, Light.UV, ctx.zone_measures(part).get("uv", {}), names)
+        in_view: dict[str, Any] = (
+            {} if part is z else {"in_view": round(part.rect_mm[2] * part.rect_mm[3]
+                                                  / max(1e-6, z.rect_mm[2] * z.rect_mm[3]), 3)})
         if js is not None:
             label = zone_term(z.label or z.id)
             out.append(learned_result(
                 "uv.luminescent", z, Light.UV, js, evidence=ev,
                 fail=("VISIBLE_ELEMENT_ABSENT", message("VISIBLE_ELEMENT_ABSENT.learned",
                                                         zone=label)),
-                ok=("UV_ELEMENT_PRESENT", message("UV_ELEMENT_PRESENT.learned", zone=label))))
+                ok=("UV_ELEMENT_PRESENT", message("UV_ELEMENT_PRESENT.learned", zone=label)),
+                **in_view))
             continue
         m = _feature_measures(ctx, cap, ref)
         problems = []
