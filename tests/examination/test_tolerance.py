@@ -95,6 +95,25 @@ def test_ghost_similarity_tells_the_holders_outline() -> None:
     assert ghost_similarity(np.full((20, 20), 128, np.uint8), portrait) == {}
 
 
+def test_ghost_similarity_ignores_what_the_capture_does_not_show() -> None:
+    portrait = cv2.cvtColor(_face("round"), cv2.COLOR_GRAY2RGB)
+    # an engraved ghost, dark on the light paper
+    ghost = cv2.GaussianBlur(cv2.resize(_face("round"), (72, 90),
+                                        interpolation=cv2.INTER_AREA), (0, 0), 0.8)
+    # the page goes on beyond the image: the ghost's right edge is the warp's black fill
+    cut = ghost.copy()
+    seen = np.ones(cut.shape, bool)
+    for r in range(cut.shape[0]):
+        seen[r, 64 + r // 12:] = False
+    cut[~seen] = 0
+    blind = ghost_similarity(cut, portrait)["ghost_similarity"]
+    masked = ghost_similarity(cut, portrait, ghost_seen=seen)["ghost_similarity"]
+    assert masked > 0.9 and masked > blind + 0.05
+    other = cv2.resize(_face("long"), (72, 90), interpolation=cv2.INTER_AREA)
+    other[~seen] = 0
+    assert ghost_similarity(other, portrait, ghost_seen=seen)["ghost_similarity"] < masked - 0.15
+
+
 def test_the_uv_border_step_ignores_the_holders_photo_and_sees_other_paper() -> None:
     from workstation.examination.zone_measures import portrait_border_uv
 
