@@ -1,0 +1,351 @@
+"""The optional lights' bench (issue 22): every light's forgery kind, caught by its own
+check, on both document families.
+
+    python -m bench.examine --lights [--genuine 20] [--forged 20] [--workers 2]
+    python -m bench.examine --lights --generate-only
+    python -m bench.examine --lights --calibrate      # the features' measures, seeds 10000+
+
+Two families, each with the eight optional-light forgery kinds it can carry:
+
+* Utopia (:mod:`workstation.specimens.render`, the simulated reader with every light):
+  ``UTO-P-2020`` and ``UTO-ID-2021``; genuine and forged test captures from seed 0.
+* Family 2 (:mod:`bench.family2`, drawn by separate code, every platen): ``NRV-P-2018``
+  and ``NRV-ID-2019-F``; genuine from seed 1000, forged from seed 2000, the specimen
+  taught on seeds 900002-3 (:func:`bench.examine_family2.build_library`).
+
+Counts are *per family*: ``--genuine`` genuine captures split over the family's
+documents, ``--forged`` captures of each kind split over the documents that carry it
+(all on one document when only one has the feature). The calibration captures
+(``--calibrate``: genuine Utopia, seeds from 10000) are never test captures; they are
+where the features' prior spreads (``feature_common.FEATURE_RULES``) are measured.
+
+Counted: per family, document and kind, how often the check meant for the kind
+**failed** (a catch), how often it was ``skipped`` (never a catch: e.g. a capture too
+coarse for microprint), and on genuine captures every check of the eight that failed
+(a false alarm) or was skipped. Captures are cached under ``--workdir``.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+#: The optional lights' forgery kinds and the check meant to catch each.
+LIGHT_KINDS: dict[str, str] = {
+    "relief_flat": "oblique.relief",
+    "watermark_printed": "transmitted.watermark",
+    "perforation_printed": "transmitted.perforation",
+    "coaxial_pattern_missing": "coaxial.pattern",
+    "uv254_imitated": "uv254.luminescent",
+    "fibres_printed": "uv.fibres",
+    "ghost_other_face": "ghost.portrait",
+    "microprint_line": "white.microprint",
+}
+LIGHT_CHECKS = tuple(LIGHT_KINDS.values())
+FAMILIES = {"utopia": ("UTO-P-2020", "UTO-ID-2021"), "family2": ("NRV-P-2018", "NRV-ID-2019-F")}
+UTOPIA_SEED0, CALIBRATION_SEED0 = 0, 10000
+TARGET = 0.95
+
+#: One capture to make and examine: (family, document, kind, seed, folder).
+Job = tuple[str, str, str, int, str]
+
+
+def kinds_of(family: str, doc: str) -> list[str]:
+    """The optional-light forgery kinds ``doc`` of ``family`` can carry."""
+    if family == "utopia":
+        from workstation.specimens.render import document_forgeries
+
+        have = set(document_forgeries(doc))
+    else:
+        from bench.family2.features import feature_kinds
+
+        have = set(feature_kinds(doc))
+    return [k for k in LIGHT_KINDS if k in have]
+
+
+def _split(n: int, parts: int) -> list[int]:
+    return [n // parts + (1 if i < n % parts else 0) for i in range(parts)]
+
+
+def plan(work: Path, n_genuine: int, n_forged: int, *, calibrate: bool = False) -> list[Job]:
+    """The captures of the bench, seed by seed over every (document, kind) so that a
+    partial generation is balanced. Utopia's under ``work/generator-N/captures`` and
+    family 2's under ``work/family2/captures`` (where ``bench.examine`` and
+    ``bench.examine --family2`` cache theirs)."""
+    from bench.examine_family2 import FORGED_SEED0, GENUINE_SEED0
+    from workstation.specimens.render import GENERATOR_VERSION
+
+    per: dict[tuple[str, str, str], int] = {}
+    for family, docs in FAMILIES.items():
+        if calibrate and family != "utopia":
+            continue
+        for doc, n in zip(docs, _split(n_genuine, len(docs)), strict=True):
+            per[(family, doc, "genuine")] = n
+        if calibrate:
+            continue
+        for kind in LIGHT_KINDS:
+            carriers = [d for d in docs if kind in kinds_of(family, d)]
+            for doc, n in zip(carriers, _split(n_forged, len(carriers)), strict=True):
+                per[(family, doc, kind)] = n
+    jobs: list[Job] = []
+    for i in range(max(per.values(), default=0)):
+        for (family, doc, kind), n in per.items():
+            if i >= n:
+                continue
+            if family == "utopia":
+                seed = (CALIBRATION_SEED0 if calibrate else UTOPIA_SEED0) + i
+                root = work / f"generator-{GENERATOR_VERSION}" / "captures"
+            else:
+                seed = (GENUINE_SEED0 if kind == "genuine" else FORGED_SEED0) + i
+                root = work / "family2" / "captures"
+            jobs.append((family, doc, kind, seed, str(root / doc / kind / f"{seed:05d}")))
+    return jobs
+
+
+def _done(job: Job) -> bool:
+    return (Path(job[4]) / ("capture.json" if job[0] == "utopia" else "truth.json")).is_file()
+
+
+def _make(job: Job) -> str:
+    """Generate one capture folder (worker process)."""
+    family, doc, kind, seed, out = job
+    if family == "utopia":
+        from bench.examine import _make_capture
+
+        return _make_capture((doc, None if kind == "genuine" else kind, seed, out))
+    from bench.examine_family2 import _make as make2
+
+    return make2((doc, kind, seed, out))
+
+
+def generate(jobs: list[Job], workers: int) -> None:
+    """Generate the capture folders not yet cached."""
+    missing = [j for j in jobs if not _done(j)]
+    if not missing:
+        return
+    print(f"generating {len(missing)} captures with {workers} worker(s)...", file=sys.stderr,
+          flush=True)
+    t0 = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=max(1, workers)) as pool:
+        for i, _ in enumerate(pool.map(_make, missing)):
+            if (i + 1) % 20 == 0:
+                print(f"  {i + 1}/{len(missing)}", file=sys.stderr, flush=True)
+    print(f"  done in {time.perf_counter() - t0:.0f} s", file=sys.stderr, flush=True)
+
+
+_LIB: Any = None
+
+
+def _init_worker(library_root: str) -> None:
+    global _LIB
+    import logging
+
+    from workstation.specimens.library import SpecimenLibrary
+
+    logging.disable(logging.WARNING)
+    _LIB = SpecimenLibrary(library_root, bundled=False)
+
+
+def examine_job(job: Job) -> dict[str, Any]:
+    """Examine one capture folder (worker process; the library opened by
+    :func:`_init_worker`): the verdict, the failed checks and the eight checks' results
+    (status, code, zone, score and measures; no evidence)."""
+    from workstation.capture import load_capture
+    from workstation.examination.pipeline import examine
+
+    family, doc, kind, seed, folder = job
+    cap = load_capture(Path(folder))
+    t0 = time.perf_counter()
+    ex = examine(cap, library=_LIB, capture_path=folder)
+    ms = (time.perf_counter() - t0) * 1000.0
+    lights = []
+    for c in ex.checks:
+        if c.id not in LIGHT_CHECKS:
+            continue
+        js = c.to_json()
+        lights.append({"id": c.id, "zone": c.zone, "status": c.status.value, "code": c.code,
+                       "score": c.score, "threshold": c.threshold,
+                       "measures": (js.get("details") or {}).get("measures", {})})
+    return {"family": family, "document": doc, "kind": kind, "seed": seed, "folder": folder,
+            "verdict": ex.verdict.value, "specimen": ex.specimen_id, "examine_ms": ms,
+            "failed": sorted({c.id for c in ex.checks if c.status.value == "fail"}),
+            "lights": lights}
+
+
+def examine_all(jobs: list[Job], library_root: Path, workers: int,
+                progress: Callable[[int, int], None] | None = None) -> list[dict[str, Any]]:
+    """Examine every job's folder in ``workers`` processes (times are per examination,
+    on a machine that runs ``workers`` of them at once)."""
+    rows: list[dict[str, Any]] = []
+    with ProcessPoolExecutor(max_workers=max(1, workers), initializer=_init_worker,
+                             initargs=(str(library_root),)) as pool:
+        for i, r in enumerate(pool.map(examine_job, jobs)):
+            rows.append(r)
+            if progress is not None:
+                progress(i + 1, len(jobs))
+    return rows
+
+
+def _meant(r: dict[str, Any]) -> list[dict[str, Any]]:
+    return [c for c in r["lights"] if c["id"] == LIGHT_KINDS[r["kind"]]]
+
+
+def outcome(r: dict[str, Any]) -> str:
+    """A forged capture's outcome by its meant check: ``caught`` (it failed),
+    ``skipped`` (it did not judge: never a catch), ``missed`` (it passed)."""
+    meant = _meant(r)
+    if any(c["status"] == "fail" for c in meant):
+        return "caught"
+    if not meant or all(c["status"] in ("skipped", "inconclusive") for c in meant):
+        return "skipped"
+    return "missed"
+
+
+def report(rows: list[dict[str, Any]]) -> bool:
+    """Print the tables; whether every kind met the target with no false alarm."""
+    ok = True
+    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        groups[(r["family"], r["document"], r["kind"])].append(r)
+    head = (f"{'family':<8} {'document':<14} {'kind':<24} {'n':>3} {'caught':>7} "
+            f"{'skipped':>7} {'missed':>6} {'verdict fail':>12}  meant check")
+    print(head)
+    print("-" * len(head))
+    order = ["genuine", *LIGHT_KINDS]
+    for key in sorted(groups, key=lambda k: (list(FAMILIES).index(k[0]), order.index(k[2]),
+                                             k[1])):
+        rs = groups[key]
+        n = len(rs)
+        fails = sum(r["verdict"] == "fail" for r in rs)
+        if key[2] == "genuine":
+            bad = sum(any(c["status"] == "fail" for c in r["lights"]) for r in rs)
+            skip = sum(any(c["status"] == "skipped" and c["code"] != "NO_ZONE"
+                           for c in r["lights"]) for r in rs)
+            print(f"{key[0]:<8} {key[1]:<14} {'genuine':<24} {n:>3} {'-':>7} {skip:>7} "
+                  f"{'-':>6} {fails:>8}/{n:<3}  (failed by one of the eight: {bad}/{n})")
+            continue
+        out = Counter(outcome(r) for r in rs)
+        print(f"{key[0]:<8} {key[1]:<14} {key[2]:<24} {n:>3} {out['caught']:>7} "
+              f"{out['skipped']:>7} {out['missed']:>6} {fails:>8}/{n:<3}  "
+              f"{LIGHT_KINDS[key[2]]}")
+    print("-" * len(head))
+    print(f"\nper family (target: each kind caught by its own check in >= {TARGET:.0%}, "
+          "skipped never counted as caught; 0 genuine failed by the eight checks)")
+    print(f"{'family':<8} {'kind':<24} {'caught':>9} {'rate':>7} {'skipped':>7}  ok")
+    for family in FAMILIES:
+        frs = [r for r in rows if r["family"] == family]
+        if not frs:
+            continue
+        for kind in LIGHT_KINDS:
+            rs = [r for r in frs if r["kind"] == kind]
+            if not rs:
+                print(f"{family:<8} {kind:<24} {'-':>9} {'-':>7} {'-':>7}  (no document of "
+                      "the family carries the feature)")
+                continue
+            out = Counter(outcome(r) for r in rs)
+            rate = out["caught"] / len(rs)
+            good = rate >= TARGET
+            ok &= good
+            print(f"{family:<8} {kind:<24} {out['caught']:>4}/{len(rs):<4} {rate:>7.1%} "
+                  f"{out['skipped']:>7}  {'yes' if good else 'NO'}")
+        gen = [r for r in frs if r["kind"] == "genuine"]
+        per = Counter(c["id"] for r in gen for c in r["lights"] if c["status"] == "fail")
+        alarms = sum(any(c["status"] == "fail" for c in r["lights"]) for r in gen)
+        ok &= alarms == 0
+        print(f"{family:<8} {'genuine':<24} {alarms:>4}/{len(gen):<4} failed by the eight "
+              f"checks{': ' + ', '.join(f'{k} {v}' for k, v in per.most_common()) if per else ''}"
+              f"; verdict fail {sum(r['verdict'] == 'fail' for r in gen)}/{len(gen)} "
+              f"(any check: {', '.join(sorted({c for r in gen for c in r['failed']})) or 'none'})")
+    print("\nmisses and skips (forged; the meant check did not fail), false alarms (genuine):")
+    shown = 0
+    for r in rows:
+        if r["kind"] == "genuine":
+            bad = [c for c in r["lights"] if c["status"] == "fail"]
+        elif outcome(r) != "caught":
+            bad = _meant(r)
+        else:
+            continue
+        shown += 1
+        if shown > 60:
+            continue
+        what = "; ".join(f"{c['id']}[{c['zone']}] {c['status']} {c['code']} {c['score']}"
+                         for c in bad) or "meant check did not run"
+        print(f"  {r['document']:<14} {r['kind']:<24} {r['seed']:>5}  {what}")
+    if shown > 60:
+        print(f"  ... and {shown - 60} more")
+    if not shown:
+        print("  none")
+    times = sorted(r["examine_ms"] for r in rows)
+    if times:
+        print(f"\nexamination: median {statistics.median(times):.0f} ms, p95 "
+              f"{times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]:.0f} ms over "
+              f"{len(times)} captures (several examinations at once)")
+    return ok
+
+
+def calibration_table(rows: list[dict[str, Any]]) -> None:
+    """The features' measures over genuine calibration captures: per measure the spread
+    (of the natural logarithm for ``log``/``loglow`` rules) beside the rule's prior
+    spread, and the lowest / highest value beside the prior bound."""
+    import math
+
+    from workstation.examination.tolerance import RULES
+
+    values: dict[tuple[str, str], list[float]] = defaultdict(list)
+    for r in rows:
+        for c in r["lights"]:
+            for m in c["measures"].values():
+                values[(c["id"], m["measure"])].append(float(m["value"]))
+    print(f"{'check':<24} {'measure':<22} {'n':>3} {'min':>8} {'median':>8} {'max':>8} "
+          f"{'sd':>7} {'prior sd':>8} {'bound':>7} {'side':>7}")
+    for (check, measure), vs in sorted(values.items()):
+        rule = RULES[measure]
+        logv = rule.side in ("log", "loglow")
+        xs = [math.log(max(v, 1e-9)) for v in vs] if logv else vs
+        sd = statistics.stdev(xs) if len(xs) > 1 else float("nan")
+        bound = "-" if rule.prior_bound is None else f"{rule.prior_bound:.3g}"
+        print(f"{check:<24} {measure:<22} {len(vs):>3} {min(vs):>8.3f} "
+              f"{statistics.median(vs):>8.3f} {max(vs):>8.3f} {sd:>7.3f} {rule.prior_sd:>8.3f} "
+              f"{bound:>7} {rule.side:>7}")
+    print("sd: of ln(value) for log/loglow rules, else of the value")
+
+
+def run(args: Any) -> int:
+    """The ``--lights`` mode of ``bench.examine``."""
+    from bench.examine_family2 import build_library
+
+    work = Path(args.workdir)
+    n_gen = args.genuine if args.genuine_given else 20
+    n_forged = args.forged if args.forged_given else 20
+    jobs = plan(work, n_gen, n_forged, calibrate=args.calibrate)
+    generate(jobs, args.workers)
+    if args.generate_only:
+        return 0
+    print("building the library (Utopia + family-2 specimens)...", file=sys.stderr, flush=True)
+    library = build_library(work / "family2")
+
+    def progress(i: int, n: int) -> None:
+        if i % 25 == 0 or i == n:
+            print(f"  examined {i}/{n}", file=sys.stderr, flush=True)
+
+    rows = examine_all(jobs, Path(library.root), args.workers, progress)
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps(rows, indent=1, default=str),
+                                       encoding="utf-8")
+    if args.calibrate:
+        print(f"the optional lights' measures on {len(rows)} genuine Utopia calibration "
+              f"captures (seeds from {CALIBRATION_SEED0})")
+        calibration_table(rows)
+        return 0
+    fams = Counter(r["family"] for r in rows)
+    print(f"optional lights (issue 22): {len(rows)} captures ("
+          + ", ".join(f"{f} {n}" for f, n in fams.items())
+          + f"); per family {n_gen} genuine and {n_forged} of each kind it carries")
+    return 0 if report(rows) else 1
