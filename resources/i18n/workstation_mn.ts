@@ -1106,6 +1106,14 @@
             <translation>{zone}: бичил хэвлэл {dpi:.0f} dpi-д ялгарна</translation>
         </message>
         <message>
+            <source>{zone}: the line looks like the specimen's at {dpi:.0f} dpi, but its letters (pitch {pitch:.2f} mm) need at least {needed:.0f} dpi: at this density a halftone reprint looks the same</source>
+            <translation>{zone}: {dpi:.0f} dpi-д зураас жишгийнхтэй адил харагдана, гэхдээ үсгүүдэд нь (алхам {pitch:.2f} мм) дор хаяж {needed:.0f} dpi хэрэгтэй: энэ нягтад растр дахин хэвлэлт ижил харагдана</translation>
+        </message>
+        <message>
+            <source>{zone}: the line looks like the specimen's, but the specimen's image ({dpi:.0f} dpi) does not show the letters (pitch {pitch:.2f} mm, {needed:.0f} dpi needed): a halftone reprint cannot be told apart</source>
+            <translation>{zone}: зураас жишгийнхтэй адил харагдана, гэхдээ жишгийн зураг ({dpi:.0f} dpi) үсгүүдийг харуулахгүй (алхам {pitch:.2f} мм, {needed:.0f} dpi хэрэгтэй): растр дахин хэвлэлтийг ялгах боломжгүй</translation>
+        </message>
+        <message>
             <source>{zone}: its content is the holder's, not compared with the specimen's</source>
             <translation>{zone}: агуулга нь эзэмшигчийнх тул жишигтэй харьцуулаагүй</translation>
         </message>

@@ -1110,6 +1110,14 @@
             <translation>{zone}: микропечать различима при {dpi:.0f} dpi</translation>
         </message>
         <message>
+            <source>{zone}: the line looks like the specimen's at {dpi:.0f} dpi, but its letters (pitch {pitch:.2f} mm) need at least {needed:.0f} dpi: at this density a halftone reprint looks the same</source>
+            <translation>{zone}: при {dpi:.0f} dpi линия выглядит как у образца, но для её букв (шаг {pitch:.2f} мм) нужно не менее {needed:.0f} dpi: при такой плотности растровая перепечатка выглядит так же</translation>
+        </message>
+        <message>
+            <source>{zone}: the line looks like the specimen's, but the specimen's image ({dpi:.0f} dpi) does not show the letters (pitch {pitch:.2f} mm, {needed:.0f} dpi needed): a halftone reprint cannot be told apart</source>
+            <translation>{zone}: линия выглядит как у образца, но изображение образца ({dpi:.0f} dpi) не показывает букв (шаг {pitch:.2f} мм, нужно {needed:.0f} dpi): растровую перепечатку не отличить</translation>
+        </message>
+        <message>
             <source>{zone}: its content is the holder's, not compared with the specimen's</source>
             <translation>{zone}: содержимое принадлежит владельцу, с образцом не сравнивается</translation>
         </message>

@@ -207,3 +207,49 @@ def test_feature_measures_are_held_learned_or_by_their_prior() -> None:
                    priors={"fibre_density": (1.0, 4.0)})
     assert dens.tolerance.source == "prior" and not dens.ok
     assert hold(bare, Light.UV, {}, ("fibre_density",)) == []
+
+
+@pytest.mark.parametrize(("dpi", "spec_dpi", "detail", "status", "code"), [
+    (1200.0, 1200.0, 1.0, "pass", "MICROPRINT_RESOLVED"),
+    (300.0, 1200.0, 1.0, "skipped", "RESOLUTION_TOO_LOW"),  # looks right, letters unresolved
+    (1200.0, 300.0, 1.0, "skipped", "RESOLUTION_TOO_LOW"),  # nor does the specimen show them
+    (300.0, 1200.0, 0.1, "fail", "MICROPRINT_DEGRADED"),    # a plain line shows at any density
+    (1200.0, 1200.0, 0.1, "fail", "MICROPRINT_DEGRADED"),
+])
+def test_microprint_passes_only_where_its_letters_are_resolved(
+        monkeypatch: pytest.MonkeyPatch, dpi: float, spec_dpi: float, detail: float,
+        status: str, code: str) -> None:
+    """Below the density that resolves the letters (pixels per character pitch), a line
+    that looks like the specimen's is ``skipped`` naming the density it needs, never
+    ``pass``: a halftone reprint keeps its detail there (bench family 2 at 300 dpi)."""
+    from types import SimpleNamespace
+
+    from workstation.examination.checks import microprint as MP
+    from workstation.examination.feature_zone import (
+        MICROPRINT_PX_PER_LETTER_PERIOD,
+        FeatureMeasurement,
+    )
+    from workstation.types import Expect, ZoneCheck
+
+    period = 0.3
+    letters = MICROPRINT_PX_PER_LETTER_PERIOD * 25.4 / period
+    assert 300.0 < letters < 1200.0
+    z = Zone("microprint", (10, 10, 40, 1), checks=(ZoneCheck(Light.WHITE,
+                                                              Expect.MICROPRINT),))
+    fm = FeatureMeasurement(measures={"microprint_detail": detail},
+                            facts={"dpi": dpi, "letters_dpi": round(letters),
+                                   "period_mm": period, "specimen_dpi": spec_dpi})
+
+    def measured(ctx, check_id, pairs, out):  # type: ignore[no-untyped-def]
+        for zone, c in pairs:
+            yield zone, c, fm
+
+    monkeypatch.setattr(MP, "measured", measured)
+    monkeypatch.setattr(MP, "feature_evidence", lambda *a, **k: [])
+    (res,) = MP.microprint(SimpleNamespace(specimen=SimpleNamespace(zones=[z])))
+    assert (res.status.value, res.code) == (status, code), res.message
+    if status == "skipped":
+        text = str(res.message)
+        assert f"{letters:.0f} dpi" in text, text
+        assert "(300 dpi)" in text or "at 300 dpi" in text, text
+        assert res.details["measures"]["microprint_detail"]["value"] == detail

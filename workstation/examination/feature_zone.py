@@ -32,8 +32,18 @@ OBLIQUE_LIGHTS = tuple(DEFAULT_AZIMUTH_DEG)
 #: Largest difference (degrees) between a capture's lamp direction and the specimen's
 #: when the specimen shows relief under one direction only.
 AZIMUTH_TOLERANCE_DEG = 20.0
-#: A microprint is resolved at this many pixels per character pitch, or more.
+#: Below this many pixels per character pitch a microprint line cannot be measured at all
+#: (its pitch is near the sampling limit: 2 px per period, with the optics' blur).
 MICROPRINT_PX_PER_PERIOD = 2.5
+#: A microprint line is *resolved as text* at this many pixels per character pitch, or
+#: more: a bold capital's strokes are about a fifth of the pitch, and a stroke must span
+#: two pixels (sampling) for the letters to be told from a row of blobs. Below it the
+#: line's detail is the same for the genuine print and a halftone reprint of it (150 lpi
+#: cells are the size of a character; bench family 2 at 300 dpi: 0.95 of the genuine
+#: detail), so the check can find a plain line but never confirm the letters.
+MICROPRINT_PX_PER_LETTER_PERIOD = 10.0
+#: Densest a microprint crop is taken at (dpi): enough for letters of 0.2 mm pitch.
+MICROPRINT_MAX_DPI = 1300.0
 #: Densest a fine crop is taken at (dpi).
 FINE_MAX_DPI = 600.0
 
@@ -317,13 +327,15 @@ def _microprint(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasureme
                                   code="NO_MICROPRINT_IN_SPECIMEN")
     needed = MICROPRINT_PX_PER_PERIOD * 25.4 / period
     dpi = src.capture_dpi or 0.0
+    letters = MICROPRINT_PX_PER_LETTER_PERIOD * 25.4 / period
     facts: dict[str, float | str] = {"period_mm": round(period, 3),
-                                     "needed_dpi": round(needed), "dpi": round(dpi, 1)}
+                                     "needed_dpi": round(needed), "letters_dpi": round(letters),
+                                     "dpi": round(dpi, 1), "specimen_dpi": round(spec_dpi, 1)}
     if dpi < needed:
         return FeatureMeasurement(
             note=message("NOT_MEASURED:resolution", pitch=period, needed=needed, dpi=dpi),
             code="RESOLUTION_TOO_LOW", facts=facts)
-    dpi = min(dpi, FINE_MAX_DPI)
+    dpi = min(dpi, MICROPRINT_MAX_DPI)
     q = src.fine(zone.rect_mm, chk.light, dpi) if src.fine is not None else None
     s = src.specimen_fine(zone.rect_mm, chk.light, dpi)
     if q is None or s is None or q.shape[:2] != s.shape[:2]:
