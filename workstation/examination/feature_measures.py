@@ -145,11 +145,15 @@ def relief_shading(oblique: npt.NDArray[np.generic], white: npt.NDArray[np.gener
                        coarse_mm=RELIEF_BAND_MM[1], log=True, slope=(0.6, 1.4))
 
 
+#: Largest misregistration (mm) the relief's correlation searches over.
+RELIEF_MAX_SHIFT_MM = 0.6
+
+
 def relief_measures(q_shading: Float, s_shading: Float, *, px_per_mm: float) -> Measures:
     """``relief_strength`` and ``relief_correlation`` of a questioned shading against the
     specimen's expected shading under the same lamp direction."""
-    return pattern_pair(q_shading, s_shading, px_per_mm=px_per_mm, max_shift_mm=0.6,
-                        prefix="relief")
+    return pattern_pair(q_shading, s_shading, px_per_mm=px_per_mm,
+                        max_shift_mm=RELIEF_MAX_SHIFT_MM, prefix="relief")
 
 
 # -- transmitted light: watermark, see-through register -----------------------------------------

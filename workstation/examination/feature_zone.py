@@ -173,17 +173,31 @@ def lamp_azimuths(metadata: Mapping[str, object], lights: object, turn: float
     return out
 
 
+def relief_rect(zone: Zone) -> Rect:
+    """The rectangle (mm) relief is measured on: the zone grown on every side by the
+    misregistration its correlation searches over
+    (:data:`~workstation.examination.feature_measures.RELIEF_MAX_SHIFT_MM`), so that the
+    search's template is the whole zone, and the strength's inner area (0.5 mm in) holds
+    it too — a thin zone (an engraved rule 1.75 mm tall) is otherwise compared unshifted
+    and on its middle strip only, and a genuine capture misregistered by 0.3 mm fails."""
+    m = FM.RELIEF_MAX_SHIFT_MM
+    x, y, w, h = zone.rect_mm
+    return (x - m, y - m, w + 2 * m, h + 2 * m)
+
+
 def expected_shading(src: CropSource, zone: Zone, azimuth: float) -> np.ndarray | None:
-    """The specimen's relief shading under a lamp at ``azimuth`` (page degrees): its own
-    image when it has one that close, else combined from its two lamp directions
-    (shading is linear in the lamp's direction: ``-(cos a * dh/dx - sin a * dh/dy)``)."""
-    white = src.crop(zone.rect_mm, Light.WHITE, "specimen")
+    """The specimen's relief shading under a lamp at ``azimuth`` (page degrees) over
+    :func:`relief_rect`: its own image when it has one that close, else combined from its
+    two lamp directions (shading is linear in the lamp's direction:
+    ``-(cos a * dh/dx - sin a * dh/dy)``)."""
+    rect = relief_rect(zone)
+    white = src.crop(rect, Light.WHITE, "specimen")
     if white is None:
         return None
     k = src.px_per_mm
     own: list[tuple[float, np.ndarray]] = []
     for light, az in src.specimen_azimuths().items():
-        img = src.crop(zone.rect_mm, light, "specimen")
+        img = src.crop(rect, light, "specimen")
         if img is not None:
             own.append((az, FM.relief_shading(img, white, px_per_mm=k)))
     for az, shade in own:
@@ -222,7 +236,8 @@ def measure_feature(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasu
 
 def _relief(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasurement:
     out = FeatureMeasurement()
-    q, w = src.crop(zone.rect_mm, chk.light), src.crop(zone.rect_mm, Light.WHITE)
+    rect = relief_rect(zone)
+    q, w = src.crop(rect, chk.light), src.crop(rect, Light.WHITE)
     if q is None or w is None:
         return FeatureMeasurement(note=message("NOT_MEASURED:outside"), code="ZONE_OUTSIDE")
     az = src.azimuth_deg.get(chk.light, DEFAULT_AZIMUTH_DEG.get(chk.light, 180.0))
