@@ -284,6 +284,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lights", action="store_true",
                         help="the optional lights' forgery kinds on both families "
                              "(--genuine/--forged per family, default 20/20)")
+    parser.add_argument("--results", help="with --lights: examination rows cached here "
+                                           "(JSON lines, per commit)")
+    parser.add_argument("--follow", action="store_true",
+                        help="with --lights: wait for captures another process generates")
     args = parser.parse_args(argv)
     logging.disable(logging.WARNING)
     given = argv if argv is not None else sys.argv

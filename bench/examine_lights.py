@@ -4,6 +4,7 @@ check, on both document families.
     python -m bench.examine --lights [--genuine 20] [--forged 20] [--workers 2]
     python -m bench.examine --lights --generate-only
     python -m bench.examine --lights --calibrate      # the features' measures, seeds 10000+
+    python -m bench.examine --lights --results FILE [--follow]   # cached rows; wait
 
 Two families, each with the eight optional-light forgery kinds it can carry:
 
@@ -22,7 +23,11 @@ where the features' prior spreads (``feature_common.FEATURE_RULES``) are measure
 Counted: per family, document and kind, how often the check meant for the kind
 **failed** (a catch), how often it was ``skipped`` (never a catch: e.g. a capture too
 coarse for microprint), and on genuine captures every check of the eight that failed
-(a false alarm) or was skipped. Captures are cached under ``--workdir``.
+(a false alarm) or was skipped. Captures are cached under ``--workdir``; with
+``--results FILE`` each examination's row is appended to ``FILE`` (JSON lines) with the
+commit of the code that examined it, and rows of the same commit are reused (none are
+kept while ``workstation/`` has uncommitted changes); ``--follow`` examines captures as
+another process (``--generate-only``) generates them.
 """
 
 from __future__ import annotations
@@ -179,18 +184,72 @@ def examine_job(job: Job) -> dict[str, Any]:
             "lights": lights}
 
 
+def code_version() -> str | None:
+    """The commit the examination code is at, or ``None`` when ``workstation/`` has
+    uncommitted changes (results of such code are not cached)."""
+    import subprocess
+
+    root = Path(__file__).resolve().parent.parent
+    try:
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "workstation"],
+                               cwd=root, capture_output=True, text=True, check=True).stdout
+        head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=root, capture_output=True,
+                              text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return None if dirty.strip() else head
+
+
+def read_results(path: Path | None, version: str | None) -> dict[str, dict[str, Any]]:
+    """The cached rows of ``path`` (JSON lines) examined by code ``version``, by folder."""
+    if path is None or version is None or not path.is_file():
+        return {}
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            r = json.loads(line)
+        except json.JSONDecodeError:
+            continue  # a line cut short by a stopped run
+        if r.get("code") == version:
+            out[r["folder"]] = r
+    return out
+
+
 def examine_all(jobs: list[Job], library_root: Path, workers: int,
-                progress: Callable[[int, int], None] | None = None) -> list[dict[str, Any]]:
+                progress: Callable[[int, int], None] | None = None, *,
+                results: Path | None = None, follow: bool = False) -> list[dict[str, Any]]:
     """Examine every job's folder in ``workers`` processes (times are per examination,
-    on a machine that runs ``workers`` of them at once)."""
-    rows: list[dict[str, Any]] = []
+    on a machine that runs ``workers`` of them at once). With ``results``, rows cached
+    there by the same code version are reused and new ones appended; with ``follow``,
+    captures not generated yet are waited for (another process generates them)."""
+    version = code_version()
+    if results is not None and version is None:
+        print("workstation/ has uncommitted changes: results are not cached",
+              file=sys.stderr, flush=True)
+    cached = read_results(results, version)
+    by_folder: dict[str, dict[str, Any]] = {j[4]: cached[j[4]] for j in jobs if j[4] in cached}
+    pending = [j for j in jobs if j[4] not in by_folder]
     with ProcessPoolExecutor(max_workers=max(1, workers), initializer=_init_worker,
                              initargs=(str(library_root),)) as pool:
-        for i, r in enumerate(pool.map(examine_job, jobs)):
-            rows.append(r)
-            if progress is not None:
-                progress(i + 1, len(jobs))
-    return rows
+        while pending:
+            ready = [j for j in pending if _done(j)]
+            if not ready:
+                if not follow:
+                    raise FileNotFoundError(f"capture not generated: {pending[0][4]}")
+                time.sleep(15)
+                continue
+            ready = ready[:max(1, workers) * 4]
+            for r in pool.map(examine_job, ready):
+                r["code"] = version
+                by_folder[r["folder"]] = r
+                if results is not None and version is not None:
+                    with results.open("a", encoding="utf-8") as f:
+                        f.write(json.dumps(r, default=str) + "\n")
+                if progress is not None:
+                    progress(len(by_folder), len(jobs))
+            done = {j[4] for j in ready}
+            pending = [j for j in pending if j[4] not in done]
+    return [by_folder[j[4]] for j in jobs]
 
 
 def _meant(r: dict[str, Any]) -> list[dict[str, Any]]:
@@ -325,7 +384,8 @@ def run(args: Any) -> int:
     n_gen = args.genuine if args.genuine_given else 20
     n_forged = args.forged if args.forged_given else 20
     jobs = plan(work, n_gen, n_forged, calibrate=args.calibrate)
-    generate(jobs, args.workers)
+    if not args.follow:
+        generate(jobs, args.workers)
     if args.generate_only:
         return 0
     print("building the library (Utopia + family-2 specimens)...", file=sys.stderr, flush=True)
@@ -335,7 +395,9 @@ def run(args: Any) -> int:
         if i % 25 == 0 or i == n:
             print(f"  examined {i}/{n}", file=sys.stderr, flush=True)
 
-    rows = examine_all(jobs, Path(library.root), args.workers, progress)
+    rows = examine_all(jobs, Path(library.root), args.workers, progress,
+                       results=Path(args.results) if args.results else None,
+                       follow=args.follow)
     if args.json_out:
         Path(args.json_out).write_text(json.dumps(rows, indent=1, default=str),
                                        encoding="utf-8")
