@@ -350,30 +350,41 @@ def report(rows: list[dict[str, Any]]) -> bool:
 
 
 def calibration_table(rows: list[dict[str, Any]]) -> None:
-    """The features' measures over genuine calibration captures: per measure the spread
-    (of the natural logarithm for ``log``/``loglow`` rules) beside the rule's prior
-    spread, and the lowest / highest value beside the prior bound."""
+    """The features' measures over genuine calibration captures: per measure its range,
+    and its spread within one zone (document, zone and lamp; of the natural logarithm
+    for ``log``/``loglow`` rules) — the largest over the zones, which is what a rule's
+    prior spread stands for — beside the rule's prior spread and bound."""
     import math
 
+    import workstation.examination.checks.feature_common  # noqa: F401  (registers the rules)
     from workstation.examination.tolerance import RULES
 
     values: dict[tuple[str, str], list[float]] = defaultdict(list)
+    per_zone: dict[tuple[str, str], dict[tuple[str, str, str], list[float]]] = defaultdict(
+        lambda: defaultdict(list))
     for r in rows:
         for c in r["lights"]:
-            for m in c["measures"].values():
+            for key, m in c["measures"].items():
                 values[(c["id"], m["measure"])].append(float(m["value"]))
+                per_zone[(c["id"], m["measure"])][(r["document"], str(c["zone"]), key)].append(
+                    float(m["value"]))
     print(f"{'check':<24} {'measure':<22} {'n':>3} {'min':>8} {'median':>8} {'max':>8} "
-          f"{'sd':>7} {'prior sd':>8} {'bound':>7} {'side':>7}")
+          f"{'zone sd':>7} {'prior sd':>8} {'bound':>7} {'side':>7}")
     for (check, measure), vs in sorted(values.items()):
         rule = RULES[measure]
         logv = rule.side in ("log", "loglow")
-        xs = [math.log(max(v, 1e-9)) for v in vs] if logv else vs
-        sd = statistics.stdev(xs) if len(xs) > 1 else float("nan")
+        sds = []
+        for zv in per_zone[(check, measure)].values():
+            xs = [math.log(max(v, 1e-9)) for v in zv] if logv else zv
+            if len(xs) > 1:
+                sds.append(statistics.stdev(xs))
+        sd = max(sds) if sds else float("nan")
         bound = "-" if rule.prior_bound is None else f"{rule.prior_bound:.3g}"
         print(f"{check:<24} {measure:<22} {len(vs):>3} {min(vs):>8.3f} "
               f"{statistics.median(vs):>8.3f} {max(vs):>8.3f} {sd:>7.3f} {rule.prior_sd:>8.3f} "
               f"{bound:>7} {rule.side:>7}")
-    print("sd: of ln(value) for log/loglow rules, else of the value")
+    print("zone sd: the largest spread within one document's zone under one lamp (of "
+          "ln(value) for log/loglow rules)")
 
 
 def run(args: Any) -> int:
