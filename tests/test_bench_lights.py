@@ -1,0 +1,69 @@
+"""bench.examine --lights: the plan's counts and seeds, a catch counted only where the
+meant check failed (a skip never counts), and the per-commit results cache."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from bench.examine_lights import (
+    CALIBRATION_SEED0,
+    LIGHT_KINDS,
+    outcome,
+    plan,
+    read_results,
+    report,
+)
+
+
+def test_plan_counts_per_family_and_keeps_calibration_seeds_apart(tmp_path: Path) -> None:
+    jobs = plan(tmp_path, 20, 20)
+    per = Counter((fam, kind) for fam, _doc, kind, _s, _f in jobs)
+    for fam in ("utopia", "family2"):
+        assert per[(fam, "genuine")] == 20
+    # every kind a family carries: 20 captures, split over the documents that carry it
+    for kind in LIGHT_KINDS:
+        assert per[("utopia", kind)] == 20, kind
+    assert per[("family2", "perforation_printed")] == 0  # no family-2 document has one
+    assert {per[("family2", k)] for k in LIGHT_KINDS if k != "perforation_printed"} == {20}
+    test_seeds = {s for fam, _d, _k, s, _f in jobs if fam == "utopia"}
+    calib = plan(tmp_path, 20, 20, calibrate=True)
+    assert {k for _f, _d, k, _s, _p in calib} == {"genuine"}
+    assert {s for _f, _d, _k, s, _p in calib} == set(range(CALIBRATION_SEED0,
+                                                           CALIBRATION_SEED0 + 10))
+    assert not test_seeds & {s for *_, s, _p in calib}
+    assert len({f for *_, f in jobs} | {f for *_, f in calib}) == len(jobs) + len(calib)
+
+
+def _row(kind: str, statuses: list[str], family: str = "utopia") -> dict:
+    check = LIGHT_KINDS.get(kind, "oblique.relief")
+    return {"family": family, "document": "UTO-P-2020", "kind": kind, "seed": 0,
+            "folder": f"/x/{kind}/{len(statuses)}", "verdict": "fail", "examine_ms": 1.0,
+            "failed": [], "lights": [{"id": check, "zone": "z", "status": st,
+                                      "code": "C", "score": 0.1, "threshold": 0.2,
+                                      "measures": {}} for st in statuses]}
+
+
+def test_a_skip_is_never_a_catch(capsys: pytest.CaptureFixture[str]) -> None:
+    assert outcome(_row("microprint_line", ["fail"])) == "caught"
+    assert outcome(_row("microprint_line", ["skipped"])) == "skipped"
+    assert outcome(_row("microprint_line", [])) == "skipped"
+    assert outcome(_row("microprint_line", ["pass", "skipped"])) == "missed"
+    rows = [_row("microprint_line", ["skipped"]), _row("microprint_line", ["fail"]),
+            _row("genuine", ["pass"])]
+    assert report(rows) is False  # 1 of 2 caught: below the target
+    out = capsys.readouterr().out
+    assert "microprint_line" in out and "1/2" in out and "NO" in out
+
+
+def test_results_are_reused_only_for_the_same_code(tmp_path: Path) -> None:
+    path = tmp_path / "results.jsonl"
+    rows = [{**_row("relief_flat", ["fail"]), "code": "abc"},
+            {**_row("genuine", ["pass"]), "code": "old"}]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n{\"cut sho", encoding="utf-8")
+    got = read_results(path, "abc")
+    assert list(got) == [rows[0]["folder"]]
+    assert read_results(path, None) == {}
