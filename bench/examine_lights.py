@@ -25,9 +25,9 @@ Counted: per family, document and kind, how often the check meant for the kind
 coarse for microprint), and on genuine captures every check of the eight that failed
 (a false alarm) or was skipped. Captures are cached under ``--workdir``; with
 ``--results FILE`` each examination's row is appended to ``FILE`` (JSON lines) with the
-commit of the code that examined it, and rows of the same commit are reused (none are
-kept while ``workstation/`` has uncommitted changes); ``--follow`` examines captures as
-another process (``--generate-only``) generates them.
+git hash of the ``workstation/`` tree that examined it, and rows of the same tree are
+reused (none are kept while ``workstation/`` has uncommitted changes); ``--follow``
+examines captures as another process (``--generate-only``) generates them.
 """
 
 from __future__ import annotations
@@ -185,16 +185,17 @@ def examine_job(job: Job) -> dict[str, Any]:
 
 
 def code_version() -> str | None:
-    """The commit the examination code is at, or ``None`` when ``workstation/`` has
-    uncommitted changes (results of such code are not cached)."""
+    """The committed ``workstation/`` tree (its git hash: commits elsewhere keep it), or
+    ``None`` when ``workstation/`` has uncommitted changes (results of such code are not
+    cached)."""
     import subprocess
 
     root = Path(__file__).resolve().parent.parent
     try:
         dirty = subprocess.run(["git", "status", "--porcelain", "--", "workstation"],
                                cwd=root, capture_output=True, text=True, check=True).stdout
-        head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=root, capture_output=True,
-                              text=True, check=True).stdout.strip()
+        head = subprocess.run(["git", "rev-parse", "HEAD:workstation"], cwd=root,
+                              capture_output=True, text=True, check=True).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return None
     return None if dirty.strip() else head
