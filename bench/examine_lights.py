@@ -328,6 +328,8 @@ def report(rows: list[dict[str, Any]]) -> bool:
     for r in rows:
         if r["kind"] == "genuine":
             bad = [c for c in r["lights"] if c["status"] == "fail"]
+            if not bad:
+                continue
         elif outcome(r) != "caught":
             bad = _meant(r)
         else:

@@ -57,6 +57,8 @@ def test_a_skip_is_never_a_catch(capsys: pytest.CaptureFixture[str]) -> None:
     assert report(rows) is False  # 1 of 2 caught: below the target
     out = capsys.readouterr().out
     assert "microprint_line" in out and "1/2" in out and "NO" in out
+    misses = out.split("false alarms (genuine):")[1]
+    assert "genuine" not in misses.split("examination:")[0]  # a genuine pass is no miss
 
 
 def test_results_are_reused_only_for_the_same_code(tmp_path: Path) -> None:
