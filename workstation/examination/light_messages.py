@@ -186,11 +186,11 @@ LIGHT_TEMPLATES: dict[str, str] = {
                   "reprinted"),
     "MICROPRINT_RESOLVED": QT_TRANSLATE_NOOP(
         "checks", "{zone}: the microprint is resolved at {dpi:.0f} dpi"),
-    "MICROPRINT_UNCONFIRMED": QT_TRANSLATE_NOOP(
+    "RESOLUTION_TOO_LOW:microprint": QT_TRANSLATE_NOOP(
         "checks", "{zone}: the line looks like the specimen's at {dpi:.0f} dpi, but its "
                   "letters (pitch {pitch:.2f} mm) need at least {needed:.0f} dpi: at this "
                   "density a halftone reprint looks the same"),
-    "MICROPRINT_UNCONFIRMED:specimen": QT_TRANSLATE_NOOP(
+    "RESOLUTION_TOO_LOW:microprint_specimen": QT_TRANSLATE_NOOP(
         "checks", "{zone}: the line looks like the specimen's, but the specimen's image "
                   "({dpi:.0f} dpi) does not show the letters (pitch {pitch:.2f} mm, "
                   "{needed:.0f} dpi needed): a halftone reprint cannot be told apart"),

@@ -55,8 +55,8 @@ def microprint(ctx: ExamContext) -> list[CheckResult]:
         elif min(dpi, spec_dpi) < letters:
             # looks like the specimen's, but a reprint would too at this density (or the
             # specimen's image cannot show the letters either: its pitch is then a guess)
-            key = ("MICROPRINT_UNCONFIRMED" if dpi < letters
-                   else "MICROPRINT_UNCONFIRMED:specimen")
+            key = ("RESOLUTION_TOO_LOW:microprint" if dpi < letters
+                   else "RESOLUTION_TOO_LOW:microprint_specimen")
             text = message(key, zone=label, dpi=min(dpi, spec_dpi), needed=letters,
                            pitch=float(fm.facts.get("period_mm", 0.0) or 0.0))
             code, status = "RESOLUTION_TOO_LOW", CheckStatus.SKIPPED
