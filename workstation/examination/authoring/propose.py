@@ -32,6 +32,7 @@ from workstation.examination.authoring.pages import (
     PageSize,
     gather_pages,
 )
+from workstation.examination.authoring.substrate import find_blank_and_background
 from workstation.examination.learn import Exemplar, learn
 from workstation.types import CaptureSet, Expect, Image, Light, Specimen, Zone, ZoneCheck
 
@@ -212,7 +213,7 @@ def propose_zones(pages: Sequence[ExemplarPage], size: PageSize, dpi: float, mrz
     if len(used) < 2:
         notes.append("one exemplar: what varies with the holder is judged by role only; "
                      "give two or more genuine captures")
-    found.extend(Z.find_blank_and_background(ms, allowed, found, size.size_mm))
+    found.extend(find_blank_and_background(ms, allowed, found, size.size_mm))
     return Z.to_zones(found), texts
 
 
