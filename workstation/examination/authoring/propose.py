@@ -25,7 +25,7 @@ import numpy as np
 from workstation.examination.authoring import faces as F
 from workstation.examination.authoring import masks as M
 from workstation.examination.authoring import zones as Z
-from workstation.examination.authoring.fields import label_fields
+from workstation.examination.authoring.fields import label_fields, widen_fields
 from workstation.examination.authoring.pages import (
     AuthoringError,
     ExemplarPage,
@@ -210,6 +210,7 @@ def propose_zones(pages: Sequence[ExemplarPage], size: PageSize, dpi: float, mrz
     found.extend(visible)
     found.extend(dropout)
     _signature(found, portrait)
+    widen_fields(found, size.size_mm)
     if len(used) < 2:
         notes.append("one exemplar: what varies with the holder is judged by role only; "
                      "give two or more genuine captures")
