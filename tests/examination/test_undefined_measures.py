@@ -1,6 +1,5 @@
 """Measures that have nothing to measure say so (zone_measures): a glow's hue is
-measured over the same pixels on both sides and not at all on a glow with no colour;
-``fine_detail`` is not measured on a pattern too faint for it."""
+measured over the same pixels on both sides and not at all on a glow with no colour."""
 
 from __future__ import annotations
 
@@ -57,17 +56,3 @@ def test_chroma_share() -> None:
     assert chroma_share((1.0, 0.0, 0.0)) > 0.8
     assert chroma_share((0.49, 0.78, 0.71)) < MIN_GLOW_CHROMA < chroma_share((0.3, 0.64, 0.96))
 
-
-def test_fine_detail_is_not_measured_on_a_faint_pattern() -> None:
-    from workstation.examination.zone_measures import match_measures
-
-    yy, xx = np.mgrid[0:60, 0:90]
-    lines = np.sin((xx + 0.5 * yy) * 1.3)
-
-    def pattern(depth: float) -> np.ndarray:
-        g = np.clip(200.0 + depth * lines, 0, 255)
-        return np.repeat(np.rint(g)[..., None], 3, axis=2).astype(np.uint8)
-
-    assert set(match_measures(pattern(40.0), pattern(40.0), px_per_mm=K)) == {
-        "similarity", "fine_detail"}
-    assert set(match_measures(pattern(2.0), pattern(2.0), px_per_mm=K)) == {"similarity"}

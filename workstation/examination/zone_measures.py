@@ -36,9 +36,7 @@ measure                expect       what it is
 ``fine_detail``        match        fine-line energy (up to 0.3 mm) relative to coarse
                                     (0.3–1.2 mm), over the specimen's: a scan-and-reprint
                                     blurs the fine lines and adds toner dots, so it moves
-                                    away from 1 either way (judge ``|log|``); not
-                                    measured on a faint pattern
-                                    (``MIN_PATTERN_STRUCTURE``)
+                                    away from 1 either way (judge ``|log|``)
 ``edge_continuity``    portrait     how well the specimen's print continues just outside
                                     the portrait's frame compared with farther out
 ``uv_border_step``     portrait     the bare paper's UV response just inside the portrait's
@@ -217,21 +215,17 @@ def _band_energy(img: Image, px_per_mm: float, fine_mm: float, coarse_mm: float)
 
 
 #: Fine print structure (:func:`~workstation.examination.measures.structure`, grey
-#: levels) a specimen's pattern needs before measures that divide by it mean anything:
-#: a genuine capture's sensor noise and JPEG leave about one level, so on a fainter
-#: pattern (a card's pale central rosette: about 2) ``fine_detail`` and an IR/white
-#: structure ratio are mostly noise.
+#: levels) a pattern needs before an IR/white structure ratio means anything: a genuine
+#: capture's sensor noise and JPEG leave about one level, so on a fainter pattern (a
+#: card's pale central rosette: about 2) the ratio is mostly noise. Specimen authoring
+#: gives such a background sample no IR check.
 MIN_PATTERN_STRUCTURE = 4.0
 
 
 def match_measures(q: Image, s: Image, *, px_per_mm: float) -> Measures:
-    """``similarity`` and ``fine_detail`` of a zone that must match the specimen
-    (``fine_detail`` only when the specimen's pattern has
-    :data:`MIN_PATTERN_STRUCTURE`)."""
+    """``similarity`` and ``fine_detail`` of a zone that must match the specimen."""
     _check_pair(q, s)
     sim = pattern_similarity(q, s, px_per_mm=px_per_mm)
-    if structure(s, px_per_mm=px_per_mm) < MIN_PATTERN_STRUCTURE:
-        return {"similarity": sim}
 
     def detail(img: Image) -> float:
         fine = _band_energy(img, px_per_mm, 0.0, 0.3)
