@@ -77,14 +77,16 @@ def _truth_specimen(doc: str) -> Any:
 
 
 def kinds_for(doc: str) -> list[str]:
-    """The edit kinds ``doc`` can carry."""
-    if doc == MNG:
-        from workstation.specimens.edits import KINDS
+    """The edit kinds ``doc`` can carry (the forgeries made by editing a capture; the
+    family's renderer-made forgeries of the optional lights are bench.examine_family2's:
+    an authored specimen learns white, UV and IR only)."""
+    from workstation.specimens.edits import KINDS
 
+    if doc == MNG:
         return list(KINDS)
     from bench.examine_family2 import kinds_for as f2
 
-    return f2(doc)
+    return [k for k in f2(doc) if k in KINDS]
 
 
 def test_captures(doc: str, n_genuine: int) -> list[tuple[str, int, Any]]:

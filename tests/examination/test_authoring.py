@@ -227,3 +227,20 @@ def test_barcodes_become_zones() -> None:
     roles = {z.role: z for z in res.specimen.zones}
     assert {"barcode:aamva", "barcode:seal"} <= set(roles)
     assert all(c.expect.value == "barcode" for c in roles["barcode:aamva"].checks)
+
+
+def test_fields_widened_to_the_next_print_on_their_line() -> None:
+    from workstation.examination.authoring.fields import FIELD_GAP_MM, widen_fields
+    from workstation.examination.authoring.zones import Found
+
+    date = Found("ir_visible", (40.0, 39.0, 15.0, 3.7), varies=True, role="field:birth_date")
+    sex = Found("ir_visible", (67.0, 39.0, 3.7, 3.7), varies=True, role="field:sex")
+    place = Found("ir_visible", (80.0, 39.2, 14.0, 3.7), varies=True)
+    name = Found("ir_visible", (40.0, 24.0, 30.0, 4.0), varies=True, role="field:surname")
+    glow = Found("luminescent", (75.0, 20.0, 20.0, 10.0))  # a UV glow ends no line
+    label = Found("ir_dropout", (40.0, 35.0, 20.0, 2.5))  # the label above: another line
+    widen_fields([date, sex, place, name, glow, label], (125.0, 88.0))
+    assert date.rect_mm == (40.0, 39.0, 67.0 - FIELD_GAP_MM - 40.0, 3.7)
+    assert sex.rect_mm == (67.0, 39.0, 7.4, 3.7)  # a lone letter: its own width more
+    assert name.rect_mm[2] == 125.0 - 2.5 - 40.0  # to the page's margin
+    assert place.rect_mm == (80.0, 39.2, 14.0, 3.7)  # not a labelled field

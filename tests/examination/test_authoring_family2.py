@@ -133,3 +133,18 @@ def test_a_card_face_without_mrz_gets_its_code_from_the_id(
         card_front: AuthoredSpecimen) -> None:
     assert card_front.specimen.document_code == "ID"
     assert any("document code 'ID'" in n for n in card_front.notes)
+
+
+def test_the_card_backs_faint_rosette_is_sampled_without_an_ir_check() -> None:
+    """The card back's central rosette (the family's background design, under the
+    blank substrate zone) is sampled for white.match — a redrawn rosette is found —
+    and, being too faint for an IR/white structure ratio, is not judged under IR."""
+    from bench.family2.layouts import FACES
+
+    spec = _author("NRV-ID-2019-B").specimen
+    truth = next(z.rect_mm for z in FACES["NRV-ID-2019-B"].zones if z.id == "background")
+    on_rosette = [z for z in spec.zones if z.id.startswith("background")
+                  and _overlap(z.rect_mm, truth) > 0.5 * z.rect_mm[2] * z.rect_mm[3]]
+    assert on_rosette, [(z.id, z.rect_mm) for z in spec.zones]
+    for z in on_rosette:
+        assert [(c.light, c.expect) for c in z.checks] == [(Light.WHITE, Expect.MATCH)]

@@ -22,7 +22,9 @@ measure                expect       what it is
                                     specimen's ink colour, over the specimen's
 ``correlation``        luminescent  best-shift correlation of the glow with the
                                     specimen's (up to 0.6 mm)
-``hue_difference``     luminescent  hue of the glow against the specimen's (degrees)
+``hue_difference``     luminescent  hue of the glow against the specimen's (degrees), both
+                                    over their lit half; not measured when the
+                                    specimen's glow is near grey (no hue)
 ``glow_contrast``      luminescent  the glow over the zone's own substrate (no specimen)
 ``ir_print_ratio``     visible      darkness of the print under IR over its darkness in
                                     white light, on the print's own pixels (few pixels
@@ -140,13 +142,35 @@ def luminescent_measures(q_uv: Image, s_uv: Image, *, px_per_mm: float,
     corr = best_shift_ncc(np.asarray(cv2.GaussianBlur(qsig, (0, 0), blur), np.float32),
                           np.asarray(cv2.GaussianBlur(ssig, (0, 0), blur), np.float32),
                           round(0.6 * px_per_mm))
-    lit = qsig.reshape(-1) >= 0.5 * max(1e-4, q_strength)
-    qcol = (ql[lit] - qsub).mean(axis=0) if lit.any() else np.zeros(3)
-    hue = hue_difference(qcol, colour) if float(np.linalg.norm(qcol)) > 1e-3 else 180.0
+    q_lit = qsig.reshape(-1) >= 0.5 * max(1e-4, q_strength)
+    s_lit = ssig.reshape(-1) >= 0.5 * max(1e-4, s_strength)
+    qcol = (ql[q_lit] - qsub).mean(axis=0) if q_lit.any() else np.zeros(3)
+    scol = sf[s_lit].mean(axis=0) if s_lit.any() else colour
     q_sub_lum = max(1e-4, float(np.dot(qsub, _LUMA)))
-    return {"strength": q_strength / s_strength if s_strength > 1e-4 else 0.0,
-            "correlation": corr, "hue_difference": hue,
-            "glow_contrast": max(0.0, q_strength) / q_sub_lum}
+    out: Measures = {"strength": q_strength / s_strength if s_strength > 1e-4 else 0.0,
+                     "correlation": corr,
+                     "glow_contrast": max(0.0, q_strength) / q_sub_lum}
+    # The hue of both glows over the same pixels (the lit half of each); a glow with
+    # almost no colour has no hue to compare (noise would decide the angle).
+    if chroma_share(scol) >= MIN_GLOW_CHROMA:
+        out["hue_difference"] = (hue_difference(qcol, scol)
+                                 if float(np.linalg.norm(qcol)) > 1e-3 else 180.0)
+    return out
+
+
+#: A glow whose colour (linear RGB above the substrate) is closer to grey than this
+#: share of chroma (:func:`chroma_share`) has no hue: ``hue_difference`` is not measured.
+MIN_GLOW_CHROMA = 0.25
+
+
+def chroma_share(rgb: npt.ArrayLike) -> float:
+    """How far an RGB colour vector is from grey: the norm of its part off the grey
+    axis over its norm (0 grey, about 0.8 a primary). 0 for a (near) zero vector."""
+    c = np.asarray(rgb, np.float64).ravel()[:3]
+    n = float(np.linalg.norm(c))
+    if n < 1e-6:
+        return 0.0
+    return float(np.linalg.norm(c - c.mean())) / n
 
 
 # -- IR ------------------------------------------------------------------------------------
@@ -188,6 +212,14 @@ def _band_energy(img: Image, px_per_mm: float, fine_mm: float, coarse_mm: float)
     a = cv2.GaussianBlur(g, (0, 0), max(0.3, fine_mm * px_per_mm / 2))
     b = cv2.GaussianBlur(g, (0, 0), max(0.6, coarse_mm * px_per_mm / 2))
     return float(np.mean((a - b) ** 2))
+
+
+#: Fine print structure (:func:`~workstation.examination.measures.structure`, grey
+#: levels) a pattern needs before an IR/white structure ratio means anything: a genuine
+#: capture's sensor noise and JPEG leave about one level, so on a fainter pattern (a
+#: card's pale central rosette: about 2) the ratio is mostly noise. Specimen authoring
+#: gives such a background sample no IR check.
+MIN_PATTERN_STRUCTURE = 4.0
 
 
 def match_measures(q: Image, s: Image, *, px_per_mm: float) -> Measures:

@@ -26,6 +26,14 @@ MIN_SIMILARITY = 0.72
 #: only in the year (``02.11.2020`` and ``02.11.2030`` score 0.9 as text).
 DATE_FIELDS = ("birth_date", "expiry_date")
 MIN_DATE_SIMILARITY = 0.95
+#: A printed field is widened to the right up to the next print on its line, less this
+#: gap (mm): another holder's value (a longer name, a date retyped in a wider font) runs
+#: on there, and mrz.viz must read all of it.
+FIELD_GAP_MM = 1.0
+#: The page's margin (mm) a widened field stays inside.
+FIELD_MARGIN_MM = 2.5
+#: Kinds of zone that end a field's line (print seen in white light; a UV glow is not).
+_LINE_ENDS = ("ir_visible", "ir_dropout", "portrait", "mrz", "barcode", "signature")
 _MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 
 
@@ -117,3 +125,28 @@ def label_fields(candidates: Sequence[Found], white: Image, dpi: float,
         c.read = texts[i]
         c.read_similarity = round(s, 3)
     return {str(i): t for i, t in enumerate(texts)}
+
+
+def widen_fields(found: Sequence[Found], size_mm: tuple[float, float]) -> None:
+    """Widen every labelled field (role ``field:*``) to the right, up to the next print
+    on its line (a zone of :data:`_LINE_ENDS` overlapping at least half its height)
+    less :data:`FIELD_GAP_MM`, or the page's margin: the exemplars' values were as long
+    as they were; another holder's, or a retyped one, may be longer. The one-letter
+    sex field grows by its own width at most."""
+    for f in found:
+        if not (f.role or "").startswith("field:"):
+            continue
+        x, y, w, h = f.rect_mm
+        right = size_mm[0] - FIELD_MARGIN_MM
+        for o in found:
+            if o is f or (o.kind not in _LINE_ENDS and o.role != "ghost"):
+                continue
+            ox, oy, _ow, oh = o.rect_mm
+            if ox < x + 0.5 * w:
+                continue
+            if min(y + h, oy + oh) - max(y, oy) >= 0.5 * min(h, oh):
+                right = min(right, ox - FIELD_GAP_MM)
+        if f.role == "field:sex":
+            right = min(right, x + 2 * w)
+        if right > x + w:
+            f.rect_mm = (x, y, round(right - x, 2), h)

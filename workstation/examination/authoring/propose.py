@@ -25,13 +25,14 @@ import numpy as np
 from workstation.examination.authoring import faces as F
 from workstation.examination.authoring import masks as M
 from workstation.examination.authoring import zones as Z
-from workstation.examination.authoring.fields import label_fields
+from workstation.examination.authoring.fields import label_fields, widen_fields
 from workstation.examination.authoring.pages import (
     AuthoringError,
     ExemplarPage,
     PageSize,
     gather_pages,
 )
+from workstation.examination.authoring.substrate import find_blank_and_background
 from workstation.examination.learn import Exemplar, learn
 from workstation.types import CaptureSet, Expect, Image, Light, Specimen, Zone, ZoneCheck
 
@@ -209,10 +210,11 @@ def propose_zones(pages: Sequence[ExemplarPage], size: PageSize, dpi: float, mrz
     found.extend(visible)
     found.extend(dropout)
     _signature(found, portrait)
+    widen_fields(found, size.size_mm)
     if len(used) < 2:
         notes.append("one exemplar: what varies with the holder is judged by role only; "
                      "give two or more genuine captures")
-    found.extend(Z.find_blank_and_background(ms, allowed, found, size.size_mm))
+    found.extend(find_blank_and_background(ms, allowed, found, size.size_mm))
     return Z.to_zones(found), texts
 
 

@@ -1,6 +1,6 @@
 """Zones found from the exemplars' images (issue 17): what glows under UV, what prints
 in white light and drops out in IR, what stays dark in IR, the MRZ, the portrait, the
-signature, blank substrate and a sample of the background print — each a
+signature (blank substrate and the background print: :mod:`.substrate`) — each a
 :class:`~workstation.types.Zone` with its checks per light and ``varies``.
 
 Works on :class:`~.masks.LightMeasures` at :data:`~.masks.DETECT_DPI`; rectangles are
@@ -57,20 +57,6 @@ MIN_AREA_MM2 = 1.0
 #: Portrait: at least this area (mm²) and height/width within this range.
 PORTRAIT_MIN_MM2 = 250.0
 PORTRAIT_ASPECT = (0.95, 1.7)
-#: A blank or background zone: at least this size (mm).
-SAMPLE_MIN_MM = (6.0, 4.0)
-#: A sample of the background print: at least this size (mm).
-BACKGROUND_MIN_MM = (8.0, 4.0)
-#: Background samples proposed at most (largest first), each in its cell of this size
-#: (mm) of the page: a redrawn patch is a large part of a small sample, a small part
-#: of a large one.
-BACKGROUND_SAMPLES = 24
-#: A cell's background is sampled when its pattern (mean fine-print darkness) is at
-#: least this share of the median cell's (the page's faint corners are left out).
-BACKGROUND_STRENGTH = 0.6
-BACKGROUND_MAX_MM = (16.0, 10.0)
-
-
 @dataclass
 class Found:
     """A proposed zone before ids are given: kind, rectangle (mm) and what it shows."""
@@ -320,104 +306,6 @@ def _grow_photo(lum: Float, bbox: tuple[int, int, int, int], *, reach_mm: float 
         else:
             break
     return x, y, w, h
-
-
-def free_rectangle(free: Bool, size_mm: tuple[float, float], min_mm: tuple[float, float]
-                   ) -> tuple[float, float, float, float] | None:
-    """The largest rectangle (mm) of ``free`` pixels, if at least ``min_mm``; searched on
-    a 0.5 mm grid, kept 0.5 mm inside."""
-    cell = max(1, round(M.px(0.5)))
-    h, w = free.shape
-    gh, gw = h // cell, w // cell
-    grid: Bool = np.asarray(free[:gh * cell, :gw * cell].reshape(gh, cell, gw, cell)
-                            .all(axis=(1, 3)), bool)
-    x, y, cw, ch = M.largest_rectangle(grid)
-    k = M.DETECT_DPI / 25.4
-    x0, y0 = x * cell / k + 0.5, y * cell / k + 0.5
-    x1, y1 = (x + cw) * cell / k - 0.5, (y + ch) * cell / k - 0.5
-    if x1 - x0 < min_mm[0] or y1 - y0 < min_mm[1]:
-        return None
-    del size_mm
-    return (round(x0, 2), round(y0, 2), round(x1 - x0, 2), round(y1 - y0, 2))
-
-
-def find_blank_and_background(ms: Sequence[LightMeasures], allowed: Bool,
-                              taken: Sequence[Found], size_mm: tuple[float, float]
-                              ) -> list[Found]:
-    """Blank substrate (no print, no glow on any exemplar: checked dull under UV) and a
-    sample of the background print away from every other feature (checked to match the
-    specimen in white light and to drop out in IR)."""
-    shape = allowed.shape
-    occupied = np.zeros(shape, bool)
-    for f in taken:
-        occupied |= rect_mask(shape, f.rect_mm)
-    raws = []
-    for m in ms:
-        raw = (m.ink > 0.06) | (m.tone > 0.12)
-        if m.glow is not None:
-            raw |= m.glow > GLOW_MIN / 2
-        if m.ir_dark is not None:
-            raw |= m.ir_dark > 0.2
-        raws.append(raw)
-    # print is on every exemplar; a fibre or a speck of dust (the substrate's) is not
-    fixed, _ = M.fixed_and_any(raws)
-    marks = cv2.GaussianBlur(fixed.astype(np.float32), (0, 0), M.px(0.5)) > 0.1
-    grow = cv2.getStructuringElement(cv2.MORPH_RECT, (M._odd(M.px(1.5)),) * 2)
-    marks_grown = cv2.dilate(marks.astype(np.uint8), grow) > 0
-    occ_grown = cv2.dilate(occupied.astype(np.uint8), grow) > 0
-    out = []
-    blank = free_rectangle(allowed & ~marks_grown & ~occ_grown, size_mm, SAMPLE_MIN_MM)
-    has_uv = all(m.glow is not None for m in ms)
-    if blank is not None and has_uv:
-        out.append(Found("blank", blank, role="blank", label="blank substrate",
-                         checks=(ZoneCheck(Light.UV, Expect.DULL),)))
-        occ_grown |= rect_mask(shape, blank)
-    # the background print: a sample of the fixed design that drops out in IR, away
-    # from the holder's content and from print that stays dark in IR
-    keep_out = np.zeros(shape, bool)
-    for f in taken:
-        if f.varies or f.role or any(c.expect == Expect.VISIBLE for c in f.checks):
-            x, y, w, h = f.rect_mm
-            if f.varies and f.kind in ("ir_visible", "ir_dropout") and h < 8.0:
-                # a holder's line of text: another holder's runs on further right
-                w = max(w, size_mm[0] - x)
-            keep_out |= rect_mask(shape, (x, y, w, h))
-    if blank is not None:
-        keep_out |= rect_mask(shape, blank)
-    for m in ms:
-        if m.ir_dark is not None:
-            keep_out |= m.ir_dark > 0.2
-    keep_out = cv2.dilate(keep_out.astype(np.uint8), grow) > 0
-    printed = cv2.GaussianBlur(ms[0].ink, (0, 0), M.px(1.0)) > 0.02
-    checks = [ZoneCheck(Light.WHITE, Expect.MATCH)]
-    if all(m.ir_dark is not None for m in ms):
-        checks.append(ZoneCheck(Light.IR, Expect.INVISIBLE))
-    free = allowed & ~keep_out & printed
-    # several samples over the page: a redrawn or reprinted background shows wherever
-    # it was redrawn, so one sample in a corner would miss most of it
-    # the page in cells: the largest free rectangle of each, so the samples cover the
-    # whole background (a redrawn patch is found wherever it is)
-    cands = []
-    cw, ch = BACKGROUND_MAX_MM
-    for y0 in np.arange(0.0, size_mm[1], ch):
-        for x0 in np.arange(0.0, size_mm[0], cw):
-            cell = rect_mask(shape, (float(x0), float(y0), cw, ch))
-            rect = free_rectangle(free & cell, size_mm, BACKGROUND_MIN_MM)
-            if rect is not None:
-                cands.append(rect)
-    # the strongest pattern first: a faint background's fine detail is a ratio of small
-    # energies that a genuine capture's focus moves as much as a reprint does
-    def strength(r: tuple[float, float, float, float]) -> float:
-        return float(np.mean([m.ink[rect_mask(shape, r)].mean() for m in ms]))
-
-    strong = {r: strength(r) for r in cands}
-    typical = float(np.median(list(strong.values()))) if strong else 0.0
-    cands = sorted((r for r in cands if strong[r] >= BACKGROUND_STRENGTH * typical),
-                   key=lambda r: -strong[r])
-    for rect in cands[:BACKGROUND_SAMPLES]:
-        out.append(Found("background", rect, label="background print (sample)",
-                         checks=tuple(checks)))
-    return out
 
 
 def to_zones(found: Sequence[Found]) -> list[Zone]:
