@@ -27,7 +27,11 @@ ROOT = Path(__file__).resolve().parents[2]
 UV = 0b0010
 
 CHILD = textwrap.dedent("""
-    import ctypes, sys, time
+    import ctypes, signal, sys, time
+    # the premise: these signals end the process (a parent started under nohup passes
+    # SIGHUP on ignored, and the lamps rightly stay as they are in a process that lives)
+    for sig in (signal.SIGHUP, signal.SIGQUIT, signal.SIGTERM):
+        signal.signal(sig, signal.SIG_DFL)
     from pathlib import Path
     from tests.hardware import shared_relay
     from tests.hardware.fake_camera import CaptureFactory, RelayScene, pattern_image
@@ -202,8 +206,8 @@ def test_opening_and_saving_the_rig_settings_keeps_auto_off_s(qtbot: object) -> 
 
 
 def test_the_hardwares_threads_leave_terminating_signals_to_the_main_thread() -> None:
-    """A signal taken by a reader or timer thread left the main thread asleep, and the
-    lamps on, until it woke by itself (SIGHUP once waited out the test's 30 s)."""
+    """A signal the kernel hands to a reader or timer thread would leave a main thread
+    asleep in a system call, and the lamps on, until it woke by itself."""
     import threading
 
     from workstation.hardware.signals import TERMINATING_SIGNALS, start_thread

@@ -2,12 +2,12 @@
 
 POSIX delivers a signal sent to the process to any one thread that does not block it.
 Python runs its handlers in the main thread only, and a main thread asleep in a system
-call is woken only when the signal reaches *it*: when a camera's reader thread or a
-lamp's auto-off timer took the signal instead, the lamp-off handler of
-:mod:`workstation.hardware.rig` waited until the main thread woke by itself (a process
-asleep for two minutes kept its UV lamp on for two minutes after SIGHUP). The hardware's
-own threads therefore start with the terminating signals blocked, so that the kernel
-delivers them to a thread that runs the handlers.
+call is woken only when the signal reaches *it*: were a camera's reader thread or a
+lamp's auto-off timer to take the signal instead, the lamp-off handler of
+:mod:`workstation.hardware.rig` would wait until the main thread woke by itself (Linux
+prefers the main thread, but does not promise it). The hardware's own threads therefore
+start with the terminating signals blocked, so that the kernel delivers them to a thread
+that runs the handlers.
 """
 
 from __future__ import annotations
