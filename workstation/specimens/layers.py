@@ -38,6 +38,7 @@ from workstation.specimens.marks import (
     _portrait_image,
     _seal_mask,
     field_values,
+    round_mask,
     text_mask,
 )
 from workstation.specimens.ornaments import ornament_mask, sun_moon_mask
@@ -246,13 +247,7 @@ def build_layers(design: Design, canvas: Canvas, person: Person, mrz_lines: list
 
 def _dry_seal(canvas: Canvas, design: Design) -> Layer:
     """A dry seal embossed over the portrait's lower right corner: rings and a star."""
-    k = canvas.dpi / 25.4
-    cx, cy = design.seal_centre
-    r = design.seal_radius_mm * k
-    c0, r0 = math.floor(cx * k - r) - 3, math.floor(cy * k - r) - 3
-    size = math.ceil(2 * r) + 7
-    m = np.zeros((size, size), np.uint8)
-    lx, ly = cx * k - c0, cy * k - r0
+    m, k, r, lx, ly, r0, c0 = round_mask(canvas, design.seal_centre, design.seal_radius_mm)
     s = 16
     centre = (round(lx * s), round(ly * s))
     cv2.circle(m, centre, round(r * 0.95 * s), 255, max(1, round(0.5 * k)), cv2.LINE_AA, 4)

@@ -24,7 +24,13 @@ from workstation.specimens import inks
 from workstation.specimens.compose import Float, Layer, Sheet, ink_layer
 from workstation.specimens.documents import Design
 from workstation.specimens.inks import Substrate
-from workstation.specimens.marks import _FONT_BOLD, Canvas, _portrait_image, text_mask
+from workstation.specimens.marks import (
+    _FONT_BOLD,
+    Canvas,
+    _portrait_image,
+    round_mask,
+    text_mask,
+)
 from workstation.specimens.people import Person
 from workstation.specimens.portrait import portrait_seed
 
@@ -138,14 +144,10 @@ def _register_masks(canvas: Canvas, design: Design) -> tuple[Float, Float, int, 
     """The see-through register's two halves (front, back): a disc with a star cut out,
     split by a wavy line; each side prints one half, the light through the sheet shows
     the whole figure."""
-    k = canvas.dpi / 25.4
-    cx, cy = design.register_centre
-    r = design.register_radius_mm * k
-    c0, r0 = math.floor(cx * k - r) - 3, math.floor(cy * k - r) - 3
-    size = math.ceil(2 * r) + 7
+    disc, _k, r, lx, ly, r0, c0 = round_mask(canvas, design.register_centre,
+                                             design.register_radius_mm)
+    size = disc.shape[0]
     s = 16
-    disc = np.zeros((size, size), np.uint8)
-    lx, ly = cx * k - c0, cy * k - r0
     cv2.circle(disc, (round(lx * s), round(ly * s)), round(r * s), 255, -1, cv2.LINE_AA, 4)
     star = gl.star_points(lx, ly, r * 0.62, r * 0.28, 6)
     cv2.fillPoly(disc, [np.round(star * s).astype(np.int32)], 0, cv2.LINE_AA, 4)
@@ -276,14 +278,9 @@ def surface_forgery_layers(design: Design, canvas: Canvas, *, forgery: str | Non
                                  * np.float32(1 / 255), r0, c0, ink))
         altered["fibres"] = "printed on the surface"
     if forgery == "watermark_printed" and design.watermark_radius_mm:
-        k = canvas.dpi / 25.4
-        cx, cy = design.watermark_centre
-        r = design.watermark_radius_mm * k
-        c0, r0 = math.floor(cx * k - r) - 4, math.floor(cy * k - r) - 4
-        size = math.ceil(2 * r) + 9
+        m, k, r, lx, ly, r0, c0 = round_mask(canvas, design.watermark_centre,
+                                             design.watermark_radius_mm, margin=4)
         s = 16
-        m = np.zeros((size, size), np.uint8)
-        lx, ly = cx * k - c0, cy * k - r0
         cv2.circle(m, (round(lx * s), round(ly * s)), round(r * s), 255, -1, cv2.LINE_AA, 4)
         star = gl.star_points(lx, ly, r * 0.8, r * 0.35, 5)
         cv2.fillPoly(m, [np.round(star * s).astype(np.int32)], 0, cv2.LINE_AA, 4)
@@ -292,13 +289,7 @@ def surface_forgery_layers(design: Design, canvas: Canvas, *, forgery: str | Non
                              r0, c0, inks.FORGER_PALE_GREY))
         altered["watermark"] = "printed on the surface"
     if forgery == "relief_flat" and design.seal_radius_mm:
-        k = canvas.dpi / 25.4
-        cx, cy = design.seal_centre
-        r = design.seal_radius_mm * k
-        c0, r0 = math.floor(cx * k - r) - 3, math.floor(cy * k - r) - 3
-        size = math.ceil(2 * r) + 7
-        m = np.zeros((size, size), np.uint8)
-        lx, ly = cx * k - c0, cy * k - r0
+        m, k, r, lx, ly, r0, c0 = round_mask(canvas, design.seal_centre, design.seal_radius_mm)
         s = 16
         cv2.circle(m, (round(lx * s), round(ly * s)), round(r * 0.95 * s), 255,
                    max(1, round(0.5 * k)), cv2.LINE_AA, 4)

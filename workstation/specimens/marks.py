@@ -168,24 +168,25 @@ def _portrait_image(face_seed: str, h: int, w: int) -> Float:
 _SUBPIXEL = 16
 
 
-def _round_mask(canvas: Canvas, centre: tuple[float, float], radius_mm: float,
-                offset: tuple[float, float]
-                ) -> tuple[npt.NDArray[np.uint8], float, float, float, float, int, int]:
+def round_mask(canvas: Canvas, centre: tuple[float, float], radius_mm: float,
+               offset: tuple[float, float] = (0.0, 0.0), *, margin: int = 3
+               ) -> tuple[npt.NDArray[np.uint8], float, float, float, float, int, int]:
     """An empty square mask around a round mark of ``radius_mm`` at ``centre`` (+ ``offset``),
-    all in mm: ``(mask, px per mm, radius px, centre x and y in the mask, top row, left col)``."""
+    all in mm, with ``margin`` pixels beyond the circle on each side: ``(mask, px per mm,
+    radius px, centre x and y in the mask, top row, left col)``."""
     k = canvas.dpi / 25.4
     r = radius_mm * k
     cx = (centre[0] + offset[0]) * k
     cy = (centre[1] + offset[1]) * k
-    c0, r0 = math.floor(cx - r) - 3, math.floor(cy - r) - 3
-    size = math.ceil(2 * r) + 7
+    c0, r0 = math.floor(cx - r) - margin, math.floor(cy - r) - margin
+    size = math.ceil(2 * r) + 2 * margin + 1
     return np.zeros((size, size), np.uint8), k, r, cx - c0, cy - r0, r0, c0
 
 
 def _emblem_mask(canvas: Canvas, centre: tuple[float, float], radius_mm: float,
                  offset: tuple[float, float]) -> tuple[Float, int, int]:
     """The state emblem: a sun of rays around a ring with an eight-pointed star."""
-    m, k, r, lx, ly, r0, c0 = _round_mask(canvas, centre, radius_mm, offset)
+    m, k, r, lx, ly, r0, c0 = round_mask(canvas, centre, radius_mm, offset)
     s = _SUBPIXEL
     th = max(1, round(0.35 * k))
     for i in range(32):
@@ -205,7 +206,7 @@ def _emblem_mask(canvas: Canvas, centre: tuple[float, float], radius_mm: float,
 def _seal_mask(canvas: Canvas, centre: tuple[float, float], radius_mm: float,
                offset: tuple[float, float]) -> tuple[Float, int, int]:
     """A small seal: double ring and a five-pointed star."""
-    m, k, r, lx, ly, r0, c0 = _round_mask(canvas, centre, radius_mm, offset)
+    m, k, r, lx, ly, r0, c0 = round_mask(canvas, centre, radius_mm, offset)
     s = _SUBPIXEL
     cv2.circle(m, (round(lx * s), round(ly * s)), round(r * 0.95 * s), 255,
                max(1, round(0.3 * k)), cv2.LINE_AA, 4)

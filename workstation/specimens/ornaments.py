@@ -12,7 +12,7 @@ import numpy.typing as npt
 
 from workstation.specimens.compose import Float
 from workstation.specimens.documents import Ornament
-from workstation.specimens.marks import Canvas, _round_mask
+from workstation.specimens.marks import Canvas, round_mask
 
 _S = 16  # OpenCV sub-pixel scale (4 fractional bits)
 
@@ -91,7 +91,7 @@ def knot(canvas: Canvas, rect: tuple[float, float, float, float],
 def sun_moon_mask(canvas: Canvas, centre: tuple[float, float], radius_mm: float,
                   offset: tuple[float, float]) -> tuple[Float, int, int]:
     """A sun disc over a crescent moon under three flames, in a ring."""
-    m, k, r, lx, ly, r0, c0 = _round_mask(canvas, centre, radius_mm, offset)
+    m, k, r, lx, ly, r0, c0 = round_mask(canvas, centre, radius_mm, offset)
     th = max(1, round(0.35 * k))
     cv2.circle(m, _pts((lx, ly))[0, 0], round(r * 0.96 * _S), 255, th, cv2.LINE_AA, 4)
     # sun
