@@ -11,14 +11,12 @@ only the print.
 from __future__ import annotations
 
 from workstation.examination.checks.feature_common import (
-    crop_source,
     feature_evidence,
     hold,
-    not_measured,
+    measured,
     scored,
     zone_checks,
 )
-from workstation.examination.feature_zone import measure_feature
 from workstation.examination.messages import message, zone_term
 from workstation.examination.registry import ExamContext, check, skipped
 from workstation.i18n import QT_TRANSLATE_NOOP
@@ -37,13 +35,8 @@ def pattern(ctx: ExamContext) -> list[CheckResult]:
     pairs = zone_checks(ctx, Expect.RETROREFLECTIVE, (_C,))
     if not pairs:
         return [skipped(CHECK, "NO_ZONE", message("NO_ZONE.retroreflective"))]
-    src = crop_source(ctx)
-    out = []
-    for zone, c in pairs:
-        fm = measure_feature(zone, c, src)
-        if not fm.measures:
-            out.append(not_measured(CHECK, zone, _C, fm))
-            continue
+    out: list[CheckResult] = []
+    for zone, _c, fm in measured(ctx, CHECK, pairs, out):
         js = hold(zone, _C, fm.measures, ("retro_strength", "retro_correlation"))
         ev = feature_evidence(ctx, zone, (_C, Light.WHITE), fm)
         label = zone_term(zone.label or zone.id)

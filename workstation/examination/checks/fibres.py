@@ -11,15 +11,13 @@ from __future__ import annotations
 
 from workstation.examination import thresholds as T
 from workstation.examination.checks.feature_common import (
-    crop_source,
     failing,
     feature_evidence,
     hold,
-    not_measured,
+    measured,
     scored,
     zone_checks,
 )
-from workstation.examination.feature_zone import measure_feature
 from workstation.examination.messages import message, zone_term
 from workstation.examination.registry import ExamContext, check, skipped
 from workstation.i18n import QT_TRANSLATE_NOOP
@@ -43,13 +41,8 @@ def fibres(ctx: ExamContext) -> list[CheckResult]:
     pairs = zone_checks(ctx, Expect.FIBRES, (_U,))
     if not pairs:
         return [skipped(CHECK, "NO_ZONE", message("NO_ZONE.fibres"))]
-    src = crop_source(ctx)
-    out = []
-    for zone, c in pairs:
-        fm = measure_feature(zone, c, src)
-        if not fm.measures:
-            out.append(not_measured(CHECK, zone, _U, fm))
-            continue
+    out: list[CheckResult] = []
+    for zone, _c, fm in measured(ctx, CHECK, pairs, out):
         m = fm.measures
         base = float(fm.facts.get("specimen_density", m["fibre_density"]))
         js = hold(zone, _U, m, tuple(MEASURES), priors={"fibre_density": (

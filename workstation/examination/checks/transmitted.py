@@ -21,6 +21,7 @@ from workstation.examination.checks.feature_common import (
     failing,
     feature_evidence,
     hold,
+    measured,
     not_measured,
     scored,
     zone_checks,
@@ -47,13 +48,8 @@ def watermark(ctx: ExamContext) -> list[CheckResult]:
     pairs = zone_checks(ctx, Expect.TRANSMITTED, (_T,))
     if not pairs:
         return [skipped(WATERMARK, "NO_ZONE", message("NO_ZONE.watermark"))]
-    src = crop_source(ctx)
-    out = []
-    for zone, c in pairs:
-        fm = measure_feature(zone, c, src)
-        if not fm.measures:
-            out.append(not_measured(WATERMARK, zone, c.light, fm))
-            continue
+    out: list[CheckResult] = []
+    for zone, _c, fm in measured(ctx, WATERMARK, pairs, out):
         through = (("through_strength",) if zone.varies_by_holder
                    else ("through_strength", "through_correlation"))
         js = hold(zone, _T, fm.measures, through)

@@ -9,15 +9,13 @@ measured against the zone's own substrate), with the specimen's pattern and colo
 from __future__ import annotations
 
 from workstation.examination.checks.feature_common import (
-    crop_source,
     failing,
     feature_evidence,
     hold,
-    not_measured,
+    measured,
     scored,
     zone_checks,
 )
-from workstation.examination.feature_zone import measure_feature
 from workstation.examination.messages import message, zone_term
 from workstation.examination.registry import ExamContext, check, skipped
 from workstation.i18n import QT_TRANSLATE_NOOP
@@ -40,13 +38,8 @@ def luminescent254(ctx: ExamContext) -> list[CheckResult]:
     pairs = zone_checks(ctx, Expect.LUMINESCENT, (_U,))
     if not pairs:
         return [skipped(CHECK, "NO_ZONE", message("NO_ZONE.uv254"))]
-    src = crop_source(ctx)
-    out = []
-    for zone, c in pairs:
-        fm = measure_feature(zone, c, src)
-        if not fm.measures:
-            out.append(not_measured(CHECK, zone, _U, fm))
-            continue
+    out: list[CheckResult] = []
+    for zone, _c, fm in measured(ctx, CHECK, pairs, out):
         js = hold(zone, _U, fm.measures, tuple(MEASURES))
         ev = feature_evidence(ctx, zone, (_U, Light.UV), fm)
         label = zone_term(zone.label or zone.id)
