@@ -234,12 +234,17 @@ def measure_feature(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasu
     return func(zone, chk, src)
 
 
+def _outside() -> FeatureMeasurement:
+    """Not measured: the zone lies (partly) outside the capture or the specimen."""
+    return FeatureMeasurement(note=message("NOT_MEASURED:outside"), code="ZONE_OUTSIDE")
+
+
 def _relief(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasurement:
     out = FeatureMeasurement()
     rect = relief_rect(zone)
     q, w = src.crop(rect, chk.light), src.crop(rect, Light.WHITE)
     if q is None or w is None:
-        return FeatureMeasurement(note=message("NOT_MEASURED:outside"), code="ZONE_OUTSIDE")
+        return _outside()
     az = src.azimuth_deg.get(chk.light, DEFAULT_AZIMUTH_DEG.get(chk.light, 180.0))
     expected = expected_shading(src, zone, az)
     if expected is None:
@@ -256,14 +261,25 @@ def _relief(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasurement:
     return out
 
 
-def _through(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasurement:
+def _with_white(zone: Zone, chk: ZoneCheck, src: CropSource
+                ) -> tuple[Image, Image, Image, Image] | None:
+    """The zone under ``chk``'s light and under white light, in the capture and the
+    specimen: ``(capture, specimen, capture white, specimen white)``; ``None`` when any
+    is outside."""
     crops = [src.crop(zone.rect_mm, light, s) for light, s in (
         (chk.light, "capture"), (chk.light, "specimen"), (Light.WHITE, "capture"),
         (Light.WHITE, "specimen"))]
-    if any(c is None for c in crops):
-        return FeatureMeasurement(note=message("NOT_MEASURED:outside"), code="ZONE_OUTSIDE")
+    q, s, qw, sw = crops
+    if q is None or s is None or qw is None or sw is None:
+        return None
+    return q, s, qw, sw
+
+
+def _through(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasurement:
+    crops = _with_white(zone, chk, src)
+    if crops is None:
+        return _outside()
     qt, st, qw, sw = crops
-    assert qt is not None and st is not None and qw is not None and sw is not None
     k = src.px_per_mm
     m = FM.through_measures(qt, st, qw, sw, px_per_mm=k)
     return FeatureMeasurement(measures=m, maps={
@@ -281,7 +297,7 @@ def _perforation(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasurem
         dpi = src.work_dpi
         qt, qw = src.crop(zone.rect_mm, chk.light), src.crop(zone.rect_mm, Light.WHITE)
     if qt is None or qw is None:
-        return FeatureMeasurement(note=message("NOT_MEASURED:outside"), code="ZONE_OUTSIDE")
+        return _outside()
     k = dpi / 25.4
     m = FM.perforation_measures(qt, qw, px_per_mm=k)
     holes, _ = FM.hole_mask(qt, px_per_mm=k)
@@ -291,13 +307,10 @@ def _perforation(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasurem
 
 
 def _retro(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasurement:
-    crops = [src.crop(zone.rect_mm, light, s) for light, s in (
-        (chk.light, "capture"), (chk.light, "specimen"), (Light.WHITE, "capture"),
-        (Light.WHITE, "specimen"))]
-    if any(c is None for c in crops):
-        return FeatureMeasurement(note=message("NOT_MEASURED:outside"), code="ZONE_OUTSIDE")
+    crops = _with_white(zone, chk, src)
+    if crops is None:
+        return _outside()
     qc, sc, qw, sw = crops
-    assert qc is not None and sc is not None and qw is not None and sw is not None
     k = src.px_per_mm
     return FeatureMeasurement(
         measures=FM.retro_measures(qc, sc, qw, sw, px_per_mm=k),
@@ -309,7 +322,7 @@ def _fibres(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasurement:
     q, s = src.crop(zone.rect_mm, chk.light), src.crop(zone.rect_mm, chk.light, "specimen")
     w = src.crop(zone.rect_mm, Light.WHITE)
     if q is None or s is None or q.shape != s.shape:
-        return FeatureMeasurement(note=message("NOT_MEASURED:outside"), code="ZONE_OUTSIDE")
+        return _outside()
     if q.ndim != 3:
         return FeatureMeasurement(note=message("NOT_MEASURED:fibres_colour"),
                                   code="NOT_COLOUR")
@@ -373,7 +386,7 @@ def _ghost(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasurement:
     qp = src.crop(target.rect_mm, Light.WHITE)
     sp = src.crop(target.rect_mm, Light.WHITE, "specimen")
     if qg is None or sg is None or qp is None or sp is None:
-        return FeatureMeasurement(note=message("NOT_MEASURED:outside"), code="ZONE_OUTSIDE")
+        return _outside()
     m = FM.ghost_measures(qg, qp, sg, sp, px_per_mm=src.px_per_mm)
     return FeatureMeasurement(measures=m, maps={"ghost": qg, role: qp},
                               facts={"of": role})
@@ -382,7 +395,7 @@ def _ghost(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasurement:
 def _uv254(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasurement:
     q, s = src.crop(zone.rect_mm, chk.light), src.crop(zone.rect_mm, chk.light, "specimen")
     if q is None or s is None or q.shape != s.shape:
-        return FeatureMeasurement(note=message("NOT_MEASURED:outside"), code="ZONE_OUTSIDE")
+        return _outside()
     if q.ndim != 3:
         return FeatureMeasurement(note=message("NOT_MEASURED:luminescence_colour"),
                                   code="NOT_COLOUR")
