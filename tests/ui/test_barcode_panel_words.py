@@ -3,27 +3,13 @@ language: the reason comes from the check's message (the JSON's ``why`` is Engli
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from types import SimpleNamespace
-
-import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
 
 from workstation.examination.messages import field_term, message
 from workstation.i18n import QT_TRANSLATE_NOOP, Join, msg, render
 from workstation.ui.barcode_panel import comparisons
 from workstation.ui.language import LanguageSwitch
 from workstation.ui.texts import QT
-
-
-@pytest.fixture
-def switch(qapp: QApplication) -> Iterator[LanguageSwitch]:
-    s = LanguageSwitch(None)
-    s.apply("en")
-    yield s
-    s.apply("en")
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 def test_why_a_field_differs_is_in_the_window_language(switch: LanguageSwitch) -> None:

@@ -7,12 +7,9 @@ from __future__ import annotations
 
 import ast
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from tests.ui.fakes import FakeReader, fake_examine
@@ -28,14 +25,6 @@ SESSION = Path(__file__).resolve().parents[2] / "workstation" / "session"
 #: The examination's stages, shown in the status bar as it runs.
 PIPELINE = SESSION.parent / "examination" / "pipeline.py"
 
-
-@pytest.fixture
-def switch(qapp: QApplication) -> Iterator[LanguageSwitch]:
-    s = LanguageSwitch(None)
-    s.apply("en")
-    yield s
-    s.apply("en")
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 def _is_said(node: ast.expr) -> bool:

@@ -4,26 +4,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import numpy as np
-import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from workstation.trends.series import ChartSeries, bucket_sequence
 from workstation.ui.language import LanguageSwitch
 from workstation.ui.trend_chart import LocaleDateAxis, TrendChart
-
-
-@pytest.fixture
-def switch(qapp: QApplication) -> Iterator[LanguageSwitch]:
-    s = LanguageSwitch(None)
-    s.apply("en")
-    yield s
-    s.apply("en")
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 def _chart(qtbot: QtBot) -> TrendChart:

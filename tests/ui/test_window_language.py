@@ -9,12 +9,11 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.ui.fakes import FakeReader, fake_examine
@@ -31,14 +30,6 @@ ROOT = Path(__file__).resolve().parents[2]
 DESK_VIEWS = {"capture", "checks", "alert", "findings", "chip", "barcodes", "back", "devices",
               "cases", "review", "trends"}
 
-
-@pytest.fixture
-def switch(qapp: QApplication) -> Iterator[LanguageSwitch]:
-    s = LanguageSwitch(None)
-    s.apply("en")  # as the window starts: English's catalogue holds the plural forms
-    yield s
-    s.apply("en")
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 # -- the mechanism -----------------------------------------------------------------------
