@@ -82,26 +82,21 @@ class TaskRunner(QObject):
               on_error: Callable[[str, str], None] | None = None,
               on_progress: Callable[[int, int, str], None] | None = None) -> Task:
         self.running.append(task)
-
-        def _finish(result: object) -> None:
-            self._forget(task)
-            if on_done is not None:
-                on_done(result)
-
-        def _fail(message: str, tb: str) -> None:
-            self._forget(task)
-            if on_error is not None:
-                on_error(message, tb)
-
-        task.signals.finished.connect(_finish)
-        task.signals.failed.connect(_fail)
+        relay = _Relay(self, task, on_done, on_error)
+        # bound to a child of the runner: when the window (and so the runner) is deleted
+        # while the task still runs, Qt drops the connection and the end is not delivered
+        # to widgets that no longer exist
+        task.signals.finished.connect(relay.finish)
+        task.signals.failed.connect(relay.fail)
         if on_progress is not None:
-            task.signals.progress.connect(on_progress)
+            task.signals.progress.connect(relay.progress)
+            relay.on_progress = on_progress
         self.started.emit(task)
         self.pool.start(task)
         return task
 
-    def _forget(self, task: Task) -> None:
+    def forget(self, task: Task) -> None:
+        """``task`` has ended: no longer running (``ended`` is emitted)."""
         if task in self.running:
             self.running.remove(task)
         self.ended.emit(task)
@@ -112,3 +107,34 @@ class TaskRunner(QObject):
 
     def wait(self, timeout_ms: int = 30000) -> bool:
         return bool(self.pool.waitForDone(timeout_ms))
+
+
+class _Relay(QObject):
+    """Delivers one task's end and progress on the GUI thread, for as long as its runner
+    lives (a child of the runner: deleted with it, and its connections with it)."""
+
+    def __init__(self, runner: TaskRunner, task: Task,
+                 on_done: Callable[[Any], None] | None,
+                 on_error: Callable[[str, str], None] | None) -> None:
+        super().__init__(runner)
+        self.runner = runner
+        self.task = task
+        self.on_done = on_done
+        self.on_error = on_error
+        self.on_progress: Callable[[int, int, str], None] | None = None
+
+    def finish(self, result: object) -> None:
+        self.runner.forget(self.task)
+        self.deleteLater()
+        if self.on_done is not None:
+            self.on_done(result)
+
+    def fail(self, message: str, tb: str) -> None:
+        self.runner.forget(self.task)
+        self.deleteLater()
+        if self.on_error is not None:
+            self.on_error(message, tb)
+
+    def progress(self, done: int, total: int, text: str) -> None:
+        if self.on_progress is not None:
+            self.on_progress(done, total, text)
