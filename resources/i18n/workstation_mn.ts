@@ -4976,6 +4976,89 @@
         </message>
     </context>
     <context>
+        <name>simulator</name>
+        <message>
+            <source>Reprint on office paper</source>
+            <translation>Оффисын цаасан дээр дахин хэвлэсэн</translation>
+        </message>
+        <message>
+            <source>UV feature missing</source>
+            <translation>ХЯТ элемент алга</translation>
+        </message>
+        <message>
+            <source>MRZ in IR-transparent ink</source>
+            <translation>МУБ-ыг ХУТ-д алга болдог бэхээр хэвлэсэн</translation>
+        </message>
+        <message>
+            <source>Background in IR-absorbing ink</source>
+            <translation>Суурь хээг ХУТ шингээгч бэхээр хэвлэсэн</translation>
+        </message>
+        <message>
+            <source>Portrait substituted</source>
+            <translation>Цээж зураг сольсон</translation>
+        </message>
+        <message>
+            <source>MRZ character altered</source>
+            <translation>МУБ-ын тэмдэгт өөрчилсөн</translation>
+        </message>
+        <message>
+            <source>Printed data altered</source>
+            <translation>Хэвлэсэн мэдээллийг өөрчилсөн</translation>
+        </message>
+        <message>
+            <source>Guilloche imitated</source>
+            <translation>Гильош хээг дуурайлгасан</translation>
+        </message>
+        <message>
+            <source>Relief missing (flat print)</source>
+            <translation>Товгор алга (хавтгай хэвлэл)</translation>
+        </message>
+        <message>
+            <source>Watermark printed on the surface</source>
+            <translation>Усан тэмдгийг гадаргуу дээр хэвлэсэн</translation>
+        </message>
+        <message>
+            <source>Perforation printed, not punched</source>
+            <translation>Цооролтыг цоолоогүй, хэвлэсэн</translation>
+        </message>
+        <message>
+            <source>Fibres printed on the surface</source>
+            <translation>Утсыг гадаргуу дээр хэвлэсэн</translation>
+        </message>
+        <message>
+            <source>Ghost image of another face</source>
+            <translation>Өөр хүний нүүрний сүүдэр зураг</translation>
+        </message>
+        <message>
+            <source>Microprint reduced to a line</source>
+            <translation>Бичил хэвлэлийг зураас болгосон</translation>
+        </message>
+        <message>
+            <source>Laminate pattern missing (coaxial)</source>
+            <translation>Ламинатын хээ алга (коаксиаль)</translation>
+        </message>
+        <message>
+            <source>UV 254 print imitated</source>
+            <translation>ХЯТ 254 хэвлэлийг дуурайлгасан</translation>
+        </message>
+        <message>
+            <source>Chip: DG1 of another holder</source>
+            <translation>Чип: өөр эзэмшигчийн DG1</translation>
+        </message>
+        <message>
+            <source>Chip: another person's face</source>
+            <translation>Чип: өөр хүний нүүр</translation>
+        </message>
+        <message>
+            <source>Chip: signed by an unknown signer</source>
+            <translation>Чип: үл мэдэгдэх гарын үсэг зурагч баталсан</translation>
+        </message>
+        <message>
+            <source>Chip: DG2 replaced after signing</source>
+            <translation>Чип: гарын үсэг зурсны дараа DG2-г сольсон</translation>
+        </message>
+    </context>
+    <context>
         <name>specimen editor</name>
         <message>
             <source>no specimen yet: author one from genuine captures</source>

@@ -4996,6 +4996,89 @@
         </message>
     </context>
     <context>
+        <name>simulator</name>
+        <message>
+            <source>Reprint on office paper</source>
+            <translation>Перепечатка на офисной бумаге</translation>
+        </message>
+        <message>
+            <source>UV feature missing</source>
+            <translation>Нет УФ-элемента</translation>
+        </message>
+        <message>
+            <source>MRZ in IR-transparent ink</source>
+            <translation>МСЗ напечатана ИК-прозрачной краской</translation>
+        </message>
+        <message>
+            <source>Background in IR-absorbing ink</source>
+            <translation>Фоновая сетка ИК-поглощающей краской</translation>
+        </message>
+        <message>
+            <source>Portrait substituted</source>
+            <translation>Фотография заменена</translation>
+        </message>
+        <message>
+            <source>MRZ character altered</source>
+            <translation>Изменён символ МСЗ</translation>
+        </message>
+        <message>
+            <source>Printed data altered</source>
+            <translation>Напечатанные данные изменены</translation>
+        </message>
+        <message>
+            <source>Guilloche imitated</source>
+            <translation>Гильош имитирован</translation>
+        </message>
+        <message>
+            <source>Relief missing (flat print)</source>
+            <translation>Нет рельефа (плоская печать)</translation>
+        </message>
+        <message>
+            <source>Watermark printed on the surface</source>
+            <translation>Водяной знак напечатан на поверхности</translation>
+        </message>
+        <message>
+            <source>Perforation printed, not punched</source>
+            <translation>Перфорация напечатана, а не пробита</translation>
+        </message>
+        <message>
+            <source>Fibres printed on the surface</source>
+            <translation>Волокна напечатаны на поверхности</translation>
+        </message>
+        <message>
+            <source>Ghost image of another face</source>
+            <translation>Теневое изображение другого лица</translation>
+        </message>
+        <message>
+            <source>Microprint reduced to a line</source>
+            <translation>Микропечать заменена линией</translation>
+        </message>
+        <message>
+            <source>Laminate pattern missing (coaxial)</source>
+            <translation>Нет рисунка ламината (коаксиальный свет)</translation>
+        </message>
+        <message>
+            <source>UV 254 print imitated</source>
+            <translation>Печать УФ 254 имитирована</translation>
+        </message>
+        <message>
+            <source>Chip: DG1 of another holder</source>
+            <translation>Чип: DG1 другого владельца</translation>
+        </message>
+        <message>
+            <source>Chip: another person's face</source>
+            <translation>Чип: лицо другого человека</translation>
+        </message>
+        <message>
+            <source>Chip: signed by an unknown signer</source>
+            <translation>Чип: подписан неизвестным подписантом</translation>
+        </message>
+        <message>
+            <source>Chip: DG2 replaced after signing</source>
+            <translation>Чип: DG2 заменена после подписи</translation>
+        </message>
+    </context>
+    <context>
         <name>specimen editor</name>
         <message>
             <source>no specimen yet: author one from genuine captures</source>

@@ -175,3 +175,24 @@ def test_every_view_fits_in_mongolian_and_russian(tmp_path: Path, language: str)
                 for p in r["problems"]]  # type: ignore[attr-defined]
     assert not problems, "\n".join(problems)
 
+
+
+def test_the_simulators_forgeries_are_named_in_the_window_language(
+        switch: LanguageSwitch, qtbot: QtBot) -> None:
+    """Every forgery the simulator can place has words, and the platen box shows them
+    in the window's language, keeping the id as the item's data."""
+    from workstation.specimens.render import FORGERIES
+    from workstation.ui.panels import FORGERY_LABELS, ReaderPanel
+    from workstation.ui.reader_control import CHIP_FORGERIES
+
+    ids = (*FORGERIES, *CHIP_FORGERIES)
+    assert set(ids) <= set(FORGERY_LABELS)
+    panel = ReaderPanel()
+    qtbot.addWidget(panel)
+    switch.apply("ru")
+    panel.set_platen_choices(["UTO-P-2020"], ids, "UTO-P-2020", "portrait_substituted", 3)
+    assert panel.forgery.currentText() == "Фотография заменена"
+    assert panel.forgery.currentData() == "portrait_substituted"
+    shown = [panel.forgery.itemText(i) for i in range(1, panel.forgery.count())]
+    assert not any("_" in t for t in shown)
+    assert shown[ids.index("chip_other_face")] == "Чип: лицо другого человека"

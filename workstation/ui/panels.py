@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.labels import light_label
 from workstation.session.viewer import Levels
 from workstation.types import Light
@@ -35,12 +36,39 @@ from workstation.ui.widgets import mk_label, mk_push, mk_slider
 LIGHT_KEYS = ("F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8")
 
 
+#: What the simulator can put on the platen, in words (context ``simulator``).
+FORGERY_LABELS: dict[str, str] = {
+    "office_paper": QT_TRANSLATE_NOOP("simulator", "Reprint on office paper"),
+    "uv_feature_missing": QT_TRANSLATE_NOOP("simulator", "UV feature missing"),
+    "mrz_ir_transparent": QT_TRANSLATE_NOOP("simulator", "MRZ in IR-transparent ink"),
+    "background_ir_absorbing": QT_TRANSLATE_NOOP("simulator",
+                                                 "Background in IR-absorbing ink"),
+    "portrait_substituted": QT_TRANSLATE_NOOP("simulator", "Portrait substituted"),
+    "mrz_char_altered": QT_TRANSLATE_NOOP("simulator", "MRZ character altered"),
+    "viz_data_altered": QT_TRANSLATE_NOOP("simulator", "Printed data altered"),
+    "guilloche_imitated": QT_TRANSLATE_NOOP("simulator", "Guilloche imitated"),
+    "relief_flat": QT_TRANSLATE_NOOP("simulator", "Relief missing (flat print)"),
+    "watermark_printed": QT_TRANSLATE_NOOP("simulator", "Watermark printed on the surface"),
+    "perforation_printed": QT_TRANSLATE_NOOP("simulator", "Perforation printed, not punched"),
+    "fibres_printed": QT_TRANSLATE_NOOP("simulator", "Fibres printed on the surface"),
+    "ghost_other_face": QT_TRANSLATE_NOOP("simulator", "Ghost image of another face"),
+    "microprint_line": QT_TRANSLATE_NOOP("simulator", "Microprint reduced to a line"),
+    "coaxial_pattern_missing": QT_TRANSLATE_NOOP("simulator",
+                                                 "Laminate pattern missing (coaxial)"),
+    "uv254_imitated": QT_TRANSLATE_NOOP("simulator", "UV 254 print imitated"),
+    "chip_other_dg1": QT_TRANSLATE_NOOP("simulator", "Chip: DG1 of another holder"),
+    "chip_other_face": QT_TRANSLATE_NOOP("simulator", "Chip: another person's face"),
+    "chip_unknown_signer": QT_TRANSLATE_NOOP("simulator", "Chip: signed by an unknown signer"),
+    "chip_altered_dg": QT_TRANSLATE_NOOP("simulator", "Chip: DG2 replaced after signing"),
+}
+
+
 def forgery_label(forgery: str) -> str:
-    """A simulated forgery's name in words: ``portrait substituted``, ``chip: other DG1``."""
-    words = forgery.replace("_", " ")
-    if words.startswith("chip "):
-        words = "chip: " + words[5:].replace("dg1", "DG1").replace(" dg", " data group")
-    return words
+    """A simulated forgery's name in words, in the window's language
+    (``Portrait substituted``); an id the table does not know, as words
+    (``some_kind`` -> ``some kind``)."""
+    known = FORGERY_LABELS.get(forgery)
+    return tx("simulator", known) if known else forgery.replace("_", " ")
 
 
 class ReaderPanel(QWidget):
