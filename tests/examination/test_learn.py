@@ -114,6 +114,12 @@ def test_cli_learn(tmp_path: Path, package: Path) -> None:
     assert out.returncode == 2
     assert "not a capture folder" in out.stderr and "already learned" in out.stderr
     assert "Traceback" not in out.stderr
+    # nothing readable: the one-line reason alone, nothing learned or reported as done
+    out = subprocess.run([*run, "specimens", "learn", FACE, str(tmp_path / "missing")],
+                         env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 2
+    assert out.stderr.strip().splitlines() == [
+        f"workstation: error: {tmp_path / 'missing'}: not a capture folder (no such folder)"]
     out = subprocess.run([*run, "specimens", "learn", "NOPE", folders[0]], env=env,
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 2 and "no specimen 'NOPE'" in out.stderr

@@ -28,6 +28,11 @@ def _cmd_learn(args: argparse.Namespace) -> int:
         except WorkstationError as exc:
             say(f"workstation: error: {exc}")
             unreadable.append(Exemplar(name=path, learned=False, reason=str(exc)))
+    if not captures:  # nothing to learn from: the errors above say why
+        if args.json:
+            emit_json({"specimen": spec.id, "exemplars": spec.statistics.exemplars,
+                       "captures": [e.to_json() for e in unreadable]})
+        return 2
 
     def progress(fraction: float, message: str) -> None:
         say(f"[{fraction:4.0%}] {message}")
