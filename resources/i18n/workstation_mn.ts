@@ -4978,34 +4978,6 @@
     <context>
         <name>simulator</name>
         <message>
-            <source>Reprint on office paper</source>
-            <translation>Оффисын цаасан дээр дахин хэвлэсэн</translation>
-        </message>
-        <message>
-            <source>UV feature missing</source>
-            <translation>ХЯТ элемент алга</translation>
-        </message>
-        <message>
-            <source>MRZ in IR-transparent ink</source>
-            <translation>МУБ-ыг ХУТ-д алга болдог бэхээр хэвлэсэн</translation>
-        </message>
-        <message>
-            <source>Background in IR-absorbing ink</source>
-            <translation>Суурь хээг ХУТ шингээгч бэхээр хэвлэсэн</translation>
-        </message>
-        <message>
-            <source>Portrait substituted</source>
-            <translation>Цээж зураг сольсон</translation>
-        </message>
-        <message>
-            <source>MRZ character altered</source>
-            <translation>МУБ-ын тэмдэгт өөрчилсөн</translation>
-        </message>
-        <message>
-            <source>Printed data altered</source>
-            <translation>Хэвлэсэн мэдээллийг өөрчилсөн</translation>
-        </message>
-        <message>
             <source>Guilloche imitated</source>
             <translation>Гильош хээг дуурайлгасан</translation>
         </message>

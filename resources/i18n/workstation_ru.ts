@@ -4998,34 +4998,6 @@
     <context>
         <name>simulator</name>
         <message>
-            <source>Reprint on office paper</source>
-            <translation>Перепечатка на офисной бумаге</translation>
-        </message>
-        <message>
-            <source>UV feature missing</source>
-            <translation>Нет УФ-элемента</translation>
-        </message>
-        <message>
-            <source>MRZ in IR-transparent ink</source>
-            <translation>МСЗ напечатана ИК-прозрачной краской</translation>
-        </message>
-        <message>
-            <source>Background in IR-absorbing ink</source>
-            <translation>Фоновая сетка ИК-поглощающей краской</translation>
-        </message>
-        <message>
-            <source>Portrait substituted</source>
-            <translation>Фотография заменена</translation>
-        </message>
-        <message>
-            <source>MRZ character altered</source>
-            <translation>Изменён символ МСЗ</translation>
-        </message>
-        <message>
-            <source>Printed data altered</source>
-            <translation>Напечатанные данные изменены</translation>
-        </message>
-        <message>
             <source>Guilloche imitated</source>
             <translation>Гильош имитирован</translation>
         </message>

@@ -182,11 +182,11 @@ def test_the_simulators_forgeries_are_named_in_the_window_language(
     """Every forgery the simulator can place has words, and the platen box shows them
     in the window's language, keeping the id as the item's data."""
     from workstation.specimens.render import FORGERIES
-    from workstation.ui.panels import FORGERY_LABELS, ReaderPanel
+    from workstation.ui.panels import AS_TRAINING_KIND, FORGERY_LABELS, ReaderPanel
     from workstation.ui.reader_control import CHIP_FORGERIES
 
     ids = (*FORGERIES, *CHIP_FORGERIES)
-    assert set(ids) <= set(FORGERY_LABELS)
+    assert set(ids) <= set(FORGERY_LABELS) | set(AS_TRAINING_KIND)
     panel = ReaderPanel()
     qtbot.addWidget(panel)
     switch.apply("ru")

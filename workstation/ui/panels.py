@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.labels import light_label
 from workstation.session.viewer import Levels
+from workstation.training import KIND_LABELS
 from workstation.types import Light
 from workstation.ui.texts import QT, T, bind, data, live, tx
 from workstation.ui.theme import DARK, Theme
@@ -36,16 +37,20 @@ from workstation.ui.widgets import mk_label, mk_push, mk_slider
 LIGHT_KEYS = ("F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8")
 
 
-#: What the simulator can put on the platen, in words (context ``simulator``).
+#: The simulator's forgeries that are a trainer's forgery kind: named as the trainer names
+#: them (``workstation.training.KIND_LABELS``, context ``training``).
+AS_TRAINING_KIND = {
+    "office_paper": "reprint_office_paper",
+    "uv_feature_missing": "uv_feature_erased",
+    "mrz_ir_transparent": "mrz_retyped_ir_transparent",
+    "background_ir_absorbing": "background_ir_absorbing",
+    "portrait_substituted": "photo_swap",
+    "mrz_char_altered": "mrz_char_edited",
+    "viz_data_altered": "data_retyped",
+}
+
+#: The simulator's other forgeries, in words (context ``simulator``).
 FORGERY_LABELS: dict[str, str] = {
-    "office_paper": QT_TRANSLATE_NOOP("simulator", "Reprint on office paper"),
-    "uv_feature_missing": QT_TRANSLATE_NOOP("simulator", "UV feature missing"),
-    "mrz_ir_transparent": QT_TRANSLATE_NOOP("simulator", "MRZ in IR-transparent ink"),
-    "background_ir_absorbing": QT_TRANSLATE_NOOP("simulator",
-                                                 "Background in IR-absorbing ink"),
-    "portrait_substituted": QT_TRANSLATE_NOOP("simulator", "Portrait substituted"),
-    "mrz_char_altered": QT_TRANSLATE_NOOP("simulator", "MRZ character altered"),
-    "viz_data_altered": QT_TRANSLATE_NOOP("simulator", "Printed data altered"),
     "guilloche_imitated": QT_TRANSLATE_NOOP("simulator", "Guilloche imitated"),
     "relief_flat": QT_TRANSLATE_NOOP("simulator", "Relief missing (flat print)"),
     "watermark_printed": QT_TRANSLATE_NOOP("simulator", "Watermark printed on the surface"),
@@ -65,8 +70,11 @@ FORGERY_LABELS: dict[str, str] = {
 
 def forgery_label(forgery: str) -> str:
     """A simulated forgery's name in words, in the window's language
-    (``Portrait substituted``); an id the table does not know, as words
+    (``Portrait substituted``); an id no table knows, as words
     (``some_kind`` -> ``some kind``)."""
+    kind = AS_TRAINING_KIND.get(forgery)
+    if kind is not None:
+        return tx("training", KIND_LABELS[kind])
     known = FORGERY_LABELS.get(forgery)
     return tx("simulator", known) if known else forgery.replace("_", " ")
 
