@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 
 import cv2
 import numpy as np
+import numpy.typing as npt
 
 from workstation.examination import feature_measures as FM
+from workstation.examination import ghost_measures as GM
 from workstation.examination.messages import message
 from workstation.examination.zone_measures import luminescent_measures
 from workstation.i18n import Msg
@@ -62,6 +64,8 @@ class CropSource:
             its own pixels (sharper than the work density), or ``None``.
         azimuth_deg: the capture's oblique lamps, as azimuths on the page (degrees;
             the lamp's azimuth on the platen less the page's turn).
+        seen: the pixels of :attr:`registered` the capture shows (``(H, W)`` bool at
+            ``work_dpi``; ``None``: all of them).
     """
 
     specimen: Specimen
@@ -71,6 +75,7 @@ class CropSource:
     capture_dpi: float | None = None
     fine: Callable[[Rect, Light, float], Image | None] | None = None
     azimuth_deg: dict[Light, float] = field(default_factory=dict)
+    seen: npt.NDArray[np.bool_] | None = None
 
     @property
     def px_per_mm(self) -> float:
@@ -78,9 +83,13 @@ class CropSource:
         return self.work_dpi / 25.4
 
     def crop(self, rect_mm: Rect, light: Light, source: str = "capture") -> Image | None:
-        """``rect_mm`` under ``light`` at the work density (``source``: capture or specimen)."""
-        images = self.registered if source == "capture" else self.reference
-        img = images.get(light)
+        """``rect_mm`` under ``light`` at the work density (``source``: capture, specimen,
+        or ``seen``: the capture's shown pixels as 0/1)."""
+        if source == "seen":
+            img: Image | None = (None if self.seen is None
+                                 else np.asarray(self.seen, np.uint8))
+        else:
+            img = (self.registered if source == "capture" else self.reference).get(light)
         if img is None:
             return None
         k = self.px_per_mm
@@ -91,6 +100,13 @@ class CropSource:
         if r1 - r0 < 3 or c1 - c0 < 3:
             return None
         return np.ascontiguousarray(img[r0:r1, c0:c1])
+
+    def seen_crop(self, rect_mm: Rect) -> npt.NDArray[np.bool_] | None:
+        """Which pixels of :meth:`crop` of ``rect_mm`` the capture shows (``None``: all)."""
+        if self.seen is None:
+            return None
+        m = self.crop(rect_mm, Light.WHITE, "seen")
+        return None if m is None else np.asarray(m, bool)
 
     def specimen_fine(self, rect_mm: Rect, light: Light, dpi: float) -> Image | None:
         """The specimen's ``rect_mm`` under ``light`` at ``dpi`` (area-averaged from its own
@@ -387,9 +403,12 @@ def _ghost(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasurement:
     sp = src.crop(target.rect_mm, Light.WHITE, "specimen")
     if qg is None or sg is None or qp is None or sp is None:
         return _outside()
-    m = FM.ghost_measures(qg, qp, sg, sp, px_per_mm=src.px_per_mm)
+    m = GM.ghost_measures(qg, qp, sg, sp, px_per_mm=src.px_per_mm,
+                          q_ghost_seen=src.seen_crop(zone.rect_mm),
+                          q_target_seen=src.seen_crop(target.rect_mm))
+    own = m.pop("ghost_specimen_residual")
     return FeatureMeasurement(measures=m, maps={"ghost": qg, role: qp},
-                              facts={"of": role})
+                              facts={"of": role, "specimen_residual": round(own, 4)})
 
 
 def _uv254(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasurement:
