@@ -186,7 +186,8 @@ def examine_job(job: Job) -> dict[str, Any]:
         js = c.to_json()
         lights.append({"id": c.id, "zone": c.zone, "status": c.status.value, "code": c.code,
                        "score": c.score, "threshold": c.threshold,
-                       "measures": (js.get("details") or {}).get("measures", {})})
+                       "measures": (js.get("details") or {}).get("measures", {}),
+                       "raw": (js.get("details") or {}).get("raw_measures", {})})
     return {"family": family, "document": doc, "kind": kind, "seed": seed, "folder": folder,
             "verdict": ex.verdict.value, "specimen": ex.specimen_id, "examine_ms": ms,
             "failed": sorted({c.id for c in ex.checks if c.status.value == "fail"}),
@@ -362,6 +363,22 @@ def report(rows: list[dict[str, Any]]) -> bool:
     return ok
 
 
+def measures_table(rows: list[dict[str, Any]]) -> None:
+    """Per kind, each capture's meant check (genuine: the eight) with every measure it
+    took, held or only reported (``--measures``): where genuine and forged overlap."""
+    for kind in ["genuine", *LIGHT_KINDS]:
+        rs = [r for r in rows if r["kind"] == kind]
+        if not rs:
+            continue
+        print(f"\n{kind}:")
+        for r in rs:
+            for c in r["lights"] if kind == "genuine" else _meant(r):
+                if c["status"] == "skipped" or not c.get("raw"):
+                    continue
+                vals = " ".join(f"{k} {v:.4f}" for k, v in sorted(c["raw"].items()))
+                print(f"  {r['document']:<14} {r['seed']:>5} {c['id']:<22} {c['status']:<5} {vals}")
+
+
 def calibration_table(rows: list[dict[str, Any]]) -> None:
     """The features' measures over genuine calibration captures: per measure its range,
     and its spread within one zone (document, zone and lamp; of the natural logarithm
@@ -435,4 +452,7 @@ def run(args: Any) -> int:
     print(f"optional lights (issue 22): {len(rows)} captures ("
           + ", ".join(f"{f} {n}" for f, n in fams.items())
           + f"); per family {n_gen} genuine and {n_forged} of each kind it carries")
-    return 0 if report(rows) else 1
+    ok = report(rows)
+    if getattr(args, "measures", False):
+        measures_table(rows)
+    return 0 if ok else 1
