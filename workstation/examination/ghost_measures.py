@@ -29,6 +29,7 @@ partly outside the image) are masked out, never compared.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import math
 from dataclasses import dataclass
@@ -127,6 +128,10 @@ def _all_seen(img: npt.NDArray[np.generic], seen: npt.NDArray[np.bool_] | None
     return seen
 
 
+#: The specimens' geometries found lately (one specimen serves many examinations).
+_GEOMETRIES: dict[tuple[object, ...], GhostGeometry] = {}
+
+
 def ghost_geometry(s_ghost: npt.NDArray[np.generic], s_target: npt.NDArray[np.generic], *,
                    px_per_mm: float) -> GhostGeometry:
     """How the specimen's ghost repeats its portrait (:class:`GhostGeometry`): the scale
@@ -134,6 +139,20 @@ def ghost_geometry(s_ghost: npt.NDArray[np.generic], s_target: npt.NDArray[np.ge
     specimen's ghost correlates best with its portrait, band-passed alike."""
     check_crops(s_ghost)
     check_crops(s_target)
+    key = (hashlib.blake2b(np.ascontiguousarray(s_ghost).tobytes(), digest_size=16).digest(),
+           s_ghost.shape, hashlib.blake2b(np.ascontiguousarray(s_target).tobytes(),
+                                          digest_size=16).digest(), s_target.shape, px_per_mm)
+    found = _GEOMETRIES.get(key)
+    if found is None:
+        found = _find_geometry(s_ghost, s_target, px_per_mm)
+        if len(_GEOMETRIES) >= 16:
+            _GEOMETRIES.pop(next(iter(_GEOMETRIES)))
+        _GEOMETRIES[key] = found
+    return found
+
+
+def _find_geometry(s_ghost: npt.NDArray[np.generic], s_target: npt.NDArray[np.generic],
+                   px_per_mm: float) -> GhostGeometry:
     h, w = s_ghost.shape[:2]
     seen = np.ones((h, w), bool)
     g = _face_band(_grey(s_ghost), seen, px_per_mm)
@@ -179,14 +198,25 @@ def _aligned(ghost: npt.NDArray[np.generic], target: npt.NDArray[np.generic],
     inner = np.zeros((h, w), bool)
     inner[edge:h - edge, edge:w - edge] = True
     if not inner.any():
+        edge = 0
         inner[:] = True
     best: tuple[float, int, int] = (-2.0, r, r)
-    for y in range(2 * r + 1):
-        for x in range(2 * r + 1):
-            m = g_seen & valid[y:y + h, x:x + w] & inner
-            c = _ncc(gb, tb[y:y + h, x:x + w], m)
-            if c > best[0]:
-                best = (c, y, x)
+    if g_seen.all() and valid[edge:2 * r + h - edge, edge:2 * r + w - edge].all():
+        # everything seen: one template match over the shifts (the same correlation)
+        tmpl = np.ascontiguousarray(gb[edge:h - edge, edge:w - edge])
+        if float(tmpl.std()) > 1e-9:
+            res = cv2.matchTemplate(
+                np.ascontiguousarray(tb[edge:2 * r + h - edge, edge:2 * r + w - edge]), tmpl,
+                cv2.TM_CCOEFF_NORMED)
+            yy, xx = np.unravel_index(int(np.argmax(res)), res.shape)
+            best = (float(res[yy, xx]), int(yy), int(xx))
+    else:
+        for y in range(2 * r + 1):
+            for x in range(2 * r + 1):
+                m = g_seen & valid[y:y + h, x:x + w] & inner
+                c = _ncc(gb, tb[y:y + h, x:x + w], m)
+                if c > best[0]:
+                    best = (c, y, x)
     c, y, x = best
     m = g_seen & valid[y:y + h, x:x + w] & inner
     sigma = max(0.8, GHOST_BAND_MM[0] * px_per_mm)
