@@ -167,3 +167,30 @@ def test_real_passport_ghosts_tell_their_holders_apart(testdata: Path) -> None:
             genuine, swapped)
         assert genuine["ghost_correlation"] > 0.8 > 0.6 > swapped["ghost_correlation"], (
             genuine, swapped)
+
+
+@pytest.mark.slow
+def test_the_ghost_check_judges_the_part_in_view_and_skips_a_ghost_mostly_outside() -> None:
+    """Through the examination's crop source: a capture that shows a third less of the
+    ghost is measured on the rest; one that shows less than half of it is not measured
+    (ZONE_OUTSIDE: skipped, never failed for pixels it cannot see)."""
+    from workstation.examination.feature_zone import CropSource, measure_feature
+    from workstation.specimens.render import specimen_for
+    from workstation.types import Expect
+
+    spec = specimen_for(DOC, dpi=DPI)
+    imgs = {Light.WHITE: spec.image(Light.WHITE)}
+    ghost = next(z for z in spec.zones if any(c.expect is Expect.GHOST_OF for c in z.checks))
+    chk = next(c for c in ghost.checks if c.expect is Expect.GHOST_OF)
+    x, y, w, h = ghost.rect_mm
+    for cut, measured in ((0.3, True), (0.6, False)):
+        seen = np.ones(imgs[Light.WHITE].shape[:2], bool)
+        seen[:, round((x + (1.0 - cut) * w) * K):] = False  # the page goes on beyond the image
+        src = CropSource(specimen=spec, work_dpi=DPI, registered=imgs, reference=imgs,
+                         seen=seen)
+        fm = measure_feature(ghost, chk, src)
+        if measured:
+            # the specimen against itself, as far as seen: its own residual, scaled to the whole
+            assert fm.measures["ghost_residual"] <= fm.facts["specimen_residual"] + 1e-4, fm
+        else:
+            assert not fm.measures and fm.code == "ZONE_OUTSIDE", fm

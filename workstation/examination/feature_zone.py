@@ -23,6 +23,7 @@ import numpy.typing as npt
 from workstation.examination import feature_measures as FM
 from workstation.examination import ghost_measures as GM
 from workstation.examination.messages import message
+from workstation.examination.registry import SEEN_PART_LEAST
 from workstation.examination.zone_measures import luminescent_measures
 from workstation.i18n import Msg
 from workstation.types import DEFAULT_AZIMUTH_DEG, Expect, Image, Light, Specimen, Zone, ZoneCheck
@@ -401,11 +402,14 @@ def _ghost(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasurement:
     qg, sg = src.crop(zone.rect_mm, chk.light), src.crop(zone.rect_mm, chk.light, "specimen")
     qp = src.crop(target.rect_mm, Light.WHITE)
     sp = src.crop(target.rect_mm, Light.WHITE, "specimen")
-    if qg is None or sg is None or qp is None or sp is None:
+    if (qg is None or sg is None or qp is None or sp is None
+            or qg.shape[:2] != sg.shape[:2] or qp.shape[:2] != sp.shape[:2]):
         return _outside()
-    m = GM.ghost_measures(qg, qp, sg, sp, px_per_mm=src.px_per_mm,
-                          q_ghost_seen=src.seen_crop(zone.rect_mm),
-                          q_target_seen=src.seen_crop(target.rect_mm))
+    g_seen, p_seen = src.seen_crop(zone.rect_mm), src.seen_crop(target.rect_mm)
+    if any(m is not None and float(m.mean()) < SEEN_PART_LEAST for m in (g_seen, p_seen)):
+        return _outside()  # judged on the part in view, when most of it is
+    m = GM.ghost_measures(qg, qp, sg, sp, px_per_mm=src.px_per_mm, q_ghost_seen=g_seen,
+                          q_target_seen=p_seen)
     own = m.pop("ghost_specimen_residual")
     return FeatureMeasurement(measures=m, maps={"ghost": qg, role: qp},
                               facts={"of": role, "specimen_residual": round(own, 4)})

@@ -290,7 +290,9 @@ def ghost_measures(q_ghost: npt.NDArray[np.generic], q_target: npt.NDArray[np.ge
       images show it (a fact about the specimen, not a measure of the capture).
 
     ``q_ghost_seen`` / ``q_target_seen`` (``(H, W)`` bool, the crops' shapes) mark the
-    pixels the capture shows: a ghost partly outside the image is compared on the rest.
+    pixels the capture shows: a ghost partly outside the image is compared on the rest,
+    its residual scaled to the whole ghost as the specimen's own pair's scales between
+    the whole and that part (never up).
     Crops: ``uint8`` RGB or grey, the ghosts of one size, the portraits of one size.
     """
     check_crops(q_ghost, s_ghost)
@@ -300,7 +302,16 @@ def ghost_measures(q_ghost: npt.NDArray[np.generic], q_target: npt.NDArray[np.ge
     own_self, sg, st, sm = _aligned(s_ghost, s_target, geo, px_per_mm)
     other, *_ = _aligned(q_ghost, s_target, geo, px_per_mm, q_ghost_seen)
     cross, *_ = _aligned(s_ghost, q_target, geo, px_per_mm, None, q_target_seen)
-    return {"ghost_correlation": own, "ghost_residual": tone_residual(tg, tt, m),
+    residual = tone_residual(tg, tt, m)
+    own_residual = tone_residual(sg, st, sm)
+    if not (_all_seen(q_ghost, q_ghost_seen).all() and _all_seen(q_target, q_target_seen).all()):
+        # part of it unseen: a share of what is left, which may be less varied than the
+        # whole; scaled to the whole as the specimen's own pair scales on the same part
+        *_, sg_part, st_part, sm_part = _aligned(s_ghost, s_target, geo, px_per_mm,
+                                                 q_ghost_seen, q_target_seen)
+        part = tone_residual(sg_part, st_part, sm_part)
+        residual *= min(1.0, own_residual / part) if part > 1e-9 else 1.0
+    return {"ghost_correlation": own, "ghost_residual": residual,
             "ghost_margin": own - other,
             "ghost_identity": (own - cross) / max(0.05, own_self - cross),
-            "ghost_specimen_residual": tone_residual(sg, st, sm)}
+            "ghost_specimen_residual": own_residual}
