@@ -182,7 +182,7 @@ def test_the_ghost_check_judges_the_part_in_view_and_skips_a_ghost_mostly_outsid
     imgs = {Light.WHITE: spec.image(Light.WHITE)}
     ghost = next(z for z in spec.zones if any(c.expect is Expect.GHOST_OF for c in z.checks))
     chk = next(c for c in ghost.checks if c.expect is Expect.GHOST_OF)
-    x, y, w, h = ghost.rect_mm
+    x, _y, w, _h = ghost.rect_mm
     for cut, measured in ((0.3, True), (0.6, False)):
         seen = np.ones(imgs[Light.WHITE].shape[:2], bool)
         seen[:, round((x + (1.0 - cut) * w) * K):] = False  # the page goes on beyond the image
