@@ -194,3 +194,26 @@ def test_the_ghost_check_judges_the_part_in_view_and_skips_a_ghost_mostly_outsid
             assert fm.measures["ghost_residual"] <= fm.facts["specimen_residual"] + 1e-4, fm
         else:
             assert not fm.measures and fm.code == "ZONE_OUTSIDE", fm
+
+
+@pytest.mark.slow
+def test_a_specimen_whose_ghost_zone_shows_no_ghost_of_its_portrait_is_not_used() -> None:
+    """The specimen's "ghost" zone holds something else (here: a piece of guilloche from
+    elsewhere on the page): nothing to hold a capture's ghost against — skipped
+    (NO_GHOST_IN_SPECIMEN), never a failed capture."""
+    from workstation.examination.feature_zone import CropSource, measure_feature
+    from workstation.specimens.render import specimen_for
+    from workstation.types import Expect
+
+    spec = specimen_for(DOC, dpi=DPI)
+    white = spec.image(Light.WHITE).copy()
+    ghost = next(z for z in spec.zones if any(c.expect is Expect.GHOST_OF for c in z.checks))
+    chk = next(c for c in ghost.checks if c.expect is Expect.GHOST_OF)
+    x, y, w, h = ghost.rect_mm
+    r0, c0, rh, cw = round(y * K), round(x * K), round(h * K), round(w * K)
+    white[r0:r0 + rh, c0:c0 + cw] = white[r0 + rh:r0 + 2 * rh, c0:c0 + cw]  # below it
+    ref = {Light.WHITE: white}
+    fm = measure_feature(ghost, chk, CropSource(specimen=spec, work_dpi=DPI, registered=ref,
+                                                reference=ref))
+    assert not fm.measures and fm.code == "NO_GHOST_IN_SPECIMEN", fm
+    assert fm.facts["specimen_residual"] > T.GHOST_MAX_SPECIMEN_RESIDUAL

@@ -22,6 +22,7 @@ import numpy.typing as npt
 
 from workstation.examination import feature_measures as FM
 from workstation.examination import ghost_measures as GM
+from workstation.examination import thresholds as T
 from workstation.examination.messages import message
 from workstation.examination.registry import SEEN_PART_LEAST
 from workstation.examination.zone_measures import luminescent_measures
@@ -411,6 +412,10 @@ def _ghost(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasurement:
     m = GM.ghost_measures(qg, qp, sg, sp, px_per_mm=src.px_per_mm, q_ghost_seen=g_seen,
                           q_target_seen=p_seen)
     own = m.pop("ghost_specimen_residual")
+    if own > T.GHOST_MAX_SPECIMEN_RESIDUAL:
+        return FeatureMeasurement(
+            note=message("NOT_MEASURED:ghost_unlike", role=role, residual=own),
+            code="NO_GHOST_IN_SPECIMEN", facts={"specimen_residual": round(own, 4)})
     return FeatureMeasurement(measures=m, maps={"ghost": qg, role: qp},
                               facts={"of": role, "specimen_residual": round(own, 4)})
 
