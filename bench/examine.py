@@ -271,7 +271,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--generate-only", action="store_true",
                         help="only generate the capture folders (last first), then stop")
     parser.add_argument("--measures", action="store_true",
-                        help="with --family2: each forgery against its meant check's measures")
+                        help="with --family2 or --lights: each forgery against its meant "
+                             "check's measures")
     parser.add_argument("--family2", action="store_true",
                         help="test on the second document family (never calibrated on); "
                              "--genuine/--forged count per face and kind (default 16/8)")

@@ -114,6 +114,15 @@ def plan(work: Path, n_genuine: int, n_forged: int, *, calibrate: bool = False) 
     return jobs
 
 
+def subset(jobs: list[Job], kinds: str = "", documents: str = "") -> list[Job]:
+    """The jobs of the comma-separated ``kinds`` (``genuine`` among them) and
+    ``documents`` (empty: all) — ``--kinds``/``--documents`` of ``bench.examine``."""
+    want_k = {k.strip() for k in kinds.split(",") if k.strip()}
+    want_d = {d.strip() for d in documents.split(",") if d.strip()}
+    return [j for j in jobs if (not want_k or j[2] in want_k)
+            and (not want_d or j[1] in want_d)]
+
+
 def _done(job: Job) -> bool:
     return (Path(job[4]) / ("capture.json" if job[0] == "utopia" else "truth.json")).is_file()
 
@@ -177,7 +186,8 @@ def examine_job(job: Job) -> dict[str, Any]:
         js = c.to_json()
         lights.append({"id": c.id, "zone": c.zone, "status": c.status.value, "code": c.code,
                        "score": c.score, "threshold": c.threshold,
-                       "measures": (js.get("details") or {}).get("measures", {})})
+                       "measures": (js.get("details") or {}).get("measures", {}),
+                       "raw": (js.get("details") or {}).get("raw_measures", {})})
     return {"family": family, "document": doc, "kind": kind, "seed": seed, "folder": folder,
             "verdict": ex.verdict.value, "specimen": ex.specimen_id, "examine_ms": ms,
             "failed": sorted({c.id for c in ex.checks if c.status.value == "fail"}),
@@ -299,11 +309,12 @@ def report(rows: list[dict[str, Any]]) -> bool:
     print(f"\nper family (target: each kind caught by its own check in >= {TARGET:.0%}, "
           "skipped never counted as caught; 0 genuine failed by the eight checks)")
     print(f"{'family':<8} {'kind':<24} {'caught':>9} {'rate':>7} {'skipped':>7}  ok")
+    benched = {r["kind"] for r in rows}  # a --kinds subset leaves the others out
     for family in FAMILIES:
         frs = [r for r in rows if r["family"] == family]
         if not frs:
             continue
-        for kind in LIGHT_KINDS:
+        for kind in (k for k in LIGHT_KINDS if k in benched):
             rs = [r for r in frs if r["kind"] == kind]
             if not rs:
                 print(f"{family:<8} {kind:<24} {'-':>9} {'-':>7} {'-':>7}  (no document of "
@@ -352,6 +363,22 @@ def report(rows: list[dict[str, Any]]) -> bool:
     return ok
 
 
+def measures_table(rows: list[dict[str, Any]]) -> None:
+    """Per kind, each capture's meant check (genuine: the eight) with every measure it
+    took, held or only reported (``--measures``): where genuine and forged overlap."""
+    for kind in ["genuine", *LIGHT_KINDS]:
+        rs = [r for r in rows if r["kind"] == kind]
+        if not rs:
+            continue
+        print(f"\n{kind}:")
+        for r in rs:
+            for c in r["lights"] if kind == "genuine" else _meant(r):
+                if c["status"] == "skipped" or not c.get("raw"):
+                    continue
+                vals = " ".join(f"{k} {v:.4f}" for k, v in sorted(c["raw"].items()))
+                print(f"  {r['document']:<14} {r['seed']:>5} {c['id']:<22} {c['status']:<5} {vals}")
+
+
 def calibration_table(rows: list[dict[str, Any]]) -> None:
     """The features' measures over genuine calibration captures: per measure its range,
     and its spread within one zone (document, zone and lamp; of the natural logarithm
@@ -397,7 +424,8 @@ def run(args: Any) -> int:
     work = Path(args.workdir)
     n_gen = args.genuine if args.genuine_given else 20
     n_forged = args.forged if args.forged_given else 20
-    jobs = plan(work, n_gen, n_forged, calibrate=args.calibrate)
+    jobs = subset(plan(work, n_gen, n_forged, calibrate=args.calibrate),
+                  getattr(args, "kinds", ""), getattr(args, "documents", ""))
     if not args.follow:
         generate(jobs, args.workers)
     if args.generate_only:
@@ -424,4 +452,7 @@ def run(args: Any) -> int:
     print(f"optional lights (issue 22): {len(rows)} captures ("
           + ", ".join(f"{f} {n}" for f, n in fams.items())
           + f"); per family {n_gen} genuine and {n_forged} of each kind it carries")
-    return 0 if report(rows) else 1
+    ok = report(rows)
+    if getattr(args, "measures", False):
+        measures_table(rows)
+    return 0 if ok else 1

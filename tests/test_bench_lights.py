@@ -16,6 +16,7 @@ from bench.examine_lights import (
     plan,
     read_results,
     report,
+    subset,
 )
 
 
@@ -36,6 +37,16 @@ def test_plan_counts_per_family_and_keeps_calibration_seeds_apart(tmp_path: Path
                                                            CALIBRATION_SEED0 + 10))
     assert not test_seeds & {s for *_, s, _p in calib}
     assert len({f for *_, f in jobs} | {f for *_, f in calib}) == len(jobs) + len(calib)
+
+
+def test_kinds_and_documents_choose_a_subset_of_the_plan(tmp_path: Path) -> None:
+    jobs = plan(tmp_path, 20, 20)
+    sub = subset(jobs, "ghost_other_face,genuine")
+    assert {k for _f, _d, k, _s, _p in sub} == {"ghost_other_face", "genuine"}
+    assert sub == [j for j in jobs if j[2] in ("ghost_other_face", "genuine")]
+    one = subset(jobs, "genuine", "NRV-P-2018")
+    assert {(f, d) for f, d, *_ in one} == {("family2", "NRV-P-2018")} and len(one) == 10
+    assert subset(jobs) == jobs
 
 
 def _row(kind: str, statuses: list[str], family: str = "utopia") -> dict:

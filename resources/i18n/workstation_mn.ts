@@ -950,6 +950,10 @@
             <translation>жишгийн энэ бүсэд бичил хэвлэлийн мөр харагдахгүй</translation>
         </message>
         <message>
+            <source>the specimen's own ghost image does not repeat its {role} (residual {residual:.2f})</source>
+            <translation>жишгийн өөрийн сүүдэр зураг түүний {role}-г давтахгүй (үлдэгдэл {residual:.2f})</translation>
+        </message>
+        <message>
             <source>the microprint (character pitch {pitch:.2f} mm) needs at least {needed:.0f} dpi; the capture has {dpi:.0f} dpi</source>
             <translation>бичил хэвлэлд (үсгийн алхам {pitch:.2f} мм) дор хаяж {needed:.0f} dpi хэрэгтэй; зураг авалт {dpi:.0f} dpi</translation>
         </message>
@@ -2225,6 +2229,10 @@
         <message>
             <source>the specimen shows no microprint line in the zone</source>
             <translation>жишгийн энэ бүсэд бичил хэвлэлийн мөр харагдахгүй</translation>
+        </message>
+        <message>
+            <source>the specimen's own ghost image does not repeat its portrait</source>
+            <translation>жишгийн өөрийн сүүдэр зураг цээж зургийг давтахгүй</translation>
         </message>
         <message>
             <source>the specimen has no zone the ghost image repeats</source>

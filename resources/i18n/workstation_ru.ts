@@ -954,6 +954,10 @@
             <translation>у образца в зоне не видно строки микропечати</translation>
         </message>
         <message>
+            <source>the specimen's own ghost image does not repeat its {role} (residual {residual:.2f})</source>
+            <translation>собственное теневое изображение образца не повторяет его {role} (остаток {residual:.2f})</translation>
+        </message>
+        <message>
             <source>the microprint (character pitch {pitch:.2f} mm) needs at least {needed:.0f} dpi; the capture has {dpi:.0f} dpi</source>
             <translation>для микропечати (шаг знаков {pitch:.2f} мм) нужно не менее {needed:.0f} dpi; в снимке {dpi:.0f} dpi</translation>
         </message>
@@ -2236,6 +2240,10 @@
         <message>
             <source>the specimen shows no microprint line in the zone</source>
             <translation>у образца в зоне не видно строки микропечати</translation>
+        </message>
+        <message>
+            <source>the specimen's own ghost image does not repeat its portrait</source>
+            <translation>собственное теневое изображение образца не повторяет его фотографию</translation>
         </message>
         <message>
             <source>the specimen has no zone the ghost image repeats</source>

@@ -1,6 +1,6 @@
 """The measures of the features seen under the optional lights, as pure functions — what
 a specimen's statistics describe (``specimens learn``) and what the checks of
-``checks/relief.py``, ``transmitted.py``, ``coaxial.py``, ``fibres.py``, ``ghost.py`` and
+``checks/relief.py``, ``transmitted.py``, ``coaxial.py``, ``fibres.py`` and
 ``microprint.py`` hold against them.
 
 Most of these features are what one light shows and white light does not: the
@@ -47,12 +47,9 @@ measure                    expect (light)    what it is
                                              by the ink above; printed on top: not)
 ``microprint_detail``      microprint        the line's fine structure along its length
                                              over the specimen's at the same density
-``ghost_correlation``      ghost_of          correlation of the ghost image with the zone
-                                             it repeats (the portrait), sign as in the
-                                             specimen
-``ghost_margin``           ghost_of          that correlation less the ghost's
-                                             correlation with the specimen's portrait
 =========================  ================  =========================================
+
+The ghost image's measures (``ghost_of``) are :mod:`.ghost_measures`'.
 """
 
 from __future__ import annotations
@@ -63,7 +60,7 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
-from workstation.examination.measures import best_shift_ncc, hue_deg, luminance
+from workstation.examination.measures import best_shift_ncc, hue_deg
 
 Float = npt.NDArray[np.float32]
 Measures = dict[str, float]
@@ -80,6 +77,10 @@ def _check(*crops: npt.NDArray[np.generic]) -> None:
         shapes.add(c.shape[:2])
     if len(shapes) > 1:
         raise ValueError("crops of different sizes")
+
+
+#: :func:`_check` for the measure modules beside this one (:mod:`.ghost_measures`).
+check_crops = _check
 
 
 def linear_lum(img: npt.NDArray[np.generic]) -> Float:
@@ -459,64 +460,3 @@ def microprint_measures(q: npt.NDArray[np.generic], s: npt.NDArray[np.generic], 
     sd = microprint_detail(s, px_per_mm=px_per_mm, period_mm=period_mm)
     qd = microprint_detail(q, px_per_mm=px_per_mm, period_mm=period_mm)
     return {"microprint_detail": qd / sd if sd > 1e-4 else 0.0}
-
-
-# -- ghost image ---------------------------------------------------------------------------------
-def _face(img: npt.NDArray[np.generic], shape: tuple[int, int], px_per_mm: float) -> Float:
-    g: npt.NDArray[np.float32] = luminance(np.asarray(img, np.uint8))
-    if g.shape != shape:
-        g = np.asarray(cv2.resize(g, (shape[1], shape[0]), interpolation=cv2.INTER_AREA),
-                       np.float32)
-    g = np.asarray(cv2.GaussianBlur(g, (0, 0), max(0.8, 0.35 * px_per_mm)), np.float32)
-    # uneven light out
-    g = g - np.asarray(cv2.GaussianBlur(g, (0, 0), max(3.0, 4.0 * px_per_mm)), np.float32)
-    return np.asarray(g, np.float32)
-
-
-def signed_face_correlation(ghost: npt.NDArray[np.generic], target: npt.NDArray[np.generic],
-                            *, px_per_mm: float) -> tuple[float, float]:
-    """``(positive, negative)``: the best correlation of the ghost with the target, and of
-    the ghost's negative with it (a luminescent ghost glows where the photo is dark)."""
-    h, w = ghost.shape[:2]
-    g = _face(ghost, (h, w), px_per_mm)
-    shift = round(1.0 * px_per_mm)
-    pos = neg = -1.0
-    for s in (0.92, 1.0, 1.08):
-        hh, ww = max(4, round(h * s)), max(4, round(w * s))
-        t = _face(target, (hh, ww), px_per_mm)
-        if s >= 1.0:
-            r0, c0 = (hh - h) // 2, (ww - w) // 2
-            t = t[r0:r0 + h, c0:c0 + w]
-        else:
-            t = np.asarray(cv2.copyMakeBorder(t, (h - hh) // 2, h - hh - (h - hh) // 2,
-                                              (w - ww) // 2, w - ww - (w - ww) // 2,
-                                              cv2.BORDER_REPLICATE), np.float32)
-        if t.shape != g.shape:
-            continue
-        pos = max(pos, best_shift_ncc(g, t, shift))
-        neg = max(neg, best_shift_ncc(np.asarray(-g, np.float32), t, shift))
-    return pos, neg
-
-
-def ghost_measures(q_ghost: npt.NDArray[np.generic], q_target: npt.NDArray[np.generic],
-                   s_ghost: npt.NDArray[np.generic], s_target: npt.NDArray[np.generic], *,
-                   px_per_mm: float) -> Measures:
-    """``ghost_correlation``: the ghost's best correlation with the page's own portrait;
-    ``ghost_margin``: that, less its correlation with another face (the specimen's
-    portrait); ``ghost_identity``: where the similarity lies between what two *different*
-    faces of this document type reach (the specimen's ghost against the page's portrait:
-    0) and what a ghost reaches against its own portrait (the specimen's: 1) — so the
-    measure does not depend on how alike the type's portraits are. The sign (a positive
-    or a negative of the picture) is the specimen's: its own ghost against its own
-    portrait."""
-    sp, sn = signed_face_correlation(s_ghost, s_target, px_per_mm=px_per_mm)
-    negative = sn > sp
-    own_self = sn if negative else sp
-    qp, qn = signed_face_correlation(q_ghost, q_target, px_per_mm=px_per_mm)
-    op, on = signed_face_correlation(q_ghost, s_target, px_per_mm=px_per_mm)
-    xp, xn = signed_face_correlation(s_ghost, q_target, px_per_mm=px_per_mm)
-    own = qn if negative else qp
-    other = on if negative else op
-    cross = xn if negative else xp
-    identity = (own - cross) / max(0.05, own_self - cross)
-    return {"ghost_correlation": own, "ghost_margin": own - other, "ghost_identity": identity}

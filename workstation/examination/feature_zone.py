@@ -18,9 +18,13 @@ from dataclasses import dataclass, field
 
 import cv2
 import numpy as np
+import numpy.typing as npt
 
 from workstation.examination import feature_measures as FM
+from workstation.examination import ghost_measures as GM
+from workstation.examination import thresholds as T
 from workstation.examination.messages import message
+from workstation.examination.registry import SEEN_PART_LEAST
 from workstation.examination.zone_measures import luminescent_measures
 from workstation.i18n import Msg
 from workstation.types import DEFAULT_AZIMUTH_DEG, Expect, Image, Light, Specimen, Zone, ZoneCheck
@@ -62,6 +66,8 @@ class CropSource:
             its own pixels (sharper than the work density), or ``None``.
         azimuth_deg: the capture's oblique lamps, as azimuths on the page (degrees;
             the lamp's azimuth on the platen less the page's turn).
+        seen: the pixels of :attr:`registered` the capture shows (``(H, W)`` bool at
+            ``work_dpi``; ``None``: all of them).
     """
 
     specimen: Specimen
@@ -71,6 +77,7 @@ class CropSource:
     capture_dpi: float | None = None
     fine: Callable[[Rect, Light, float], Image | None] | None = None
     azimuth_deg: dict[Light, float] = field(default_factory=dict)
+    seen: npt.NDArray[np.bool_] | None = None
 
     @property
     def px_per_mm(self) -> float:
@@ -78,9 +85,13 @@ class CropSource:
         return self.work_dpi / 25.4
 
     def crop(self, rect_mm: Rect, light: Light, source: str = "capture") -> Image | None:
-        """``rect_mm`` under ``light`` at the work density (``source``: capture or specimen)."""
-        images = self.registered if source == "capture" else self.reference
-        img = images.get(light)
+        """``rect_mm`` under ``light`` at the work density (``source``: capture, specimen,
+        or ``seen``: the capture's shown pixels as 0/1)."""
+        if source == "seen":
+            img: Image | None = (None if self.seen is None
+                                 else np.asarray(self.seen, np.uint8))
+        else:
+            img = (self.registered if source == "capture" else self.reference).get(light)
         if img is None:
             return None
         k = self.px_per_mm
@@ -91,6 +102,13 @@ class CropSource:
         if r1 - r0 < 3 or c1 - c0 < 3:
             return None
         return np.ascontiguousarray(img[r0:r1, c0:c1])
+
+    def seen_crop(self, rect_mm: Rect) -> npt.NDArray[np.bool_] | None:
+        """Which pixels of :meth:`crop` of ``rect_mm`` the capture shows (``None``: all)."""
+        if self.seen is None:
+            return None
+        m = self.crop(rect_mm, Light.WHITE, "seen")
+        return None if m is None else np.asarray(m, bool)
 
     def specimen_fine(self, rect_mm: Rect, light: Light, dpi: float) -> Image | None:
         """The specimen's ``rect_mm`` under ``light`` at ``dpi`` (area-averaged from its own
@@ -385,11 +403,21 @@ def _ghost(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasurement:
     qg, sg = src.crop(zone.rect_mm, chk.light), src.crop(zone.rect_mm, chk.light, "specimen")
     qp = src.crop(target.rect_mm, Light.WHITE)
     sp = src.crop(target.rect_mm, Light.WHITE, "specimen")
-    if qg is None or sg is None or qp is None or sp is None:
+    if (qg is None or sg is None or qp is None or sp is None
+            or qg.shape[:2] != sg.shape[:2] or qp.shape[:2] != sp.shape[:2]):
         return _outside()
-    m = FM.ghost_measures(qg, qp, sg, sp, px_per_mm=src.px_per_mm)
+    g_seen, p_seen = src.seen_crop(zone.rect_mm), src.seen_crop(target.rect_mm)
+    if any(m is not None and float(m.mean()) < SEEN_PART_LEAST for m in (g_seen, p_seen)):
+        return _outside()  # judged on the part in view, when most of it is
+    m = GM.ghost_measures(qg, qp, sg, sp, px_per_mm=src.px_per_mm, q_ghost_seen=g_seen,
+                          q_target_seen=p_seen)
+    own = m.pop("ghost_specimen_residual")
+    if own > T.GHOST_MAX_SPECIMEN_RESIDUAL:
+        return FeatureMeasurement(
+            note=message("NOT_MEASURED:ghost_unlike", role=role, residual=own),
+            code="NO_GHOST_IN_SPECIMEN", facts={"specimen_residual": round(own, 4)})
     return FeatureMeasurement(measures=m, maps={"ghost": qg, role: qp},
-                              facts={"of": role})
+                              facts={"of": role, "specimen_residual": round(own, 4)})
 
 
 def _uv254(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasurement:

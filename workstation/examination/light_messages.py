@@ -75,6 +75,8 @@ LIGHT_CODES: dict[str, tuple[CheckStatus, str]] = {
         "codes", "the specimen shows no microprint line in the zone")),
     "NO_TARGET": (_S, QT_TRANSLATE_NOOP(
         "codes", "the specimen has no zone the ghost image repeats")),
+    "NO_GHOST_IN_SPECIMEN": (_S, QT_TRANSLATE_NOOP(
+        "codes", "the specimen's own ghost image does not repeat its portrait")),
 }
 
 #: The optional lights' message templates by key.
@@ -104,6 +106,9 @@ LIGHT_TEMPLATES: dict[str, str] = {
         "checks", "the microprint (character pitch {pitch:.2f} mm) needs at least {needed:.0f} "
                   "dpi; the capture has {dpi:.0f} dpi"),
     "NOT_MEASURED:no_target": QT_TRANSLATE_NOOP("checks", "the specimen has no {role} zone"),
+    "NOT_MEASURED:ghost_unlike": QT_TRANSLATE_NOOP(
+        "checks", "the specimen's own ghost image does not repeat its {role} (residual "
+                  "{residual:.2f})"),
     "NOT_MEASURED:luminescence_colour": QT_TRANSLATE_NOOP(
         "checks", "luminescence is measured on colour images"),
     # -- relief (oblique light) ------------------------------------------------------------

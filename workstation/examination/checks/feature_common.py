@@ -69,7 +69,7 @@ def crop_source(ctx: ExamContext) -> CropSource:
 
     return CropSource(specimen=ctx.specimen, work_dpi=ctx.work_dpi, registered=ctx.registered,
                       reference=ctx.reference, capture_dpi=ctx.page_dpi, fine=fine,
-                      azimuth_deg=capture_azimuths(ctx))
+                      azimuth_deg=capture_azimuths(ctx), seen=ctx.valid)
 
 
 def zone_checks(ctx: ExamContext, expect: Expect,
@@ -122,7 +122,8 @@ def feature_evidence(ctx: ExamContext, zone: Zone, lights: tuple[Light, ...],
 #: reflected excess 0.025; hole contrast 0.039; retro correlation 0.018, strength
 #: 0.156; UV 254 glow 0.79 (the card's band glows 17-252 times its substrate),
 #: correlation 0.026, hue 0.24°; fibre density 0.086, colour distance 0.031, overprint
-#: 0.076; microprint detail 0.11; ghost correlation 0.012, identity 0.040.
+#: 0.076; microprint detail 0.11; ghost correlation 0.012, identity 0.040; ghost residual
+#: (2026-12-05, at the specimen's geometry) 0.0072.
 FEATURE_RULES: dict[str, Rule] = {
     "relief_strength": Rule("loglow", 0.25, T.RELIEF_MIN_STRENGTH, 0.35),
     "relief_correlation": Rule("low", 0.08, T.RELIEF_MIN_CORRELATION, 0.1),
@@ -142,6 +143,8 @@ FEATURE_RULES: dict[str, Rule] = {
     "microprint_detail": Rule("loglow", 0.25, T.MICROPRINT_MIN_DETAIL, 0.35),
     "ghost_correlation": Rule("low", 0.08, T.GHOST_MIN_CORRELATION, 0.1),
     "ghost_identity": Rule("low", 0.08, T.GHOST_MIN_IDENTITY, 0.25),
+    # prior: relative to the specimen's own pair (checks/ghost.py), no global bound
+    "ghost_residual": Rule("high", 0.011, None, 0.02),
 }
 for _name, _rule in FEATURE_RULES.items():
     register_rule(_name, _rule)
