@@ -148,3 +148,40 @@ def test_the_card_backs_faint_rosette_is_sampled_without_an_ir_check() -> None:
     assert on_rosette, [(z.id, z.rect_mm) for z in spec.zones]
     for z in on_rosette:
         assert [(c.light, c.expect) for c in z.checks] == [(Light.WHITE, Expect.MATCH)]
+
+
+def test_the_passports_pale_rosette_is_sampled_but_not_the_cards_wave_field(
+        passport: AuthoredSpecimen, card_front: AuthoredSpecimen) -> None:
+    """Fainter than the fine-print level, the passport's rosette (its exemplars show the
+    same pattern, which does not repeat itself) is sampled for white.match: a redrawn
+    rosette is found. The card front's pale wave field is not (its lines repeat every
+    millimetre: a genuine capture registered a millimetre off matches the neighbouring
+    line no better than a redrawn one)."""
+    from bench.family2.layouts import FACES
+
+    truth = next(z.rect_mm for z in FACES["NRV-P-2018"].zones if z.id == "background")
+    backgrounds = [z for z in passport.specimen.zones if z.id.startswith("background")]
+    assert any(_overlap(z.rect_mm, truth) > 0.5 * z.rect_mm[2] * z.rect_mm[3]
+               for z in backgrounds), [(z.id, z.rect_mm) for z in backgrounds]
+    h = card_front.specimen.size_mm[1]
+    for z in card_front.specimen.zones:
+        if z.id.startswith("background"):
+            assert z.rect_mm[1] < 0.5 * h, (z.id, z.rect_mm)  # the header, not the field
+
+
+def test_pattern_repeat_tells_a_field_of_lines_from_a_rosette() -> None:
+    import numpy as np
+
+    from workstation.examination.authoring import masks as M
+    from workstation.examination.authoring.substrate import pattern_repeat
+
+    k = M.DETECT_DPI / 25.4
+    yy, xx = np.mgrid[0:120, 0:240].astype(np.float32) / np.float32(k)
+    lines = np.cos(2 * np.pi * (yy + 0.3 * np.sin(xx / 3.0)) / 1.0).astype(np.float32)
+    r = np.hypot(xx - 20.0, yy - 10.0)
+    rosette = np.cos(2 * np.pi * r / (0.6 + 0.05 * r) + 3 * np.arctan2(yy - 10, xx - 20)
+                     ).astype(np.float32)
+    rect = (10.0, 5.0, 16.0, 8.0)
+    assert pattern_repeat(lines, rect) > 0.8
+    assert pattern_repeat(rosette, rect) < 0.5
+

@@ -26,7 +26,7 @@ import numpy as np
 import numpy.typing as npt
 
 from workstation.examination import thresholds as T
-from workstation.examination.zone_measures import Measures, measure_zone, shown
+from workstation.examination.zone_measures import Measures, measure_zone, print_blur, shown
 from workstation.imaging.document import find_page, page_homography, warp
 from workstation.imaging.normalize import normalize_capture
 from workstation.imaging.registration import prepare_reference, register
@@ -146,13 +146,15 @@ def measure_capture(spec: Specimen, capture: CaptureSet, *, work_dpi: float = T.
     # What the capture shows of the specimen (a page partly outside the image): a zone
     # it does not show is not learned, as the examination does not measure it.
     seen = warp(np.full(capture.size, 255, np.uint8), total, work_size) > 128
+    blur_px = print_blur(norm, reference, spec.zones, work_dpi=work_dpi, valid=seen)
     for zone in spec.zones:
         if not shown(seen, zone.rect_mm, work_dpi / 25.4):
             continue
         ghost = spec.ghost_of(zone)
         if ghost is not None and not shown(seen, ghost.rect_mm, work_dpi / 25.4):
             ghost = None
-        m = measure_zone(zone, norm, reference, work_dpi=work_dpi, ghost=ghost, seen=seen)
+        m = measure_zone(zone, norm, reference, work_dpi=work_dpi, ghost=ghost, seen=seen,
+                         blur_px=blur_px)
         if m:
             ex.measures[zone.id] = m
     _feature_measures(ex, spec, capture, registered, reference, work_dpi=work_dpi,

@@ -35,7 +35,7 @@ from workstation.examination.results import (
     VizReading,
 )
 from workstation.examination.tolerance import Judgement, summary
-from workstation.examination.zone_measures import SHOWN_FRACTION, measure_zone
+from workstation.examination.zone_measures import SHOWN_FRACTION, measure_zone, print_blur
 from workstation.i18n import Join, Msg, render
 from workstation.labels import light_label
 from workstation.types import (
@@ -97,6 +97,8 @@ class ExamContext:
             learned measures are made on (empty without a registered specimen).
         zone_measures_cache: (zone id, rect) -> light name -> measures, once measured
             (:meth:`zone_measures`).
+        blur_px: the capture's blur relative to the specimen's (px at ``work_dpi``),
+            once measured (:meth:`zone_measures`).
         valid: the pixels of ``registered`` the capture shows (``(H, W)`` bool; a
             page partly outside the image leaves the rest unseen), or ``None``.
         pending: name -> work started ahead of the check that needs it
@@ -127,6 +129,7 @@ class ExamContext:
     valid: npt.NDArray[np.bool_] | None = None
     zone_measures_cache: dict[tuple[str, tuple[float, ...]], dict[str, dict[str, float]]] = \
         field(default_factory=dict)
+    blur_px: float | None = None
     pending: dict[str, Future[Any]] = field(default_factory=dict)
 
     # -- work started ahead --------------------------------------------------------------
@@ -195,9 +198,13 @@ class ExamContext:
             ghost = self.specimen.ghost_of(zone) if self.specimen is not None else None
             if ghost is not None and not self.visible(ghost):
                 ghost = None
+            if self.blur_px is None and self.normalized and self.specimen is not None:
+                self.blur_px = print_blur(self.normalized, self.reference,
+                                          self.specimen.zones, work_dpi=self.work_dpi,
+                                          valid=self.valid)
             self.zone_measures_cache[key] = (
                 measure_zone(zone, self.normalized, self.reference, work_dpi=self.work_dpi,
-                             ghost=ghost, seen=self.valid)
+                             ghost=ghost, seen=self.valid, blur_px=self.blur_px or 0.0)
                 if self.normalized and self.visible(zone) else {})
         return self.zone_measures_cache[key]
 

@@ -34,9 +34,12 @@ measure                expect       what it is
 ``similarity``         match        best-shift correlation of the band-passed zone with
                                     the specimen's (up to 0.9 mm)
 ``fine_detail``        match        fine-line energy (up to 0.3 mm) relative to coarse
-                                    (0.3–1.2 mm), over the specimen's: a scan-and-reprint
-                                    blurs the fine lines and adds toner dots, so it moves
-                                    away from 1 either way (judge ``|log|``)
+                                    (0.3–1.2 mm), over the specimen's, at equal
+                                    sharpness (the sharper of the two blurred to the
+                                    other's focus, measured on the fixed design's print:
+                                    :mod:`~workstation.examination.sharpness`): toner
+                                    dots and lost fine lines move it either way (judge
+                                    ``|log|``), a capture's focus does not
 ``edge_continuity``    portrait     how well the specimen's print continues just outside
                                     the portrait's frame compared with farther out
 ``uv_border_step``     portrait     the bare paper's UV response just inside the portrait's
@@ -47,7 +50,7 @@ measure                expect       what it is
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import cv2
 import numpy as np
@@ -60,6 +63,7 @@ from workstation.examination.measures import (
     pattern_similarity,
     structure,
 )
+from workstation.examination.sharpness import fine_detail, relative_blur
 from workstation.types import Expect, Image, Light, Zone
 
 Float = npt.NDArray[np.float32]
@@ -207,13 +211,6 @@ def invisible_measures(q: Image, s: Image, q_white: Image, s_white: Image, *,
 
 
 # -- white light ---------------------------------------------------------------------------
-def _band_energy(img: Image, px_per_mm: float, fine_mm: float, coarse_mm: float) -> float:
-    g = luminance(img)
-    a = cv2.GaussianBlur(g, (0, 0), max(0.3, fine_mm * px_per_mm / 2))
-    b = cv2.GaussianBlur(g, (0, 0), max(0.6, coarse_mm * px_per_mm / 2))
-    return float(np.mean((a - b) ** 2))
-
-
 #: Fine print structure (:func:`~workstation.examination.measures.structure`, grey
 #: levels) a pattern needs before an IR/white structure ratio means anything: a genuine
 #: capture's sensor noise and JPEG leave about one level, so on a fainter pattern (a
@@ -222,17 +219,37 @@ def _band_energy(img: Image, px_per_mm: float, fine_mm: float, coarse_mm: float)
 MIN_PATTERN_STRUCTURE = 4.0
 
 
-def match_measures(q: Image, s: Image, *, px_per_mm: float) -> Measures:
-    """``similarity`` and ``fine_detail`` of a zone that must match the specimen."""
+def match_measures(q: Image, s: Image, *, px_per_mm: float, blur_px: float = 0.0
+                   ) -> Measures:
+    """``similarity`` and ``fine_detail`` of a zone that must match the specimen;
+    ``fine_detail`` at equal sharpness (``blur_px``: the capture's blur relative to the
+    specimen's, :func:`workstation.examination.sharpness.relative_blur`)."""
     _check_pair(q, s)
     sim = pattern_similarity(q, s, px_per_mm=px_per_mm)
+    return {"similarity": sim,
+            "fine_detail": fine_detail(q, s, px_per_mm=px_per_mm, blur_px=blur_px)}
 
-    def detail(img: Image) -> float:
-        fine = _band_energy(img, px_per_mm, 0.0, 0.3)
-        coarse = _band_energy(img, px_per_mm, 0.3, 1.2)
-        return fine / max(1e-6, coarse)
 
-    return {"similarity": sim, "fine_detail": detail(q) / max(1e-6, detail(s))}
+def sharpness_rects(zones: Sequence[Zone]) -> list[tuple[float, float, float, float]]:
+    """Where a capture's sharpness is measured against its specimen's: the fixed design's
+    print zones (every zone but the holder's, the blank paper and the samples of the
+    background that ``fine_detail`` itself judges)."""
+    return [z.rect_mm for z in zones
+            if not z.varies_by_holder and z.role != "blank"
+            and not any(c.expect is Expect.MATCH for c in z.checks)
+            and any(c.expect in (Expect.VISIBLE, Expect.INVISIBLE) for c in z.checks)]
+
+
+def print_blur(registered: Mapping[Light, Image], reference: Mapping[Light, Image],
+               zones: Sequence[Zone], *, work_dpi: float,
+               valid: npt.NDArray[np.bool_] | None = None) -> float:
+    """The capture's blur relative to its specimen (px at ``work_dpi``; > 0: the capture
+    is sharper) on the fixed design's print (:func:`sharpness_rects`), in white light;
+    0 without a white image on both sides."""
+    q, s = registered.get(Light.WHITE), reference.get(Light.WHITE)
+    if q is None or s is None or q.shape[:2] != s.shape[:2]:
+        return 0.0
+    return relative_blur(q, s, sharpness_rects(zones), px_per_mm=work_dpi / 25.4, valid=valid)
 
 
 def edge_continuity(q: Image, s: Image, frame_px: tuple[int, int, int, int], *,
@@ -368,9 +385,11 @@ def ghost_similarity(ghost: Image, portrait: Image, *,
 
 # -- which measures a zone gets -------------------------------------------------------------
 def measures_for(zone: Zone, light: Light, expect: Expect, *, q: Image, s: Image,
-                 q_white: Image | None, s_white: Image | None, px_per_mm: float) -> Measures:
+                 q_white: Image | None, s_white: Image | None, px_per_mm: float,
+                 blur_px: float = 0.0) -> Measures:
     """The measures of ``zone``'s check ``(light, expect)`` on the questioned crop ``q``
-    against the specimen's ``s`` (``*_white``: the same zone in white light).
+    against the specimen's ``s`` (``*_white``: the same zone in white light;
+    ``blur_px``: the capture's blur relative to the specimen's, :func:`print_blur`).
     Holder-varying zones get only the measures that do not compare content."""
     holder = zone.varies_by_holder
     if expect is Expect.DULL:
@@ -392,7 +411,8 @@ def measures_for(zone: Zone, light: Light, expect: Expect, *, q: Image, s: Image
         m = invisible_measures(q, s, q_white, s_white, px_per_mm=px_per_mm)
         return {"ir_structure": m["ir_structure"]} if holder else m
     if expect is Expect.MATCH:
-        return {} if holder else match_measures(q, s, px_per_mm=px_per_mm)
+        return {} if holder else match_measures(q, s, px_per_mm=px_per_mm,
+                                                blur_px=blur_px if light is Light.WHITE else 0.0)
     return {}
 
 
@@ -429,12 +449,15 @@ def shown(seen: npt.NDArray[np.bool_], rect_mm: tuple[float, float, float, float
 def measure_zone(zone: Zone, registered: Mapping[Light, Image],
                   reference: Mapping[Light, Image], *, work_dpi: float,
                   ghost: Zone | None = None,
-                  seen: npt.NDArray[np.bool_] | None = None) -> dict[str, Measures]:
+                  seen: npt.NDArray[np.bool_] | None = None,
+                  blur_px: float = 0.0) -> dict[str, Measures]:
     """Every measure of ``zone`` (light name -> measures) on a capture registered
     and normalised onto the specimen at ``work_dpi``. A portrait is also compared
     with the specimen's ``ghost`` zone (role ``ghost``), when given, under the
     ghost's first light (``ghost_similarity``, recorded under white light).
-    ``seen`` (``(H, W)`` bool at the work density) marks what the capture shows."""
+    ``seen`` (``(H, W)`` bool at the work density) marks what the capture shows;
+    ``blur_px`` is the capture's blur relative to the specimen's (:func:`print_blur`,
+    px at ``work_dpi``)."""
     px_mm = work_dpi / 25.4
     out: dict[str, Measures] = {}
     for chk in zone.checks:
@@ -447,7 +470,7 @@ def measure_zone(zone: Zone, registered: Mapping[Light, Image],
         qw = _crop(registered[Light.WHITE], zone.rect_mm, px_mm)
         sw = _crop(reference[Light.WHITE], zone.rect_mm, px_mm)
         m = measures_for(zone, chk.light, chk.expect, q=q, s=s, q_white=qw, s_white=sw,
-                         px_per_mm=px_mm)
+                         px_per_mm=px_mm, blur_px=blur_px)
         if m:
             out.setdefault(chk.light.value, {}).update(m)
     if zone.role == "portrait":

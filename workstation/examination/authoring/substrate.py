@@ -13,9 +13,9 @@ import cv2
 import numpy as np
 
 from workstation.examination.authoring import masks as M
-from workstation.examination.authoring.masks import Bool, LightMeasures
+from workstation.examination.authoring.masks import Bool, Float, LightMeasures
 from workstation.examination.authoring.zones import GLOW_MIN, Found, rect_mask
-from workstation.examination.measures import structure
+from workstation.examination.measures import bandpass, structure
 from workstation.examination.zone_measures import MIN_PATTERN_STRUCTURE
 from workstation.types import Expect, Light, ZoneCheck
 
@@ -33,6 +33,21 @@ BACKGROUND_STRENGTH = 0.6
 BACKGROUND_MAX_MM = (16.0, 10.0)
 #: Fine-print darkness (0..1, smoothed over 1 mm) of a page's background print.
 BACKGROUND_INK = 0.02
+#: A fainter background (down to :data:`FAINT_INK`, as pale as family 2's rosettes) is
+#: sampled only where two or more exemplars show the same pattern: the least best-shift
+#: correlation of their band-passed white light (:func:`pattern_agreement`) at least
+#: this. A pattern the exemplars do not repeat is below their noise, and a genuine
+#: capture's similarity there would be noise too.
+FAINT_AGREEMENT = 0.6
+FAINT_INK = 0.004
+#: ... and only where its pattern does not repeat itself within
+#: :data:`REPEAT_REACH_MM` (a faint wave field's lines, 1 mm apart, let a genuine capture
+#: registered a millimetre off match the specimen's neighbouring line no better than a
+#: redrawn one): the best correlation of the pattern with itself shifted by more than
+#: :data:`REPEAT_FROM_MM` at most this.
+FAINT_REPEAT = 0.5
+REPEAT_FROM_MM = 0.4
+REPEAT_REACH_MM = 1.6
 
 
 
@@ -102,33 +117,50 @@ def find_blank_and_background(ms: Sequence[LightMeasures], allowed: Bool,
         if m.ir_dark is not None:
             keep_out |= m.ir_dark > 0.2
     keep_out = cv2.dilate(keep_out.astype(np.uint8), grow) > 0
-    # printed: fine print of BACKGROUND_INK. (Lowered to half the page's usual level on
-    # a faint page, family 2's passport rosette was sampled and its redrawing found, but
-    # the card front's faint samples failed genuine captures: similarity 0.23-0.27.)
-    printed = cv2.GaussianBlur(ms[0].ink, (0, 0), M.px(1.0)) > BACKGROUND_INK
+    # printed: fine print of BACKGROUND_INK; with two or more exemplars also fainter
+    # print, where the exemplars agree on its pattern and it does not repeat itself.
+    # (A lower level alone sampled family 2's passport rosette and found its redrawing,
+    # but the card front's faint wave field failed genuine captures, similarity
+    # 0.23-0.27: a capture registered a millimetre off matched a neighbouring line.)
+    level = cv2.GaussianBlur(ms[0].ink, (0, 0), M.px(1.0))
     has_ir = all(m.ir_dark is not None for m in ms)
-    free = allowed & ~keep_out & printed
+    free = allowed & ~keep_out
+
     # several samples over the page: a redrawn or reprinted background shows wherever
-    # it was redrawn, so one sample in a corner would miss most of it
-    # the page in cells: the largest free rectangle of each, so the samples cover the
-    # whole background (a redrawn patch is found wherever it is)
-    cands = []
-    cw, ch = BACKGROUND_MAX_MM
-    for y0 in np.arange(0.0, size_mm[1], ch):
-        for x0 in np.arange(0.0, size_mm[0], cw):
-            cell = rect_mask(shape, (float(x0), float(y0), cw, ch))
-            rect = free_rectangle(free & cell, size_mm, BACKGROUND_MIN_MM)
-            if rect is not None:
-                cands.append(rect)
+    # it was redrawn, so one sample in a corner would miss most of it. The page in
+    # cells: the largest free rectangle of each, so the samples cover the whole
+    # background (a redrawn patch is found wherever it is)
+    def cells(printed: Bool) -> list[tuple[float, float, float, float]]:
+        found = []
+        cw, ch = BACKGROUND_MAX_MM
+        for y0 in np.arange(0.0, size_mm[1], ch):
+            for x0 in np.arange(0.0, size_mm[0], cw):
+                cell = rect_mask(shape, (float(x0), float(y0), cw, ch))
+                rect = free_rectangle(free & printed & cell, size_mm, BACKGROUND_MIN_MM)
+                if rect is not None:
+                    found.append(rect)
+        return found
+
     # the strongest pattern first: a faint background's fine detail is a ratio of small
     # energies that a genuine capture's focus moves as much as a reprint does
     def strength(r: tuple[float, float, float, float]) -> float:
         return float(np.mean([m.ink[rect_mask(shape, r)].mean() for m in ms]))
 
+    cands = cells(level > BACKGROUND_INK)
     strong = {r: strength(r) for r in cands}
     typical = float(np.median(list(strong.values()))) if strong else 0.0
     cands = sorted((r for r in cands if strong[r] >= BACKGROUND_STRENGTH * typical),
                    key=lambda r: -strong[r])
+    if len(ms) >= 2:
+        taken_cells = np.zeros(shape, bool)
+        for r in cands:
+            taken_cells |= rect_mask(shape, r)
+        taken_cells = cv2.dilate(taken_cells.astype(np.uint8), grow) > 0
+        maps = pattern_maps(ms)
+        faint = [r for r in cells((level > FAINT_INK) & ~taken_cells)
+                 if pattern_agreement(maps, r) >= FAINT_AGREEMENT
+                 and pattern_repeat(maps[0], r) <= FAINT_REPEAT]
+        cands = cands[:BACKGROUND_SAMPLES - min(len(faint), BACKGROUND_SAMPLES // 2)] + faint
     for rect in cands[:BACKGROUND_SAMPLES]:
         checks = [ZoneCheck(Light.WHITE, Expect.MATCH)]
         if has_ir and pattern_structure(ms, rect) >= MIN_PATTERN_STRUCTURE:
@@ -152,3 +184,49 @@ def pattern_structure(ms: Sequence[LightMeasures], rect_mm: tuple[float, float, 
     c0, c1 = int(np.argmax(cols)), len(cols) - int(np.argmax(cols[::-1]))
     return min(structure(np.rint(np.clip(m.white[r0:r1, c0:c1] * 255.0, 0.0, 255.0))
                          .astype(np.uint8), px_per_mm=M.DETECT_DPI / 25.4) for m in ms)
+
+
+def pattern_maps(ms: Sequence[LightMeasures]) -> list[Float]:
+    """Each exemplar's white-light luminance band-passed as the examination compares
+    a pattern (:func:`~workstation.examination.measures.bandpass`), at
+    :data:`~.masks.DETECT_DPI`."""
+    k = M.DETECT_DPI / 25.4
+    return [bandpass(np.rint(np.clip(m.white * 255.0, 0.0, 255.0)).astype(np.uint8),
+                     px_per_mm=k) for m in ms]
+
+
+def pattern_agreement(maps: Sequence[Float], rect_mm: tuple[float, float, float, float]
+                      ) -> float:
+    """How alike the exemplars' print pattern (:func:`pattern_maps`) is in ``rect_mm``:
+    the least, over exemplars after the first, of the best-shift correlation (up to
+    0.5 mm) with the first's. 1 with one exemplar."""
+    shape = maps[0].shape
+    k = M.DETECT_DPI / 25.4
+    x, y, w, h = rect_mm
+    r0, r1 = max(0, round(y * k)), min(shape[0], round((y + h) * k))
+    c0, c1 = max(0, round(x * k)), min(shape[1], round((x + w) * k))
+    if r1 - r0 < 8 or c1 - c0 < 8:
+        return 0.0
+    return M.agreement(maps, (c0, r0, c1 - c0, r1 - r0), shift_px=max(1, round(0.5 * k)))
+
+
+def pattern_repeat(band: Float, rect_mm: tuple[float, float, float, float]) -> float:
+    """How well the print pattern ``band`` (one exemplar's :func:`pattern_maps`) in
+    ``rect_mm`` matches itself shifted by :data:`REPEAT_FROM_MM` to
+    :data:`REPEAT_REACH_MM`: near 1 for a regular field of lines, low for a rosette."""
+    k = M.DETECT_DPI / 25.4
+    reach, near = round(REPEAT_REACH_MM * k), round(REPEAT_FROM_MM * k)
+    H, W = band.shape
+    x, y, w, h = rect_mm
+    r0, r1 = max(0, round(y * k)), min(H, round((y + h) * k))
+    c0, c1 = max(0, round(x * k)), min(W, round((x + w) * k))
+    if r1 - r0 < 6 or c1 - c0 < 6:
+        return 1.0
+    inner = np.ascontiguousarray(band[r0:r1, c0:c1])
+    a0, a1 = max(0, r0 - reach), min(H, r1 + reach)
+    b0, b1 = max(0, c0 - reach), min(W, c1 + reach)
+    around = np.ascontiguousarray(band[a0:a1, b0:b1])
+    res = cv2.matchTemplate(around, inner, cv2.TM_CCOEFF_NORMED)
+    yy, xx = np.mgrid[0:res.shape[0], 0:res.shape[1]]
+    away = (yy - (r0 - a0)) ** 2 + (xx - (c0 - b0)) ** 2 > near ** 2
+    return float(res[away].max()) if away.any() else 1.0
