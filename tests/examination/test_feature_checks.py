@@ -133,6 +133,11 @@ def test_fibres_embedded_or_printed_on_top(docs: dict) -> None:
     m = {key: FM.fibre_measures(crop(docs[key][Light.UV], rect), s_uv, None, px_per_mm=K,
                                 exclude=excl) for key in (None, "fibres_printed")}
     genuine, printed = m[None], m["fibres_printed"]
+    # the candidates a caller has already give the very same measures
+    q_uv = crop(docs[None][Light.UV], rect)
+    cands = tuple(FM.fibre_candidates(x, px_per_mm=K, exclude=excl) for x in (q_uv, s_uv))
+    assert FM.fibre_measures(q_uv, s_uv, None, px_per_mm=K, exclude=excl,
+                             candidates=cands) == genuine  # type: ignore[arg-type]
     assert genuine["fibre_overprint"] <= T.FIBRE_MAX_OVERPRINT < printed["fibre_overprint"], m
     assert genuine["fibre_colour_distance"] <= T.FIBRE_MAX_COLOUR_DISTANCE < \
         printed["fibre_colour_distance"], m
