@@ -29,7 +29,7 @@ examination's row is appended to ``--results FILE`` (default
 tree that examined it and the hash of the capture's files, and a row is reused while both
 are the same (none are kept while ``workstation/`` has uncommitted changes); ``--follow``
 examines captures as another process (``--generate-only``) generates them.
-``--kinds`` and ``--documents`` keep a subset (``genuine`` is a kind).
+``--kinds``, ``--documents`` and ``--families`` keep a subset (``genuine`` is a kind).
 
 The high-density row (``family2-hd``): microprint needs 10 px per character pitch, which
 family 2's reader (300 dpi) does not give, so its ``microprint_line`` row at 300 dpi is
@@ -602,12 +602,20 @@ def run(args: Any) -> int:
     n_forged = args.forged if args.forged_given else 20
     jobs = subset(plan(work, n_gen, n_forged, calibrate=args.calibrate),
                   getattr(args, "kinds", ""), getattr(args, "documents", ""))
+    fams = {f for f in (getattr(args, "families", "") or "").split(",") if f}
+    unknown = fams - set(FAMILIES)
+    if unknown:
+        print(f"unknown families: {', '.join(sorted(unknown))} (known: "
+              f"{', '.join(FAMILIES)})", file=sys.stderr)
+        return 2
+    jobs = [j for j in jobs if not fams or j[0] in fams or j[0] in CALIBRATION_HIGH_DPI]
     if not args.follow:
         generate(jobs, args.workers)
     if args.generate_only:
         return 0
     print("building the library (Utopia + family-2 specimens)...", file=sys.stderr, flush=True)
-    library = build_library(work / "family2")
+    low = [j for j in jobs if j[0] in FAMILIES and j[0] not in HIGH_DPI_FAMILIES]
+    library = build_library(work / "family2") if low or not jobs else None
     high = [j for j in jobs if j[0] in HIGH_DPI_FAMILIES]
     if high:
         print(f"building the high-density library ({HIGH_DPI:g} dpi)...", file=sys.stderr,
@@ -619,9 +627,8 @@ def run(args: Any) -> int:
             print(f"  examined {i}/{n}", file=sys.stderr, flush=True)
 
     results = Path(args.results) if args.results else work / "lights-results.jsonl"
-    rows = examine_all([j for j in jobs if j[0] in FAMILIES and j[0] not in HIGH_DPI_FAMILIES],
-                       Path(library.root), args.workers, progress, results=results,
-                       follow=args.follow)
+    rows = (examine_all(low, Path(library.root), args.workers, progress, results=results,
+                        follow=args.follow) if library is not None else [])
     if high:
         rows += examine_all(high, Path(high_library.root), args.workers, progress,
                             results=results, follow=args.follow)
