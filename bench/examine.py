@@ -289,6 +289,9 @@ def main(argv: list[str] | None = None) -> int:
                                            "(JSON lines, per commit)")
     parser.add_argument("--follow", action="store_true",
                         help="with --lights: wait for captures another process generates")
+    parser.add_argument("--families", default="",
+                        help="with --lights: comma-separated families (utopia, family2, "
+                             "family2-hd; default: all)")
     args = parser.parse_args(argv)
     logging.disable(logging.WARNING)
     given = argv if argv is not None else sys.argv

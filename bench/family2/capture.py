@@ -282,10 +282,12 @@ class Capture:
     encoded: dict[Light, bytes] = field(default_factory=dict)
 
 
-def photograph(face: RenderedFace, cond: Conditions, *, seed: int, jpeg: bool = True
-               ) -> Capture:
-    """Lay ``face`` on the platen and take white, UV and IR images under ``cond``
-    (JPEG-compressed by :func:`compress` unless ``jpeg`` is false: to edit first)."""
+def photograph(face: RenderedFace, cond: Conditions, *, seed: int, jpeg: bool = True,
+               lights: tuple[str, ...] | None = None) -> Capture:
+    """Lay ``face`` on the platen and take white, UV and IR images (and those of
+    ``face.other``) under ``cond`` (JPEG-compressed by :func:`compress` unless ``jpeg`` is
+    false: to edit first); ``lights`` keeps only those (a white-only high-density capture:
+    ``("white",)``; the white image is the same whichever are taken)."""
     rng = np.random.default_rng([seed, 2024])
     shape = image_shape_for(face.face.size_mm, cond)
     mat = page_to_image(face.face.size_mm, face.dpi, cond, shape)
@@ -302,6 +304,8 @@ def photograph(face: RenderedFace, cond: Conditions, *, seed: int, jpeg: bool = 
     scenes: dict[str, Float] = {}
     for name, src, plat in (("white", face.white, plat_w), ("uv", face.uv, plat_uv),
                             ("ir", face.ir, plat_ir)):
+        if lights is not None and name not in lights:
+            continue
         img = _warp(src, mat, shape, face.dpi, cond.dpi)
         al = alpha[:, :, None] if img.ndim == 3 else alpha
         sh = shade[:, :, None] if img.ndim == 3 else shade
@@ -312,12 +316,16 @@ def photograph(face: RenderedFace, cond: Conditions, *, seed: int, jpeg: bool = 
                     "coaxial": plat_w * np.float32(0.3),
                     "transmitted": np.full_like(plat_w, 0.92)}
     for name, src in face.other.items():
+        if lights is not None and name not in lights:
+            continue
         img = _warp(src, mat, shape, face.dpi, cond.dpi)
         al = alpha[:, :, None]
         scenes[name] = img * al + other_platen[name] * (1.0 - al)
     images: dict[Light, np.ndarray] = {}
     exposure: dict[str, float] = {}
     for name in ("white", "uv", "ir", *face.other):
+        if name not in scenes:
+            continue
         scene = scenes[name]
         key = name if name in cond.lamp_tilt else "white"
         lamp = _lamp_field(shape, cond.lamp_tilt[key], cond.lamp_angle_deg

@@ -209,10 +209,12 @@ def curves(shape: tuple[int, int], dpi: float, paths_mm: list[npt.NDArray[np.flo
 
 
 def fibres(shape: tuple[int, int], dpi: float, rng: np.random.Generator, *,
-           per_cm2: float, n_kinds: int) -> list[Float]:
+           per_cm2: float, n_kinds: int, page_shape: tuple[int, int] | None = None
+           ) -> list[Float]:
     """Security fibres: one coverage per fibre kind; short bent threads 3–7 mm long,
-    0.05–0.09 mm thick, scattered at random."""
-    h, w = shape
+    0.05–0.09 mm thick, scattered at random over ``page_shape`` (default ``shape``) and
+    drawn on a canvas of ``shape`` (its top-left part: the same fibres, clipped)."""
+    h, w = page_shape or shape
     area_cm2 = (h * 25.4 / dpi / 10.0) * (w * 25.4 / dpi / 10.0)
     out = []
     for _ in range(n_kinds):

@@ -56,10 +56,14 @@ def feature_kinds(face_id: str) -> list[str]:
     return out + list(forgeries_for(face_id))
 
 
-def feature_forgery(face_id: str, kind: str, seed: int, layout: object) -> Capture:
+def feature_forgery(face_id: str, kind: str, seed: int, layout: object, *,
+                    dpi: float | None = None, lights: tuple[str, ...] | None = None
+                    ) -> Capture:
     """A forged capture of ``face_id`` (``kind`` one of :data:`FEATURE_FORGERIES`) for the
     holder and capture conditions of ``seed``; ``layout`` is the
-    :class:`~workstation.specimens.edits.Layout` of the face (for capture edits).
+    :class:`~workstation.specimens.edits.Layout` of the face (for capture edits);
+    ``dpi`` and ``lights`` as for :func:`bench.family2.genuine_capture` (the reader's
+    high-density mode: the forgery is the same, the reader sees it finer).
 
     Raises:
         ValueError: unknown kind, or one the face cannot carry.
@@ -69,10 +73,11 @@ def feature_forgery(face_id: str, kind: str, seed: int, layout: object) -> Captu
 
     if kind not in feature_kinds(face_id):
         raise ValueError(f"{face_id} cannot carry {kind!r}")
+    how = {"lights": lights, **({"dpi": dpi} if dpi is not None else {})}
     if kind in PRINTED:
-        return family2.genuine_capture(face_id, seed, printed_forgery=kind)
+        return family2.genuine_capture(face_id, seed, printed_forgery=kind, **how)
     assert isinstance(layout, Layout)
-    cap = family2.genuine_capture(face_id, seed, jpeg=False)
+    cap = family2.genuine_capture(face_id, seed, jpeg=False, **how)
     corners, size = family2.page_geometry(cap)
     edited = apply_edit("reprint_dull_paper", cap.capture, PageGeometry(corners, size), layout,
                         seed=seed)

@@ -133,6 +133,11 @@ def test_fibres_embedded_or_printed_on_top(docs: dict) -> None:
     m = {key: FM.fibre_measures(crop(docs[key][Light.UV], rect), s_uv, None, px_per_mm=K,
                                 exclude=excl) for key in (None, "fibres_printed")}
     genuine, printed = m[None], m["fibres_printed"]
+    # the candidates a caller has already give the very same measures
+    q_uv = crop(docs[None][Light.UV], rect)
+    cands = tuple(FM.fibre_candidates(x, px_per_mm=K, exclude=excl) for x in (q_uv, s_uv))
+    assert FM.fibre_measures(q_uv, s_uv, None, px_per_mm=K, exclude=excl,
+                             candidates=cands) == genuine  # type: ignore[arg-type]
     assert genuine["fibre_overprint"] <= T.FIBRE_MAX_OVERPRINT < printed["fibre_overprint"], m
     assert genuine["fibre_colour_distance"] <= T.FIBRE_MAX_COLOUR_DISTANCE < \
         printed["fibre_colour_distance"], m
@@ -162,6 +167,62 @@ def test_microprint_resolved_and_reduced_to_a_line(docs: dict) -> None:
         detail[key] = FM.microprint_measures(q, s, px_per_mm=K,
                                              period_mm=period)["microprint_detail"]
     assert detail[None] >= T.MICROPRINT_MIN_DETAIL > detail["microprint_line"], detail
+
+
+def _microprint_at(dpi: float, seed: int, forgery: str | None = None,
+                   grow_mm: float = 0.0) -> Image:
+    """The passport's microprint zone (grown by ``grow_mm`` above and below) at ``dpi``."""
+    img = render_document(DOC, seed=seed, dpi=dpi, variation=seed != 0, forgery=forgery,
+                          lights=(Light.WHITE,)).images[Light.WHITE]
+    x, y, w, h = zone("microprint").rect_mm
+    k = dpi / 25.4
+    return img[round((y - grow_mm) * k):round((y + h + grow_mm) * k),
+               round(x * k):round((x + w) * k)]
+
+
+def test_microprint_pitch_is_the_characters_not_their_strokes() -> None:
+    """The pitch found on the specimen's line is the same at every density that shows
+    it (at 1000 dpi the strokes' spacing peaks higher than the characters')."""
+    pitches = [FM.microprint_period_mm(_microprint_at(dpi, 0), px_per_mm=dpi / 25.4)
+               for dpi in (300.0, 1000.0)]
+    assert all(p is not None for p in pitches), pitches
+    assert abs(pitches[0] - pitches[1]) < 0.02, pitches  # type: ignore[operator]
+    assert 0.25 < pitches[1] < 0.32, pitches  # type: ignore[operator]
+
+
+def test_microprint_letters_found_in_print_not_in_a_halftone_reprint() -> None:
+    """At a density that resolves the letters a scan-and-reprint's 150 lpi screen breaks
+    their strokes (its fine detail stays: the reason the letters are looked for), and a
+    plain line has none."""
+    from types import SimpleNamespace
+
+    from workstation.specimens.printscan import reprint_page
+
+    dpi = 1000.0
+    k = dpi / 25.4
+    s = _microprint_at(dpi, 0)
+    period = FM.microprint_period_mm(s, px_per_mm=k)
+    assert period is not None
+    genuine = _microprint_at(dpi, 3)
+    grown = _microprint_at(dpi, 3, grow_mm=2.0)
+    w_mm, h_mm = zone("microprint").rect_mm[2:]
+    edited, _, _ = reprint_page(pages={Light.WHITE: grown}, px_per_mm=k,
+                                layout=SimpleNamespace(size_mm=(w_mm, h_mm + 4.0)),
+                                rng=np.random.default_rng(3), paper="dull")
+    off = round(2.0 * k)
+    reprint = edited[Light.WHITE][off:off + genuine.shape[0]]
+    line = _microprint_at(dpi, 3, "microprint_line")
+    m = {name: FM.microprint_measures(q, s, px_per_mm=k, period_mm=period, letters=True)
+         for name, q in (("genuine", genuine), ("reprint", reprint), ("line", line))}
+    assert m["genuine"]["microprint_letters"] >= T.MICROPRINT_MIN_LETTERS, m
+    # a print without capture optics: the reprint finds the letters far worse than the
+    # genuine print (judged against the zone's learned range in a capture), the line not
+    assert m["reprint"]["microprint_letters"] < m["genuine"]["microprint_letters"] - 0.1, m
+    assert m["line"]["microprint_letters"] < T.MICROPRINT_MIN_LETTERS, m
+    # the reprint's detail alone would pass it
+    assert m["reprint"]["microprint_detail"] >= T.MICROPRINT_MIN_DETAIL, m
+    assert "microprint_letters" not in FM.microprint_measures(
+        genuine, s, px_per_mm=k, period_mm=period)
 
 
 def test_expected_shading_combines_the_two_lamps() -> None:
@@ -215,10 +276,13 @@ def test_feature_measures_are_held_learned_or_by_their_prior() -> None:
     (1200.0, 300.0, 1.0, "skipped", "RESOLUTION_TOO_LOW"),  # nor does the specimen show them
     (300.0, 1200.0, 0.1, "fail", "MICROPRINT_DEGRADED"),    # a plain line shows at any density
     (1200.0, 1200.0, 0.1, "fail", "MICROPRINT_DEGRADED"),
+    # resolved, the line's detail fine but the specimen's letters not found (halftone dots)
+    (1200.0, 1200.0, (1.0, 0.2), "fail", "MICROPRINT_DEGRADED"),
+    (1200.0, 1200.0, (1.0, 0.95), "pass", "MICROPRINT_RESOLVED"),
 ])
 def test_microprint_passes_only_where_its_letters_are_resolved(
-        monkeypatch: pytest.MonkeyPatch, dpi: float, spec_dpi: float, detail: float,
-        status: str, code: str) -> None:
+        monkeypatch: pytest.MonkeyPatch, dpi: float, spec_dpi: float,
+        detail: float | tuple[float, float], status: str, code: str) -> None:
     """Below the density that resolves the letters (pixels per character pitch), a line
     that looks like the specimen's is ``skipped`` naming the density it needs, never
     ``pass``: a halftone reprint keeps its detail there (bench family 2 at 300 dpi)."""
@@ -236,7 +300,9 @@ def test_microprint_passes_only_where_its_letters_are_resolved(
     assert 300.0 < letters < 1200.0
     z = Zone("microprint", (10, 10, 40, 1), checks=(ZoneCheck(Light.WHITE,
                                                               Expect.MICROPRINT),))
-    fm = FeatureMeasurement(measures={"microprint_detail": detail},
+    measures = ({"microprint_detail": detail} if isinstance(detail, float) else
+                {"microprint_detail": detail[0], "microprint_letters": detail[1]})
+    fm = FeatureMeasurement(measures=measures,
                             facts={"dpi": dpi, "letters_dpi": round(letters),
                                    "period_mm": period, "specimen_dpi": spec_dpi})
 

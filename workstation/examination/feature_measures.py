@@ -47,6 +47,9 @@ measure                    expect (light)    what it is
                                              by the ink above; printed on top: not)
 ``microprint_detail``      microprint        the line's fine structure along its length
                                              over the specimen's at the same density
+``microprint_letters``     microprint        the specimen's letters found along the
+                                             line (best correlation of their strokes;
+                                             only where the density resolves them)
 =========================  ================  =========================================
 
 The ghost image's measures (``ghost_of``) are :mod:`.ghost_measures`'.
@@ -308,8 +311,8 @@ def _hues(uv: npt.NDArray[np.generic], labels: npt.NDArray[np.int32], n: int,
     ridge = np.stack([cv2.morphologyEx(np.ascontiguousarray(lin[..., c]), cv2.MORPH_TOPHAT,
                                        kernel) for c in range(3)], axis=-1).reshape(-1, 3)
     flat = labels.reshape(-1)
-    sums = np.zeros((n + 1, 3), np.float64)
-    np.add.at(sums, flat, ridge)
+    sums = np.stack([np.bincount(flat, weights=ridge[:, c], minlength=n + 1)[:n + 1]
+                     for c in range(3)], axis=1)
     out = []
     for i in range(1, n + 1):
         if float(sums[i].sum()) > 0:
@@ -331,18 +334,29 @@ def hue_histogram(hues: list[float]) -> Float:
     return hist / total if total > 0 else hist
 
 
+Candidates = tuple[npt.NDArray[np.int32], int, npt.NDArray[np.float32]]
+
+
 def fibre_measures(q_uv: npt.NDArray[np.generic], s_uv: npt.NDArray[np.generic],
                    q_white: npt.NDArray[np.generic] | None, *, px_per_mm: float,
-                   exclude: npt.NDArray[np.bool_] | None = None) -> Measures:
+                   exclude: npt.NDArray[np.bool_] | None = None,
+                   candidates: tuple[Candidates, Candidates] | None = None) -> Measures:
     """``fibre_density`` (per cm²), ``fibre_colour_distance`` and, when enough fibre
     pixels lie under print that quenches the paper's glow, ``fibre_overprint``
     (:func:`fibre_overprint`; ``q_white`` is not needed for it and may be ``None``).
-    Empty when the specimen shows no fibres in the zone."""
+    Empty when the specimen shows no fibres in the zone. ``candidates``: the
+    questioned and the specimen's :func:`fibre_candidates` (with the same ``exclude``)
+    when the caller has them already."""
     _check(q_uv, s_uv)
-    s_lab, s_n, _ = fibre_candidates(s_uv, px_per_mm=px_per_mm, exclude=exclude)
-    if s_n < 3:
-        return {}
-    q_lab, q_n, _ = fibre_candidates(q_uv, px_per_mm=px_per_mm, exclude=exclude)
+    if candidates is not None:
+        (q_lab, q_n, _), (s_lab, s_n, _) = candidates
+        if s_n < 3:
+            return {}
+    else:
+        s_lab, s_n, _ = fibre_candidates(s_uv, px_per_mm=px_per_mm, exclude=exclude)
+        if s_n < 3:
+            return {}
+        q_lab, q_n, _ = fibre_candidates(q_uv, px_per_mm=px_per_mm, exclude=exclude)
     area_cm2 = q_uv.shape[0] * q_uv.shape[1] / (px_per_mm * 10.0) ** 2
     if exclude is not None:
         area_cm2 *= 1.0 - float(exclude.mean())
@@ -403,9 +417,19 @@ def luminescent_exclusion(s_uv: npt.NDArray[np.generic], *, px_per_mm: float) ->
 
 
 # -- microprint ---------------------------------------------------------------------------------
+#: A microprinted capital's pitch (advance) over the line's height: a character's
+#: advance in the bold sans capitals of microprint lies between these multiples of the cap
+#: height (narrow I and wide M/W aside; the average over a line sits near 0.85). The
+#: line's spectrum peaks at the strokes' spacing too (two or three strokes per letter);
+#: bounding the search by the line's own height keeps the pitch, not a stroke's.
+MICROPRINT_PITCH_PER_HEIGHT = (0.6, 1.3)
+
+
 def microprint_period_mm(crop: npt.NDArray[np.generic], *, px_per_mm: float) -> float | None:
-    """The dominant period (mm) of the print along the line (its characters' pitch), from
-    the specimen's image at its own density; ``None`` when no line is found."""
+    """The character pitch (mm) of the print along the line: the dominant period of its
+    darkness along its length among those a line of its height can have
+    (:data:`MICROPRINT_PITCH_PER_HEIGHT`); ``None`` when no line is found. Measured on
+    the specimen's image at its own density."""
     band = _line_band(crop)
     if band is None:
         return None
@@ -415,27 +439,37 @@ def microprint_period_mm(crop: npt.NDArray[np.generic], *, px_per_mm: float) -> 
         return None
     spec = np.abs(np.fft.rfft(prof * np.hanning(prof.size))) ** 2
     freqs = np.fft.rfftfreq(prof.size, d=1.0 / px_per_mm)  # cycles per mm
-    ok = (freqs > 1.0) & (freqs < 0.45 * px_per_mm)  # periods below 1 mm, resolvable
+    height_mm = band.shape[0] / px_per_mm
+    lo, hi = MICROPRINT_PITCH_PER_HEIGHT
+    ok = ((freqs > max(1.0, 1.0 / (hi * height_mm)))  # periods below 1 mm
+          & (freqs < min(0.45 * px_per_mm, 1.0 / (lo * height_mm))))  # resolvable
     if not ok.any():
         return None
     f = float(freqs[ok][int(np.argmax(spec[ok]))])
     return 1.0 / f if f > 0 else None
 
 
-def _line_band(crop: npt.NDArray[np.generic]) -> Float | None:
-    """The rows of the crop holding the microprint line (darkness 0..1 per pixel)."""
+def _line_rows(crop: npt.NDArray[np.generic]) -> tuple[int, int] | None:
+    """``(first, end)`` rows of the crop holding the microprint line, or ``None``."""
     g = linear_lum(crop)
     paper = float(np.percentile(g, 90))
     if paper <= 1e-4:
         return None
-    dark = np.clip(1.0 - g / paper, 0.0, 1.0)
-    rows = dark.mean(axis=1)
+    rows = np.clip(1.0 - g / paper, 0.0, 1.0).mean(axis=1)
     if float(rows.max()) < 0.04:
         return None
-    keep = rows >= 0.35 * float(rows.max())
-    idx = np.flatnonzero(keep)
-    r0, r1 = int(idx[0]), int(idx[-1]) + 1
-    return np.asarray(dark[r0:r1], np.float32)
+    idx = np.flatnonzero(rows >= 0.35 * float(rows.max()))
+    return int(idx[0]), int(idx[-1]) + 1
+
+
+def _line_band(crop: npt.NDArray[np.generic]) -> Float | None:
+    """The rows of the crop holding the microprint line (darkness 0..1 per pixel)."""
+    rows = _line_rows(crop)
+    if rows is None:
+        return None
+    g = linear_lum(crop)
+    dark = np.clip(1.0 - g / float(np.percentile(g, 90)), 0.0, 1.0)
+    return np.asarray(dark[rows[0]:rows[1]], np.float32)
 
 
 def microprint_detail(crop: npt.NDArray[np.generic], *, px_per_mm: float,
@@ -452,11 +486,68 @@ def microprint_detail(crop: npt.NDArray[np.generic], *, px_per_mm: float,
     return float(hp.std()) / max(1e-3, mean)
 
 
+def _letter_structure(crop: npt.NDArray[np.generic], *, px_per_mm: float,
+                      period_mm: float) -> Float:
+    """Darkness 0..1 of the crop less its run along the line (smoothed over one character
+    pitch): the letters' strokes, without the line's mean tone or uneven light."""
+    g = linear_lum(crop)
+    paper = max(1e-4, float(np.percentile(g, 90)))
+    dark = np.clip(1.0 - g / paper, 0.0, 1.0).astype(np.float32)
+    smooth = cv2.GaussianBlur(dark, (0, 0), sigmaX=max(0.8, period_mm * px_per_mm),
+                              sigmaY=0.1)
+    return np.asarray(dark - smooth, np.float32)
+
+
+#: Windows of the specimen's line matched along the questioned line (letters).
+MICROPRINT_WINDOWS = 3
+#: A window's length in character pitches.
+MICROPRINT_WINDOW_PITCHES = 8.0
+
+
+def microprint_letters(q: npt.NDArray[np.generic], s: npt.NDArray[np.generic], *,
+                       px_per_mm: float, period_mm: float) -> float:
+    """How well the specimen's letters are found along the questioned line: the median
+    over :data:`MICROPRINT_WINDOWS` windows of the specimen's line (each
+    :data:`MICROPRINT_WINDOW_PITCHES` pitches long, the rows of the line only) of the best
+    normalised correlation of its stroke structure anywhere on the questioned crop. At a
+    density that resolves the letters, genuine print finds them; a halftone reprint breaks
+    the strokes into screen dots, and a plain line has none. 0 when nothing is found."""
+    _check(q, s)
+    ds = _letter_structure(s, px_per_mm=px_per_mm, period_mm=period_mm)
+    dq = _letter_structure(q, px_per_mm=px_per_mm, period_mm=period_mm)
+    rows = _line_rows(s)
+    if rows is None:
+        return 0.0
+    r0, r1 = rows
+    r0, r1 = max(0, r0 - 1), min(ds.shape[0], r1 + 1)
+    w = ds.shape[1]
+    win = int(min(w // 2, round(MICROPRINT_WINDOW_PITCHES * period_mm * px_per_mm)))
+    if win < 8 or r1 - r0 < 2:
+        return 0.0
+    scores = []
+    for i in range(MICROPRINT_WINDOWS):
+        cx = round(w * (i + 1) / (MICROPRINT_WINDOWS + 1))
+        c0 = max(0, min(w - win, cx - win // 2))
+        tmpl = np.ascontiguousarray(ds[r0:r1, c0:c0 + win])
+        if float(tmpl.std()) < 1e-4 or float(dq.std()) < 1e-4:
+            scores.append(0.0)
+            continue
+        res = cv2.matchTemplate(dq, tmpl, cv2.TM_CCOEFF_NORMED)
+        scores.append(max(0.0, float(np.nanmax(res))))
+    return float(np.median(scores))
+
+
 def microprint_measures(q: npt.NDArray[np.generic], s: npt.NDArray[np.generic], *,
-                        px_per_mm: float, period_mm: float) -> Measures:
+                        px_per_mm: float, period_mm: float,
+                        letters: bool = False) -> Measures:
     """``microprint_detail`` of the questioned line over the specimen's, both at the
-    questioned density."""
+    questioned density; with ``letters`` (a density that resolves them) also
+    ``microprint_letters``."""
     _check(q, s)
     sd = microprint_detail(s, px_per_mm=px_per_mm, period_mm=period_mm)
     qd = microprint_detail(q, px_per_mm=px_per_mm, period_mm=period_mm)
-    return {"microprint_detail": qd / sd if sd > 1e-4 else 0.0}
+    out = {"microprint_detail": qd / sd if sd > 1e-4 else 0.0}
+    if letters:
+        out["microprint_letters"] = microprint_letters(q, s, px_per_mm=px_per_mm,
+                                                       period_mm=period_mm)
+    return out

@@ -346,12 +346,14 @@ def _fibres(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasurement:
                                   code="NOT_COLOUR")
     k = src.px_per_mm
     excl = FM.luminescent_exclusion(s, px_per_mm=k)
-    m = FM.fibre_measures(q, s, w, px_per_mm=k, exclude=excl)
+    q_cand = FM.fibre_candidates(q, px_per_mm=k, exclude=excl)
+    s_cand = FM.fibre_candidates(s, px_per_mm=k, exclude=excl)
+    m = FM.fibre_measures(q, s, w, px_per_mm=k, exclude=excl, candidates=(q_cand, s_cand))
     if not m:
         return FeatureMeasurement(note=message("NOT_MEASURED:no_fibres"),
                                   code="NO_FIBRES_IN_SPECIMEN")
-    s_lab, s_n, _ = FM.fibre_candidates(s, px_per_mm=k, exclude=excl)
-    q_lab, q_n, _ = FM.fibre_candidates(q, px_per_mm=k, exclude=excl)
+    s_lab, s_n, _ = s_cand
+    q_lab, q_n, _ = q_cand
     area = q.shape[0] * q.shape[1] / (k * 10.0) ** 2 * (1.0 - float(excl.mean()))
     return FeatureMeasurement(measures=m, maps={"fibres found": (q_lab > 0).astype(np.float32),
                                                 "specimen's fibres": (s_lab > 0).astype(
@@ -388,7 +390,10 @@ def _microprint(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasureme
         return FeatureMeasurement(note=message("NOT_MEASURED:outside"), code="ZONE_OUTSIDE",
                                   facts=facts)
     facts["dpi"] = round(dpi, 1)
-    m = FM.microprint_measures(q, s, px_per_mm=dpi / 25.4, period_mm=period)
+    # the letters themselves only where both images resolve them
+    resolved = min(dpi, spec_dpi) >= letters
+    m = FM.microprint_measures(q, s, px_per_mm=dpi / 25.4, period_mm=period,
+                               letters=resolved)
     return FeatureMeasurement(measures=m, maps={"microprint": q, "specimen's microprint": s},
                               facts=facts)
 

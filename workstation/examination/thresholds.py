@@ -261,3 +261,9 @@ GHOST_MAX_SPECIMEN_RESIDUAL = 0.3
 #: (genuine Utopia captures registered from the platen at 300 dpi 0.38-0.97, the line a
 #: copy prints 0.10-0.13).
 MICROPRINT_MIN_DETAIL = 0.25
+#: Microprint at a density that resolves its letters (10 px per character pitch): the
+#: specimen's letters found along the line (best correlation of their strokes). Genuine
+#: Utopia calibration captures at 1000 dpi (``bench.examine --lights --calibrate``, seeds
+#: 10000-10009, both documents) 0.69-0.83, spread within a zone 0.035; the bound is the
+#: lowest of them less two prior spreads (0.06).
+MICROPRINT_MIN_LETTERS = 0.57

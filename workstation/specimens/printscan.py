@@ -3,7 +3,7 @@
 A genuine page (the capture's own images) is scanned (blur, noise), separated
 into CMYK with grey-component replacement, screened (clustered-dot halftone,
 150 lines per inch at the classic angles, toner dot gain and edge noise) and
-printed at twice the capture's density onto other paper, then seen again by
+printed at twice the capture's density (at most 1200 dpi) onto other paper, then seen again by
 the same reader:
 
 * white light: process colours on the new paper; the fine lines become dot rows;
@@ -44,6 +44,9 @@ PAPER_WHITE = {"office": (1.07, 1.08, 1.17), "dull": (1.03, 1.03, 1.05)}
 #: and its colour (optical brighteners: blue-white).
 OFFICE_GLOW = 8.0
 OFFICE_GLOW_COLOUR = (0.55, 0.75, 1.6)
+#: The forger's printer's finest density (dpi): the page is printed at twice the
+#: capture's density, but no finer than this (a capture of a reader's high-density mode).
+PRINTER_MAX_DPI = 1200.0
 #: Share of grey replaced by black toner.
 GCR = 0.7
 GAMMA = 2.2
@@ -94,12 +97,13 @@ def reprint_page(*, pages: dict[Light, Image], layout: Layout, px_per_mm: float,
     k = GCR * cmy.min(axis=2)
     rest = (cmy - k[:, :, None]) / np.maximum(1.0 - k[:, :, None], 1e-3)
     cover = {"c": rest[:, :, 0], "m": rest[:, :, 1], "y": rest[:, :, 2], "k": k}
-    # print at twice the density
-    big = (w * 2, h * 2)
-    dpi2 = px_per_mm * 25.4 * 2
-    refl = np.ones((h * 2, w * 2, 3), np.float32)
-    ir_t = np.ones((h * 2, w * 2), np.float32)
-    uv_t = np.ones((h * 2, w * 2), np.float32)
+    # print at twice the density, at most the printer's
+    scale = max(1.0, min(2.0, PRINTER_MAX_DPI / (px_per_mm * 25.4)))
+    big = (round(w * scale), round(h * scale))
+    dpi2 = px_per_mm * 25.4 * scale
+    refl = np.ones((big[1], big[0], 3), np.float32)
+    ir_t = np.ones((big[1], big[0]), np.float32)
+    uv_t = np.ones((big[1], big[0]), np.float32)
     for name, cov in cover.items():
         dots = screen(np.asarray(cv2.resize(cov, big, interpolation=cv2.INTER_LINEAR),
                                  np.float32), dpi=dpi2, angle_deg=SCREEN_ANGLES[name], rng=rng)

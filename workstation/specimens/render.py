@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from workstation.specimens.compose import Scene, _document_alpha, compose, surface_texture
@@ -319,15 +319,18 @@ def feature_zones(design: Design) -> list[Zone]:
     return out
 
 
-def specimen_for(doc_id: str, dpi: float = 600.0) -> Specimen:
+def specimen_for(doc_id: str, dpi: float = 600.0,
+                 lights: tuple[Light, ...] | None = None) -> Specimen:
     """The reference specimen of ``doc_id``: the genuine document with the fixed
-    specimen holder, no noise, cropped to its edges, with every feature zone.
+    specimen holder, no noise, cropped to its edges, with every feature zone (under
+    ``lights`` only, when given: its images and its zones' checks).
 
     Raises:
         ValueError: unknown document.
     """
     design = _check_ids(doc_id, None)
-    scene = render_scene(doc_id, seed=0, dpi=dpi, lights=document_lights(doc_id),
+    shown = tuple(x for x in document_lights(doc_id) if lights is None or x in lights)
+    scene = render_scene(doc_id, seed=0, dpi=dpi, lights=shown,
                          variation=False, specimen_person=True)
     images = finish(scene, seed=0, variation=False)
     spec = Specimen(
@@ -335,7 +338,9 @@ def specimen_for(doc_id: str, dpi: float = 600.0) -> Specimen:
         document_code=design.document_code, mrz_format=design.mrz_format,
         series=design.series, valid_from=design.valid_from, valid_until=None,
         size_mm=design.size_mm, dpi=float(dpi), image_lights=tuple(images),
-        zones=specimen_zones(design),
+        zones=specimen_zones(design) if lights is None else tuple(
+            replace(z, checks=tuple(c for c in z.checks if c.light in images))
+            for z in specimen_zones(design)),
         extra={"generator": f"workstation.specimens.render/{GENERATOR_VERSION}",
                "mrz_lines": scene.mrz_lines},
     )

@@ -123,7 +123,8 @@ def feature_evidence(ctx: ExamContext, zone: Zone, lights: tuple[Light, ...],
 #: 0.156; UV 254 glow 0.79 (the card's band glows 17-252 times its substrate),
 #: correlation 0.026, hue 0.24°; fibre density 0.086, colour distance 0.031, overprint
 #: 0.076; microprint detail 0.11; ghost correlation 0.012, identity 0.040; ghost residual
-#: (2026-12-05, at the specimen's geometry) 0.0072.
+#: (2026-12-05, at the specimen's geometry) 0.0072. Microprint letters (Utopia's
+#: calibration seeds captured at 1000 dpi, 2026-12-05): 0.035.
 FEATURE_RULES: dict[str, Rule] = {
     "relief_strength": Rule("loglow", 0.25, T.RELIEF_MIN_STRENGTH, 0.35),
     "relief_correlation": Rule("low", 0.08, T.RELIEF_MIN_CORRELATION, 0.1),
@@ -141,6 +142,7 @@ FEATURE_RULES: dict[str, Rule] = {
     "fibre_colour_distance": Rule("high", 0.05, T.FIBRE_MAX_COLOUR_DISTANCE, 0.12),
     "fibre_overprint": Rule("high", 0.12, T.FIBRE_MAX_OVERPRINT, 0.15),
     "microprint_detail": Rule("loglow", 0.25, T.MICROPRINT_MIN_DETAIL, 0.35),
+    "microprint_letters": Rule("low", 0.06, T.MICROPRINT_MIN_LETTERS, 0.05),
     "ghost_correlation": Rule("low", 0.08, T.GHOST_MIN_CORRELATION, 0.1),
     "ghost_identity": Rule("low", 0.08, T.GHOST_MIN_IDENTITY, 0.25),
     # prior: relative to the specimen's own pair (checks/ghost.py), no global bound
@@ -197,17 +199,32 @@ def measured(ctx: ExamContext, check_id: str, pairs: Iterable[tuple[Zone, ZoneCh
              out: list[CheckResult]) -> Iterator[tuple[Zone, ZoneCheck, FeatureMeasurement]]:
     """Each ``(zone, check)`` of ``pairs`` measured under its light, with its
     measurement; a zone whose light the capture lacks, or that could not be measured,
-    gets its ``skipped`` result appended to ``out`` instead."""
+    gets its ``skipped`` result appended to ``out`` instead. A zone the page carries
+    beyond the image is measured on the part in view
+    (:meth:`~workstation.examination.registry.ExamContext.seen_part`; the unseen rest is
+    no evidence either way), and yielded as that part; with too little in view it is
+    ``skipped`` (``ZONE_OUTSIDE``). A ghost zone is given whole (its measure masks the
+    unseen pixels itself)."""
     src = crop_source(ctx)
     for zone, c in pairs:
         if c.light not in ctx.lights:
             out.append(light_missing(check_id, c.light, zone.id))
             continue
-        fm = measure_feature(zone, c, src)
+        # the ghost's measure leaves the unseen pixels out itself, at the specimen's
+        # geometry (checks/ghost.py): it is given the whole zone
+        part = zone if c.expect is Expect.GHOST_OF else ctx.seen_part(zone)
+        if part is None:
+            out.append(not_measured(check_id, zone, c.light, FeatureMeasurement(
+                note=message("NOT_MEASURED:outside"), code="ZONE_OUTSIDE")))
+            continue
+        fm = measure_feature(part, c, src)
+        if part is not zone:
+            fm.facts["in_view"] = round(part.rect_mm[2] * part.rect_mm[3]
+                                        / max(1e-9, zone.rect_mm[2] * zone.rect_mm[3]), 3)
         if not fm.measures:
             out.append(not_measured(check_id, zone, c.light, fm))
             continue
-        yield zone, c, fm
+        yield part, c, fm
 
 
 def scored(check_id: str, zone: Zone, light: Light, judgements: list[Judgement], *,

@@ -12,6 +12,10 @@ plain or blurred line fails, but a line that looks like the specimen's is ``skip
 (``RESOLUTION_TOO_LOW``, the density its letters need named), never ``pass``: at such a
 density a halftone reprint keeps the genuine line's detail. Likewise when the
 specimen's own image is too coarse to show the letters.
+
+At or above that density (a reader's high-density mode) the specimen's letters must also
+be found along the line (``microprint_letters``): a halftone reprint's screen dots break
+their strokes, and only then does the line pass.
 """
 
 from __future__ import annotations
@@ -29,6 +33,9 @@ from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.types import CheckResult, CheckStatus, Expect, Light
 
 CHECK = "white.microprint"
+#: The measures held: the line's fine structure (any density where the pitch shows) and,
+#: where the letters are resolved, the specimen's letters found along it.
+MEASURES = ("microprint_detail", "microprint_letters")
 
 
 @check(CHECK, title=QT_TRANSLATE_NOOP("check titles", "microprint resolved as text"),
@@ -42,7 +49,7 @@ def microprint(ctx: ExamContext) -> list[CheckResult]:
         return [skipped(CHECK, "NO_ZONE", message("NO_ZONE.microprint"))]
     out: list[CheckResult] = []
     for zone, c, fm in measured(ctx, CHECK, pairs, out):
-        js = hold(zone, c.light, fm.measures, ("microprint_detail",))
+        js = hold(zone, c.light, fm.measures, MEASURES)
         ev = feature_evidence(ctx, zone, (c.light,), fm)
         label = zone_term(zone.label or zone.id)
         dpi = float(fm.facts.get("dpi", 0.0) or 0.0)
