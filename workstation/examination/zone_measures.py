@@ -63,6 +63,7 @@ from workstation.examination.measures import (
     pattern_similarity,
     structure,
 )
+from workstation.examination.portrait_shift import pattern_shift, portrait_crossings
 from workstation.examination.sharpness import fine_detail, relative_blur
 from workstation.types import Expect, Image, Light, Zone
 
@@ -523,11 +524,6 @@ def measure_zone(zone: Zone, registered: Mapping[Light, Image],
                         out.setdefault(Light.UV.value, {}).update(bs)
         q_uv, s_uv = registered.get(Light.UV), reference.get(Light.UV)
         if q_uv is not None and s_uv is not None and others:
-            from workstation.examination.portrait_shift import (
-                pattern_shift,
-                portrait_crossings,
-            )
-
             shifts = [pattern_shift(q_uv, s_uv, inside, outside, px_per_mm=px_mm)
                       for _z, inside, outside in portrait_crossings(zone, others)
                       if seen is None or (shown(seen, inside, px_mm)
