@@ -276,6 +276,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--family2", action="store_true",
                         help="test on the second document family (never calibrated on); "
                              "--genuine/--forged count per face and kind (default 16/8)")
+    parser.add_argument("--no-crosstype", action="store_true",
+                        help="with --family2: skip the 'never matches another type' table")
     parser.add_argument("--no-process", action="store_true",
                         help="skip the end-to-end table (whole processes: the command line)")
     parser.add_argument("--runs", type=int, default=0,

@@ -34,6 +34,15 @@ import numpy as np
 GENUINE_SEED0, FORGED_SEED0, DONOR_SEED0 = 1000, 2000, 5000
 LEARN_SEEDS = (900002, 900003)
 
+#: Capture edits of the bench beyond :data:`workstation.specimens.edits.KINDS`: the edit
+#: they are made by, its options, and the check meant to catch them.
+#: ``photo_cut_genuine`` — the portrait cut out of another genuine document of the same
+#: type, with the print around and over it, and pasted in (``photo_swap`` without the
+#: reprint: the piece keeps the donor document's own paper, print, UV and IR response).
+BENCH_EDITS: dict[str, tuple[str, dict[str, Any], tuple[str, ...]]] = {
+    "photo_cut_genuine": ("photo_swap", {"printed": False}, ("white.portrait",)),
+}
+
 
 def kinds_for(face_id: str) -> list[str]:
     """The edit kinds a face can carry (a photo swap needs a portrait, MRZ edits an MRZ,
@@ -52,6 +61,8 @@ def kinds_for(face_id: str) -> list[str]:
                 z.role and z.role.startswith("field:") for z in face.zones)):
             continue
         out.append(kind)
+        if kind == "photo_swap":
+            out.extend(BENCH_EDITS)
     from bench.family2.features import feature_kinds
 
     return out + feature_kinds(face_id)
@@ -62,7 +73,8 @@ def expected_checks() -> dict[str, tuple[str, ...]]:
     from bench.family2.features import FEATURE_FORGERIES
     from workstation.specimens.edits import EXPECTED_CHECKS
 
-    return {**EXPECTED_CHECKS, **FEATURE_FORGERIES}
+    return {**EXPECTED_CHECKS, **FEATURE_FORGERIES,
+            **{kind: meant for kind, (_, _, meant) in BENCH_EDITS.items()}}
 
 
 def _make(job: tuple[str, str, int, str]) -> str:
@@ -89,15 +101,18 @@ def _make(job: tuple[str, str, int, str]) -> str:
         return out
     cap = family2.genuine_capture(face_id, seed, jpeg=False)
     corners, size = family2.page_geometry(cap)
+    edit, options = kind, {}
+    if kind in BENCH_EDITS:
+        edit, options, _ = BENCH_EDITS[kind]
     donor = None
-    if kind == "photo_swap":
+    if edit == "photo_swap":
         other = family2.genuine_capture(face_id, DONOR_SEED0 + seed, conditions=cap.conditions,
                                         jpeg=False)
         dc, ds = family2.page_geometry(other)
         donor = Donor(other.capture, PageGeometry(dc, ds))
     layout = Layout.from_specimen(_specimen(face_id))
-    edited = apply_edit(kind, cap.capture, PageGeometry(corners, size), layout, seed=seed,
-                        donor=donor)
+    edited = apply_edit(edit, cap.capture, PageGeometry(corners, size), layout, seed=seed,
+                        donor=donor, **options)
     forged = compress(replace(cap, capture=edited.capture, encoded={}))
     forged.truth["forgery"] = kind
     forged.truth["edit"] = edited.truth.to_json()
@@ -328,6 +343,8 @@ def run(args: Any) -> int:
                 jobs.append((face_id, kind, seed, str(work / "captures" / face_id / kind
                                                       / f"{seed:05d}")))
     missing = [j for j in jobs if not (Path(j[3]) / "truth.json").is_file()]
+    # seed by seed across faces and kinds: a run cut short still has every kind
+    missing.sort(key=lambda j: (j[1] != "genuine", j[2]))
     if missing:
         print(f"generating {len(missing)} family-2 captures with {args.workers} worker(s)...",
               file=sys.stderr, flush=True)
@@ -337,6 +354,8 @@ def run(args: Any) -> int:
                 if (i + 1) % 20 == 0:
                     print(f"  {i + 1}/{len(missing)}", file=sys.stderr, flush=True)
         print(f"  done in {time.perf_counter() - t0:.0f} s", file=sys.stderr, flush=True)
+    if getattr(args, "generate_only", False):
+        return 0
     print("building the library (Utopia + family-2 specimens)...", file=sys.stderr, flush=True)
     library = build_library(work, faces)
     examine_one(Path(jobs[0][3]), library)  # warm-up: specimen caches, OCR model
@@ -352,6 +371,14 @@ def run(args: Any) -> int:
           f"{n_gen} genuine and {n_forged} per edit kind per face")
     report(rows)
     report_real(real_photos(library))
+    if not getattr(args, "no_crosstype", False):
+        from bench import examine_crosstype
+
+        genuine = defaultdict(list)
+        for r in rows:
+            if r["kind"] == "genuine":
+                genuine[r["face"]].append(Path(r["folder"]))
+        examine_crosstype.run(work, library, dict(genuine))
     if getattr(args, "measures", False):
         measure_table(rows, library)
     return 0

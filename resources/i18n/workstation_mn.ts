@@ -1341,6 +1341,14 @@
             <translation>{zone}: цаасны ХЯТ-д гэрэлтэх байдал цээж зургийн хүрээн дээр өөрчлөгдөхгүй</translation>
         </message>
         <message>
+            <source>{zone}: the UV print across the portrait sits elsewhere inside it than around it (a portrait cut out of another document?)</source>
+            <translation>{zone}: цээж зургийг дайран гарсан ХЯТ хэвлэл зургийн дотор эргэн тойрныхоосоо өөр байрлалтай байна (өөр баримт бичгээс зургийг хайчилж авсан уу?)</translation>
+        </message>
+        <message>
+            <source>{zone}: the UV print across the portrait continues in register across its border</source>
+            <translation>{zone}: цээж зургийг дайран гарсан ХЯТ хэвлэл зургийн хүрээний хоёр талд зөрөлгүй үргэлжилж байна</translation>
+        </message>
+        <message>
             <source>no MRZ could be read on the page</source>
             <translation>хуудсан дээрх МУБ-ыг уншиж чадсангүй</translation>
         </message>

@@ -1346,6 +1346,14 @@
             <translation>{zone}: свечение бумаги в УФ не меняется на границе фотографии</translation>
         </message>
         <message>
+            <source>{zone}: the UV print across the portrait sits elsewhere inside it than around it (a portrait cut out of another document?)</source>
+            <translation>{zone}: печать в УФ, проходящая через фотографию, внутри неё лежит иначе, чем вокруг (фотография вырезана из другого документа?)</translation>
+        </message>
+        <message>
+            <source>{zone}: the UV print across the portrait continues in register across its border</source>
+            <translation>{zone}: печать в УФ, проходящая через фотографию, совмещена по обе стороны её границы</translation>
+        </message>
+        <message>
             <source>no MRZ could be read on the page</source>
             <translation>МСЗ на странице прочитать не удалось</translation>
         </message>

@@ -154,7 +154,7 @@ def measure_capture(spec: Specimen, capture: CaptureSet, *, work_dpi: float = T.
         if ghost is not None and not shown(seen, ghost.rect_mm, work_dpi / 25.4):
             ghost = None
         m = measure_zone(zone, norm, reference, work_dpi=work_dpi, ghost=ghost, seen=seen,
-                         blur_px=blur_px)
+                         blur_px=blur_px, others=spec.zones, raw=registered)
         if m:
             ex.measures[zone.id] = m
     _feature_measures(ex, spec, capture, registered, reference, work_dpi=work_dpi,

@@ -321,6 +321,12 @@ TEMPLATES: dict[str, str] = {
         "than around it (a photo on other paper pasted in?)"),
     "PORTRAIT_INTACT.border": QT_TRANSLATE_NOOP(
         "checks", "{zone}: the paper's UV response continues across the portrait's border"),
+    "PORTRAIT_SUBSTITUTED.shift": QT_TRANSLATE_NOOP(
+        "checks", "{zone}: the UV print across the portrait sits elsewhere inside it than "
+        "around it (a portrait cut out of another document?)"),
+    "PORTRAIT_INTACT.shift": QT_TRANSLATE_NOOP(
+        "checks", "{zone}: the UV print across the portrait continues in register across "
+        "its border"),
     # -- the MRZ ----------------------------------------------------------------------------
     "MRZ_NOT_FOUND": QT_TRANSLATE_NOOP("checks", "no MRZ could be read on the page"),
     "MRZ_NOT_FOUND.layout": QT_TRANSLATE_NOOP(

@@ -204,7 +204,9 @@ class ExamContext:
                                           valid=self.valid)
             self.zone_measures_cache[key] = (
                 measure_zone(zone, self.normalized, self.reference, work_dpi=self.work_dpi,
-                             ghost=ghost, seen=self.valid, blur_px=self.blur_px or 0.0)
+                             ghost=ghost, seen=self.valid, blur_px=self.blur_px or 0.0,
+                             others=self.specimen.zones if self.specimen is not None else (),
+                             raw=self.registered)
                 if self.normalized and self.visible(zone) else {})
         return self.zone_measures_cache[key]
 

@@ -63,6 +63,7 @@ from workstation.examination.measures import (
     pattern_similarity,
     structure,
 )
+from workstation.examination.portrait_shift import pattern_shift, portrait_crossings
 from workstation.examination.sharpness import fine_detail, relative_blur
 from workstation.types import Expect, Image, Light, Zone
 
@@ -119,10 +120,14 @@ def dull_measures(q_uv: Image, s_uv: Image, *, q_white: Image | None = None,
 
 def luminescent_measures(q_uv: Image, s_uv: Image, *, px_per_mm: float,
                          q_substrate: npt.ArrayLike | None = None,
-                         s_substrate: npt.ArrayLike | None = None) -> Measures:
+                         s_substrate: npt.ArrayLike | None = None,
+                         q_clipped: npt.NDArray[np.bool_] | None = None) -> Measures:
     """``strength``, ``correlation``, ``hue_difference`` and ``glow_contrast`` of a
     luminescent zone (colour UV crops). The substrates default to each crop's own
-    (30th percentile colour)."""
+    (30th percentile colour). ``q_clipped`` (``(H, W)`` bool) marks the pixels the
+    reader clipped in some channel (over-exposed): they carry no colour, so the hue is
+    taken from the lit pixels it did not clip, and not measured when it clipped nearly
+    all of them."""
     _check_pair(q_uv, s_uv)
     if q_uv.ndim != 3:
         raise ValueError("luminescence is measured on colour UV images")
@@ -148,6 +153,10 @@ def luminescent_measures(q_uv: Image, s_uv: Image, *, px_per_mm: float,
                           round(0.6 * px_per_mm))
     q_lit = qsig.reshape(-1) >= 0.5 * max(1e-4, q_strength)
     s_lit = ssig.reshape(-1) >= 0.5 * max(1e-4, s_strength)
+    lit_count = int(q_lit.sum())
+    if q_clipped is not None and q_clipped.shape == q_uv.shape[:2]:
+        q_lit &= ~q_clipped.reshape(-1)
+    hue_seen = lit_count == 0 or int(q_lit.sum()) >= MIN_UNCLIPPED_SHARE * lit_count
     qcol = (ql[q_lit] - qsub).mean(axis=0) if q_lit.any() else np.zeros(3)
     scol = sf[s_lit].mean(axis=0) if s_lit.any() else colour
     q_sub_lum = max(1e-4, float(np.dot(qsub, _LUMA)))
@@ -156,11 +165,18 @@ def luminescent_measures(q_uv: Image, s_uv: Image, *, px_per_mm: float,
                      "glow_contrast": max(0.0, q_strength) / q_sub_lum}
     # The hue of both glows over the same pixels (the lit half of each); a glow with
     # almost no colour has no hue to compare (noise would decide the angle).
-    if chroma_share(scol) >= MIN_GLOW_CHROMA:
+    if chroma_share(scol) >= MIN_GLOW_CHROMA and hue_seen:
         out["hue_difference"] = (hue_difference(qcol, scol)
                                  if float(np.linalg.norm(qcol)) > 1e-3 else 180.0)
     return out
 
+
+#: The hue of a glow is measured when at least this share of its lit pixels was not
+#: clipped by the reader (a clipped channel shifts the colour towards the others).
+MIN_UNCLIPPED_SHARE = 0.2
+#: A raw 8-bit channel at or above this level was clipped by the reader (the
+#: registration's interpolation softens the ceiling of 255 a little).
+CLIP_LEVEL = 250
 
 #: A glow whose colour (linear RGB above the substrate) is closer to grey than this
 #: share of chroma (:func:`chroma_share`) has no hue: ``hue_difference`` is not measured.
@@ -386,7 +402,8 @@ def ghost_similarity(ghost: Image, portrait: Image, *,
 # -- which measures a zone gets -------------------------------------------------------------
 def measures_for(zone: Zone, light: Light, expect: Expect, *, q: Image, s: Image,
                  q_white: Image | None, s_white: Image | None, px_per_mm: float,
-                 blur_px: float = 0.0) -> Measures:
+                 blur_px: float = 0.0,
+                 q_clipped: npt.NDArray[np.bool_] | None = None) -> Measures:
     """The measures of ``zone``'s check ``(light, expect)`` on the questioned crop ``q``
     against the specimen's ``s`` (``*_white``: the same zone in white light;
     ``blur_px``: the capture's blur relative to the specimen's, :func:`print_blur`).
@@ -399,7 +416,7 @@ def measures_for(zone: Zone, light: Light, expect: Expect, *, q: Image, s: Image
     if expect is Expect.LUMINESCENT:
         if q.ndim != 3:
             return {}
-        m = luminescent_measures(q, s, px_per_mm=px_per_mm)
+        m = luminescent_measures(q, s, px_per_mm=px_per_mm, q_clipped=q_clipped)
         return {"glow_contrast": m["glow_contrast"]} if holder else m
     if expect is Expect.VISIBLE:
         if q_white is None:
@@ -450,14 +467,19 @@ def measure_zone(zone: Zone, registered: Mapping[Light, Image],
                   reference: Mapping[Light, Image], *, work_dpi: float,
                   ghost: Zone | None = None,
                   seen: npt.NDArray[np.bool_] | None = None,
-                  blur_px: float = 0.0) -> dict[str, Measures]:
+                  blur_px: float = 0.0,
+                  others: Sequence[Zone] = (),
+                  raw: Mapping[Light, Image] | None = None) -> dict[str, Measures]:
     """Every measure of ``zone`` (light name -> measures) on a capture registered
     and normalised onto the specimen at ``work_dpi``. A portrait is also compared
     with the specimen's ``ghost`` zone (role ``ghost``), when given, under the
     ghost's first light (``ghost_similarity``, recorded under white light).
     ``seen`` (``(H, W)`` bool at the work density) marks what the capture shows;
     ``blur_px`` is the capture's blur relative to the specimen's (:func:`print_blur`,
-    px at ``work_dpi``)."""
+    px at ``work_dpi``). ``others`` (the specimen's zones) gives a portrait the print
+    passes crossing it (``pattern_shift`` under UV,
+    :mod:`workstation.examination.portrait_shift`). ``raw`` (the capture registered
+    before normalisation) tells which pixels the reader clipped (:data:`CLIP_LEVEL`)."""
     px_mm = work_dpi / 25.4
     out: dict[str, Measures] = {}
     for chk in zone.checks:
@@ -469,8 +491,15 @@ def measure_zone(zone: Zone, registered: Mapping[Light, Image],
             continue
         qw = _crop(registered[Light.WHITE], zone.rect_mm, px_mm)
         sw = _crop(reference[Light.WHITE], zone.rect_mm, px_mm)
+        clipped: npt.NDArray[np.bool_] | None = None
+        raw_img = raw.get(chk.light) if raw is not None else None
+        if raw_img is not None and raw_img.shape[:2] == q_img.shape[:2]:
+            rc = _crop(raw_img, zone.rect_mm, px_mm)
+            if rc is not None:
+                over = rc.max(axis=2) if rc.ndim == 3 else rc
+                clipped = np.asarray(over >= CLIP_LEVEL, dtype=np.bool_)
         m = measures_for(zone, chk.light, chk.expect, q=q, s=s, q_white=qw, s_white=sw,
-                         px_per_mm=px_mm, blur_px=blur_px)
+                         px_per_mm=px_mm, blur_px=blur_px, q_clipped=clipped)
         if m:
             out.setdefault(chk.light.value, {}).update(m)
     if zone.role == "portrait":
@@ -493,6 +522,15 @@ def measure_zone(zone: Zone, registered: Mapping[Light, Image],
                     bs = portrait_border_uv(qu, su, q, s, frame, px_per_mm=px_mm)
                     if bs:
                         out.setdefault(Light.UV.value, {}).update(bs)
+        q_uv, s_uv = registered.get(Light.UV), reference.get(Light.UV)
+        if q_uv is not None and s_uv is not None and others:
+            shifts = [pattern_shift(q_uv, s_uv, inside, outside, px_per_mm=px_mm)
+                      for _z, inside, outside in portrait_crossings(zone, others)
+                      if seen is None or (shown(seen, inside, px_mm)
+                                          and shown(seen, outside, px_mm))]
+            values = [m["pattern_shift"] for m in shifts if m]
+            if values:
+                out.setdefault(Light.UV.value, {})["pattern_shift"] = max(values)
         if ghost is not None and ghost.checks:
             g_img = registered.get(ghost.checks[0].light)
             p = _crop(registered[Light.WHITE], zone.rect_mm, px_mm)

@@ -77,8 +77,13 @@ def portrait(ctx: ExamContext) -> list[CheckResult]:
       other paper and pasted in glows more (brightened office paper) or less (paper
       without the document's own luminescence) than the page around it.
 
-    Either failing is PORTRAIT_SUBSTITUTED. Neither measurable (no ghost image, no
-    UV image or no learned statistics of the border) is skipped (NO_STATISTICS);
+    * a luminescent pattern printed across the portrait's edge sits inside the portrait
+      where it sits around it (``pattern_shift`` against the specimen's learned range,
+      :mod:`workstation.examination.portrait_shift`) — a portrait cut out of another
+      document of the type, print and all, carries that sheet's print, laid elsewhere.
+
+    Any failing is PORTRAIT_SUBSTITUTED. None measurable (no ghost image, no UV image
+    or no learned statistics of the border) is skipped (NO_STATISTICS);
     the UV pattern across the portrait's edge (``uv.pattern_continuity``) still
     looks for a cut-in piece."""
     assert ctx.specimen is not None
@@ -97,9 +102,17 @@ def portrait(ctx: ExamContext) -> list[CheckResult]:
                 fail=("PORTRAIT_SUBSTITUTED", message("PORTRAIT_SUBSTITUTED.border",
                                                       zone=label)),
                 ok=("PORTRAIT_INTACT", message("PORTRAIT_INTACT.border", zone=label))))
+        shift = judge(z, Light.UV, measures.get(Light.UV.value, {}), ("pattern_shift",))
+        if shift is not None:
+            out.append(learned_result(
+                "white.portrait", z, Light.UV, shift,
+                evidence=ctx.evidence(z, (Light.UV, Light.WHITE)),
+                fail=("PORTRAIT_SUBSTITUTED", message("PORTRAIT_SUBSTITUTED.shift",
+                                                      zone=label)),
+                ok=("PORTRAIT_INTACT", message("PORTRAIT_INTACT.shift", zone=label))))
         ghost = ctx.specimen.ghost_of(z)
         if ghost is None:
-            if border is None:
+            if border is None and shift is None:
                 out.append(skipped("white.portrait", "NO_STATISTICS", message(
                     "NO_STATISTICS.ghost", zone=label), zone=z.id, light=Light.WHITE))
             continue
