@@ -134,8 +134,16 @@ class ReaderPanel(QWidget):
         self.platen_box = QGroupBox()
         bind(self.platen_box.setTitle, T("reader", "On the platen (simulator)"))
         pf = QFormLayout(self.platen_box)
+        # each label above its field: a forgery's name gets the panel's whole width
+        pf.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.document = QComboBox()
         self.forgery = QComboBox()
+        # a long forgery name (Mongolian, Russian) is elided in the closed box, not allowed
+        # to widen the panel; the list and the tooltip show it whole
+        self.forgery.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.forgery.setMinimumContentsLength(14)
+        self.forgery.currentTextChanged.connect(self.forgery.setToolTip)
         self.seed = QSpinBox(minimum=0, maximum=999999)
         pf.addRow(mk_label(T("reader", "Document")), self.document)
         pf.addRow(mk_label(T("reader", "Forgery")), self.forgery)
