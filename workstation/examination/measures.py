@@ -24,6 +24,20 @@ def _check(img: Image) -> None:
         raise ValueError("expected a non-empty (H, W[, 3]) image")
 
 
+def crop_mm(img: Image, rect_mm: tuple[float, float, float, float], px_per_mm: float, *,
+            min_px: int = 3) -> Image | None:
+    """The part of ``img`` (``(H, W[, C])`` at ``px_per_mm``) under ``rect_mm``
+    (``(x, y, w, h)`` in mm), clipped to the image; ``None`` when less than ``min_px``
+    pixels of it lie inside in either direction."""
+    x, y, w, h = rect_mm
+    H, W = img.shape[:2]
+    r0, r1 = max(0, round(y * px_per_mm)), min(H, round((y + h) * px_per_mm))
+    c0, c1 = max(0, round(x * px_per_mm)), min(W, round((x + w) * px_per_mm))
+    if r1 - r0 < min_px or c1 - c0 < min_px:
+        return None
+    return np.ascontiguousarray(img[r0:r1, c0:c1])
+
+
 def luminance(img: Image) -> FloatImage:
     """Luma in 0..255 as float32 ``(H, W)``."""
     _check(img)

@@ -25,7 +25,7 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
-from workstation.examination.measures import luminance
+from workstation.examination.measures import crop_mm, luminance
 from workstation.types import Image
 
 Float = npt.NDArray[np.float32]
@@ -78,14 +78,8 @@ def fine_detail(q: Image, s: Image, *, px_per_mm: float, blur_px: float = 0.0) -
 
 
 def _crops(img: Image, rects_mm: Sequence[Rect], px_per_mm: float) -> list[Float]:
-    h, w = img.shape[:2]
-    out = []
-    for x, y, rw, rh in rects_mm:
-        r0, r1 = max(0, round(y * px_per_mm)), min(h, round((y + rh) * px_per_mm))
-        c0, c1 = max(0, round(x * px_per_mm)), min(w, round((x + rw) * px_per_mm))
-        if r1 - r0 >= 8 and c1 - c0 >= 8:
-            out.append(luminance(np.ascontiguousarray(img[r0:r1, c0:c1])))
-    return out
+    crops = (crop_mm(img, r, px_per_mm, min_px=8) for r in rects_mm)
+    return [luminance(c) for c in crops if c is not None]
 
 
 def _ratio(crops: Sequence[Float], px_per_mm: float, blur_px: float) -> float:
@@ -109,10 +103,11 @@ def relative_blur(q_white: Image, s_white: Image, rects_mm: Sequence[Rect], *,
         raise ValueError("capture and specimen pages differ in size")
     rects = list(rects_mm)
     if valid is not None:
+        mask = valid.astype(np.uint8)
         shown = []
         for r in rects:
-            v = _crops(valid.astype(np.uint8), [r], px_per_mm)
-            if v and float(v[0].min()) > 0:
+            v = crop_mm(mask, r, px_per_mm, min_px=8)
+            if v is not None and int(v.min()) > 0:
                 shown.append(r)
         rects = shown
     qs, ss = _crops(q_white, rects, px_per_mm), _crops(s_white, rects, px_per_mm)

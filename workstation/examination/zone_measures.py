@@ -58,6 +58,7 @@ import numpy.typing as npt
 
 from workstation.examination.measures import (
     best_shift_ncc,
+    crop_mm,
     hue_difference,
     luminance,
     pattern_similarity,
@@ -433,21 +434,11 @@ def measures_for(zone: Zone, light: Light, expect: Expect, *, q: Image, s: Image
     return {}
 
 
-def _crop(img: Image, rect_mm: tuple[float, float, float, float], px_mm: float) -> Image | None:
-    x, y, w, h = rect_mm
-    H, W = img.shape[:2]
-    r0, r1 = max(0, round(y * px_mm)), min(H, round((y + h) * px_mm))
-    c0, c1 = max(0, round(x * px_mm)), min(W, round((x + w) * px_mm))
-    if r1 - r0 < 3 or c1 - c0 < 3:
-        return None
-    return np.ascontiguousarray(img[r0:r1, c0:c1])
-
-
 def _seen(seen: npt.NDArray[np.bool_] | None, rect_mm: tuple[float, float, float, float],
           px_mm: float) -> npt.NDArray[np.bool_] | None:
     if seen is None:
         return None
-    m = _crop(seen.astype(np.uint8), rect_mm, px_mm)
+    m = crop_mm(seen.astype(np.uint8), rect_mm, px_mm)
     return None if m is None else m > 0
 
 
@@ -459,7 +450,7 @@ def shown(seen: npt.NDArray[np.bool_], rect_mm: tuple[float, float, float, float
           px_per_mm: float, *, fraction: float = SHOWN_FRACTION) -> bool:
     """Whether ``seen`` (``(H, W)`` bool: the pixels a capture shows, at ``px_per_mm``)
     covers at least ``fraction`` of ``rect_mm`` ``(x, y, w, h)``."""
-    m = _crop(seen.astype(np.uint8), rect_mm, px_per_mm)
+    m = crop_mm(seen.astype(np.uint8), rect_mm, px_per_mm)
     return m is not None and float(m.mean()) >= fraction
 
 
@@ -486,15 +477,15 @@ def measure_zone(zone: Zone, registered: Mapping[Light, Image],
         q_img, s_img = registered.get(chk.light), reference.get(chk.light)
         if q_img is None or s_img is None:
             continue
-        q, s = _crop(q_img, zone.rect_mm, px_mm), _crop(s_img, zone.rect_mm, px_mm)
+        q, s = crop_mm(q_img, zone.rect_mm, px_mm), crop_mm(s_img, zone.rect_mm, px_mm)
         if q is None or s is None:
             continue
-        qw = _crop(registered[Light.WHITE], zone.rect_mm, px_mm)
-        sw = _crop(reference[Light.WHITE], zone.rect_mm, px_mm)
+        qw = crop_mm(registered[Light.WHITE], zone.rect_mm, px_mm)
+        sw = crop_mm(reference[Light.WHITE], zone.rect_mm, px_mm)
         clipped: npt.NDArray[np.bool_] | None = None
         raw_img = raw.get(chk.light) if raw is not None else None
         if raw_img is not None and raw_img.shape[:2] == q_img.shape[:2]:
-            rc = _crop(raw_img, zone.rect_mm, px_mm)
+            rc = crop_mm(raw_img, zone.rect_mm, px_mm)
             if rc is not None:
                 over = rc.max(axis=2) if rc.ndim == 3 else rc
                 clipped = np.asarray(over >= CLIP_LEVEL, dtype=np.bool_)
@@ -506,8 +497,8 @@ def measure_zone(zone: Zone, registered: Mapping[Light, Image],
         x, y, w, h = zone.rect_mm
         m_mm = PORTRAIT_MARGIN_MM
         rect = (x - m_mm, y - m_mm, w + 2 * m_mm, h + 2 * m_mm)
-        q, s = (_crop(registered[Light.WHITE], rect, px_mm),
-                _crop(reference[Light.WHITE], rect, px_mm))
+        q, s = (crop_mm(registered[Light.WHITE], rect, px_mm),
+                crop_mm(reference[Light.WHITE], rect, px_mm))
         if q is not None and s is not None:
             ox, oy = max(0.0, x - m_mm), max(0.0, y - m_mm)
             frame = (round((x - ox) * px_mm), round((y - oy) * px_mm), round(w * px_mm),
@@ -517,7 +508,7 @@ def measure_zone(zone: Zone, registered: Mapping[Light, Image],
                 out.setdefault(Light.WHITE.value, {}).update(ec)
             q_uv, s_uv = registered.get(Light.UV), reference.get(Light.UV)
             if q_uv is not None and s_uv is not None:
-                qu, su = _crop(q_uv, rect, px_mm), _crop(s_uv, rect, px_mm)
+                qu, su = crop_mm(q_uv, rect, px_mm), crop_mm(s_uv, rect, px_mm)
                 if qu is not None and su is not None and qu.shape[:2] == q.shape[:2]:
                     bs = portrait_border_uv(qu, su, q, s, frame, px_per_mm=px_mm)
                     if bs:
@@ -533,8 +524,8 @@ def measure_zone(zone: Zone, registered: Mapping[Light, Image],
                 out.setdefault(Light.UV.value, {})["pattern_shift"] = max(values)
         if ghost is not None and ghost.checks:
             g_img = registered.get(ghost.checks[0].light)
-            p = _crop(registered[Light.WHITE], zone.rect_mm, px_mm)
-            g = _crop(g_img, ghost.rect_mm, px_mm) if g_img is not None else None
+            p = crop_mm(registered[Light.WHITE], zone.rect_mm, px_mm)
+            g = crop_mm(g_img, ghost.rect_mm, px_mm) if g_img is not None else None
             if p is not None and g is not None:
                 gs = ghost_similarity(g, p, ghost_seen=_seen(seen, ghost.rect_mm, px_mm),
                                       portrait_seen=_seen(seen, zone.rect_mm, px_mm))

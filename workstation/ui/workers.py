@@ -82,7 +82,7 @@ class TaskRunner(QObject):
               on_error: Callable[[str, str], None] | None = None,
               on_progress: Callable[[int, int, str], None] | None = None) -> Task:
         self.running.append(task)
-        relay = _Relay(self, task, on_done, on_error)
+        relay = _Relay(self, task, on_done, on_error, on_progress)
         # bound to a child of the runner: when the window (and so the runner) is deleted
         # while the task still runs, Qt drops the connection and the end is not delivered
         # to widgets that no longer exist
@@ -90,7 +90,6 @@ class TaskRunner(QObject):
         task.signals.failed.connect(relay.fail)
         if on_progress is not None:
             task.signals.progress.connect(relay.progress)
-            relay.on_progress = on_progress
         self.started.emit(task)
         self.pool.start(task)
         return task
@@ -115,13 +114,14 @@ class _Relay(QObject):
 
     def __init__(self, runner: TaskRunner, task: Task,
                  on_done: Callable[[Any], None] | None,
-                 on_error: Callable[[str, str], None] | None) -> None:
+                 on_error: Callable[[str, str], None] | None,
+                 on_progress: Callable[[int, int, str], None] | None) -> None:
         super().__init__(runner)
         self.runner = runner
         self.task = task
         self.on_done = on_done
         self.on_error = on_error
-        self.on_progress: Callable[[int, int, str], None] | None = None
+        self.on_progress = on_progress
 
     def finish(self, result: object) -> None:
         self.runner.forget(self.task)
