@@ -416,6 +416,22 @@
             <translation>{signer} / гэрчилгээ {reference}</translation>
         </message>
         <message>
+            <source>{verdict} — {message}</source>
+            <translation>{verdict} — {message}</translation>
+        </message>
+        <message>
+            <source>PASS</source>
+            <translation>ЗӨВ</translation>
+        </message>
+        <message>
+            <source>FAIL</source>
+            <translation>БУРУУ</translation>
+        </message>
+        <message>
+            <source>WARN</source>
+            <translation>АНХААР</translation>
+        </message>
+        <message>
             <source>not revoked (current CRL)</source>
             <translation>хүчингүй болгоогүй (хүчинтэй CRL)</translation>
         </message>
@@ -430,6 +446,58 @@
         <message>
             <source>REVOKED</source>
             <translation>ХҮЧИНГҮЙ БОЛГОСОН</translation>
+        </message>
+        <message>
+            <source>no certificate of signer {ref} (country {country}, serial 0x{serial}) in the trust store</source>
+            <translation>гарын үсэг зурагч {ref}-ийн гэрчилгээ (улс {country}, серийн дугаар 0x{serial}) итгэмжлэгдсэн гэрчилгээний санд алга</translation>
+        </message>
+        <message>
+            <source>signer {ref}: {reason}</source>
+            <translation>гарын үсэг зурагч {ref}: {reason}</translation>
+        </message>
+        <message>
+            <source>the signature does not verify with signer {ref}'s certificate: the seal's data or signature was changed</source>
+            <translation>гарын үсэг зурагч {ref}-ийн гэрчилгээгээр гарын үсэг батлагдахгүй байна: тамганы өгөгдөл эсвэл гарын үсгийг өөрчилсөн</translation>
+        </message>
+        <message>
+            <source>signed {date} outside the validity of the trusted signer certificate{how}</source>
+            <translation>{date}-нд итгэмжлэгдсэн гарын үсэг зурагчийн гэрчилгээний хүчинтэй хугацаанаас гадуур зурсан{how}</translation>
+        </message>
+        <message>
+            <source>signature valid; signer {ref} is itself a trust anchor{how}</source>
+            <translation>гарын үсэг зөв; гарын үсэг зурагч {ref} өөрөө итгэлийн үндсэн гэрчилгээ{how}</translation>
+        </message>
+        <message>
+            <source>signature valid, but no trusted CA issued signer {ref}'s certificate (issuer {issuer}){how}</source>
+            <translation>гарын үсэг зөв, гэвч гарын үсэг зурагч {ref}-ийн гэрчилгээг итгэмжлэгдсэн гэрчилгээ олгогч төв олгоогүй (олгогч {issuer}){how}</translation>
+        </message>
+        <message>
+            <source>signer {ref}'s certificate (country {country}) was issued by the CA of another country ({anchor_country})</source>
+            <translation>гарын үсэг зурагч {ref}-ийн гэрчилгээг (улс {country}) өөр улсын ({anchor_country}) гэрчилгээ олгогч төв олгосон</translation>
+        </message>
+        <message>
+            <source>signer {ref}'s certificate is revoked by its CA{since}</source>
+            <translation>гарын үсэг зурагч {ref}-ийн гэрчилгээг олгогч төв нь хүчингүй болгосон{since}</translation>
+        </message>
+        <message>
+            <source> since {date}</source>
+            <translation> ({date}-нээс хойш)</translation>
+        </message>
+        <message>
+            <source>signed {date} outside the validity of signer {ref}'s certificate or its CA's</source>
+            <translation>{date}-нд гарын үсэг зурагч {ref}-ийн гэрчилгээ эсвэл түүний олгогч төвийн хүчинтэй хугацаанаас гадуур зурсан</translation>
+        </message>
+        <message>
+            <source>signature valid; signer {ref} certified by {anchor}{how}</source>
+            <translation>гарын үсэг зөв; гарын үсэг зурагч {ref}-ийг {anchor} баталгаажуулсан{how}</translation>
+        </message>
+        <message>
+            <source> (matched by country and serial number only)</source>
+            <translation> (зөвхөн улс ба серийн дугаараар тохирсон)</translation>
+        </message>
+        <message>
+            <source>signer {ref}'s certificate names a trusted CA as issuer, but that CA's signature on it does not verify</source>
+            <translation>гарын үсэг зурагч {ref}-ийн гэрчилгээнд итгэмжлэгдсэн төвийг олгогчоор нэрлэсэн боловч тэр төвийн гарын үсэг батлагдахгүй байна</translation>
         </message>
     </context>
     <context>

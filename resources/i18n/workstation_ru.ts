@@ -418,6 +418,22 @@
             <translation>{signer} / сертификат {reference}</translation>
         </message>
         <message>
+            <source>{verdict} — {message}</source>
+            <translation>{verdict} — {message}</translation>
+        </message>
+        <message>
+            <source>PASS</source>
+            <translation>ВЕРНО</translation>
+        </message>
+        <message>
+            <source>FAIL</source>
+            <translation>НЕВЕРНО</translation>
+        </message>
+        <message>
+            <source>WARN</source>
+            <translation>ВНИМАНИЕ</translation>
+        </message>
+        <message>
             <source>not revoked (current CRL)</source>
             <translation>не отозван (действующий CRL)</translation>
         </message>
@@ -432,6 +448,58 @@
         <message>
             <source>REVOKED</source>
             <translation>ОТОЗВАН</translation>
+        </message>
+        <message>
+            <source>no certificate of signer {ref} (country {country}, serial 0x{serial}) in the trust store</source>
+            <translation>в хранилище доверенных сертификатов нет сертификата подписанта {ref} (страна {country}, серийный номер 0x{serial})</translation>
+        </message>
+        <message>
+            <source>signer {ref}: {reason}</source>
+            <translation>подписант {ref}: {reason}</translation>
+        </message>
+        <message>
+            <source>the signature does not verify with signer {ref}'s certificate: the seal's data or signature was changed</source>
+            <translation>подпись не проверяется сертификатом подписанта {ref}: данные печати или подпись изменены</translation>
+        </message>
+        <message>
+            <source>signed {date} outside the validity of the trusted signer certificate{how}</source>
+            <translation>подписано {date} вне срока действия доверенного сертификата подписанта{how}</translation>
+        </message>
+        <message>
+            <source>signature valid; signer {ref} is itself a trust anchor{how}</source>
+            <translation>подпись верна; подписант {ref} сам является доверенным корневым сертификатом{how}</translation>
+        </message>
+        <message>
+            <source>signature valid, but no trusted CA issued signer {ref}'s certificate (issuer {issuer}){how}</source>
+            <translation>подпись верна, но сертификат подписанта {ref} не выдан ни одним доверенным УЦ (издатель {issuer}){how}</translation>
+        </message>
+        <message>
+            <source>signer {ref}'s certificate (country {country}) was issued by the CA of another country ({anchor_country})</source>
+            <translation>сертификат подписанта {ref} (страна {country}) выдан УЦ другой страны ({anchor_country})</translation>
+        </message>
+        <message>
+            <source>signer {ref}'s certificate is revoked by its CA{since}</source>
+            <translation>сертификат подписанта {ref} отозван его УЦ{since}</translation>
+        </message>
+        <message>
+            <source> since {date}</source>
+            <translation> с {date}</translation>
+        </message>
+        <message>
+            <source>signed {date} outside the validity of signer {ref}'s certificate or its CA's</source>
+            <translation>подписано {date} вне срока действия сертификата подписанта {ref} или его УЦ</translation>
+        </message>
+        <message>
+            <source>signature valid; signer {ref} certified by {anchor}{how}</source>
+            <translation>подпись верна; подписант {ref} заверен {anchor}{how}</translation>
+        </message>
+        <message>
+            <source> (matched by country and serial number only)</source>
+            <translation> (сопоставлен только по стране и серийному номеру)</translation>
+        </message>
+        <message>
+            <source>signer {ref}'s certificate names a trusted CA as issuer, but that CA's signature on it does not verify</source>
+            <translation>сертификат подписанта {ref} называет издателем доверенный УЦ, но подпись этого УЦ на нём не проверяется</translation>
         </message>
     </context>
     <context>

@@ -62,3 +62,38 @@ def test_the_reports_barcode_section_is_in_the_report_language() -> None:
     assert any(t.startswith("DataMatrix: цахим тамга") for t in texts), texts
     assert "гэрчилгээ олгогч төвийн CRL алга" in cells
     assert not any("digital seal" in t or "no CRL" in t for t in texts + cells)
+
+
+def test_the_seal_verification_renders_in_the_language() -> None:
+    """The verification's message travels in the JSON as English text and as its
+    template, so the panel and the report say it in the examiner's language."""
+    _aamva, seal = _codes()
+    v = seal["seal"]["verification"]
+    assert v["message"].startswith("signature valid; signer UT")  # English in the JSON
+    assert v["message_template"]["source"].startswith("signature valid; signer {ref}")
+    value = dict(barcode_rows(seal)[1])["Seal verification"]
+    assert isinstance(value, Said) and value == f"PASS — {v['message']}"
+    mn = render(value, catalogue("mn"))
+    assert mn.startswith("ЗӨВ — гарын үсэг зөв; гарын үсэг зурагч UT"), mn
+    ru = render(value, catalogue("ru"))
+    assert ru.startswith("ВЕРНО — подпись верна; подписант UT"), ru
+
+
+def test_a_nested_seal_message_renders_and_a_foreign_template_does_not() -> None:
+    from workstation.barcodes.seal import message_from_json
+
+    how = {"source": " (matched by country and serial number only)", "params": {}}
+    v = {"message": "English as written",
+         "message_template": {"source": "signature valid; signer {ref} is itself a trust "
+                                        "anchor{how}", "params": {"ref": "ZZTS / 2F",
+                                                                  "how": how}}}
+    m = message_from_json(v)
+    assert m == ("signature valid; signer ZZTS / 2F is itself a trust anchor (matched by "
+                 "country and serial number only)")
+    assert "серийному номеру" in render(m, catalogue("ru"))
+    # a template the verifier does not make is not rebuilt: the text is shown as written
+    for bad in ({"source": "{ref.__class__}", "params": {"ref": "x"}},
+                {"source": "signer {ref}: {reason}", "params": {"ref": "x"}},
+                {"source": "signer {ref}: {reason}", "params": "x"}, "not a template", None):
+        got = message_from_json({"message": "English as written", "message_template": bad})
+        assert got == "English as written" and not isinstance(got, Said)

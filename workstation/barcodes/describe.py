@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from workstation.barcodes.seal import message_from_json
 from workstation.i18n import QT_TRANSLATE_NOOP, Said, msg
 
 #: AAMVA fields shown, in order, with their labels.
@@ -64,8 +65,11 @@ def barcode_rows(code: dict[str, Any]) -> tuple[str, list[tuple[str, str]]]:
             for f in seal.get("features", []):
                 rows.append((feature_name(str(f.get("name", ""))), str(f.get("value"))))
         if v:
-            rows.append(("Seal verification", f"{str(v.get('verdict', '')).upper()} — "
-                                              f"{v.get('message', '')}"))
+            verdict = str(v.get("verdict", ""))
+            rows.append(("Seal verification", _said(
+                QT_TRANSLATE_NOOP("barcodes", "{verdict} — {message}"),
+                verdict=SEAL_VERDICTS.get(verdict, verdict.upper()),
+                message=message_from_json(v))))
             if v.get("anchor"):
                 # the certificate's subject and where the trust store has it from: data
                 rows.append(("Trust anchor", f"{v['anchor']} ({v.get('anchor_source', '')})"))
@@ -92,6 +96,11 @@ def feature_name(name: str) -> str:
 def _said(source: str, /, **params: Any) -> Said:
     return Said(msg("barcodes", source, **params))
 
+
+#: A seal verification's verdict in words.
+SEAL_VERDICTS = {"pass": _said(QT_TRANSLATE_NOOP("barcodes", "PASS")),
+                 "fail": _said(QT_TRANSLATE_NOOP("barcodes", "FAIL")),
+                 "warn": _said(QT_TRANSLATE_NOOP("barcodes", "WARN"))}
 
 #: A seal signer's revocation status in words.
 REVOCATION = {"good": _said(QT_TRANSLATE_NOOP("barcodes", "not revoked (current CRL)")),

@@ -41,6 +41,7 @@ from asn1crypto import x509
 from workstation.barcodes.trust import SignerCert, TrustMaterial
 from workstation.barcodes.vds import VdsSeal
 from workstation.errors import FormatError
+from workstation.i18n import QT_TRANSLATE_NOOP, Said, msg
 from workstation.pki.certs import (
     country_of,
     may_have_issued,
@@ -76,6 +77,74 @@ class SealStatus(StrEnum):
         return "fail"
 
 
+def _said(source: str, /, **params: Any) -> Said:
+    """A verification message (context ``barcodes``): English text that still knows its
+    template, so the window and the report render it in the examiner's language."""
+    return Said(msg("barcodes", source, **params))
+
+
+#: The templates a verification message may be made from: the only ones
+#: :func:`message_from_json` rebuilds (a JSON file's text is otherwise shown as it is).
+SEAL_MESSAGES = frozenset({
+    QT_TRANSLATE_NOOP("barcodes", "no certificate of signer {ref} (country {country}, "
+                      "serial 0x{serial}) in the trust store"),
+    QT_TRANSLATE_NOOP("barcodes", "signer {ref}: {reason}"),
+    QT_TRANSLATE_NOOP("barcodes", "the signature does not verify with signer {ref}'s "
+                      "certificate: the seal's data or signature was changed"),
+    QT_TRANSLATE_NOOP("barcodes", "signed {date} outside the validity of the trusted signer "
+                      "certificate{how}"),
+    QT_TRANSLATE_NOOP("barcodes", "signature valid; signer {ref} is itself a trust "
+                      "anchor{how}"),
+    QT_TRANSLATE_NOOP("barcodes", "signature valid, but no trusted CA issued signer {ref}'s "
+                      "certificate (issuer {issuer}){how}"),
+    QT_TRANSLATE_NOOP("barcodes", "signer {ref}'s certificate (country {country}) was issued "
+                      "by the CA of another country ({anchor_country})"),
+    QT_TRANSLATE_NOOP("barcodes", "signer {ref}'s certificate is revoked by its CA{since}"),
+    QT_TRANSLATE_NOOP("barcodes", " since {date}"),
+    QT_TRANSLATE_NOOP("barcodes", "signed {date} outside the validity of signer {ref}'s "
+                      "certificate or its CA's"),
+    QT_TRANSLATE_NOOP("barcodes", "signature valid; signer {ref} certified by "
+                      "{anchor}{how}"),
+    QT_TRANSLATE_NOOP("barcodes", " (matched by country and serial number only)"),
+    QT_TRANSLATE_NOOP("barcodes", "signer {ref}'s certificate names a trusted CA as issuer, "
+                      "but that CA's signature on it does not verify"),
+})
+
+
+def _template_json(value: Any) -> Any:
+    """A message parameter as JSON: a message as its template, anything else as text."""
+    if isinstance(value, Said):
+        m = value.message
+        return {"source": m.source, "params": {k: _template_json(v)
+                                               for k, v in m.params.items()}}
+    return str(value)
+
+
+def message_from_json(verification: dict[str, Any]) -> str:
+    """A verification's message from its JSON (:meth:`SealVerification.to_json`): the
+    message rebuilt from ``message_template`` when that names one of
+    :data:`SEAL_MESSAGES` (so it renders in any language), else ``message`` as written."""
+
+    def build(t: Any) -> str | None:
+        if isinstance(t, str):
+            return t
+        if not isinstance(t, dict) or t.get("source") not in SEAL_MESSAGES:
+            return None
+        params = t.get("params")
+        if not isinstance(params, dict):
+            return None
+        built = {str(k): build(v) for k, v in params.items()}
+        if any(v is None for v in built.values()):
+            return None
+        try:
+            return _said(str(t["source"]), **built)
+        except (KeyError, IndexError, ValueError):  # parameters that do not fit
+            return None
+
+    rebuilt = build(verification.get("message_template"))
+    return rebuilt if isinstance(rebuilt, Said) else str(verification.get("message", ""))
+
+
 @dataclass(frozen=True)
 class SealVerification:
     """What the verification found. ``signature_valid`` / ``chain_valid`` are ``None``
@@ -109,7 +178,9 @@ class SealVerification:
                 "signer": self.signer, "signer_serial": self.signer_serial,
                 "signer_source": self.signer_source, "anchor": self.anchor,
                 "anchor_source": self.anchor_source, "hash_algorithm": self.hash_algorithm,
-                "curve": self.curve, "revocation": self.revocation, "message": self.message}
+                "curve": self.curve, "revocation": self.revocation, "message": str(self.message),
+                **({"message_template": _template_json(self.message)}
+                   if isinstance(self.message, Said) else {})}
 
 
 def _attr(cert: x509.Certificate, name: str) -> str:
@@ -182,9 +253,10 @@ def verify_seal(seal: VdsSeal, trust: TrustMaterial,
     candidates, exact = _candidates(seal, trust)
     ref = f"{h.signer_identifier} / {h.certificate_reference}"
     if not candidates:
-        return SealVerification(SealStatus.UNKNOWN_SIGNER,
-                                f"no certificate of signer {ref} (country {h.signer_country}, "
-                                f"serial 0x{h.certificate_reference}) in the trust store")
+        return SealVerification(SealStatus.UNKNOWN_SIGNER, _said(QT_TRANSLATE_NOOP(
+            "barcodes", "no certificate of signer {ref} (country {country}, serial 0x{serial}) "
+            "in the trust store"), ref=ref, country=h.signer_country,
+            serial=h.certificate_reference))
     last: SealVerification | None = None
     for cand in candidates:
         cert = cand.certificate
@@ -194,14 +266,14 @@ def verify_seal(seal: VdsSeal, trust: TrustMaterial,
             "signer_source": cand.source, "hash_algorithm": digest or None,
             "curve": curve or None}
         if valid is None:
-            last = SealVerification(SealStatus.UNVERIFIABLE, f"signer {ref}: {curve}",
-                                    **common)
+            last = SealVerification(SealStatus.UNVERIFIABLE, _said(QT_TRANSLATE_NOOP(
+                "barcodes", "signer {ref}: {reason}"), ref=ref, reason=curve), **common)
             continue
         if not valid:
-            last = SealVerification(SealStatus.INVALID,
-                                    f"the signature does not verify with signer {ref}'s "
-                                    f"certificate: the seal's data or signature was changed",
-                                    signature_valid=False, **common)
+            last = SealVerification(SealStatus.INVALID, _said(QT_TRANSLATE_NOOP(
+                "barcodes", "the signature does not verify with signer {ref}'s certificate: "
+                "the seal's data or signature was changed"), ref=ref),
+                signature_valid=False, **common)
             continue
         return _chain(cert, trust, when, common, exact, ref)
     assert last is not None
@@ -210,26 +282,28 @@ def verify_seal(seal: VdsSeal, trust: TrustMaterial,
 
 def _chain(cert: x509.Certificate, trust: TrustMaterial, when: dt.datetime,
            common: dict[str, Any], exact: bool, ref: str) -> SealVerification:
-    how = "" if exact else " (matched by country and serial number only)"
+    how: str = "" if exact else _said(QT_TRANSLATE_NOOP(
+        "barcodes", " (matched by country and serial number only)"))
     der = cert.dump()
     country = country_of(cert.subject)
     for anchor in trust.anchors:
         if anchor.certificate.dump() == der:
             anchor_fields = {"anchor": subject_text(cert), "anchor_source": anchor.source}
             if not valid_at(cert, when):
-                return SealVerification(SealStatus.OUTSIDE_VALIDITY,
-                                        f"signed {when.date()} outside the validity of the "
-                                        f"trusted signer certificate{how}",
+                return SealVerification(SealStatus.OUTSIDE_VALIDITY, _said(QT_TRANSLATE_NOOP(
+                    "barcodes", "signed {date} outside the validity of the trusted signer "
+                    "certificate{how}"), date=when.date().isoformat(), how=how),
                                         signature_valid=True, chain_valid=True, **anchor_fields,
                                         **common)
-            return SealVerification(SealStatus.VALID, f"signature valid; signer {ref} is "
-                                    f"itself a trust anchor{how}", signature_valid=True,
+            return SealVerification(SealStatus.VALID, _said(QT_TRANSLATE_NOOP(
+                "barcodes", "signature valid; signer {ref} is itself a trust anchor{how}"),
+                ref=ref, how=how), signature_valid=True,
                                     chain_valid=True, **anchor_fields, **common)
     named = [a for a in trust.anchors if may_have_issued(a.certificate, cert)]
     if not named:
-        return SealVerification(SealStatus.UNTRUSTED,
-                                f"signature valid, but no trusted CA issued signer {ref}'s "
-                                f"certificate (issuer {name_text(cert.issuer)}){how}",
+        return SealVerification(SealStatus.UNTRUSTED, _said(QT_TRANSLATE_NOOP(
+            "barcodes", "signature valid, but no trusted CA issued signer {ref}'s certificate "
+            "(issuer {issuer}){how}"), ref=ref, issuer=name_text(cert.issuer), how=how),
                                 signature_valid=True, **common)
     for anchor in named:
         if not signed_by(cert, anchor.certificate):
@@ -237,28 +311,32 @@ def _chain(cert: x509.Certificate, trust: TrustMaterial, when: dt.datetime,
         anchor_fields = {"anchor": subject_text(anchor.certificate), "anchor_source": anchor.source}
         anchor_country = country_of(anchor.certificate.subject)
         if anchor_country != country:
-            return SealVerification(SealStatus.CHAIN_INVALID,
-                                    f"signer {ref}'s certificate (country {country}) was "
-                                    f"issued by the CA of another country ({anchor_country})",
+            return SealVerification(SealStatus.CHAIN_INVALID, _said(QT_TRANSLATE_NOOP(
+                "barcodes", "signer {ref}'s certificate (country {country}) was issued by the "
+                "CA of another country ({anchor_country})"), ref=ref, country=country,
+                anchor_country=anchor_country),
                                     signature_valid=True, chain_valid=False, **anchor_fields,
                                     **common)
         rev = revocation(cert, anchor.certificate, trust.crls, when)
         if rev.status == "revoked":
-            since = f" since {rev.revoked_at.date()}" if rev.revoked_at else ""
-            return SealVerification(SealStatus.REVOKED, f"signer {ref}'s certificate is "
-                                    f"revoked by its CA{since}", signature_valid=True,
+            since: str = _said(QT_TRANSLATE_NOOP("barcodes", " since {date}"),
+                               date=rev.revoked_at.date().isoformat()) if rev.revoked_at else ""
+            return SealVerification(SealStatus.REVOKED, _said(QT_TRANSLATE_NOOP(
+                "barcodes", "signer {ref}'s certificate is revoked by its CA{since}"),
+                ref=ref, since=since), signature_valid=True,
                                     chain_valid=False, revocation=rev.status, **anchor_fields,
                                     **common)
         if not (valid_at(cert, when) and valid_at(anchor.certificate, when)):
-            return SealVerification(SealStatus.OUTSIDE_VALIDITY,
-                                    f"signed {when.date()} outside the validity of signer "
-                                    f"{ref}'s certificate or its CA's", signature_valid=True,
+            return SealVerification(SealStatus.OUTSIDE_VALIDITY, _said(QT_TRANSLATE_NOOP(
+                "barcodes", "signed {date} outside the validity of signer {ref}'s certificate "
+                "or its CA's"), date=when.date().isoformat(), ref=ref), signature_valid=True,
                                     chain_valid=False, revocation=rev.status, **anchor_fields,
                                     **common)
-        return SealVerification(SealStatus.VALID, f"signature valid; signer {ref} certified "
-                                f"by {anchor_fields['anchor']}{how}", signature_valid=True,
+        return SealVerification(SealStatus.VALID, _said(QT_TRANSLATE_NOOP(
+            "barcodes", "signature valid; signer {ref} certified by {anchor}{how}"),
+            ref=ref, anchor=anchor_fields["anchor"], how=how), signature_valid=True,
                                 chain_valid=True, revocation=rev.status, **anchor_fields, **common)
-    return SealVerification(SealStatus.CHAIN_INVALID,
-                            f"signer {ref}'s certificate names a trusted CA as issuer, but "
-                            f"that CA's signature on it does not verify", signature_valid=True,
+    return SealVerification(SealStatus.CHAIN_INVALID, _said(QT_TRANSLATE_NOOP(
+        "barcodes", "signer {ref}'s certificate names a trusted CA as issuer, but that CA's "
+        "signature on it does not verify"), ref=ref), signature_valid=True,
                             chain_valid=False, **common)
