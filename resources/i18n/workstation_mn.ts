@@ -3423,6 +3423,149 @@
         </message>
     </context>
     <context>
+        <name>measures</name>
+        <message>
+            <source>correlation</source>
+            <translation>корреляц</translation>
+        </message>
+        <message>
+            <source>edge continuity</source>
+            <translation>ирмэгийн үргэлжлэл</translation>
+        </message>
+        <message>
+            <source>fibre colour distance</source>
+            <translation>ширхэгийн өнгөний зөрүү</translation>
+        </message>
+        <message>
+            <source>fibre density</source>
+            <translation>ширхэгийн нягт</translation>
+        </message>
+        <message>
+            <source>fibre overprint</source>
+            <translation>гадаргуу дээр хэвлэсэн ширхэг</translation>
+        </message>
+        <message>
+            <source>fine detail</source>
+            <translation>нарийн хээний тод байдал</translation>
+        </message>
+        <message>
+            <source>ghost correlation</source>
+            <translation>сүүдэр зургийн корреляц</translation>
+        </message>
+        <message>
+            <source>ghost identity</source>
+            <translation>сүүдэр зургийн хүний адилтгал</translation>
+        </message>
+        <message>
+            <source>ghost residual</source>
+            <translation>сүүдэр зургийн үлдэгдэл</translation>
+        </message>
+        <message>
+            <source>ghost similarity</source>
+            <translation>сүүдэр зургийн төстэй байдал</translation>
+        </message>
+        <message>
+            <source>glow contrast</source>
+            <translation>гэрэлтэлтийн ялгарал</translation>
+        </message>
+        <message>
+            <source>hole contrast</source>
+            <translation>нүхний ялгарал</translation>
+        </message>
+        <message>
+            <source>hue difference</source>
+            <translation>өнгө аясын зөрүү</translation>
+        </message>
+        <message>
+            <source>ir print ratio</source>
+            <translation>ХУТ-д харагдах хэвлэлийн харьцаа</translation>
+        </message>
+        <message>
+            <source>ir structure</source>
+            <translation>ХУТ дахь бүтэц</translation>
+        </message>
+        <message>
+            <source>ir structure excess</source>
+            <translation>ХУТ дахь илүүдэл бүтэц</translation>
+        </message>
+        <message>
+            <source>microprint detail</source>
+            <translation>бичил хэвлэлийн нарийвчлал</translation>
+        </message>
+        <message>
+            <source>microprint letters</source>
+            <translation>бичил хэвлэлийн үсэг</translation>
+        </message>
+        <message>
+            <source>pattern shift</source>
+            <translation>хээний шилжилт</translation>
+        </message>
+        <message>
+            <source>reflected excess</source>
+            <translation>ойсон гэрэл дэх илүүдэл</translation>
+        </message>
+        <message>
+            <source>registration quality</source>
+            <translation>давхцлын чанар</translation>
+        </message>
+        <message>
+            <source>relief correlation</source>
+            <translation>товгорын корреляц</translation>
+        </message>
+        <message>
+            <source>relief strength</source>
+            <translation>товгорын хүч</translation>
+        </message>
+        <message>
+            <source>retro correlation</source>
+            <translation>буцаан ойлтын корреляц</translation>
+        </message>
+        <message>
+            <source>retro strength</source>
+            <translation>буцаан ойлтын хүч</translation>
+        </message>
+        <message>
+            <source>similarity</source>
+            <translation>төстэй байдал</translation>
+        </message>
+        <message>
+            <source>strength</source>
+            <translation>эрч</translation>
+        </message>
+        <message>
+            <source>through correlation</source>
+            <translation>нэвтрэх гэрлийн корреляц</translation>
+        </message>
+        <message>
+            <source>through strength</source>
+            <translation>нэвтрэх гэрлийн эрч</translation>
+        </message>
+        <message>
+            <source>uv254 correlation</source>
+            <translation>ХЯТ 254 корреляц</translation>
+        </message>
+        <message>
+            <source>uv254 glow</source>
+            <translation>ХЯТ 254 гэрэлтэлт</translation>
+        </message>
+        <message>
+            <source>uv254 hue difference</source>
+            <translation>ХЯТ 254 өнгө аясын зөрүү</translation>
+        </message>
+        <message>
+            <source>uv border step</source>
+            <translation>ХЯТ хилийн үсрэлт</translation>
+        </message>
+        <message>
+            <source>uv green share</source>
+            <translation>ХЯТ ногоон өнгийн хувь</translation>
+        </message>
+        <message>
+            <source>uv level</source>
+            <translation>ХЯТ түвшин</translation>
+        </message>
+    </context>
+    <context>
         <name>menus</name>
         <message>
             <source>&amp;Language</source>

@@ -3438,6 +3438,149 @@
         </message>
     </context>
     <context>
+        <name>measures</name>
+        <message>
+            <source>correlation</source>
+            <translation>корреляция</translation>
+        </message>
+        <message>
+            <source>edge continuity</source>
+            <translation>непрерывность края</translation>
+        </message>
+        <message>
+            <source>fibre colour distance</source>
+            <translation>отличие цвета волокон</translation>
+        </message>
+        <message>
+            <source>fibre density</source>
+            <translation>плотность волокон</translation>
+        </message>
+        <message>
+            <source>fibre overprint</source>
+            <translation>волокна, напечатанные поверх</translation>
+        </message>
+        <message>
+            <source>fine detail</source>
+            <translation>мелкие детали</translation>
+        </message>
+        <message>
+            <source>ghost correlation</source>
+            <translation>корреляция теневого изображения</translation>
+        </message>
+        <message>
+            <source>ghost identity</source>
+            <translation>идентичность теневого изображения</translation>
+        </message>
+        <message>
+            <source>ghost residual</source>
+            <translation>остаток теневого изображения</translation>
+        </message>
+        <message>
+            <source>ghost similarity</source>
+            <translation>сходство теневого изображения</translation>
+        </message>
+        <message>
+            <source>glow contrast</source>
+            <translation>контраст свечения</translation>
+        </message>
+        <message>
+            <source>hole contrast</source>
+            <translation>контраст отверстий</translation>
+        </message>
+        <message>
+            <source>hue difference</source>
+            <translation>разница цветового тона</translation>
+        </message>
+        <message>
+            <source>ir print ratio</source>
+            <translation>доля печати в ИК</translation>
+        </message>
+        <message>
+            <source>ir structure</source>
+            <translation>структура в ИК</translation>
+        </message>
+        <message>
+            <source>ir structure excess</source>
+            <translation>избыток структуры в ИК</translation>
+        </message>
+        <message>
+            <source>microprint detail</source>
+            <translation>детальность микропечати</translation>
+        </message>
+        <message>
+            <source>microprint letters</source>
+            <translation>буквы микропечати</translation>
+        </message>
+        <message>
+            <source>pattern shift</source>
+            <translation>сдвиг рисунка</translation>
+        </message>
+        <message>
+            <source>reflected excess</source>
+            <translation>избыток в отражённом свете</translation>
+        </message>
+        <message>
+            <source>registration quality</source>
+            <translation>качество совмещения</translation>
+        </message>
+        <message>
+            <source>relief correlation</source>
+            <translation>корреляция рельефа</translation>
+        </message>
+        <message>
+            <source>relief strength</source>
+            <translation>выраженность рельефа</translation>
+        </message>
+        <message>
+            <source>retro correlation</source>
+            <translation>корреляция световозвращения</translation>
+        </message>
+        <message>
+            <source>retro strength</source>
+            <translation>выраженность световозвращения</translation>
+        </message>
+        <message>
+            <source>similarity</source>
+            <translation>сходство</translation>
+        </message>
+        <message>
+            <source>strength</source>
+            <translation>интенсивность</translation>
+        </message>
+        <message>
+            <source>through correlation</source>
+            <translation>корреляция в проходящем свете</translation>
+        </message>
+        <message>
+            <source>through strength</source>
+            <translation>интенсивность в проходящем свете</translation>
+        </message>
+        <message>
+            <source>uv254 correlation</source>
+            <translation>корреляция в УФ 254</translation>
+        </message>
+        <message>
+            <source>uv254 glow</source>
+            <translation>свечение в УФ 254</translation>
+        </message>
+        <message>
+            <source>uv254 hue difference</source>
+            <translation>разница тона в УФ 254</translation>
+        </message>
+        <message>
+            <source>uv border step</source>
+            <translation>скачок УФ на границе</translation>
+        </message>
+        <message>
+            <source>uv green share</source>
+            <translation>доля зелёного в УФ</translation>
+        </message>
+        <message>
+            <source>uv level</source>
+            <translation>уровень УФ</translation>
+        </message>
+    </context>
+    <context>
         <name>menus</name>
         <message>
             <source>&amp;Language</source>

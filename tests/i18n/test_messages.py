@@ -109,6 +109,11 @@ def test_every_code_title_and_term_is_translated(language: str) -> None:
     for context, terms in messages.TERMS.items():
         for term in terms:
             assert tr.translate(context, term), term
+    # every measure a tolerance can hold is named in the catalogues' terms
+    from workstation.examination.tolerance import RULES
+
+    named = set(messages.TERMS[messages.MEASURES])
+    assert {m.replace("_", " ") for m in RULES} <= named, set(RULES) - named
 
 
 def test_results_carry_english_and_the_template() -> None:

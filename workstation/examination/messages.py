@@ -25,9 +25,9 @@ from workstation.types import CheckStatus, Light
 
 #: The catalogue context of the check messages, of the result codes' meanings, of
 #: the check titles, of zone labels, of lights in messages, of field names and of
-#: specimen titles.
-CHECKS, CODES, TITLES, ZONES, LIGHTS, FIELDS, SPECIMENS = (
-    "checks", "codes", "check titles", "zones", "lights", "fields", "specimens")
+#: specimen titles; and of the measures a tolerance holds (``fine detail``).
+CHECKS, CODES, TITLES, ZONES, LIGHTS, FIELDS, SPECIMENS, MEASURES = (
+    "checks", "codes", "check titles", "zones", "lights", "fields", "specimens", "measures")
 
 #: Every result code of the examination's checks: code -> (status, meaning).
 #: (The chip's codes are :data:`workstation.chip.messages.CODES`.)
@@ -461,6 +461,44 @@ TERMS: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("lights", "coaxial"),
         QT_TRANSLATE_NOOP("lights", "transmitted"), QT_TRANSLATE_NOOP("lights", "ir_transmitted"),
     ),
+    # the measures a tolerance holds (``tolerance.RULES``: the id with spaces)
+    MEASURES: (
+        QT_TRANSLATE_NOOP("measures", "correlation"),
+        QT_TRANSLATE_NOOP("measures", "edge continuity"),
+        QT_TRANSLATE_NOOP("measures", "fibre colour distance"),
+        QT_TRANSLATE_NOOP("measures", "fibre density"),
+        QT_TRANSLATE_NOOP("measures", "fibre overprint"),
+        QT_TRANSLATE_NOOP("measures", "fine detail"),
+        QT_TRANSLATE_NOOP("measures", "ghost correlation"),
+        QT_TRANSLATE_NOOP("measures", "ghost identity"),
+        QT_TRANSLATE_NOOP("measures", "ghost residual"),
+        QT_TRANSLATE_NOOP("measures", "ghost similarity"),
+        QT_TRANSLATE_NOOP("measures", "glow contrast"),
+        QT_TRANSLATE_NOOP("measures", "hole contrast"),
+        QT_TRANSLATE_NOOP("measures", "hue difference"),
+        QT_TRANSLATE_NOOP("measures", "ir print ratio"),
+        QT_TRANSLATE_NOOP("measures", "ir structure"),
+        QT_TRANSLATE_NOOP("measures", "ir structure excess"),
+        QT_TRANSLATE_NOOP("measures", "microprint detail"),
+        QT_TRANSLATE_NOOP("measures", "microprint letters"),
+        QT_TRANSLATE_NOOP("measures", "pattern shift"),
+        QT_TRANSLATE_NOOP("measures", "reflected excess"),
+        QT_TRANSLATE_NOOP("measures", "registration quality"),
+        QT_TRANSLATE_NOOP("measures", "relief correlation"),
+        QT_TRANSLATE_NOOP("measures", "relief strength"),
+        QT_TRANSLATE_NOOP("measures", "retro correlation"),
+        QT_TRANSLATE_NOOP("measures", "retro strength"),
+        QT_TRANSLATE_NOOP("measures", "similarity"),
+        QT_TRANSLATE_NOOP("measures", "strength"),
+        QT_TRANSLATE_NOOP("measures", "through correlation"),
+        QT_TRANSLATE_NOOP("measures", "through strength"),
+        QT_TRANSLATE_NOOP("measures", "uv254 correlation"),
+        QT_TRANSLATE_NOOP("measures", "uv254 glow"),
+        QT_TRANSLATE_NOOP("measures", "uv254 hue difference"),
+        QT_TRANSLATE_NOOP("measures", "uv border step"),
+        QT_TRANSLATE_NOOP("measures", "uv green share"),
+        QT_TRANSLATE_NOOP("measures", "uv level"),
+    ),
 }
 
 # The optional lights' checks (issue 22) say theirs in a module of their own.
@@ -479,6 +517,12 @@ def zone_term(label: str) -> Term:
     """A zone's label (or id) inside a message: translated when the catalogue knows it
     (the bundled specimens' labels), as written otherwise."""
     return Term(label, ZONES)
+
+
+def measure_term(measure: str) -> Term:
+    """A measure's name inside a message (``fine_detail`` is written ``fine detail``):
+    translated when the catalogue knows it, as written otherwise."""
+    return Term(measure.replace("_", " "), MEASURES)
 
 
 def light_term(light: Light) -> Term:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from workstation.examination import thresholds as T
-from workstation.examination.messages import message
+from workstation.examination.messages import measure_term, message
 from workstation.i18n import Join, Msg
 from workstation.types import Light, Stat, Zone
 
@@ -271,7 +271,7 @@ def judge(zone: Zone, light: Light, values: dict[str, float],
 def summary(judgements: list[Judgement]) -> Join:
     """E.g. ``strength 0.21 (learned from 3 exemplars: >= 0.55)`` for each failing
     measure (every measure when none fails), as message templates joined by ``; ``
-    (the measure's name is its id with spaces, not translated)."""
+    (the measure's name is its id with spaces, a term of the catalogues)."""
     bad = [j for j in judgements if not j.ok] or judgements
-    return Join(tuple(message("TOLERANCE:measure", measure=j.measure.replace("_", " "),
+    return Join(tuple(message("TOLERANCE:measure", measure=measure_term(j.measure),
                               value=j.value, tolerance=j.tolerance.text()) for j in bad))
