@@ -74,3 +74,18 @@ def test_screenshot_of_the_new_panels_fits(tmp_path: Path, view: str) -> None:
     from workstation.imageio import read_image
 
     assert read_image(out).shape[:2] == (720, 1280)
+
+
+@pytest.mark.slow
+def test_a_light_the_reader_lacks_is_a_one_line_error(tmp_path: Path,
+                                                     bundled_root: Path) -> None:
+    """``--light transmitted`` with the default reader (white, UV, IR) says so and writes
+    no picture, instead of showing white light under the transmitted name."""
+    shutil.copytree(bundled_root, tmp_path / "home" / "specimens")
+    out = tmp_path / "x.png"
+    proc = _run("--screenshot", str(out), "--view", "side-by-side", "--light", "transmitted",
+                home=tmp_path / "home")
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.strip().count("\n") == 0
+    assert "no transmitted image" in proc.stderr and "white, uv, ir" in proc.stderr
+    assert not out.exists()

@@ -16,6 +16,9 @@ VIEWS = ("capture", "side-by-side", "blend", "swipe", "difference", "false-colou
          "review", "trends", "trainer", "trainer-debrief", "trainer-progress")
 #: Views that read the chip, or capture the back, of a document that has both.
 DOCUMENT_VIEWS = ("chip", "back", "barcodes", "alert")
+#: Views comparing two images, under the light ``--light`` names.
+TWO_IMAGE_VIEWS = ("side-by-side", "blend", "swipe", "difference", "flicker", "zones", "measure",
+                   "loupe")
 #: Views of the case database (they open the data folder's database).
 DATABASE_VIEWS = ("alert", "cases", "review", "trends")
 #: Views for a supervisor (``--user`` must name one).
@@ -89,6 +92,12 @@ def run_screenshot(window: object, path: str, view: str, size: tuple[int, int], 
     status = _capture_and_examine(window, size)
     if status:
         return status
+    if light is not None and view in TWO_IMAGE_VIEWS:
+        missing = _missing_light(window, light)
+        if missing:
+            print(f"workstation-gui: error: --light: {missing}", file=sys.stderr)
+            window.close()
+            return 2
     try:
         apply_view(window, view, light=light)
     except ViewError as exc:
@@ -110,6 +119,22 @@ def run_screenshot(window: object, path: str, view: str, size: tuple[int, int], 
     window.close()
     print(path, file=sys.stderr)
     return 1 if problems else 0
+
+
+def _missing_light(window: object, light: str) -> str | None:
+    """Why ``light`` cannot be shown (the capture has no image under it), or ``None``."""
+    from workstation.session.viewer import Origin, SourceKey
+    from workstation.types import Light
+    from workstation.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    wanted = Light.parse(light)
+    st = window.state
+    if st.has(SourceKey(Origin.CAPTURE, wanted)):
+        return None
+    have = ", ".join(k.light.value for k in st.sources if k.origin is Origin.CAPTURE)
+    return (f"the capture has no {wanted.value} image (the reader captured: {have}); "
+            f"a reader with that light is set in devices.json (docs/architecture.md)")
 
 
 def _open_database(window: object, *, supervisor: bool, view: str) -> int:
