@@ -59,3 +59,35 @@ def test_white_only_real_images(testdata: Path, tmp_path: Path) -> None:
             assert checksum.status is CheckStatus.SKIPPED
     # The MRZ of most clean images is read and validated through the examination.
     assert valid_read >= 10
+
+
+@pytest.mark.slow
+def test_a_photo_of_both_faces_is_examined_on_the_face_with_the_mrz(testdata: Path,
+                                                                    tmp_path: Path) -> None:
+    """A card photographed front and back side by side: the page finder may pick the back
+    (no MRZ). The MRZ read elsewhere in the image is examined, so a printed MRZ whose check
+    digits are wrong fails ``mrz.checksum`` instead of leaving the document unread."""
+    from workstation.specimens.library import SpecimenLibrary
+
+    path = testdata / "mrz-images" / "passporteye" / "33_id-usa.jpg"
+    if not path.is_file():
+        pytest.skip("mrz-images/passporteye/33_id-usa.jpg is not in the test data")
+    library = SpecimenLibrary(tmp_path / "empty", bundled=False)
+    ex = examine(CaptureSet(images={Light.WHITE: read_image(path)}), library=library)
+    assert ex.mrz is not None and ex.mrz.found
+    assert ex.mrz.lines[2].startswith("CRITTENDEN<<LEE<W")
+    by_id = {c.id: c for c in ex.checks}
+    assert by_id["mrz.checksum"].status is CheckStatus.FAIL
+    assert ex.verdict is Verdict.FAIL
+
+
+def test_outside_the_page() -> None:
+    import numpy as np
+
+    from workstation.examination.pipeline import _outside
+
+    page = np.array([[300, 10], [580, 9], [580, 170], [295, 170]], np.float64)
+    left = [[10, 125], [263, 126], [263, 164], [11, 164]]
+    inside = [[320, 125], [560, 126], [560, 164], [320, 164]]
+    assert _outside(left, page) and not _outside(inside, page)
+    assert not _outside(None, page)

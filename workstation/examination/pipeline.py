@@ -252,6 +252,17 @@ def _whole_image_page(capture: CaptureSet) -> tuple[PageResult, LazyPage]:
                       whole_image=True), images
 
 
+def _outside(region: Any, corners: npt.NDArray[np.float64]) -> bool:
+    """Whether the centre of an MRZ ``region`` (image pixels, 4 corners; ``None``: not
+    known) lies outside the page quadrilateral ``corners`` (4 x 2, image pixels)."""
+
+    if region is None:
+        return False
+    centre = np.asarray(region, dtype=np.float64).reshape(-1, 2).mean(axis=0)
+    quad = np.asarray(corners, dtype=np.float32).reshape(-1, 1, 2)
+    return cv2.pointPolygonTest(quad, (float(centre[0]), float(centre[1])), False) < 0
+
+
 def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
             specimen_id: str | None = None, capture_path: str | None = None,
             progress: ProgressCallback | None = None, cancel: CancelCallback | None = None,
@@ -322,6 +333,17 @@ def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
         except Exception as exc:  # the reader must not take the examination down
             log.warning("MRZ reader failed: %s", exc)
             mrz = None
+    if ctx.page and not (mrz is not None and mrz.found) and page.corners is not None:
+        # The page found holds no MRZ: a photograph of two documents (a card's front and
+        # back side by side) may have given the other one. An MRZ read in the whole image
+        # outside that page makes the whole image the page, as when no page stood out.
+        try:
+            whole = _read_mrz(capture.images, capture.dpi, known)
+        except Exception as exc:  # the reader must not take the examination down
+            log.warning("MRZ reader failed: %s", exc)
+        else:
+            if whole.found and _outside(whole.region, page.corners):
+                mrz, ctx.page = whole, {}
     mrz_found = mrz is not None and mrz.found
     if not ctx.page and mrz is not None and mrz.found:
         page, ctx.page = _whole_image_page(capture)
