@@ -74,6 +74,28 @@ def test_each_view_renders(qtbot: QtBot, window: MainWindow, view: str) -> None:
     assert (centre.red(), centre.green(), centre.blue()) != (13, 14, 16)
 
 
+def test_pane_titles_keep_clear_of_the_zoom_badge(qtbot: QtBot, window: MainWindow) -> None:
+    """In the all-lights grid a narrow pane names only its light (then elides), so its
+    title never runs under the zoom badge (seen in Mongolian, where the words are longer)."""
+    from PySide6.QtGui import QFontMetrics
+
+    _captured(qtbot, window)
+    apply_view(window, "capture")
+    QApplication.processEvents()
+    for width in (150, 220, 400, 900):
+        for canvas in window.area.canvases:
+            canvas.resize(width, 200)
+            fm = QFontMetrics(canvas.font())
+            title, box, _zoom, zbox = canvas.title_boxes(fm)
+            assert box.right() + 8 <= zbox.left(), (width, title)
+            assert title  # something is always named
+    wide = window.area.canvases[0]
+    wide.resize(900, 400)
+    assert wide.title_boxes(QFontMetrics(wide.font()))[0] == "Questioned · White"
+    wide.resize(170, 400)
+    assert wide.title_boxes(QFontMetrics(wide.font()))[0] == "White"
+
+
 def test_mode_buttons_and_shortcuts(qtbot: QtBot, window: MainWindow) -> None:
     _captured(qtbot, window)
     window.area.mode_buttons[Mode.BLEND].click()

@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetrics,
     QImage,
     QMouseEvent,
     QPainter,
@@ -323,23 +324,32 @@ class ImageCanvas(QWidget):
         p.drawEllipse(QPointF(cx, cy), radius, radius)
         p.drawText(QPointF(cx - radius + 20, cy + radius - 12), f"×{lv.scale / vp.scale:.0f}")
 
-    def _draw_title(self, p: QPainter, t: Theme) -> None:
+    def title_boxes(self, fm: QFontMetrics) -> tuple[str, QRectF, str, QRectF]:
+        """``(title, its box, zoom text, its box)`` in widget pixels: the title keeps
+        clear of the zoom badge — a narrow pane (the all-lights grid, a long language)
+        names only the light, then elides."""
         text = pane_title(self.pane, self.state)
         if self.pane.role == "flicker" and len(self.pane.sources) == 2:
             phase = self.state.flicker_showing((time.monotonic() - self.t0) * 1000.0)
             text += f"   ▶ {source_title(self.pane.sources[phase])}"
-        fm = p.fontMetrics()
-        box = QRectF(8, 8, fm.horizontalAdvance(text) + 16, fm.height() + 8)
+        zoom = f"{self.viewport.scale * 100:.0f} %"
+        zw = fm.horizontalAdvance(zoom) + 14
+        zbox = QRectF(self.width() - zw - 8, 8, zw, fm.height() + 8)
+        room = max(0, self.width() - zw - 8 - 8 - 8 - 16)
+        if fm.horizontalAdvance(text) > room and len(self.pane.sources) == 1 \
+                and self.pane.role != "false-colour":
+            text = light_label(self.pane.sources[0].light, QT)
+        text = fm.elidedText(text, Qt.TextElideMode.ElideRight, room)
+        return text, QRectF(8, 8, fm.horizontalAdvance(text) + 16, fm.height() + 8), zoom, zbox
+
+    def _draw_title(self, p: QPainter, t: Theme) -> None:
+        text, box, zoom, zbox = self.title_boxes(p.fontMetrics())
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor(0, 0, 0, 170))
         p.drawRoundedRect(box, 4, 4)
         p.setPen(QColor("#f0f0f0"))
         p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-        vp = self.viewport
-        zoom = f"{vp.scale * 100:.0f} %"
-        zw = fm.horizontalAdvance(zoom) + 14
-        zbox = QRectF(self.width() - zw - 8, 8, zw, fm.height() + 8)
         p.setBrush(QColor(0, 0, 0, 150))
         p.setPen(Qt.PenStyle.NoPen)
         p.drawRoundedRect(zbox, 4, 4)
