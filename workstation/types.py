@@ -290,6 +290,10 @@ class MeasureStat:
     stat: Stat
 
 
+#: A rectangle on a document: ``(x, y, width, height)`` in mm from its top-left corner.
+RectMM = tuple[float, float, float, float]
+
+
 @dataclass(frozen=True)
 class Zone:
     """A feature zone of a specimen.
@@ -309,7 +313,7 @@ class Zone:
     """
 
     id: str
-    rect_mm: tuple[float, float, float, float]
+    rect_mm: RectMM
     role: str | None = None
     label: str = ""
     checks: tuple[ZoneCheck, ...] = ()

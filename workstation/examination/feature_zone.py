@@ -27,9 +27,16 @@ from workstation.examination.messages import message
 from workstation.examination.registry import SEEN_PART_LEAST
 from workstation.examination.zone_measures import luminescent_measures
 from workstation.i18n import Msg
-from workstation.types import DEFAULT_AZIMUTH_DEG, Expect, Image, Light, Specimen, Zone, ZoneCheck
-
-Rect = tuple[float, float, float, float]
+from workstation.types import (
+    DEFAULT_AZIMUTH_DEG,
+    Expect,
+    Image,
+    Light,
+    RectMM,
+    Specimen,
+    Zone,
+    ZoneCheck,
+)
 
 #: The oblique lights: grazing light from some azimuth.
 OBLIQUE_LIGHTS = tuple(DEFAULT_AZIMUTH_DEG)
@@ -75,7 +82,7 @@ class CropSource:
     registered: Mapping[Light, Image]
     reference: Mapping[Light, Image]
     capture_dpi: float | None = None
-    fine: Callable[[Rect, Light, float], Image | None] | None = None
+    fine: Callable[[RectMM, Light, float], Image | None] | None = None
     azimuth_deg: dict[Light, float] = field(default_factory=dict)
     seen: npt.NDArray[np.bool_] | None = None
 
@@ -84,7 +91,7 @@ class CropSource:
         """Work pixels per mm."""
         return self.work_dpi / 25.4
 
-    def crop(self, rect_mm: Rect, light: Light, source: str = "capture") -> Image | None:
+    def crop(self, rect_mm: RectMM, light: Light, source: str = "capture") -> Image | None:
         """``rect_mm`` under ``light`` at the work density (``source``: capture, specimen,
         or ``seen``: the capture's shown pixels as 0/1)."""
         if source == "seen":
@@ -103,14 +110,14 @@ class CropSource:
             return None
         return np.ascontiguousarray(img[r0:r1, c0:c1])
 
-    def seen_crop(self, rect_mm: Rect) -> npt.NDArray[np.bool_] | None:
+    def seen_crop(self, rect_mm: RectMM) -> npt.NDArray[np.bool_] | None:
         """Which pixels of :meth:`crop` of ``rect_mm`` the capture shows (``None``: all)."""
         if self.seen is None:
             return None
         m = self.crop(rect_mm, Light.WHITE, "seen")
         return None if m is None else np.asarray(m, bool)
 
-    def specimen_fine(self, rect_mm: Rect, light: Light, dpi: float) -> Image | None:
+    def specimen_fine(self, rect_mm: RectMM, light: Light, dpi: float) -> Image | None:
         """The specimen's ``rect_mm`` under ``light`` at ``dpi`` (area-averaged from its own
         density)."""
         if light not in self.specimen.image_lights:
@@ -191,7 +198,7 @@ def lamp_azimuths(metadata: Mapping[str, object], lights: object, turn: float
     return out
 
 
-def relief_rect(zone: Zone) -> Rect:
+def relief_rect(zone: Zone) -> RectMM:
     """The rectangle (mm) relief is measured on: the zone grown on every side by the
     misregistration its correlation searches over
     (:data:`~workstation.examination.feature_measures.RELIEF_MAX_SHIFT_MM`), so that the

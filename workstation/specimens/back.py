@@ -29,12 +29,12 @@ import numpy as np
 import zxingcpp
 
 from workstation.specimens import inks
-from workstation.specimens.documents import DESIGNS, Rect
+from workstation.specimens.documents import DESIGNS
 from workstation.specimens.inks import Ink
 from workstation.specimens.issuer import aamva_payload, seal_bytes
 from workstation.specimens.people import Person, mrz_lines_for
 from workstation.types import Expect as E
-from workstation.types import Light, Zone, ZoneCheck
+from workstation.types import Light, RectMM, Zone, ZoneCheck
 
 if TYPE_CHECKING:
     from workstation.specimens.compose import Scene
@@ -47,10 +47,10 @@ class BackDesign:
 
     doc_id: str
     header: str
-    header_rect: Rect
+    header_rect: RectMM
     fields: tuple[tuple[str, str, float, float], ...]  # (name, label, x, label baseline)
-    pdf417_rect: Rect
-    seal_rect: Rect
+    pdf417_rect: RectMM
+    seal_rect: RectMM
 
 
 #: Documents that have a back face with barcodes.
@@ -81,7 +81,7 @@ def back_zones(doc_id: str) -> tuple[Zone, ...]:
         return ()
     grow = 1.0
 
-    def widened(r: Rect) -> Rect:
+    def widened(r: RectMM) -> RectMM:
         return (r[0] - grow, r[1] - grow, r[2] + 2 * grow, r[3] + 2 * grow)
 
     return (

@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from workstation.specimens import inks
 from workstation.specimens.guilloche import GENUINE_STYLE, GuillocheStyle
 from workstation.specimens.inks import POLYCARBONATE, SECURITY_PAPER, Ink, Substrate
-
-Rect = tuple[float, float, float, float]
+from workstation.types import RectMM
 
 
 @dataclass(frozen=True)
@@ -55,7 +54,7 @@ class Ornament:
 
     name: str
     kind: str
-    rect: Rect
+    rect: RectMM
     ink: Ink
     label: str
 
@@ -82,7 +81,7 @@ class Design:
     subtitle_x_mm: float
     label_cap_mm: float
     value_cap_mm: float
-    portrait: Rect
+    portrait: RectMM
     emblem_centre: tuple[float, float]
     emblem_radius_mm: float
     pattern_centre: tuple[float, float]
@@ -93,11 +92,11 @@ class Design:
     rosette_radius_mm: float
     mrz_x_mm: float
     mrz_centres_mm: tuple[float, ...]
-    mrz_zone: Rect
-    background_zone: Rect
-    blank_zone: Rect
-    header_zone: Rect
-    signature: Rect
+    mrz_zone: RectMM
+    background_zone: RectMM
+    blank_zone: RectMM
+    header_zone: RectMM
+    signature: RectMM
     fields: tuple[FieldSpec, ...]
     #: relief (µm) of the intaglio header, of tactile personalisation (laser engraving)
     intaglio_um: float = 0.0
@@ -114,7 +113,7 @@ class Design:
     header_font: str = "DejaVuSans-Bold.ttf"
     #: the guilloche background's style, and rectangles it leaves clear (bare paper)
     guilloche: GuillocheStyle = GENUINE_STYLE
-    background_clear: tuple[Rect, ...] = ()
+    background_clear: tuple[RectMM, ...] = ()
     #: the luminescent emblem: ``sun`` (rays around a ring and star) or ``sun-moon``
     #: (a sun disc over a crescent, with flames), its ink; the pattern across the
     #: portrait's edge: rings, lobes and ink
@@ -136,66 +135,66 @@ class Design:
     perforation_pitch_mm: float = 0.0
     perforation_hole_mm: float = 0.30
     #: ghost image of the portrait (``None``: none)
-    ghost: Rect | None = None
+    ghost: RectMM | None = None
     #: microprint line: ``(x, baseline, length)`` (length 0: none), its capital height
     microprint: tuple[float, float, float] = (0.0, 0.0, 0.0)
     microprint_cap_mm: float = 0.4
     microprint_text: str = "UTOPIA"
     #: band of lines printed in a short-wave (254 nm) luminescent ink (``None``: none)
-    uv254_band: Rect | None = None
+    uv254_band: RectMM | None = None
     #: laminate: its gloss under coaxial light (0: none) and the pitch of its
     #: retro-reflective motif (0: none)
     laminate_gloss: float = 0.0
     retro_pitch_mm: float = 0.0
     #: where the laminate's pattern is checked (``None``: nowhere)
-    laminate_zone: Rect | None = None
+    laminate_zone: RectMM | None = None
 
     @property
-    def emblem_zone(self) -> Rect:
+    def emblem_zone(self) -> RectMM:
         """The luminescent emblem's zone."""
         (cx, cy), r = self.emblem_centre, self.emblem_radius_mm + 0.5
         return (cx - r, cy - r, 2 * r, 2 * r)
 
     @property
-    def pattern_zone(self) -> Rect:
+    def pattern_zone(self) -> RectMM:
         """Zone of the luminescent pattern across the portrait's edge."""
         (cx, cy), r = self.pattern_centre, self.pattern_radius_mm + 0.4
         return (cx - r, cy - r, 2 * r, 2 * r)
 
     @property
-    def seal_zone(self) -> Rect:
+    def seal_zone(self) -> RectMM:
         """Zone of the embossed dry seal."""
         (cx, cy), r = self.seal_centre, self.seal_radius_mm + 0.6
         return (cx - r, cy - r, 2 * r, 2 * r)
 
     @property
-    def watermark_zone(self) -> Rect:
+    def watermark_zone(self) -> RectMM:
         """Zone of the watermark."""
         (cx, cy), r = self.watermark_centre, self.watermark_radius_mm + 0.8
         return (cx - r, cy - r, 2 * r, 2 * r)
 
     @property
-    def register_zone(self) -> Rect:
+    def register_zone(self) -> RectMM:
         """Zone of the see-through register."""
         (cx, cy), r = self.register_centre, self.register_radius_mm + 0.8
         return (cx - r, cy - r, 2 * r, 2 * r)
 
     @property
-    def perforation_zone(self) -> Rect:
+    def perforation_zone(self) -> RectMM:
         """Zone of the perforated document number (nine characters)."""
         x, y = self.perforation_xy
         p = self.perforation_pitch_mm
         return (x - 1.0, y - 1.0, 53 * p + 2.0, 6 * p + 2.0)
 
     @property
-    def microprint_zone(self) -> Rect:
+    def microprint_zone(self) -> RectMM:
         """Zone of the microprint line."""
         x, base, length = self.microprint
         cap = self.microprint_cap_mm
         return (x - 0.3, base - 2.2 * cap, length + 0.3, 3.2 * cap)
 
     @property
-    def ir_mark_zone(self) -> Rect:
+    def ir_mark_zone(self) -> RectMM:
         """Zone of the pre-printed IR-absorbing seal."""
         (cx, cy), r = self.ir_mark_centre, self.ir_mark_radius_mm + 0.5
         return (cx - r, cy - r, 2 * r, 2 * r)

@@ -14,10 +14,9 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
-from workstation.types import CaptureSet, Expect, Image, Light, Specimen, Zone
+from workstation.types import CaptureSet, Expect, Image, Light, RectMM, Specimen, Zone
 
 Float = npt.NDArray[np.float32]
-Rect = tuple[float, float, float, float]
 
 
 class EditError(ValueError):
@@ -69,9 +68,9 @@ class Layout:
 
     size_mm: tuple[float, float]
     mrz_format: str | None = None
-    portrait: Rect | None = None
-    mrz: Rect | None = None
-    fields: dict[str, Rect] = field(default_factory=dict)
+    portrait: RectMM | None = None
+    mrz: RectMM | None = None
+    fields: dict[str, RectMM] = field(default_factory=dict)
     luminescent: tuple[Zone, ...] = ()
     ir_invisible: tuple[Zone, ...] = ()
     white_match: tuple[Zone, ...] = ()
@@ -108,7 +107,7 @@ class EditTruth:
 
     kind: str
     description: str
-    rect_mm: Rect | None
+    rect_mm: RectMM | None
     lights: tuple[Light, ...]
     expected_checks: tuple[str, ...]
     details: dict[str, Any] = field(default_factory=dict)
@@ -178,7 +177,7 @@ def paste_back(capture: CaptureSet, geom: PageGeometry, edited: dict[Light, Imag
     return dataclasses.replace(capture, images=images, metadata=dict(capture.metadata))
 
 
-def rect_px(rect_mm: Rect, px_per_mm: float, shape: tuple[int, int]) -> tuple[int, int, int, int]:
+def rect_px(rect_mm: RectMM, px_per_mm: float, shape: tuple[int, int]) -> tuple[int, int, int, int]:
     """``(r0, r1, c0, c1)`` of ``rect_mm`` in page px, clipped to ``shape``."""
     x, y, w, h = rect_mm
     r0, r1 = max(0, round(y * px_per_mm)), min(shape[0], round((y + h) * px_per_mm))

@@ -25,18 +25,17 @@ from workstation.specimens.edit_model import (
     EditTruth,
     Float,
     Layout,
-    Rect,
     page_images,
     rect_px,
 )
-from workstation.types import Image, Light, Zone
+from workstation.types import Image, Light, RectMM, Zone
 
 Result = tuple[dict[Light, Image], Float, EditTruth]
 
 _LUMA = np.array([0.299, 0.587, 0.114], np.float32)
 
 
-def _truth(description: str, rect: Rect | None, **details: Any) -> EditTruth:
+def _truth(description: str, rect: RectMM | None, **details: Any) -> EditTruth:
     return EditTruth(kind="", description=description, rect_mm=rect, lights=(),
                      expected_checks=(), details=details)
 
@@ -45,7 +44,7 @@ def _grey(img: Image) -> Float:
     return (img.astype(np.float32) @ _LUMA if img.ndim == 3 else img.astype(np.float32))
 
 
-def _grow(rect: Rect, mm: float) -> Rect:
+def _grow(rect: RectMM, mm: float) -> RectMM:
     x, y, w, h = rect
     return (x - mm, y - mm, w + 2 * mm, h + 2 * mm)
 
@@ -185,7 +184,7 @@ def photo_swap(*, pages: dict[Light, Image], layout: Layout, px_per_mm: float,
         feather_mm=feather_mm, **details)
 
 
-def _reprinted_piece(dpages: dict[Light, Image], shape: tuple[int, int], around: Rect,
+def _reprinted_piece(dpages: dict[Light, Image], shape: tuple[int, int], around: RectMM,
                      px_per_mm: float, layout: Layout, rng: np.random.Generator, paper: str
                      ) -> dict[Light, Image]:
     """The donor's pages with the area ``around`` (mm) scanned and printed again on

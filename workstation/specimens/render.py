@@ -25,14 +25,14 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from workstation.specimens.compose import Scene, _document_alpha, compose, surface_texture
-from workstation.specimens.documents import DESIGNS, Design, Rect
+from workstation.specimens.documents import DESIGNS, Design
 from workstation.specimens.forgeries import FORGERIES, FORGERY_DESCRIPTIONS
 from workstation.specimens.layers import _person_for, build_layers
 from workstation.specimens.light_features import sheet_for, transmittance_map
 from workstation.specimens.marks import Canvas
 from workstation.specimens.people import Person, mrz_lines_for
 from workstation.specimens.sensor import finish
-from workstation.types import Expect, Image, Light, Specimen, Zone, ZoneCheck
+from workstation.types import Expect, Image, Light, RectMM, Specimen, Zone, ZoneCheck
 
 #: Version of the generator; bundled specimens are regenerated when it changes.
 GENERATOR_VERSION = 8
@@ -225,7 +225,7 @@ def render_document(doc_id: str, *, forgery: str | None = None, seed: int = 0,
 # -- the specimen -------------------------------------------------------------------------
 
 
-def _field_zone(design: Design, f: Any) -> Rect:
+def _field_zone(design: Design, f: Any) -> RectMM:
     cap = design.value_cap_mm
     return (f.value_x_mm - 0.6, f.value_baseline_mm - cap - 0.5, f.width_mm + 0.6, cap + 1.2)
 

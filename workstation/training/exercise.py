@@ -29,9 +29,7 @@ from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.specimens.edit_model import Donor, EditError, Layout, PageGeometry, page_images
 from workstation.specimens.edits import EXPECTED_CHECKS, KINDS, apply_edit
 from workstation.training.course import Course
-from workstation.types import CaptureSet, Image, Light, Specimen
-
-Rect = tuple[float, float, float, float]
+from workstation.types import CaptureSet, Image, Light, RectMM, Specimen
 
 #: Edits whose effect is a continuous change of level, so a partial blend is the same
 #: forgery made less visible. (A retyped character or a swapped photo blended halfway
@@ -242,7 +240,7 @@ class Truth:
 
     kind: str | None
     description: str = ""
-    rect_mm: Rect | None = None
+    rect_mm: RectMM | None = None
     lights: tuple[Light, ...] = ()
     zone: str = ""
     expected_checks: tuple[str, ...] = ()
@@ -260,7 +258,7 @@ def strength_for(kind: str, difficulty: float) -> float:
     return 1.0 - (1.0 - MIN_STRENGTH) * min(max(difficulty, 0.0), 1.0)
 
 
-def _zone_of(spec: Specimen, rect: Rect | None) -> str:
+def _zone_of(spec: Specimen, rect: RectMM | None) -> str:
     if rect is None:
         return ""
     best, area = "", 0.0
@@ -353,7 +351,7 @@ def geometry_from_corners(corners_px: list[list[float]], size_mm: tuple[float, f
     return PageGeometry(arr, (float(size_mm[0]), float(size_mm[1])))
 
 
-def mm_rect(points: tuple[tuple[float, float], ...], dpi: float) -> Rect:
+def mm_rect(points: tuple[tuple[float, float], ...], dpi: float) -> RectMM:
     """The ``(x, y, w, h)`` mm rectangle spanned by two px points at ``dpi``."""
     (x0, y0), (x1, y1) = points[0], points[1]
     k = 25.4 / dpi

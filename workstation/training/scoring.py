@@ -16,8 +16,8 @@ from enum import StrEnum
 from typing import Any
 
 from workstation.i18n import QT_TRANSLATE_NOOP
-from workstation.training.exercise import Rect, Truth
-from workstation.types import Light
+from workstation.training.exercise import Truth
+from workstation.types import Light, RectMM
 
 #: How far (mm) a trainee's mark may lie from the forgery's area and still find it.
 LOCATE_MARGIN_MM = 2.0
@@ -43,7 +43,7 @@ class Verdict(StrEnum):
 class Mark:
     """Where the trainee saw the forgery: a rectangle in mm on the page, and the light."""
 
-    rect_mm: Rect
+    rect_mm: RectMM
     light: Light | None = None
 
     def to_json(self) -> dict[str, Any]:
@@ -61,7 +61,7 @@ class Response:
     seconds: float = 0.0
 
 
-def _overlaps(a: Rect, b: Rect, margin: float) -> bool:
+def _overlaps(a: RectMM, b: RectMM, margin: float) -> bool:
     ax, ay, aw, ah = a
     bx, by, bw, bh = b
     return (ax < bx + bw + margin and bx - margin < ax + aw
