@@ -4,7 +4,7 @@ Every function returns ``float32`` coverage in 0..1 (row/column order) at the
 page's density ``dpi``; positions are millimetres from the page's top-left
 corner. Independent of the Utopia renderer: text through Pillow with the
 Liberation fonts shipped in ``fonts/``, line patterns as anti-aliased level
-lines of phase fields, portraits painted from a seed.
+lines of phase fields; portraits are :func:`bench.family2.portraits.portrait`.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import numpy.typing as npt
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 
+from bench.family2.portraits import portrait as portrait
 from workstation.paths import resource
 
 Float = npt.NDArray[np.float32]
@@ -244,77 +245,6 @@ def microtext_line(shape: tuple[int, int], dpi: float, phrase: str, *, x_mm: flo
                              x_mm=x_mm, baseline_mm=baseline_mm, dpi=dpi)
     keep = round(mm(length_mm, dpi)) + 4
     return np.ascontiguousarray(cov[:, :keep]), r0, c0
-
-
-# -- portraits -------------------------------------------------------------------------------
-def portrait(h: int, w: int, rng: np.random.Generator) -> Float:
-    """A head-and-shoulders picture ``(h, w, 3)`` of reflectances 0..1, painted from
-    ``rng``: plain light background, face, hair, clothing (light or dark)."""
-    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
-    u = (xx + 0.5) / w - 0.5        # -0.5..0.5 across
-    v = (yy + 0.5) / h              # 0..1 down
-    bg_top = np.array(rng.uniform([0.78, 0.80, 0.84], [0.88, 0.90, 0.93]), np.float32)
-    bg = bg_top * (1.0 - 0.10 * v[:, :, None])
-    img = np.broadcast_to(bg, (h, w, 3)).copy()
-    skin = np.array(rng.choice([[0.80, 0.62, 0.50], [0.68, 0.50, 0.38], [0.52, 0.37, 0.27],
-                                [0.88, 0.72, 0.60], [0.74, 0.56, 0.40]]), np.float32)
-    skin = skin * np.float32(rng.uniform(0.93, 1.05))
-    cloth_dark = bool(rng.random() < 0.5)
-    cloth = (np.array(rng.uniform([0.05, 0.05, 0.06], [0.22, 0.22, 0.28]), np.float32)
-             if cloth_dark else np.array(rng.uniform([0.55, 0.55, 0.55], [0.92, 0.9, 0.9]),
-                                         np.float32))
-    hair = np.array(rng.choice([[0.10, 0.07, 0.05], [0.28, 0.18, 0.10], [0.55, 0.42, 0.26],
-                                [0.62, 0.60, 0.58], [0.05, 0.05, 0.05]]), np.float32)
-    cx = np.float32(rng.normal(0.0, 0.02))
-    head_w = np.float32(rng.uniform(0.40, 0.47))
-    head_h = np.float32(rng.uniform(0.42, 0.48))
-    head_cy = np.float32(rng.uniform(0.38, 0.42))
-
-    def smooth(d: Float, soft: float = 0.006) -> Float:
-        return np.clip(0.5 - d / np.float32(soft), 0.0, 1.0).astype(np.float32)
-
-    # shoulders: a wide rounded trapezoid from the neck down
-    sh_top = head_cy + head_h * np.float32(0.62)
-    sh = smooth(np.abs(u - cx) - (np.float32(0.2) + np.float32(1.6) * np.clip(v - sh_top, 0, 1)))
-    sh *= smooth(sh_top - v)
-    neck = smooth(np.abs(u - cx) - np.float32(0.1)) * smooth(head_cy - v) * smooth(
-        v - sh_top - np.float32(0.05))
-    # head: an ellipse, lit from the left
-    e = ((u - cx) / (head_w / 2)) ** 2 + ((v - head_cy) / (head_h / 2)) ** 2
-    head = smooth(np.sqrt(e) - 1.0, 0.04)
-    shade = np.float32(1.0) - np.float32(0.18) * np.clip((u - cx) / (head_w / 2), -1, 1) \
-        - np.float32(0.10) * np.clip(e, 0, 1)
-    hair_line = head_cy - head_h * np.float32(rng.uniform(0.22, 0.32))
-    hair_mask = smooth(np.sqrt(((u - cx) / (head_w / 2 + 0.03)) ** 2
-                               + ((v - head_cy + 0.02) / (head_h / 2 + 0.04)) ** 2) - 1.0, 0.03)
-    hair_mask *= np.clip((hair_line - v) / 0.03 + 0.5, 0, 1) + smooth(
-        head_w / 2 * np.float32(0.86) - np.abs(u - cx), 0.02) * smooth(v - head_cy, 0.02)
-    hair_mask = np.clip(hair_mask, 0, 1)
-    for mask, colour in ((sh, cloth), (neck, skin * 0.9)):
-        img = img * (1 - mask[:, :, None]) + mask[:, :, None] * colour
-    face = skin.reshape(1, 1, 3) * shade[:, :, None]
-    img = img * (1 - head[:, :, None]) + head[:, :, None] * face
-    img = img * (1 - hair_mask[:, :, None]) + hair_mask[:, :, None] * hair
-    # eyes, brows, mouth: small dark ellipses
-    ey = head_cy - head_h * np.float32(0.02)
-    for side in (-1, 1):
-        ex = cx + side * head_w * np.float32(0.2)
-        eye = smooth(np.sqrt(((u - ex) / 0.04) ** 2 + ((v - ey) / 0.014) ** 2) - 1.0, 0.3)
-        brow = smooth(np.sqrt(((u - ex) / 0.055) ** 2 + ((v - ey + 0.045) / 0.009) ** 2) - 1.0,
-                      0.3)
-        img = img * (1 - 0.85 * eye[:, :, None]) + 0.85 * eye[:, :, None] * np.float32(0.08)
-        img = img * (1 - 0.7 * brow[:, :, None]) + 0.7 * brow[:, :, None] * hair * 0.8
-    my = head_cy + head_h * np.float32(0.25)
-    mouth = smooth(np.sqrt(((u - cx) / 0.07) ** 2 + ((v - my) / 0.012) ** 2) - 1.0, 0.3)
-    img = img * (1 - 0.6 * mouth[:, :, None]) + 0.6 * mouth[:, :, None] * np.array(
-        [0.45, 0.2, 0.2], np.float32)
-    nose = smooth(np.sqrt(((u - cx - 0.01) / 0.018) ** 2 + ((v - head_cy - 0.08) / 0.045) ** 2)
-                  - 1.0, 0.3)
-    img = img * (1 - 0.25 * nose[:, :, None])
-    # photographic grain
-    img = img + rng.normal(0, 0.01, size=img.shape).astype(np.float32)
-    img = cv2.GaussianBlur(img, (0, 0), max(0.6, w / 300))
-    return np.clip(img, 0.02, 1.0).astype(np.float32)
 
 
 def density_of(reflectance: Float, paper: npt.ArrayLike) -> Float:

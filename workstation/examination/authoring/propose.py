@@ -171,7 +171,8 @@ def propose_zones(pages: Sequence[ExemplarPage], size: PageSize, dpi: float, mrz
     face = F.portrait_face([p.images for p in used], dpi)
     portrait = None
     if face is not None:
-        portrait = Z.find_portrait(ms, allowed_text, size.size_mm, face_mm=face.centre_mm)
+        portrait = Z.find_portrait(ms, allowed_text, size.size_mm, face_mm=face.centre_mm,
+                                   eyes_mm=face.eyes_mm)
         if portrait is not None:
             portrait.face_mm = (float(face.centre_mm[0]), float(face.centre_mm[1]))
             portrait.face_exemplars = face.count

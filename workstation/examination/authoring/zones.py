@@ -217,11 +217,15 @@ def find_print(ms: Sequence[LightMeasures], allowed: Bool, size_mm: tuple[float,
 
 
 def find_portrait(ms: Sequence[LightMeasures], allowed: Bool, size_mm: tuple[float, float],
-                  *, face_mm: tuple[float, float] | None = None) -> Found | None:
+                  *, face_mm: tuple[float, float] | None = None,
+                  eyes_mm: float | None = None) -> Found | None:
     """The portrait: the largest photograph-sized rectangle of continuous tone (broad
     darkness, not line print) that, with two or more exemplars, changes between them —
     with ``face_mm`` (the face detector's centre of the holder's face, mm), the one
-    that holds the face."""
+    that holds the face. With ``eyes_mm`` too (the detector's outer eye corners' distance,
+    mm) the face itself (1.2 eye distances to each side, 1.5 above, 2 below the centre)
+    belongs to the photograph even where the exemplars' faces are alike in tone (holders
+    of one skin tone): it joins the hair above and the clothing below, which change."""
     tone = [m.tone > 0.16 for m in ms]
     if len(ms) > 1:
         stack = np.stack([cv2.GaussianBlur(m.white.mean(axis=2), (0, 0), M.px(0.6))
@@ -230,6 +234,11 @@ def find_portrait(ms: Sequence[LightMeasures], allowed: Bool, size_mm: tuple[flo
         cand = tone[0] & changes
     else:
         cand = tone[0]
+    if face_mm is not None and eyes_mm is not None:
+        e = eyes_mm
+        shape = (int(cand.shape[0]), int(cand.shape[1]))
+        cand |= rect_mask(shape, (face_mm[0] - 1.2 * e, face_mm[1] - 1.5 * e,
+                                                 2.4 * e, 3.5 * e))
     cand &= allowed
     best = None
     for x, y, w, h, own in M.components(cand, close_mm=(3.0, 3.0), min_px=50):
