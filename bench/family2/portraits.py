@@ -130,8 +130,8 @@ def _paint(h: int, w: int, rng: np.random.Generator) -> Float:
     u = rng.uniform
     # -- who this is ---------------------------------------------------------------------
     female = bool(rng.random() < 0.5)
-    length = u(0.50, 0.60)                    # crown to chin, share of the picture's height
-    crown = u(0.10, 0.17)
+    length = u(0.66, 0.76)                    # crown to chin: ICAO asks 70-80 % of the height
+    crown = u(0.06, 0.11)
     half_w = u(0.30, 0.37)                    # cheekbone half-width / length
     forehead = u(0.84, 0.97)                  # forehead width / cheekbones
     jaw = u(0.70, 0.88) if female else u(0.78, 0.96)   # jaw angle width / cheekbones
@@ -414,8 +414,8 @@ def _paint(h: int, w: int, rng: np.random.Generator) -> Float:
         exposed = np.vstack([np.stack([xs, hl], axis=1), [[hw * 1.3, 1.2], [-hw * 1.3, 1.2]]])
         hair = cv.mask(outer_poly) * (1 - cv.mask(exposed, blur=0.003))
     elif style == "bald":
-        band = np.array([[hw * 0.98, 0.26], [hw + volume * 0.4, 0.3], [hw + 0.01, 0.45],
-                         [hw * 0.92, 0.45]])
+        band = np.array([[hw * 0.97, 0.30], [hw + 0.008, 0.36], [hw + 0.006, 0.47],
+                         [hw * 0.93, 0.47], [hw * 0.90, 0.36]])
         for side in (-1, 1):
             b = band.copy()
             b[:, 0] *= side

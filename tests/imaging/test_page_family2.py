@@ -101,13 +101,14 @@ def test_a_capture_cropped_to_the_page_is_its_own_page() -> None:
 
 def test_a_side_stopped_at_the_print_is_completed_to_the_documents_size() -> None:
     # seed 305: a card on a light platen of its own colour; the white image's outline
-    # stops at the print 22 mm above the card's blank lower edge
+    # stops at the print above the card's blank lower edge (about 5 mm short with the
+    # family's ICAO-framed portraits), more than the 1.5 mm the completion must reach
     from workstation.imaging.document import complete_to_size
 
     cap = genuine("NRV-ID-2019-F", 305, "light")
     white = cap.capture.images["white"]
     short = find_document(white, dpi=300)
-    assert short and _error_mm(short, cap.truth) > 10
+    assert short and _error_mm(short, cap.truth) > 3
     done = complete_to_size(short, white, dpi=300)
     assert "one side completed" in done.note
     assert _error_mm(done, cap.truth) < 1.5
