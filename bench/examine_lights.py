@@ -36,7 +36,10 @@ family 2's reader (300 dpi) does not give, so its ``microprint_line`` row at 300
 all ``skipped`` (reported, never counted as caught). The same documents and seeds are
 captured again in the reader's high-density mode (:data:`HIGH_DPI`, white light, as an
 examiner magnifies microprint) and examined against the family's specimen made the same
-way (:func:`build_high_dpi_library`): 20 genuine and 20 ``microprint_line``.
+way (:func:`build_high_dpi_library`): 20 genuine and 20 ``microprint_line``. The
+``utopia-hd`` row does the same for Utopia (its reader's ``microprint_line`` and genuine
+captures, seeds from 0, split over both documents) against Utopia's specimens rendered at
+that density (:func:`build_utopia_high_dpi_library`).
 ``--calibrate`` adds Utopia's calibration seeds in that mode (``utopia-hd``) against
 Utopia specimens at that density: where ``microprint_letters`` gets its prior.
 """
@@ -66,17 +69,19 @@ LIGHT_KINDS: dict[str, str] = {
 }
 LIGHT_CHECKS = tuple(LIGHT_KINDS.values())
 FAMILIES = {"utopia": ("UTO-P-2020", "UTO-ID-2021"), "family2": ("NRV-P-2018", "NRV-ID-2019-F"),
-            "family2-hd": ("NRV-P-2018",)}
+            "utopia-hd": ("UTO-P-2020", "UTO-ID-2021"), "family2-hd": ("NRV-P-2018",)}
 #: The reader's high-density mode (dpi): family 2's microprint zone magnified, as an
 #: examiner looks at microprint. The check asks for 10 px per character pitch (0.27 mm
 #: on NRV-P-2018: 930 dpi); a reader's white light at 1000 dpi gives it.
 HIGH_DPI = 1000.0
 #: The rows captured at :data:`HIGH_DPI` (white light only) and the kinds they hold:
 #: the same documents and seeds as family 2's rows at the reader's 300 dpi.
-HIGH_DPI_FAMILIES = {"family2-hd": ("family2", ("microprint_line",))}
-#: Calibration only (``--calibrate``): Utopia's genuine calibration captures in the
+HIGH_DPI_FAMILIES = {"utopia-hd": ("utopia", ("microprint_line",)),
+                     "family2-hd": ("family2", ("microprint_line",))}
+#: With ``--calibrate``: Utopia's genuine calibration captures (seeds from 10000) in the
 #: reader's high-density mode (white light), against Utopia specimens at that density:
-#: where the measures of resolved microprint get their prior.
+#: where the measures of resolved microprint get their prior. Without it, ``utopia-hd``
+#: is a test row like ``family2-hd`` (seeds from 0, the same specimens).
 CALIBRATION_HIGH_DPI = {"utopia-hd": ("UTO-P-2020", "UTO-ID-2021")}
 UTOPIA_SEED0, CALIBRATION_SEED0 = 0, 10000
 TARGET = 0.95
@@ -118,7 +123,7 @@ def plan(work: Path, n_genuine: int, n_forged: int, *, calibrate: bool = False) 
     for family, docs in families.items():
         if calibrate and not family.startswith("utopia"):
             continue
-        if family in HIGH_DPI_FAMILIES:  # genuine counterparts of the kinds' carriers
+        if family in HIGH_DPI_FAMILIES and not calibrate:  # the kinds' carriers' genuine
             docs = tuple(d for d in docs if kinds_of(family, d))
         for doc, n in zip(docs, _split(n_genuine, len(docs)), strict=True):
             per[(family, doc, "genuine")] = n
@@ -137,7 +142,7 @@ def plan(work: Path, n_genuine: int, n_forged: int, *, calibrate: bool = False) 
                 seed = (CALIBRATION_SEED0 if calibrate else UTOPIA_SEED0) + i
                 root = work / f"generator-{GENERATOR_VERSION}" / "captures"
             elif family in CALIBRATION_HIGH_DPI:
-                seed = CALIBRATION_SEED0 + i
+                seed = (CALIBRATION_SEED0 if calibrate else UTOPIA_SEED0) + i
                 root = work / family / f"generator-{GENERATOR_VERSION}" / "captures"
             else:
                 seed = (GENUINE_SEED0 if kind == "genuine" else FORGED_SEED0) + i
@@ -164,7 +169,7 @@ def _make(job: Job) -> str:
     """Generate one capture folder (worker process)."""
     family, doc, kind, seed, out = job
     if family in CALIBRATION_HIGH_DPI:
-        return _make_utopia_high_dpi(doc, seed, out)
+        return _make_utopia_high_dpi(doc, kind, seed, out)
     if family == "utopia":
         from bench.examine import _make_capture
 
@@ -176,13 +181,15 @@ def _make(job: Job) -> str:
     return make2((doc, kind, seed, out))
 
 
-def _make_utopia_high_dpi(doc: str, seed: int, out: str) -> str:
-    """A genuine Utopia capture (the front) in the high-density mode, white light."""
+def _make_utopia_high_dpi(doc: str, kind: str, seed: int, out: str) -> str:
+    """A Utopia capture (the front) in the high-density mode, white light: the genuine
+    document of ``seed``, or its forgery ``kind`` as the Utopia row's reader makes it."""
     from workstation.capture import save_capture
     from workstation.hardware.simulated import SimulatedReader
     from workstation.types import Light
 
-    reader = SimulatedReader(document=doc, seed=seed, dpi=HIGH_DPI, lights=(Light.WHITE,))
+    reader = SimulatedReader(document=doc, seed=seed, dpi=HIGH_DPI, lights=(Light.WHITE,),
+                             forgery=None if kind == "genuine" else kind)
     try:
         save_capture(reader.capture_all(), Path(out))
     finally:
@@ -192,7 +199,8 @@ def _make_utopia_high_dpi(doc: str, seed: int, out: str) -> str:
 
 def build_utopia_high_dpi_library(work: Path) -> Any:
     """Utopia's specimens at :data:`HIGH_DPI` (white light) for the high-density
-    calibration captures, cached under ``work/utopia-hd/library``."""
+    captures (the ``utopia-hd`` row and its calibration), cached under
+    ``work/utopia-hd/library``."""
     from workstation.specimens.library import SpecimenLibrary
     from workstation.specimens.package import save_specimen
     from workstation.specimens.render import specimen_for
@@ -608,7 +616,8 @@ def run(args: Any) -> int:
         print(f"unknown families: {', '.join(sorted(unknown))} (known: "
               f"{', '.join(FAMILIES)})", file=sys.stderr)
         return 2
-    jobs = [j for j in jobs if not fams or j[0] in fams or j[0] in CALIBRATION_HIGH_DPI]
+    jobs = [j for j in jobs
+            if not fams or j[0] in fams or (args.calibrate and j[0] in CALIBRATION_HIGH_DPI)]
     if not args.follow:
         generate(jobs, args.workers)
     if args.generate_only:
@@ -616,7 +625,7 @@ def run(args: Any) -> int:
     print("building the library (Utopia + family-2 specimens)...", file=sys.stderr, flush=True)
     low = [j for j in jobs if j[0] in FAMILIES and j[0] not in HIGH_DPI_FAMILIES]
     library = build_library(work / "family2") if low or not jobs else None
-    high = [j for j in jobs if j[0] in HIGH_DPI_FAMILIES]
+    high = [j for j in jobs if j[0] in HIGH_DPI_FAMILIES and j[0] not in CALIBRATION_HIGH_DPI]
     if high:
         print(f"building the high-density library ({HIGH_DPI:g} dpi)...", file=sys.stderr,
               flush=True)
@@ -632,9 +641,9 @@ def run(args: Any) -> int:
     if high:
         rows += examine_all(high, Path(high_library.root), args.workers, progress,
                             results=results, follow=args.follow)
-    calib_high = [j for j in jobs if j[0] in CALIBRATION_HIGH_DPI]
-    if calib_high:
-        rows += examine_all(calib_high, Path(build_utopia_high_dpi_library(work).root),
+    utopia_high = [j for j in jobs if j[0] in CALIBRATION_HIGH_DPI]  # test or calibration
+    if utopia_high:
+        rows += examine_all(utopia_high, Path(build_utopia_high_dpi_library(work).root),
                             args.workers, progress, results=results, follow=args.follow)
     if args.json_out:
         Path(args.json_out).write_text(json.dumps(rows, indent=1, default=str),

@@ -96,6 +96,44 @@ def test_any_one_tone_curve_of_the_ghost_holds(faces: dict, tone) -> None:  # ty
     assert not _holds(other), other
 
 
+def _scaled(img: Image, scale: float) -> Image:
+    h, w = img.shape[:2]
+    mat = cv2.getRotationMatrix2D((w / 2, h / 2), 0.0, scale)
+    return np.ascontiguousarray(cv2.warpAffine(img, mat, (w, h), borderMode=cv2.BORDER_REPLICATE))
+
+
+def test_the_scale_tolerance_moves_no_corner_of_the_ghost_more_than_the_shift() -> None:
+    geo = GM.GhostGeometry(1.0, 1, 0, 0, 1.0)
+    shape = (126, 103)  # a 16 x 13 mm ghost at 200 dpi
+    scales = GM._scales(geo, shape, K)
+    assert scales[0] == 1.0 and len(scales) % 2 == 1
+    half_diag_mm = 0.5 * float(np.hypot(*shape)) / K
+    assert max(abs(s - 1.0) for s in scales) * half_diag_mm <= GM.GHOST_SHIFT_MM
+    assert max(abs(s - 1.0) for s in scales) * half_diag_mm > GM.GHOST_SHIFT_MM / 2
+
+
+@pytest.mark.slow
+def test_a_ghost_scaled_by_the_registrations_error_holds_and_another_face_does_not(
+        faces: dict) -> None:
+    """The page registered a few per cent large around the ghost (an outline partly
+    outside the image): the genuine ghost, scaled by the tolerance, still follows its
+    portrait; another face scaled alike does not; and a genuine ghost scaled far beyond
+    the registration's error (15 %) is no longer the portrait's."""
+    (sg, sp) = faces["specimen"]
+    scale = min(GM._scales(GM.ghost_geometry(sg, sp, px_per_mm=K), sg.shape[:2], K))
+    unscaled = _measure(faces, "genuine")
+    out = {}
+    for key in ("genuine", "other"):
+        qg, qp = faces[key]
+        out[key] = GM.ghost_measures(_scaled(qg, scale), qp, sg, sp, px_per_mm=K)
+    assert _holds(out["genuine"]), (scale, out)
+    assert out["genuine"]["ghost_residual"] < unscaled["ghost_residual"] + 0.01, (scale, out)
+    assert not _holds(out["other"]), (scale, out)
+    qg, qp = faces["genuine"]
+    far = GM.ghost_measures(_scaled(qg, 0.85), qp, sg, sp, px_per_mm=K)
+    assert far["ghost_residual"] > 3 * out["genuine"]["ghost_residual"], (far, out)
+
+
 @pytest.mark.slow
 def test_a_ghost_partly_outside_the_image_is_judged_on_what_it_shows(faces: dict) -> None:
     """The right 40 % of the ghost beyond the image's edge (registration fills it black):

@@ -54,6 +54,11 @@ GHOST_SEARCH_MM = 1.5
 #: registration's error moves one against the other. A search as wide as the type's
 #: faces differ would let another face slide onto the holder's outline.
 GHOST_SHIFT_MM = 0.5
+#: The same error may scale the one against the other (a page registered from a partly
+#: seen outline, a print's own scale): the page's portrait is compared at the specimen's
+#: scale give or take the change that moves no corner of the ghost's frame more than
+#: GHOST_SHIFT_MM, in steps of this share.
+GHOST_SCALE_STEP = 0.01
 #: Tone levels (quantiles of the portrait's) the ghost's tone curve is fitted over.
 GHOST_TONE_BINS = 32
 
@@ -176,30 +181,61 @@ def _find_geometry(s_ghost: npt.NDArray[np.generic], s_target: npt.NDArray[np.ge
     return best
 
 
+def _scales(geo: GhostGeometry, shape: tuple[int, int], px_per_mm: float) -> list[float]:
+    """The scales the page's portrait is compared at: the specimen's, give or take the
+    change that moves no corner of a ghost's frame of ``shape`` more than
+    :data:`GHOST_SHIFT_MM` (steps of :data:`GHOST_SCALE_STEP`), nearest first."""
+    half_diag_mm = 0.5 * math.hypot(*shape) / px_per_mm
+    n = int(GHOST_SHIFT_MM / max(1e-6, half_diag_mm * geo.scale) / GHOST_SCALE_STEP)
+    return [geo.scale * (1.0 + GHOST_SCALE_STEP * k)
+            for k in sorted(range(-n, n + 1), key=abs)]
+
+
 def _aligned(ghost: npt.NDArray[np.generic], target: npt.NDArray[np.generic],
              geo: GhostGeometry, px_per_mm: float,
              ghost_seen: npt.NDArray[np.bool_] | None = None,
              target_seen: npt.NDArray[np.bool_] | None = None
              ) -> tuple[float, Float, Float, npt.NDArray[np.bool_]]:
-    """The ghost against the portrait at ``geo``, give or take :data:`GHOST_SHIFT_MM`:
-    ``(correlation, ghost tones, portrait tones, compared pixels)`` at the best shift;
-    tones are the greys blurred to the ghost's resolution (the ghost's with the
-    specimen's sign), the compared pixels those both crops show, away from the edge."""
+    """The ghost against the portrait at ``geo``, give or take :data:`GHOST_SHIFT_MM`
+    (as a shift and as a scale, :func:`_scales`): ``(correlation, ghost tones, portrait
+    tones, compared pixels)`` where the correlation is best; tones are the greys blurred
+    to the ghost's resolution (the ghost's with the specimen's sign), the compared pixels
+    those both crops show, away from the edge."""
     h, w = ghost.shape[:2]
     g_seen = _all_seen(ghost, ghost_seen)
     g = geo.sign * _grey(ghost)
     gb = _face_band(g, g_seen, px_per_mm)
     r = max(1, min(round(GHOST_SHIFT_MM * px_per_mm), (min(h, w) - 8) // 4))
     p = _grey(target)
-    t, valid = _into_ghost(p, _all_seen(target, target_seen), (h, w), geo.scale, geo.dx,
-                           geo.dy, pad=r)
-    tb = _face_band(t, valid, px_per_mm)
+    p_seen = _all_seen(target, target_seen)
     edge = round(0.5 * px_per_mm) + r
     inner = np.zeros((h, w), bool)
     inner[edge:h - edge, edge:w - edge] = True
     if not inner.any():
         edge = 0
         inner[:] = True
+    best: tuple[float, int, int, Float, npt.NDArray[np.bool_]] | None = None
+    for scale in _scales(geo, (h, w), px_per_mm):
+        t, valid = _into_ghost(p, p_seen, (h, w), scale, geo.dx, geo.dy, pad=r)
+        c, y, x = _best_shift(gb, _face_band(t, valid, px_per_mm), g_seen, valid, inner,
+                              r, edge)
+        if best is None or c > best[0]:
+            best = (c, y, x, t, valid)
+    assert best is not None
+    c, y, x, t, valid = best
+    m = g_seen & valid[y:y + h, x:x + w] & inner
+    sigma = max(0.8, GHOST_BAND_MM[0] * px_per_mm)
+    tone_g = _seen_blur(g, g_seen, sigma)
+    tone_t = _seen_blur(t, valid, sigma)[y:y + h, x:x + w]
+    return max(-1.0, c), tone_g, np.ascontiguousarray(tone_t), m
+
+
+def _best_shift(gb: Float, tb: Float, g_seen: npt.NDArray[np.bool_],
+                valid: npt.NDArray[np.bool_], inner: npt.NDArray[np.bool_], r: int,
+                edge: int) -> tuple[float, int, int]:
+    """``(correlation, y, x)`` of the band-passed ghost ``gb`` ``(H, W)`` at its best
+    shift over the canvas ``tb`` ``(H + 2r, W + 2r)``, on the pixels both show."""
+    h, w = gb.shape
     best: tuple[float, int, int] = (-2.0, r, r)
     if g_seen.all() and valid[edge:2 * r + h - edge, edge:2 * r + w - edge].all():
         # everything seen: one template match over the shifts (the same correlation)
@@ -210,19 +246,14 @@ def _aligned(ghost: npt.NDArray[np.generic], target: npt.NDArray[np.generic],
                 cv2.TM_CCOEFF_NORMED)
             yy, xx = np.unravel_index(int(np.argmax(res)), res.shape)
             best = (float(res[yy, xx]), int(yy), int(xx))
-    else:
-        for y in range(2 * r + 1):
-            for x in range(2 * r + 1):
-                m = g_seen & valid[y:y + h, x:x + w] & inner
-                c = _ncc(gb, tb[y:y + h, x:x + w], m)
-                if c > best[0]:
-                    best = (c, y, x)
-    c, y, x = best
-    m = g_seen & valid[y:y + h, x:x + w] & inner
-    sigma = max(0.8, GHOST_BAND_MM[0] * px_per_mm)
-    tone_g = _seen_blur(g, g_seen, sigma)
-    tone_t = _seen_blur(t, valid, sigma)[y:y + h, x:x + w]
-    return max(-1.0, c), tone_g, np.ascontiguousarray(tone_t), m
+        return best
+    for y in range(2 * r + 1):
+        for x in range(2 * r + 1):
+            m = g_seen & valid[y:y + h, x:x + w] & inner
+            c = _ncc(gb, tb[y:y + h, x:x + w], m)
+            if c > best[0]:
+                best = (c, y, x)
+    return best
 
 
 def _slope(x0: float, x1: float, y0: float, y1: float) -> float:
@@ -273,7 +304,8 @@ def ghost_measures(q_ghost: npt.NDArray[np.generic], q_target: npt.NDArray[np.ge
                    q_target_seen: npt.NDArray[np.bool_] | None = None) -> Measures:
     """The ghost image against the page's portrait, where and as the specimen's ghost
     repeats the specimen's portrait (:func:`ghost_geometry`: scale, shift, positive or
-    negative), give or take :data:`GHOST_SHIFT_MM`:
+    negative), give or take :data:`GHOST_SHIFT_MM` (as a shift, and as a scale that moves
+    no corner of the ghost's frame further):
 
     * ``ghost_correlation``: the correlation of the two faces band-passed to the ghost's
       resolution (:data:`GHOST_BAND_MM`);
