@@ -144,11 +144,21 @@ def reprint_page(*, pages: dict[Light, Image], layout: Layout, px_per_mm: float,
             thr = 0.3 * float(np.percentile(lum, 99.5))
             ink_mask = np.clip((lum - thr) / max(1e-4, thr) + 0.5, 0.0, 1.0).astype(np.float32)
             ink_mask = np.asarray(cv2.GaussianBlur(ink_mask, (0, 0), 0.6), np.float32)
-            lit = ink_mask > 0.5
-            ink_rgb = (feat[lit].mean(axis=0) if lit.any()
-                       else np.zeros(feat.shape[2], np.float32)).astype(np.float32)
-            new_uv = leak * uv_t[:, :, None] + ink_mask[:, :, None] * ink_rgb.reshape(
-                1, 1, -1) * np.float32(0.9)
+            # each feature in an ink matched to its own glow (the forger mixes one per
+            # feature, as the document's printer did), not one ink for the whole page
+            lit = (ink_mask > 0.5).astype(np.uint8)
+            n, labels = cv2.connectedComponents(cv2.dilate(lit, np.ones((5, 5), np.uint8)))
+            inks = np.zeros((max(n, 1), feat.shape[2]), np.float32)
+            if n > 1:
+                own = labels.ravel()
+                weight = lit.ravel().astype(np.float64)
+                count = np.bincount(own, weight, n)
+                for c in range(feat.shape[2]):
+                    inks[:, c] = np.bincount(own, weight * feat[:, :, c].ravel(), n) \
+                        / np.maximum(count, 1.0)
+                inks[0] = 0.0
+            ink_rgb = inks[labels]
+            new_uv = leak * uv_t[:, :, None] + ink_mask[:, :, None] * ink_rgb * np.float32(0.9)
             details["uv_features_reprinted"] = True
         blurred = np.asarray(cv2.GaussianBlur(np.ascontiguousarray(new_uv, np.float32), (0, 0),
                                               blur), np.float32)
