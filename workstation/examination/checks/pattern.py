@@ -102,8 +102,7 @@ def portrait(ctx: ExamContext) -> list[CheckResult]:
                 fail=("PORTRAIT_SUBSTITUTED", message("PORTRAIT_SUBSTITUTED.border",
                                                       zone=label)),
                 ok=("PORTRAIT_INTACT", message("PORTRAIT_INTACT.border", zone=label))))
-        shift = judge(z, Light.UV, measures.get(Light.UV.value, {}),
-                      ("pattern_dx", "pattern_dy"))
+        shift = judge(z, Light.UV, measures.get(Light.UV.value, {}), ("pattern_shift",))
         if shift is not None:
             out.append(learned_result(
                 "white.portrait", z, Light.UV, shift,
