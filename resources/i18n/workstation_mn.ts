@@ -3497,6 +3497,14 @@
             <translation>бичил хэвлэлийн үсэг</translation>
         </message>
         <message>
+            <source>pattern dx</source>
+            <translation>хээний хэвтээ шилжилт</translation>
+        </message>
+        <message>
+            <source>pattern dy</source>
+            <translation>хээний босоо шилжилт</translation>
+        </message>
+        <message>
             <source>pattern shift</source>
             <translation>хээний шилжилт</translation>
         </message>

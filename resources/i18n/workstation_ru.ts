@@ -3512,6 +3512,14 @@
             <translation>буквы микропечати</translation>
         </message>
         <message>
+            <source>pattern dx</source>
+            <translation>сдвиг рисунка по горизонтали</translation>
+        </message>
+        <message>
+            <source>pattern dy</source>
+            <translation>сдвиг рисунка по вертикали</translation>
+        </message>
+        <message>
             <source>pattern shift</source>
             <translation>сдвиг рисунка</translation>
         </message>

@@ -55,6 +55,22 @@ def test_the_same_pass_has_no_shift_and_a_cut_in_piece_has() -> None:
     assert along["pattern_shift"] > max(0.05, 3 * genuine["pattern_shift"])
 
 
+def test_the_components_give_the_direction_of_the_shift() -> None:
+    spec = _pattern(seed=1)
+    right = pattern_shift(_pattern((0.0, 0.25), seed=3), spec, INSIDE, OUTSIDE,
+                          px_per_mm=PX_MM)
+    assert right["pattern_dy"] == pytest.approx(0.25, abs=0.05)
+    assert abs(right["pattern_dx"]) < 0.05
+    assert right["pattern_shift"] == pytest.approx(np.hypot(right["pattern_dx"],
+                                                            right["pattern_dy"]))
+    # the strips beside the portrait measured together, as one rectangle
+    strips = [(30.0, 20.0, 12.0, 4.0), (30.0, 26.0, 12.0, 4.0)]
+    split = pattern_shift(_pattern((0.0, 0.25), seed=3), spec, INSIDE, strips,
+                          px_per_mm=PX_MM)
+    assert split["pattern_dx"] == pytest.approx(right["pattern_dx"], abs=0.05)
+    assert split["pattern_dy"] == pytest.approx(right["pattern_dy"], abs=0.05)
+
+
 def test_a_shift_along_straight_lines_is_not_claimed() -> None:
     """Straight lines do not fix a position along themselves: a shift along them counts
     only by the little the correlation says about it."""
@@ -88,8 +104,13 @@ def test_crossings_are_fixed_uv_zones_straddling_the_portrait() -> None:
     _z, inside, outside = found[0]
     assert inside == pytest.approx((14.0, 18.0, 9.5, 13.5))
     # outside: beside the portrait and its seam, and clear of the holder's data
-    assert outside[0] >= PORTRAIT[0] + PORTRAIT[2] + 2.5
-    assert outside[1] + outside[3] <= 26.0 - 0.5 or outside[0] + outside[2] <= 36.0 - 0.5
+    assert outside
+    for x, y, w, h in outside:
+        assert x >= PORTRAIT[0] + PORTRAIT[2] + 2.5
+        assert y + h <= 26.0 - 0.5 or x + w <= 36.0 - 0.5 or y >= 29.0 + 0.5
+        assert min(w, h) >= 1.2
+    # the pattern between the holder's data lines counts too: a strip below the field
+    assert any(y >= 29.5 for _x, y, _w, _h in outside)
     # a holder's print over the whole strip leaves nothing to measure beside the portrait
     cover = Zone("signature", (25.0, 16.0, 20.0, 18.0), role="signature", varies="holder")
     assert portrait_crossings(portrait, [portrait, across, cover]) == []

@@ -56,6 +56,15 @@ def test_upper_and_log_sides() -> None:
     assert detail.holds(1.0) and not detail.holds(0.3) and not detail.holds(3.0)
 
 
+def test_a_signed_offset_is_held_both_ways_about_its_learned_mean() -> None:
+    # a type's genuine captures share an offset of their own (here -0.06 mm)
+    dy = tolerance(Stat.of([-0.05, -0.07, -0.06]), "pattern_dy")
+    assert not dy.log and dy.lo is not None and dy.hi is not None
+    assert dy.lo < -0.06 < dy.hi and dy.holds(-0.02) and dy.holds(-0.10)
+    assert not dy.holds(0.2) and not dy.holds(-0.35)  # a piece from another sheet
+    assert tolerance(None, "pattern_dx").source == "none"  # no prior bound: not judged
+
+
 def test_judge_uses_learned_statistics_or_says_it_cannot() -> None:
     learned = Zone("bg", (0, 0, 10, 10), stats=(
         MeasureStat(Light.WHITE, "similarity", Stat.of([0.9, 0.92])),))

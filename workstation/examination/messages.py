@@ -481,6 +481,8 @@ TERMS: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("measures", "ir structure excess"),
         QT_TRANSLATE_NOOP("measures", "microprint detail"),
         QT_TRANSLATE_NOOP("measures", "microprint letters"),
+        QT_TRANSLATE_NOOP("measures", "pattern dx"),
+        QT_TRANSLATE_NOOP("measures", "pattern dy"),
         QT_TRANSLATE_NOOP("measures", "pattern shift"),
         QT_TRANSLATE_NOOP("measures", "reflected excess"),
         QT_TRANSLATE_NOOP("measures", "registration quality"),

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import cv2
 import numpy as np
+import numpy.typing as npt
 
 from workstation.examination.measures import bandpass
 from workstation.types import Expect, Image, Light, Zone
@@ -36,8 +36,11 @@ INSIDE_MARGIN_MM = 1.5
 #: Outside the portrait, clear of its frame by this much (mm): a pasted piece may reach
 #: a millimetre beyond the frame, and its blended seam farther.
 OUTSIDE_MARGIN_MM = 2.5
-#: The smallest side (mm) of a rectangle the shift is measured on.
+#: The smallest side (mm) of a rectangle the shift is measured on inside the portrait;
+#: outside it, the strips measured together cover at least its square.
 MIN_SIDE_MM = 3.0
+#: The narrowest strip (mm) outside the portrait that is measured (with the others).
+MIN_STRIP_MM = 1.2
 #: Farthest displacement searched (mm): print registration between sheets and a piece
 #: laid in by hand stay well within it.
 MAX_SHIFT_MM = 1.0
@@ -84,10 +87,14 @@ def _largest_clear(r: Rect, holes: Sequence[Rect]) -> Rect | None:
     return max(parts, key=lambda p: p[2] * p[3]) if parts else None
 
 
-def portrait_crossings(portrait: Zone, zones: Sequence[Zone]) -> list[tuple[Zone, Rect, Rect]]:
+def portrait_crossings(portrait: Zone, zones: Sequence[Zone]
+                       ) -> list[tuple[Zone, Rect, list[Rect]]]:
     """The fixed (not holder-varying) UV-luminescent zones among ``zones`` that straddle
-    ``portrait``'s edge, each with its rectangle inside the portrait and outside it,
-    both clear of the other zones whose print is the holder's (data, signature)."""
+    ``portrait``'s edge, each with its rectangle inside the portrait and the pieces of
+    it outside the portrait (the strips clear of the portrait's reach and of the other
+    zones whose print is the holder's: data, signature; each at least
+    :data:`MIN_STRIP_MM` wide, together at least :data:`MIN_SIDE_MM` squared) — the
+    pattern between the holder's data lines counts too."""
     holder = [_grow(z.rect_mm, HOLDER_MARGIN_MM) for z in zones
               if z.varies_by_holder and z is not portrait and z.role != "portrait"]
     out = []
@@ -97,83 +104,137 @@ def portrait_crossings(portrait: Zone, zones: Sequence[Zone]) -> list[tuple[Zone
             continue
         within = _intersect(z.rect_mm, _grow(portrait.rect_mm, -INSIDE_MARGIN_MM))
         inside = None if within is None else _largest_clear(within, holder)
-        outside = _largest_clear(z.rect_mm, [_grow(portrait.rect_mm, OUTSIDE_MARGIN_MM),
-                                             *holder])
-        if inside is not None and outside is not None:
+        outside = _clear_strips(z.rect_mm, [_grow(portrait.rect_mm, OUTSIDE_MARGIN_MM),
+                                            *holder])
+        if inside is not None and _area(outside) >= MIN_SIDE_MM ** 2:
             out.append((z, inside, outside))
     return out
 
 
-def _box(r: Rect, px_mm: float, shape: tuple[int, ...], pad: int) -> tuple[int, int, int, int]:
-    x, y, w, h = r
-    return (round(y * px_mm) - pad, round((y + h) * px_mm) + pad,
-            round(x * px_mm) - pad, round((x + w) * px_mm) + pad)
+def _clear_strips(r: Rect, holes: Sequence[Rect]) -> list[Rect]:
+    """The strips of ``r`` clear of every one of ``holes`` (overlapping; each at least
+    :data:`MIN_STRIP_MM` wide)."""
+    parts = [r]
+    for hole in holes:
+        parts = [p for q in parts for p in _beside(q, hole)
+                 if p[2] >= MIN_STRIP_MM and p[3] >= MIN_STRIP_MM]
+    return parts
 
 
-def _sub(v: np.ndarray, i: int) -> float:
-    """Sub-pixel offset of the peak at ``i`` of ``v`` (parabola through three points)."""
-    if i <= 0 or i >= len(v) - 1:
+def _area(rects: Sequence[Rect]) -> float:
+    """The area (mm²) the union of ``rects`` covers (on a 0.1 mm grid)."""
+    if not rects:
         return 0.0
-    a, b, c = float(v[i - 1]), float(v[i]), float(v[i + 1])
-    den = a - 2 * b + c
-    return 0.0 if den >= 0 else 0.5 * (a - c) / den
+    x0 = min(r[0] for r in rects)
+    y0 = min(r[1] for r in rects)
+    w = max(r[0] + r[2] for r in rects) - x0
+    h = max(r[1] + r[3] for r in rects) - y0
+    grid = np.zeros((int(h * 10) + 1, int(w * 10) + 1), bool)
+    for x, y, rw, rh in rects:
+        grid[round((y - y0) * 10):round((y - y0 + rh) * 10),
+             round((x - x0) * 10):round((x - x0 + rw) * 10)] = True
+    return float(grid.sum()) / 100.0
 
 
-def _offset(q: np.ndarray, s: np.ndarray, r: Rect, px_mm: float
+def _mask(rects: Sequence[Rect], px_mm: float, shape: tuple[int, ...]
+          ) -> npt.NDArray[np.bool_] | None:
+    """``(H, W)`` bool: the union of ``rects`` (mm) on an image of ``shape``;
+    ``None`` when a rectangle leaves the image."""
+    m = np.zeros(shape[:2], bool)
+    for x, y, w, h in rects:
+        r0, r1 = round(y * px_mm), round((y + h) * px_mm)
+        c0, c1 = round(x * px_mm), round((x + w) * px_mm)
+        if r0 < 0 or c0 < 0 or r1 > shape[0] or c1 > shape[1]:
+            return None
+        m[r0:r1, c0:c1] = True
+    return m
+
+
+#: The 3 x 3 neighbourhood's design matrix of a quadratic surface
+#: ``c0 + c1 x + c2 y + c3 x² + c4 y² + c5 x y``.
+_Y3, _X3 = (v.ravel().astype(np.float64) for v in np.mgrid[-1:2, -1:2])
+_QUAD = np.stack([np.ones(9), _X3, _Y3, _X3 ** 2, _Y3 ** 2, _X3 * _Y3], axis=1)
+
+
+def _offset(q: np.ndarray, s: np.ndarray, mask: npt.NDArray[np.bool_], px_mm: float
             ) -> tuple[float, float, float, np.ndarray] | None:
-    """Where the capture's band-passed pattern in ``r`` sits against the specimen's:
-    ``(dx, dy)`` px, the correlation there, and the correlation's curvature about its
-    peak (``(2, 2)``, per px², positive: how sharply the pattern fixes each direction —
-    lines fix the position across them, hardly along them); ``None`` out of the image."""
+    """Where the capture's band-passed pattern on ``mask``'s pixels sits against the
+    specimen's: ``(dx, dy)`` px (sub-pixel: the peak of a quadratic surface fitted to
+    the normalised correlation about its best shift), the correlation there, and the
+    correlation's curvature about its peak (``(2, 2)``, per px², positive: how sharply
+    the pattern fixes each direction — lines fix the position across them, hardly
+    along them); ``None`` out of the image or with no pattern."""
     m = max(2, round(MAX_SHIFT_MM * px_mm))
-    r0, r1, c0, c1 = _box(r, px_mm, s.shape, 0)
+    ys, xs = np.nonzero(mask)
+    if ys.size < 16:
+        return None
+    r0, r1, c0, c1 = int(ys.min()), int(ys.max()) + 1, int(xs.min()), int(xs.max()) + 1
     H, W = q.shape[:2]
     if r0 - m < 0 or c0 - m < 0 or r1 + m > H or c1 + m > W:
         return None
-    tmpl = np.ascontiguousarray(s[r0:r1, c0:c1])
-    if float(tmpl.std()) < 1e-3:
+    mk = mask[r0:r1, c0:c1]
+    t = s[r0:r1, c0:c1][mk].astype(np.float64)
+    t -= t.mean()
+    tn = float(np.sqrt((t * t).sum()))
+    if tn < 1e-3 * np.sqrt(t.size):
         return None
-    res = cv2.matchTemplate(np.ascontiguousarray(q[r0 - m:r1 + m, c0 - m:c1 + m]), tmpl,
-                            cv2.TM_CCOEFF_NORMED)
+    res = np.zeros((2 * m + 1, 2 * m + 1), np.float64)
+    for dy in range(-m, m + 1):
+        for dx in range(-m, m + 1):
+            v = q[r0 + dy:r1 + dy, c0 + dx:c1 + dx][mk].astype(np.float64)
+            v -= v.mean()
+            res[dy + m, dx + m] = float((v * t).sum()) / max(
+                1e-12, float(np.sqrt((v * v).sum())) * tn)
     iy, ix = (int(v) for v in np.unravel_index(int(np.argmax(res)), res.shape))
     peak = float(res[iy, ix])
-    y0, y1 = max(0, iy - 1), min(res.shape[0] - 1, iy + 1)
-    x0, x1 = max(0, ix - 1), min(res.shape[1] - 1, ix + 1)
-    # the curvature from the 3x3 neighbourhood (clamped at the search's edge)
-    dxx = float(res[iy, x0] - 2 * res[iy, ix] + res[iy, x1])
-    dyy = float(res[y0, ix] - 2 * res[iy, ix] + res[y1, ix])
-    dxy = float(res[y1, x1] - res[y1, x0] - res[y0, x1] + res[y0, x0]) / 4.0
-    curv = -np.array([[dxx, dxy], [dxy, dyy]], np.float64)
-    return (ix - m + _sub(res[iy, :], ix), iy - m + _sub(res[:, ix], iy), peak, curv)
+    iy, ix = min(max(iy, 1), 2 * m - 1), min(max(ix, 1), 2 * m - 1)
+    c = np.linalg.lstsq(_QUAD, res[iy - 1:iy + 2, ix - 1:ix + 2].ravel(), rcond=None)[0]
+    hess = np.array([[2 * c[3], c[5]], [c[5], 2 * c[4]]], np.float64)
+    try:
+        sub = np.clip(-np.linalg.solve(hess, c[1:3]), -1.0, 1.0)
+    except np.linalg.LinAlgError:
+        sub = np.zeros(2)
+    return (ix - m + float(sub[0]), iy - m + float(sub[1]), peak, -hess)
 
 
-def pattern_shift(q_uv: Image, s_uv: Image, inside: Rect, outside: Rect, *,
-                  px_per_mm: float) -> dict[str, float]:
-    """``pattern_shift`` (mm): the displacement of the capture's pattern from the
-    specimen's inside ``inside`` minus the same outside ``outside`` (rectangles in mm
-    on the registered images ``q_uv`` and ``s_uv``, the whole page at ``px_per_mm``),
-    as far as the pattern shows it: a direction the pattern hardly fixes (along its
-    lines) counts by the ratio of the correlation's curvatures. Empty when either
-    rectangle is not in the image or the pattern does not correlate with the
-    specimen's there."""
+def pattern_shift(q_uv: Image, s_uv: Image, inside: Rect, outside: Rect | Sequence[Rect],
+                  *, px_per_mm: float) -> dict[str, float]:
+    """The displacement (mm) of the capture's pattern from the specimen's inside
+    ``inside`` minus the same outside (``outside``: a rectangle or the strips of one,
+    measured together), rectangles in mm on the registered images ``q_uv`` and
+    ``s_uv`` (the whole page at ``px_per_mm``), as far as the pattern shows it: a
+    direction the pattern hardly fixes (along its lines) counts by the ratio of the
+    correlation's curvatures. ``pattern_dx`` and ``pattern_dy`` are its components
+    (a document type's genuine captures share an offset of their own — the
+    portrait's print over the pattern — which its learned statistics hold),
+    ``pattern_shift`` its length. Empty when a rectangle is not in the image or the
+    pattern does not correlate with the specimen's there."""
     if q_uv.shape[:2] != s_uv.shape[:2]:
         raise ValueError("images of different sizes")
+    strips = [outside] if isinstance(outside[0], (int, float)) else list(outside)
+    m_in = _mask([inside], px_per_mm, q_uv.shape)
+    m_out = _mask(strips, px_per_mm, q_uv.shape)  # type: ignore[arg-type]
+    if m_in is None or m_out is None:
+        return {}
     qb = bandpass(q_uv, px_per_mm=px_per_mm)
     sb = bandpass(s_uv, px_per_mm=px_per_mm)
-    a = _offset(qb, sb, inside, px_per_mm)
-    b = _offset(qb, sb, outside, px_per_mm)
+    a = _offset(qb, sb, m_in, px_per_mm)
+    b = _offset(qb, sb, m_out, px_per_mm)
     if a is None or b is None or min(a[2], b[2]) < MIN_PEAK:
         return {}
     d = np.array([a[0] - b[0], a[1] - b[1]], np.float64)
-    # Each position is uncertain along the lines of its own rectangle (its correlation
+    # Each position is uncertain along the lines of its own region (its correlation
     # is flat that way): the difference counts in the directions both fix, in full
     # where both fix it as sharply as the pattern ever does.
     try:
         both = np.linalg.inv(np.linalg.inv(a[3]) + np.linalg.inv(b[3]))
     except np.linalg.LinAlgError:
         return {}
-    top = float(np.max(np.linalg.eigvalsh(both)))
+    vals, vecs = np.linalg.eigh(both)
+    top = float(np.max(vals))
     if not np.isfinite(top) or top <= 0:
         return {}
-    weight = both / top
-    return {"pattern_shift": float(np.sqrt(max(0.0, float(d @ weight @ d)))) / px_per_mm}
+    root = vecs @ np.diag(np.sqrt(np.clip(vals, 0.0, None) / top)) @ vecs.T
+    w = root @ d / px_per_mm
+    return {"pattern_shift": float(np.hypot(w[0], w[1])), "pattern_dx": float(w[0]),
+            "pattern_dy": float(w[1])}

@@ -32,11 +32,12 @@ from workstation.examination.messages import measure_term, message
 from workstation.i18n import Join, Msg
 from workstation.types import Light, Stat, Zone
 
-Side = Literal["low", "high", "log", "loglow"]
+Side = Literal["low", "high", "log", "loglow", "both"]
 """Which way a forgery moves a measure: ``low`` (forgeries score lower: the range
 has a lower bound), ``high`` (an upper bound), ``log`` (either way on a
 log scale: a ratio that should stay near its genuine value), ``loglow`` (lower,
-on a log scale: a strength whose genuine values spread by a factor)."""
+on a log scale: a strength whose genuine values spread by a factor), ``both`` (either
+way: a signed offset that should stay near its genuine value)."""
 
 #: Exemplars a specimen needs for a measure before its learned statistics are used.
 MIN_LEARNED = 2
@@ -91,6 +92,8 @@ RULES: dict[str, Rule] = {
     "ghost_similarity": Rule("low", 0.03, T.GHOST_MIN_SIMILARITY, 0.03),
     "uv_border_step": Rule("log", 0.016, None, 0.02),
     "pattern_shift": Rule("high", PATTERN_SHIFT_PRIOR_SD, None, 0.02),
+    "pattern_dx": Rule("both", PATTERN_SHIFT_PRIOR_SD, None, 0.02),
+    "pattern_dy": Rule("both", PATTERN_SHIFT_PRIOR_SD, None, 0.02),
     "registration_quality": Rule("low", 0.06, T.REGISTRATION_MIN_QUALITY, 0.05),
 }
 

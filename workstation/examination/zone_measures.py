@@ -518,10 +518,11 @@ def measure_zone(zone: Zone, registered: Mapping[Light, Image],
             shifts = [pattern_shift(q_uv, s_uv, inside, outside, px_per_mm=px_mm)
                       for _z, inside, outside in portrait_crossings(zone, others)
                       if seen is None or (shown(seen, inside, px_mm)
-                                          and shown(seen, outside, px_mm))]
-            values = [m["pattern_shift"] for m in shifts if m]
-            if values:
-                out.setdefault(Light.UV.value, {})["pattern_shift"] = max(values)
+                                          and all(shown(seen, r, px_mm) for r in outside))]
+            found = [m for m in shifts if m]
+            if found:
+                out.setdefault(Light.UV.value, {}).update(
+                    max(found, key=lambda m: m["pattern_shift"]))
         if ghost is not None and ghost.checks:
             g_img = registered.get(ghost.checks[0].light)
             p = crop_mm(registered[Light.WHITE], zone.rect_mm, px_mm)
