@@ -27,9 +27,7 @@ import numpy as np
 import numpy.typing as npt
 
 from workstation.examination.measures import bandpass
-from workstation.types import Expect, Image, Light, Zone
-
-Rect = tuple[float, float, float, float]
+from workstation.types import Expect, Image, Light, RectMM, Zone
 
 #: Inside the portrait, clear of its frame by this much (mm): a cut runs near the frame.
 INSIDE_MARGIN_MM = 1.5
@@ -53,12 +51,12 @@ HOLDER_MARGIN_MM = 0.5
 MIN_PEAK = 0.3
 
 
-def _grow(r: Rect, mm: float) -> Rect:
+def _grow(r: RectMM, mm: float) -> RectMM:
     x, y, w, h = r
     return (x - mm, y - mm, w + 2 * mm, h + 2 * mm)
 
 
-def _intersect(a: Rect, b: Rect) -> Rect | None:
+def _intersect(a: RectMM, b: RectMM) -> RectMM | None:
     x0, y0 = max(a[0], b[0]), max(a[1], b[1])
     x1, y1 = min(a[0] + a[2], b[0] + b[2]), min(a[1] + a[3], b[1] + b[3])
     if x1 - x0 < MIN_SIDE_MM or y1 - y0 < MIN_SIDE_MM:
@@ -66,7 +64,7 @@ def _intersect(a: Rect, b: Rect) -> Rect | None:
     return (x0, y0, x1 - x0, y1 - y0)
 
 
-def _beside(r: Rect, hole: Rect) -> list[Rect]:
+def _beside(r: RectMM, hole: RectMM) -> list[RectMM]:
     """The four strips of ``r`` beside ``hole`` (left, right, above, below); ``[r]``
     when they do not overlap."""
     x, y, w, h = r
@@ -77,7 +75,7 @@ def _beside(r: Rect, hole: Rect) -> list[Rect]:
             (x, y, w, hy - y), (x, hy + hh, w, y + h - hy - hh)]
 
 
-def _largest_clear(r: Rect, holes: Sequence[Rect]) -> Rect | None:
+def _largest_clear(r: RectMM, holes: Sequence[RectMM]) -> RectMM | None:
     """The largest rectangle of ``r`` clear of every one of ``holes`` (found strip by
     strip), or ``None`` when none has sides of :data:`MIN_SIDE_MM`."""
     parts = [r]
@@ -88,7 +86,7 @@ def _largest_clear(r: Rect, holes: Sequence[Rect]) -> Rect | None:
 
 
 def portrait_crossings(portrait: Zone, zones: Sequence[Zone]
-                       ) -> list[tuple[Zone, Rect, list[Rect]]]:
+                       ) -> list[tuple[Zone, RectMM, list[RectMM]]]:
     """The fixed (not holder-varying) UV-luminescent zones among ``zones`` that straddle
     ``portrait``'s edge, each with its rectangle inside the portrait and the pieces of
     it outside the portrait (the strips clear of the portrait's reach and of the other
@@ -111,7 +109,7 @@ def portrait_crossings(portrait: Zone, zones: Sequence[Zone]
     return out
 
 
-def _clear_strips(r: Rect, holes: Sequence[Rect]) -> list[Rect]:
+def _clear_strips(r: RectMM, holes: Sequence[RectMM]) -> list[RectMM]:
     """The strips of ``r`` clear of every one of ``holes`` (overlapping; each at least
     :data:`MIN_STRIP_MM` wide)."""
     parts = [r]
@@ -121,7 +119,7 @@ def _clear_strips(r: Rect, holes: Sequence[Rect]) -> list[Rect]:
     return parts
 
 
-def _area(rects: Sequence[Rect]) -> float:
+def _area(rects: Sequence[RectMM]) -> float:
     """The area (mm²) the union of ``rects`` covers (on a 0.1 mm grid)."""
     if not rects:
         return 0.0
@@ -136,7 +134,7 @@ def _area(rects: Sequence[Rect]) -> float:
     return float(grid.sum()) / 100.0
 
 
-def _mask(rects: Sequence[Rect], px_mm: float, shape: tuple[int, ...]
+def _mask(rects: Sequence[RectMM], px_mm: float, shape: tuple[int, ...]
           ) -> npt.NDArray[np.bool_] | None:
     """``(H, W)`` bool: the union of ``rects`` (mm) on an image of ``shape``;
     ``None`` when a rectangle leaves the image."""
@@ -197,7 +195,7 @@ def _offset(q: np.ndarray, s: np.ndarray, mask: npt.NDArray[np.bool_], px_mm: fl
     return (ix - m + float(sub[0]), iy - m + float(sub[1]), peak, -hess)
 
 
-def pattern_shift(q_uv: Image, s_uv: Image, inside: Rect, outside: Rect | Sequence[Rect],
+def pattern_shift(q_uv: Image, s_uv: Image, inside: RectMM, outside: RectMM | Sequence[RectMM],
                   *, px_per_mm: float) -> dict[str, float]:
     """The displacement (mm) of the capture's pattern from the specimen's inside
     ``inside`` minus the same outside (``outside``: a rectangle or the strips of one,

@@ -26,10 +26,9 @@ import numpy as np
 import numpy.typing as npt
 
 from workstation.examination.measures import crop_mm, luminance
-from workstation.types import Image
+from workstation.types import Image, RectMM
 
 Float = npt.NDArray[np.float32]
-Rect = tuple[float, float, float, float]
 
 #: Fine print structure: up to this period (mm).
 FINE_MM = 0.3
@@ -77,7 +76,7 @@ def fine_detail(q: Image, s: Image, *, px_per_mm: float, blur_px: float = 0.0) -
             / max(1e-6, detail_ratio(s, px_per_mm, max(0.0, -blur_px))))
 
 
-def _crops(img: Image, rects_mm: Sequence[Rect], px_per_mm: float) -> list[Float]:
+def _crops(img: Image, rects_mm: Sequence[RectMM], px_per_mm: float) -> list[Float]:
     crops = (crop_mm(img, r, px_per_mm, min_px=8) for r in rects_mm)
     return [luminance(c) for c in crops if c is not None]
 
@@ -90,7 +89,7 @@ def _ratio(crops: Sequence[Float], px_per_mm: float, blur_px: float) -> float:
     return fine / max(1e-6, coarse)
 
 
-def relative_blur(q_white: Image, s_white: Image, rects_mm: Sequence[Rect], *,
+def relative_blur(q_white: Image, s_white: Image, rects_mm: Sequence[RectMM], *,
                   px_per_mm: float, valid: npt.NDArray[np.bool_] | None = None) -> float:
     """The Gaussian blur (px) that brings the sharper of a registered capture's white
     image ``q_white`` and its specimen's ``s_white`` (the whole pages, one shape) to the
