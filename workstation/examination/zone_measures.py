@@ -40,6 +40,11 @@ measure                expect       what it is
                                     :mod:`~workstation.examination.sharpness`): toner
                                     dots and lost fine lines move it either way (judge
                                     ``|log|``), a capture's focus does not
+``ink_axis``           match        angle (degrees) between the zone's print colour axis
+                                    and the specimen's, in linear RGB
+                                    (:func:`ink_axis`): a process-colour reprint (CMYK
+                                    toner) does not lie on the spot ink's axis; focus
+                                    and exposure do not move it
 ``edge_continuity``    portrait     how well the specimen's print continues just outside
                                     the portrait's frame compared with farther out
 ``uv_border_step``     portrait     the bare paper's UV response just inside the portrait's
@@ -238,13 +243,79 @@ MIN_PATTERN_STRUCTURE = 4.0
 
 def match_measures(q: Image, s: Image, *, px_per_mm: float, blur_px: float = 0.0
                    ) -> Measures:
-    """``similarity`` and ``fine_detail`` of a zone that must match the specimen;
-    ``fine_detail`` at equal sharpness (``blur_px``: the capture's blur relative to the
-    specimen's, :func:`workstation.examination.sharpness.relative_blur`)."""
+    """``similarity``, ``fine_detail`` and (colour crops) ``ink_axis`` of a zone that must
+    match the specimen; ``fine_detail`` at equal sharpness (``blur_px``: the capture's
+    blur relative to the specimen's,
+    :func:`workstation.examination.sharpness.relative_blur`)."""
     _check_pair(q, s)
     sim = pattern_similarity(q, s, px_per_mm=px_per_mm)
-    return {"similarity": sim,
-            "fine_detail": fine_detail(q, s, px_per_mm=px_per_mm, blur_px=blur_px)}
+    out = {"similarity": sim,
+           "fine_detail": fine_detail(q, s, px_per_mm=px_per_mm, blur_px=blur_px)}
+    out.update(ink_axis(q, s, px_per_mm=px_per_mm))
+    return out
+
+
+#: The print's colour is read at this scale (mm, Gaussian sigma): finer, a reader's JPEG
+#: (chroma kept at half density and quantised) greys the finest lines' colour.
+INK_SMOOTH_MM = 0.25
+#: ... relative to the paper's local level over this scale (mm): light and per-channel
+#: gain cancel in the ratio.
+INK_LOCAL_MM = 1.0
+#: The least relative print contrast (summed variance of the three channels' ratio to
+#: their local level: 0.01 is 10 % rms) a specimen's zone needs for its print to have a
+#: colour axis worth comparing.
+MIN_INK_VARIANCE = 1e-2
+#: An ink of a zone counts when its variance is at least this share of the strongest's;
+#: a capture's axis is compared when the variance beyond the specimen's inks is at most
+#: this share of its strongest (else it has no single direction to compare).
+INK_SHARE = 0.1
+
+
+def _colour_spread(img: Image, px_per_mm: float
+                   ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """Eigenvalues (ascending) and eigenvectors of the covariance of ``img``'s linear RGB,
+    smoothed over :data:`INK_SMOOTH_MM`, relative to its local level over
+    :data:`INK_LOCAL_MM`."""
+    lin = _lin(img)
+    fine = cv2.GaussianBlur(lin, (0, 0), max(0.5, INK_SMOOTH_MM * px_per_mm))
+    local = cv2.GaussianBlur(fine, (0, 0), INK_LOCAL_MM * px_per_mm)
+    rel = (fine / np.maximum(local, np.float32(1e-4)) - np.float32(1.0)).reshape(-1, 3)
+    w, v = np.linalg.eigh(np.cov(rel.astype(np.float64).T))
+    return np.maximum(w, 0.0), v
+
+
+def ink_axis(q: Image, s: Image, *, px_per_mm: float) -> Measures:
+    """``ink_axis``: the angle (degrees, 0-90) between the colour axis of the questioned
+    zone's print and the specimen's inks (``q``, ``s``: colour crops of one zone,
+    ``(H, W, 3)`` ``uint8`` at ``px_per_mm``).
+
+    Each pixel's linear RGB over the paper's local level (:data:`INK_LOCAL_MM`) is, for a
+    print in one ink, a point on one line from the paper towards the ink: blur (focus)
+    and exposure mix ink and paper linearly and keep the points on that line, and light
+    and per-channel gain cancel in the ratio. The principal axis of those points is the
+    ink's colour (a zone of two inks: the plane of their axes, the specimen's inks being
+    those with at least :data:`INK_SHARE` of the strongest's variance). A scan-and-reprint
+    prints the same colours as a mixture of process toners (cyan, magenta, yellow and
+    black, grey replaced by black), whose shares vary dot by dot and whose mixture does
+    not reach a spot ink's colour: its axis leaves the specimen's by degrees.
+
+    Empty for grey crops, a specimen zone with too little print
+    (:data:`MIN_INK_VARIANCE`) or more than two inks, and a capture whose print has no
+    dominant axis (variance beyond the specimen's inks above :data:`INK_SHARE`)."""
+    _check_pair(q, s)
+    if q.ndim != 3 or s.ndim != 3:
+        return {}
+    ws, vs = _colour_spread(s, px_per_mm)
+    if float(ws.sum()) < MIN_INK_VARIANCE:
+        return {}
+    inks = int((ws >= INK_SHARE * ws[-1]).sum())
+    if inks > 2:
+        return {}
+    wq, vq = _colour_spread(q, px_per_mm)
+    if wq[-1] <= 0.0 or wq[-1 - inks] > INK_SHARE * wq[-1]:
+        return {}
+    along = float(np.linalg.norm(vs[:, -inks:].T @ vq[:, -1]))
+    return {"ink_axis": float(np.degrees(np.arccos(min(1.0, along))))}
 
 
 def sharpness_rects(zones: Sequence[Zone]) -> list[tuple[float, float, float, float]]:
