@@ -45,6 +45,9 @@ measure                expect       what it is
                                     (:func:`ink_axis`): a process-colour reprint (CMYK
                                     toner) does not lie on the spot ink's axis; focus
                                     and exposure do not move it
+(``background`` role)                 a sample a holder's line may cross: the three
+                                    measured without the dark print either image
+                                    shows there (:func:`without_holder_print`)
 ``edge_continuity``    portrait     how well the specimen's print continues just outside
                                     the portrait's frame compared with farther out
 ``uv_border_step``     portrait     the bare paper's UV response just inside the portrait's
@@ -239,6 +242,49 @@ def invisible_measures(q: Image, s: Image, q_white: Image, s_white: Image, *,
 #: card's pale central rosette: about 2) the ratio is mostly noise. Specimen authoring
 #: gives such a background sample no IR check.
 MIN_PATTERN_STRUCTURE = 4.0
+
+
+#: A sample of the background print that a holder's printed line may cross (role): its
+#: ``match`` measures leave out the dark print either image shows there
+#: (:func:`without_holder_print`).
+CROSSED_BACKGROUND = "background"
+#: Holder print, in a sample of the background: pixels darker than this share of the
+#: crop's paper level (the background print itself is far paler) ...
+HOLDER_PRINT_LEVEL = 0.7
+#: ... grown by this much (mm), the blurred edges of the letters with them.
+HOLDER_PRINT_GROW_MM = 0.35
+
+
+def holder_print_mask(q: Image, s: Image, *, px_per_mm: float) -> npt.NDArray[np.bool_]:
+    """``(H, W)`` bool: the pixels of either crop of one zone (``q`` questioned, ``s``
+    specimen) that carry dark print (below :data:`HOLDER_PRINT_LEVEL` of the crop's own
+    paper level, its 95th percentile), grown by :data:`HOLDER_PRINT_GROW_MM`."""
+    _check_pair(q, s)
+    mask = np.zeros(q.shape[:2], bool)
+    for img in (q, s):
+        lum = luminance(img)
+        mask |= lum < HOLDER_PRINT_LEVEL * float(np.percentile(lum, 95))
+    r = max(1, round(HOLDER_PRINT_GROW_MM * px_per_mm))
+    grow = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * r + 1, 2 * r + 1))
+    return np.asarray(cv2.dilate(mask.astype(np.uint8), grow) > 0, dtype=np.bool_)
+
+
+def without_holder_print(q: Image, s: Image, *, px_per_mm: float) -> tuple[Image, Image]:
+    """``q`` and ``s`` (one zone's crops) with the holder's print either shows
+    (:func:`holder_print_mask`, the same pixels in both) filled in from the background
+    around it (inpainting): what is left to compare is the fixed background print,
+    whoever's name crosses it."""
+    mask = holder_print_mask(q, s, px_per_mm=px_per_mm)
+    if not mask.any():
+        return q, s
+    m8 = mask.astype(np.uint8)
+    radius = max(2.0, HOLDER_PRINT_GROW_MM * px_per_mm)
+
+    def fill(img: Image) -> Image:
+        return np.asarray(cv2.inpaint(np.ascontiguousarray(img), m8, radius, cv2.INPAINT_TELEA),
+                          np.uint8)
+
+    return fill(q), fill(s)
 
 
 def match_measures(q: Image, s: Image, *, px_per_mm: float, blur_px: float = 0.0
@@ -500,8 +546,12 @@ def measures_for(zone: Zone, light: Light, expect: Expect, *, q: Image, s: Image
         m = invisible_measures(q, s, q_white, s_white, px_per_mm=px_per_mm)
         return {"ir_structure": m["ir_structure"]} if holder else m
     if expect is Expect.MATCH:
-        return {} if holder else match_measures(q, s, px_per_mm=px_per_mm,
-                                                blur_px=blur_px if light is Light.WHITE else 0.0)
+        if holder:
+            return {}
+        if zone.role == CROSSED_BACKGROUND:
+            q, s = without_holder_print(q, s, px_per_mm=px_per_mm)
+        return match_measures(q, s, px_per_mm=px_per_mm,
+                              blur_px=blur_px if light is Light.WHITE else 0.0)
     return {}
 
 
