@@ -3477,6 +3477,10 @@
             <translation>өнгө аясын зөрүү</translation>
         </message>
         <message>
+            <source>ink axis</source>
+            <translation>бэхний өнгөний тэнхлэг</translation>
+        </message>
+        <message>
             <source>ir print ratio</source>
             <translation>ХУТ-д харагдах хэвлэлийн харьцаа</translation>
         </message>

@@ -3492,6 +3492,10 @@
             <translation>разница цветового тона</translation>
         </message>
         <message>
+            <source>ink axis</source>
+            <translation>ось цвета краски</translation>
+        </message>
+        <message>
             <source>ir print ratio</source>
             <translation>доля печати в ИК</translation>
         </message>

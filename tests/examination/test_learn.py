@@ -4,11 +4,13 @@ library's package atomically, never counting a capture twice."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import sys
 from pathlib import Path
 
+import cv2
 import numpy as np
 import pytest
 
@@ -123,3 +125,41 @@ def test_cli_learn(tmp_path: Path, package: Path) -> None:
     out = subprocess.run([*run, "specimens", "learn", "NOPE", folders[0]], env=env,
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 2 and "no specimen 'NOPE'" in out.stderr
+
+
+@pytest.mark.slow
+def test_learning_measures_what_the_examination_measures(tmp_path: Path,
+                                                         package: Path) -> None:
+    """One preparation (``learn.prepare_capture``): a capture's measures when learned are
+    the values its examination holds against the learned ranges."""
+    from workstation.examination.learn import measure_capture
+    from workstation.examination.pipeline import examine
+
+    lib = _library(tmp_path, package)
+    spec = lib.get(FACE)
+    caps = [(f"c{s}", genuine(FACE, s, "dark").capture) for s in (301, 302)]
+    spec = lib.update(FACE, lambda sp: learn(sp, caps).specimen)
+    # a reader denser than the work density by far: the capture is reduced before it is
+    # warped — by both, or the learned ranges would describe other pixels
+    base = genuine(FACE, 303, "light").capture
+    k = 1.6
+    cap = dataclasses.replace(base, dpi=(base.dpi or 300.0) * k, images={
+        light: np.asarray(cv2.resize(img, None, fx=k, fy=k, interpolation=cv2.INTER_CUBIC),
+                          np.uint8)
+        for light, img in base.images.items()})
+    learned = measure_capture(spec, cap)
+    assert learned.learned
+    ex = examine(cap, library=lib, specimen_id=FACE)
+    compared = 0
+    for c in ex.checks:
+        js = (c.details or {}).get("measures") if c.zone else None
+        if not js or c.zone is None:
+            continue
+        light = c.light.value if c.light is not None else "white"
+        for name, j in js.items():
+            got = learned.measures.get(c.zone, {}).get(light, {}).get(name)
+            if got is None:
+                continue
+            assert j["value"] == pytest.approx(got, abs=1e-3), (c.id, c.zone, name)
+            compared += 1
+    assert compared >= 5

@@ -86,7 +86,10 @@ def white_sha256(capture: CaptureSet) -> str:
     return h.hexdigest()
 
 
-def _reduced(spec: Specimen, work_dpi: float) -> tuple[dict[Light, Image], tuple[int, int]]:
+def reduced_specimen(spec: Specimen, work_dpi: float
+                     ) -> tuple[dict[Light, Image], tuple[int, int]]:
+    """The specimen's images reduced to ``work_dpi`` (area averaging) and their ``(H, W)``:
+    the reference every capture is measured against."""
     w_mm, h_mm = spec.size_mm
     size = (max(8, round(mm_to_px(h_mm, work_dpi))), max(8, round(mm_to_px(w_mm, work_dpi))))
     return {light: np.ascontiguousarray(cv2.resize(img, (size[1], size[0]),
@@ -117,6 +120,66 @@ def normalized_registered(registered: Mapping[Light, Image], homography: npt.Arr
     return dict(norm.images)
 
 
+#: A capture denser than the work density by more than this factor (its homography onto
+#: the work page shrinks it below ``1 / PRESHRINK_ABOVE``) is first reduced by area
+#: averaging, or warping would alias its fine patterns. A reader's 300 dpi capture at
+#: the 200 dpi work density (factor 1.5) is not: it lies well inside the margin, so one
+#: capture of a type is never reduced and the next not.
+PRESHRINK_ABOVE = 1.75
+
+
+@dataclass
+class PreparedCapture:
+    """A capture brought onto its specimen at the work density, as every measure of it
+    is made — by the examination (:func:`workstation.examination.pipeline.examine`) and
+    when learning (:func:`measure_capture`).
+
+    Attributes:
+        registered: light -> the capture warped onto the specimen (``(H, W[, 3])``
+            ``uint8``, the work page's shape).
+        normalized: ``registered`` normalised against the specimen
+            (:func:`normalized_registered`).
+        valid: ``(H, W)`` bool: the work pixels the capture shows.
+        homography: source px -> work px (3x3) of the images warped (after any
+            reduction).
+        source_size: ``(h, w)`` of the images warped.
+    """
+
+    registered: dict[Light, Image]
+    normalized: dict[Light, Image]
+    valid: npt.NDArray[np.bool_]
+    homography: npt.NDArray[np.float64]
+    source_size: tuple[int, int]
+
+
+def prepare_capture(images: Mapping[Light, Image], homography: npt.ArrayLike,
+                    work_size: tuple[int, int], *, reference: Mapping[Light, Image],
+                    exposure: object = None) -> PreparedCapture:
+    """Warp a capture's ``images`` (light -> ``(h, w[, 3])`` ``uint8``, one shape) onto
+    the specimen's work page (``work_size`` ``(H, W)``) with ``homography`` (capture px
+    -> work px), reducing a capture far denser than the work density first
+    (:data:`PRESHRINK_ABOVE`), and normalise it against ``reference`` (the specimen's
+    images at the work density; ``exposure``: ``capture.json``'s, if reported)."""
+    h = np.asarray(homography, dtype=np.float64)
+    src_h, src_w = next(iter(images.values())).shape[:2]
+    shrink = float(np.sqrt(abs(np.linalg.det(h[:2, :2]))))
+    sources: Mapping[Light, Image] = images
+    if shrink < 1.0 / PRESHRINK_ABOVE:
+        factor = min(1.0, 1.25 * shrink)
+        size_f = (max(8, round(src_w * factor)), max(8, round(src_h * factor)))
+        sources = {light: np.ascontiguousarray(
+            cv2.resize(img, size_f, interpolation=cv2.INTER_AREA), dtype=np.uint8)
+            for light, img in images.items()}
+        h = h @ np.linalg.inv(np.diag([size_f[0] / src_w, size_f[1] / src_h, 1.0]))
+    registered = {light: warp(img, h, work_size) for light, img in sources.items()}
+    source_size = next(iter(sources.values())).shape[:2]
+    valid = warp(np.full(source_size, 255, np.uint8), h, work_size) > 128
+    norm = normalized_registered(registered, h, source_size, work_size, reference=reference,
+                                 exposure=exposure)
+    return PreparedCapture(registered=registered, normalized=norm, valid=valid, homography=h,
+                           source_size=(int(source_size[0]), int(source_size[1])))
+
+
 def measure_capture(spec: Specimen, capture: CaptureSet, *, work_dpi: float = T.WORK_DPI,
                     name: str = "") -> Exemplar:
     """Register ``capture`` onto ``spec`` and measure every zone (nothing is merged)."""
@@ -136,16 +199,16 @@ def measure_capture(spec: Specimen, capture: CaptureSet, *, work_dpi: float = T.
     if not reg:
         ex.reason = f"does not register onto {spec.id}: {reg.reason}"
         return ex
-    reference, work_size = _reduced(spec, work_dpi)
+    reference, work_size = reduced_specimen(spec, work_dpi)
     to_work = np.diag([work_size[1] / spec.image(Light.WHITE).shape[1]] * 2 + [1.0])
     total = to_work @ reg.homography @ mat
-    registered = {light: warp(img, total, work_size) for light, img in capture.images.items()
-                  if light in reference}
-    norm = normalized_registered(registered, total, capture.size, work_size,
-                                 reference=reference, exposure=capture.metadata.get("exposure"))
+    prepared = prepare_capture({light: img for light, img in capture.images.items()
+                                if light in reference}, total, work_size,
+                               reference=reference, exposure=capture.metadata.get("exposure"))
+    registered, norm = prepared.registered, prepared.normalized
     # What the capture shows of the specimen (a page partly outside the image): a zone
     # it does not show is not learned, as the examination does not measure it.
-    seen = warp(np.full(capture.size, 255, np.uint8), total, work_size) > 128
+    seen = prepared.valid
     blur_px = print_blur(norm, reference, spec.zones, work_dpi=work_dpi, valid=seen)
     for zone in spec.zones:
         if not shown(seen, zone.rect_mm, work_dpi / 25.4):

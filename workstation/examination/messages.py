@@ -476,6 +476,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("measures", "glow contrast"),
         QT_TRANSLATE_NOOP("measures", "hole contrast"),
         QT_TRANSLATE_NOOP("measures", "hue difference"),
+        QT_TRANSLATE_NOOP("measures", "ink axis"),
         QT_TRANSLATE_NOOP("measures", "ir print ratio"),
         QT_TRANSLATE_NOOP("measures", "ir structure"),
         QT_TRANSLATE_NOOP("measures", "ir structure excess"),

@@ -35,7 +35,7 @@ from workstation.examination.checks import all_checks
 from workstation.examination.checks.barcode import prefetch_barcodes
 from workstation.examination.checks.mrz import prefetch_viz
 from workstation.examination.identify import Candidate, ambiguity_message, candidates, ties
-from workstation.examination.learn import normalized_registered
+from workstation.examination.learn import prepare_capture, reduced_specimen
 from workstation.examination.messages import TITLES, lights_join, message
 from workstation.examination.registry import ExamContext, skipped
 from workstation.examination.results import Candidate as ResultCandidate
@@ -58,7 +58,6 @@ from workstation.types import (
     Light,
     Specimen,
     Verdict,
-    mm_to_px,
     verdict_of,
 )
 
@@ -125,12 +124,7 @@ def prepare_specimen(spec: Specimen, work_dpi: float = T.WORK_DPI) -> PreparedSp
 
 
 def _prepare(spec: Specimen, work_dpi: float) -> PreparedSpecimen:
-    w_mm, h_mm = spec.size_mm
-    size = (max(8, round(mm_to_px(h_mm, work_dpi))), max(8, round(mm_to_px(w_mm, work_dpi))))
-    reference: dict[Light, Image] = {}
-    for light, img in spec.images():
-        reference[light] = np.ascontiguousarray(
-            cv2.resize(img, (size[1], size[0]), interpolation=cv2.INTER_AREA))
+    reference, size = reduced_specimen(spec, work_dpi)
     white = spec.image(Light.WHITE)
     return PreparedSpecimen(
         specimen=spec, work_dpi=work_dpi, work_size=size, reference=reference,
@@ -437,24 +431,16 @@ def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
         total = reg.homography @ page.homography
         total /= total[2, 2]
         work_h = to_work @ total
-        # Sampling a capture far denser than the work density would alias fine
-        # patterns: reduce it by area averaging first.
-        shrink = float(np.sqrt(abs(np.linalg.det(work_h[:2, :2]))))
-        sources: Mapping[Light, Image] = capture.images
-        if shrink < 1.0 / 1.5:
-            factor = min(1.0, 1.25 * shrink)
-            ch, cw = capture.size
-            size_f = (max(8, round(cw * factor)), max(8, round(ch * factor)))
-            sources = {light: np.ascontiguousarray(
-                cv2.resize(img, size_f, interpolation=cv2.INTER_AREA), dtype=np.uint8)
-                for light, img in capture.images.items()}
-            work_h = work_h @ np.linalg.inv(_scale(size_f[0] / cw, size_f[1] / ch))
-        ctx.registered = {light: warp(img, work_h, prep.work_size)
-                          for light, img in sources.items()}
-        src_size = next(iter(sources.values())).shape[:2]
+        # The capture on the specimen's work page, reduced first when far denser, and
+        # normalised: as when the specimen learned its exemplars (one preparation).
+        ref_images = ctx.reference
+        prepared = prepare_capture(capture.images, work_h, prep.work_size,
+                                   reference=ref_images,
+                                   exposure=capture.metadata.get("exposure"))
+        ctx.registered = prepared.registered
         # Which pixels of the specimen the capture shows (a page partly outside the
         # image leaves the rest unseen: zones there are not judged).
-        ctx.valid = warp(np.full(src_size, 255, np.uint8), work_h, prep.work_size) > 128
+        ctx.valid = prepared.valid
         if page_dpi is None:
             # Estimate the dpi from the page's size against the specimen's.
             pw_px, _ = page.size_px
@@ -469,9 +455,7 @@ def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
         # the checks run (issue 14: Space to verdict).
         prefetch_viz(ctx)
         prefetch_barcodes(ctx)
-        ctx.normalized = normalized_registered(
-            ctx.registered, work_h, src_size, prep.work_size,
-            reference=ctx.reference, exposure=capture.metadata.get("exposure"))
+        ctx.normalized = prepared.normalized
     ctx.page_dpi = page_dpi
     if ctx.page:
         page = replace(page, dpi=page_dpi)

@@ -73,6 +73,11 @@ class Rule:
 #: widened for other documents' patterns and readers (see the value's comment).
 PATTERN_SHIFT_PRIOR_SD = 0.02  # measured 0.014 (UTO-P-2020, 8 captures, mean 0.040), x1.5
 
+#: Spread (degrees) of ``ink_axis`` over genuine captures: measured on the Utopia
+#: calibration captures (seeds from 10000, 8 per document: 0.065 on UTO-P-2020, 0.081 on
+#: UTO-ID-2021), three times the larger for other inks, readers and their JPEG.
+INK_AXIS_PRIOR_SD = 0.25
+
 #: Measure name -> rule. Prior spreads: the spread over the Utopia calibration
 #: captures (``python -m bench.examine --calibrate``, seeds from 10000) widened for
 #: other documents' printing; never fitted on the test family.
@@ -88,6 +93,7 @@ RULES: dict[str, Rule] = {
     "ir_structure_excess": Rule("high", 0.06, T.IR_INVISIBLE_MAX_RATIO, 0.05),
     "similarity": Rule("low", 0.06, T.PATTERN_MIN_SIMILARITY, 0.05),
     "fine_detail": Rule("log", 0.12, None, 0.1),
+    "ink_axis": Rule("high", INK_AXIS_PRIOR_SD, None, 1.0),
     "edge_continuity": Rule("low", 0.1, None, 0.1),
     "ghost_similarity": Rule("low", 0.03, T.GHOST_MIN_SIMILARITY, 0.03),
     "uv_border_step": Rule("log", 0.016, None, 0.02),

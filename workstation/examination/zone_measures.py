@@ -40,6 +40,14 @@ measure                expect       what it is
                                     :mod:`~workstation.examination.sharpness`): toner
                                     dots and lost fine lines move it either way (judge
                                     ``|log|``), a capture's focus does not
+``ink_axis``           match        angle (degrees) between the zone's print colour axis
+                                    and the specimen's, in linear RGB
+                                    (:func:`ink_axis`): a process-colour reprint (CMYK
+                                    toner) does not lie on the spot ink's axis; focus
+                                    and exposure do not move it
+(``background`` role)                 a sample a holder's line may cross: the three
+                                    measured without the dark print either image
+                                    shows there (:func:`without_holder_print`)
 ``edge_continuity``    portrait     how well the specimen's print continues just outside
                                     the portrait's frame compared with farther out
 ``uv_border_step``     portrait     the bare paper's UV response just inside the portrait's
@@ -236,15 +244,124 @@ def invisible_measures(q: Image, s: Image, q_white: Image, s_white: Image, *,
 MIN_PATTERN_STRUCTURE = 4.0
 
 
+#: A sample of the background print that a holder's printed line may cross (role): its
+#: ``match`` measures leave out the dark print either image shows there
+#: (:func:`without_holder_print`).
+CROSSED_BACKGROUND = "background"
+#: Holder print, in a sample of the background: pixels darker than this share of the
+#: crop's paper level (the background print itself is far paler) ...
+HOLDER_PRINT_LEVEL = 0.7
+#: ... grown by this much (mm), the blurred edges of the letters with them.
+HOLDER_PRINT_GROW_MM = 0.35
+
+
+def holder_print_mask(q: Image, s: Image, *, px_per_mm: float) -> npt.NDArray[np.bool_]:
+    """``(H, W)`` bool: the pixels of either crop of one zone (``q`` questioned, ``s``
+    specimen) that carry dark print (below :data:`HOLDER_PRINT_LEVEL` of the crop's own
+    paper level, its 95th percentile), grown by :data:`HOLDER_PRINT_GROW_MM`."""
+    _check_pair(q, s)
+    mask = np.zeros(q.shape[:2], bool)
+    for img in (q, s):
+        lum = luminance(img)
+        mask |= lum < HOLDER_PRINT_LEVEL * float(np.percentile(lum, 95))
+    r = max(1, round(HOLDER_PRINT_GROW_MM * px_per_mm))
+    grow = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * r + 1, 2 * r + 1))
+    return np.asarray(cv2.dilate(mask.astype(np.uint8), grow) > 0, dtype=np.bool_)
+
+
+def without_holder_print(q: Image, s: Image, *, px_per_mm: float) -> tuple[Image, Image]:
+    """``q`` and ``s`` (one zone's crops) with the holder's print either shows
+    (:func:`holder_print_mask`, the same pixels in both) filled in from the background
+    around it (inpainting): what is left to compare is the fixed background print,
+    whoever's name crosses it."""
+    mask = holder_print_mask(q, s, px_per_mm=px_per_mm)
+    if not mask.any():
+        return q, s
+    m8 = mask.astype(np.uint8)
+    radius = max(2.0, HOLDER_PRINT_GROW_MM * px_per_mm)
+
+    def fill(img: Image) -> Image:
+        return np.asarray(cv2.inpaint(np.ascontiguousarray(img), m8, radius, cv2.INPAINT_TELEA),
+                          np.uint8)
+
+    return fill(q), fill(s)
+
+
 def match_measures(q: Image, s: Image, *, px_per_mm: float, blur_px: float = 0.0
                    ) -> Measures:
-    """``similarity`` and ``fine_detail`` of a zone that must match the specimen;
-    ``fine_detail`` at equal sharpness (``blur_px``: the capture's blur relative to the
-    specimen's, :func:`workstation.examination.sharpness.relative_blur`)."""
+    """``similarity``, ``fine_detail`` and (colour crops) ``ink_axis`` of a zone that must
+    match the specimen; ``fine_detail`` at equal sharpness (``blur_px``: the capture's
+    blur relative to the specimen's,
+    :func:`workstation.examination.sharpness.relative_blur`)."""
     _check_pair(q, s)
     sim = pattern_similarity(q, s, px_per_mm=px_per_mm)
-    return {"similarity": sim,
-            "fine_detail": fine_detail(q, s, px_per_mm=px_per_mm, blur_px=blur_px)}
+    out = {"similarity": sim,
+           "fine_detail": fine_detail(q, s, px_per_mm=px_per_mm, blur_px=blur_px)}
+    out.update(ink_axis(q, s, px_per_mm=px_per_mm))
+    return out
+
+
+#: The print's colour is read at this scale (mm, Gaussian sigma): finer, a reader's JPEG
+#: (chroma kept at half density and quantised) greys the finest lines' colour.
+INK_SMOOTH_MM = 0.25
+#: ... relative to the paper's local level over this scale (mm): light and per-channel
+#: gain cancel in the ratio.
+INK_LOCAL_MM = 1.0
+#: The least relative print contrast (summed variance of the three channels' ratio to
+#: their local level: 0.01 is 10 % rms) a specimen's zone needs for its print to have a
+#: colour axis worth comparing.
+MIN_INK_VARIANCE = 1e-2
+#: An ink of a zone counts when its variance is at least this share of the strongest's;
+#: a capture's axis is compared when the variance beyond the specimen's inks is at most
+#: this share of its strongest (else it has no single direction to compare).
+INK_SHARE = 0.1
+
+
+def _colour_spread(img: Image, px_per_mm: float
+                   ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """Eigenvalues (ascending) and eigenvectors of the covariance of ``img``'s linear RGB,
+    smoothed over :data:`INK_SMOOTH_MM`, relative to its local level over
+    :data:`INK_LOCAL_MM`."""
+    lin = _lin(img)
+    fine = cv2.GaussianBlur(lin, (0, 0), max(0.5, INK_SMOOTH_MM * px_per_mm))
+    local = cv2.GaussianBlur(fine, (0, 0), INK_LOCAL_MM * px_per_mm)
+    rel = (fine / np.maximum(local, np.float32(1e-4)) - np.float32(1.0)).reshape(-1, 3)
+    w, v = np.linalg.eigh(np.cov(rel.astype(np.float64).T))
+    return np.maximum(w, 0.0), v
+
+
+def ink_axis(q: Image, s: Image, *, px_per_mm: float) -> Measures:
+    """``ink_axis``: the angle (degrees, 0-90) between the colour axis of the questioned
+    zone's print and the specimen's inks (``q``, ``s``: colour crops of one zone,
+    ``(H, W, 3)`` ``uint8`` at ``px_per_mm``).
+
+    Each pixel's linear RGB over the paper's local level (:data:`INK_LOCAL_MM`) is, for a
+    print in one ink, a point on one line from the paper towards the ink: blur (focus)
+    and exposure mix ink and paper linearly and keep the points on that line, and light
+    and per-channel gain cancel in the ratio. The principal axis of those points is the
+    ink's colour (a zone of two inks: the plane of their axes, the specimen's inks being
+    those with at least :data:`INK_SHARE` of the strongest's variance). A scan-and-reprint
+    prints the same colours as a mixture of process toners (cyan, magenta, yellow and
+    black, grey replaced by black), whose shares vary dot by dot and whose mixture does
+    not reach a spot ink's colour: its axis leaves the specimen's by degrees.
+
+    Empty for grey crops, a specimen zone with too little print
+    (:data:`MIN_INK_VARIANCE`) or more than two inks, and a capture whose print has no
+    dominant axis (variance beyond the specimen's inks above :data:`INK_SHARE`)."""
+    _check_pair(q, s)
+    if q.ndim != 3 or s.ndim != 3:
+        return {}
+    ws, vs = _colour_spread(s, px_per_mm)
+    if float(ws.sum()) < MIN_INK_VARIANCE:
+        return {}
+    inks = int((ws >= INK_SHARE * ws[-1]).sum())
+    if inks > 2:
+        return {}
+    wq, vq = _colour_spread(q, px_per_mm)
+    if wq[-1] <= 0.0 or wq[-1 - inks] > INK_SHARE * wq[-1]:
+        return {}
+    along = float(np.linalg.norm(vs[:, -inks:].T @ vq[:, -1]))
+    return {"ink_axis": float(np.degrees(np.arccos(min(1.0, along))))}
 
 
 def sharpness_rects(zones: Sequence[Zone]) -> list[tuple[float, float, float, float]]:
@@ -429,8 +546,12 @@ def measures_for(zone: Zone, light: Light, expect: Expect, *, q: Image, s: Image
         m = invisible_measures(q, s, q_white, s_white, px_per_mm=px_per_mm)
         return {"ir_structure": m["ir_structure"]} if holder else m
     if expect is Expect.MATCH:
-        return {} if holder else match_measures(q, s, px_per_mm=px_per_mm,
-                                                blur_px=blur_px if light is Light.WHITE else 0.0)
+        if holder:
+            return {}
+        if zone.role == CROSSED_BACKGROUND:
+            q, s = without_holder_print(q, s, px_per_mm=px_per_mm)
+        return match_measures(q, s, px_per_mm=px_per_mm,
+                              blur_px=blur_px if light is Light.WHITE else 0.0)
     return {}
 
 

@@ -16,7 +16,7 @@ from workstation.examination.authoring import masks as M
 from workstation.examination.authoring.masks import Bool, Float, LightMeasures
 from workstation.examination.authoring.zones import GLOW_MIN, Found, rect_mask
 from workstation.examination.measures import bandpass, structure
-from workstation.examination.zone_measures import MIN_PATTERN_STRUCTURE
+from workstation.examination.zone_measures import CROSSED_BACKGROUND, MIN_PATTERN_STRUCTURE
 from workstation.types import Expect, Light, ZoneCheck
 
 #: A blank or background zone: at least this size (mm).
@@ -106,17 +106,19 @@ def find_blank_and_background(ms: Sequence[LightMeasures], allowed: Bool,
     # hold a faint design (a card's central rosette, lighter than what marks print):
     # samples may overlap it, or the design there would go unchecked
     keep_out = np.zeros(shape, bool)
+    rows = np.zeros(shape, bool)
     for f in taken:
         if f.varies or f.role or any(c.expect == Expect.VISIBLE for c in f.checks):
             x, y, w, h = f.rect_mm
+            keep_out |= rect_mask(shape, (x, y, w, h))
             if f.varies and f.kind in ("ir_visible", "ir_dropout") and h < 8.0:
                 # a holder's line of text: another holder's runs on further right
-                w = max(w, size_mm[0] - x)
-            keep_out |= rect_mask(shape, (x, y, w, h))
+                rows |= rect_mask(shape, (x, y, max(w, size_mm[0] - x), h))
     for m in ms:
         if m.ir_dark is not None:
             keep_out |= m.ir_dark > 0.2
     keep_out = cv2.dilate(keep_out.astype(np.uint8), grow) > 0
+    rows = (cv2.dilate(rows.astype(np.uint8), grow) > 0) & ~keep_out
     # printed: fine print of BACKGROUND_INK; with two or more exemplars also fainter
     # print, where the exemplars agree on its pattern and it does not repeat itself.
     # (A lower level alone sampled family 2's passport rosette and found its redrawing,
@@ -124,19 +126,23 @@ def find_blank_and_background(ms: Sequence[LightMeasures], allowed: Bool,
     # 0.23-0.27: a capture registered a millimetre off matched a neighbouring line.)
     level = cv2.GaussianBlur(ms[0].ink, (0, 0), M.px(1.0))
     has_ir = all(m.ir_dark is not None for m in ms)
-    free = allowed & ~keep_out
+    # where another holder's longer line may run, a sample is compared without the dark
+    # print crossing it (role CROSSED_BACKGROUND): only the faint background's samples go
+    # there (a pale rosette behind the names is the design a redraw imitates)
+    free_faint = allowed & ~keep_out
+    free = free_faint & ~rows
 
     # several samples over the page: a redrawn or reprinted background shows wherever
     # it was redrawn, so one sample in a corner would miss most of it. The page in
     # cells: the largest free rectangle of each, so the samples cover the whole
     # background (a redrawn patch is found wherever it is)
-    def cells(printed: Bool) -> list[tuple[float, float, float, float]]:
+    def cells(printed: Bool, where: Bool = free) -> list[tuple[float, float, float, float]]:
         found = []
         cw, ch = BACKGROUND_MAX_MM
         for y0 in np.arange(0.0, size_mm[1], ch):
             for x0 in np.arange(0.0, size_mm[0], cw):
                 cell = rect_mask(shape, (float(x0), float(y0), cw, ch))
-                rect = free_rectangle(free & printed & cell, size_mm, BACKGROUND_MIN_MM)
+                rect = free_rectangle(where & printed & cell, size_mm, BACKGROUND_MIN_MM)
                 if rect is not None:
                     found.append(rect)
         return found
@@ -157,12 +163,18 @@ def find_blank_and_background(ms: Sequence[LightMeasures], allowed: Bool,
             taken_cells |= rect_mask(shape, r)
         taken_cells = cv2.dilate(taken_cells.astype(np.uint8), grow) > 0
         maps = pattern_maps(ms)
-        faint = [r for r in cells((level > FAINT_INK) & ~taken_cells)
+        faint = [r for r in cells((level > FAINT_INK) & ~taken_cells, free_faint)
                  if pattern_agreement(maps, r) >= FAINT_AGREEMENT
                  and pattern_repeat(maps[0], r) <= FAINT_REPEAT]
         cands = cands[:BACKGROUND_SAMPLES - min(len(faint), BACKGROUND_SAMPLES // 2)] + faint
     for rect in cands[:BACKGROUND_SAMPLES]:
         checks = [ZoneCheck(Light.WHITE, Expect.MATCH)]
+        crossed = bool(rows[rect_mask(shape, rect)].any())
+        if crossed:  # a holder's print there would stay dark in IR
+            out.append(Found("background", rect, role=CROSSED_BACKGROUND,
+                             label="background print (sample; a holder's line may cross it)",
+                             checks=tuple(checks)))
+            continue
         if has_ir and pattern_structure(ms, rect) >= MIN_PATTERN_STRUCTURE:
             # a fainter pattern's IR structure over its white-light structure is noise
             checks.append(ZoneCheck(Light.IR, Expect.INVISIBLE))

@@ -39,7 +39,7 @@ def match(ctx: ExamContext) -> list[CheckResult]:
                 "HOLDER_ZONE", zone=zone_term(z.label or z.id)), zone=z.id, light=light))
             continue
         js = judge(z, light, ctx.zone_measures(z).get(light.value, {}),
-                   ("similarity", "fine_detail"))
+                   ("similarity", "fine_detail", "ink_axis"))
         if js is not None:
             label = zone_term(z.label or z.id)
             out.append(learned_result(
