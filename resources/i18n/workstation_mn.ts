@@ -145,6 +145,33 @@
         </message>
     </context>
     <context>
+        <name>authoring</name>
+        <message>
+            <source>finding the page of {name}</source>
+            <translation>{name}-ийн хуудсыг хайж байна</translation>
+        </message>
+        <message>
+            <source>finding the pages</source>
+            <translation>хуудсуудыг хайж байна</translation>
+        </message>
+        <message>
+            <source>finding the zones</source>
+            <translation>бүсүүдийг хайж байна</translation>
+        </message>
+        <message>
+            <source>learning the statistics of every exemplar</source>
+            <translation>дээж бүрийн статистикийг сурч байна</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>дууслаа</translation>
+        </message>
+        <message>
+            <source>measuring {name}</source>
+            <translation>{name}-ийг хэмжиж байна</translation>
+        </message>
+    </context>
+    <context>
         <name>barcode panel</name>
         <message>
             <source>No examination yet.</source>

@@ -146,6 +146,33 @@
         </message>
     </context>
     <context>
+        <name>authoring</name>
+        <message>
+            <source>finding the page of {name}</source>
+            <translation>поиск страницы в {name}</translation>
+        </message>
+        <message>
+            <source>finding the pages</source>
+            <translation>поиск страниц</translation>
+        </message>
+        <message>
+            <source>finding the zones</source>
+            <translation>поиск зон</translation>
+        </message>
+        <message>
+            <source>learning the statistics of every exemplar</source>
+            <translation>обучение статистике по каждому экземпляру</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>готово</translation>
+        </message>
+        <message>
+            <source>measuring {name}</source>
+            <translation>измерение {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>barcode panel</name>
         <message>
             <source>No examination yet.</source>

@@ -69,9 +69,16 @@ def test_a_capture_without_a_page_is_left_out_with_its_reason(package: Path,
                                                               tmp_path: Path) -> None:
     spec = _library(tmp_path, package).get(FACE)
     blank = CaptureSet(images={Light.WHITE: np.full((400, 600, 3), 30, np.uint8)}, dpi=300)
-    res = learn(spec, [("blank", blank)])
+    said: list[str] = []
+    res = learn(spec, [("blank", blank)], progress=lambda _f, m: said.append(m))
     assert res.learned == 0 and "no page found" in res.exemplars[0].reason
     assert res.specimen is spec
+    # the progress texts are messages the window shows in its language
+    from workstation.i18n import catalogue, render
+
+    assert said == ["measuring blank", "done"]
+    assert [render(m, catalogue("mn")) for m in said] == ["blank-ийг хэмжиж байна", "дууслаа"]
+    assert render(said[0], catalogue("ru")) == "измерение blank"
 
 
 def test_library_update_is_atomic_and_checked(tmp_path: Path, package: Path) -> None:

@@ -20,6 +20,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import cv2
 import numpy as np
@@ -27,6 +28,7 @@ import numpy.typing as npt
 
 from workstation.examination import thresholds as T
 from workstation.examination.zone_measures import Measures, measure_zone, print_blur, shown
+from workstation.i18n import QT_TRANSLATE_NOOP, Said, msg
 from workstation.imaging.document import find_page, page_homography, warp
 from workstation.imaging.normalize import normalize_capture
 from workstation.imaging.registration import prepare_reference, register
@@ -76,6 +78,12 @@ class LearnResult:
         """How many captures contributed."""
         return sum(e.learned for e in self.exemplars)
 
+
+
+def progress_text(source: str, /, **params: Any) -> Said:
+    """A progress text of learning or authoring: English as it stands, a message the
+    window renders in its language (context ``authoring``)."""
+    return Said(msg("authoring", source, **params))
 
 def white_sha256(capture: CaptureSet) -> str:
     """SHA-256 of the capture's decoded white image (shape and pixels): the same
@@ -320,7 +328,8 @@ def learn(spec: Specimen, captures: Sequence[tuple[str, CaptureSet]], *,
         if cancel is not None and cancel():
             break
         if progress is not None:
-            progress(i / max(1, len(captures)), f"measuring {name}")
+            progress(i / max(1, len(captures)), progress_text(
+                QT_TRANSLATE_NOOP("authoring", "measuring {name}"), name=name))
         sha = white_sha256(cap)
         if sha in seen:
             out.append(Exemplar(name=name, learned=False, sha256=sha,
@@ -331,5 +340,5 @@ def learn(spec: Specimen, captures: Sequence[tuple[str, CaptureSet]], *,
         if ex.learned:
             seen.add(sha)
     if progress is not None:
-        progress(1.0, "done")
+        progress(1.0, progress_text(QT_TRANSLATE_NOOP("authoring", "done")))
     return LearnResult(specimen=merge(spec, out), exemplars=out)

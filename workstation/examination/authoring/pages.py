@@ -16,6 +16,8 @@ import numpy as np
 import numpy.typing as npt
 
 from workstation.examination import thresholds as T
+from workstation.examination.learn import progress_text
+from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.imaging.document import find_page, page_homography, warp
 from workstation.imaging.registration import prepare_reference, register
 from workstation.mrz import MrzResult
@@ -141,7 +143,8 @@ def gather_pages(captures: Sequence[tuple[str, CaptureSet]], *,
     mrz: MrzResult | None = None
     for i, page in enumerate(pages):
         if progress is not None:
-            progress(i / max(1, len(pages)), f"finding the page of {page.name}")
+            progress(i / max(1, len(pages)), progress_text(
+                QT_TRANSLATE_NOOP("authoring", "finding the page of {name}"), name=page.name))
         if Light.WHITE not in page.capture.images:
             page.reason = "no white image"
             continue

@@ -33,7 +33,8 @@ from workstation.examination.authoring.pages import (
     gather_pages,
 )
 from workstation.examination.authoring.substrate import find_blank_and_background
-from workstation.examination.learn import Exemplar, learn
+from workstation.examination.learn import Exemplar, learn, progress_text
+from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.types import CaptureSet, Expect, Image, Light, Specimen, Zone, ZoneCheck
 
 ProgressCallback = Callable[[float, str], None]
@@ -240,14 +241,14 @@ def author_specimen(captures: Sequence[tuple[str, CaptureSet]], *, specimen_id: 
         if progress is not None:
             progress(fraction, message)
 
-    step(0.0, "finding the pages")
+    step(0.0, progress_text(QT_TRANSLATE_NOOP("authoring", "finding the pages")))
     pages, size, dpi, mrz = gather_pages(
         captures, progress=lambda f, m: step(0.3 * f, m))
     notes: list[str] = []
     for p in pages:
         if not p.ok:
             notes.append(f"{p.name} left out: {p.reason}")
-    step(0.35, "finding the zones")
+    step(0.35, progress_text(QT_TRANSLATE_NOOP("authoring", "finding the zones")))
     zones, texts = propose_zones(pages, size, dpi, mrz, notes=notes)
     ref = next(p for p in pages if p.ok)
     fields = mrz.fields if mrz is not None and mrz.found else {}
@@ -265,7 +266,8 @@ def author_specimen(captures: Sequence[tuple[str, CaptureSet]], *, specimen_id: 
         extra={"provenance": provenance(images, exemplars=0, author="")})
     if "validity" not in notes:
         notes.append("validity period (valid_from, valid_until) left for the author to fill in")
-    step(0.5, "learning the statistics of every exemplar")
+    step(0.5, progress_text(QT_TRANSLATE_NOOP("authoring",
+                                              "learning the statistics of every exemplar")))
     usable = [(p.name, p.capture) for p in pages if p.ok]
     result = learn(spec, usable, progress=lambda f, m: step(0.5 + 0.5 * f, m), cancel=cancel)
     learned = result.specimen
@@ -273,7 +275,7 @@ def author_specimen(captures: Sequence[tuple[str, CaptureSet]], *, specimen_id: 
         learned, extra={**learned.extra, "provenance": provenance(
             images, exemplars=learned.statistics.exemplars, author="")},
         _cache=dict(images))
-    step(1.0, "done")
+    step(1.0, progress_text(QT_TRANSLATE_NOOP("authoring", "done")))
     return AuthoredSpecimen(specimen=learned, size=size, pages=pages,
                             exemplars=result.exemplars, notes=notes, read_texts=texts)
 
