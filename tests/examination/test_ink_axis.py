@@ -7,7 +7,8 @@ import cv2
 import numpy as np
 import pytest
 
-from workstation.examination.zone_measures import ink_axis, match_measures
+from workstation.examination.ink_axis import ink_axis
+from workstation.examination.zone_measures import match_measures
 from workstation.specimens.edit_model import Layout
 from workstation.specimens.printscan import reprint_page
 from workstation.types import Light

@@ -11,13 +11,13 @@ import numpy as np
 import pytest
 
 from workstation.examination import thresholds as T
+from workstation.examination.portrait_measures import ghost_similarity
 from workstation.examination.tolerance import (
     MIN_LEARNED,
     RULES,
     judge,
     tolerance,
 )
-from workstation.examination.zone_measures import ghost_similarity
 from workstation.types import Light, MeasureStat, Stat, Zone
 
 
@@ -124,7 +124,7 @@ def test_ghost_similarity_ignores_what_the_capture_does_not_show() -> None:
 
 
 def test_the_uv_border_step_ignores_the_holders_photo_and_sees_other_paper() -> None:
-    from workstation.examination.zone_measures import portrait_border_uv
+    from workstation.examination.portrait_measures import portrait_border_uv
 
     px_mm = 8.0
     h, w = 400, 320

@@ -96,7 +96,7 @@ def test_a_printed_photo_changes_the_papers_uv_at_the_portraits_border(paper: st
     # the photo printed by another printer on other paper: brightened office paper glows
     # more than the document's substrate, brightener-free paper less (it lacks the
     # substrate's own luminescence); the genuine page has no step at the border
-    from workstation.examination.zone_measures import portrait_border_uv
+    from workstation.examination.portrait_measures import portrait_border_uv
 
     cap, geom, layout = _setup()
     other = genuine(P, 22, "dark", jpeg=False)

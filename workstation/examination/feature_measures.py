@@ -63,12 +63,10 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
-from workstation.examination.measures import best_shift_ncc, hue_deg
+from workstation.examination.measures import Measures, best_shift_ncc, hue_deg, linear
 
 Float = npt.NDArray[np.float32]
-Measures = dict[str, float]
 
-GAMMA = 2.2
 _LUMA = np.array([0.299, 0.587, 0.114], np.float32)
 
 
@@ -88,7 +86,7 @@ check_crops = _check
 
 def linear_lum(img: npt.NDArray[np.generic]) -> Float:
     """Linear luminance 0..1 ``(H, W)`` of an sRGB-like ``uint8`` image."""
-    lin = np.power(img.astype(np.float32) / np.float32(255.0), np.float32(GAMMA))
+    lin = linear(img)
     out: Float = (lin @ _LUMA) if lin.ndim == 3 else lin
     return np.asarray(out, np.float32)
 
@@ -271,7 +269,7 @@ def fibre_candidates(uv: npt.NDArray[np.generic], *, px_per_mm: float,
     ``exclude`` removes areas (the specimen's printed luminescent features)."""
     if uv.ndim != 3:
         raise ValueError("fibres are counted on colour UV images")
-    lin = np.power(uv.astype(np.float32) / np.float32(255.0), np.float32(GAMMA))
+    lin = linear(uv)
     lum = np.asarray(lin @ _LUMA, np.float32)
     size = max(3, round(0.7 * px_per_mm)) | 1
     kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
@@ -305,7 +303,7 @@ def _hues(uv: npt.NDArray[np.generic], labels: npt.NDArray[np.int32], n: int,
           px_per_mm: float) -> list[float]:
     """Each fibre's hue: the colour of its ridge above its surroundings (a per-channel
     top-hat), so that the substrate and the print beneath do not tint it."""
-    lin = np.power(uv.astype(np.float32) / np.float32(255.0), np.float32(GAMMA))
+    lin = linear(uv)
     size = max(3, round(0.7 * px_per_mm)) | 1
     kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
     ridge = np.stack([cv2.morphologyEx(np.ascontiguousarray(lin[..., c]), cv2.MORPH_TOPHAT,
@@ -381,7 +379,7 @@ def fibre_overprint(uv: npt.NDArray[np.generic], labels: npt.NDArray[np.int32], 
     linear). A fibre inside the paper is quenched with it (about a third); a fibre
     printed on top of the print is not (about 1). ``None`` when fewer than 12 fibre
     pixels lie on quenched or on bare paper."""
-    lin = np.power(uv.astype(np.float32) / np.float32(255.0), np.float32(GAMMA))
+    lin = linear(uv)
     lum = np.asarray(lin @ _LUMA, np.float32)
     size = max(3, round(0.7 * px_per_mm)) | 1
     kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))

@@ -38,8 +38,8 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
-from workstation.examination.feature_measures import Float, Measures, check_crops
-from workstation.examination.measures import luminance
+from workstation.examination.feature_measures import Float, check_crops
+from workstation.examination.measures import Measures, luminance
 
 #: The ghost's own resolution and the scale of a face's outline (mm): the faces are compared
 #: blurred to the first (a ghost is printed or engraved at about 0.3 mm) with what is

@@ -27,7 +27,8 @@ import numpy as np
 import numpy.typing as npt
 
 from workstation.examination import thresholds as T
-from workstation.examination.zone_measures import Measures, measure_zone, print_blur, shown
+from workstation.examination.measures import Measures
+from workstation.examination.zone_measures import measure_zone, print_blur, shown
 from workstation.i18n import QT_TRANSLATE_NOOP, Said, msg
 from workstation.imaging.document import find_page, page_homography, warp
 from workstation.imaging.normalize import normalize_capture

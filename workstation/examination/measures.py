@@ -19,6 +19,30 @@ FloatImage = npt.NDArray[np.float32]
 _LUMA = np.array([0.299, 0.587, 0.114], dtype=np.float32)
 
 
+#: Named measures of a zone (the ``measure`` keys of ``specimen.json``'s ``stats``).
+Measures = dict[str, float]
+
+
+#: The display gamma a capture's 8-bit levels are undone with (:func:`linear`).
+GAMMA = 2.2
+
+
+def linear(img: npt.NDArray[np.generic]) -> npt.NDArray[np.float32]:
+    """``img``'s 8-bit levels as linear light 0..1 (float32, same shape)."""
+    out: npt.NDArray[np.float32] = np.power(img.astype(np.float32) / np.float32(255.0),
+                                            np.float32(GAMMA))
+    return out
+
+
+def check_pair(q: Image, s: Image | None = None) -> None:
+    """Raise ``ValueError`` unless ``q`` is a non-empty ``(H, W[, 3])`` crop and ``s``
+    (when given) has its height and width."""
+    if q.size == 0 or q.ndim not in (2, 3):
+        raise ValueError("expected a non-empty (H, W[, 3]) crop")
+    if s is not None and s.shape[:2] != q.shape[:2]:
+        raise ValueError("questioned and specimen crops differ in size")
+
+
 def _check(img: Image) -> None:
     if img is None or img.size == 0 or img.ndim not in (2, 3):
         raise ValueError("expected a non-empty (H, W[, 3]) image")

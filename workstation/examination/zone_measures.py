@@ -64,37 +64,32 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
+from workstation.examination.ink_axis import ink_axis
 from workstation.examination.measures import (
+    Measures,
     best_shift_ncc,
+    check_pair,
     crop_mm,
     hue_difference,
+    linear,
     luminance,
     pattern_similarity,
     structure,
+)
+from workstation.examination.portrait_measures import (
+    edge_continuity,
+    ghost_similarity,
+    portrait_border_uv,
 )
 from workstation.examination.portrait_shift import pattern_shift, portrait_crossings
 from workstation.examination.sharpness import fine_detail, relative_blur
 from workstation.types import Expect, Image, Light, Zone
 
 Float = npt.NDArray[np.float32]
-Measures = dict[str, float]
 
-GAMMA = 2.2
 _LUMA = np.array([0.299, 0.587, 0.114], np.float32)
 #: Margin (mm) around the portrait for its edge-continuity measure.
 PORTRAIT_MARGIN_MM = 4.5
-
-
-def _lin(img: Image) -> Float:
-    out: Float = np.power(img.astype(np.float32) / np.float32(255.0), np.float32(GAMMA))
-    return out
-
-
-def _check_pair(q: Image, s: Image | None = None) -> None:
-    if q.size == 0 or q.ndim not in (2, 3):
-        raise ValueError("expected a non-empty (H, W[, 3]) crop")
-    if s is not None and s.shape[:2] != q.shape[:2]:
-        raise ValueError("questioned and specimen crops differ in size")
 
 
 def _substrate_px(uv_lin: Float, white: Image | None) -> npt.NDArray[np.bool_]:
@@ -114,8 +109,8 @@ def _substrate_px(uv_lin: Float, white: Image | None) -> npt.NDArray[np.bool_]:
 def dull_measures(q_uv: Image, s_uv: Image, *, q_white: Image | None = None,
                   s_white: Image | None = None) -> Measures:
     """``uv_level`` and ``uv_green_share`` of a zone expected UV-dull."""
-    _check_pair(q_uv, s_uv)
-    ql, sl = _lin(q_uv), _lin(s_uv)
+    check_pair(q_uv, s_uv)
+    ql, sl = linear(q_uv), linear(s_uv)
     qm, sm = _substrate_px(ql, q_white), _substrate_px(sl, s_white)
     qsub = np.median(ql[qm], axis=0)
     ssub = np.median(sl[sm], axis=0)
@@ -137,10 +132,10 @@ def luminescent_measures(q_uv: Image, s_uv: Image, *, px_per_mm: float,
     reader clipped in some channel (over-exposed): they carry no colour, so the hue is
     taken from the lit pixels it did not clip, and not measured when it clipped nearly
     all of them."""
-    _check_pair(q_uv, s_uv)
+    check_pair(q_uv, s_uv)
     if q_uv.ndim != 3:
         raise ValueError("luminescence is measured on colour UV images")
-    ql, sl = _lin(q_uv).reshape(-1, 3), _lin(s_uv).reshape(-1, 3)
+    ql, sl = linear(q_uv).reshape(-1, 3), linear(s_uv).reshape(-1, 3)
     qsub = (np.asarray(q_substrate, np.float32) if q_substrate is not None
             else np.percentile(ql, 30, axis=0).astype(np.float32))
     ssub = (np.asarray(s_substrate, np.float32) if s_substrate is not None
@@ -208,7 +203,7 @@ def ir_print_ratio(q_ir: Image, q_white: Image, *, min_pixels: int = 6) -> Measu
     measured on the print's own pixels (Otsu's split of the white crop, kept only
     when print and paper differ by at least 20 levels), paper levels from the
     rest. Empty when the zone shows no print."""
-    _check_pair(q_ir, q_white)
+    check_pair(q_ir, q_white)
     w = luminance(q_white)
     ir = luminance(q_ir)
     w8 = np.clip(w, 0, 255).astype(np.uint8)
@@ -229,7 +224,7 @@ def ir_print_ratio(q_ir: Image, q_white: Image, *, min_pixels: int = 6) -> Measu
 def invisible_measures(q: Image, s: Image, q_white: Image, s_white: Image, *,
                        px_per_mm: float) -> Measures:
     """``ir_structure`` and ``ir_structure_excess`` of a zone whose print drops out."""
-    _check_pair(q, s)
+    check_pair(q, s)
     qs = structure(q, px_per_mm=px_per_mm) / max(1.0, structure(q_white, px_per_mm=px_per_mm))
     ss = structure(s, px_per_mm=px_per_mm) / max(1.0, structure(s_white, px_per_mm=px_per_mm))
     return {"ir_structure": qs, "ir_structure_excess": qs - ss}
@@ -259,7 +254,7 @@ def holder_print_mask(q: Image, s: Image, *, px_per_mm: float) -> npt.NDArray[np
     """``(H, W)`` bool: the pixels of either crop of one zone (``q`` questioned, ``s``
     specimen) that carry dark print (below :data:`HOLDER_PRINT_LEVEL` of the crop's own
     paper level, its 95th percentile), grown by :data:`HOLDER_PRINT_GROW_MM`."""
-    _check_pair(q, s)
+    check_pair(q, s)
     mask = np.zeros(q.shape[:2], bool)
     for img in (q, s):
         lum = luminance(img)
@@ -293,75 +288,12 @@ def match_measures(q: Image, s: Image, *, px_per_mm: float, blur_px: float = 0.0
     match the specimen; ``fine_detail`` at equal sharpness (``blur_px``: the capture's
     blur relative to the specimen's,
     :func:`workstation.examination.sharpness.relative_blur`)."""
-    _check_pair(q, s)
+    check_pair(q, s)
     sim = pattern_similarity(q, s, px_per_mm=px_per_mm)
     out = {"similarity": sim,
            "fine_detail": fine_detail(q, s, px_per_mm=px_per_mm, blur_px=blur_px)}
     out.update(ink_axis(q, s, px_per_mm=px_per_mm))
     return out
-
-
-#: The print's colour is read at this scale (mm, Gaussian sigma): finer, a reader's JPEG
-#: (chroma kept at half density and quantised) greys the finest lines' colour.
-INK_SMOOTH_MM = 0.25
-#: ... relative to the paper's local level over this scale (mm): light and per-channel
-#: gain cancel in the ratio.
-INK_LOCAL_MM = 1.0
-#: The least relative print contrast (summed variance of the three channels' ratio to
-#: their local level: 0.01 is 10 % rms) a specimen's zone needs for its print to have a
-#: colour axis worth comparing.
-MIN_INK_VARIANCE = 1e-2
-#: An ink of a zone counts when its variance is at least this share of the strongest's;
-#: a capture's axis is compared when the variance beyond the specimen's inks is at most
-#: this share of its strongest (else it has no single direction to compare).
-INK_SHARE = 0.1
-
-
-def _colour_spread(img: Image, px_per_mm: float
-                   ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
-    """Eigenvalues (ascending) and eigenvectors of the covariance of ``img``'s linear RGB,
-    smoothed over :data:`INK_SMOOTH_MM`, relative to its local level over
-    :data:`INK_LOCAL_MM`."""
-    lin = _lin(img)
-    fine = cv2.GaussianBlur(lin, (0, 0), max(0.5, INK_SMOOTH_MM * px_per_mm))
-    local = cv2.GaussianBlur(fine, (0, 0), INK_LOCAL_MM * px_per_mm)
-    rel = (fine / np.maximum(local, np.float32(1e-4)) - np.float32(1.0)).reshape(-1, 3)
-    w, v = np.linalg.eigh(np.cov(rel.astype(np.float64).T))
-    return np.maximum(w, 0.0), v
-
-
-def ink_axis(q: Image, s: Image, *, px_per_mm: float) -> Measures:
-    """``ink_axis``: the angle (degrees, 0-90) between the colour axis of the questioned
-    zone's print and the specimen's inks (``q``, ``s``: colour crops of one zone,
-    ``(H, W, 3)`` ``uint8`` at ``px_per_mm``).
-
-    Each pixel's linear RGB over the paper's local level (:data:`INK_LOCAL_MM`) is, for a
-    print in one ink, a point on one line from the paper towards the ink: blur (focus)
-    and exposure mix ink and paper linearly and keep the points on that line, and light
-    and per-channel gain cancel in the ratio. The principal axis of those points is the
-    ink's colour (a zone of two inks: the plane of their axes, the specimen's inks being
-    those with at least :data:`INK_SHARE` of the strongest's variance). A scan-and-reprint
-    prints the same colours as a mixture of process toners (cyan, magenta, yellow and
-    black, grey replaced by black), whose shares vary dot by dot and whose mixture does
-    not reach a spot ink's colour: its axis leaves the specimen's by degrees.
-
-    Empty for grey crops, a specimen zone with too little print
-    (:data:`MIN_INK_VARIANCE`) or more than two inks, and a capture whose print has no
-    dominant axis (variance beyond the specimen's inks above :data:`INK_SHARE`)."""
-    _check_pair(q, s)
-    if q.ndim != 3 or s.ndim != 3:
-        return {}
-    ws, vs = _colour_spread(s, px_per_mm)
-    if float(ws.sum()) < MIN_INK_VARIANCE:
-        return {}
-    inks = int((ws >= INK_SHARE * ws[-1]).sum())
-    if inks > 2:
-        return {}
-    wq, vq = _colour_spread(q, px_per_mm)
-    if wq[-1] <= 0.0 or wq[-1 - inks] > INK_SHARE * wq[-1]:
-        return {}
-    along = float(np.linalg.norm(vs[:, -inks:].T @ vq[:, -1]))
-    return {"ink_axis": float(np.degrees(np.arccos(min(1.0, along))))}
 
 
 def sharpness_rects(zones: Sequence[Zone]) -> list[tuple[float, float, float, float]]:
@@ -384,137 +316,6 @@ def print_blur(registered: Mapping[Light, Image], reference: Mapping[Light, Imag
     if q is None or s is None or q.shape[:2] != s.shape[:2]:
         return 0.0
     return relative_blur(q, s, sharpness_rects(zones), px_per_mm=work_dpi / 25.4, valid=valid)
-
-
-def edge_continuity(q: Image, s: Image, frame_px: tuple[int, int, int, int], *,
-                    px_per_mm: float) -> Measures:
-    """``edge_continuity`` around a portrait: ``q`` and ``s`` show the portrait with a
-    margin; ``frame_px`` is the portrait's ``(x, y, w, h)`` inside them. The
-    specimen's print just outside the frame (0–1.5 mm) should match the
-    questioned as well as it does farther out (2–4 mm): a cut-in piece breaks
-    it. Empty when the margin is too narrow."""
-    _check_pair(q, s)
-    x, y, w, h = frame_px
-    H, W = q.shape[:2]
-
-    def ring(r0_mm: float, r1_mm: float) -> npt.NDArray[np.bool_]:
-        a, b = round(r0_mm * px_per_mm), round(r1_mm * px_per_mm)
-        m = np.zeros((H, W), bool)
-        m[max(0, y - b):y + h + b, max(0, x - b):x + w + b] = True
-        m[max(0, y - a):y + h + a, max(0, x - a):x + w + a] = False
-        return m
-
-    near, far = ring(0.0, 1.5), ring(2.0, 4.0)
-    if near.sum() < 50 or far.sum() < 50:
-        return {}
-    from workstation.examination.measures import bandpass
-
-    qb = bandpass(q, px_per_mm=px_per_mm)
-    sb = bandpass(s, px_per_mm=px_per_mm)
-
-    def ncc(mask: npt.NDArray[np.bool_]) -> float:
-        a, b = qb[mask].astype(np.float64), sb[mask].astype(np.float64)
-        a -= a.mean()
-        b -= b.mean()
-        den = float(np.sqrt((a * a).sum() * (b * b).sum()))
-        return float((a * b).sum() / den) if den > 0 else 0.0
-
-    n_near, n_far = ncc(near), ncc(far)
-    return {"edge_continuity": n_near / max(0.05, n_far)}
-
-
-# -- the portrait ---------------------------------------------------------------------------
-#: Rings (mm from the portrait's frame: negative inside) whose paper's UV response
-#: :func:`portrait_border_uv` compares: inside the frame, clear of where a cut may
-#: start, and outside, clear of where a pasted piece and its seam may reach.
-BORDER_INNER_MM = (-2.0, -0.6)
-BORDER_OUTER_MM = (2.2, 3.4)
-#: A pixel is bare paper (in white light) at this fraction of the crop's paper level.
-PAPER_LEVEL = 0.8
-
-
-def portrait_border_uv(q_uv: Image, s_uv: Image, q_white: Image, s_white: Image,
-                       frame_px: tuple[int, int, int, int], *, px_per_mm: float) -> Measures:
-    """``uv_border_step``: the UV response of the paper just inside the portrait's frame
-    over that just outside it, in the questioned capture, over the same in the
-    specimen. The crops show the portrait with a margin; ``frame_px`` is its ``(x, y,
-    w, h)`` inside them. Only pixels that are bare paper in white light in both
-    (the photo's light backdrop, not the holder's print) count, so the measure does
-    not depend on the holder's photo. A photo printed on other paper and pasted in
-    glows differently (office paper: far more; brightener-free paper: less, it lacks
-    the document's own substrate luminescence): a step at the portrait's border.
-    Empty when either ring holds too little bare paper."""
-    _check_pair(q_uv, s_uv)
-    x, y, w, h = frame_px
-    H, W = q_uv.shape[:2]
-
-    def ring(r0_mm: float, r1_mm: float) -> npt.NDArray[np.bool_]:
-        m = np.zeros((H, W), bool)
-        a, b = round(r0_mm * px_per_mm), round(r1_mm * px_per_mm)
-        m[max(0, y - b):max(0, y + h + b), max(0, x - b):max(0, x + w + b)] = True
-        m[max(0, y - a):max(0, y + h + a), max(0, x - a):max(0, x + w + a)] = False
-        return m
-
-    paper = np.ones((H, W), bool)
-    for white in (q_white, s_white):
-        lum = luminance(white)
-        paper &= lum >= PAPER_LEVEL * float(np.percentile(lum, 90))
-    inner, outer = ring(*BORDER_INNER_MM) & paper, ring(*BORDER_OUTER_MM) & paper
-    if inner.sum() < 50 or outer.sum() < 50:
-        return {}
-    uq, us = luminance(q_uv), luminance(s_uv)
-
-    def step(img: Float) -> float:
-        return float(np.median(img[inner])) / max(1.0, float(np.median(img[outer])))
-
-    return {"uv_border_step": step(uq) / max(1e-3, step(us))}
-
-
-#: Size (px, width) the ghost image and the portrait are compared at.
-GHOST_COMPARE_WIDTH = 36
-
-
-def ghost_similarity(ghost: Image, portrait: Image, *,
-                     ghost_seen: npt.NDArray[np.bool_] | None = None,
-                     portrait_seen: npt.NDArray[np.bool_] | None = None) -> Measures:
-    """``ghost_similarity``: how well a ghost image (a reduced, monochrome rendering of
-    the holder's portrait: luminescent, engraved or printed; any light that shows it)
-    matches the main portrait on the same document. Both are brought to
-    :data:`GHOST_COMPARE_WIDTH` px wide, smoothed, and their gradient magnitudes —
-    the outline of head, hair and shoulders, whatever the rendering's tones or
-    polarity — correlated at the best shift up to 2 px. A portrait cut in from
-    another document keeps its own outline while the ghost keeps the holder's.
-    ``ghost_seen`` / ``portrait_seen`` (``(H, W)`` bool, the crops' shapes) mark the
-    pixels the capture shows: where either crop reaches beyond the captured image
-    (a page partly outside it), neither outline counts there — the edge of the
-    unseen fill is not the holder's outline. Empty when either crop shows no
-    structure."""
-    if ghost.size == 0 or portrait.size == 0:
-        return {}
-    w = GHOST_COMPARE_WIDTH
-    h = max(8, round(w * ghost.shape[0] / max(1, ghost.shape[1])))
-
-    def outline(img: Image) -> Float:
-        g = cv2.resize(luminance(img), (w + 4, h + 4), interpolation=cv2.INTER_AREA)
-        g = cv2.GaussianBlur(g, (0, 0), 1.0)
-        gx = cv2.Sobel(g, cv2.CV_32F, 1, 0, ksize=3)
-        gy = cv2.Sobel(g, cv2.CV_32F, 0, 1, ksize=3)
-        mag: Float = np.asarray(np.sqrt(gx * gx + gy * gy), np.float32)
-        return mag
-
-    a, b = outline(ghost), outline(portrait)
-    unseen = np.zeros(a.shape, bool)
-    for seen in (ghost_seen, portrait_seen):
-        if seen is not None and not seen.all():
-            small = cv2.resize((~seen).astype(np.float32), (w + 4, h + 4),
-                               interpolation=cv2.INTER_AREA) > 0
-            unseen |= cv2.dilate(small.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0
-    if unseen.any():
-        a = np.where(unseen, np.float32(0.0), a).astype(np.float32)
-        b = np.where(unseen, np.float32(0.0), b).astype(np.float32)
-    if float(a.std()) < 1e-3 or float(b.std()) < 1e-3:
-        return {}
-    return {"ghost_similarity": best_shift_ncc(a, b, 2)}
 
 
 # -- which measures a zone gets -------------------------------------------------------------
