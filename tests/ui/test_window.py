@@ -362,9 +362,12 @@ def test_sign_report_writes_a_signed_pdf(qtbot: QtBot, window: MainWindow,
     window.signing_dialog.confirm_button.click()
     qtbot.waitUntil(lambda: out.exists() or window.last_error is not None, timeout=120000)
     assert window.last_error is None, window.last_error
+    # the file is in place before the task's end reaches the window: wait for its word
+    qtbot.waitUntil(lambda: "Signed report written" in window.status.text()
+                    or window.last_error is not None, timeout=30000)
+    assert window.last_error is None, window.last_error
     data = out.read_bytes()
     assert data.startswith(b"%PDF") and b"/ByteRange" in data
-    assert "Signed report written" in window.status.text()
 
 
 def test_marks_take_the_typed_note_and_the_loupe_and_position_show(
