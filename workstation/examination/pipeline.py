@@ -167,12 +167,18 @@ def _scale(sx: float, sy: float | None = None) -> npt.NDArray[np.float64]:
 
 
 def _read_mrz(page: Mapping[Light, Image], dpi: float | None,
-              known: tuple[str, ...]) -> MrzResult:
+              known: tuple[str, ...]) -> MrzResult | None:
+    """The MRZ read on ``page``'s white and IR images; ``None`` when the reader broke (it
+    must not take the examination down)."""
     from workstation.mrz import read_mrz
 
     cap = CaptureSet(images={light: page[light] for light in (Light.WHITE, Light.IR)
                              if light in page}, dpi=dpi)
-    return read_mrz(cap, known_states=known)
+    try:
+        return read_mrz(cap, known_states=known)
+    except Exception as exc:
+        log.warning("MRZ reader failed: %s", exc)
+        return None
 
 
 def _known_states(library: SpecimenLibrary) -> tuple[str, ...]:
@@ -249,7 +255,6 @@ def _whole_image_page(capture: CaptureSet) -> tuple[PageResult, LazyPage]:
 def _outside(region: Any, corners: npt.NDArray[np.float64]) -> bool:
     """Whether the centre of an MRZ ``region`` (image pixels, 4 corners; ``None``: not
     known) lies outside the page quadrilateral ``corners`` (4 x 2, image pixels)."""
-
     if region is None:
         return False
     centre = np.asarray(region, dtype=np.float64).reshape(-1, 2).mean(axis=0)
@@ -322,22 +327,14 @@ def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
     # whole image makes the whole image the page.
     source: Mapping[Light, Image] = ctx.page if ctx.page else capture.images
     if ctx.page or float(np.std(white[::8, ::8])) >= 2.0:
-        try:
-            mrz = _read_mrz(source, capture.dpi, known)
-        except Exception as exc:  # the reader must not take the examination down
-            log.warning("MRZ reader failed: %s", exc)
-            mrz = None
+        mrz = _read_mrz(source, capture.dpi, known)
     if ctx.page and not (mrz is not None and mrz.found) and page.corners is not None:
         # The page found holds no MRZ: a photograph of two documents (a card's front and
         # back side by side) may have given the other one. An MRZ read in the whole image
         # outside that page makes the whole image the page, as when no page stood out.
-        try:
-            whole = _read_mrz(capture.images, capture.dpi, known)
-        except Exception as exc:  # the reader must not take the examination down
-            log.warning("MRZ reader failed: %s", exc)
-        else:
-            if whole.found and _outside(whole.region, page.corners):
-                mrz, ctx.page = whole, {}
+        whole = _read_mrz(capture.images, capture.dpi, known)
+        if whole is not None and whole.found and _outside(whole.region, page.corners):
+            mrz, ctx.page = whole, {}
     mrz_found = mrz is not None and mrz.found
     if not ctx.page and mrz is not None and mrz.found:
         page, ctx.page = _whole_image_page(capture)
