@@ -83,32 +83,47 @@ def _said(source: str, /, **params: Any) -> Said:
     return Said(msg("barcodes", source, **params))
 
 
-#: The templates a verification message may be made from: the only ones
-#: :func:`message_from_json` rebuilds (a JSON file's text is otherwise shown as it is).
-SEAL_MESSAGES = frozenset({
-    QT_TRANSLATE_NOOP("barcodes", "no certificate of signer {ref} (country {country}, "
-                      "serial 0x{serial}) in the trust store"),
-    QT_TRANSLATE_NOOP("barcodes", "signer {ref}: {reason}"),
-    QT_TRANSLATE_NOOP("barcodes", "the signature does not verify with signer {ref}'s "
-                      "certificate: the seal's data or signature was changed"),
-    QT_TRANSLATE_NOOP("barcodes", "signed {date} outside the validity of the trusted signer "
-                      "certificate{how}"),
-    QT_TRANSLATE_NOOP("barcodes", "signature valid; signer {ref} is itself a trust "
-                      "anchor{how}"),
-    QT_TRANSLATE_NOOP("barcodes", "signature valid, but no trusted CA issued signer {ref}'s "
-                      "certificate (issuer {issuer}){how}"),
-    QT_TRANSLATE_NOOP("barcodes", "signer {ref}'s certificate (country {country}) was issued "
-                      "by the CA of another country ({anchor_country})"),
-    QT_TRANSLATE_NOOP("barcodes", "signer {ref}'s certificate is revoked by its CA{since}"),
-    QT_TRANSLATE_NOOP("barcodes", " since {date}"),
-    QT_TRANSLATE_NOOP("barcodes", "signed {date} outside the validity of signer {ref}'s "
-                      "certificate or its CA's"),
-    QT_TRANSLATE_NOOP("barcodes", "signature valid; signer {ref} certified by "
-                      "{anchor}{how}"),
-    QT_TRANSLATE_NOOP("barcodes", " (matched by country and serial number only)"),
-    QT_TRANSLATE_NOOP("barcodes", "signer {ref}'s certificate names a trusted CA as issuer, "
-                      "but that CA's signature on it does not verify"),
-})
+#: The templates a verification message is made from, by outcome; their set
+#: (``SEAL_MESSAGES``) is the only one :func:`message_from_json` rebuilds (a JSON file's
+#: text is otherwise shown as it is).
+SEAL_TEMPLATES: dict[str, str] = {
+    "unknown_signer": QT_TRANSLATE_NOOP(
+        "barcodes", "no certificate of signer {ref} (country {country}, "
+        "serial 0x{serial}) in the trust store"),
+    "unverifiable": QT_TRANSLATE_NOOP(
+        "barcodes", "signer {ref}: {reason}"),
+    "invalid": QT_TRANSLATE_NOOP(
+        "barcodes", "the signature does not verify with signer {ref}'s "
+        "certificate: the seal's data or signature was changed"),
+    "anchor_outside_validity": QT_TRANSLATE_NOOP(
+        "barcodes", "signed {date} outside the validity of the trusted signer "
+        "certificate{how}"),
+    "valid_anchor": QT_TRANSLATE_NOOP(
+        "barcodes", "signature valid; signer {ref} is itself a trust "
+        "anchor{how}"),
+    "untrusted": QT_TRANSLATE_NOOP(
+        "barcodes", "signature valid, but no trusted CA issued signer {ref}'s "
+        "certificate (issuer {issuer}){how}"),
+    "other_country": QT_TRANSLATE_NOOP(
+        "barcodes", "signer {ref}'s certificate (country {country}) was issued "
+        "by the CA of another country ({anchor_country})"),
+    "revoked": QT_TRANSLATE_NOOP(
+        "barcodes", "signer {ref}'s certificate is revoked by its CA{since}"),
+    "since": QT_TRANSLATE_NOOP(
+        "barcodes", " since {date}"),
+    "outside_validity": QT_TRANSLATE_NOOP(
+        "barcodes", "signed {date} outside the validity of signer {ref}'s "
+        "certificate or its CA's"),
+    "valid": QT_TRANSLATE_NOOP(
+        "barcodes", "signature valid; signer {ref} certified by "
+        "{anchor}{how}"),
+    "loose_match": QT_TRANSLATE_NOOP(
+        "barcodes", " (matched by country and serial number only)"),
+    "chain_invalid": QT_TRANSLATE_NOOP(
+        "barcodes", "signer {ref}'s certificate names a trusted CA as issuer, "
+        "but that CA's signature on it does not verify"),
+}
+SEAL_MESSAGES = frozenset(SEAL_TEMPLATES.values())
 
 
 def _template_json(value: Any) -> Any:
@@ -253,9 +268,8 @@ def verify_seal(seal: VdsSeal, trust: TrustMaterial,
     candidates, exact = _candidates(seal, trust)
     ref = f"{h.signer_identifier} / {h.certificate_reference}"
     if not candidates:
-        return SealVerification(SealStatus.UNKNOWN_SIGNER, _said(QT_TRANSLATE_NOOP(
-            "barcodes", "no certificate of signer {ref} (country {country}, serial 0x{serial}) "
-            "in the trust store"), ref=ref, country=h.signer_country,
+        return SealVerification(SealStatus.UNKNOWN_SIGNER, _said(
+            SEAL_TEMPLATES["unknown_signer"], ref=ref, country=h.signer_country,
             serial=h.certificate_reference))
     last: SealVerification | None = None
     for cand in candidates:
@@ -266,14 +280,12 @@ def verify_seal(seal: VdsSeal, trust: TrustMaterial,
             "signer_source": cand.source, "hash_algorithm": digest or None,
             "curve": curve or None}
         if valid is None:
-            last = SealVerification(SealStatus.UNVERIFIABLE, _said(QT_TRANSLATE_NOOP(
-                "barcodes", "signer {ref}: {reason}"), ref=ref, reason=curve), **common)
+            last = SealVerification(SealStatus.UNVERIFIABLE, _said(
+                SEAL_TEMPLATES["unverifiable"], ref=ref, reason=curve), **common)
             continue
         if not valid:
-            last = SealVerification(SealStatus.INVALID, _said(QT_TRANSLATE_NOOP(
-                "barcodes", "the signature does not verify with signer {ref}'s certificate: "
-                "the seal's data or signature was changed"), ref=ref),
-                signature_valid=False, **common)
+            last = SealVerification(SealStatus.INVALID, _said(
+                SEAL_TEMPLATES["invalid"], ref=ref), signature_valid=False, **common)
             continue
         return _chain(cert, trust, when, common, exact, ref)
     assert last is not None
@@ -282,61 +294,50 @@ def verify_seal(seal: VdsSeal, trust: TrustMaterial,
 
 def _chain(cert: x509.Certificate, trust: TrustMaterial, when: dt.datetime,
            common: dict[str, Any], exact: bool, ref: str) -> SealVerification:
-    how: str = "" if exact else _said(QT_TRANSLATE_NOOP(
-        "barcodes", " (matched by country and serial number only)"))
+    how: str = "" if exact else _said(SEAL_TEMPLATES["loose_match"])
+    date = when.date().isoformat()
     der = cert.dump()
     country = country_of(cert.subject)
     for anchor in trust.anchors:
         if anchor.certificate.dump() == der:
             anchor_fields = {"anchor": subject_text(cert), "anchor_source": anchor.source}
             if not valid_at(cert, when):
-                return SealVerification(SealStatus.OUTSIDE_VALIDITY, _said(QT_TRANSLATE_NOOP(
-                    "barcodes", "signed {date} outside the validity of the trusted signer "
-                    "certificate{how}"), date=when.date().isoformat(), how=how),
-                                        signature_valid=True, chain_valid=True, **anchor_fields,
-                                        **common)
-            return SealVerification(SealStatus.VALID, _said(QT_TRANSLATE_NOOP(
-                "barcodes", "signature valid; signer {ref} is itself a trust anchor{how}"),
-                ref=ref, how=how), signature_valid=True,
-                                    chain_valid=True, **anchor_fields, **common)
+                return SealVerification(SealStatus.OUTSIDE_VALIDITY, _said(
+                    SEAL_TEMPLATES["anchor_outside_validity"], date=date, how=how),
+                    signature_valid=True, chain_valid=True, **anchor_fields, **common)
+            return SealVerification(SealStatus.VALID, _said(
+                SEAL_TEMPLATES["valid_anchor"], ref=ref, how=how),
+                signature_valid=True, chain_valid=True, **anchor_fields, **common)
     named = [a for a in trust.anchors if may_have_issued(a.certificate, cert)]
     if not named:
-        return SealVerification(SealStatus.UNTRUSTED, _said(QT_TRANSLATE_NOOP(
-            "barcodes", "signature valid, but no trusted CA issued signer {ref}'s certificate "
-            "(issuer {issuer}){how}"), ref=ref, issuer=name_text(cert.issuer), how=how),
-                                signature_valid=True, **common)
+        return SealVerification(SealStatus.UNTRUSTED, _said(
+            SEAL_TEMPLATES["untrusted"], ref=ref, issuer=name_text(cert.issuer), how=how),
+            signature_valid=True, **common)
     for anchor in named:
         if not signed_by(cert, anchor.certificate):
             continue
         anchor_fields = {"anchor": subject_text(anchor.certificate), "anchor_source": anchor.source}
         anchor_country = country_of(anchor.certificate.subject)
         if anchor_country != country:
-            return SealVerification(SealStatus.CHAIN_INVALID, _said(QT_TRANSLATE_NOOP(
-                "barcodes", "signer {ref}'s certificate (country {country}) was issued by the "
-                "CA of another country ({anchor_country})"), ref=ref, country=country,
+            return SealVerification(SealStatus.CHAIN_INVALID, _said(
+                SEAL_TEMPLATES["other_country"], ref=ref, country=country,
                 anchor_country=anchor_country),
-                                    signature_valid=True, chain_valid=False, **anchor_fields,
-                                    **common)
+                signature_valid=True, chain_valid=False, **anchor_fields, **common)
         rev = revocation(cert, anchor.certificate, trust.crls, when)
         if rev.status == "revoked":
-            since: str = _said(QT_TRANSLATE_NOOP("barcodes", " since {date}"),
+            since: str = _said(SEAL_TEMPLATES["since"],
                                date=rev.revoked_at.date().isoformat()) if rev.revoked_at else ""
-            return SealVerification(SealStatus.REVOKED, _said(QT_TRANSLATE_NOOP(
-                "barcodes", "signer {ref}'s certificate is revoked by its CA{since}"),
-                ref=ref, since=since), signature_valid=True,
-                                    chain_valid=False, revocation=rev.status, **anchor_fields,
-                                    **common)
+            return SealVerification(SealStatus.REVOKED, _said(
+                SEAL_TEMPLATES["revoked"], ref=ref, since=since), signature_valid=True,
+                chain_valid=False, revocation=rev.status, **anchor_fields, **common)
         if not (valid_at(cert, when) and valid_at(anchor.certificate, when)):
-            return SealVerification(SealStatus.OUTSIDE_VALIDITY, _said(QT_TRANSLATE_NOOP(
-                "barcodes", "signed {date} outside the validity of signer {ref}'s certificate "
-                "or its CA's"), date=when.date().isoformat(), ref=ref), signature_valid=True,
-                                    chain_valid=False, revocation=rev.status, **anchor_fields,
-                                    **common)
-        return SealVerification(SealStatus.VALID, _said(QT_TRANSLATE_NOOP(
-            "barcodes", "signature valid; signer {ref} certified by {anchor}{how}"),
-            ref=ref, anchor=anchor_fields["anchor"], how=how), signature_valid=True,
-                                chain_valid=True, revocation=rev.status, **anchor_fields, **common)
-    return SealVerification(SealStatus.CHAIN_INVALID, _said(QT_TRANSLATE_NOOP(
-        "barcodes", "signer {ref}'s certificate names a trusted CA as issuer, but that CA's "
-        "signature on it does not verify"), ref=ref), signature_valid=True,
-                            chain_valid=False, **common)
+            return SealVerification(SealStatus.OUTSIDE_VALIDITY, _said(
+                SEAL_TEMPLATES["outside_validity"], date=date, ref=ref), signature_valid=True,
+                chain_valid=False, revocation=rev.status, **anchor_fields, **common)
+        return SealVerification(SealStatus.VALID, _said(
+            SEAL_TEMPLATES["valid"], ref=ref, anchor=anchor_fields["anchor"], how=how),
+            signature_valid=True, chain_valid=True, revocation=rev.status, **anchor_fields,
+            **common)
+    return SealVerification(SealStatus.CHAIN_INVALID, _said(
+        SEAL_TEMPLATES["chain_invalid"], ref=ref), signature_valid=True, chain_valid=False,
+        **common)
