@@ -308,13 +308,7 @@ class Storage(Workflow):
             hashes = {i.name: i.sha256 for i in images}
         results = _ResultValues.of(examination, hashes)
         with self._write() as (s, head):
-            row = s.get(ExaminationRow, examination_id)
-            if row is None:
-                raise InputError(f"no examination with id {examination_id}")
-            status = Status(row.status)
-            if status not in (Status.DRAFT, Status.OPEN, Status.RETURNED):
-                raise InputError(f"examination {examination_id} is {status.value}: its "
-                                 "automated results can no longer change")
+            row = self._still_open(s, examination_id, "automated results")
             case = s.get(CaseRow, row.case_id)
             assert case is not None
             for key, value in _result_columns(results).items():
@@ -352,13 +346,7 @@ class Storage(Workflow):
         chip = dict(chip_files or {})
         chip_hashes = {n: self.blobs.prepare(d) for n, d in chip.items()}
         with self._write() as (s, head):
-            row = s.get(ExaminationRow, examination_id)
-            if row is None:
-                raise InputError(f"no examination with id {examination_id}")
-            status = Status(row.status)
-            if status not in (Status.DRAFT, Status.OPEN, Status.RETURNED):
-                raise InputError(f"examination {examination_id} is {status.value}: its "
-                                 "capture can no longer change")
+            row = self._still_open(s, examination_id, "capture")
             result_row = s.get(ExaminationResultRow, row.id)
             assert result_row is not None
             meta = json.loads(result_row.capture_json)
@@ -388,6 +376,19 @@ class Storage(Workflow):
                                  "row_sha256": self._exam_digest(s, row),
                                  "state_sha256": digests.examination_state(row)})
         return self.open_examination(examination_id)
+
+    @staticmethod
+    def _still_open(s: Session, examination_id: int, what: str) -> ExaminationRow:
+        """The examination whose reader data or machine results (``what``, named in the
+        error) may still change: a draft, open or returned one (``InputError`` else)."""
+        row = s.get(ExaminationRow, examination_id)
+        if row is None:
+            raise InputError(f"no examination with id {examination_id}")
+        status = Status(row.status)
+        if status not in (Status.DRAFT, Status.OPEN, Status.RETURNED):
+            raise InputError(f"examination {examination_id} is {status.value}: its "
+                             f"{what} can no longer change")
+        return row
 
     def _case_for(self, s: Session, head: AuditHeadRow, name: str, case_id: int | None,
                   case_ref: str | None, create_case: bool, traveller: str) -> CaseRow:
