@@ -8,7 +8,6 @@ import datetime as dt
 import json
 import random
 import tempfile
-import uuid
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,11 +15,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import text
 
 from tests.accounts import supervisor_account
 from tests.cases.conftest import db_url  # noqa: F401  (the same databases: SQLite, PostgreSQL)
+from tests.databases import throwaway_database
 from workstation.cases import CaseRepository, Role, User
 from workstation.cases.anchor import Anchor
 from workstation.examination.results import Examination
@@ -142,17 +141,8 @@ def population_url(request: pytest.FixtureRequest,
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path_factory.mktemp('trends') / 'cases.db'}"
         return
-    admin = request.getfixturevalue("postgres_admin_url")
-    name = f"t_{uuid.uuid4().hex[:16]}"
-    engine = create_engine(admin, isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(admin).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with engine.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        engine.dispose()
+    with throwaway_database(request.getfixturevalue("postgres_admin_url")) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

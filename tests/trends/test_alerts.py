@@ -198,20 +198,10 @@ def test_evidence_crops_blur_the_holders_data_and_nothing_else(
 def test_an_alert_published_on_one_workstation_shows_on_another(
         postgres_admin_url: str, tmp_path: Path, bundled_root: Path,
         simulate: Callable[..., CaptureSet], shared_library: object) -> None:  # noqa: F811
-    import uuid
-
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-
+    from tests.databases import throwaway_database
     from workstation.trends.crops import evidence_crops
 
-    name = f"t_{uuid.uuid4().hex[:16]}"
-    admin = create_engine(postgres_admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(postgres_admin_url).set(database=name).render_as_string(
-        hide_password=False)
-    try:
+    with throwaway_database(postgres_admin_url) as url:
         # Workstation A (this process) at Zamyn-Uud finds a forgery and publishes it.
         with CaseRepository.open(url, location="Zamyn-Uud road") as repo_a:
             boss = supervisor_account(repo_a, "sara")
@@ -259,7 +249,3 @@ def test_an_alert_published_on_one_workstation_shows_on_another(
                                       reason="test over")
             assert repo.verify_audit().ok
         assert workstation_b("UTO-P-2020", 23)["alerts"] == []
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
