@@ -4,9 +4,11 @@ without the summary tables)."""
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import json
 import random
+import shutil
 import tempfile
 from collections import Counter
 from collections.abc import Iterator
@@ -79,13 +81,23 @@ def examination(rng: random.Random, state: str, person: dict[str, str],
 _ANCHOR_DIRS: dict[str, Path] = {}
 
 
+def _anchor_dir(url: str) -> Path:
+    """The audit anchor's folder for the database at ``url``: made once per process and
+    removed when the process ends (tests and benches populate many databases)."""
+    if url not in _ANCHOR_DIRS:
+        folder = Path(tempfile.mkdtemp(prefix="trends-audit-"))
+        atexit.register(shutil.rmtree, folder, True)
+        _ANCHOR_DIRS[url] = folder
+    return _ANCHOR_DIRS[url]
+
+
 def populate(url: str, n: int = 120, seed: int = 3) -> Population:
     """``n`` casework examinations spread over three border points and 60 days, with
     findings (conclusions, forgery kinds), and a few training examinations."""
     rng = random.Random(seed)
     # one audit anchor per database (the module shares it between tests, each with its
     # own data folder): the keys that keyed the chain verify it
-    anchor = Anchor(_ANCHOR_DIRS.setdefault(url, Path(tempfile.mkdtemp(prefix="trends-audit-"))))
+    anchor = Anchor(_anchor_dir(url))
     repos = {p: CaseRepository.open(url, location=p, anchor=anchor) for p in POINTS}
     first = repos[POINTS[0]]
     supervisor = supervisor_account(first, "sara")
