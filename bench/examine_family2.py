@@ -389,7 +389,7 @@ MEASURES_OF_CHECK: dict[str, tuple[tuple[str, str], ...]] = {
     "uv.dull_paper": (("uv", "uv_level"), ("uv", "uv_green_share")),
     "uv.luminescent": (("uv", "strength"), ("uv", "correlation"), ("uv", "glow_contrast")),
     "uv.pattern_continuity": (("uv", "strength"), ("white", "edge_continuity")),
-    "white.portrait": (("white", "ghost_similarity"), ("uv", "uv_border_step")),
+    "white.portrait": (("uv", "pattern_shift"), ("uv", "uv_border_step")),
     "ir.visible": (("ir", "ir_print_ratio"),),
     "ir.invisible": (("ir", "ir_structure_excess"),),
     "white.match": (("white", "similarity"), ("white", "fine_detail")),

@@ -1412,20 +1412,8 @@
             <translation>жишигт цээж зураг тэмдэглээгүй</translation>
         </message>
         <message>
-            <source>{zone}: the specimen has no ghost image to compare the portrait with</source>
-            <translation>{zone}: жишигт цээж зургийг харьцуулах сүүдэр зураг байхгүй</translation>
-        </message>
-        <message>
-            <source>{zone}: the portrait or its ghost image shows nothing to compare</source>
-            <translation>{zone}: цээж зураг эсвэл түүний сүүдэр зурагт харьцуулах зүйл алга</translation>
-        </message>
-        <message>
-            <source>{zone}: does not match the document's {ghost} (portrait replaced?)</source>
-            <translation>{zone}: баримт бичгийн «{ghost}»-тэй тохирохгүй (цээж зургийг сольсон уу?)</translation>
-        </message>
-        <message>
-            <source>{zone}: matches the document's {ghost}</source>
-            <translation>{zone}: баримт бичгийн «{ghost}»-тэй тохирно</translation>
+            <source>{zone}: the specimen has learned nothing of the paper and print around the portrait to compare with</source>
+            <translation>{zone}: жишиг цээж зургийн эргэн тойрны цаас, хэвлэлийн талаар юу ч сураагүй тул харьцуулах зүйлгүй</translation>
         </message>
         <message>
             <source>{zone}: the paper glows differently under UV inside the portrait's border than around it (a photo on other paper pasted in?)</source>
@@ -3486,10 +3474,6 @@
         <message>
             <source>ghost residual</source>
             <translation>сүүдэр зургийн үлдэгдэл</translation>
-        </message>
-        <message>
-            <source>ghost similarity</source>
-            <translation>сүүдэр зургийн төстэй байдал</translation>
         </message>
         <message>
             <source>glow contrast</source>

@@ -1417,20 +1417,8 @@
             <translation>у образца не отмечена фотография</translation>
         </message>
         <message>
-            <source>{zone}: the specimen has no ghost image to compare the portrait with</source>
-            <translation>{zone}: у образца нет теневого изображения для сравнения с фотографией</translation>
-        </message>
-        <message>
-            <source>{zone}: the portrait or its ghost image shows nothing to compare</source>
-            <translation>{zone}: на фотографии или её теневом изображении нечего сравнивать</translation>
-        </message>
-        <message>
-            <source>{zone}: does not match the document's {ghost} (portrait replaced?)</source>
-            <translation>{zone}: не совпадает с элементом документа «{ghost}» (фотография заменена?)</translation>
-        </message>
-        <message>
-            <source>{zone}: matches the document's {ghost}</source>
-            <translation>{zone}: совпадает с элементом документа «{ghost}»</translation>
+            <source>{zone}: the specimen has learned nothing of the paper and print around the portrait to compare with</source>
+            <translation>{zone}: образец ничего не узнал о бумаге и печати вокруг фотографии — сравнивать не с чем</translation>
         </message>
         <message>
             <source>{zone}: the paper glows differently under UV inside the portrait's border than around it (a photo on other paper pasted in?)</source>
@@ -3501,10 +3489,6 @@
         <message>
             <source>ghost residual</source>
             <translation>остаток теневого изображения</translation>
-        </message>
-        <message>
-            <source>ghost similarity</source>
-            <translation>сходство теневого изображения</translation>
         </message>
         <message>
             <source>glow contrast</source>

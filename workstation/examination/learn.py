@@ -222,10 +222,7 @@ def measure_capture(spec: Specimen, capture: CaptureSet, *, work_dpi: float = T.
     for zone in spec.zones:
         if not shown(seen, zone.rect_mm, work_dpi / 25.4):
             continue
-        ghost = spec.ghost_of(zone)
-        if ghost is not None and not shown(seen, ghost.rect_mm, work_dpi / 25.4):
-            ghost = None
-        m = measure_zone(zone, norm, reference, work_dpi=work_dpi, ghost=ghost, seen=seen,
+        m = measure_zone(zone, norm, reference, work_dpi=work_dpi, seen=seen,
                          blur_px=blur_px, others=spec.zones, raw=registered)
         if m:
             ex.measures[zone.id] = m

@@ -309,13 +309,9 @@ TEMPLATES: dict[str, str] = {
         "checks", "{zone}: the print differs from the specimen's genuine exemplars (redrawn, "
                   "or copied and reprinted)"),
     "NO_ZONE.portrait": QT_TRANSLATE_NOOP("checks", "the specimen marks no portrait"),
-    "NO_STATISTICS.ghost": QT_TRANSLATE_NOOP(
-        "checks", "{zone}: the specimen has no ghost image to compare the portrait with"),
-    "ZONE_OUTSIDE.ghost": QT_TRANSLATE_NOOP(
-        "checks", "{zone}: the portrait or its ghost image shows nothing to compare"),
-    "PORTRAIT_SUBSTITUTED": QT_TRANSLATE_NOOP(
-        "checks", "{zone}: does not match the document's {ghost} (portrait replaced?)"),
-    "PORTRAIT_INTACT": QT_TRANSLATE_NOOP("checks", "{zone}: matches the document's {ghost}"),
+    "NO_STATISTICS.portrait": QT_TRANSLATE_NOOP(
+        "checks", "{zone}: the specimen has learned nothing of the paper and print "
+        "around the portrait to compare with"),
     "PORTRAIT_SUBSTITUTED.border": QT_TRANSLATE_NOOP(
         "checks", "{zone}: the paper glows differently under UV inside the portrait's border "
         "than around it (a photo on other paper pasted in?)"),
@@ -472,7 +468,6 @@ TERMS: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("measures", "ghost correlation"),
         QT_TRANSLATE_NOOP("measures", "ghost identity"),
         QT_TRANSLATE_NOOP("measures", "ghost residual"),
-        QT_TRANSLATE_NOOP("measures", "ghost similarity"),
         QT_TRANSLATE_NOOP("measures", "glow contrast"),
         QT_TRANSLATE_NOOP("measures", "hole contrast"),
         QT_TRANSLATE_NOOP("measures", "hue difference"),

@@ -1,17 +1,16 @@
 """The portrait's measures (formats.md §3): whether the specimen's print continues
 across the portrait's frame (``edge_continuity``), the paper's UV response just inside
-the frame against just outside (``uv_border_step``) and the ghost image's outline against
-the portrait's (``ghost_similarity``). Crops as in
+the frame against just outside (``uv_border_step``); the ghost image against the portrait
+is :mod:`workstation.examination.ghost_measures`'s. Crops as in
 :mod:`workstation.examination.zone_measures` (registered, ``uint8`` RGB ``(H, W, 3)`` or
 grey ``(H, W)``, at ``px_per_mm``)."""
 
 from __future__ import annotations
 
-import cv2
 import numpy as np
 import numpy.typing as npt
 
-from workstation.examination.measures import Measures, best_shift_ncc, check_pair, luminance
+from workstation.examination.measures import Measures, check_pair, luminance
 from workstation.types import Image
 
 Float = npt.NDArray[np.float32]
@@ -98,50 +97,3 @@ def portrait_border_uv(q_uv: Image, s_uv: Image, q_white: Image, s_white: Image,
         return float(np.median(img[inner])) / max(1.0, float(np.median(img[outer])))
 
     return {"uv_border_step": step(uq) / max(1e-3, step(us))}
-
-
-#: Size (px, width) the ghost image and the portrait are compared at.
-GHOST_COMPARE_WIDTH = 36
-
-
-def ghost_similarity(ghost: Image, portrait: Image, *,
-                     ghost_seen: npt.NDArray[np.bool_] | None = None,
-                     portrait_seen: npt.NDArray[np.bool_] | None = None) -> Measures:
-    """``ghost_similarity``: how well a ghost image (a reduced, monochrome rendering of
-    the holder's portrait: luminescent, engraved or printed; any light that shows it)
-    matches the main portrait on the same document. Both are brought to
-    :data:`GHOST_COMPARE_WIDTH` px wide, smoothed, and their gradient magnitudes —
-    the outline of head, hair and shoulders, whatever the rendering's tones or
-    polarity — correlated at the best shift up to 2 px. A portrait cut in from
-    another document keeps its own outline while the ghost keeps the holder's.
-    ``ghost_seen`` / ``portrait_seen`` (``(H, W)`` bool, the crops' shapes) mark the
-    pixels the capture shows: where either crop reaches beyond the captured image
-    (a page partly outside it), neither outline counts there — the edge of the
-    unseen fill is not the holder's outline. Empty when either crop shows no
-    structure."""
-    if ghost.size == 0 or portrait.size == 0:
-        return {}
-    w = GHOST_COMPARE_WIDTH
-    h = max(8, round(w * ghost.shape[0] / max(1, ghost.shape[1])))
-
-    def outline(img: Image) -> Float:
-        g = cv2.resize(luminance(img), (w + 4, h + 4), interpolation=cv2.INTER_AREA)
-        g = cv2.GaussianBlur(g, (0, 0), 1.0)
-        gx = cv2.Sobel(g, cv2.CV_32F, 1, 0, ksize=3)
-        gy = cv2.Sobel(g, cv2.CV_32F, 0, 1, ksize=3)
-        mag: Float = np.asarray(np.sqrt(gx * gx + gy * gy), np.float32)
-        return mag
-
-    a, b = outline(ghost), outline(portrait)
-    unseen = np.zeros(a.shape, bool)
-    for seen in (ghost_seen, portrait_seen):
-        if seen is not None and not seen.all():
-            small = cv2.resize((~seen).astype(np.float32), (w + 4, h + 4),
-                               interpolation=cv2.INTER_AREA) > 0
-            unseen |= cv2.dilate(small.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0
-    if unseen.any():
-        a = np.where(unseen, np.float32(0.0), a).astype(np.float32)
-        b = np.where(unseen, np.float32(0.0), b).astype(np.float32)
-    if float(a.std()) < 1e-3 or float(b.std()) < 1e-3:
-        return {}
-    return {"ghost_similarity": best_shift_ncc(a, b, 2)}

@@ -195,16 +195,13 @@ class ExamContext:
         examination. Empty without a registered, normalised capture."""
         key = (zone.id, tuple(zone.rect_mm))
         if key not in self.zone_measures_cache:
-            ghost = self.specimen.ghost_of(zone) if self.specimen is not None else None
-            if ghost is not None and not self.visible(ghost):
-                ghost = None
             if self.blur_px is None and self.normalized and self.specimen is not None:
                 self.blur_px = print_blur(self.normalized, self.reference,
                                           self.specimen.zones, work_dpi=self.work_dpi,
                                           valid=self.valid)
             self.zone_measures_cache[key] = (
                 measure_zone(zone, self.normalized, self.reference, work_dpi=self.work_dpi,
-                             ghost=ghost, seen=self.valid, blur_px=self.blur_px or 0.0,
+                             seen=self.valid, blur_px=self.blur_px or 0.0,
                              others=self.specimen.zones if self.specimen is not None else (),
                              raw=self.registered)
                 if self.normalized and self.visible(zone) else {})

@@ -183,11 +183,6 @@ IR_INVISIBLE_MAX_RATIO = 0.35
 #: zone with the specimen's over shifts up to 0.9 mm (genuine 0.69-0.76, the
 #: imitated guilloche 0.10-0.22 on the Utopia documents).
 PATTERN_MIN_SIMILARITY = 0.45
-#: Portrait substitution, prior (a specimen that learned no exemplars): the outline
-#: of the ghost image correlates with the main portrait's at least this much
-#: (``ghost_similarity``; the second family's calibration captures, seeds from
-#: 902001: genuine 0.93-0.95, portrait cut in from another document 0.65-0.70).
-GHOST_MIN_SIMILARITY = 0.8
 
 # -- data -------------------------------------------------------------------------------
 #: Fraction of characters that may differ between a printed field read by OCR and

@@ -97,7 +97,6 @@ RULES: dict[str, Rule] = {
     "fine_detail": Rule("log", 0.12, None, 0.1),
     "ink_axis": Rule("high", INK_AXIS_PRIOR_SD, None, 1.0),
     "edge_continuity": Rule("low", 0.1, None, 0.1),
-    "ghost_similarity": Rule("low", 0.03, T.GHOST_MIN_SIMILARITY, 0.03),
     "uv_border_step": Rule("log", 0.016, None, 0.02),
     "pattern_shift": Rule("high", PATTERN_SHIFT_PRIOR_SD, None, 0.02),
     "pattern_dx": Rule("both", PATTERN_SHIFT_PRIOR_SD, None, 0.02),

@@ -76,11 +76,7 @@ from workstation.examination.measures import (
     pattern_similarity,
     structure,
 )
-from workstation.examination.portrait_measures import (
-    edge_continuity,
-    ghost_similarity,
-    portrait_border_uv,
-)
+from workstation.examination.portrait_measures import edge_continuity, portrait_border_uv
 from workstation.examination.portrait_shift import pattern_shift, portrait_crossings
 from workstation.examination.sharpness import fine_detail, relative_blur
 from workstation.types import Expect, Image, Light, Zone
@@ -356,14 +352,6 @@ def measures_for(zone: Zone, light: Light, expect: Expect, *, q: Image, s: Image
     return {}
 
 
-def _seen(seen: npt.NDArray[np.bool_] | None, rect_mm: tuple[float, float, float, float],
-          px_mm: float) -> npt.NDArray[np.bool_] | None:
-    if seen is None:
-        return None
-    m = crop_mm(seen.astype(np.uint8), rect_mm, px_mm)
-    return None if m is None else m > 0
-
-
 #: The least fraction of a zone the capture must show for the zone to be measured.
 SHOWN_FRACTION = 0.98
 
@@ -378,15 +366,13 @@ def shown(seen: npt.NDArray[np.bool_], rect_mm: tuple[float, float, float, float
 
 def measure_zone(zone: Zone, registered: Mapping[Light, Image],
                   reference: Mapping[Light, Image], *, work_dpi: float,
-                  ghost: Zone | None = None,
                   seen: npt.NDArray[np.bool_] | None = None,
                   blur_px: float = 0.0,
                   others: Sequence[Zone] = (),
                   raw: Mapping[Light, Image] | None = None) -> dict[str, Measures]:
     """Every measure of ``zone`` (light name -> measures) on a capture registered
-    and normalised onto the specimen at ``work_dpi``. A portrait is also compared
-    with the specimen's ``ghost`` zone (role ``ghost``), when given, under the
-    ghost's first light (``ghost_similarity``, recorded under white light).
+    and normalised onto the specimen at ``work_dpi`` (a portrait's ghost image is
+    measured by :mod:`workstation.examination.ghost_measures`, not here).
     ``seen`` (``(H, W)`` bool at the work density) marks what the capture shows;
     ``blur_px`` is the capture's blur relative to the specimen's (:func:`print_blur`,
     px at ``work_dpi``). ``others`` (the specimen's zones) gives a portrait the print
@@ -445,13 +431,4 @@ def measure_zone(zone: Zone, registered: Mapping[Light, Image],
             if found:
                 out.setdefault(Light.UV.value, {}).update(
                     max(found, key=lambda m: m["pattern_shift"]))
-        if ghost is not None and ghost.checks:
-            g_img = registered.get(ghost.checks[0].light)
-            p = crop_mm(registered[Light.WHITE], zone.rect_mm, px_mm)
-            g = crop_mm(g_img, ghost.rect_mm, px_mm) if g_img is not None else None
-            if p is not None and g is not None:
-                gs = ghost_similarity(g, p, ghost_seen=_seen(seen, ghost.rect_mm, px_mm),
-                                      portrait_seen=_seen(seen, zone.rect_mm, px_mm))
-                if gs:
-                    out.setdefault(Light.WHITE.value, {}).update(gs)
     return out

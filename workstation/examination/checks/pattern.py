@@ -67,25 +67,20 @@ def match(ctx: ExamContext) -> list[CheckResult]:
 def portrait(ctx: ExamContext) -> list[CheckResult]:
     """The portrait is the holder's own, printed with the document:
 
-    * the specimen's ghost image of the portrait (role ``ghost``, a second rendering
-      printed or engraved with the document) has the main portrait's outline
-      (``ghost_similarity`` against the specimen's learned range, or
-      :data:`GHOST_MIN_SIMILARITY` before it learned exemplars) — a portrait cut in
-      from another document keeps the other holder's outline;
     * the paper's UV response does not change at the portrait's border
       (``uv_border_step`` against the specimen's learned range) — a photo printed on
       other paper and pasted in glows more (brightened office paper) or less (paper
-      without the document's own luminescence) than the page around it.
-
+      without the document's own luminescence) than the page around it;
     * a luminescent pattern printed across the portrait's edge sits inside the portrait
       where it sits around it (``pattern_shift`` against the specimen's learned range,
       :mod:`workstation.examination.portrait_shift`) — a portrait cut out of another
       document of the type, print and all, carries that sheet's print, laid elsewhere.
 
-    Any failing is PORTRAIT_SUBSTITUTED. None measurable (no ghost image, no UV image
-    or no learned statistics of the border) is skipped (NO_STATISTICS);
-    the UV pattern across the portrait's edge (``uv.pattern_continuity``) still
-    looks for a cut-in piece."""
+    Either failing is PORTRAIT_SUBSTITUTED. Neither measurable (no UV image or no
+    learned statistics) is skipped (NO_STATISTICS). The ghost image, where the
+    specimen has one, is compared with the portrait by ``ghost.portrait`` alone
+    (:mod:`workstation.examination.checks.ghost`); the UV pattern across the
+    portrait's edge (``uv.pattern_continuity``) still looks for a cut-in piece."""
     assert ctx.specimen is not None
     zones = ctx.specimen.zones_with_role("portrait")
     if not zones:
@@ -110,25 +105,7 @@ def portrait(ctx: ExamContext) -> list[CheckResult]:
                 fail=("PORTRAIT_SUBSTITUTED", message("PORTRAIT_SUBSTITUTED.shift",
                                                       zone=label)),
                 ok=("PORTRAIT_INTACT", message("PORTRAIT_INTACT.shift", zone=label))))
-        ghost = ctx.specimen.ghost_of(z)
-        if ghost is None:
-            if border is None and shift is None:
-                out.append(skipped("white.portrait", "NO_STATISTICS", message(
-                    "NO_STATISTICS.ghost", zone=label), zone=z.id, light=Light.WHITE))
-            continue
-        js = judge(z, Light.WHITE, measures.get(Light.WHITE.value, {}),
-                   ("ghost_similarity",), prior=True)
-        if js is None:
-            out.append(skipped("white.portrait", "ZONE_OUTSIDE", message(
-                "ZONE_OUTSIDE.ghost", zone=label), zone=z.id, light=Light.WHITE))
-            continue
-        ghost_label = zone_term(ghost.label or ghost.id)
-        ev = ctx.evidence(z, (Light.WHITE,)) + ctx.evidence(ghost, tuple(
-            dict.fromkeys(c.light for c in ghost.checks)))
-        out.append(learned_result(
-            "white.portrait", z, Light.WHITE, js, evidence=ev,
-            fail=("PORTRAIT_SUBSTITUTED", message("PORTRAIT_SUBSTITUTED", zone=label,
-                                                  ghost=ghost_label)),
-            ok=("PORTRAIT_INTACT", message("PORTRAIT_INTACT", zone=label, ghost=ghost_label)),
-            ghost=ghost.id))
+        if border is None and shift is None:
+            out.append(skipped("white.portrait", "NO_STATISTICS", message(
+                "NO_STATISTICS.portrait", zone=label), zone=z.id, light=Light.UV))
     return out
