@@ -51,6 +51,26 @@ def test_relative_blur_recovers_a_captures_defocus(sigma: float) -> None:
     assert relative_blur(sharp, soft, [TEXT], px_per_mm=PX_MM) == pytest.approx(sigma, abs=0.15)
 
 
+@pytest.mark.parametrize("jpeg", [None, 80])
+def test_a_noisy_or_jpeg_capture_is_not_taken_for_a_sharp_one(jpeg: int | None) -> None:
+    """A reader's pixel noise (and its JPEG) lives in the finest band and in the flat
+    print; the focus is read above it, on the print's edges (family 2's card front,
+    whose only shared print is a solid shield: softer captures read as sharper)."""
+    page = _page()
+    page[10:90, 250:390] = 90.0  # a solid shield: flat print, where noise shows
+    spec = _blur(page, 0.3)
+    rng = np.random.default_rng(7)
+    soft = cv2.GaussianBlur(page, (0, 0), float(np.hypot(0.3, 0.7)))
+    capture = np.clip(np.rint(soft + rng.normal(0.0, 8.0, SIZE)), 0, 255).astype(np.uint8)
+    if jpeg is not None:
+        ok, buf = cv2.imencode(".jpg", capture, [cv2.IMWRITE_JPEG_QUALITY, jpeg])
+        assert ok
+        capture = cv2.imdecode(buf, cv2.IMREAD_GRAYSCALE)
+    # (read in the finest band, over every pixel: -0.45 and -0.47)
+    assert relative_blur(capture, spec, [TEXT], px_per_mm=PX_MM) == pytest.approx(-0.7,
+                                                                                  abs=0.1)
+
+
 def test_fine_detail_does_not_move_with_focus_but_its_raw_ratio_does() -> None:
     page = _page()
     spec, capture = _blur(page, 0.3), _blur(page, float(np.hypot(0.3, 0.8)))

@@ -1,16 +1,24 @@
 """Print sharpness: the fine-line energy of a print and the capture's focus (issue 17).
 
 ``fine_detail`` (:mod:`workstation.examination.zone_measures`) compares how much of a
-zone's print energy lies in fine lines (up to :data:`FINE_MM`) against coarser
-structure (:data:`FINE_MM` to :data:`COARSE_MM`) in a capture and in its specimen. A
-scan-and-reprint changes that balance (toner dots, lost fine lines), but so does a
-genuine capture's focus: readers' captures of one document type differ by a blur of
-0.2-0.7 px at the work density, which moves the ratio by a factor of two — more than a
-reprint does. So the capture's own sharpness is measured first, on the print every
-capture of the type carries (the specimen's fixed design), as the Gaussian blur that
-brings the sharper of capture and specimen to the other's sharpness
-(:func:`relative_blur`); the zones' fine detail is then compared at equal sharpness
-(:func:`fine_detail`), and what is left is the print's own structure.
+zone's print energy lies in its finest structure (the band :data:`BAND_SIGMAS_PX`
+between its first two blurs) against the next coarser one, in a capture and in its
+specimen. A scan-and-reprint changes that balance (toner screens, lost fine lines), but
+so does a genuine capture's focus: readers' captures of one document type differ by a
+blur of 0.2-0.7 px at the work density, which moves the ratio by a factor of two — more
+than a reprint does. So the capture's own sharpness is measured first, on the print
+every capture of the type carries (the specimen's fixed design, on its edges:
+:func:`edge_weight`), as the Gaussian blur that brings the sharper of capture and
+specimen to the other's sharpness (:func:`relative_blur`); the zones' fine detail is
+then compared at equal sharpness (:func:`fine_detail`), and what is left is the print's
+own structure.
+
+Both are read in one band, an octave above the sensor's pixel: a reader's noise and its
+JPEG encoding live at the pixel (and, for the focus, in the flat print). Read there
+(blurs 0.3, 1.2 and 4.7 px at 200 dpi, up to 2026-12) they outweighed a defocus of half
+a pixel: family 2's card front, whose only fixed print outside the samples is a solid
+shield, had genuine JPEG captures 0.4-0.6 px softer than its specimen taken for as
+sharp or sharper, and their samples' fine detail failed ``white.match`` (3 of 48).
 
 Images are ``uint8`` RGB ``(H, W, 3)`` or grey ``(H, W)`` at ``px_per_mm``; blurs are
 Gaussian sigmas in pixels at that density; rectangles ``(x, y, w, h)`` in mm.
@@ -30,41 +38,43 @@ from workstation.types import Image, RectMM
 
 Float = npt.NDArray[np.float32]
 
-#: Fine print structure: up to this period (mm).
-FINE_MM = 0.3
-#: Coarse print structure: from :data:`FINE_MM` to this period (mm).
-COARSE_MM = 1.2
-#: The finest blur of the band edges (px): below it is the sensor's own pixel.
-_MIN_SIGMA = 0.3
 #: The largest relative blur searched (px at the work density).
 MAX_BLUR_PX = 3.0
 #: Print energy (sum of squared grey levels over the coarse band) the shared print
 #: must carry before its sharpness is trusted; below it the blur is taken as 0.
 MIN_SHARED_ENERGY = 1e4
+#: The band edges' blurs (px at the work density) of the fine and the coarse band, of
+#: the focus (:func:`relative_blur`) and of the fine detail (:func:`fine_detail`): an
+#: octave above the pixel, where a reader's noise and JPEG blocks do not reach.
+BAND_SIGMAS_PX = (0.7, 1.4, 2.8)
+#: Edge pixels (:func:`edge_weight`): smoothing (px) and share of the strong edges'
+#: gradient (its 99th percentile) a pixel must reach.
+EDGE_SMOOTH_PX = 1.5
+EDGE_SHARE = 0.3
 
 
-def _sigmas(px_per_mm: float) -> tuple[float, float, float]:
-    """The band edges' blurs (px): fine, middle, coarse."""
-    return (_MIN_SIGMA, max(2 * _MIN_SIGMA, FINE_MM * px_per_mm / 2),
-            max(2 * _MIN_SIGMA, COARSE_MM * px_per_mm / 2))
-
-
-def band_energies(grey: Float, px_per_mm: float, blur_px: float = 0.0) -> tuple[float, float]:
+def band_energies(grey: Float, blur_px: float = 0.0, weight: Float | None = None
+                  ) -> tuple[float, float]:
     """``(fine, coarse)``: the summed squared grey levels of ``grey`` (``(H, W)``
-    float32) in the fine and the coarse band, after a further Gaussian blur of
-    ``blur_px``."""
+    float32) in the fine and the coarse band (:data:`BAND_SIGMAS_PX`), after a further
+    Gaussian blur of ``blur_px``; over the pixels ``weight`` (``(H, W)``) weighs, or
+    all."""
     t2 = max(0.0, blur_px) ** 2
-    s0, s1, s2 = (math.sqrt(s * s + t2) for s in _sigmas(px_per_mm))
+    s0, s1, s2 = (math.sqrt(s * s + t2) for s in BAND_SIGMAS_PX)
     a = cv2.GaussianBlur(grey, (0, 0), s0)
     b = cv2.GaussianBlur(grey, (0, 0), s1)
     c = cv2.GaussianBlur(grey, (0, 0), s2)
-    return float(np.sum((a - b) ** 2)), float(np.sum((b - c) ** 2))
+    fine, coarse = (a - b) ** 2, (b - c) ** 2
+    if weight is not None:
+        fine, coarse = fine * weight, coarse * weight
+    return float(np.sum(fine)), float(np.sum(coarse))
 
 
 def detail_ratio(img: Image, px_per_mm: float, blur_px: float = 0.0) -> float:
-    """Fine-band over coarse-band energy of ``img`` after a further blur of
-    ``blur_px`` (px)."""
-    fine, coarse = band_energies(luminance(img), px_per_mm, blur_px)
+    """Fine-band over coarse-band energy of ``img`` (at ``px_per_mm``, the work
+    density) after a further blur of ``blur_px`` (px)."""
+    del px_per_mm  # the bands are at the pixel scale of the work density
+    fine, coarse = band_energies(luminance(img), blur_px)
     return fine / max(1e-6, coarse)
 
 
@@ -81,10 +91,22 @@ def _crops(img: Image, rects_mm: Sequence[RectMM], px_per_mm: float) -> list[Flo
     return [luminance(c) for c in crops if c is not None]
 
 
-def _ratio(crops: Sequence[Float], px_per_mm: float, blur_px: float) -> float:
+def edge_weight(grey: Float) -> Float:
+    """``(H, W)`` float32 0/1: the pixels of ``grey`` on its print's edges (gradient,
+    after a blur of :data:`EDGE_SMOOTH_PX`, at least :data:`EDGE_SHARE` of its 99th
+    percentile) — where a defocus shows and a flat print's noise does not."""
+    g = cv2.GaussianBlur(grey, (0, 0), EDGE_SMOOTH_PX)
+    mag = np.hypot(cv2.Sobel(g, cv2.CV_32F, 1, 0), cv2.Sobel(g, cv2.CV_32F, 0, 1))
+    top = float(np.percentile(mag, 99))
+    return np.asarray(mag > EDGE_SHARE * top, np.float32) if top > 0 else np.zeros_like(grey)
+
+
+def _focus_ratio(crops: Sequence[tuple[Float, Float]], blur_px: float) -> float:
+    """Fine over coarse band energy of ``(grey, weight)`` crops after a further blur of
+    ``blur_px``."""
     fine = coarse = 0.0
-    for g in crops:
-        f, c = band_energies(g, px_per_mm, blur_px)
+    for g, w in crops:
+        f, c = band_energies(g, blur_px, w)
         fine, coarse = fine + f, coarse + c
     return fine / max(1e-6, coarse)
 
@@ -110,16 +132,19 @@ def relative_blur(q_white: Image, s_white: Image, rects_mm: Sequence[RectMM], *,
                 shown.append(r)
         rects = shown
     qs, ss = _crops(q_white, rects, px_per_mm), _crops(s_white, rects, px_per_mm)
-    if not qs or sum(band_energies(g, px_per_mm)[1] for g in ss) < MIN_SHARED_ENERGY:
+    if not qs or sum(band_energies(g)[1] for g in ss) < MIN_SHARED_ENERGY:
         return 0.0
-    dq, ds = _ratio(qs, px_per_mm, 0.0), _ratio(ss, px_per_mm, 0.0)
-    sharper, target, sign = (qs, ds, 1.0) if dq > ds else (ss, dq, -1.0)
+    # the same pixels of both: the specimen's print edges
+    weights = [edge_weight(g) for g in ss]
+    qw, sw = list(zip(qs, weights, strict=True)), list(zip(ss, weights, strict=True))
+    dq, ds = _focus_ratio(qw, 0.0), _focus_ratio(sw, 0.0)
+    sharper, target, sign = (qw, ds, 1.0) if dq > ds else (sw, dq, -1.0)
     lo, hi = 0.0, MAX_BLUR_PX
-    if _ratio(sharper, px_per_mm, hi) > target:
+    if _focus_ratio(sharper, hi) > target:
         return sign * hi
     for _ in range(14):  # bisection: the ratio falls as the blur grows
         mid = 0.5 * (lo + hi)
-        if _ratio(sharper, px_per_mm, mid) > target:
+        if _focus_ratio(sharper, mid) > target:
             lo = mid
         else:
             hi = mid

@@ -33,8 +33,8 @@ measure                expect       what it is
 ``ir_structure_excess`` invisible   ``ir_structure`` minus the specimen's
 ``similarity``         match        best-shift correlation of the band-passed zone with
                                     the specimen's (up to 0.9 mm)
-``fine_detail``        match        fine-line energy (up to 0.3 mm) relative to coarse
-                                    (0.3–1.2 mm), over the specimen's, at equal
+``fine_detail``        match        fine print energy relative to coarse (bands an
+                                    octave above the pixel), over the specimen's, at equal
                                     sharpness (the sharper of the two blurred to the
                                     other's focus, measured on the fixed design's print:
                                     :mod:`~workstation.examination.sharpness`): toner
