@@ -106,29 +106,6 @@ def reduced_specimen(spec: Specimen, work_dpi: float
             for light, img in spec.images()}, size
 
 
-def normalized_registered(registered: Mapping[Light, Image], homography: npt.ArrayLike,
-                          source_size: tuple[int, int], work_size: tuple[int, int], *,
-                          reference: Mapping[Light, Image], exposure: object = None
-                          ) -> dict[Light, Image]:
-    """The capture registered onto the specimen, normalised against it
-    (:func:`workstation.imaging.normalize.normalize_capture`: flat field, uneven
-    light, reported exposure, substrate balance) — what every learned measure is
-    made on, when learning (:mod:`workstation.examination.learn`) and examining.
-
-    Args:
-        registered: light -> the capture warped onto the specimen at the work density.
-        homography: source px -> work px (3x3) the images were warped with.
-        source_size: ``(h, w)`` of the images warped.
-        work_size: ``(h, w)`` of ``registered``.
-        reference: light -> the specimen's image at the work density.
-        exposure: ``capture.json``'s ``exposure`` (per light), if reported.
-    """
-    valid = warp(np.full(source_size, 255, np.uint8), homography, work_size) > 0
-    exp = exposure if isinstance(exposure, Mapping) else None
-    norm = normalize_capture(registered, exposure=exp, reference=reference, valid=valid)
-    return dict(norm.images)
-
-
 #: A capture denser than the work density by more than this factor (its homography onto
 #: the work page shrinks it below ``1 / PRESHRINK_ABOVE``) is first reduced by area
 #: averaging, or warping would alias its fine patterns. A reader's 300 dpi capture at
@@ -147,7 +124,8 @@ class PreparedCapture:
         registered: light -> the capture warped onto the specimen (``(H, W[, 3])``
             ``uint8``, the work page's shape).
         normalized: ``registered`` normalised against the specimen
-            (:func:`normalized_registered`).
+            (:func:`workstation.imaging.normalize.normalize_capture`: flat field, uneven
+            light, reported exposure, substrate balance).
         valid: ``(H, W)`` bool: the work pixels the capture shows.
         homography: source px -> work px (3x3) of the images warped (after any
             reduction).
@@ -182,10 +160,14 @@ def prepare_capture(images: Mapping[Light, Image], homography: npt.ArrayLike,
         h = h @ np.linalg.inv(np.diag([size_f[0] / src_w, size_f[1] / src_h, 1.0]))
     registered = {light: warp(img, h, work_size) for light, img in sources.items()}
     source_size = next(iter(sources.values())).shape[:2]
-    valid = warp(np.full(source_size, 255, np.uint8), h, work_size) > 128
-    norm = normalized_registered(registered, h, source_size, work_size, reference=reference,
-                                 exposure=exposure)
-    return PreparedCapture(registered=registered, normalized=norm, valid=valid, homography=h,
+    # how much of each work pixel the capture covers: the measures use the pixels it
+    # mostly covers, the normalisation every pixel it touches
+    cover = warp(np.full(source_size, 255, np.uint8), h, work_size)
+    exp = exposure if isinstance(exposure, Mapping) else None
+    norm = dict(normalize_capture(registered, exposure=exp, reference=reference,
+                                  valid=cover > 0).images)
+    return PreparedCapture(registered=registered, normalized=norm, valid=cover > 128,
+                           homography=h,
                            source_size=(int(source_size[0]), int(source_size[1])))
 
 
