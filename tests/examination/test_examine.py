@@ -118,6 +118,31 @@ def test_optional_light_missing_skips_only_its_checks(simulate: Sim,
     assert ex.verdict is Verdict.PASS
 
 
+def test_lights_checks_of_the_basic_lights_run_or_name_the_light_missing(
+        simulate: Sim, shared_library: Any) -> None:
+    """The three lights' checks not in OPTIONAL_CHECKS need a basic light: on a capture
+    with white, UV and IR they run (never LIGHT_MISSING: microprint at 300 dpi is
+    skipped naming the density its letters need); without the UV image ``uv.fibres`` is
+    skipped naming ``uv``, and the others still run."""
+    basic = simulate("UTO-P-2020", seed=101)
+    ex = examine(basic, library=shared_library, today=TODAY)
+    for check_id in ("uv.fibres", "ghost.portrait", "white.microprint"):
+        results = _by_id(ex, check_id)
+        assert results and all(c.code != "LIGHT_MISSING" for c in results), results
+    assert {c.status for c in _by_id(ex, "uv.fibres")} == {CheckStatus.PASS}
+    assert {c.status for c in _by_id(ex, "ghost.portrait")} == {CheckStatus.PASS}
+    (micro,) = _by_id(ex, "white.microprint")
+    assert micro.code == "RESOLUTION_TOO_LOW" and "dpi" in micro.message
+    no_uv = dataclasses.replace(basic, images={k: v for k, v in basic.images.items()
+                                               if k is not Light.UV}, back=None)
+    ex = examine(no_uv, library=shared_library, today=TODAY)
+    (fib,) = _by_id(ex, "uv.fibres")
+    assert fib.status is CheckStatus.SKIPPED and fib.code == "LIGHT_MISSING", fib
+    assert fib.light is Light.UV and "uv" in fib.message, fib
+    assert {c.status for c in _by_id(ex, "ghost.portrait")} == {CheckStatus.PASS}
+    assert all(c.code != "LIGHT_MISSING" for c in _by_id(ex, "white.microprint"))
+
+
 def test_results_carry_scores_thresholds_and_evidence(simulate: Sim,
                                                       shared_library: Any) -> None:
     ex = examine(simulate("UTO-P-2020", forgery="uv_feature_missing", seed=3),

@@ -8,6 +8,8 @@ forgeries is measured by ``bench.examine`` (relief_flat ... uv254_imitated).
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pytest
 
@@ -169,11 +171,17 @@ def test_microprint_resolved_and_reduced_to_a_line(docs: dict) -> None:
     assert detail[None] >= T.MICROPRINT_MIN_DETAIL > detail["microprint_line"], detail
 
 
+@functools.lru_cache(maxsize=6)
+def _white_at(dpi: float, seed: int, forgery: str | None = None) -> Image:
+    """The passport's front in white light at ``dpi`` (seed 0: the specimen)."""
+    return render_document(DOC, seed=seed, dpi=dpi, variation=seed != 0, forgery=forgery,
+                           lights=(Light.WHITE,)).images[Light.WHITE]
+
+
 def _microprint_at(dpi: float, seed: int, forgery: str | None = None,
                    grow_mm: float = 0.0) -> Image:
     """The passport's microprint zone (grown by ``grow_mm`` above and below) at ``dpi``."""
-    img = render_document(DOC, seed=seed, dpi=dpi, variation=seed != 0, forgery=forgery,
-                          lights=(Light.WHITE,)).images[Light.WHITE]
+    img = _white_at(dpi, seed, forgery)
     x, y, w, h = zone("microprint").rect_mm
     k = dpi / 25.4
     return img[round((y - grow_mm) * k):round((y + h + grow_mm) * k),
@@ -223,6 +231,43 @@ def test_microprint_letters_found_in_print_not_in_a_halftone_reprint() -> None:
     assert m["reprint"]["microprint_detail"] >= T.MICROPRINT_MIN_DETAIL, m
     assert "microprint_letters" not in FM.microprint_measures(
         genuine, s, px_per_mm=k, period_mm=period)
+
+
+@pytest.mark.parametrize(("seed", "shift_mm"), [(3, 0.5), (4, -0.5)])
+def test_microprint_letters_found_on_a_line_printed_off_its_place(seed: int,
+                                                                  shift_mm: float) -> None:
+    """A genuine line printed 0.5 mm off its place (the press's registration) has half its
+    letters outside the zone: they are searched over the zone grown by
+    MICROPRINT_MAX_SHIFT_MM, where they are found as on a line in its place — and a plain
+    line is not found there either."""
+    dpi = 1000.0
+    k = dpi / 25.4
+    x, y, w, h = zone("microprint").rect_mm
+    r0, c0, rows, cols = round(y * k), round(x * k), round(h * k), round(w * k)
+    s = _white_at(dpi, 0)[r0:r0 + rows, c0:c0 + cols]
+    period = FM.microprint_period_mm(s, px_per_mm=k)
+    assert period is not None
+    m = round(FM.MICROPRINT_MAX_SHIFT_MM * k)
+    dr = round(shift_mm * k)  # the zone moved against the print: the print moved by -dr
+
+    def letters(img: Image, *, wide: bool) -> float:
+        g = m if wide else 0
+        q = img[r0 + dr - g:r0 + dr + rows + g, c0 - g:c0 + cols + g]
+        return FM.microprint_letters(q, s, px_per_mm=k, period_mm=period)
+
+    genuine, line = _white_at(dpi, seed), _white_at(dpi, seed, "microprint_line")
+    in_place = FM.microprint_letters(genuine[r0:r0 + rows, c0:c0 + cols], s, px_per_mm=k,
+                                     period_mm=period)
+    assert in_place >= T.MICROPRINT_MIN_LETTERS
+    # the zone alone cuts the letters: the measure's cause of a false alarm
+    assert letters(genuine, wide=False) < T.MICROPRINT_MIN_LETTERS
+    assert letters(genuine, wide=True) >= in_place - 0.02
+    assert letters(line, wide=True) < T.MICROPRINT_MIN_LETTERS - 0.2
+    assert FM.letters_rect((x, y, w, h)) == pytest.approx(
+        (x - FM.MICROPRINT_MAX_SHIFT_MM, y - FM.MICROPRINT_MAX_SHIFT_MM,
+         w + 2 * FM.MICROPRINT_MAX_SHIFT_MM, h + 2 * FM.MICROPRINT_MAX_SHIFT_MM))
+    with pytest.raises(ValueError):
+        FM.microprint_letters(s[:, :-8], s, px_per_mm=k, period_mm=period)
 
 
 def test_expected_shading_combines_the_two_lamps() -> None:

@@ -64,6 +64,7 @@ import numpy as np
 import numpy.typing as npt
 
 from workstation.examination.measures import Measures, best_shift_ncc, hue_deg, linear
+from workstation.types import RectMM
 
 Float = npt.NDArray[np.float32]
 
@@ -498,6 +499,13 @@ def _letter_structure(crop: npt.NDArray[np.generic], *, px_per_mm: float,
 
 #: Windows of the specimen's line matched along the questioned line (letters).
 MICROPRINT_WINDOWS = 3
+#: Largest offset (mm) of the questioned line from the specimen's that the letters are
+#: searched over, on every side of the zone: the pre-print's press registration against
+#: the page together with the page's registration, as relief's
+#: (:data:`RELIEF_MAX_SHIFT_MM`). A microprint zone is a thin band around the line (a
+#: line of 0.4 mm capitals in 1.3 mm); a genuine line printed 0.5 mm off leaves half its
+#: letters outside the zone, and their strokes cannot be found inside it.
+MICROPRINT_MAX_SHIFT_MM = 0.6
 #: A window's length in character pitches.
 MICROPRINT_WINDOW_PITCHES = 8.0
 
@@ -509,8 +517,15 @@ def microprint_letters(q: npt.NDArray[np.generic], s: npt.NDArray[np.generic], *
     :data:`MICROPRINT_WINDOW_PITCHES` pitches long, the rows of the line only) of the best
     normalised correlation of its stroke structure anywhere on the questioned crop. At a
     density that resolves the letters, genuine print finds them; a halftone reprint breaks
-    the strokes into screen dots, and a plain line has none. 0 when nothing is found."""
-    _check(q, s)
+    the strokes into screen dots, and a plain line has none. 0 when nothing is found.
+
+    ``q`` ``(H', W'[, 3])`` may be larger than ``s`` ``(H, W[, 3])`` (the zone grown on
+    every side, :func:`letters_rect`): the letters are then found where a genuine line
+    printed off its place puts them."""
+    _check(s)
+    _check(q)
+    if q.shape[0] < s.shape[0] or q.shape[1] < s.shape[1]:
+        raise ValueError("the questioned crop is smaller than the specimen's")
     ds = _letter_structure(s, px_per_mm=px_per_mm, period_mm=period_mm)
     dq = _letter_structure(q, px_per_mm=px_per_mm, period_mm=period_mm)
     rows = _line_rows(s)
@@ -535,17 +550,28 @@ def microprint_letters(q: npt.NDArray[np.generic], s: npt.NDArray[np.generic], *
     return float(np.median(scores))
 
 
+def letters_rect(rect_mm: RectMM) -> RectMM:
+    """The rectangle (mm) the letters are searched on: the zone grown on every side by
+    :data:`MICROPRINT_MAX_SHIFT_MM`."""
+    m = MICROPRINT_MAX_SHIFT_MM
+    x, y, w, h = rect_mm
+    return (x - m, y - m, w + 2 * m, h + 2 * m)
+
+
 def microprint_measures(q: npt.NDArray[np.generic], s: npt.NDArray[np.generic], *,
                         px_per_mm: float, period_mm: float,
-                        letters: bool = False) -> Measures:
+                        letters: bool = False,
+                        q_letters: npt.NDArray[np.generic] | None = None) -> Measures:
     """``microprint_detail`` of the questioned line over the specimen's, both at the
     questioned density; with ``letters`` (a density that resolves them) also
-    ``microprint_letters``."""
+    ``microprint_letters``, searched on ``q_letters`` (the capture over
+    :func:`letters_rect` of the zone, at the same density) when given, else on ``q``."""
     _check(q, s)
     sd = microprint_detail(s, px_per_mm=px_per_mm, period_mm=period_mm)
     qd = microprint_detail(q, px_per_mm=px_per_mm, period_mm=period_mm)
     out = {"microprint_detail": qd / sd if sd > 1e-4 else 0.0}
     if letters:
-        out["microprint_letters"] = microprint_letters(q, s, px_per_mm=px_per_mm,
-                                                       period_mm=period_mm)
+        out["microprint_letters"] = microprint_letters(
+            q if q_letters is None else q_letters, s, px_per_mm=px_per_mm,
+            period_mm=period_mm)
     return out

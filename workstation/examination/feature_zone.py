@@ -399,8 +399,11 @@ def _microprint(zone: Zone, chk: ZoneCheck, src: CropSource) -> FeatureMeasureme
     facts["dpi"] = round(dpi, 1)
     # the letters themselves only where both images resolve them
     resolved = min(dpi, spec_dpi) >= letters
+    # the letters searched where a genuine line printed off its place puts them
+    wide = (src.fine(FM.letters_rect(zone.rect_mm), chk.light, dpi)
+            if resolved and src.fine is not None else None)
     m = FM.microprint_measures(q, s, px_per_mm=dpi / 25.4, period_mm=period,
-                               letters=resolved)
+                               letters=resolved, q_letters=wide)
     return FeatureMeasurement(measures=m, maps={"microprint": q, "specimen's microprint": s},
                               facts=facts)
 

@@ -260,5 +260,8 @@ MICROPRINT_MIN_DETAIL = 0.25
 #: specimen's letters found along the line (best correlation of their strokes). Genuine
 #: Utopia calibration captures at 1000 dpi (``bench.examine --lights --calibrate``, seeds
 #: 10000-10009, both documents) 0.69-0.83, spread within a zone 0.035; the bound is the
-#: lowest of them less two prior spreads (0.06).
+#: lowest of them less two prior spreads (0.06). The letters are searched over the zone
+#: grown by ``feature_measures.MICROPRINT_MAX_SHIFT_MM``: a genuine line printed up to
+#: 0.5 mm off its place (test seed UTO-ID-2021/5: 0.53 on the zone alone, its letters cut
+#: by the zone's top edge) finds them as one in its place (0.72).
 MICROPRINT_MIN_LETTERS = 0.57
