@@ -47,8 +47,14 @@ def test_genuine_on_other_platens_pass_by_learned_tolerances(
     assert failed == []
     assert ex.verdict is not Verdict.FAIL
     judged = [c for c in ex.checks if c.details.get("tolerance") == "learned"]
-    assert {c.id for c in judged} >= {"uv.luminescent", "ir.visible", "ir.invisible",
+    assert {c.id for c in judged} >= {"uv.luminescent", "ir.invisible",
                                       "white.match", "white.portrait"}
+    # ir.visible by what it learned, unless the reader clipped the paper under IR (an
+    # auto-exposure over a dark platen): then by the prior minimum, and it says why
+    for c in ex.checks:
+        if c.id == "ir.visible" and c.status is not CheckStatus.SKIPPED:
+            assert (c.details["tolerance"] == "learned"
+                    or c.details.get("ir_paper_clipped", 0.0) >= 0.5), c.details
     one_letter = next(c for c in ex.checks if c.id == "ir.visible" and c.zone == "field-sex")
     assert one_letter.status is CheckStatus.PASS  # judged on its print pixels
 

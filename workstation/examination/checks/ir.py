@@ -9,7 +9,8 @@ from workstation.examination import thresholds as T
 from workstation.examination.measures import ink_contrast, structure
 from workstation.examination.messages import light_term, message, zone_term
 from workstation.examination.registry import ExamContext, check, learned_result, result, skipped
-from workstation.examination.tolerance import judge
+from workstation.examination.tolerance import Judgement, judge, tolerance
+from workstation.examination.zone_measures import IR_CLIPPED_PAPER_SHARE
 from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.types import CheckResult, CheckStatus, Evidence, Expect, Light
 
@@ -70,14 +71,22 @@ def visible(ctx: ExamContext) -> list[CheckResult]:
             out.append(skipped("ir.visible", "ZONE_OUTSIDE", message("ZONE_OUTSIDE"),
                                zone=z.id, light=Light.IR))
             continue
-        js = judge(z, Light.IR, ctx.zone_measures(z).get("ir", {}), ("ir_print_ratio",))
+        measured = ctx.zone_measures(z).get("ir", {})
+        js = judge(z, Light.IR, measured, ("ir_print_ratio",))
+        clipped: dict[str, float] = {}
+        if js is not None and measured.get("ir_paper_clipped", 0.0) >= IR_CLIPPED_PAPER_SHARE:
+            # The reader clipped the paper under IR (over-exposed): how much brighter it
+            # is than the print is unknown, the ratio only a lower bound. It is held
+            # against the prior minimum, not the specimen's learned range.
+            js = [Judgement(j.measure, j.value, tolerance(None, j.measure)) for j in js]
+            clipped = {"ir_paper_clipped": round(measured["ir_paper_clipped"], 3)}
         if js is not None:
             label = zone_term(z.label or z.id)
             out.append(learned_result(
                 "ir.visible", z, Light.IR, js, evidence=ctx.evidence(z, (Light.IR, Light.WHITE)),
                 fail=("IR_B900_LOW_CONTRAST", message("IR_B900_LOW_CONTRAST.learned",
                                                       zone=label)),
-                ok=("IR_B900_CONTRAST", message("IR_B900_CONTRAST", zone=label))))
+                ok=("IR_B900_CONTRAST", message("IR_B900_CONTRAST", zone=label)), **clipped))
             continue
         ratio, _, n = ink_contrast(cap_ir, cap_w)
         out.append(_visible_result(z.id, z.label or z.id, ratio, n,

@@ -1,0 +1,102 @@
+"""Measures that must not read the holder or the reader's optics (issue 16, generalise7):
+``ir_print_ratio`` independent of each light's focus and aware of paper the reader
+clipped, ``glow_contrast`` of a ghost image over the page's substrate whatever part of
+its zone the holder's picture lights, and the UV pattern's bare paper excluding pale
+print."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from workstation.examination.zone_measures import (
+    GLOW_PERCENTILE,
+    ir_print_ratio,
+    luminescent_measures,
+    page_substrate,
+)
+
+PX_MM = 200 / 25.4
+
+
+def _letter(blur_px: float, *, ink: float, paper: float) -> np.ndarray:
+    """A one-letter field ('M'-like strokes, 0.25 mm wide), grey uint8, blurred."""
+    img = np.full((24, 40), paper, np.float32)
+    for x0, x1, y0, y1 in ((8, 10, 4, 20), (28, 30, 4, 20)):
+        img[y0:y1, x0:x1] = ink
+    cv2.line(img, (9, 4), (19, 14), float(ink), 2)
+    cv2.line(img, (29, 4), (19, 14), float(ink), 2)
+    if blur_px > 0:
+        # blur in linear light, as optics do
+        lin = np.power(img / 255.0, 2.2)
+        lin = cv2.GaussianBlur(lin, (0, 0), blur_px)
+        img = np.power(lin, 1 / 2.2) * 255.0
+    return np.clip(np.round(img), 0, 255).astype(np.uint8)
+
+
+def test_ir_print_ratio_does_not_depend_on_the_lights_focus() -> None:
+    white = _letter(0.4, ink=60, paper=235)
+    sharp_ir = _letter(0.4, ink=60, paper=235)
+    soft_ir = _letter(1.6, ink=60, paper=235)  # IR optics focus differently
+    a = ir_print_ratio(sharp_ir, white, px_per_mm=PX_MM)["ir_print_ratio"]
+    b = ir_print_ratio(soft_ir, white, px_per_mm=PX_MM)["ir_print_ratio"]
+    assert abs(a - 1.0) < 0.05
+    assert abs(b - a) < 0.08
+    # IR-transparent print: nothing dark under IR
+    gone = ir_print_ratio(np.full_like(white, 235), white, px_per_mm=PX_MM)["ir_print_ratio"]
+    assert gone < 0.1
+
+
+def test_ir_print_ratio_reports_paper_the_reader_clipped() -> None:
+    white = _letter(0.4, ink=60, paper=235)
+    over = _letter(0.4, ink=150, paper=255)  # over-exposed: the paper sits at 255
+    clipped = over >= 250
+    m = ir_print_ratio(over, white, px_per_mm=PX_MM, q_clipped=clipped)
+    assert m["ir_paper_clipped"] > 0.9
+    ok = ir_print_ratio(white, white, px_per_mm=PX_MM, q_clipped=white >= 250)
+    assert ok["ir_paper_clipped"] == 0.0
+
+
+def _uv_page(glow_share: float, seed: int) -> tuple[np.ndarray, tuple[slice, slice]]:
+    """A violet UV page (substrate) with a green ghost zone glowing over ``glow_share``
+    of its area, and fibre-free; the zone's slices."""
+    rng = np.random.default_rng(seed)
+    page = np.empty((300, 400, 3), np.uint8)
+    page[:] = (56, 41, 85)
+    page = np.clip(page + rng.normal(0, 2, page.shape), 0, 255).astype(np.uint8)
+    zone = (slice(100, 200), slice(250, 340))
+    crop = page[zone]
+    n = round(glow_share * crop.shape[0])
+    crop[crop.shape[0] - n:, :] = (150, 215, 110)
+    return page, zone
+
+
+def test_ghost_glow_contrast_over_the_page_substrate_not_the_holders_share() -> None:
+    ref, zone = _uv_page(0.4, 1)
+    values = []
+    for share in (0.15, 0.4, 0.9):  # a dark-haired holder ... a light, long-haired one
+        page, _ = _uv_page(share, 2)
+        m = luminescent_measures(page[zone], ref[zone], px_per_mm=PX_MM,
+                                 q_substrate=page_substrate(page),
+                                 s_substrate=page_substrate(ref))
+        values.append(m["glow_contrast"])
+    assert max(values) / min(values) < 1.1, values
+    # over the zone's own 30th percentile the glow covering 90 % of it was its substrate
+    own = luminescent_measures(_uv_page(0.9, 2)[0][zone], ref[zone], px_per_mm=PX_MM)
+    assert own["glow_contrast"] < 0.2 * values[-1]
+    # the ghost erased: no glow at the glow percentile
+    page, _ = _uv_page(0.0, 3)
+    gone = luminescent_measures(page[zone], ref[zone], px_per_mm=PX_MM,
+                                q_substrate=page_substrate(page),
+                                s_substrate=page_substrate(ref))["glow_contrast"]
+    assert gone < 0.1 * min(values)
+    assert GLOW_PERCENTILE > 95
+
+
+def test_pale_print_is_not_bare_paper_under_the_uv_pattern() -> None:
+    from workstation.examination.checks.uv import UNPRINTED_LEVEL
+
+    paper = np.array([238.0, 238.0, 237.0])
+    blond = np.array([225.0, 200.0, 170.0])  # luminance 0.86 of the paper, blue 0.72
+    assert (0.299 * blond[0] + 0.587 * blond[1] + 0.114 * blond[2]) / paper.mean() > 0.75
+    assert blond.min() / paper.min() < UNPRINTED_LEVEL
