@@ -3,6 +3,8 @@ contrast; zones printed in IR-dropout inks show no structure."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 from workstation.examination import thresholds as T
@@ -73,7 +75,7 @@ def visible(ctx: ExamContext) -> list[CheckResult]:
             continue
         measured = ctx.zone_measures(z).get("ir", {})
         js = judge(z, Light.IR, measured, ("ir_print_ratio",))
-        clipped: dict[str, float] = {}
+        clipped: dict[str, Any] = {}
         if js is not None and measured.get("ir_paper_clipped", 0.0) >= IR_CLIPPED_PAPER_SHARE:
             # The reader clipped the paper under IR (over-exposed): how much brighter it
             # is than the print is unknown, the ratio only a lower bound. It is held
