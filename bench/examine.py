@@ -291,6 +291,9 @@ def main(argv: list[str] | None = None) -> int:
                                            "(JSON lines, per commit)")
     parser.add_argument("--follow", action="store_true",
                         help="with --lights: wait for captures another process generates")
+    parser.add_argument("--seed-offset", type=int, default=0,
+                        help="with --family2: added to every capture's seed (a second, "
+                             "disjoint set: e.g. 100 for genuine seeds 1100...)")
     parser.add_argument("--families", default="",
                         help="with --lights: comma-separated families (utopia, family2, "
                              "family2-hd; default: all)")

@@ -326,20 +326,21 @@ def run(args: Any) -> int:
     work = Path(args.workdir) / "family2"
     work.mkdir(parents=True, exist_ok=True)
     n_gen, n_forged = (4, 2) if args.quick else (args.genuine, args.forged)
+    offset = int(getattr(args, "seed_offset", 0) or 0)
     wanted = {k for k in str(getattr(args, "kinds", "") or "").split(",") if k}
     faces = [f for f in str(getattr(args, "documents", "") or "").split(",") if f] or list(
         family2.FACES)
     jobs: list[tuple[str, str, int, str]] = []
     for face_id in faces:
         for i in range(n_gen if not wanted or "genuine" in wanted else 0):
-            seed = GENUINE_SEED0 + i
+            seed = GENUINE_SEED0 + offset + i
             jobs.append((face_id, "genuine", seed, str(work / "captures" / face_id / "genuine"
                                                        / f"{seed:05d}")))
         for kind in kinds_for(face_id):
             if wanted and kind not in wanted:
                 continue
             for i in range(n_forged):
-                seed = FORGED_SEED0 + i
+                seed = FORGED_SEED0 + offset + i
                 jobs.append((face_id, kind, seed, str(work / "captures" / face_id / kind
                                                       / f"{seed:05d}")))
     missing = [j for j in jobs if not (Path(j[3]) / "truth.json").is_file()]
