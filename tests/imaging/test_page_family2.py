@@ -24,6 +24,9 @@ def _error_mm(quad, truth) -> float:  # type: ignore[no-untyped-def]
     ("NRV-P-2018", 100, "dark"), ("NRV-P-2018", 102, "textured"),
     ("NRV-P-2018", 103, "blue"), ("NRV-ID-2019-F", 114, "light"),
     ("NRV-ID-2019-B", 111, "blue"), ("NRV-ID-2019-F", 103, "dark"),
+    # a card on a light platen of its own colour, no clear outline on any light: the
+    # card's size fitted to its faint edges (reported 22.6 mm off on the earlier faces)
+    ("NRV-ID-2019-F", 341, "light"),
 ])
 @pytest.mark.slow
 def test_page_found_within_a_millimetre_and_a_half(face: str, seed: int, platen: str) -> None:
