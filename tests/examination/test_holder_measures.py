@@ -47,12 +47,30 @@ def test_ir_print_ratio_does_not_depend_on_the_lights_focus() -> None:
     assert gone < 0.1
 
 
-def test_ir_print_ratio_reports_paper_the_reader_clipped() -> None:
-    white = _letter(0.4, ink=60, paper=235)
-    over = _letter(0.4, ink=150, paper=255)  # over-exposed: the paper sits at 255
+def _exposed(letter: np.ndarray, gain: float) -> np.ndarray:
+    """``letter`` taken at ``gain`` times the exposure (linear), clipped at full scale."""
+    lin = np.power(letter / 255.0, 2.2) * gain
+    return np.round(np.power(np.clip(lin, 0, 1), 1 / 2.2) * 255).astype(np.uint8)
+
+
+def test_ir_print_ratio_on_paper_the_reader_clipped() -> None:
+    white = _letter(0.4, ink=60, paper=200)
+    ir = _letter(1.0, ink=60, paper=200)
+    right = ir_print_ratio(ir, white, px_per_mm=PX_MM)["ir_print_ratio"]
+    over = _exposed(ir, 2.0)  # auto-exposure over a dark platen: the paper at 255
     clipped = over >= 250
-    m = ir_print_ratio(over, white, px_per_mm=PX_MM, q_clipped=clipped)
-    assert m["ir_paper_clipped"] > 0.9
+    lower = ir_print_ratio(over, white, px_per_mm=PX_MM, q_clipped=clipped)
+    assert lower["ir_paper_clipped"] > 0.9 and "ir_paper_estimated" not in lower
+    assert lower["ir_print_ratio"] < 0.9 * right  # a lower bound only
+    # the paper's true level (what the design's fixed IR mark tells) restores it
+    paper = float(np.power(200 / 255.0, 2.2) * 2.0)
+    fixed = ir_print_ratio(over, white, px_per_mm=PX_MM, q_clipped=clipped, ir_paper=paper)
+    assert fixed["ir_paper_estimated"] == 1.0
+    assert abs(fixed["ir_print_ratio"] - right) < 0.1 * right
+    # IR-transparent print stays gone however bright the paper
+    gone = _exposed(np.full_like(white, 200), 2.0)
+    assert ir_print_ratio(gone, white, px_per_mm=PX_MM, q_clipped=gone >= 250,
+                          ir_paper=paper)["ir_print_ratio"] < 0.1
     ok = ir_print_ratio(white, white, px_per_mm=PX_MM, q_clipped=white >= 250)
     assert ok["ir_paper_clipped"] == 0.0
 

@@ -33,9 +33,12 @@ measure                expect       what it is
                                     own pixels and the ring blur spreads them into (few
                                     pixels suffice: a one-letter field; any focus)
 ``ir_paper_clipped``   visible      share of the paper around that print the reader
-                                    clipped under IR (recorded, not judged: from
-                                    :data:`IR_CLIPPED_PAPER_SHARE` the ratio is a lower
-                                    bound, held against the prior minimum only)
+                                    clipped under IR (recorded, not judged): from
+                                    :data:`IR_CLIPPED_PAPER_SHARE` the paper's true level
+                                    comes from the design's fixed IR-absorbing print
+                                    (:func:`ir_paper_from_mark`; ``ir_paper_estimated``
+                                    1), or, without one, the ratio is a lower bound held
+                                    against the prior minimum only
 ``ir_structure``       invisible    IR structure over white-light structure
 ``ir_structure_excess`` invisible   ``ir_structure`` minus the specimen's
 ``similarity``         match        best-shift correlation of the band-passed zone with
@@ -220,7 +223,8 @@ IR_CLIPPED_PAPER_SHARE = 0.5
 
 def ir_print_ratio(q_ir: Image, q_white: Image, *, min_pixels: int = 6,
                    px_per_mm: float | None = None,
-                   q_clipped: npt.NDArray[np.bool_] | None = None) -> Measures:
+                   q_clipped: npt.NDArray[np.bool_] | None = None,
+                   ir_paper: float | None = None) -> Measures:
     """``ir_print_ratio``: how dark the print stays under IR relative to white light,
     on the print's own pixels (Otsu's split of the white crop, kept only when print
     and paper differ by at least 20 levels) and the ring around them that blur
@@ -232,7 +236,10 @@ def ir_print_ratio(q_ir: Image, q_white: Image, *, min_pixels: int = 6,
     ``q_clipped`` (``(H, W)`` bool, the pixels the reader clipped under IR) adds
     ``ir_paper_clipped``: the share of the paper pixels clipped (at least
     :data:`IR_CLIPPED_PAPER_SHARE`: the paper's true level is unknown and the ratio is
-    only a lower bound). Empty when the zone shows no print."""
+    only a lower bound). There, ``ir_paper`` (the paper's true IR level, linear, from
+    the design's fixed IR-absorbing print: :func:`ir_paper_from_mark`) replaces the
+    clipped level and the clipped pixels are left out of both sums; the measure then
+    adds ``ir_paper_estimated`` (1). Empty when the zone shows no print."""
     check_pair(q_ir, q_white)
     w = luminance(q_white)
     w8 = np.clip(w, 0, 255).astype(np.uint8)
@@ -250,12 +257,68 @@ def ir_print_ratio(q_ir: Image, q_white: Image, *, min_pixels: int = 6,
     wl, il = linear(q_white), linear(q_ir)
     wl = wl @ _LUMA if wl.ndim == 3 else wl
     il = il @ _LUMA if il.ndim == 3 else il
-    w_dark = float(np.sum(1.0 - wl[near] / max(1e-4, float(np.median(wl[paper])))))
-    i_dark = float(np.sum(1.0 - il[near] / max(1e-4, float(np.median(il[paper])))))
+    i_paper = float(np.median(il[paper]))
+    share = (float(q_clipped[paper].mean())
+             if q_clipped is not None and q_clipped.shape == paper.shape else None)
+    use = near
+    estimated = (share is not None and share >= IR_CLIPPED_PAPER_SHARE
+                 and ir_paper is not None and ir_paper > i_paper)
+    if estimated:
+        assert q_clipped is not None and ir_paper is not None
+        use = near & ~q_clipped
+        i_paper = ir_paper
+    w_dark = float(np.sum(1.0 - wl[use] / max(1e-4, float(np.median(wl[paper])))))
+    i_dark = float(np.sum(1.0 - il[use] / max(1e-4, i_paper)))
     out: Measures = {"ir_print_ratio": max(0.0, i_dark) / max(1e-3, w_dark)}
-    if q_clipped is not None and q_clipped.shape == paper.shape:
-        out["ir_paper_clipped"] = float(q_clipped[paper].mean())
+    if share is not None:
+        out["ir_paper_clipped"] = share
+    if estimated:
+        out["ir_paper_estimated"] = 1.0
     return out
+
+
+def _ink_level(ir: Image, white: Image) -> tuple[float, float] | None:
+    """Median linear IR level of the print (Otsu's dark part of ``white``) and of the
+    paper around it, ``None`` when the crop shows no print."""
+    w = luminance(white)
+    w8 = np.clip(w, 0, 255).astype(np.uint8)
+    thr, _ = cv2.threshold(w8, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    ink = w < thr
+    paper = ~cv2.dilate(ink.astype(np.uint8), np.ones((7, 7), np.uint8)).astype(bool)
+    if ink.sum() < 10 or paper.sum() < 10:
+        return None
+    il = linear(ir)
+    il = il @ _LUMA if il.ndim == 3 else il
+    return float(np.median(il[ink])), float(np.median(il[paper]))
+
+
+def ir_paper_from_mark(registered: Mapping[Light, Image], reference: Mapping[Light, Image],
+                       zones: Sequence[Zone], *, px_per_mm: float) -> float | None:
+    """The paper's true IR level (linear) on a capture whose reader clipped the paper
+    under IR: the design's fixed IR-absorbing print (a zone of ``zones`` expecting
+    ``visible`` under IR that does not vary with the holder) is as dark against the
+    paper as in the specimen, so its level in the capture over its specimen's share of
+    the paper gives the paper's level (images normalised, at ``px_per_mm``; the median
+    over such marks). ``None`` without one."""
+    q_ir, s_ir = registered.get(Light.IR), reference.get(Light.IR)
+    q_w, s_w = registered.get(Light.WHITE), reference.get(Light.WHITE)
+    if q_ir is None or s_ir is None or q_w is None or s_w is None:
+        return None
+    levels = []
+    for z in zones:
+        if z.varies_by_holder or not any(c.light is Light.IR and c.expect is Expect.VISIBLE
+                                         for c in z.checks):
+            continue
+        crops = [crop_mm(img, z.rect_mm, px_per_mm) for img in (q_ir, q_w, s_ir, s_w)]
+        if any(c is None for c in crops):
+            continue
+        qi, qw, si, sw = crops
+        assert qi is not None and qw is not None and si is not None and sw is not None
+        q, s = _ink_level(qi, qw), _ink_level(si, sw)
+        if q is None or s is None or s[1] <= 0 or s[0] >= 0.8 * s[1]:
+            continue
+        levels.append(q[0] / (s[0] / s[1]))
+    return float(np.median(levels)) if levels else None
 
 
 def invisible_measures(q: Image, s: Image, q_white: Image, s_white: Image, *,
@@ -360,13 +423,15 @@ def measures_for(zone: Zone, light: Light, expect: Expect, *, q: Image, s: Image
                  q_white: Image | None, s_white: Image | None, px_per_mm: float,
                  blur_px: float = 0.0,
                  q_clipped: npt.NDArray[np.bool_] | None = None,
-                 substrates: tuple[Float, Float] | None = None) -> Measures:
+                 substrates: tuple[Float, Float] | None = None,
+                 ir_paper: float | None = None) -> Measures:
     """The measures of ``zone``'s check ``(light, expect)`` on the questioned crop ``q``
     against the specimen's ``s`` (``*_white``: the same zone in white light;
     ``blur_px``: the capture's blur relative to the specimen's, :func:`print_blur`).
     Holder-varying zones get only the measures that do not compare content; a
     luminescent one's ``glow_contrast`` is over ``substrates`` (the capture's and the
-    specimen's page substrate, linear RGB: :func:`page_substrate`) when given."""
+    specimen's page substrate, linear RGB: :func:`page_substrate`) when given; an IR
+    ``visible`` zone's clipped paper is taken at ``ir_paper`` (:func:`ir_print_ratio`)."""
     holder = zone.varies_by_holder
     if expect is Expect.DULL:
         m = dull_measures(q, s, q_white=q_white, s_white=s_white)
@@ -386,7 +451,8 @@ def measures_for(zone: Zone, light: Light, expect: Expect, *, q: Image, s: Image
     if expect is Expect.VISIBLE:
         if q_white is None:
             return {}
-        return ir_print_ratio(q, q_white, px_per_mm=px_per_mm, q_clipped=q_clipped)
+        return ir_print_ratio(q, q_white, px_per_mm=px_per_mm, q_clipped=q_clipped,
+                              ir_paper=ir_paper)
     if expect is Expect.INVISIBLE:
         if q_white is None or s_white is None:
             return {}
@@ -472,9 +538,16 @@ def measure_zone(zone: Zone, registered: Mapping[Light, Image],
         if (chk.expect is Expect.LUMINESCENT and zone.varies_by_holder and q.ndim == 3
                 and s.ndim == 3):
             subs = (page_substrate(q_img, seen), page_substrate(s_img))
+        ir_paper = None
+        if (chk.light is Light.IR and chk.expect is Expect.VISIBLE and clipped is not None
+                and others and float(clipped.mean()) >= 0.5 * IR_CLIPPED_PAPER_SHARE
+                and raw_img is not None):
+            ir_paper = ir_paper_from_mark(
+                registered, reference, [z for z in others if z.id != zone.id],
+                px_per_mm=px_mm)
         m = measures_for(zone, chk.light, chk.expect, q=q, s=s, q_white=qw, s_white=sw,
                          px_per_mm=px_mm, blur_px=blur_px, q_clipped=clipped,
-                         substrates=subs)
+                         substrates=subs, ir_paper=ir_paper)
         if m:
             out.setdefault(chk.light.value, {}).update(m)
     if zone.role == "portrait":

@@ -76,10 +76,11 @@ def visible(ctx: ExamContext) -> list[CheckResult]:
         measured = ctx.zone_measures(z).get("ir", {})
         js = judge(z, Light.IR, measured, ("ir_print_ratio",))
         clipped: dict[str, Any] = {}
-        if js is not None and measured.get("ir_paper_clipped", 0.0) >= IR_CLIPPED_PAPER_SHARE:
-            # The reader clipped the paper under IR (over-exposed): how much brighter it
-            # is than the print is unknown, the ratio only a lower bound. It is held
-            # against the prior minimum, not the specimen's learned range.
+        if (js is not None and measured.get("ir_paper_clipped", 0.0) >= IR_CLIPPED_PAPER_SHARE
+                and not measured.get("ir_paper_estimated")):
+            # The reader clipped the paper under IR (over-exposed) and the design has no
+            # fixed IR-absorbing print to tell the paper's true level: the ratio is only
+            # a lower bound, held against the prior minimum, not the learned range.
             js = [Judgement(j.measure, j.value, tolerance(None, j.measure)) for j in js]
             clipped = {"ir_paper_clipped": round(measured["ir_paper_clipped"], 3)}
         if js is not None:
