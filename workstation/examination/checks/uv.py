@@ -235,31 +235,24 @@ def luminescent(ctx: ExamContext) -> list[CheckResult]:
     return out
 
 
-#: A pixel counts as bare paper under the luminescent print when, in white light, its
-#: darkest channel is at least this fraction of the zone's paper level (that channel's
-#: 95th percentile) in both the capture and the specimen. A pale print absorbs the
-#: UV too: blond hair or light skin (darkest channel about 0.75 of the paper's, its
-#: luminance 0.85) put out a card's arcs where a luminance test called them paper.
-UNPRINTED_LEVEL = 0.85
-#: Least area (mm2) of the specimen's pattern on bare paper on each side of the
-#: portrait's edge for the two to be compared (a median over fewer pixels reads
-#: the edges of the holder's print, not the pattern).
-CONTINUITY_MIN_SIDE_MM2 = 1.0
+#: A pixel counts as bare paper under the luminescent print when its white-light
+#: luminance is at least this fraction of the zone's paper level in both the capture
+#: and the specimen.
+UNPRINTED_LEVEL = 0.75
 
 
 def _unprinted(ctx: ExamContext, z: Zone, shape: tuple[int, int]) -> npt.NDArray[np.bool_]:
     """``(H, W)`` bool over ``z``: where neither the capture nor the specimen has print
-    under the luminescent pattern in white light. The portrait (clothing, hair, skin)
-    and the personal data are printed over the pattern and absorb its glow, by as much
-    as the holder's print absorbs the lamp's violet (its darkest channel, blue for a
-    yellow or skin tone): the pattern's strength is compared only where it is not."""
+    under the luminescent pattern in white light. The portrait (dark clothing, hair) and
+    the personal data are printed over the pattern and absorb its glow, by as much as the
+    holder's print is dark: the pattern's strength is compared only where it is not."""
     out = np.ones(shape, bool)
     for source in ("capture", "specimen"):
         white = ctx.crop(z, Light.WHITE, source)
         if white is None or white.shape[:2] != shape:
             continue
-        dark = (white.min(axis=2) if white.ndim == 3 else white).astype(np.float32)
-        out &= dark >= UNPRINTED_LEVEL * float(np.percentile(dark, 95))
+        lum = luminance(white)
+        out &= lum >= UNPRINTED_LEVEL * float(np.percentile(lum, 95))
     return out
 
 
@@ -296,8 +289,7 @@ def continuity(ctx: ExamContext) -> list[CheckResult]:
                    | (y_mm < py - margin) | (y_mm > py + ph + margin))
         feat = (sig_r > 0.5 * float(np.percentile(sig_r, 95))) & _unprinted(ctx, z, sig_r.shape)
         fin, fout = feat & inside, feat & outside
-        least = CONTINUITY_MIN_SIDE_MM2 * px_mm * px_mm
-        if fin.sum() < least or fout.sum() < least:
+        if fin.sum() < 20 or fout.sum() < 20:
             out.append(skipped("uv.pattern_continuity", "NO_ZONE",
                                message("NO_ZONE.continuity_sides"), zone=z.id, light=Light.UV))
             continue
