@@ -8,9 +8,9 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+from workstation.examination.ir_measures import ir_print_ratio
 from workstation.examination.zone_measures import (
     GLOW_PERCENTILE,
-    ir_print_ratio,
     luminescent_measures,
     page_substrate,
 )

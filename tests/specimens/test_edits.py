@@ -7,10 +7,9 @@ import numpy as np
 import pytest
 
 from tests.family2.conftest import genuine, specimen
+from workstation.examination.ir_measures import invisible_measures, ir_print_ratio
 from workstation.examination.zone_measures import (
     dull_measures,
-    invisible_measures,
-    ir_print_ratio,
     luminescent_measures,
     match_measures,
 )

@@ -63,13 +63,17 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
-from workstation.examination.measures import Measures, best_shift_ncc, hue_deg, linear
+from workstation.examination.measures import (
+    LUMA,
+    Measures,
+    best_shift_ncc,
+    hue_deg,
+    linear,
+    linear_lum,
+)
 from workstation.types import RectMM
 
 Float = npt.NDArray[np.float32]
-
-_LUMA = np.array([0.299, 0.587, 0.114], np.float32)
-
 
 def _check(*crops: npt.NDArray[np.generic]) -> None:
     shapes = set()
@@ -83,13 +87,6 @@ def _check(*crops: npt.NDArray[np.generic]) -> None:
 
 #: :func:`_check` for the measure modules beside this one (:mod:`.ghost_measures`).
 check_crops = _check
-
-
-def linear_lum(img: npt.NDArray[np.generic]) -> Float:
-    """Linear luminance 0..1 ``(H, W)`` of an sRGB-like ``uint8`` image."""
-    lin = linear(img)
-    out: Float = (lin @ _LUMA) if lin.ndim == 3 else lin
-    return np.asarray(out, np.float32)
 
 
 def _band(g: Float, px_per_mm: float, fine_mm: float, coarse_mm: float) -> Float:
@@ -271,7 +268,7 @@ def fibre_candidates(uv: npt.NDArray[np.generic], *, px_per_mm: float,
     if uv.ndim != 3:
         raise ValueError("fibres are counted on colour UV images")
     lin = linear(uv)
-    lum = np.asarray(lin @ _LUMA, np.float32)
+    lum = np.asarray(lin @ LUMA, np.float32)
     size = max(3, round(0.7 * px_per_mm)) | 1
     kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
     ridge = cv2.morphologyEx(lum, cv2.MORPH_TOPHAT, kernel)
@@ -381,7 +378,7 @@ def fibre_overprint(uv: npt.NDArray[np.generic], labels: npt.NDArray[np.int32], 
     printed on top of the print is not (about 1). ``None`` when fewer than 12 fibre
     pixels lie on quenched or on bare paper."""
     lin = linear(uv)
-    lum = np.asarray(lin @ _LUMA, np.float32)
+    lum = np.asarray(lin @ LUMA, np.float32)
     size = max(3, round(0.7 * px_per_mm)) | 1
     kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
     ridge = cv2.morphologyEx(lum, cv2.MORPH_TOPHAT, kernel)

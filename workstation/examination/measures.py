@@ -15,8 +15,8 @@ from workstation.types import Image
 
 FloatImage = npt.NDArray[np.float32]
 
-#: Rec. 601 luma weights.
-_LUMA = np.array([0.299, 0.587, 0.114], dtype=np.float32)
+#: Rec. 601 luma weights (RGB).
+LUMA = np.array([0.299, 0.587, 0.114], dtype=np.float32)
 
 
 #: Named measures of a zone (the ``measure`` keys of ``specimen.json``'s ``stats``).
@@ -32,6 +32,12 @@ def linear(img: npt.NDArray[np.generic]) -> npt.NDArray[np.float32]:
     out: npt.NDArray[np.float32] = np.power(img.astype(np.float32) / np.float32(255.0),
                                             np.float32(GAMMA))
     return out
+
+
+def linear_lum(img: npt.NDArray[np.generic]) -> npt.NDArray[np.float32]:
+    """Linear luminance 0..1 ``(H, W)`` of an sRGB-like ``uint8`` image (grey or RGB)."""
+    lin = linear(img)
+    return np.asarray((lin @ LUMA) if lin.ndim == 3 else lin, np.float32)
 
 
 def check_pair(q: Image, s: Image | None = None) -> None:
@@ -67,7 +73,7 @@ def luminance(img: Image) -> FloatImage:
     _check(img)
     if img.ndim == 2:
         return img.astype(np.float32)
-    return np.asarray(img.astype(np.float32) @ _LUMA, dtype=np.float32)
+    return np.asarray(img.astype(np.float32) @ LUMA, dtype=np.float32)
 
 
 def highpass(grey: FloatImage, sigma_px: float) -> FloatImage:

@@ -8,11 +8,11 @@ from typing import Any
 import numpy as np
 
 from workstation.examination import thresholds as T
+from workstation.examination.ir_measures import IR_CLIPPED_PAPER_SHARE
 from workstation.examination.measures import ink_contrast, structure
 from workstation.examination.messages import light_term, message, zone_term
 from workstation.examination.registry import ExamContext, check, learned_result, result, skipped
 from workstation.examination.tolerance import Judgement, judge, tolerance
-from workstation.examination.zone_measures import IR_CLIPPED_PAPER_SHARE
 from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.types import CheckResult, CheckStatus, Evidence, Expect, Light
 
