@@ -119,12 +119,14 @@ def test_retro_reflective_pattern_only_with_the_laminate(docs: dict) -> None:
 
 
 def test_short_wave_print_glows_only_in_its_own_ink(docs: dict) -> None:
+    from workstation.examination.feature_zone import UV254_GLOW_PERCENTILE
     from workstation.examination.zone_measures import luminescent_measures
 
     glow = {}
     for key in (None, "uv254_imitated"):
         q, s = pair(docs, key, "uv254-band", Light.UV254)
-        glow[key] = luminescent_measures(q, s, px_per_mm=K)["glow_contrast"]
+        glow[key] = luminescent_measures(q, s, px_per_mm=K,
+                                         glow_percentile=UV254_GLOW_PERCENTILE)["glow_contrast"]
     assert glow[None] >= T.UV254_MIN_GLOW_CONTRAST > glow["uv254_imitated"], glow
 
 

@@ -136,13 +136,15 @@ def dull_measures(q_uv: Image, s_uv: Image, *, q_white: Image | None = None,
 def luminescent_measures(q_uv: Image, s_uv: Image, *, px_per_mm: float,
                          q_substrate: npt.ArrayLike | None = None,
                          s_substrate: npt.ArrayLike | None = None,
-                         q_clipped: npt.NDArray[np.bool_] | None = None) -> Measures:
+                         q_clipped: npt.NDArray[np.bool_] | None = None,
+                         glow_percentile: float | None = None) -> Measures:
     """``strength``, ``correlation``, ``hue_difference`` and ``glow_contrast`` of a
     luminescent zone (colour UV crops). The substrates default to each crop's own
     (30th percentile colour). ``q_clipped`` (``(H, W)`` bool) marks the pixels the
     reader clipped in some channel (over-exposed): they carry no colour, so the hue is
     taken from the lit pixels it did not clip, and not measured when it clipped nearly
-    all of them."""
+    all of them. ``glow_percentile``: where ``glow_contrast`` reads the glow (default
+    :data:`GLOW_PERCENTILE`)."""
     check_pair(q_uv, s_uv)
     if q_uv.ndim != 3:
         raise ValueError("luminescence is measured on colour UV images")
@@ -177,8 +179,9 @@ def luminescent_measures(q_uv: Image, s_uv: Image, *, px_per_mm: float,
     q_sub_lum = max(1e-4, float(np.dot(qsub, LUMA)))
     out: Measures = {"strength": q_strength / s_strength if s_strength > 1e-4 else 0.0,
                      "correlation": corr,
-                     "glow_contrast": max(0.0, float(np.percentile(qsig, GLOW_PERCENTILE)))
-                     / q_sub_lum}
+                     "glow_contrast": max(0.0, float(np.percentile(
+                         qsig, GLOW_PERCENTILE if glow_percentile is None
+                         else glow_percentile))) / q_sub_lum}
     # The hue of both glows over the same pixels (the lit half of each); a glow with
     # almost no colour has no hue to compare (noise would decide the angle).
     if chroma_share(scol) >= MIN_GLOW_CHROMA and hue_seen:
