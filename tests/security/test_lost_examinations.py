@@ -169,7 +169,11 @@ def test_four_parallel_first_runs_on_a_new_data_folder_all_succeed(
 
 
 def test_parallel_first_administrators_one_wins_cleanly(fresh_home: Path) -> None:
-    runs = _parallel([_cli("users", "add", f"admin{i}", "--administrator", "--auth", "os")
+    # Each for another operating-system account: a run that starts only after the first
+    # administrator is enrolled would otherwise sign in as them (the OS account running
+    # it is theirs) and rightly enrol a second administrator, a different case.
+    runs = _parallel([_cli("users", "add", f"admin{i}", "--administrator", "--auth", "os",
+                           "--os-account", f"login{i}")
                       for i in range(4)],
                      _env(fresh_home, WORKSTATION_CONFIG_HOME=os.environ[
                          "WORKSTATION_CONFIG_HOME"]))
