@@ -76,10 +76,10 @@ def test_fine_detail_does_not_move_with_focus_but_its_raw_ratio_does() -> None:
     spec, capture = _blur(page, 0.3), _blur(page, float(np.hypot(0.3, 0.8)))
     r0, r1, c0, c1 = (round(v * PX_MM) for v in (17.0, 27.0, 2.0, 42.0))
     q, s = capture[r0:r1, c0:c1], spec[r0:r1, c0:c1]
-    raw = detail_ratio(q, PX_MM) / detail_ratio(s, PX_MM)
+    raw = detail_ratio(q) / detail_ratio(s)
     assert raw < 0.75  # what focus alone did to the unnormalised measure
     b = relative_blur(capture, spec, [TEXT], px_per_mm=PX_MM)
-    assert fine_detail(q, s, px_per_mm=PX_MM, blur_px=b) == pytest.approx(1.0, abs=0.1)
+    assert fine_detail(q, s, blur_px=b) == pytest.approx(1.0, abs=0.1)
 
 
 def test_toner_dots_still_move_fine_detail_at_equal_sharpness() -> None:

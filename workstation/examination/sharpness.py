@@ -70,20 +70,20 @@ def band_energies(grey: Float, blur_px: float = 0.0, weight: Float | None = None
     return float(np.sum(fine)), float(np.sum(coarse))
 
 
-def detail_ratio(img: Image, px_per_mm: float, blur_px: float = 0.0) -> float:
-    """Fine-band over coarse-band energy of ``img`` (at ``px_per_mm``, the work
-    density) after a further blur of ``blur_px`` (px)."""
-    del px_per_mm  # the bands are at the pixel scale of the work density
+def detail_ratio(img: Image, blur_px: float = 0.0) -> float:
+    """Fine-band over coarse-band energy of ``img`` (at the work density: the bands are
+    at its pixel scale, :data:`BAND_SIGMAS_PX`) after a further blur of ``blur_px``
+    (px)."""
     fine, coarse = band_energies(luminance(img), blur_px)
     return fine / max(1e-6, coarse)
 
 
-def fine_detail(q: Image, s: Image, *, px_per_mm: float, blur_px: float = 0.0) -> float:
+def fine_detail(q: Image, s: Image, *, blur_px: float = 0.0) -> float:
     """The questioned crop's fine detail over the specimen's (``q``, ``s`` of one zone)
     at equal sharpness: ``blur_px`` > 0 blurs ``q`` by that much first (the capture is
     sharper than the specimen), < 0 blurs ``s`` (:func:`relative_blur`)."""
-    return (detail_ratio(q, px_per_mm, max(0.0, blur_px))
-            / max(1e-6, detail_ratio(s, px_per_mm, max(0.0, -blur_px))))
+    return (detail_ratio(q, max(0.0, blur_px))
+            / max(1e-6, detail_ratio(s, max(0.0, -blur_px))))
 
 
 def _crops(img: Image, rects_mm: Sequence[RectMM], px_per_mm: float) -> list[Float]:

@@ -280,7 +280,7 @@ def match_measures(q: Image, s: Image, *, px_per_mm: float, blur_px: float = 0.0
     check_pair(q, s)
     sim = pattern_similarity(q, s, px_per_mm=px_per_mm)
     out = {"similarity": sim,
-           "fine_detail": fine_detail(q, s, px_per_mm=px_per_mm, blur_px=blur_px)}
+           "fine_detail": fine_detail(q, s, blur_px=blur_px)}
     out.update(ink_axis(q, s, px_per_mm=px_per_mm))
     return out
 
@@ -429,8 +429,7 @@ def measure_zone(zone: Zone, registered: Mapping[Light, Image],
             subs = (page_substrate(q_img, seen), page_substrate(s_img))
         ir_paper = None
         if (chk.light is Light.IR and chk.expect is Expect.VISIBLE and clipped is not None
-                and others and float(clipped.mean()) >= 0.5 * IR_CLIPPED_PAPER_SHARE
-                and raw_img is not None):
+                and others and float(clipped.mean()) >= 0.5 * IR_CLIPPED_PAPER_SHARE):
             ir_paper = ir_paper_from_mark(
                 registered, reference, [z for z in others if z.id != zone.id],
                 px_per_mm=px_mm)
