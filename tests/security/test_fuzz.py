@@ -10,6 +10,7 @@ a bounded number of examples per property, no deadline (a loaded machine is slow
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import json
 import shutil
@@ -44,6 +45,9 @@ def _as_json_text(value: Any) -> str:
 
 
 _FOLDER = Path(tempfile.mkdtemp(prefix="fuzz-"))
+# every process that imports this module makes one (each xdist worker collects it, not
+# every worker runs a test of it): removed when that process ends
+atexit.register(shutil.rmtree, _FOLDER, True)
 _IMAGES = images()
 
 
@@ -200,7 +204,3 @@ def test_the_report_verifier_says_not_intact_for_any_change(data: st.DataObject)
         mutated += data.draw(st.binary(min_size=1, max_size=200))
     result = verify_bytes(bytes(mutated), trust=trust)  # never raises
     assert not (result.intact and result.trusted)
-
-
-def teardown_module() -> None:
-    shutil.rmtree(_FOLDER, ignore_errors=True)
