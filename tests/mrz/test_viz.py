@@ -169,6 +169,18 @@ def test_month_read_in_latin_look_alikes_and_impossible_dates() -> None:
     assert compare_field("expiry_date", "17 9HB 2030", "2030-01-17").status == "unreadable"
 
 
+def test_a_month_whose_o_was_read_as_zero_glued_to_the_year() -> None:
+    # seen on a genuine card: "17 OCT1961" recognised as "17 0CT1961"
+    assert compare_field("birth_date", "17 0CT1961", "1961-10-17").agrees
+    assert compare_field("birth_date", "170CT1961", "1961-10-17").agrees
+    assert compare_field("expiry_date", "03 N0V2030", "2030-11-03").agrees
+    # the print is still held to the MRZ: another day or year disagrees
+    assert compare_field("birth_date", "18 0CT1961", "1961-10-17").status == "disagree"
+    assert compare_field("birth_date", "17 0CT1962", "1961-10-17").status == "disagree"
+    # a 0 beside letters that make no month even with it is no date
+    assert compare_field("birth_date", "17 0CX1961", "1961-10-17").status == "unreadable"
+
+
 def test_a_lone_mongolian_e_is_no_sex_and_a_lost_slash_is_found() -> None:
     assert compare_field("sex", "Э", "F").status == "unreadable"
     assert compare_field("sex", "ЭМ/F", "F").agrees and compare_field("sex", "ЭР/M", "M").agrees

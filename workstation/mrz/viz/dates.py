@@ -175,6 +175,29 @@ def _bilingual_months(folded: str) -> str:
     return _PAIR.sub(one, folded)
 
 
+def _split_glued(token: str) -> tuple[str, int, str] | None:
+    """A month word glued to numbers (``12AUG1974``, ``SEP2034``) as (digits before,
+    month, digits after); ``None`` when the letters are no month word. A recogniser
+    reads the letter O of a month as ``0``, which a split at every digit would cut
+    off (``0CT1961``, ``200CT61``, ``N0V2030``): a ``0`` inside the letters belongs to
+    the word, and one just before or after them is tried as its first or last letter
+    (the word alone first)."""
+    letters = [i for i, c in enumerate(token) if not c.isdigit()]
+    if not letters:
+        return None
+    i, j = letters[0], letters[-1] + 1
+    word = token[i:j]
+    if any(c.isdigit() and c != "0" for c in word):
+        return None
+    left = 1 if i > 0 and token[i - 1] == "0" else 0
+    right = 1 if j < len(token) and token[j] == "0" else 0
+    for dl, dr in ((0, 0), (left, 0), (0, right), (left, right)):
+        month = _month_of(token[i - dl:j + dr])
+        if month is not None:
+            return token[:i - dl], month, token[j + dr:]
+    return None
+
+
 def read_printed_date(text: str) -> list[PrintedDate]:
     """The ways ``text`` reads as a date (most likely first; empty when it is none)."""
     tokens = _TOKEN.findall(_bilingual_months(_fold(text)))
@@ -195,15 +218,14 @@ def read_printed_date(text: str) -> list[PrintedDate]:
         if (m := _month_of(tok)) is not None and len(tok) <= 4:
             months.append(m)
             continue
-        for part in re.findall(r"[0-9]+|[^0-9]+", tok):
-            if part.isdigit():
-                numbers.append(part)
-            elif (m := _month_of(part)) is not None:
-                months.append(m)
-            else:
-                # digits glued to letters that are no month ("9HB": ЯНВ misread):
-                # the digits may be misread letters too, so this is no date
-                return []
+        glued = _split_glued(tok)
+        if glued is None:
+            # digits glued to letters that are no month ("9HB": ЯНВ misread): the
+            # digits may be misread letters too, so this is no date
+            return []
+        head, month, tail = glued
+        numbers.extend(n for n in (head, tail) if n)
+        months.append(month)
     out: list[PrintedDate] = []
     if months:
         if len(set(months)) != 1 or len(numbers) < 2:
