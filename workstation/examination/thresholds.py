@@ -263,5 +263,7 @@ MICROPRINT_MIN_DETAIL = 0.25
 #: lowest of them less two prior spreads (0.06). The letters are searched over the zone
 #: grown by ``feature_measures.MICROPRINT_MAX_SHIFT_MM``: a genuine line printed up to
 #: 0.5 mm off its place (test seed UTO-ID-2021/5: 0.53 on the zone alone, its letters cut
-#: by the zone's top edge) finds them as one in its place (0.72).
+#: by the zone's top edge) finds them as one in its place (0.72). Re-calibrated with that
+#: wider search (same seeds, 2026-12-06): 0.696-0.841, spread within a zone 0.040; the
+#: bound (0.696 less two prior spreads, 0.576) is unchanged.
 MICROPRINT_MIN_LETTERS = 0.57
