@@ -145,6 +145,36 @@ def test_fibres_embedded_or_printed_on_top(docs: dict) -> None:
     assert genuine["fibre_overprint"] <= T.FIBRE_MAX_OVERPRINT < printed["fibre_overprint"], m
     assert genuine["fibre_colour_distance"] <= T.FIBRE_MAX_COLOUR_DISTANCE < \
         printed["fibre_colour_distance"], m
+    # told from the print seen in white light, quenched paper is the same here
+    with_white = {key: FM.fibre_overprint(
+        crop(docs[key][Light.UV], rect), FM.fibre_candidates(
+            crop(docs[key][Light.UV], rect), px_per_mm=K, exclude=excl)[0], px_per_mm=K,
+        white=crop(docs[key][Light.WHITE], rect)) for key in (None, "fibres_printed")}
+    assert with_white[None] is not None and with_white["fibres_printed"] is not None
+    assert with_white[None] <= T.FIBRE_MAX_OVERPRINT < with_white["fibres_printed"], with_white
+
+
+def test_fibres_in_a_dim_corner_of_the_uv_lamp_are_not_under_print() -> None:
+    """A reader's UV lamp falls off towards a corner: the paper's glow there is below
+    half of the zone's, but the paper is bare in white light, and its fibres glow like
+    any on bare paper; only fibres under print count as quenched."""
+    h, w = 240, 400
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float64)
+    lamp = np.clip(1.0 - 0.8 * np.hypot(xx / w, yy / h) ** 2, 0.2, 1.0)  # dim lower right
+    lin = 0.05 * lamp
+    rng = np.random.default_rng(4)
+    labels = np.zeros((h, w), np.int32)
+    for i in range(1, 41):  # short fibres everywhere
+        r, c = int(rng.integers(5, h - 5)), int(rng.integers(5, w - 25))
+        labels[r, c:c + 20] = i
+        lin[r, c:c + 20] += 0.15 * lamp[r, c:c + 20]
+    srgb = np.where(lin <= 0.0031308, 12.92 * lin, 1.055 * np.power(lin, 1 / 2.4) - 0.055)
+    uv = np.clip(np.rint(255 * srgb), 0, 255).astype(np.uint8)
+    uv = np.dstack([uv, uv, uv])
+    white = np.full((h, w, 3), 230, np.uint8)
+    without = FM.fibre_overprint(uv, labels, px_per_mm=K)
+    assert without is not None  # the dim corner read as quenched paper
+    assert FM.fibre_overprint(uv, labels, px_per_mm=K, white=white) is None
 
 
 def test_ghost_repeats_the_portrait_not_another_face(docs: dict) -> None:

@@ -17,14 +17,15 @@ OUTSIDE = (30.0, 20.0, 12.0, 10.0)
 
 
 def _pattern(shift_inside_mm: tuple[float, float] = (0.0, 0.0), *, waves: bool = True,
-             seed: int = 0) -> np.ndarray:
-    """A UV page: wavy luminescent lines across the whole page (one pass), the portrait's
-    area darkened by a holder's photo; inside the portrait the pass may sit elsewhere."""
+             seed: int = 0, pass_mm: tuple[float, float] = (0.0, 0.0)) -> np.ndarray:
+    """A UV page: wavy luminescent lines across the whole page (one pass, displaced by
+    ``pass_mm``), the portrait's area darkened by a holder's photo; inside the portrait
+    the pass may sit elsewhere."""
     h, w = round(SIZE[1] * PX_MM), round(SIZE[0] * PX_MM)
     yy, xx = np.mgrid[0:h, 0:w].astype(np.float64) / PX_MM
 
     def lines(dx: float, dy: float) -> np.ndarray:
-        x, y = xx - dx, yy - dy
+        x, y = xx - dx - pass_mm[0], yy - dy - pass_mm[1]
         wob = 0.6 * np.sin(2 * np.pi * x / 7.0) if waves else 0.0
         return 0.5 + 0.5 * np.cos(2 * np.pi * (y + wob) / 1.1)
 
@@ -53,6 +54,20 @@ def test_the_same_pass_has_no_shift_and_a_cut_in_piece_has() -> None:
     # along the waves the pattern fixes a position less sharply: it counts for less
     along = pattern_shift(_pattern((0.4, 0.0), seed=3), spec, INSIDE, OUTSIDE, px_per_mm=PX_MM)
     assert along["pattern_shift"] > max(0.05, 3 * genuine["pattern_shift"])
+
+
+def test_a_pass_displaced_beyond_a_pieces_reach_is_measured_about_its_place() -> None:
+    """A whole pass a millimetre and more off (the sheet's print registration and what
+    registration leaves) is found first; each part is measured about it, not at the
+    edge of a part's own search nor one line over."""
+    spec = _pattern(seed=1)
+    for moved in ((1.3, 0.3), (-0.9, 0.95)):
+        genuine = pattern_shift(_pattern(seed=2, pass_mm=moved), spec, INSIDE, OUTSIDE,
+                                px_per_mm=PX_MM)
+        assert genuine["pattern_shift"] < 0.05, moved
+        forged = pattern_shift(_pattern((0.0, 0.25), seed=3, pass_mm=moved), spec, INSIDE,
+                               OUTSIDE, px_per_mm=PX_MM)
+        assert forged["pattern_dy"] == pytest.approx(0.25, abs=0.06), moved
 
 
 def test_the_components_give_the_direction_of_the_shift() -> None:

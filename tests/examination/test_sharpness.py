@@ -51,6 +51,17 @@ def test_relative_blur_recovers_a_captures_defocus(sigma: float) -> None:
     assert relative_blur(sharp, soft, [TEXT], px_per_mm=PX_MM) == pytest.approx(sigma, abs=0.15)
 
 
+@pytest.mark.parametrize("sigma", [0.0, 0.8])
+def test_a_capture_registered_a_little_off_is_read_where_its_print_lies(sigma: float) -> None:
+    """Registration leaves a corner of a warped page up to a millimetre off: the
+    print's sharpness is read where it lies, not on the flat paper beside the
+    specimen's edges (which read as a blur)."""
+    page = _page()
+    sharp = _blur(page, 0.3)
+    off = np.roll(_blur(page, float(np.hypot(0.3, sigma))), (2, 6), axis=(0, 1))
+    assert relative_blur(off, sharp, [TEXT], px_per_mm=PX_MM) == pytest.approx(-sigma, abs=0.15)
+
+
 @pytest.mark.parametrize("jpeg", [None, 80])
 def test_a_noisy_or_jpeg_capture_is_not_taken_for_a_sharp_one(jpeg: int | None) -> None:
     """A reader's pixel noise (and its JPEG) lives in the finest band and in the flat

@@ -70,6 +70,7 @@ from workstation.examination.measures import (
     hue_deg,
     linear,
     linear_lum,
+    luminance,
 )
 from workstation.types import RectMM
 
@@ -339,7 +340,8 @@ def fibre_measures(q_uv: npt.NDArray[np.generic], s_uv: npt.NDArray[np.generic],
                    candidates: tuple[Candidates, Candidates] | None = None) -> Measures:
     """``fibre_density`` (per cm²), ``fibre_colour_distance`` and, when enough fibre
     pixels lie under print that quenches the paper's glow, ``fibre_overprint``
-    (:func:`fibre_overprint`; ``q_white`` is not needed for it and may be ``None``).
+    (:func:`fibre_overprint`; ``q_white``, the zone in white light, tells print from a
+    reader's dim corner there, and may be ``None``).
     Empty when the specimen shows no fibres in the zone. ``candidates``: the
     questioned and the specimen's :func:`fibre_candidates` (with the same ``exclude``)
     when the caller has them already."""
@@ -364,18 +366,30 @@ def fibre_measures(q_uv: npt.NDArray[np.generic], s_uv: npt.NDArray[np.generic],
     else:
         out["fibre_colour_distance"] = 1.0
     if q_n:
-        ratio = fibre_overprint(q_uv, q_lab, px_per_mm=px_per_mm)
+        ratio = fibre_overprint(q_uv, q_lab, px_per_mm=px_per_mm, white=q_white)
         if ratio is not None:
             out["fibre_overprint"] = ratio
     return out
 
 
+#: A fibre pixel lies under print (for :func:`fibre_overprint`) when, in white light,
+#: its luminance is below this fraction of the zone's paper level (95th percentile):
+#: the complement of the bare paper under a luminescent pattern
+#: (``workstation.examination.checks.uv.UNPRINTED_LEVEL``).
+UNDER_PRINT_LEVEL = 0.75
+
+
 def fibre_overprint(uv: npt.NDArray[np.generic], labels: npt.NDArray[np.int32], *,
-                    px_per_mm: float) -> float | None:
+                    px_per_mm: float, white: npt.NDArray[np.generic] | None = None
+                    ) -> float | None:
     """How brightly the fibres glow where print quenches the paper's own glow, over how
     brightly they glow on bare paper (both as the fibre's ridge above its surroundings,
     linear). A fibre inside the paper is quenched with it (about a third); a fibre
-    printed on top of the print is not (about 1). ``None`` when fewer than 12 fibre
+    printed on top of the print is not (about 1). With ``white`` (the same crop in
+    white light, ``(H, W[, 3])``), quenched paper is also printed there
+    (:data:`UNDER_PRINT_LEVEL`): a reader's UV lamp falls off towards a corner and dims
+    the paper's glow there by half as well, with fibres on bare paper in it (family-2
+    passport seed 1111: 31 such pixels read 1.17). ``None`` when fewer than 12 fibre
     pixels lie on quenched or on bare paper."""
     lin = linear(uv)
     lum = np.asarray(lin @ LUMA, np.float32)
@@ -386,6 +400,9 @@ def fibre_overprint(uv: npt.NDArray[np.generic], labels: npt.NDArray[np.int32], 
     sub = float(np.median(base))
     fib = labels > 0
     quenched = fib & (base < 0.5 * sub)
+    if white is not None and white.shape[:2] == uv.shape[:2]:
+        wl = luminance(np.asarray(white, np.uint8))
+        quenched &= wl < UNDER_PRINT_LEVEL * float(np.percentile(wl, 95))
     bare = fib & (base > 0.8 * sub)
     if int(quenched.sum()) < 12 or int(bare.sum()) < 12:
         return None

@@ -14,7 +14,9 @@ nor on how the piece was blended in.
 :func:`portrait_crossings` names, for a portrait zone, the specimen's fixed UV
 zones that straddle it, and the two rectangles of each measured: inside the
 portrait clear of where a cut may run, and outside it clear of where a pasted
-piece and its seam may reach. :func:`pattern_shift` measures. Both work on the
+piece and its seam may reach. :func:`pattern_shift` measures, with
+:func:`pattern_offset` (where a pattern sits against the specimen's on a region; also
+used by ``uv.pattern_continuity`` to find the print pass). Both work on the
 capture registered onto the specimen (``(H, W[, 3])`` ``uint8`` at
 ``px_per_mm``) and rectangles in mm ``(x, y, w, h)`` on the specimen.
 """
@@ -42,6 +44,11 @@ MIN_STRIP_MM = 1.2
 #: Farthest displacement searched (mm): print registration between sheets and a piece
 #: laid in by hand stay well within it.
 MAX_SHIFT_MM = 1.0
+#: Farthest displacement (mm) of a whole print pass searched: the sheet's own print
+#: registration and what the capture's registration onto the specimen leaves (a
+#: homography fitted to the whole page, off by up to a millimetre locally on a page that
+#: warps) — more than :data:`MAX_SHIFT_MM`, which bounds a part's displacement from it.
+PASS_REACH_MM = 2.0
 #: Margin (mm) kept from another zone whose print is the holder's (data, signature):
 #: its print differs from the specimen's and would pull the position.
 HOLDER_MARGIN_MM = 0.5
@@ -154,21 +161,28 @@ _Y3, _X3 = (v.ravel().astype(np.float64) for v in np.mgrid[-1:2, -1:2])
 _QUAD = np.stack([np.ones(9), _X3, _Y3, _X3 ** 2, _Y3 ** 2, _X3 * _Y3], axis=1)
 
 
-def _offset(q: np.ndarray, s: np.ndarray, mask: npt.NDArray[np.bool_], px_mm: float
-            ) -> tuple[float, float, float, np.ndarray] | None:
+def pattern_offset(q: np.ndarray, s: np.ndarray, mask: npt.NDArray[np.bool_], px_mm: float,
+                   near: tuple[float, float] | None = None, reach_mm: float = MAX_SHIFT_MM
+                   ) -> tuple[float, float, float, np.ndarray] | None:
     """Where the capture's band-passed pattern on ``mask``'s pixels sits against the
     specimen's: ``(dx, dy)`` px (sub-pixel: the peak of a quadratic surface fitted to
     the normalised correlation about its best shift), the correlation there, and the
     correlation's curvature about its peak (``(2, 2)``, per px², positive: how sharply
     the pattern fixes each direction — lines fix the position across them, hardly
-    along them); ``None`` out of the image or with no pattern."""
-    m = max(2, round(MAX_SHIFT_MM * px_mm))
+    along them); ``None`` out of the image or with no pattern. Searched within
+    ``reach_mm`` of no shift: the best shift is the highest correlation; with ``near``
+    (``(dx, dy)`` px) searched within ``reach_mm`` of it, and the best shift is the
+    peak the correlation climbs to from there: a pattern of repeated lines correlates
+    with itself one line over too, and a part of it that shows few lines (a corner of
+    concentric arcs) may match better one line over than where it lies."""
+    m = max(2, round(reach_mm * px_mm))
     ys, xs = np.nonzero(mask)
     if ys.size < 16:
         return None
     r0, r1, c0, c1 = int(ys.min()), int(ys.max()) + 1, int(xs.min()), int(xs.max()) + 1
+    oy, ox = (0, 0) if near is None else (round(near[1]), round(near[0]))
     H, W = q.shape[:2]
-    if r0 - m < 0 or c0 - m < 0 or r1 + m > H or c1 + m > W:
+    if r0 + oy - m < 0 or c0 + ox - m < 0 or r1 + oy + m > H or c1 + ox + m > W:
         return None
     mk = mask[r0:r1, c0:c1]
     t = s[r0:r1, c0:c1][mk].astype(np.float64)
@@ -179,11 +193,13 @@ def _offset(q: np.ndarray, s: np.ndarray, mask: npt.NDArray[np.bool_], px_mm: fl
     res = np.zeros((2 * m + 1, 2 * m + 1), np.float64)
     for dy in range(-m, m + 1):
         for dx in range(-m, m + 1):
-            v = q[r0 + dy:r1 + dy, c0 + dx:c1 + dx][mk].astype(np.float64)
+            v = q[r0 + oy + dy:r1 + oy + dy, c0 + ox + dx:c1 + ox + dx][mk].astype(np.float64)
             v -= v.mean()
             res[dy + m, dx + m] = float((v * t).sum()) / max(
                 1e-12, float(np.sqrt((v * v).sum())) * tn)
     iy, ix = (int(v) for v in np.unravel_index(int(np.argmax(res)), res.shape))
+    if near is not None:
+        iy, ix = _climb(res, m, m)
     peak = float(res[iy, ix])
     iy, ix = min(max(iy, 1), 2 * m - 1), min(max(ix, 1), 2 * m - 1)
     c = np.linalg.lstsq(_QUAD, res[iy - 1:iy + 2, ix - 1:ix + 2].ravel(), rcond=None)[0]
@@ -192,7 +208,20 @@ def _offset(q: np.ndarray, s: np.ndarray, mask: npt.NDArray[np.bool_], px_mm: fl
         sub = np.clip(-np.linalg.solve(hess, c[1:3]), -1.0, 1.0)
     except np.linalg.LinAlgError:
         sub = np.zeros(2)
-    return (ix - m + float(sub[0]), iy - m + float(sub[1]), peak, -hess)
+    return (ox + ix - m + float(sub[0]), oy + iy - m + float(sub[1]), peak, -hess)
+
+
+def _climb(res: npt.NDArray[np.float64], iy: int, ix: int) -> tuple[int, int]:
+    """The local maximum of ``res`` (a correlation over shifts, ``(n, n)``) reached from
+    ``(iy, ix)`` by steps to the highest of the 8 neighbours."""
+    n0, n1 = res.shape
+    while True:
+        y0, y1, x0, x1 = max(0, iy - 1), min(n0, iy + 2), max(0, ix - 1), min(n1, ix + 2)
+        win = res[y0:y1, x0:x1]
+        jy, jx = (int(v) for v in np.unravel_index(int(np.argmax(win)), win.shape))
+        if (y0 + jy, x0 + jx) == (iy, ix) or win[jy, jx] <= res[iy, ix]:
+            return iy, ix
+        iy, ix = y0 + jy, x0 + jx
 
 
 def pattern_shift(q_uv: Image, s_uv: Image, inside: RectMM, outside: RectMM | Sequence[RectMM],
@@ -216,8 +245,12 @@ def pattern_shift(q_uv: Image, s_uv: Image, inside: RectMM, outside: RectMM | Se
         return {}
     qb = bandpass(q_uv, px_per_mm=px_per_mm)
     sb = bandpass(s_uv, px_per_mm=px_per_mm)
-    a = _offset(qb, sb, m_in, px_per_mm)
-    b = _offset(qb, sb, m_out, px_per_mm)
+    # The print pass's displacement where the whole pattern fixes it; each part then
+    # measured about it (not one line over).
+    whole = pattern_offset(qb, sb, m_in | m_out, px_per_mm, reach_mm=PASS_REACH_MM)
+    near = None if whole is None else (whole[0], whole[1])
+    a = pattern_offset(qb, sb, m_in, px_per_mm, near)
+    b = pattern_offset(qb, sb, m_out, px_per_mm, near)
     if a is None or b is None or min(a[2], b[2]) < MIN_PEAK:
         return {}
     d = np.array([a[0] - b[0], a[1] - b[1]], np.float64)

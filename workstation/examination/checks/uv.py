@@ -19,6 +19,7 @@ from workstation.examination.measures import (
     substrate_colour,
 )
 from workstation.examination.messages import message, zone_term
+from workstation.examination.portrait_shift import MIN_PEAK, PASS_REACH_MM, pattern_offset
 from workstation.examination.registry import ExamContext, check, learned_result, result, skipped
 from workstation.examination.tolerance import judge
 from workstation.i18n import QT_TRANSLATE_NOOP, Join
@@ -153,7 +154,7 @@ def _feature_measures(ctx: ExamContext, cap: Image, ref: Image) -> dict[str, Any
     colour_c = cap_f[lit].mean(axis=0) if lit.any() else np.zeros(3, np.float32)
     hue = hue_difference(colour_c, colour_r) if float(np.linalg.norm(colour_c)) > 3 else 180.0
     return {"ratio": ratio, "corr": corr, "hue": hue, "sig_c": sig_c, "sig_r": sig_r,
-            "gain": gain}
+            "gain": gain, "colour": colour_r}
 
 
 def _crosses_portrait(ctx: ExamContext, z: Zone) -> Zone | None:
@@ -235,25 +236,73 @@ def luminescent(ctx: ExamContext) -> list[CheckResult]:
     return out
 
 
+#: Least correlation of the capture's pattern with the specimen's, outside the portrait
+#: at its best displacement, for that displacement to be taken as the print pass's
+#: (:func:`_pass_aligned`; the portrait's own threshold for a pattern's position,
+#: :data:`workstation.examination.portrait_shift.MIN_PEAK`).
+PASS_MIN_PEAK = MIN_PEAK
 #: A pixel counts as bare paper under the luminescent print when its white-light
 #: luminance is at least this fraction of the zone's paper level in both the capture
 #: and the specimen.
 UNPRINTED_LEVEL = 0.75
 
 
-def _unprinted(ctx: ExamContext, z: Zone, shape: tuple[int, int]) -> npt.NDArray[np.bool_]:
+def _unprinted(ctx: ExamContext, z: Zone, shape: tuple[int, int],
+               moved: tuple[int, int] = (0, 0)) -> npt.NDArray[np.bool_]:
     """``(H, W)`` bool over ``z``: where neither the capture nor the specimen has print
     under the luminescent pattern in white light. The portrait (dark clothing, hair) and
     the personal data are printed over the pattern and absorb its glow, by as much as the
-    holder's print is dark: the pattern's strength is compared only where it is not."""
+    holder's print is dark: the pattern's strength is compared only where it is not.
+    ``moved``: ``(dy, dx)`` px, where the capture is read (:func:`_pass_aligned`)."""
     out = np.ones(shape, bool)
     for source in ("capture", "specimen"):
         white = ctx.crop(z, Light.WHITE, source)
+        if source == "capture" and moved != (0, 0) and Light.WHITE in ctx.registered:
+            r0, r1, c0, c1 = ctx.zone_box(z)
+            page = ctx.registered[Light.WHITE]
+            dy, dx = moved
+            if (r0 + dy >= 0 and c0 + dx >= 0 and r1 + dy <= page.shape[0]
+                    and c1 + dx <= page.shape[1]):
+                white = page[r0 + dy:r1 + dy, c0 + dx:c1 + dx]
         if white is None or white.shape[:2] != shape:
             continue
         lum = luminance(white)
         out &= lum >= UNPRINTED_LEVEL * float(np.percentile(lum, 95))
     return out
+
+
+def _pass_aligned(ctx: ExamContext, m: dict[str, Any], box: tuple[int, int, int, int],
+                  outside: npt.NDArray[np.bool_]
+                  ) -> tuple[npt.NDArray[np.float32], tuple[int, int]]:
+    """The capture's feature signal over the zone ``box`` (``(r0, r1, c0, c1)`` px at the
+    work density), moved onto the specimen's print pass: ``(H, W)`` float32, grey levels,
+    and the move ``(dy, dx)`` px (where the capture is read).
+    A luminescent pattern is printed in one pass, displaced on every sheet by that
+    sheet's print registration (and in the capture by what registration leaves,
+    together up to a millimetre: more than the strength's dilation forgives), the same
+    amount wherever it lies: the displacement is found where the portrait does not
+    cover the pattern (``outside``, ``(H, W)`` bool over the zone;
+    :func:`workstation.examination.portrait_shift.pattern_offset`) and the whole zone is
+    read there, so a holder whose print sits over the specimen's pattern lines but not
+    over the capture's is not read as a pattern that stops. Unmoved when the pattern
+    does not show where it sits (or the moved zone would leave the page)."""
+    r0, r1, c0, c1 = box
+    sig_c = np.asarray(m["sig_c"], np.float32)
+    cap_uv, ref_uv = ctx.registered.get(Light.UV), ctx.reference.get(Light.UV)
+    if cap_uv is None or ref_uv is None or cap_uv.ndim != 3 or cap_uv.shape != ref_uv.shape:
+        return sig_c, (0, 0)
+    page_c = feature_signal(cap_uv, page_substrate(ctx, "capture"), m["colour"])
+    page_r = feature_signal(ref_uv, page_substrate(ctx, "specimen"), m["colour"])
+    mask = np.zeros(page_c.shape, bool)
+    mask[r0:r1, c0:c1] = outside & (m["sig_r"] > 0.5 * float(np.percentile(m["sig_r"], 95)))
+    found = pattern_offset(page_c, page_r, mask, ctx.work_dpi / 25.4, reach_mm=PASS_REACH_MM)
+    if found is None or found[2] < PASS_MIN_PEAK:
+        return sig_c, (0, 0)
+    dx, dy = round(found[0]), round(found[1])
+    H, W = page_c.shape
+    if r0 + dy < 0 or c0 + dx < 0 or r1 + dy > H or c1 + dx > W:
+        return sig_c, (0, 0)
+    return np.ascontiguousarray(page_c[r0 + dy:r1 + dy, c0 + dx:c1 + dx]), (dy, dx)
 
 
 @check("uv.pattern_continuity",
@@ -275,9 +324,9 @@ def continuity(ctx: ExamContext) -> list[CheckResult]:
                                zone=z.id, light=Light.UV))
             continue
         m = _feature_measures(ctx, cap, ref)
-        sig_c, sig_r = m["sig_c"] * m["gain"], m["sig_r"]
-        r0, _, c0, _ = ctx.zone_box(z)
-        h, w = sig_c.shape
+        sig_r = m["sig_r"]
+        r0, r1, c0, c1 = ctx.zone_box(z)
+        h, w = sig_r.shape
         yy, xx = np.mgrid[0:h, 0:w]
         x_mm = (xx + c0) / px_mm
         y_mm = (yy + r0) / px_mm
@@ -287,7 +336,10 @@ def continuity(ctx: ExamContext) -> list[CheckResult]:
                   & (y_mm > py + margin) & (y_mm < py + ph - margin))
         outside = ((x_mm < px - margin) | (x_mm > px + pw + margin)
                    | (y_mm < py - margin) | (y_mm > py + ph + margin))
-        feat = (sig_r > 0.5 * float(np.percentile(sig_r, 95))) & _unprinted(ctx, z, sig_r.shape)
+        sig_c, moved = _pass_aligned(ctx, m, (r0, r1, c0, c1), outside)
+        sig_c = sig_c * m["gain"]
+        feat = ((sig_r > 0.5 * float(np.percentile(sig_r, 95)))
+                & _unprinted(ctx, z, sig_r.shape, moved))
         fin, fout = feat & inside, feat & outside
         if fin.sum() < 20 or fout.sum() < 20:
             out.append(skipped("uv.pattern_continuity", "NO_ZONE",
@@ -301,7 +353,8 @@ def continuity(ctx: ExamContext) -> list[CheckResult]:
         rout = float(np.median(sig_cd[fout])) / max(1.0, float(np.median(sig_r[fout])))
         score = rin / rout if rout > 0.05 else 0.0
         ev = ctx.evidence(z, (Light.UV, Light.WHITE)) + ctx.evidence(portrait, (Light.UV,))
-        details = {"inside_ratio": round(rin, 3), "outside_ratio": round(rout, 3)}
+        details = {"inside_ratio": round(rin, 3), "outside_ratio": round(rout, 3),
+                   "pass_moved_mm": [round(v / px_mm, 2) for v in moved]}
         if rout <= 0.05:
             out.append(result("uv.pattern_continuity", CheckStatus.FAIL, "VISIBLE_ELEMENT_ABSENT",
                               message("VISIBLE_ELEMENT_ABSENT.pattern",
