@@ -1458,6 +1458,10 @@
             <translation>МУБ-ын хяналтын орон буруу: {what}</translation>
         </message>
         <message>
+            <source>the MRZ reaches the edge of the image and its characters there may be cut; not verified on what the image shows: {what}. Capture the whole page again</source>
+            <translation>МУБ зургийн ирмэгт тулж байгаа тул тэнд байгаа тэмдэгтүүд тасарсан байж болно; зурагт харагдаж буйгаар баталгаажаагүй: {what}. Хуудсыг бүтнээр нь дахин авна уу</translation>
+        </message>
+        <message>
             <source>MRZ check digit wrong: {what}; as printed ({undone})</source>
             <translation>МУБ-ын хяналтын орон буруу: {what}; хэвлэснээрээ ({undone})</translation>
         </message>
@@ -2008,6 +2012,10 @@
         <message>
             <source>every MRZ check digit verifies</source>
             <translation>МУБ-ын бүх хяналтын орон зөв</translation>
+        </message>
+        <message>
+            <source>the MRZ reaches the edge of the image: not all of it is shown</source>
+            <translation>МУБ зургийн ирмэгт тулж байна: бүхэлдээ харагдахгүй байна</translation>
         </message>
         <message>
             <source>an MRZ check digit does not verify</source>

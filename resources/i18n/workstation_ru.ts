@@ -1465,6 +1465,10 @@
             <translation>неверная контрольная цифра МСЗ: {what}</translation>
         </message>
         <message>
+            <source>the MRZ reaches the edge of the image and its characters there may be cut; not verified on what the image shows: {what}. Capture the whole page again</source>
+            <translation>МСЗ доходит до края изображения, и символы там могут быть обрезаны; не проверено по видимой части: {what}. Снимите всю страницу заново</translation>
+        </message>
+        <message>
             <source>MRZ check digit wrong: {what}; as printed ({undone})</source>
             <translation>неверная контрольная цифра МСЗ: {what}; как напечатано ({undone})</translation>
         </message>
@@ -2019,6 +2023,10 @@
         <message>
             <source>every MRZ check digit verifies</source>
             <translation>все контрольные цифры МСЗ верны</translation>
+        </message>
+        <message>
+            <source>the MRZ reaches the edge of the image: not all of it is shown</source>
+            <translation>МСЗ доходит до края изображения: она видна не полностью</translation>
         </message>
         <message>
             <source>an MRZ check digit does not verify</source>

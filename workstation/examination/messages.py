@@ -67,6 +67,8 @@ CODE_TABLE: dict[str, tuple[CheckStatus, str]] = {
         "codes", "portrait area shows signs of substitution")),
     "CHECKSUM_VALID": (CheckStatus.PASS, QT_TRANSLATE_NOOP(
         "codes", "every MRZ check digit verifies")),
+    "MRZ_CUT": (CheckStatus.WARN, QT_TRANSLATE_NOOP(
+        "codes", "the MRZ reaches the edge of the image: not all of it is shown")),
     "INVALID_CHECKSUM": (CheckStatus.FAIL, QT_TRANSLATE_NOOP(
         "codes", "an MRZ check digit does not verify")),
     "MRZ_VIZ_MATCH": (CheckStatus.PASS, QT_TRANSLATE_NOOP(
@@ -332,6 +334,10 @@ TEMPLATES: dict[str, str] = {
     "CHECKSUM_VALID": QT_TRANSLATE_NOOP(
         "checks", "all %n check digits of the {format} MRZ verify"),
     "INVALID_CHECKSUM": QT_TRANSLATE_NOOP("checks", "MRZ check digit wrong: {what}"),
+    "MRZ_CUT": QT_TRANSLATE_NOOP(
+        "checks", "the MRZ reaches the edge of the image and its characters there may be "
+                  "cut; not verified on what the image shows: {what}. Capture the whole "
+                  "page again"),
     "INVALID_CHECKSUM.undone": QT_TRANSLATE_NOOP(
         "checks", "MRZ check digit wrong: {what}; as printed ({undone})"),
     "INVALID_CHECKSUM:charset": QT_TRANSLATE_NOOP("checks", "characters outside the MRZ set"),

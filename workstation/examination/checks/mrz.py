@@ -43,6 +43,31 @@ def mrz_evidence(ctx: ExamContext) -> list[Evidence]:
     return out
 
 
+#: An MRZ whose region comes this close to the image's border (mm), or crosses it, may
+#: have lost characters to the edge (a page partly outside the image).
+MRZ_EDGE_MARGIN_MM = 0.5
+
+
+def mrz_cut(ctx: ExamContext) -> bool:
+    """Whether the MRZ read on the page reaches the capture image's border: its region
+    (``ctx.mrz_region_page``, page px) taken back into the capture (the inverse of the
+    page's homography) comes within :data:`MRZ_EDGE_MARGIN_MM` of an image edge or
+    crosses it. Its characters there are cut, and what is read of them is not what
+    is printed."""
+    page, region = ctx.page_result, ctx.mrz_region_page
+    if page is None or region is None or page.homography is None:
+        return False
+    pts = np.asarray(region, dtype=np.float64).reshape(-1, 2)
+    ones = np.ones((pts.shape[0], 1))
+    back = np.hstack([pts, ones]) @ np.linalg.inv(np.asarray(page.homography)).T
+    xy = back[:, :2] / back[:, 2:3]
+    h, w = ctx.capture.size
+    dpi = ctx.capture.dpi or ctx.page_dpi or page.dpi or T.WORK_DPI
+    m = MRZ_EDGE_MARGIN_MM * dpi / 25.4
+    return bool((xy[:, 0] < m).any() or (xy[:, 0] > w - 1 - m).any()
+                or (xy[:, 1] < m).any() or (xy[:, 1] > h - 1 - m).any())
+
+
 def _mrz_or_skip(ctx: ExamContext, check_id: str
                  ) -> tuple[MrzResult | None, CheckResult | None]:
     """The MRZ read on the page, or the skipped result saying why there is none."""
@@ -93,6 +118,12 @@ def check_digits(ctx: ExamContext) -> list[CheckResult]:
                        light=Light.WHITE, score=1.0, threshold=1.0, evidence=ev,
                        check_digits=digits)]
     what = Join(tuple(bad), ", ") if bad else message("INVALID_CHECKSUM:charset")
+    if mrz_cut(ctx):
+        # Not a finding: the image does not show the whole MRZ (nothing is repaired).
+        return [result("mrz.checksum", CheckStatus.WARN, "MRZ_CUT",
+                       message("MRZ_CUT", what=what), zone=zone, light=Light.WHITE,
+                       score=score, threshold=1.0, evidence=ev, check_digits=digits,
+                       lines=list(mrz.lines))]
     if undone:
         text = message("INVALID_CHECKSUM.undone", what=what, undone=Join(tuple(
             message("INVALID_CHECKSUM:repair", line=c["line"] + 1, position=c["position"] + 1,
