@@ -6,7 +6,7 @@ import cv2
 import numpy as np
 import pytest
 
-from workstation.imaging.registration import prepare_reference, register
+from workstation.imaging.registration import Registration, prepare_reference, register
 
 
 def _reference() -> np.ndarray:
@@ -70,3 +70,64 @@ def test_bad_input() -> None:
         register(np.zeros((10, 10), np.uint8), _reference())
     with pytest.raises(ValueError):
         prepare_reference(np.zeros((100, 100), np.float64))  # type: ignore[arg-type]
+
+
+#: A holder's zone on :func:`_reference`'s page ``(x, y, w, h)`` px: portrait and name.
+HOLDER = (40, 120, 360, 460)
+
+
+def _holder_page(offset: tuple[int, int]) -> np.ndarray:
+    """:func:`_reference` with a holder's portrait in :data:`HOLDER`, the portrait
+    ``offset`` px from the zone's centre (another holder sits elsewhere in the frame)."""
+    img = _reference()
+    x, y, w, h = HOLDER
+    zone = np.full((h, w, 3), 235, np.uint8)
+    dx, dy = offset
+    cv2.ellipse(zone, (w // 2 + dx, h // 2 + dy), (110, 150), 0, 0, 360, (40, 35, 30), -1)
+    cv2.rectangle(zone, (30 + dx, 330 + dy), (330 + dx, h), (20, 20, 20), -1)
+    img[y:y + h, x:x + w] = zone
+    return img
+
+
+def test_holder_content_does_not_draw_the_fit() -> None:
+    # The same design, exactly aligned, with another holder's portrait placed 16 and 12
+    # px elsewhere in its zone: the strongest structure of the page. Aligned on the whole
+    # page the fit follows the portrait (11 px off at the corners); with the holder's
+    # zone left out it stays on the design.
+    ref, moved = _holder_page((0, 0)), _holder_page((16, 12))
+    pts = np.array([[[100, 100], [900, 120], [500, 600], [150, 650]]], np.float64)
+
+    def error(reg: Registration) -> float:
+        got = cv2.perspectiveTransform(pts, reg.homography)[0]
+        return float(np.abs(got - pts[0]).max())
+
+    assert error(register(moved, prepare_reference(ref))) > 5.0
+    reg = register(moved, prepare_reference(ref, ignore=[HOLDER]))
+    assert reg
+    assert error(reg) < 1.0
+
+
+def test_holder_zones_covering_most_of_the_page_are_not_left_out() -> None:
+    ref = _reference()
+    assert prepare_reference(ref, ignore=[HOLDER]).ignore is not None
+    assert prepare_reference(ref, ignore=[(0, 0, 900, 600)]).ignore is None
+    assert prepare_reference(ref).ignore is None
+
+
+def test_what_the_capture_does_not_show_does_not_draw_the_fit() -> None:
+    # A page partly beyond the image: straightened, its last 120 px are black and its
+    # cut edge is a strong line the reference does not have. Aligned on it the fit moves
+    # over a pixel; on the part the capture shows it stays on the page.
+    ref = _reference()
+    moved = ref.copy()
+    seen = np.ones(moved.shape[:2], bool)
+    seen[:, -120:] = False
+    moved[~seen] = 0
+    pts = np.array([[[100, 100], [900, 120], [500, 600], [150, 650]]], np.float64)
+
+    def error(reg: Registration) -> float:
+        got = cv2.perspectiveTransform(pts, reg.homography)[0]
+        return float(np.abs(got - pts[0]).max())
+
+    assert error(register(moved, prepare_reference(ref))) > 1.0
+    assert error(register(moved, prepare_reference(ref), seen=seen)) < 0.5

@@ -32,7 +32,7 @@ from workstation.examination.zone_measures import measure_zone, print_blur, show
 from workstation.i18n import QT_TRANSLATE_NOOP, Said, msg
 from workstation.imaging.document import find_page, page_homography, warp
 from workstation.imaging.normalize import normalize_capture
-from workstation.imaging.registration import prepare_reference, register
+from workstation.imaging.registration import Reference, prepare_reference, register
 from workstation.types import (
     CaptureSet,
     Image,
@@ -104,6 +104,29 @@ def reduced_specimen(spec: Specimen, work_dpi: float
     return {light: np.ascontiguousarray(cv2.resize(img, (size[1], size[0]),
                                                    interpolation=cv2.INTER_AREA))
             for light, img in spec.images()}, size
+
+
+def registration_reference(spec: Specimen) -> Reference:
+    """The specimen's white image prepared for registration, its holder's zones
+    (``varies: "holder"``: portrait, personal data, signature, ghost) left out of the
+    refinement (:func:`~workstation.imaging.registration.prepare_reference`): a capture
+    is aligned on the design it shares with the specimen, not on another holder's
+    picture and name."""
+    white = spec.image(Light.WHITE)
+    px_mm = white.shape[1] / spec.size_mm[0]
+    holder = [tuple(v * px_mm for v in z.rect_mm) for z in spec.zones if z.varies_by_holder]
+    return prepare_reference(white, ignore=holder)
+
+
+def shown_on_page(image_shape: tuple[int, ...], homography: npt.NDArray[np.float64] | None,
+                  size: tuple[int, int]) -> npt.NDArray[np.bool_] | None:
+    """``size`` ``(H, W)`` bool: the pixels of a straightened page (``homography``:
+    capture px -> page px) that an image of ``image_shape`` shows (most of the pixel);
+    ``None`` without a homography."""
+    if homography is None:
+        return None
+    ones = np.full(image_shape[:2], 255, np.uint8)
+    return np.asarray(warp(ones, homography, size) > 128, dtype=np.bool_)
 
 
 #: A capture denser than the work density by more than this factor (its homography onto
@@ -184,7 +207,8 @@ def measure_capture(spec: Specimen, capture: CaptureSet, *, work_dpi: float = T.
     size = (max(1, round(ph)), max(1, round(pw)))
     mat = page_homography(quad, size)
     page_white = warp(capture.images[Light.WHITE], mat, size)
-    reg = register(page_white, prepare_reference(spec.image(Light.WHITE)),
+    reg = register(page_white, registration_reference(spec),
+                   seen=shown_on_page(capture.images[Light.WHITE].shape, mat, size),
                    min_quality=T.REGISTRATION_MIN_QUALITY)
     ex.registration_quality = float(reg.quality)
     if not reg:

@@ -162,6 +162,46 @@ def best_shift_ncc(a: FloatImage, b: FloatImage, max_shift_px: int) -> float:
     return float(np.nanmax(res))
 
 
+def ncc_surface(a: FloatImage, t: FloatImage, keep: npt.NDArray[np.bool_], max_shift_px: int
+                ) -> npt.NDArray[np.float64] | None:
+    """The normalised correlation of the template ``t`` ``(h, w)`` with ``a``
+    ``(h + 2m, w + 2m)`` (``m``: ``max_shift_px``) over ``keep``'s pixels only
+    (``(h, w)`` bool), at every shift: ``(2m + 1, 2m + 1)``, ``[dy + m, dx + m]`` for
+    ``t`` moved by ``(dx, dy)`` px on ``a``'s centre. ``None`` when the kept template
+    has (almost) no structure."""
+    m = max(0, int(max_shift_px))
+    h, w = t.shape
+    if a.shape != (h + 2 * m, w + 2 * m) or keep.shape != t.shape:
+        raise ValueError("template, mask and search area do not fit")
+    tv = t[keep].astype(np.float64)
+    tv -= tv.mean() if tv.size else 0.0
+    tn = float(np.sqrt((tv * tv).sum()))
+    if tv.size == 0 or tn < 1e-3 * np.sqrt(tv.size):
+        return None
+    res = np.zeros((2 * m + 1, 2 * m + 1), np.float64)
+    for dy in range(-m, m + 1):
+        for dx in range(-m, m + 1):
+            v = a[m + dy:m + dy + h, m + dx:m + dx + w][keep].astype(np.float64)
+            v -= v.mean()
+            res[dy + m, dx + m] = float((v * tv).sum()) / max(
+                1e-12, float(np.sqrt((v * v).sum())) * tn)
+    return res
+
+
+def masked_best_shift_ncc(a: FloatImage, b: FloatImage, keep: npt.NDArray[np.bool_],
+                          max_shift_px: int) -> float:
+    """:func:`best_shift_ncc` over ``keep``'s pixels of ``b`` only (``(H, W)`` bool, in
+    ``b``'s frame): 0 when they show no structure."""
+    if a.shape != b.shape or keep.shape != b.shape:
+        raise ValueError("crops of different sizes")
+    m = max(0, int(max_shift_px))
+    h, w = a.shape
+    if h - 2 * m < 4 or w - 2 * m < 4:
+        m = 0
+    res = ncc_surface(a, b[m:h - m, m:w - m], keep[m:h - m, m:w - m], m)
+    return 0.0 if res is None else float(np.max(res))
+
+
 def bandpass(img: Image, *, px_per_mm: float, fine_mm: float = 0.15,
              coarse_mm: float = 0.6) -> FloatImage:
     """Luminance band-passed between ``fine_mm`` (noise) and ``coarse_mm`` (uneven

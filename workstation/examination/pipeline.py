@@ -35,7 +35,12 @@ from workstation.examination.checks import all_checks
 from workstation.examination.checks.barcode import prefetch_barcodes
 from workstation.examination.checks.mrz import prefetch_viz
 from workstation.examination.identify import Candidate, ambiguity_message, candidates, ties
-from workstation.examination.learn import prepare_capture, reduced_specimen
+from workstation.examination.learn import (
+    prepare_capture,
+    reduced_specimen,
+    registration_reference,
+    shown_on_page,
+)
 from workstation.examination.messages import TITLES, lights_join, message
 from workstation.examination.registry import ExamContext, skipped
 from workstation.examination.results import Candidate as ResultCandidate
@@ -48,7 +53,7 @@ from workstation.examination.results import (
 )
 from workstation.i18n import QT_TRANSLATE_NOOP, Msg, Said, Term, msg
 from workstation.imaging.document import find_page, page_homography, warp
-from workstation.imaging.registration import Reference, Registration, prepare_reference, register
+from workstation.imaging.registration import Reference, Registration, register
 from workstation.types import (
     CORE_LIGHTS,
     CaptureSet,
@@ -128,7 +133,7 @@ def _prepare(spec: Specimen, work_dpi: float) -> PreparedSpecimen:
     white = spec.image(Light.WHITE)
     return PreparedSpecimen(
         specimen=spec, work_dpi=work_dpi, work_size=size, reference=reference,
-        registration_ref=prepare_reference(white),
+        registration_ref=registration_reference(spec),
         scale_to_work=size[1] / white.shape[1],
     )
 
@@ -353,6 +358,8 @@ def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
     if ctx.page:
         page_white = ctx.page[Light.WHITE]
         ph, pw = page_white.shape[:2]
+        page_seen = shown_on_page(capture.images[Light.WHITE].shape[:2],
+                                  page.homography, (ph, pw))
         if forced is not None:
             cands = [Candidate(forced, ["chosen by the examiner"])]
         else:
@@ -379,7 +386,7 @@ def examine(capture: CaptureSet, *, library: SpecimenLibrary | None = None,
             except Exception as exc:
                 cand.reasons.append(f"specimen images unreadable: {exc}")
                 continue
-            reg = register(page_white, prep.registration_ref,
+            reg = register(page_white, prep.registration_ref, seen=page_seen,
                            min_quality=T.REGISTRATION_MIN_QUALITY)
             cand.quality = reg.quality
             ranked.append((reg.quality, prep, reg))

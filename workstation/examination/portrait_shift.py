@@ -28,7 +28,7 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
-from workstation.examination.measures import bandpass
+from workstation.examination.measures import bandpass, ncc_surface
 from workstation.types import Expect, Image, Light, RectMM, Zone
 
 #: Inside the portrait, clear of its frame by this much (mm): a cut runs near the frame.
@@ -184,19 +184,10 @@ def pattern_offset(q: np.ndarray, s: np.ndarray, mask: npt.NDArray[np.bool_], px
     H, W = q.shape[:2]
     if r0 + oy - m < 0 or c0 + ox - m < 0 or r1 + oy + m > H or c1 + ox + m > W:
         return None
-    mk = mask[r0:r1, c0:c1]
-    t = s[r0:r1, c0:c1][mk].astype(np.float64)
-    t -= t.mean()
-    tn = float(np.sqrt((t * t).sum()))
-    if tn < 1e-3 * np.sqrt(t.size):
+    res = ncc_surface(q[r0 + oy - m:r1 + oy + m, c0 + ox - m:c1 + ox + m], s[r0:r1, c0:c1],
+                      mask[r0:r1, c0:c1], m)
+    if res is None:
         return None
-    res = np.zeros((2 * m + 1, 2 * m + 1), np.float64)
-    for dy in range(-m, m + 1):
-        for dx in range(-m, m + 1):
-            v = q[r0 + oy + dy:r1 + oy + dy, c0 + ox + dx:c1 + ox + dx][mk].astype(np.float64)
-            v -= v.mean()
-            res[dy + m, dx + m] = float((v * t).sum()) / max(
-                1e-12, float(np.sqrt((v * v).sum())) * tn)
     iy, ix = (int(v) for v in np.unravel_index(int(np.argmax(res)), res.shape))
     if near is not None:
         iy, ix = _climb(res, m, m)

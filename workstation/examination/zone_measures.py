@@ -21,7 +21,10 @@ measure                expect       what it is
 ``strength``           luminescent  the feature's glow above the substrate, along the
                                     specimen's ink colour, over the specimen's
 ``correlation``        luminescent  best-shift correlation of the glow with the
-                                    specimen's (up to 0.6 mm)
+                                    specimen's (up to 0.6 mm), a fixed pattern's beside
+                                    the dark print either shows in white light (a
+                                    holder's portrait over it absorbs its glow:
+                                    :func:`unprinted`)
 ``hue_difference``     luminescent  hue of the glow against the specimen's (degrees), both
                                     over their lit half; not measured when the
                                     specimen's glow is near grey (no hue)
@@ -90,6 +93,7 @@ from workstation.examination.measures import (
     hue_difference,
     linear,
     luminance,
+    masked_best_shift_ncc,
     pattern_similarity,
 )
 from workstation.examination.portrait_measures import edge_continuity, portrait_border_uv
@@ -137,14 +141,16 @@ def luminescent_measures(q_uv: Image, s_uv: Image, *, px_per_mm: float,
                          q_substrate: npt.ArrayLike | None = None,
                          s_substrate: npt.ArrayLike | None = None,
                          q_clipped: npt.NDArray[np.bool_] | None = None,
-                         glow_percentile: float | None = None) -> Measures:
+                         glow_percentile: float | None = None,
+                         compared: npt.NDArray[np.bool_] | None = None) -> Measures:
     """``strength``, ``correlation``, ``hue_difference`` and ``glow_contrast`` of a
     luminescent zone (colour UV crops). The substrates default to each crop's own
     (30th percentile colour). ``q_clipped`` (``(H, W)`` bool) marks the pixels the
     reader clipped in some channel (over-exposed): they carry no colour, so the hue is
     taken from the lit pixels it did not clip, and not measured when it clipped nearly
     all of them. ``glow_percentile``: where ``glow_contrast`` reads the glow (default
-    :data:`GLOW_PERCENTILE`)."""
+    :data:`GLOW_PERCENTILE`). ``compared`` (``(H, W)`` bool): the pixels the pattern's
+    ``correlation`` is taken over (default: all; :func:`unprinted`)."""
     check_pair(q_uv, s_uv)
     if q_uv.ndim != 3:
         raise ValueError("luminescence is measured on colour UV images")
@@ -165,9 +171,11 @@ def luminescent_measures(q_uv: Image, s_uv: Image, *, px_per_mm: float,
     s_strength = float(np.percentile(ssig, 92))
     q_strength = float(np.percentile(qsig, 92))
     blur = max(0.8, 0.25 * px_per_mm)
-    corr = best_shift_ncc(np.asarray(cv2.GaussianBlur(qsig, (0, 0), blur), np.float32),
-                          np.asarray(cv2.GaussianBlur(ssig, (0, 0), blur), np.float32),
-                          round(0.6 * px_per_mm))
+    qb = np.asarray(cv2.GaussianBlur(qsig, (0, 0), blur), np.float32)
+    sb = np.asarray(cv2.GaussianBlur(ssig, (0, 0), blur), np.float32)
+    shift = round(0.6 * px_per_mm)
+    corr = (best_shift_ncc(qb, sb, shift) if compared is None
+            else masked_best_shift_ncc(qb, sb, compared, shift))
     q_lit = qsig.reshape(-1) >= 0.5 * max(1e-4, q_strength)
     s_lit = ssig.reshape(-1) >= 0.5 * max(1e-4, s_strength)
     lit_count = int(q_lit.sum())
@@ -203,6 +211,24 @@ MIN_UNCLIPPED_SHARE = 0.2
 #: A raw 8-bit channel at or above this level was clipped by the reader (the
 #: registration's interpolation softens the ceiling of 255 a little).
 CLIP_LEVEL = 250
+
+#: A fixed luminescent pattern's ``correlation`` leaves out the pixels under dark print
+#: in white light (:func:`holder_print_mask`): a holder's portrait and data printed over
+#: the pattern absorb its glow by as much as they are dark (a dark-haired holder's hair
+#: over arcs crossing the portrait), while the specimen shows its own holder's there — or,
+#: exposed into clipping, no absorption at all. The pattern is compared over the rest
+#: when at least this share of the zone is left, else over all of it.
+MIN_UNPRINTED_SHARE = 0.25
+
+
+def unprinted(q_white: Image, s_white: Image, *, px_per_mm: float
+              ) -> npt.NDArray[np.bool_] | None:
+    """``(H, W)`` bool: the pixels of a zone that neither white-light crop prints dark
+    (the complement of :func:`holder_print_mask`), ``None`` when fewer than
+    :data:`MIN_UNPRINTED_SHARE` of them are left."""
+    keep = ~holder_print_mask(q_white, s_white, px_per_mm=px_per_mm)
+    return keep if float(keep.mean()) >= MIN_UNPRINTED_SHARE else None
+
 
 #: A glow whose colour (linear RGB above the substrate) is closer to grey than this
 #: share of chroma (:func:`chroma_share`) has no hue: ``hue_difference`` is not measured.
@@ -335,7 +361,11 @@ def measures_for(zone: Zone, light: Light, expect: Expect, *, q: Image, s: Image
             m = luminescent_measures(q, s, px_per_mm=px_per_mm, q_clipped=q_clipped,
                                      q_substrate=substrates[0], s_substrate=substrates[1])
         else:
-            m = luminescent_measures(q, s, px_per_mm=px_per_mm, q_clipped=q_clipped)
+            keep = (unprinted(q_white, s_white, px_per_mm=px_per_mm)
+                    if q_white is not None and s_white is not None
+                    and q_white.shape[:2] == q.shape[:2] else None)
+            m = luminescent_measures(q, s, px_per_mm=px_per_mm, q_clipped=q_clipped,
+                                     compared=keep)
         return {"glow_contrast": m["glow_contrast"]} if holder else m
     if expect is Expect.VISIBLE:
         if q_white is None:

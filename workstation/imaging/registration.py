@@ -9,8 +9,12 @@ matter:
 
 1. feature matching: ORB key points, ratio-tested matches, a RANSAC homography,
    accepted only when it has enough inliers and stays near the starting guess;
-2. refinement: OpenCV's ECC (enhanced correlation coefficient) maximisation of a
-   homography.
+2. refinement: OpenCV's ECC (enhanced correlation coefficient) maximisation of an
+   affine fit, on the page's fixed design alone when the reference names where the
+   holder's content lies (:func:`prepare_reference`'s ``ignore``): another holder's
+   portrait, name and signature have nothing to align with, yet are the strongest
+   structure of a card's face and can draw the fit a millimetre and more off the
+   design across the page.
 
 The quality score is the normalised cross-correlation of the two high-passed
 images after alignment (1 = identical structure, 0 = none in common). A
@@ -20,6 +24,8 @@ reason, never an exception.
 
 from __future__ import annotations
 
+import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -114,6 +120,9 @@ class Reference:
     small: Image
     keypoints: tuple[cv2.KeyPoint, ...]
     descriptors: npt.NDArray[np.uint8] | None
+    #: ``(h, w)`` bool at the reduced scale: the holder's content (left out of the
+    #: refinement), ``None``: nothing left out.
+    ignore: npt.NDArray[np.bool_] | None = None
 
 
 _ORB: Any = None
@@ -140,8 +149,19 @@ def _prepare_small(image: Image, scale: float) -> tuple[Image, npt.NDArray[np.fl
     return small, hp
 
 
-def prepare_reference(reference: Image, *, work_side_px: int = WORK_SIDE_PX) -> Reference:
+#: The refinement leaves out the holder's content at most over this share of the page
+#: (beyond it too little of the design would be left to align on: all is used).
+MAX_IGNORED_SHARE = 0.6
+
+
+def prepare_reference(reference: Image, *, work_side_px: int = WORK_SIDE_PX,
+                      ignore: Sequence[tuple[float, float, float, float]] = ()) -> Reference:
     """Reduce ``reference`` (RGB or grey ``uint8``) and find its key points once.
+    ``ignore``: rectangles ``(x, y, w, h)`` in ``reference`` px holding the holder's
+    content (portrait, personal data, signature), left out of the refinement together
+    with the band-pass's reach around them (its blur, :func:`highpass`): their content
+    differs on every document. Not left out when they cover more than
+    :data:`MAX_IGNORED_SHARE` of the page.
 
     Raises:
         ValueError: not a ``uint8`` image of at least 32 x 32 px.
@@ -153,7 +173,30 @@ def prepare_reference(reference: Image, *, work_side_px: int = WORK_SIDE_PX) -> 
     small, hp = _prepare_small(reference, scale)
     kps, desc = _orb().detectAndCompute(small, None)
     return Reference(size=(h, w), scale=scale, hp=hp, small=small, keypoints=tuple(kps),
-                     descriptors=None if desc is None else np.asarray(desc, dtype=np.uint8))
+                     descriptors=None if desc is None else np.asarray(desc, dtype=np.uint8),
+                     ignore=_ignored(small.shape[:2], scale, ignore))
+
+
+def _ignored(shape: tuple[int, int], scale: float,
+             rects: Sequence[tuple[float, float, float, float]]
+             ) -> npt.NDArray[np.bool_] | None:
+    """``shape`` bool: ``rects`` (full-scale px) at ``scale``, grown by the band-pass's
+    blur (:func:`highpass`'s ``sigma_px``: the holder's structure reaches that far into
+    the band-passed image); ``None`` without rectangles or when they cover more than
+    :data:`MAX_IGNORED_SHARE` of the page."""
+    if not rects:
+        return None
+    mask = np.zeros(shape, bool)
+    grow = max(2.0, max(shape) / 40.0)
+    for x, y, w, h in rects:
+        c0, r0 = max(0, math.floor(x * scale - grow)), max(0, math.floor(y * scale - grow))
+        c1 = min(shape[1], math.ceil((x + w) * scale + grow))
+        r1 = min(shape[0], math.ceil((y + h) * scale + grow))
+        if c1 > c0 and r1 > r0:
+            mask[r0:r1, c0:c1] = True
+    if not mask.any() or float(mask.mean()) > MAX_IGNORED_SHARE:
+        return None
+    return mask
 
 
 def _corner_shift(mat_a: Matrix, mat_b: Matrix, size_wh: tuple[int, int]) -> float:
@@ -195,7 +238,7 @@ def _quality(m_hp: npt.NDArray[np.float32], m_small: Image, ref_hp: npt.NDArray[
 
 def register(moving: Image, reference: Image | Reference, *,
              min_quality: float = MIN_QUALITY, use_features: bool = True,
-             refine: bool = True) -> Registration:
+             refine: bool = True, seen: npt.NDArray[np.bool_] | None = None) -> Registration:
     """Register ``moving`` (a straightened page) onto ``reference`` (the same page type).
 
     Args:
@@ -204,6 +247,9 @@ def register(moving: Image, reference: Image | Reference, *,
         min_quality: below this alignment quality the result is falsy.
         use_features: try feature matching before refinement.
         refine: run the ECC refinement.
+        seen: ``(H, W)`` bool over ``moving``: the pixels the capture shows (a page
+            partly beyond the image is straightened with nothing there); the
+            refinement aligns those only (default: all).
 
     Returns:
         A :class:`Registration` whose homography maps ``moving`` px to reference px.
@@ -261,8 +307,25 @@ def register(moving: Image, reference: Image | Reference, *,
         e = min(1.0, ECC_SIDE_PX / max(sh, sw))
         es = _scale_matrix(e)
         size_e = (max(8, round(sw * e)), max(8, round(sh * e)))
-        ref_e = cv2.resize(ref.hp, size_e, interpolation=cv2.INTER_AREA)
-        mov_e = cv2.resize(m_hp, size_e, interpolation=cv2.INTER_AREA)
+        # Left out of both images (the moving image's where the current fit puts the
+        # reference's): the holder's content, and what the capture does not show with
+        # the band-pass's reach into it (the page's cut edge is no design).
+        out_ref = ref.ignore.copy() if ref.ignore is not None else np.zeros((sh, sw), bool)
+        if seen is not None and seen.shape == (mh, mw) and not seen.all():
+            unseen = cv2.resize((~seen).astype(np.uint8), (sw, sh),
+                                interpolation=cv2.INTER_NEAREST)
+            grow = 2 * round(max(2.0, max(sh, sw) / 40.0)) + 1
+            unseen = cv2.dilate(unseen, np.ones((grow, grow), np.uint8))
+            out_ref |= cv2.warpPerspective(unseen, current, (sw, sh),
+                                           flags=cv2.INTER_NEAREST) > 0
+        ref_hp, mov_hp = ref.hp, m_hp
+        if out_ref.any() and float(out_ref.mean()) <= MAX_IGNORED_SHARE:
+            ref_hp = np.where(out_ref, np.float32(0), ref.hp)
+            out_mov = cv2.warpPerspective(out_ref.astype(np.uint8), np.linalg.inv(current),
+                                          (sw, sh), flags=cv2.INTER_NEAREST) > 0
+            mov_hp = np.where(out_mov, np.float32(0), m_hp)
+        ref_e = cv2.resize(ref_hp, size_e, interpolation=cv2.INTER_AREA)
+        mov_e = cv2.resize(mov_hp, size_e, interpolation=cv2.INTER_AREA)
         start = es @ current @ np.linalg.inv(es)
         inv = np.linalg.inv(start / start[2, 2])
         warp = np.asarray(inv[:2] / inv[2, 2], dtype=np.float32)
