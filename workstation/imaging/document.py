@@ -38,7 +38,7 @@ from workstation.imaging.page_edges import (
     unlikeness,
 )
 from workstation.imaging.page_fit import fit_known_size
-from workstation.imaging.page_size import complete_corners
+from workstation.imaging.page_size import complete_corners, fits_size
 from workstation.types import Image
 
 #: Longest side (px) of the reduced image the page is searched in.
@@ -366,13 +366,18 @@ def find_page(images: Mapping[str, Image], *, dpi: float | None = None,
     """Find the page using every light of a capture (all share one geometry).
 
     The white image is tried first; when its page outline is not clear on all
-    four sides (a platen of the paper's own colour), the other lights are tried
-    too — a lid that glows under UV, or a platen dark in IR, shows the page's
-    edge plainly — and the result with the most straight sides found wins (the
-    earlier light on a tie), if at least three sides were found. Otherwise the
-    white image's own result stands (a page cropped to its edges, or none).
-    ``images`` maps light names (``white``, ``uv``, ``ir``...) to images of one
-    size; only names in ``order`` are used.
+    four sides (a platen of the paper's own colour), or with ``dpi`` when it has no
+    document size (one side stopped at the print and could not be completed:
+    :func:`complete_to_size`), the other lights are tried too — a lid that glows
+    under UV, or a platen dark in IR, shows the page's edge plainly. The lights
+    agree on the page: with ``dpi`` an outline of one of ``sizes_mm`` with at least
+    three straight sides wins over any that has no such size; then the most straight
+    sides win (the earlier light on a tie), if at least three sides were found.
+    Otherwise (no clear outline on any light) a page of a known size is fitted to
+    its faint edges (:func:`workstation.imaging.page_fit.fit_known_size`; it may go
+    on beyond the image on one side), else the white image's own result stands (a
+    page cropped to its edges, or none). ``images`` maps light names (``white``,
+    ``uv``, ``ir``...) to images of one size; only names in ``order`` are used.
 
     Returns:
         The best :class:`DocumentQuad` (``light`` names the image), or the white
@@ -381,6 +386,7 @@ def find_page(images: Mapping[str, Image], *, dpi: float | None = None,
     if "white" not in images:
         raise ValueError("find_page needs a white image")
     best: DocumentQuad | None = None
+    best_key = (False, -1)
     first: DocumentQuad | None = None
     for name in order:
         img = images.get(name)
@@ -395,14 +401,21 @@ def find_page(images: Mapping[str, Image], *, dpi: float | None = None,
             # outlines inside it is a feature of the page (a portrait dark in IR), not
             # the page, unless it has a document's size.
             continue
-        if quad and not quad.cropped and (best is None or quad.edges > best.edges):
-            best = quad
-        if best is not None and best.edges + len(best.outside) >= 4:
+        if not quad or quad.cropped:
+            continue
+        if dpi and quad.edges >= 3 and not quad.outside:
+            quad = complete_to_size(quad, img, dpi=dpi, sizes_mm=sizes_mm)
+        # with a dpi, an outline of a document's size beats one with more sides that
+        # has none (a white outline stopped at the print on a platen of the paper's
+        # colour, where UV shows the page whole on three sides)
+        key = (bool(dpi and quad.edges >= 3 and fits_size(quad.size_px, dpi, sizes_mm)),
+               quad.edges)
+        if key > best_key:
+            best, best_key = quad, key
+        if (best is not None and best.edges + len(best.outside) >= 4
+                and (best_key[0] or not dpi)):
             break
     if best is not None and best.edges >= 3:
-        if dpi and not best.outside:
-            light = best.light if best.light in images else "white"
-            best = complete_to_size(best, images[light], dpi=dpi, sizes_mm=sizes_mm)
         return best
     assert first is not None
     if dpi and "white" in images:
@@ -454,13 +467,7 @@ def _plausible_page(quad: DocumentQuad, shape: tuple[int, ...], dpi: float | Non
         return bool(quad)
     w_px, h_px = quad.size_px
     if dpi:
-        w_mm, h_mm = w_px * 25.4 / dpi, h_px * 25.4 / dpi
-        for a, b in sizes_mm:
-            for sw, sh in ((a, b), (b, a)):
-                if (abs(w_mm - sw) <= PAGE_SIZE_TOLERANCE * sw
-                        and abs(h_mm - sh) <= PAGE_SIZE_TOLERANCE * sh):
-                    return True
-        return False
+        return fits_size((w_px, h_px), dpi, sizes_mm, fraction=PAGE_SIZE_TOLERANCE)
     return w_px * h_px >= OTHER_LIGHT_MIN_AREA_FRACTION * shape[0] * shape[1]
 
 
