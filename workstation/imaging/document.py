@@ -415,22 +415,42 @@ def find_page(images: Mapping[str, Image], *, dpi: float | None = None,
         if (best is not None and best.edges + len(best.outside) >= 4
                 and (best_key[0] or not dpi)):
             break
-    if best is not None and best.edges >= 3:
-        return best
+    outline = best if best is not None and best.edges >= 3 else None
+    if outline is not None and (best_key[0] or not dpi):
+        return outline
     assert first is not None
     if dpi and "white" in images:
-        # No clear outline on any light (a page on a platen of its own colour): a page
-        # of a known size fitted to its faint edges around the print.
+        # No clear outline of a document's size on any light (a page on a platen of its
+        # own colour): a page of a known size fitted to its faint edges around the
+        # print. An outline with no document size (sides stopped at the print) gives
+        # way to it only when it lies within the fitted page.
         fit = fit_known_size(images["white"], dpi=dpi, sizes_mm=sizes_mm)
-        if fit is not None:
+        if fit is not None and (outline is None or _within(outline.corners, fit.corners,
+                                                             FIT_HOLDS_OUTLINE_MM * dpi / 25.4)):
             corners = order_corners(fit.corners)
             top_edge = corners[1] - corners[0]
+            why = "no clear outline" if outline is None else (
+                f"the outline ({outline.size_px[0] * 25.4 / dpi:.1f} x "
+                f"{outline.size_px[1] * 25.4 / dpi:.1f} mm) has no document size")
             return DocumentQuad(
                 corners=corners, found=True, light="white", edges=4,
                 angle_deg=float(np.degrees(np.arctan2(top_edge[1], top_edge[0]))),
-                note=f"no clear outline: a {fit.size_mm[0]:g} x {fit.size_mm[1]:g} mm page "
+                note=f"{why}: a {fit.size_mm[0]:g} x {fit.size_mm[1]:g} mm page "
                      f"fitted to its faint edges (edge contrast {fit.peak_ratio:.1f})")
-    return first
+    return outline if outline is not None else first
+
+
+#: How far (mm) an outline's corner may lie outside a page fitted to its known size for
+#: the fit to hold it (the outline's sides and the fit's are each good to about 1 mm).
+FIT_HOLDS_OUTLINE_MM = 1.5
+
+
+def _within(inner: Corners, outer: Corners, tolerance_px: float) -> bool:
+    """Whether every corner of ``inner`` lies inside the quadrilateral ``outer`` (both
+    ``(4, 2)`` px) or at most ``tolerance_px`` outside it."""
+    poly = np.asarray(order_corners(outer), np.float32).reshape(-1, 1, 2)
+    return all(cv2.pointPolygonTest(poly, (float(x), float(y)), True) >= -tolerance_px
+               for x, y in np.asarray(inner, np.float64))
 
 
 def complete_to_size(quad: DocumentQuad, image: Image, *, dpi: float,
