@@ -388,6 +388,7 @@ def find_page(images: Mapping[str, Image], *, dpi: float | None = None,
     best: DocumentQuad | None = None
     best_key = (False, -1)
     first: DocumentQuad | None = None
+    seen: list[DocumentQuad] = []
     for name in order:
         img = images.get(name)
         if img is None:
@@ -403,6 +404,7 @@ def find_page(images: Mapping[str, Image], *, dpi: float | None = None,
             continue
         if not quad or quad.cropped:
             continue
+        seen.append(quad)
         if dpi and quad.edges >= 3 and not quad.outside:
             quad = complete_to_size(quad, img, dpi=dpi, sizes_mm=sizes_mm)
         # with a dpi, an outline of a document's size beats one with more sides that
@@ -422,11 +424,16 @@ def find_page(images: Mapping[str, Image], *, dpi: float | None = None,
     if dpi and "white" in images:
         # No clear outline of a document's size on any light (a page on a platen of its
         # own colour): a page of a known size fitted to its faint edges around the
-        # print. An outline with no document size (sides stopped at the print) gives
-        # way to it only when it lies within the fitted page.
-        fit = fit_known_size(images["white"], dpi=dpi, sizes_mm=sizes_mm)
-        if fit is not None and (outline is None or _within(outline.corners, fit.corners,
-                                                             FIT_HOLDS_OUTLINE_MM * dpi / 25.4)):
+        # print. An outline with no document size gives way to it only when it lies
+        # within the fitted page and is not the page's whole outline: fewer than four
+        # straight sides, or another light shows the page going on beyond it (sides
+        # stopped at the print). Four sides the lights agree on are the page even with
+        # no document size (another size, or a wrong dpi: the examination says so).
+        tol = FIT_HOLDS_OUTLINE_MM * dpi / 25.4
+        fit = fit_known_size(images["white"], dpi=dpi, sizes_mm=sizes_mm) if (
+            outline is None or outline.edges < 4
+            or any(not _within(q.corners, outline.corners, tol) for q in seen)) else None
+        if fit is not None and (outline is None or _within(outline.corners, fit.corners, tol)):
             corners = order_corners(fit.corners)
             top_edge = corners[1] - corners[0]
             why = "no clear outline" if outline is None else (
