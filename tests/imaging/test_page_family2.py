@@ -25,10 +25,9 @@ def _error_mm(quad, truth) -> float:  # type: ignore[no-untyped-def]
     ("NRV-P-2018", 103, "blue"), ("NRV-ID-2019-F", 114, "light"),
     ("NRV-ID-2019-B", 111, "blue"), ("NRV-ID-2019-F", 103, "dark"),
     # a card on a light platen of its own colour: the white outline stops at the print
-    # on two sides (right 25 mm short, top 1.5 mm: 2.8 %, beyond the 2.5 % that lets
-    # complete_corners take the other side as the size's), so nothing completes it
-    pytest.param("NRV-ID-2019-F", 341, "light", marks=pytest.mark.xfail(
-        strict=True, reason="known: 22.6 mm off, two sides short (generalise7 follow-up)")),
+    # on two sides (right 25 mm short, top 1.5 mm), so no side completes it; the page of
+    # the card's size fitted to its faint edges holds that outline and wins (was 22.6 mm)
+    ("NRV-ID-2019-F", 341, "light"),
 ])
 @pytest.mark.slow
 def test_page_found_within_a_millimetre_and_a_half(face: str, seed: int, platen: str) -> None:
@@ -119,4 +118,49 @@ def test_a_side_stopped_at_the_print_is_completed_to_the_documents_size() -> Non
     assert _error_mm(done, cap.truth) < 1.5
     assert complete_to_size(done, white, dpi=300) is done  # a page of its size stays
     quad = find_page({k.value: v for k, v in cap.capture.images.items()}, dpi=300)
+    assert _error_mm(quad, cap.truth) < 1.5
+
+
+#: Captures of the bench (``bench.examine --family2``: its seeds and platens, pages partly
+#: outside the image or cropped by the reader) whose page was not found within 1.5 mm,
+#: and why: ``(face, seed, platen, expected note or light)``.
+BENCH_MISSES = [
+    # the page 0.2 % outside the image on a light platen: every light calls the image
+    # "cropped to the page"; the known-size fit refused a page not wholly inside (91.8 mm)
+    # and followed the print's rotation, 5 deg off (the edges now turn it)
+    ("NRV-ID-2019-B", 1105, "light", "fitted to its faint edges"),
+    # the white outline has 4 sides but is 7 mm short of any size; UV's 3 sides have the
+    # passport's size (4 sides won: 7.4 mm)
+    ("NRV-P-2018", 1105, "light", "uv"),
+    # a reader's crop with a thin platen margin: no position 2 mm away to contrast the
+    # known-size fit with (1.7 and 1.6 mm: the image's corners)
+    ("NRV-P-2018", 1104, "dark", "fitted to its faint edges"),
+    ("NRV-ID-2019-F", 1104, "dark", "fitted to its faint edges"),
+    # bench.authoring's seed 3001: the page's left edge 6.3 mm beyond the image; white
+    # outlines an inner box of no document size (no MRZ in it), the fit holds it
+    ("NRV-P-2018", 3001, "light", "has no document size"),
+    ("NRV-ID-2019-B", 3001, "light", "fitted to its faint edges"),
+    # a card turned 9 deg, its right side beyond the image: the cut side, placed where
+    # the page region met the border, lay 1.8 mm beyond the card's width (1.56 mm off)
+    ("NRV-ID-2019-B", 1308, "dark", "drawn back"),
+]
+
+
+@pytest.mark.parametrize(("face", "seed", "platen", "how"), BENCH_MISSES)
+def test_bench_pages_found(face: str, seed: int, platen: str, how: str) -> None:
+    cap = genuine(face, seed, platen, outside=True, cropped=True)
+    quad = find_page({k.value: v for k, v in cap.capture.images.items()}, dpi=300)
+    assert quad and not quad.cropped
+    assert how == quad.light or how in quad.note
+    assert _error_mm(quad, cap.truth) < 1.5
+
+
+@pytest.mark.parametrize(("face", "seed"), [("NRV-P-2018", 1110), ("NRV-ID-2019-B", 1110)])
+def test_page_on_a_textured_platen_partly_outside(face: str, seed: int) -> None:
+    # about 3.5 % of the page beyond the image on a textured platen: the known-size fit,
+    # held wholly inside the image, landed 7.5 and 5.6 mm off
+    cap = genuine(face, seed, "textured", outside=True, cropped=True)
+    assert cap.truth["page_visible_fraction"] < 0.98
+    quad = find_page({k.value: v for k, v in cap.capture.images.items()}, dpi=300)
+    assert quad and not quad.cropped
     assert _error_mm(quad, cap.truth) < 1.5

@@ -38,7 +38,7 @@ from workstation.imaging.page_edges import (
     unlikeness,
 )
 from workstation.imaging.page_fit import fit_known_size
-from workstation.imaging.page_size import complete_corners
+from workstation.imaging.page_size import complete_corners, fits_size
 from workstation.types import Image
 
 #: Longest side (px) of the reduced image the page is searched in.
@@ -366,13 +366,18 @@ def find_page(images: Mapping[str, Image], *, dpi: float | None = None,
     """Find the page using every light of a capture (all share one geometry).
 
     The white image is tried first; when its page outline is not clear on all
-    four sides (a platen of the paper's own colour), the other lights are tried
-    too — a lid that glows under UV, or a platen dark in IR, shows the page's
-    edge plainly — and the result with the most straight sides found wins (the
-    earlier light on a tie), if at least three sides were found. Otherwise the
-    white image's own result stands (a page cropped to its edges, or none).
-    ``images`` maps light names (``white``, ``uv``, ``ir``...) to images of one
-    size; only names in ``order`` are used.
+    four sides (a platen of the paper's own colour), or with ``dpi`` when it has no
+    document size (one side stopped at the print and could not be completed:
+    :func:`complete_to_size`), the other lights are tried too — a lid that glows
+    under UV, or a platen dark in IR, shows the page's edge plainly. The lights
+    agree on the page: with ``dpi`` an outline of one of ``sizes_mm`` with at least
+    three straight sides wins over any that has no such size; then the most straight
+    sides win (the earlier light on a tie), if at least three sides were found.
+    Otherwise (no clear outline on any light) a page of a known size is fitted to
+    its faint edges (:func:`workstation.imaging.page_fit.fit_known_size`; it may go
+    on beyond the image on one side), else the white image's own result stands (a
+    page cropped to its edges, or none). ``images`` maps light names (``white``,
+    ``uv``, ``ir``...) to images of one size; only names in ``order`` are used.
 
     Returns:
         The best :class:`DocumentQuad` (``light`` names the image), or the white
@@ -381,7 +386,9 @@ def find_page(images: Mapping[str, Image], *, dpi: float | None = None,
     if "white" not in images:
         raise ValueError("find_page needs a white image")
     best: DocumentQuad | None = None
+    best_key = (False, -1)
     first: DocumentQuad | None = None
+    seen: list[DocumentQuad] = []
     for name in order:
         img = images.get(name)
         if img is None:
@@ -395,29 +402,62 @@ def find_page(images: Mapping[str, Image], *, dpi: float | None = None,
             # outlines inside it is a feature of the page (a portrait dark in IR), not
             # the page, unless it has a document's size.
             continue
-        if quad and not quad.cropped and (best is None or quad.edges > best.edges):
-            best = quad
-        if best is not None and best.edges + len(best.outside) >= 4:
+        if not quad or quad.cropped:
+            continue
+        seen.append(quad)
+        if dpi and quad.edges >= 3 and not quad.outside:
+            quad = complete_to_size(quad, img, dpi=dpi, sizes_mm=sizes_mm)
+        # with a dpi, an outline of a document's size beats one with more sides that
+        # has none (a white outline stopped at the print on a platen of the paper's
+        # colour, where UV shows the page whole on three sides)
+        key = (bool(dpi and quad.edges >= 3 and fits_size(quad.size_px, dpi, sizes_mm)),
+               quad.edges)
+        if key > best_key:
+            best, best_key = quad, key
+        if (best is not None and best.edges + len(best.outside) >= 4
+                and (best_key[0] or not dpi)):
             break
-    if best is not None and best.edges >= 3:
-        if dpi and not best.outside:
-            light = best.light if best.light in images else "white"
-            best = complete_to_size(best, images[light], dpi=dpi, sizes_mm=sizes_mm)
-        return best
+    outline = best if best is not None and best.edges >= 3 else None
+    if outline is not None and (best_key[0] or not dpi):
+        return outline
     assert first is not None
     if dpi and "white" in images:
-        # No clear outline on any light (a page on a platen of its own colour): a page
-        # of a known size fitted to its faint edges around the print.
-        fit = fit_known_size(images["white"], dpi=dpi, sizes_mm=sizes_mm)
-        if fit is not None:
+        # No clear outline of a document's size on any light (a page on a platen of its
+        # own colour): a page of a known size fitted to its faint edges around the
+        # print. An outline with no document size gives way to it only when it lies
+        # within the fitted page and is not the page's whole outline: fewer than four
+        # straight sides, or another light shows the page going on beyond it (sides
+        # stopped at the print). Four sides the lights agree on are the page even with
+        # no document size (another size, or a wrong dpi: the examination says so).
+        tol = FIT_HOLDS_OUTLINE_MM * dpi / 25.4
+        fit = fit_known_size(images["white"], dpi=dpi, sizes_mm=sizes_mm) if (
+            outline is None or outline.edges < 4
+            or any(not _within(q.corners, outline.corners, tol) for q in seen)) else None
+        if fit is not None and (outline is None or _within(outline.corners, fit.corners, tol)):
             corners = order_corners(fit.corners)
             top_edge = corners[1] - corners[0]
+            why = "no clear outline" if outline is None else (
+                f"the outline ({outline.size_px[0] * 25.4 / dpi:.1f} x "
+                f"{outline.size_px[1] * 25.4 / dpi:.1f} mm) has no document size")
             return DocumentQuad(
                 corners=corners, found=True, light="white", edges=4,
                 angle_deg=float(np.degrees(np.arctan2(top_edge[1], top_edge[0]))),
-                note=f"no clear outline: a {fit.size_mm[0]:g} x {fit.size_mm[1]:g} mm page "
+                note=f"{why}: a {fit.size_mm[0]:g} x {fit.size_mm[1]:g} mm page "
                      f"fitted to its faint edges (edge contrast {fit.peak_ratio:.1f})")
-    return first
+    return outline if outline is not None else first
+
+
+#: How far (mm) an outline's corner may lie outside a page fitted to its known size for
+#: the fit to hold it (the outline's sides and the fit's are each good to about 1 mm).
+FIT_HOLDS_OUTLINE_MM = 1.5
+
+
+def _within(inner: Corners, outer: Corners, tolerance_px: float) -> bool:
+    """Whether every corner of ``inner`` lies inside the quadrilateral ``outer`` (both
+    ``(4, 2)`` px) or at most ``tolerance_px`` outside it."""
+    poly = np.asarray(order_corners(outer), np.float32).reshape(-1, 1, 2)
+    return all(cv2.pointPolygonTest(poly, (float(x), float(y)), True) >= -tolerance_px
+               for x, y in np.asarray(inner, np.float64))
 
 
 def complete_to_size(quad: DocumentQuad, image: Image, *, dpi: float,
@@ -454,13 +494,7 @@ def _plausible_page(quad: DocumentQuad, shape: tuple[int, ...], dpi: float | Non
         return bool(quad)
     w_px, h_px = quad.size_px
     if dpi:
-        w_mm, h_mm = w_px * 25.4 / dpi, h_px * 25.4 / dpi
-        for a, b in sizes_mm:
-            for sw, sh in ((a, b), (b, a)):
-                if (abs(w_mm - sw) <= PAGE_SIZE_TOLERANCE * sw
-                        and abs(h_mm - sh) <= PAGE_SIZE_TOLERANCE * sh):
-                    return True
-        return False
+        return fits_size((w_px, h_px), dpi, sizes_mm, fraction=PAGE_SIZE_TOLERANCE)
     return w_px * h_px >= OTHER_LIGHT_MIN_AREA_FRACTION * shape[0] * shape[1]
 
 

@@ -26,6 +26,10 @@ SPREAD_FLOOR = np.array([1.5, 1.2, 1.2, 0.12], np.float32)
 DOCUMENT_SIZES_MM: tuple[tuple[float, float], ...] = ((85.6, 53.98), (105.0, 74.0),
                                                       (125.0, 88.0))
 SIDES = ("top", "right", "bottom", "left")
+#: How far (fraction of the document's side) a page side cut by the image border may
+#: have been placed beyond the page's edge (the side-match tolerance of
+#: :mod:`workstation.imaging.page_size`).
+CUT_SIDE_OVERSHOOT_FRACTION = 0.025
 
 
 def features(small: Image, *, window_px: int, full: Image | None = None) -> Float:
@@ -96,8 +100,11 @@ def extend_to_size(corners: Points, cut: Sequence[bool], dpi: float,
 
     With exactly one of each opposite pair of sides cut, the complete dimension
     (in mm at ``dpi``) picks the document sizes whose matching side has that length
-    (within 2 %) and whose other side is at least what is seen; the smallest such
-    length is taken. Returns the corners and a note (empty when nothing could be
+    (within 2 %) and whose other side is at least what is seen (less
+    :data:`CUT_SIDE_OVERSHOOT_FRACTION` of it: the cut side, never seen, is placed where
+    the page region meets the image border, which on a turned page can lie a little
+    beyond the page's edge); the smallest such length is taken, and the cut side moved
+    to it, outward or back. Returns the corners and a note (empty when nothing could be
     inferred).
     """
     c = corners.copy()
@@ -116,13 +123,14 @@ def extend_to_size(corners: Points, cut: Sequence[bool], dpi: float,
     for w_mm, h_mm in sizes_mm:
         for a, b in ((w_mm, h_mm), (h_mm, w_mm)):
             want_known, want_cut = (b, a) if horizontal_cut else (a, b)
-            if abs(known_mm - want_known) <= 0.02 * want_known and want_cut >= seen_mm - 1.0:
+            if (abs(known_mm - want_known) <= 0.02 * want_known
+                    and want_cut >= seen_mm - max(1.0, CUT_SIDE_OVERSHOOT_FRACTION * want_cut)):
                 fits.append(want_cut)
     if not fits:
         return c, ""
     fits = [min(fits)]
     grow_px = (fits[0] - seen_mm) * px_mm
-    if grow_px <= 0.5:
+    if abs(grow_px) <= 0.5:
         return c, ""
     if horizontal_cut:
         u = (c[1] - c[0]) / max(1e-6, np.linalg.norm(c[1] - c[0]))
@@ -140,7 +148,8 @@ def extend_to_size(corners: Points, cut: Sequence[bool], dpi: float,
         else:
             c[0] -= v * grow_px
             c[1] -= v * grow_px
-    return c, f"extended by {grow_px / px_mm:.1f} mm to a {fits[0]:g} mm side"
+    how = "extended" if grow_px > 0 else "drawn back"
+    return c, f"{how} by {abs(grow_px) / px_mm:.1f} mm to a {fits[0]:g} mm side"
 
 
 def dominant_angle(grey: Float, weight: Float) -> float:

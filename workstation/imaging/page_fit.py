@@ -30,8 +30,18 @@ MIN_PEAK_RATIO = 1.4
 #: Turns (degrees) around the print's rotation tried for the page's edges: the print's
 #: rotation is good to about a degree (its lines are short or curved on some pages).
 REFINE_DEG = (-1.5, -1.2, -0.9, -0.6, -0.3, 0.3, 0.6, 0.9, 1.2, 1.5)
+#: Farthest (degrees) the page's edges may turn it from the print's rotation, followed
+#: past :data:`REFINE_DEG` one step at a time while the edges fit better.
+MAX_PRINT_ANGLE_ERROR_DEG = 10.0
+#: A side of a page partly outside the image counts when this fraction of its length
+#: lies in the image; the page may have one side that does not (three sides hold it:
+#: the side opposite the one outside places it, the two across it turn it).
+SIDE_SEEN_FRACTION = 0.75
 #: Print may reach this close (mm) to the page's edge.
 PRINT_SLACK_MM = 1.5
+#: Fewest positions 2 mm or more from the best that make its contrast reference;
+#: with fewer the image is hardly larger than the page (see :func:`_inner_reference`).
+MIN_FAR_POSITIONS = 16
 
 
 @dataclass(frozen=True)
@@ -59,9 +69,11 @@ def _box_mean(img: npt.NDArray[np.float32], kw: int, kh: int) -> npt.NDArray[np.
 def fit_known_size(image: Image, *, dpi: float,
                    sizes_mm: Sequence[tuple[float, float]]) -> KnownSizeFit | None:
     """Fit a page of one of ``sizes_mm`` (width, height; either orientation) to
-    ``image`` (``uint8`` RGB or grey, at ``dpi``). ``None`` when no rectangle of
-    those sizes holding all the print stands out, or when the page would not fit
-    in the image (a cropped or partly outside page: the outline finder's case)."""
+    ``image`` (``uint8`` RGB or grey, at ``dpi``). The rectangle may go on beyond the
+    image on one side (a page partly outside: its other three sides place it), as far
+    as it still holds all the print. ``None`` when no rectangle of those sizes stands
+    out: its edges not clearly stronger than the same rectangle moved 2 mm or more
+    away, or, in an image hardly larger than the page, than lines 2..5 mm inside it."""
     if dpi <= 0:
         return None
     h, w = image.shape[:2]
@@ -90,6 +102,18 @@ def fit_known_size(image: Image, *, dpi: float,
         other = _scan(grey, printed, angle0 + da, px_mm, [size])
         if other is not None and other[0] > found[0]:
             found = other
+    # A best turn at the end of that range: the print misled (a guilloche's many
+    # directions, a card's round rosette); the edges go on improving further out.
+    step = REFINE_DEG[-1] - REFINE_DEG[-2]
+    for sign in (-1.0, 1.0):
+        if abs(found[2] - (angle0 + sign * REFINE_DEG[-1])) > 1e-6:
+            continue
+        turn = found[2] + sign * step
+        while abs(turn - angle0) <= MAX_PRINT_ANGLE_ERROR_DEG:
+            other = _scan(grey, printed, turn, px_mm, [size])
+            if other is None or other[0] <= found[0]:
+                break
+            found, turn = other, turn + sign * step
     coarse = found[2]
     for da in (-0.2, -0.1, 0.1, 0.2):
         other = _scan(grey, printed, coarse + da, px_mm, [size])
@@ -105,6 +129,21 @@ def fit_known_size(image: Image, *, dpi: float,
     if best.peak_ratio < MIN_PEAK_RATIO:
         return None
     return best
+
+
+def _inner_reference(horiz: npt.NDArray[np.float32], vert: npt.NDArray[np.float32], x: int,
+                     y: int, pw: int, ph: int, px_mm: float) -> float:
+    """The edge score of the rectangle ``(x, y, pw, ph)`` (px) with each side moved 2..5 mm
+    inward (the sides then lie on the page's paper and print): the median over those
+    insets. ``horiz``/``vert`` are the mean changes across a horizontal/vertical line of
+    the rectangle's width/height starting at each pixel."""
+    vals = []
+    for d in range(round(2 * px_mm), round(5 * px_mm) + 1):
+        if 2 * d >= min(pw, ph):
+            break
+        vals.append((float(horiz[y + d, x]) + float(horiz[y + ph - d, x])
+                     + float(vert[y, x + d]) + float(vert[y, x + pw - d])) / 4.0)
+    return float(np.median(vals)) if vals else 0.0
 
 
 def _scan(grey: npt.NDArray[np.float32], printed: npt.NDArray[np.float32], angle: float,
@@ -136,30 +175,48 @@ def _scan(grey: npt.NDArray[np.float32], printed: npt.NDArray[np.float32], angle
     for wm, hm in sizes_mm:
         for pw_mm, ph_mm in ((wm, hm), (hm, wm)):
             pw, ph = round(pw_mm * px_mm), round(ph_mm * px_mm)
-            if pw + 2 > sw or ph + 2 > sh:
+            # a page may go on beyond the image as far as the print lets it (the
+            # rectangle holds all the print): the maps are padded by that much
+            padx = max(0, int(np.ceil(pw + slack - (bx1 - bx0)))) + 1
+            pady = max(0, int(np.ceil(ph + slack - (by1 - by0)))) + 1
+            if pw > sw + 2 * padx or ph > sh + 2 * pady:
                 continue
-            horiz = _box_mean(ey, pw, 1)  # top side starting at (y, x)
-            vert = _box_mean(ex, 1, ph)  # left side starting at (y, x)
-            ny, nx = sh - ph, sw - pw
-            score = (horiz[:ny, :nx] + horiz[ph:ph + ny, :nx]
-                     + vert[:ny, :nx] + vert[:ny, pw:pw + nx]) / 4.0
+            pad = ((pady, pady), (padx, padx))
+            vis = np.pad(inside.astype(np.float32), pad)
+            hs, hc = _box_mean(np.pad(ey, pad), pw, 1), _box_mean(vis, pw, 1)
+            vs, vc = _box_mean(np.pad(ex, pad), 1, ph), _box_mean(vis, 1, ph)
+            # top / left side starting at (y, x): the mean over its visible part
+            horiz = (hs / np.maximum(hc, 1e-6)).astype(np.float32)
+            vert = (vs / np.maximum(vc, 1e-6)).astype(np.float32)
+            ny, nx = sh + 2 * pady - ph, sw + 2 * padx - pw
+            sides = [(horiz[:ny, :nx], hc[:ny, :nx]), (horiz[ph:ph + ny, :nx], hc[ph:ph + ny, :nx]),
+                     (vert[:ny, :nx], vc[:ny, :nx]), (vert[:ny, pw:pw + nx], vc[:ny, pw:pw + nx])]
+            # each side counts by its visible part; a side mostly beyond the border counts
+            # not at all, and at most one may be left out (a page partly outside)
+            seen = [c >= SIDE_SEEN_FRACTION for _, c in sides]
+            n_seen = np.sum(seen, axis=0)
+            score = (sum(np.where(k, m, 0.0) for (m, _), k in zip(sides, seen, strict=True))
+                     / np.maximum(n_seen, 1)).astype(np.float32)
             yy, xx = np.mgrid[0:ny, 0:nx]
+            xx, yy = xx - padx, yy - pady
             ok = ((xx <= bx0 + slack) & (xx + pw >= bx1 - slack)
                   & (yy <= by0 + slack) & (yy + ph >= by1 - slack))
-            # the whole rectangle inside the image
-            ok &= (inside[:ny, :nx] & inside[:ny, pw:pw + nx]
-                   & inside[ph:ph + ny, :nx] & inside[ph:ph + ny, pw:pw + nx])
+            ok &= n_seen >= 3
             if not ok.any():
                 continue
             i = int(np.argmax(np.where(ok, score, -1.0)))
             y, x = divmod(i, nx)
             peak = float(score[y, x])
-            # contrast: the same rectangle 2 mm or more away, in any direction
-            far = ok & ((np.abs(yy - y) >= 2 * px_mm) | (np.abs(xx - x) >= 2 * px_mm))
-            ref = float(np.median(score[far])) if far.any() else float(np.median(score[ok]))
+            # contrast: the same rectangle 2 mm or more away, in any direction; in an
+            # image hardly larger than the page (a reader's crop with a thin margin) there
+            # is no such position: then the lines 2..5 mm inside its sides (the paper)
+            far = ok & ((np.abs(yy - yy[y, x]) >= 2 * px_mm) | (np.abs(xx - xx[y, x]) >= 2 * px_mm))
+            ref = (float(np.median(score[far])) if far.sum() >= MIN_FAR_POSITIONS
+                   else _inner_reference(horiz, vert, x, y, pw, ph, px_mm))
             ratio = peak / max(1e-6, ref)
             if os.environ.get("PAGEFIT_DEBUG"):
-                print("  size", pw_mm, ph_mm, "peak", peak, "ratio", ratio, "angle", angle)
+                print("  size", pw_mm, ph_mm, "peak", peak, "ratio", ratio, "angle", angle,
+                      "at", int(xx[y, x]), int(yy[y, x]), "sides", int(n_seen[y, x]))
             if best is None or peak > best[0]:
-                best = (peak, ratio, angle, x, pw_mm, ph_mm, y)
+                best = (peak, ratio, angle, int(xx[y, x]), pw_mm, ph_mm, int(yy[y, x]))
     return best

@@ -27,6 +27,16 @@ SIZE_MATCH_FRACTION = 0.025
 SIDE_SEARCH_MM = 1.5
 
 
+def fits_size(size_px: tuple[float, float], dpi: float,
+              sizes_mm: Sequence[tuple[float, float]] = DOCUMENT_SIZES_MM, *,
+              fraction: float = SIZE_MATCH_FRACTION) -> bool:
+    """Whether a page of ``size_px`` ``(width, height)`` (px at ``dpi``) has one of
+    ``sizes_mm`` (mm, either orientation), each side within ``fraction`` of it."""
+    w_mm, h_mm = (v * 25.4 / dpi for v in size_px)
+    return any(abs(w_mm - sw) <= fraction * sw and abs(h_mm - sh) <= fraction * sh
+               for a, b in sizes_mm for sw, sh in ((a, b), (b, a)))
+
+
 def _edge_profile(grey: npt.NDArray[np.float32], a: npt.NDArray[np.float64],
                   b: npt.NDArray[np.float64], normal: npt.NDArray[np.float64],
                   offsets_px: npt.NDArray[np.float64], step_px: float) -> npt.NDArray[np.float64]:
