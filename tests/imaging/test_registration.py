@@ -131,3 +131,29 @@ def test_what_the_capture_does_not_show_does_not_draw_the_fit() -> None:
 
     assert error(register(moved, prepare_reference(ref))) > 1.0
     assert error(register(moved, prepare_reference(ref), seen=seen)) < 0.5
+
+
+def test_quality_is_judged_on_what_the_capture_shows() -> None:
+    # The same page with its last 150 px beyond the image (black when straightened):
+    # judged on the whole page its quality drops with the missing share; judged on the
+    # shown part it stays where the whole page's is. Too little shown: the whole page.
+    ref = _reference()
+    whole = register(ref.copy(), prepare_reference(ref)).quality
+    moved = ref.copy()
+    seen = np.ones(moved.shape[:2], bool)
+    seen[:, -150:] = False
+    moved[~seen] = 0
+    blind = register(moved, prepare_reference(ref)).quality
+    shown = register(moved, prepare_reference(ref), seen=seen).quality
+    assert blind < whole - 0.05
+    assert shown > whole - 0.03
+    # an unrelated page stays far below, whatever it shows
+    other = np.full_like(ref, 235)
+    cv2.putText(other, "ZZ 99", (200, 400), cv2.FONT_HERSHEY_SIMPLEX, 4.0, (20, 20, 20), 8)
+    assert register(other, prepare_reference(ref), seen=seen).quality < 0.3
+    # a page that shows less than MIN_SHOWN_SHARE is judged on the whole page
+    little = np.zeros(moved.shape[:2], bool)
+    little[:, :300] = True
+    cut = ref.copy()
+    cut[~little] = 0
+    assert register(cut, prepare_reference(ref), seen=little).quality < whole - 0.2

@@ -52,6 +52,10 @@ MIN_INLIERS = 16
 MAX_CORNER_SHIFT = 0.08
 #: A starting guess aligning at least this well is refined directly (no features).
 GOOD_START_QUALITY = 0.5
+#: The quality is judged on the page's shown pixels alone (``register(seen=...)``) when at
+#: least this share of the reduced page is shown; below it, on the whole page (a capture
+#: that shows too little of the page must not register on a corner of it).
+MIN_SHOWN_SHARE = 0.6
 #: Below this quality a registration is reported as failed.
 MIN_QUALITY = 0.15
 
@@ -220,14 +224,17 @@ def _ncc(a: npt.NDArray[np.float32], b: npt.NDArray[np.float32],
 
 
 def _quality(m_hp: npt.NDArray[np.float32], m_small: Image, ref_hp: npt.NDArray[np.float32],
-             mat: Matrix) -> float:
-    """NCC of the band-passed images with ``m_hp`` warped by ``mat`` (page margins left out)."""
+             mat: Matrix, shown: npt.NDArray[np.uint8] | None = None) -> float:
+    """NCC of the band-passed images with ``m_hp`` warped by ``mat`` (page margins left
+    out, and with ``shown`` (``m_small``'s shape, 1 where the capture shows the page,
+    the band-pass's reach into the rest already taken off) the pixels it does not
+    show: a page partly beyond the image is judged on what is there)."""
     sh, sw = ref_hp.shape
     aligned = np.asarray(cv2.warpPerspective(m_hp, mat, (sw, sh), flags=cv2.INTER_LINEAR,
                                              borderMode=cv2.BORDER_CONSTANT, borderValue=0),
                          dtype=np.float32)
-    valid = cv2.warpPerspective(np.ones_like(m_small), mat, (sw, sh),
-                                flags=cv2.INTER_NEAREST) > 0
+    valid = cv2.warpPerspective(np.ones_like(m_small) if shown is None else shown, mat,
+                                (sw, sh), flags=cv2.INTER_NEAREST) > 0
     margin = max(2, round(0.02 * max(sh, sw)))
     valid[:margin] = False
     valid[-margin:] = False
@@ -274,8 +281,21 @@ def register(moving: Image, reference: Image | Reference, *,
     current = np.eye(3, dtype=np.float64)
     method = "initial"
     inliers = 0
+    # What the capture does not show, on the reduced page, grown by the band-pass's
+    # reach into it (the page's cut edge is no design): left out of the refinement and
+    # of the quality.
+    grow = 2 * round(max(2.0, max(sh, sw) / 40.0)) + 1
+    unseen: npt.NDArray[np.uint8] | None = None
+    shown: npt.NDArray[np.uint8] | None = None
+    if seen is not None and seen.shape == (mh, mw) and not seen.all():
+        unseen = np.asarray(cv2.dilate(cv2.resize((~seen).astype(np.uint8), (sw, sh),
+                                                  interpolation=cv2.INTER_NEAREST),
+                                       np.ones((grow, grow), np.uint8)), dtype=np.uint8)
+        shown = (unseen == 0).astype(np.uint8)
+        if float(shown.mean()) < MIN_SHOWN_SHARE:
+            shown = None  # too little shown to judge on it alone: the whole page
     # A well cropped page already aligns: feature matching only when it does not.
-    start_quality = _quality(m_hp, m_small, ref.hp, current)
+    start_quality = _quality(m_hp, m_small, ref.hp, current, shown)
     if (use_features and start_quality < GOOD_START_QUALITY and ref.descriptors is not None
             and len(ref.keypoints) >= MIN_INLIERS):
         kps, desc = _orb().detectAndCompute(m_small, None)
@@ -297,7 +317,7 @@ def register(moving: Image, reference: Image | Reference, *,
                     feat = np.asarray(mat, dtype=np.float64)
                     # Repetitive patterns can give a confident but wrong fit: keep it
                     # only when it aligns better than the plain starting guess.
-                    if _quality(m_hp, m_small, ref.hp, feat) > start_quality:
+                    if _quality(m_hp, m_small, ref.hp, feat, shown) > start_quality:
                         current = feat
                         method = "features"
                         inliers = n_in
@@ -311,11 +331,7 @@ def register(moving: Image, reference: Image | Reference, *,
         # reference's): the holder's content, and what the capture does not show with
         # the band-pass's reach into it (the page's cut edge is no design).
         out_ref = ref.ignore.copy() if ref.ignore is not None else np.zeros((sh, sw), bool)
-        if seen is not None and seen.shape == (mh, mw) and not seen.all():
-            unseen = cv2.resize((~seen).astype(np.uint8), (sw, sh),
-                                interpolation=cv2.INTER_NEAREST)
-            grow = 2 * round(max(2.0, max(sh, sw) / 40.0)) + 1
-            unseen = cv2.dilate(unseen, np.ones((grow, grow), np.uint8))
+        if unseen is not None:
             out_ref |= cv2.warpPerspective(unseen, current, (sw, sh),
                                            flags=cv2.INTER_NEAREST) > 0
         ref_hp, mov_hp = ref.hp, m_hp
@@ -341,7 +357,7 @@ def register(moving: Image, reference: Image | Reference, *,
                 method += "+ecc"
         except cv2.error:
             pass
-    quality = _quality(m_hp, m_small, ref.hp, current)
+    quality = _quality(m_hp, m_small, ref.hp, current, shown)
     full = from_small_ref @ current @ to_small
     full /= full[2, 2]
     ok = quality >= min_quality
