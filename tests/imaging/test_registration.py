@@ -107,6 +107,22 @@ def test_holder_content_does_not_draw_the_fit() -> None:
     assert error(reg) < 1.0
 
 
+def test_quality_is_that_of_the_design_not_of_the_holder() -> None:
+    # Another holder's portrait, 16/12 px elsewhere in its zone (personalised in a pass
+    # of its own): on the whole page the aligned design scores as if the page were
+    # another one's; judged on the design the holder does not share, it scores as the
+    # same design.
+    ref, moved = _holder_page((0, 0)), _holder_page((16, 12))
+    plain = register(moved, prepare_reference(ref))
+    design = register(moved, prepare_reference(ref, ignore=[HOLDER]))
+    assert design.quality > 0.95
+    assert design.quality > plain.quality + 0.1
+    # an unrelated page, judged on the same design pixels, stays far below
+    other = np.full_like(ref, 235)
+    cv2.putText(other, "ZZ 99", (500, 400), cv2.FONT_HERSHEY_SIMPLEX, 4.0, (20, 20, 20), 8)
+    assert register(other, prepare_reference(ref, ignore=[HOLDER])).quality < 0.3
+
+
 def test_holder_zones_covering_most_of_the_page_are_not_left_out() -> None:
     ref = _reference()
     assert prepare_reference(ref, ignore=[HOLDER]).ignore is not None
