@@ -187,7 +187,7 @@
         </message>
         <message>
             <source>Barcode data against the page</source>
-            <translation>Зураасан кодын мэдээллийг хуудастай харьцуулах</translation>
+            <translation>Зураасан код ба хуудас</translation>
         </message>
         <message>
             <source>Show on the page</source>

@@ -188,7 +188,7 @@
         </message>
         <message>
             <source>Barcode data against the page</source>
-            <translation>Данные штрихкода в сравнении со страницей</translation>
+            <translation>Штрихкод и страница</translation>
         </message>
         <message>
             <source>Show on the page</source>
@@ -327,7 +327,7 @@
         </message>
         <message>
             <source>Trust anchor</source>
-            <translation>Доверенный корневой сертификат</translation>
+            <translation>Якорь доверия</translation>
         </message>
         <message>
             <source>Revocation</source>

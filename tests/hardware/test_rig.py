@@ -104,9 +104,11 @@ def test_uv_switches_itself_off(make_rig: MakeRig) -> None:
     assert rig.board.on() == {1}  # white has no timer
     rig.reader.set_light(Light.UV)
     assert rig.board.on() == {2}
-    assert _wait(lambda: rig.board.on() == set())
+    # the timer thread switches the relay off, then records it (under the rig's lock):
+    # wait for the record, the last of the two, before reading the rest
+    assert _wait(lambda: rig.reader.auto_off_count == 1)
+    assert rig.board.on() == set()
     assert rig.reader.current_light is None
-    assert rig.reader.auto_off_count == 1
 
 
 def test_uv_auto_off_is_on_by_default() -> None:
