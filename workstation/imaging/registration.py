@@ -141,6 +141,12 @@ def _orb() -> Any:
     return _ORB
 
 
+def _blur_px(shape: tuple[int, ...]) -> float:
+    """The band-pass's coarse blur (px) on a reduced page of ``shape`` ``(h, w)``: how far
+    a structure reaches into the band-passed image."""
+    return max(2.0, max(shape[:2]) / 40.0)
+
+
 def _prepare_small(image: Image, scale: float) -> tuple[Image, npt.NDArray[np.float32]]:
     grey = _grey(image)
     h, w = grey.shape
@@ -148,7 +154,7 @@ def _prepare_small(image: Image, scale: float) -> tuple[Image, npt.NDArray[np.fl
     small: Image = np.ascontiguousarray(
         cv2.resize(grey, size, interpolation=cv2.INTER_AREA) if scale != 1.0 else grey,
         dtype=np.uint8)
-    hp = highpass(small, sigma_px=max(2.0, max(small.shape) / 40.0),
+    hp = highpass(small, sigma_px=_blur_px(small.shape[:2]),
                   detail_px=max(1.0, max(small.shape) / DETAIL_DIVISOR))
     return small, hp
 
@@ -191,7 +197,7 @@ def _ignored(shape: tuple[int, int], scale: float,
     if not rects:
         return None
     mask = np.zeros(shape, bool)
-    grow = max(2.0, max(shape) / 40.0)
+    grow = _blur_px(shape)
     for x, y, w, h in rects:
         c0, r0 = max(0, math.floor(x * scale - grow)), max(0, math.floor(y * scale - grow))
         c1 = min(shape[1], math.ceil((x + w) * scale + grow))
@@ -313,7 +319,7 @@ def register(moving: Image, reference: Image | Reference, *,
     sh, sw = ref.small.shape
     m_small: Image = np.asarray(cv2.resize(_grey(moving), (sw, sh),
                                            interpolation=cv2.INTER_AREA), dtype=np.uint8)
-    m_hp = highpass(m_small, sigma_px=max(2.0, max(sh, sw) / 40.0),
+    m_hp = highpass(m_small, sigma_px=_blur_px((sh, sw)),
                     detail_px=max(1.0, max(sh, sw) / DETAIL_DIVISOR))
     # Full-res moving -> small moving: per-axis scaling.
     to_small = np.array([[sw / mw, 0, 0], [0, sh / mh, 0], [0, 0, 1]], dtype=np.float64)
@@ -324,7 +330,7 @@ def register(moving: Image, reference: Image | Reference, *,
     # What the capture does not show, on the reduced page, grown by the band-pass's
     # reach into it (the page's cut edge is no design): left out of the refinement and
     # of the quality.
-    grow = 2 * round(max(2.0, max(sh, sw) / 40.0)) + 1
+    grow = 2 * round(_blur_px((sh, sw))) + 1
     unseen: npt.NDArray[np.uint8] | None = None
     shown: npt.NDArray[np.uint8] | None = None
     if seen is not None and seen.shape == (mh, mw) and not seen.all():
