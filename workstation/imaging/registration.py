@@ -147,6 +147,23 @@ def _blur_px(shape: tuple[int, ...]) -> float:
     return max(2.0, max(shape[:2]) / 40.0)
 
 
+def _fill_unseen(grey: Image, seen: npt.NDArray[np.bool_]) -> Image:
+    """``grey`` (``(h, w)`` ``uint8``) with the pixels ``seen`` is False on (a page's part
+    beyond the image, black) filled with the smooth continuation of the shown pixels
+    around them (a normalised blur, :func:`_blur_px` wide): the band-pass then finds no
+    edge where the image ends, whose response would reach into the shown design and
+    pull the alignment across the cut."""
+    g = grey.astype(np.float32)
+    m = seen.astype(np.float32)
+    sigma = _blur_px(grey.shape[:2])
+    num = cv2.GaussianBlur(g * m, (0, 0), sigma)
+    den = cv2.GaussianBlur(m, (0, 0), sigma)
+    far = den < 1e-3  # beyond the blur's reach: the shown pixels' mean
+    fill = np.where(far, float(g[seen].mean()) if seen.any() else 0.0,
+                    num / np.maximum(den, 1e-3))
+    return np.asarray(np.where(seen, g, fill).clip(0, 255), dtype=np.uint8)
+
+
 def _prepare_small(image: Image, scale: float) -> tuple[Image, npt.NDArray[np.float32]]:
     grey = _grey(image)
     h, w = grey.shape
@@ -162,6 +179,9 @@ def _prepare_small(image: Image, scale: float) -> tuple[Image, npt.NDArray[np.fl
 #: The refinement leaves out the holder's content at most over this share of the page
 #: (beyond it too little of the design would be left to align on: all is used).
 MAX_IGNORED_SHARE = 0.6
+#: ... and only when, with what the capture does not show, at least this share of the
+#: page is left to align on.
+MIN_DESIGN_LEFT = 0.25
 
 
 def prepare_reference(reference: Image, *, work_side_px: int = WORK_SIDE_PX,
@@ -254,18 +274,26 @@ def _quality(m_hp: npt.NDArray[np.float32], m_small: Image, ref_hp: npt.NDArray[
 
 
 def _ecc(ref_hp: npt.NDArray[np.float32], mov_hp: npt.NDArray[np.float32],
-         out_ref: npt.NDArray[np.bool_], current: Matrix) -> Matrix | None:
+         holder: npt.NDArray[np.bool_], current: Matrix,
+         unseen: npt.NDArray[np.bool_] | None = None) -> Matrix | None:
     """The ECC affine refinement of ``current`` (reduced moving px -> reduced reference
     px, ``(3, 3)``) on the band-passed pair, run on a further reduced copy (speed) and
-    brought back; ``out_ref`` (reference frame, bool) is left out of both images (the
-    moving image's where ``current`` puts it) unless it covers more than
-    :data:`MAX_IGNORED_SHARE`. ``None`` when ECC does not converge or moves the page
-    too far."""
+    brought back. Left out of both images (the moving image's where ``current`` puts
+    it), in the reference frame (bool): ``unseen``, what the capture does not show,
+    always (no design is there to align on); ``holder``, the holder's content (another
+    holder's portrait must not draw the fit), too, when it covers at most
+    :data:`MAX_IGNORED_SHARE` of the page and leaves with the unseen at least
+    :data:`MIN_DESIGN_LEFT` of it (else too little of the design would be left to align
+    on). ``None`` when ECC does not converge or moves the page too far."""
     sh, sw = ref_hp.shape
     e = min(1.0, ECC_SIDE_PX / max(sh, sw))
     es = _scale_matrix(e)
     size_e = (max(8, round(sw * e)), max(8, round(sh * e)))
-    if out_ref.any() and float(out_ref.mean()) <= MAX_IGNORED_SHARE:
+    out_ref = np.zeros_like(holder) if unseen is None else unseen
+    if (float(holder.mean()) <= MAX_IGNORED_SHARE
+            and 1.0 - float((holder | out_ref).mean()) >= MIN_DESIGN_LEFT):
+        out_ref = holder | out_ref
+    if out_ref.any():
         ref_hp = np.where(out_ref, np.float32(0), ref_hp)
         out_mov = cv2.warpPerspective(out_ref.astype(np.uint8), np.linalg.inv(current),
                                       (sw, sh), flags=cv2.INTER_NEAREST) > 0
@@ -319,7 +347,11 @@ def register(moving: Image, reference: Image | Reference, *,
     sh, sw = ref.small.shape
     m_small: Image = np.asarray(cv2.resize(_grey(moving), (sw, sh),
                                            interpolation=cv2.INTER_AREA), dtype=np.uint8)
-    m_hp = highpass(m_small, sigma_px=_blur_px((sh, sw)),
+    partial = seen is not None and seen.shape == (mh, mw) and not seen.all()
+    seen_small = (cv2.resize(seen.astype(np.uint8), (sw, sh), interpolation=cv2.INTER_NEAREST)
+                  > 0 if partial and seen is not None else None)
+    m_hp = highpass(m_small if seen_small is None else _fill_unseen(m_small, seen_small),
+                    sigma_px=_blur_px((sh, sw)),
                     detail_px=max(1.0, max(sh, sw) / DETAIL_DIVISOR))
     # Full-res moving -> small moving: per-axis scaling.
     to_small = np.array([[sw / mw, 0, 0], [0, sh / mh, 0], [0, 0, 1]], dtype=np.float64)
@@ -333,9 +365,8 @@ def register(moving: Image, reference: Image | Reference, *,
     grow = 2 * round(_blur_px((sh, sw))) + 1
     unseen: npt.NDArray[np.uint8] | None = None
     shown: npt.NDArray[np.uint8] | None = None
-    if seen is not None and seen.shape == (mh, mw) and not seen.all():
-        unseen = np.asarray(cv2.dilate(cv2.resize((~seen).astype(np.uint8), (sw, sh),
-                                                  interpolation=cv2.INTER_NEAREST),
+    if seen_small is not None:
+        unseen = np.asarray(cv2.dilate((~seen_small).astype(np.uint8),
                                        np.ones((grow, grow), np.uint8)), dtype=np.uint8)
         shown = (unseen == 0).astype(np.uint8)
         if float(shown.mean()) < MIN_SHOWN_SHARE:
@@ -371,11 +402,11 @@ def register(moving: Image, reference: Image | Reference, *,
         # ECC affine refinement. Left out of both images: the holder's content (another
         # holder's portrait must not draw the fit), and what the capture does not show
         # with the band-pass's reach into it (the page's cut edge is no design).
-        out_ref = ref.ignore.copy() if ref.ignore is not None else np.zeros((sh, sw), bool)
-        if unseen is not None:
-            out_ref |= cv2.warpPerspective(unseen, current, (sw, sh),
-                                           flags=cv2.INTER_NEAREST) > 0
-        refined = _ecc(ref.hp, m_hp, out_ref, current)
+        holder = ref.ignore if ref.ignore is not None else np.zeros((sh, sw), bool)
+        unseen_ref = (None if unseen is None else
+                      cv2.warpPerspective(unseen, current, (sw, sh),
+                                          flags=cv2.INTER_NEAREST) > 0)
+        refined = _ecc(ref.hp, m_hp, holder, current, unseen_ref)
         if refined is not None:
             current = refined
             method += "+ecc"
