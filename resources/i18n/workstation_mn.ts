@@ -667,6 +667,10 @@
             <translation>шаардлагатай гэрлүүдийн зураг бүрэн</translation>
         </message>
         <message>
+            <source>the zones to check are in the image</source>
+            <translation>шалгах бүсүүд зурагт багтсан</translation>
+        </message>
+        <message>
             <source>page size at the capture's dpi</source>
             <translation>зураг авалтын dpi-аар хуудасны хэмжээ</translation>
         </message>
@@ -991,6 +995,14 @@
         <message>
             <source>every light the checks need was captured</source>
             <translation>шалгалтад шаардлагатай бүх гэрэлд зураг авсан</translation>
+        </message>
+        <message>
+            <source>the image shows every zone the specimen checks</source>
+            <translation>жишгийн шалгадаг бүх бүс зурагт харагдаж байна</translation>
+        </message>
+        <message>
+            <source>the page lies partly outside the image: {zones} not examined; capture the whole page again</source>
+            <translation>хуудасны нэг хэсэг зургаас гадна байна: {zones} шалгагдаагүй; хуудсыг бүтнээр нь дахин авна уу</translation>
         </message>
         <message>
             <source>the capture states no dpi: the page's size was taken from the specimen</source>
@@ -2064,6 +2076,14 @@
         <message>
             <source>the page's size at the capture's dpi is the specimen's</source>
             <translation>зураг авалтын dpi-аар хуудасны хэмжээ жишгийнхтэй ижил</translation>
+        </message>
+        <message>
+            <source>the image shows every zone the specimen checks</source>
+            <translation>жишгийн шалгадаг бүх бүс зурагт харагдаж байна</translation>
+        </message>
+        <message>
+            <source>zones the specimen checks lie outside the image: not examined</source>
+            <translation>жишгийн шалгадаг бүсүүд зургаас гадна байна: шалгагдаагүй</translation>
         </message>
         <message>
             <source>the capture states no dpi (size taken from the specimen)</source>

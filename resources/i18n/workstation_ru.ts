@@ -670,6 +670,10 @@
             <translation>снимки во всех нужных видах освещения</translation>
         </message>
         <message>
+            <source>the zones to check are in the image</source>
+            <translation>проверяемые зоны в кадре</translation>
+        </message>
+        <message>
             <source>page size at the capture's dpi</source>
             <translation>размер страницы при разрешении снимка (dpi)</translation>
         </message>
@@ -995,6 +999,14 @@
         <message>
             <source>every light the checks need was captured</source>
             <translation>снимки сделаны во всех видах освещения, нужных проверкам</translation>
+        </message>
+        <message>
+            <source>the image shows every zone the specimen checks</source>
+            <translation>на изображении видны все зоны, проверяемые по образцу</translation>
+        </message>
+        <message>
+            <source>the page lies partly outside the image: {zones} not examined; capture the whole page again</source>
+            <translation>страница частично вне изображения: {zones} не проверены; снимите всю страницу заново</translation>
         </message>
         <message>
             <source>the capture states no dpi: the page's size was taken from the specimen</source>
@@ -2075,6 +2087,14 @@
         <message>
             <source>the page's size at the capture's dpi is the specimen's</source>
             <translation>размер страницы при разрешении снимка совпадает с образцом</translation>
+        </message>
+        <message>
+            <source>the image shows every zone the specimen checks</source>
+            <translation>на изображении видны все зоны, проверяемые по образцу</translation>
+        </message>
+        <message>
+            <source>zones the specimen checks lie outside the image: not examined</source>
+            <translation>зоны, проверяемые по образцу, лежат вне изображения: не проверены</translation>
         </message>
         <message>
             <source>the capture states no dpi (size taken from the specimen)</source>

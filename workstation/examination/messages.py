@@ -95,6 +95,10 @@ CODE_TABLE: dict[str, tuple[CheckStatus, str]] = {
         "codes", "every light the checks need was captured")),
     "SIZE_MATCH": (CheckStatus.PASS, QT_TRANSLATE_NOOP(
         "codes", "the page's size at the capture's dpi is the specimen's")),
+    "PAGE_SHOWN": (CheckStatus.PASS, QT_TRANSLATE_NOOP(
+        "codes", "the image shows every zone the specimen checks")),
+    "PAGE_CUT": (CheckStatus.WARN, QT_TRANSLATE_NOOP(
+        "codes", "zones the specimen checks lie outside the image: not examined")),
     "DPI_UNKNOWN": (CheckStatus.SKIPPED, QT_TRANSLATE_NOOP(
         "codes", "the capture states no dpi (size taken from the specimen)")),
     "NO_ZONE": (CheckStatus.SKIPPED, QT_TRANSLATE_NOOP(
@@ -214,6 +218,10 @@ TEMPLATES: dict[str, str] = {
     "LIGHT_MISSING": QT_TRANSLATE_NOOP(
         "checks", "the capture has no {lights} image: the checks under that light cannot run"),
     "LIGHTS_PRESENT": QT_TRANSLATE_NOOP("checks", "every light the checks need was captured"),
+    "PAGE_SHOWN": QT_TRANSLATE_NOOP("checks", "the image shows every zone the specimen checks"),
+    "PAGE_CUT": QT_TRANSLATE_NOOP(
+        "checks", "the page lies partly outside the image: {zones} not examined; capture the "
+                  "whole page again"),
     "DPI_UNKNOWN": QT_TRANSLATE_NOOP(
         "checks", "the capture states no dpi: the page's size was taken from the specimen"),
     "DPI_MISMATCH": QT_TRANSLATE_NOOP(

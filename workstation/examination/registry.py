@@ -60,6 +60,15 @@ if TYPE_CHECKING:
 SEEN_PART_LEAST = 0.5
 
 
+def in_view_facts(part: Zone, zone: Zone) -> dict[str, Any]:
+    """``{"in_view": share}``: the area share of ``zone`` that ``part`` (its part in view,
+    :meth:`ExamContext.seen_part`) covers; ``{}`` when ``part`` is the whole zone."""
+    if part is zone:
+        return {}
+    return {"in_view": round(part.rect_mm[2] * part.rect_mm[3]
+                             / max(1e-9, zone.rect_mm[2] * zone.rect_mm[3]), 3)}
+
+
 #: Threads for work started ahead of the checks that need it (:meth:`ExamContext.prefetch`).
 _PREFETCH = ThreadPoolExecutor(max_workers=2, thread_name_prefix="exam-prefetch")
 
@@ -244,6 +253,15 @@ class ExamContext:
         rect = ((c0 + left + 0.25) / px_mm, (r0 + top + 0.25) / px_mm,
                 (right - left - 0.5) / px_mm, (bottom - top - 0.5) / px_mm)
         return replace(zone, rect_mm=rect)
+
+    def in_view(self, zone: Zone) -> tuple[Zone, dict[str, Any]] | None:
+        """:meth:`seen_part` of ``zone`` with the facts a result carries about it:
+        ``{"in_view": share}`` (area share of the zone judged, 0-1) when only a part is in
+        view, else ``{}``; ``None`` when too little of the zone is in view."""
+        part = self.seen_part(zone)
+        if part is None:
+            return None
+        return part, in_view_facts(part, zone)
 
     def evidence(self, zone: Zone, lights: tuple[Light, ...]) -> list[Evidence]:
         """The zone in the registered capture and in the specimen, per light."""

@@ -46,6 +46,7 @@ MRZ_SPECIMEN_MISMATCH        warn     the page matches a specimen whose state, c
                                       or validity the MRZ contradicts
 LIGHTS_PRESENT               pass     every light the checks need was captured
 SIZE_MATCH                   pass     the page's size at the capture's dpi is the specimen's
+PAGE_SHOWN                   pass     the image shows every zone the specimen checks
 DPI_UNKNOWN                  skipped  the capture states no dpi (size taken from the specimen)
 NO_ZONE                      skipped  the specimen marks no zone this check applies to
 NO_FIELDS                    skipped  the specimen marks no printed field the MRZ also holds
@@ -68,6 +69,9 @@ MRZ_UNREADABLE               warn     no MRZ read although the matched specimen 
 OCR_UNREADABLE               skipped  a printed field could not be read with confidence
 CHECK_ERROR                  skipped  a check could not run (internal error, logged)
 ZONE_OUTSIDE                 skipped  the zone lies outside the captured page
+PAGE_CUT                     warn     zones the specimen checks lie outside the image
+                                      (``capture.page_shown``): the verdict cannot be
+                                      ``pass``
 BARCODE_PRESENT              pass     a barcode decodes where the specimen has one
 BARCODE_MISSING              fail     nothing printed where the specimen has a barcode
 BARCODE_UNREADABLE           warn     print where the specimen has a barcode, but no

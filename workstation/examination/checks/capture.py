@@ -1,14 +1,15 @@
 """Checks on the capture itself: the page found and matched to a specimen, the
-lights present, the page's size at the capture's dpi."""
+lights present, the page shown whole enough to examine, the page's size at the
+capture's dpi."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from workstation.examination import thresholds as T
-from workstation.examination.messages import SPECIMENS, lights_join, message
+from workstation.examination.messages import SPECIMENS, lights_join, message, zone_term
 from workstation.examination.registry import ExamContext, check, result, skipped
-from workstation.i18n import QT_TRANSLATE_NOOP, Term
+from workstation.i18n import QT_TRANSLATE_NOOP, Join, Term
 from workstation.types import CORE_LIGHTS, LIGHT_ORDER, CheckResult, CheckStatus, Light
 
 #: Lights the generic checks use when no specimen says otherwise.
@@ -75,6 +76,26 @@ def lights_present(ctx: ExamContext) -> list[CheckResult]:
                        optional_missing=[light.value for light in optional])]
     return [result("capture.lights", CheckStatus.PASS, "LIGHTS_PRESENT",
                    message("LIGHTS_PRESENT"))]
+
+
+@check("capture.page_shown",
+       title=QT_TRANSLATE_NOOP("check titles", "the zones to check are in the image"),
+       lights=(Light.WHITE,))
+def page_shown(ctx: ExamContext) -> list[CheckResult]:
+    """Every zone the specimen checks is in the image, at least the part a check judges
+    (:meth:`~workstation.examination.registry.ExamContext.seen_part`). A page laid partly
+    beyond the image leaves the zones there unexamined (each check ``skipped``,
+    ``ZONE_OUTSIDE``), and what is not seen cannot pass: the zones are named in a
+    ``warn`` (``PAGE_CUT``), so the verdict is ``inconclusive`` until the page is captured
+    whole."""
+    assert ctx.specimen is not None
+    cut = [z for z in ctx.specimen.zones if z.checks and ctx.seen_part(z) is None]
+    if cut:
+        return [result("capture.page_shown", CheckStatus.WARN, "PAGE_CUT", message(
+            "PAGE_CUT", zones=Join(tuple(zone_term(z.label or z.id) for z in cut), ", ")),
+            light=Light.WHITE, zones_cut=[z.id for z in cut])]
+    return [result("capture.page_shown", CheckStatus.PASS, "PAGE_SHOWN",
+                   message("PAGE_SHOWN"), light=Light.WHITE)]
 
 
 @check("capture.size", title=QT_TRANSLATE_NOOP("check titles", "page size at the capture's dpi"),

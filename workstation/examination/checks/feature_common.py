@@ -23,7 +23,7 @@ from workstation.examination.feature_zone import (
     turn_deg,
 )
 from workstation.examination.messages import light_term, message, zone_term
-from workstation.examination.registry import ExamContext, result, skipped
+from workstation.examination.registry import ExamContext, in_view_facts, result, skipped
 from workstation.examination.tolerance import (
     MIN_LEARNED,
     Judgement,
@@ -218,9 +218,7 @@ def measured(ctx: ExamContext, check_id: str, pairs: Iterable[tuple[Zone, ZoneCh
                 note=message("NOT_MEASURED:outside"), code="ZONE_OUTSIDE")))
             continue
         fm = measure_feature(part, c, src)
-        if part is not zone:
-            fm.facts["in_view"] = round(part.rect_mm[2] * part.rect_mm[3]
-                                        / max(1e-9, zone.rect_mm[2] * zone.rect_mm[3]), 3)
+        fm.facts.update(in_view_facts(part, zone))
         if not fm.measures:
             out.append(not_measured(check_id, zone, c.light, fm))
             continue

@@ -68,12 +68,17 @@ def visible(ctx: ExamContext) -> list[CheckResult]:
         return [skipped("ir.visible", "NO_ZONE", message("NO_ZONE.ir_visible"))]
     out = []
     for z in zones:
-        cap_ir, cap_w = ctx.crop(z, Light.IR), ctx.crop(z, Light.WHITE)
-        if cap_ir is None or cap_w is None:
+        # a zone the page carries partly beyond the image is judged on the part in view
+        seen = ctx.in_view(z)
+        cap_ir = cap_w = None
+        if seen is not None:
+            cap_ir, cap_w = ctx.crop(seen[0], Light.IR), ctx.crop(seen[0], Light.WHITE)
+        if seen is None or cap_ir is None or cap_w is None:
             out.append(skipped("ir.visible", "ZONE_OUTSIDE", message("ZONE_OUTSIDE"),
                                zone=z.id, light=Light.IR))
             continue
-        measured = ctx.zone_measures(z).get("ir", {})
+        part, in_view = seen
+        measured = ctx.zone_measures(part).get("ir", {})
         js = judge(z, Light.IR, measured, ("ir_print_ratio",))
         clipped: dict[str, Any] = {}
         if (js is not None and measured.get("ir_paper_clipped", 0.0) >= IR_CLIPPED_PAPER_SHARE
@@ -86,14 +91,16 @@ def visible(ctx: ExamContext) -> list[CheckResult]:
         if js is not None:
             label = zone_term(z.label or z.id)
             out.append(learned_result(
-                "ir.visible", z, Light.IR, js, evidence=ctx.evidence(z, (Light.IR, Light.WHITE)),
+                "ir.visible", z, Light.IR, js,
+                evidence=ctx.evidence(part, (Light.IR, Light.WHITE)),
                 fail=("IR_B900_LOW_CONTRAST", message("IR_B900_LOW_CONTRAST.learned",
                                                       zone=label)),
-                ok=("IR_B900_CONTRAST", message("IR_B900_CONTRAST", zone=label)), **clipped))
+                ok=("IR_B900_CONTRAST", message("IR_B900_CONTRAST", zone=label)), **clipped,
+                **in_view))
             continue
         ratio, _, n = ink_contrast(cap_ir, cap_w)
         out.append(_visible_result(z.id, z.label or z.id, ratio, n,
-                                   ctx.evidence(z, (Light.IR, Light.WHITE))))
+                                   ctx.evidence(part, (Light.IR, Light.WHITE))))
     return out
 
 
@@ -112,24 +119,31 @@ def invisible(ctx: ExamContext) -> list[CheckResult]:
     px_mm = ctx.work_dpi / 25.4
     out = []
     for z, light in zones:
-        cap, ref = ctx.crop(z, light), ctx.crop(z, light, "specimen")
-        cap_w, ref_w = ctx.crop(z, Light.WHITE), ctx.crop(z, Light.WHITE, "specimen")
+        # a zone the page carries partly beyond the image is judged on the part in view
+        seen = ctx.in_view(z)
+        if seen is None:
+            out.append(skipped("ir.invisible", "ZONE_OUTSIDE", message("ZONE_OUTSIDE"),
+                               zone=z.id, light=light))
+            continue
+        part, in_view = seen
+        cap, ref = ctx.crop(part, light), ctx.crop(part, light, "specimen")
+        cap_w, ref_w = ctx.crop(part, Light.WHITE), ctx.crop(part, Light.WHITE, "specimen")
         if cap is None or ref is None or cap_w is None or ref_w is None:
             out.append(skipped("ir.invisible", "ZONE_OUTSIDE", message("ZONE_OUTSIDE"),
                                zone=z.id, light=light))
             continue
         names = ("ir_structure",) if z.varies_by_holder else ("ir_structure_excess",)
-        js = (judge(z, light, ctx.zone_measures(z).get(light.value, {}), names)
+        js = (judge(z, light, ctx.zone_measures(part).get(light.value, {}), names)
               if light != Light.WHITE else None)
         if js is not None:
             label = zone_term(z.label or z.id)
             out.append(learned_result(
                 "ir.invisible", z, light, js,
-                evidence=ctx.evidence(z, (light, Light.WHITE)),
+                evidence=ctx.evidence(part, (light, Light.WHITE)),
                 fail=("INVISIBLE_ELEMENT_PRESENT", message(
                     "INVISIBLE_ELEMENT_PRESENT", zone=label, light=light_term(light))),
                 ok=("IR_INVISIBLE", message("IR_INVISIBLE", zone=label,
-                                            light=light_term(light)))))
+                                            light=light_term(light))), **in_view))
             continue
         if light == Light.WHITE:
             # Invisible in white light: no more structure than the specimen shows there.
@@ -141,15 +155,16 @@ def invisible(ctx: ExamContext) -> list[CheckResult]:
             score = (structure(cap, px_per_mm=px_mm) / sw_cap
                      - structure(ref, px_per_mm=px_mm) / sw_ref)
         limit = T.IR_INVISIBLE_MAX_RATIO if light != Light.WHITE else 1.0
-        ev = ctx.evidence(z, (light, Light.WHITE) if light != Light.WHITE else (light,))
+        ev = ctx.evidence(part, (light, Light.WHITE) if light != Light.WHITE else (light,))
         if score > limit:
             out.append(result("ir.invisible", CheckStatus.FAIL, "INVISIBLE_ELEMENT_PRESENT",
                               message("INVISIBLE_ELEMENT_PRESENT", zone=zone_term(z.label or z.id),
                                       light=light_term(light)), zone=z.id, light=light,
-                              score=score, threshold=limit, evidence=ev))
+                              score=score, threshold=limit, evidence=ev, **in_view))
         else:
             out.append(result("ir.invisible", CheckStatus.PASS, "IR_INVISIBLE",
                               message("IR_INVISIBLE", zone=zone_term(z.label or z.id),
                                       light=light_term(light)),
-                              zone=z.id, light=light, score=score, threshold=limit, evidence=ev))
+                              zone=z.id, light=light, score=score, threshold=limit, evidence=ev,
+                              **in_view))
     return out

@@ -28,36 +28,41 @@ def match(ctx: ExamContext) -> list[CheckResult]:
     px_mm = ctx.work_dpi / 25.4
     out = []
     for z, light in zones:
-        cap, ref = ctx.crop(z, light), ctx.crop(z, light, "specimen")
-        if cap is None or ref is None or min(cap.shape[:2]) < 16:
+        # a zone the page carries partly beyond the image is judged on the part in view
+        seen = ctx.in_view(z)
+        cap = ref = None
+        if seen is not None:
+            cap, ref = ctx.crop(seen[0], light), ctx.crop(seen[0], light, "specimen")
+        if seen is None or cap is None or ref is None or min(cap.shape[:2]) < 16:
             out.append(skipped("white.match", "ZONE_OUTSIDE", message("ZONE_OUTSIDE.small"),
                                zone=z.id, light=light))
             continue
-        ev = ctx.evidence(z, (light,))
+        part, in_view = seen
+        ev = ctx.evidence(part, (light,))
         if z.varies_by_holder:
             out.append(skipped("white.match", "HOLDER_ZONE", message(
                 "HOLDER_ZONE", zone=zone_term(z.label or z.id)), zone=z.id, light=light))
             continue
-        js = judge(z, light, ctx.zone_measures(z).get(light.value, {}),
+        js = judge(z, light, ctx.zone_measures(part).get(light.value, {}),
                    ("similarity", "fine_detail", "ink_axis"))
         if js is not None:
             label = zone_term(z.label or z.id)
             out.append(learned_result(
                 "white.match", z, light, js, evidence=ev,
                 fail=("PATTERN_MISMATCH", message("PATTERN_MISMATCH.learned", zone=label)),
-                ok=("PATTERN_MATCH", message("PATTERN_MATCH", zone=label))))
+                ok=("PATTERN_MATCH", message("PATTERN_MATCH", zone=label)), **in_view))
             continue
         score = pattern_similarity(cap, ref, px_per_mm=px_mm)
         if score < T.PATTERN_MIN_SIMILARITY:
             out.append(result("white.match", CheckStatus.FAIL, "PATTERN_MISMATCH",
                               message("PATTERN_MISMATCH", zone=zone_term(z.label or z.id),
                                       score=score), zone=z.id, light=light, score=score,
-                              threshold=T.PATTERN_MIN_SIMILARITY, evidence=ev))
+                              threshold=T.PATTERN_MIN_SIMILARITY, evidence=ev, **in_view))
         else:
             out.append(result("white.match", CheckStatus.PASS, "PATTERN_MATCH",
                               message("PATTERN_MATCH", zone=zone_term(z.label or z.id)), zone=z.id,
                               light=light, score=score, threshold=T.PATTERN_MIN_SIMILARITY,
-                              evidence=ev))
+                              evidence=ev, **in_view))
     return out
 
 

@@ -20,7 +20,14 @@ from workstation.examination.measures import (
 )
 from workstation.examination.messages import message, zone_term
 from workstation.examination.portrait_shift import MIN_PEAK, PASS_REACH_MM, pattern_offset
-from workstation.examination.registry import ExamContext, check, learned_result, result, skipped
+from workstation.examination.registry import (
+    ExamContext,
+    check,
+    in_view_facts,
+    learned_result,
+    result,
+    skipped,
+)
 from workstation.examination.tolerance import judge
 from workstation.i18n import QT_TRANSLATE_NOOP, Join
 from workstation.types import CheckResult, CheckStatus, Expect, Image, Light, Zone
@@ -92,38 +99,44 @@ def dull(ctx: ExamContext) -> list[CheckResult]:
         return [skipped("uv.dull_paper", "NO_ZONE", message("NO_ZONE.uv_dull"))]
     out = []
     for z in zones:
-        cap, ref = ctx.crop(z, Light.UV, "capture"), ctx.crop(z, Light.UV, "specimen")
-        if cap is None or ref is None:
+        # a zone the page carries partly beyond the image is judged on the part in view
+        seen = ctx.in_view(z)
+        cap = ref = None
+        if seen is not None:
+            cap, ref = (ctx.crop(seen[0], Light.UV, "capture"),
+                        ctx.crop(seen[0], Light.UV, "specimen"))
+        if seen is None or cap is None or ref is None:
             out.append(skipped("uv.dull_paper", "ZONE_OUTSIDE", message("ZONE_OUTSIDE"),
                                zone=z.id, light=Light.UV))
             continue
+        part, in_view = seen
         # The substrate's UV level is comparable only when the reader reported its UV
         # exposure (an auto-exposing reader brightens a dull page); its colour always.
         names = (("uv_green_share",) if z.varies_by_holder or not uv_exposure_known(ctx)
                  else ("uv_level", "uv_green_share"))
-        js = judge(z, Light.UV, ctx.zone_measures(z).get("uv", {}), names)
+        js = judge(z, Light.UV, ctx.zone_measures(part).get("uv", {}), names)
         if js is not None:
             label = zone_term(z.label or z.id)
             out.append(learned_result(
-                "uv.dull_paper", z, Light.UV, js, evidence=ctx.evidence(z, (Light.UV,)),
+                "uv.dull_paper", z, Light.UV, js, evidence=ctx.evidence(part, (Light.UV,)),
                 fail=("UV_DULL_PAPER", message("UV_DULL_PAPER.learned", zone=label)),
-                ok=("UV_DULL", message("UV_DULL", zone=label))))
+                ok=("UV_DULL", message("UV_DULL", zone=label)), **in_view))
             continue
         c_level = float(np.median(luminance(cap)))
         r_level = max(4.0, float(np.median(luminance(ref))))
         score = c_level / r_level
-        ev = ctx.evidence(z, (Light.UV,))
+        ev = ctx.evidence(part, (Light.UV,))
         if score > T.UV_DULL_MAX_RATIO:
             out.append(result("uv.dull_paper", CheckStatus.FAIL, "UV_DULL_PAPER",
                               message("UV_DULL_PAPER", zone=zone_term(z.label or z.id),
                                       score=score), zone=z.id,
                               light=Light.UV, score=score, threshold=T.UV_DULL_MAX_RATIO,
-                              evidence=ev))
+                              evidence=ev, **in_view))
         else:
             out.append(result("uv.dull_paper", CheckStatus.PASS, "UV_DULL",
                               message("UV_DULL", zone=zone_term(z.label or z.id)), zone=z.id,
                               light=Light.UV, score=score, threshold=T.UV_DULL_MAX_RATIO,
-                              evidence=ev))
+                              evidence=ev, **in_view))
     return out
 
 
@@ -199,9 +212,7 @@ def luminescent(ctx: ExamContext) -> list[CheckResult]:
         names = (("glow_contrast",) if z.varies_by_holder
                  else ("strength", "correlation", "hue_difference"))
         js = judge(z, Light.UV, ctx.zone_measures(part).get("uv", {}), names)
-        in_view: dict[str, Any] = (
-            {} if part is z else {"in_view": round(part.rect_mm[2] * part.rect_mm[3]
-                                                  / max(1e-6, z.rect_mm[2] * z.rect_mm[3]), 3)})
+        in_view = in_view_facts(part, z)
         if js is not None:
             label = zone_term(z.label or z.id)
             out.append(learned_result(
@@ -318,14 +329,20 @@ def continuity(ctx: ExamContext) -> list[CheckResult]:
     out = []
     px_mm = ctx.work_dpi / 25.4
     for z, portrait in zones:
-        cap, ref = ctx.crop(z, Light.UV, "capture"), ctx.crop(z, Light.UV, "specimen")
-        if cap is None or ref is None or cap.ndim != 3:
+        # the part of the zone in view (its pixels are placed on the page by their box)
+        seen = ctx.in_view(z)
+        cap = ref = None
+        if seen is not None:
+            cap, ref = (ctx.crop(seen[0], Light.UV, "capture"),
+                        ctx.crop(seen[0], Light.UV, "specimen"))
+        if seen is None or cap is None or ref is None or cap.ndim != 3:
             out.append(skipped("uv.pattern_continuity", "ZONE_OUTSIDE", message("ZONE_OUTSIDE"),
                                zone=z.id, light=Light.UV))
             continue
+        part, in_view = seen
         m = _feature_measures(ctx, cap, ref)
         sig_r = m["sig_r"]
-        r0, r1, c0, c1 = ctx.zone_box(z)
+        r0, r1, c0, c1 = ctx.zone_box(part)
         h, w = sig_r.shape
         yy, xx = np.mgrid[0:h, 0:w]
         x_mm = (xx + c0) / px_mm
@@ -339,7 +356,7 @@ def continuity(ctx: ExamContext) -> list[CheckResult]:
         sig_c, moved = _pass_aligned(ctx, m, (r0, r1, c0, c1), outside)
         sig_c = sig_c * m["gain"]
         feat = ((sig_r > 0.5 * float(np.percentile(sig_r, 95)))
-                & _unprinted(ctx, z, sig_r.shape, moved))
+                & _unprinted(ctx, part, sig_r.shape, moved))
         fin, fout = feat & inside, feat & outside
         if fin.sum() < 20 or fout.sum() < 20:
             out.append(skipped("uv.pattern_continuity", "NO_ZONE",
@@ -352,9 +369,9 @@ def continuity(ctx: ExamContext) -> list[CheckResult]:
         rin = float(np.median(sig_cd[fin])) / max(1.0, float(np.median(sig_r[fin])))
         rout = float(np.median(sig_cd[fout])) / max(1.0, float(np.median(sig_r[fout])))
         score = rin / rout if rout > 0.05 else 0.0
-        ev = ctx.evidence(z, (Light.UV, Light.WHITE)) + ctx.evidence(portrait, (Light.UV,))
+        ev = ctx.evidence(part, (Light.UV, Light.WHITE)) + ctx.evidence(portrait, (Light.UV,))
         details = {"inside_ratio": round(rin, 3), "outside_ratio": round(rout, 3),
-                   "pass_moved_mm": [round(v / px_mm, 2) for v in moved]}
+                   "pass_moved_mm": [round(v / px_mm, 2) for v in moved], **in_view}
         if rout <= 0.05:
             out.append(result("uv.pattern_continuity", CheckStatus.FAIL, "VISIBLE_ELEMENT_ABSENT",
                               message("VISIBLE_ELEMENT_ABSENT.pattern",
