@@ -60,6 +60,21 @@ def test_page_partly_outside_is_completed_from_its_size() -> None:
     assert _error_mm(quad, cap.truth) < _error_mm(without, cap.truth)
 
 
+def test_a_turned_page_cut_across_is_completed_square() -> None:
+    # The bench's passport of seed 1003, turned 2.8°, with the image ending a fifth of
+    # the page's height above its bottom edge (both bottom corners beyond the image).
+    # The cut side lies along the image's border, across the page at the turn: set from
+    # each side's own length it is square to the page (0.84 mm off at a corner when both
+    # its ends were moved by one length).
+    cap = genuine("NRV-P-2018", 1003, outside=True, cropped=True)
+    corners = np.asarray(cap.truth["corners_px"], float)
+    y0, y1 = corners[:, 1].min(), corners[:, 1].max()
+    white = cap.capture.images["white"][: int(y1 - 0.2 * (y1 - y0))]
+    quad = find_document(white, dpi=300)
+    assert quad.outside == ("bottom",) and "88 mm side" in quad.note
+    assert _error_mm(quad, cap.truth) < 0.5
+
+
 def test_image_cropped_by_the_reader_is_taken_whole() -> None:
     cap = genuine("NRV-ID-2019-B", 125, None, outside=True, cropped=True)
     assert cap.truth["conditions"]["cropped"]

@@ -130,24 +130,22 @@ def extend_to_size(corners: Points, cut: Sequence[bool], dpi: float,
         return c, ""
     fits = [min(fits)]
     grow_px = (fits[0] - seen_mm) * px_mm
-    if abs(grow_px) <= 0.5:
+    # Each corner of the cut side is set along its own side, the side's length from the
+    # opposite corner: the cut side, placed where the page meets the image border, runs
+    # along the border, not across the page (on a turned page its two ends are cut at
+    # different lengths).
+    length = fits[0] * px_mm
+    if horizontal_cut:  # the left or right side is cut: along the top and bottom sides
+        pairs = ((0, 1), (3, 2)) if right else ((1, 0), (2, 3))
+    else:  # the top or bottom side is cut: along the left and right sides
+        pairs = ((0, 3), (1, 2)) if bottom else ((3, 0), (2, 1))
+    moved = c.copy()
+    for keep, end in pairs:
+        d = c[end] - c[keep]
+        moved[end] = c[keep] + d / max(1e-6, float(np.linalg.norm(d))) * length
+    if float(np.abs(moved - c).max()) <= 0.5:
         return c, ""
-    if horizontal_cut:
-        u = (c[1] - c[0]) / max(1e-6, np.linalg.norm(c[1] - c[0]))
-        if right:
-            c[1] += u * grow_px
-            c[2] += u * grow_px
-        else:
-            c[0] -= u * grow_px
-            c[3] -= u * grow_px
-    else:
-        v = (c[3] - c[0]) / max(1e-6, np.linalg.norm(c[3] - c[0]))
-        if bottom:
-            c[3] += v * grow_px
-            c[2] += v * grow_px
-        else:
-            c[0] -= v * grow_px
-            c[1] -= v * grow_px
+    c = moved
     how = "extended" if grow_px > 0 else "drawn back"
     return c, f"{how} by {abs(grow_px) / px_mm:.1f} mm to a {fits[0]:g} mm side"
 
