@@ -1470,6 +1470,10 @@
             <translation>МУБ-ын хяналтын орон буруу: {what}</translation>
         </message>
         <message>
+            <source>the MRZ lies partly outside the image and was not read (the {specimen} specimen has one there): capture the whole page again</source>
+            <translation>МУБ-ын нэг хэсэг зургаас гадна байгаа тул уншаагүй ({specimen} жишигт тэнд МУБ бий): хуудсыг бүтнээр нь дахин авна уу</translation>
+        </message>
+        <message>
             <source>the MRZ reaches the edge of the image and its characters there may be cut; not verified on what the image shows: {what}. Capture the whole page again</source>
             <translation>МУБ зургийн ирмэгт тулж байгаа тул тэнд байгаа тэмдэгтүүд тасарсан байж болно; зурагт харагдаж буйгаар баталгаажаагүй: {what}. Хуудсыг бүтнээр нь дахин авна уу</translation>
         </message>

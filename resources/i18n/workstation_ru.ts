@@ -1477,6 +1477,10 @@
             <translation>неверная контрольная цифра МСЗ: {what}</translation>
         </message>
         <message>
+            <source>the MRZ lies partly outside the image and was not read (the {specimen} specimen has one there): capture the whole page again</source>
+            <translation>МСЗ частично вне изображения и не прочитана (у образца {specimen} она там есть): снимите всю страницу заново</translation>
+        </message>
+        <message>
             <source>the MRZ reaches the edge of the image and its characters there may be cut; not verified on what the image shows: {what}. Capture the whole page again</source>
             <translation>МСЗ доходит до края изображения, и символы там могут быть обрезаны; не проверено по видимой части: {what}. Снимите всю страницу заново</translation>
         </message>

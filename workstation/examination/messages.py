@@ -342,6 +342,9 @@ TEMPLATES: dict[str, str] = {
     "CHECKSUM_VALID": QT_TRANSLATE_NOOP(
         "checks", "all %n check digits of the {format} MRZ verify"),
     "INVALID_CHECKSUM": QT_TRANSLATE_NOOP("checks", "MRZ check digit wrong: {what}"),
+    "MRZ_CUT.unread": QT_TRANSLATE_NOOP(
+        "checks", "the MRZ lies partly outside the image and was not read (the {specimen} "
+                  "specimen has one there): capture the whole page again"),
     "MRZ_CUT": QT_TRANSLATE_NOOP(
         "checks", "the MRZ reaches the edge of the image and its characters there may be "
                   "cut; not verified on what the image shows: {what}. Capture the whole "

@@ -90,6 +90,15 @@ def check_digits(ctx: ExamContext) -> list[CheckResult]:
     if skip is not None:
         spec = ctx.specimen
         if skip.code == "MRZ_NOT_FOUND" and spec is not None and spec.mrz_format is not None:
+            mrz_zones = spec.zones_with_role("mrz")
+            if ctx.registered and any(not ctx.visible(z) for z in mrz_zones):
+                # The image does not show the whole of the specimen's MRZ: nothing to
+                # read is no finding; the page is to be captured whole.
+                return [result("mrz.checksum", CheckStatus.WARN, "MRZ_CUT",
+                               message("MRZ_CUT.unread", specimen=spec.id),
+                               zone=_mrz_zone_id(ctx), light=Light.WHITE,
+                               evidence=[e for z in mrz_zones
+                                         for e in ctx.evidence(z, (Light.WHITE,))])]
             # The specimen has an MRZ: not reading one is a finding to look at.
             return [result("mrz.checksum", CheckStatus.WARN, "MRZ_UNREADABLE",
                            message("MRZ_UNREADABLE", reason=skip.text or skip.message,
