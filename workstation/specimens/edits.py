@@ -45,9 +45,13 @@ __all__ = [
     "PageGeometry", "apply_edit",
 ]
 
-#: The check meant to catch each kind of edit (any one of them counts).
+#: The check meant to catch each kind of edit (any one of them counts). A swapped
+#: portrait is found by what the swap changes (issue 16, item 6): the paper and the print
+#: across its border (``white.portrait``), the luminescent pattern across it
+#: (``uv.pattern_continuity``) and, where the document has one, the ghost image, which
+#: still shows the holder (``ghost.portrait``).
 EXPECTED_CHECKS: dict[str, tuple[str, ...]] = {
-    "photo_swap": ("white.portrait", "uv.pattern_continuity"),
+    "photo_swap": ("white.portrait", "uv.pattern_continuity", "ghost.portrait"),
     "reprint_office_paper": ("uv.dull_paper",),
     "reprint_dull_paper": ("white.match",),
     "data_retyped": ("mrz.viz",),
