@@ -195,14 +195,17 @@ class SpecimenEditor(QDialog):
         self.valid_from, self.valid_until = QLineEdit(), QLineEdit()
         for edit in (self.valid_from, self.valid_until):
             edit.setPlaceholderText("YYYY-MM-DD")
+            # a whole date shows (it was cut to "01-01" beside the series)
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("8888-88-88") + 16)
         ident = QFormLayout()
         ident.addRow(tx("specimen editor", "Title"), self.title_edit)
+        ident.addRow(tx("specimen editor", "Series"), self.series_edit)
         row = QHBoxLayout()
-        for label, edit in ((tx("specimen editor", "Series"), self.series_edit),
-                            (tx("specimen editor", "valid"), self.valid_from),
+        for label, edit in ((tx("specimen editor", "valid"), self.valid_from),
                             (tx("specimen editor", "to"), self.valid_until)):
             row.addWidget(QLabel(label))
             row.addWidget(edit)
+        row.addStretch(1)
         ident_btn = QPushButton(tx("specimen editor", "Set"))
         ident_btn.clicked.connect(lambda: self._guard(self._apply_identity))
         row.addWidget(ident_btn)
