@@ -41,9 +41,27 @@ def test_the_photo_cut_from_a_genuine_document_is_a_row_of_portrait_faces() -> N
     assert "photo_cut_genuine" in kinds_for("NRV-P-2018")
     assert "photo_cut_genuine" in kinds_for("NRV-ID-2019-F")
     assert "photo_cut_genuine" not in kinds_for("NRV-ID-2019-B")
-    assert expected_checks()["photo_cut_genuine"] == ("white.portrait",)
+    # the portrait's own print and, where the face has one, the ghost still showing the
+    # holder (issue 16, item 6)
+    assert expected_checks()["photo_cut_genuine"] == ("white.portrait", "ghost.portrait")
     edit, options, _ = BENCH_EDITS["photo_cut_genuine"]
     assert (edit, options) == ("photo_swap", {"printed": False})
+
+
+def test_a_feature_the_density_cannot_resolve_is_neither_caught_nor_missed(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    unresolved = _row("microprint_line", ["white.match"])
+    unresolved["checks"] = [{"id": "white.microprint", "zone": "microprint",  # type: ignore[list-item]
+                             "status": "skipped", "code": "RESOLUTION_TOO_LOW", "score": 0.9}]
+    rows = [unresolved, _row("photo_swap", ["ghost.portrait"]),
+            _row("photo_swap", ["uv.luminescent"])]
+    report(rows)
+    out = capsys.readouterr().out
+    assert "forgeries caught by the check meant for them: 1 of 2" in out
+    assert "cannot resolve them (not counted): NRV-P-2018 microprint_line (1)" in out
+    assert "microprint_line" not in out.split("misses")[1]
+    per_kind = out.split("per forgery kind")[1].splitlines()
+    assert any(line.split()[:3] == ["photo_swap", "1/2", "50.0%"] for line in per_kind)
 
 
 class _Spec:
