@@ -179,3 +179,19 @@ def test_page_on_a_textured_platen_partly_outside(face: str, seed: int) -> None:
     quad = find_page({k.value: v for k, v in cap.capture.images.items()}, dpi=300)
     assert quad and not quad.cropped
     assert _error_mm(quad, cap.truth) < 1.5
+
+
+@pytest.mark.parametrize("face", ["NRV-P-2018", "NRV-ID-2019-B"])
+def test_a_reader_crop_with_a_thin_margin_keeps_the_page_inside(face: str) -> None:
+    # seed 2006: the reader cropped the page with about 1 mm of a light, glowing platen
+    # around it; every light calls the image "cropped", and the known-size fit put a side
+    # beyond the image's top (where the image shows the page's edge 1 mm in) and stopped
+    # the page at the MRZ's last line: 7.6 and 3.7 mm off
+    cap = genuine(face, 2006, outside=True, cropped=True)
+    assert cap.truth["conditions"]["cropped"] and cap.truth["page_visible_fraction"] == 1.0
+    quad = find_page({k.value: v for k, v in cap.capture.images.items()}, dpi=300)
+    assert quad and not quad.cropped and "fitted to its faint edges" in quad.note
+    h, w = cap.capture.images["white"].shape[:2]
+    assert quad.corners.min() >= 0 and quad.corners[:, 0].max() <= w
+    assert quad.corners[:, 1].max() <= h
+    assert _error_mm(quad, cap.truth) < 1.5

@@ -6,7 +6,9 @@ ISO sizes. :func:`fit_known_size` turns the image upright by the print's rotatio
 slides a rectangle of each size over it, scoring how much the image changes across
 the rectangle's four sides (the paper's edge and its shadow), summed along their
 whole length so that an edge far too faint to see anywhere adds up; the rectangle
-must hold all the print. Cumulative sums make every position cost O(1).
+must hold all the print. Cumulative sums make every position cost O(1). The rectangle
+may go on beyond the image on one side, but only where the image does not show the
+page's edge inside that border (a reader's crop with a thin margin of platen).
 """
 
 from __future__ import annotations
@@ -39,6 +41,9 @@ MAX_PRINT_ANGLE_ERROR_DEG = 10.0
 SIDE_SEEN_FRACTION = 0.75
 #: Print may reach this close (mm) to the page's edge.
 PRINT_SLACK_MM = 1.5
+#: How far apart (mm) two positions of a side are two different lines (the page's edge
+#: and its shadow are good to about a millimetre).
+APART_MM = 2.0
 #: Fewest positions 2 mm or more from the best that make its contrast reference;
 #: with fewer the image is hardly larger than the page (see :func:`_inner_reference`).
 MIN_FAR_POSITIONS = 16
@@ -71,7 +76,9 @@ def fit_known_size(image: Image, *, dpi: float,
     """Fit a page of one of ``sizes_mm`` (width, height; either orientation) to
     ``image`` (``uint8`` RGB or grey, at ``dpi``). The rectangle may go on beyond the
     image on one side (a page partly outside: its other three sides place it), as far
-    as it still holds all the print. ``None`` when no rectangle of those sizes stands
+    as it still holds all the print, unless the image shows an edge where that side
+    could lie inside it (:func:`_edge_in_view`: the fit is then made again with that
+    side in the image). ``None`` when no rectangle of those sizes stands
     out: its edges not clearly stronger than the same rectangle moved 2 mm or more
     away, or, in an image hardly larger than the page, than lines 2..5 mm inside it."""
     if dpi <= 0:
@@ -93,13 +100,47 @@ def fit_known_size(image: Image, *, dpi: float,
         return None
     angle0 = dominant_angle(grey, printed)
     px_mm = scale * dpi / 25.4
-    found = _scan(grey, printed, angle0, px_mm, sizes_mm)
+    # A side may lie beyond the image only where the image does not show the page's
+    # edge inside it (see _edge_in_view): the fit is made again with such a side held
+    # in the image.
+    keep_in: frozenset[int] = frozenset()
+    while True:
+        found = _search(grey, printed, angle0, px_mm, sizes_mm, keep_in)
+        if found is None:
+            return None
+        if found[7] < 0 or found[7] in keep_in:
+            break
+        keep_in = keep_in | {found[7]}
+    _, ratio, angle, x, pw_mm, ph_mm, y, _ = found
+    pw, ph = round(pw_mm * px_mm), round(ph_mm * px_mm)
+    rot = cv2.getRotationMatrix2D((sw / 2, sh / 2), angle, 1.0)
+    box = np.array([[x, y], [x + pw, y], [x + pw, y + ph], [x, y + ph]], np.float64)
+    inv = cv2.invertAffineTransform(rot)
+    back = cv2.transform(box[None, :, :], inv)[0].astype(np.float64) / scale
+    best = KnownSizeFit(corners=back, size_mm=(pw_mm, ph_mm), peak_ratio=ratio)
+    if best.peak_ratio < MIN_PEAK_RATIO:
+        return None
+    return best
+
+
+_Found = tuple[float, float, float, int, float, float, int, int]
+"""A rectangle found by :func:`_scan`: ``(edge score, peak ratio, angle, x, width mm,
+height mm, y, side)``; ``side`` (0..3: top, bottom, left, right) lies beyond the image
+where the image shows an edge (see :func:`_edge_in_view`), else -1."""
+
+
+def _search(grey: npt.NDArray[np.float32], printed: npt.NDArray[np.float32], angle0: float,
+            px_mm: float, sizes_mm: Sequence[tuple[float, float]],
+            keep_in: frozenset[int]) -> _Found | None:
+    """The best rectangle of ``sizes_mm`` around the print's rotation ``angle0``
+    (degrees), turned as its edges fit best; the sides ``keep_in`` lie in the image."""
+    found = _scan(grey, printed, angle0, px_mm, sizes_mm, keep_in)
     if found is None:
         return None
     # The print's rotation is good to about a degree: the edges settle it.
     size = (found[4], found[5])
     for da in REFINE_DEG:
-        other = _scan(grey, printed, angle0 + da, px_mm, [size])
+        other = _scan(grey, printed, angle0 + da, px_mm, [size], keep_in)
         if other is not None and other[0] > found[0]:
             found = other
     # A best turn at the end of that range: the print misled (a guilloche's many
@@ -110,25 +151,16 @@ def fit_known_size(image: Image, *, dpi: float,
             continue
         turn = found[2] + sign * step
         while abs(turn - angle0) <= MAX_PRINT_ANGLE_ERROR_DEG:
-            other = _scan(grey, printed, turn, px_mm, [size])
+            other = _scan(grey, printed, turn, px_mm, [size], keep_in)
             if other is None or other[0] <= found[0]:
                 break
             found, turn = other, turn + sign * step
     coarse = found[2]
     for da in (-0.2, -0.1, 0.1, 0.2):
-        other = _scan(grey, printed, coarse + da, px_mm, [size])
+        other = _scan(grey, printed, coarse + da, px_mm, [size], keep_in)
         if other is not None and other[0] > found[0]:
             found = other
-    _, ratio, angle, x, pw_mm, ph_mm, y = found
-    pw, ph = round(pw_mm * px_mm), round(ph_mm * px_mm)
-    rot = cv2.getRotationMatrix2D((sw / 2, sh / 2), angle, 1.0)
-    box = np.array([[x, y], [x + pw, y], [x + pw, y + ph], [x, y + ph]], np.float64)
-    inv = cv2.invertAffineTransform(rot)
-    back = cv2.transform(box[None, :, :], inv)[0].astype(np.float64) / scale
-    best = KnownSizeFit(corners=back, size_mm=(pw_mm, ph_mm), peak_ratio=ratio)
-    if best.peak_ratio < MIN_PEAK_RATIO:
-        return None
-    return best
+    return found
 
 
 def _inner_reference(horiz: npt.NDArray[np.float32], vert: npt.NDArray[np.float32], x: int,
@@ -146,11 +178,51 @@ def _inner_reference(horiz: npt.NDArray[np.float32], vert: npt.NDArray[np.float3
     return float(np.median(vals)) if vals else 0.0
 
 
+def _edge_in_view(lines: Sequence[npt.NDArray[np.float32]], seen: Sequence[npt.NDArray[np.bool_]],
+                  ok: npt.NDArray[np.bool_], y: int, x: int, apart: int) -> int | None:
+    """The side of the rectangle placed at ``(y, x)`` that lies beyond the image although
+    the image shows an edge where that side could be, else ``None``.
+
+    A page runs beyond the image on a side only when the image's strip along that border
+    is the page. So the rectangle is moved along that side's normal, across the strip, as
+    far as it still holds the print with all four sides in the image; when the side then
+    meets a line as strong as the weakest side the rectangle has in view, the page's edge
+    is in the image (a reader's crop with a thin platen margin) and the side does not lie
+    beyond it. A line closer than ``apart`` px is the side's own edge partly in view (a
+    page with a corner just outside the image).
+
+    Args:
+        lines: per side (0..3: top, bottom, left, right) the mean change across that
+            side of the rectangle placed at each position, ``(ny, nx)``.
+        seen: per side, whether it lies in the image at each position, ``(ny, nx)``.
+        ok: whether the rectangle placed there holds the print, ``(ny, nx)``.
+        y, x: the rectangle's position (px, indices into those maps).
+        apart: least distance (px) of a line from the side to be another line.
+
+    Returns:
+        The side's index (0..3), or ``None``.
+    """
+    out = [k for k in range(4) if not seen[k][y, x]]
+    if len(out) != 1:
+        return None
+    k = out[0]
+    weakest = min(float(lines[j][y, x]) for j in range(4) if j != k)
+    whole = np.all(np.stack(seen), axis=0) & ok
+    if k < 2:  # top, bottom: the rectangle moved up or down
+        along = whole[:, x] & (np.abs(np.arange(whole.shape[0]) - y) >= apart)
+        vals = lines[k][:, x][along]
+    else:  # left, right: moved sideways
+        along = whole[y, :] & (np.abs(np.arange(whole.shape[1]) - x) >= apart)
+        vals = lines[k][y, :][along]
+    return k if vals.size and float(vals.max()) >= weakest else None
+
+
 def _scan(grey: npt.NDArray[np.float32], printed: npt.NDArray[np.float32], angle: float,
-          px_mm: float, sizes_mm: Sequence[tuple[float, float]]
-          ) -> tuple[float, float, float, int, float, float, int] | None:
+          px_mm: float, sizes_mm: Sequence[tuple[float, float]],
+          keep_in: frozenset[int] = frozenset()) -> _Found | None:
     """The best rectangle of ``sizes_mm`` holding the print with the image turned by
-    ``angle``: ``(edge score, peak ratio, angle, x, width mm, height mm, y)``."""
+    ``angle`` (degrees), its sides ``keep_in`` (0..3: top, bottom, left, right) in the
+    image (see :data:`_Found`)."""
     sh, sw = grey.shape
     rot = cv2.getRotationMatrix2D((sw / 2, sh / 2), angle, 1.0)
     up = np.asarray(cv2.warpAffine(grey, rot, (sw, sh), flags=cv2.INTER_LINEAR,
@@ -171,7 +243,7 @@ def _scan(grey: npt.NDArray[np.float32], printed: npt.NDArray[np.float32], angle
     cap = float(np.percentile(np.concatenate([ex[inside], ey[inside]]), 90)) + 1e-3
     ex, ey = np.minimum(ex, cap), np.minimum(ey, cap)
     slack = PRINT_SLACK_MM * px_mm
-    best: tuple[float, float, float, int, float, float, int] | None = None
+    best: _Found | None = None
     for wm, hm in sizes_mm:
         for pw_mm, ph_mm in ((wm, hm), (hm, wm)):
             pw, ph = round(pw_mm * px_mm), round(ph_mm * px_mm)
@@ -204,6 +276,10 @@ def _scan(grey: npt.NDArray[np.float32], printed: npt.NDArray[np.float32], angle
             ok &= n_seen >= 3
             if not ok.any():
                 continue
+            for k in keep_in:
+                ok &= seen[k]
+            if not ok.any():
+                continue
             i = int(np.argmax(np.where(ok, score, -1.0)))
             y, x = divmod(i, nx)
             peak = float(score[y, x])
@@ -218,5 +294,8 @@ def _scan(grey: npt.NDArray[np.float32], printed: npt.NDArray[np.float32], angle
                 print("  size", pw_mm, ph_mm, "peak", peak, "ratio", ratio, "angle", angle,
                       "at", int(xx[y, x]), int(yy[y, x]), "sides", int(n_seen[y, x]))
             if best is None or peak > best[0]:
-                best = (peak, ratio, angle, int(xx[y, x]), pw_mm, ph_mm, int(yy[y, x]))
+                shown = _edge_in_view([m for m, _ in sides], seen, ok, y, x,
+                                      round(APART_MM * px_mm))
+                best = (peak, ratio, angle, int(xx[y, x]), pw_mm, ph_mm, int(yy[y, x]),
+                        -1 if shown is None else shown)
     return best
