@@ -281,18 +281,17 @@ def _ecc(ref_hp: npt.NDArray[np.float32], mov_hp: npt.NDArray[np.float32],
     brought back. Left out of both images (the moving image's where ``current`` puts
     it), in the reference frame (bool): ``unseen``, what the capture does not show,
     always (no design is there to align on); ``holder``, the holder's content (another
-    holder's portrait must not draw the fit), too, when it covers at most
-    :data:`MAX_IGNORED_SHARE` of the page and leaves with the unseen at least
-    :data:`MIN_DESIGN_LEFT` of it (else too little of the design would be left to align
-    on). ``None`` when ECC does not converge or moves the page too far."""
+    holder's portrait must not draw the fit; at most :data:`MAX_IGNORED_SHARE` of the
+    page, :func:`_ignored`), too, when it leaves with the unseen at least
+    :data:`MIN_DESIGN_LEFT` of the page (else too little of the design would be left to
+    align on). ``None`` when ECC does not converge or moves the page too far."""
     sh, sw = ref_hp.shape
     e = min(1.0, ECC_SIDE_PX / max(sh, sw))
     es = _scale_matrix(e)
     size_e = (max(8, round(sw * e)), max(8, round(sh * e)))
-    out_ref = np.zeros_like(holder) if unseen is None else unseen
-    if (float(holder.mean()) <= MAX_IGNORED_SHARE
-            and 1.0 - float((holder | out_ref).mean()) >= MIN_DESIGN_LEFT):
-        out_ref = holder | out_ref
+    out_ref = holder if unseen is None else holder | unseen
+    if unseen is not None and 1.0 - float(out_ref.mean()) < MIN_DESIGN_LEFT:
+        out_ref = unseen
     if out_ref.any():
         ref_hp = np.where(out_ref, np.float32(0), ref_hp)
         out_mov = cv2.warpPerspective(out_ref.astype(np.uint8), np.linalg.inv(current),
@@ -347,9 +346,10 @@ def register(moving: Image, reference: Image | Reference, *,
     sh, sw = ref.small.shape
     m_small: Image = np.asarray(cv2.resize(_grey(moving), (sw, sh),
                                            interpolation=cv2.INTER_AREA), dtype=np.uint8)
-    partial = seen is not None and seen.shape == (mh, mw) and not seen.all()
-    seen_small = (cv2.resize(seen.astype(np.uint8), (sw, sh), interpolation=cv2.INTER_NEAREST)
-                  > 0 if partial and seen is not None else None)
+    seen_small: npt.NDArray[np.bool_] | None = None  # what the capture shows, reduced
+    if seen is not None and seen.shape == (mh, mw) and not seen.all():
+        seen_small = cv2.resize(seen.astype(np.uint8), (sw, sh),
+                                interpolation=cv2.INTER_NEAREST) > 0
     m_hp = highpass(m_small if seen_small is None else _fill_unseen(m_small, seen_small),
                     sigma_px=_blur_px((sh, sw)),
                     detail_px=max(1.0, max(sh, sw) / DETAIL_DIVISOR))
